@@ -1,0 +1,15 @@
+package org.faqbot;
+
+import org.faqbot.cli.FaqbotCommand;
+import picocli.CommandLine;
+
+/** The faqbot command: reads the subcommand and exits with its status. The only class that exits. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(FaqbotCommand.commandLine().execute(FaqbotCommand.withDefault(args, System.getenv())));
+    }
+}

@@ -1,0 +1,42 @@
+package org.faqbot.dialog;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+
+/**
+ * One message a user sent, from any channel.
+ *
+ * @param conversationId the conversation it belongs to, unique across channels (e.g. {@code tg:12345},
+ *                       {@code cli:local}); state such as a pending question is kept per conversation
+ * @param userId         the person who sent it (profiles are per user), e.g. {@code tg:987}
+ * @param text           what they wrote, as sent (may be empty, never null)
+ * @param langHint       a language the channel knows (Telegram's language_code, a /lang choice, --lang);
+ *                       it breaks ties but does not override clear text
+ * @param today          the date to take as today instead of the clock's (--today, JSON "today")
+ */
+public record IncomingMessage(
+        String conversationId, String userId, String text, Optional<Lang> langHint, Optional<LocalDate> today) {
+
+    public IncomingMessage {
+        Objects.requireNonNull(conversationId, "conversationId");
+        Objects.requireNonNull(userId, "userId");
+        text = Objects.requireNonNullElse(text, "");
+        Objects.requireNonNull(langHint, "langHint");
+        Objects.requireNonNull(today, "today");
+    }
+
+    /** A message in a one-person conversation whose user id equals its conversation id. */
+    public static IncomingMessage of(String conversationId, String text) {
+        return new IncomingMessage(conversationId, conversationId, text, Optional.empty(), Optional.empty());
+    }
+
+    public IncomingMessage withLangHint(Optional<Lang> hint) {
+        return new IncomingMessage(conversationId, userId, text, hint, today);
+    }
+
+    public IncomingMessage withToday(Optional<LocalDate> date) {
+        return new IncomingMessage(conversationId, userId, text, langHint, date);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The knowledge base: ingest of Microsoft's bilingual docs pages into entries ({@link org.faqbot.kb.FaqEntry}),
+ * their JSON file, and the Lucene index that finds the entry answering a question in Dutch or English.
+ * Imports nothing of faqbot's other packages. All parameters and results are non-null unless a method
+ * says otherwise; lookups return {@link java.util.Optional}.
+ */
+package org.faqbot.kb;
