@@ -1,0 +1,42 @@
+package org.faqbot.store;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+
+/**
+ * What the bot keeps about one conversation between messages.
+ *
+ * @param conversationId the conversation, e.g. {@code tg:12345}
+ * @param langChoice     the language the user chose with /lang, which then sticks
+ * @param pending        the question the bot is waiting on, if any
+ * @param updatedAt      when this state was last written
+ */
+public record ConversationState(
+        String conversationId, Optional<Lang> langChoice, Optional<PendingQuestion> pending, Instant updatedAt) {
+
+    public ConversationState {
+        Objects.requireNonNull(conversationId, "conversationId");
+        Objects.requireNonNull(langChoice, "langChoice");
+        Objects.requireNonNull(pending, "pending");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    public static ConversationState empty(String conversationId, Instant now) {
+        return new ConversationState(conversationId, Optional.empty(), Optional.empty(), now);
+    }
+
+    /** True when nothing is worth keeping, so the state can be deleted rather than stored. */
+    public boolean isBlank() {
+        return langChoice.isEmpty() && pending.isEmpty();
+    }
+
+    public ConversationState withPending(Optional<PendingQuestion> question, Instant now) {
+        return new ConversationState(conversationId, langChoice, question, now);
+    }
+
+    public ConversationState withLangChoice(Optional<Lang> lang, Instant now) {
+        return new ConversationState(conversationId, lang, pending, now);
+    }
+}

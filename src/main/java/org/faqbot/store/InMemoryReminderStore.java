@@ -1,0 +1,77 @@
+package org.faqbot.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reminders in memory: for the console and tests, and lost on exit. */
+public final class InMemoryReminderStore implements ReminderStore {
+
+    private final Map<Long, Reminder> reminders = new HashMap<>();
+    private final Map<Long, Instant> claimedAt = new HashMap<>();
+    private long nextId = 1;
+
+    @Override
+    public synchronized Reminder schedule(Reminder reminder) {
+        Reminder stored = reminder.withId(nextId++).withStatus(Reminder.Status.SCHEDULED);
+        reminders.put(stored.id(), stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized List<Reminder> pending(String userId) {
+        return reminders.values().stream()
+                .filter(r -> r.userId().equals(userId) && r.status() == Reminder.Status.SCHEDULED)
+                .sorted(Comparator.comparing(Reminder::dueAt).thenComparing(Reminder::id))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean cancel(String userId, long id) {
+        Reminder reminder = reminders.get(id);
+        if (reminder == null || !reminder.userId().equals(userId) || reminder.status() != Reminder.Status.SCHEDULED) {
+            return false;
+        }
+        reminders.put(id, reminder.withStatus(Reminder.Status.CANCELLED));
+        return true;
+    }
+
+    @Override
+    public synchronized List<Reminder> claimDue(Instant now, Duration lease, int limit) {
+        List<Reminder> due = reminders.values().stream()
+                .filter(r -> !r.dueAt().isAfter(now) && claimable(r, now, lease))
+                .sorted(Comparator.comparing(Reminder::dueAt).thenComparing(Reminder::id))
+                .limit(limit)
+                .map(r -> r.withStatus(Reminder.Status.CLAIMED))
+                .toList();
+        for (Reminder r : due) {
+            reminders.put(r.id(), r);
+            claimedAt.put(r.id(), now);
+        }
+        return due;
+    }
+
+    private boolean claimable(Reminder r, Instant now, Duration lease) {
+        return r.status() == Reminder.Status.SCHEDULED
+                || (r.status() == Reminder.Status.CLAIMED && !claimedAt.get(r.id()).plus(lease).isAfter(now));
+    }
+
+    @Override
+    public synchronized void finish(long id, Reminder.Status status, Instant at) {
+        Reminder reminder = reminders.get(id);
+        if (reminder != null) {
+            reminders.put(id, reminder.withStatus(status));
+            claimedAt.remove(id);
+        }
+    }
+
+    @Override
+    public synchronized int deleteUser(String userId) {
+        List<Long> ids = reminders.values().stream().filter(r -> r.userId().equals(userId)).map(Reminder::id).toList();
+        ids.forEach(reminders::remove);
+        return ids.size();
+    }
+}

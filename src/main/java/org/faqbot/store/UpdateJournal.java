@@ -1,0 +1,27 @@
+package org.faqbot.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Received Telegram updates and whether they were answered: an update is recorded before Telegram is
+ * told it arrived, and marked answered after the reply went out, so after a crash the unanswered
+ * ones are handled again and the answered ones never twice. Thread-safe.
+ */
+public interface UpdateJournal {
+
+    /** Records an update; false when it was recorded before (a redelivery), which must not be handled again. */
+    boolean receive(JournaledUpdate update);
+
+    void markAnswered(long updateId, Instant at);
+
+    /** Received but not yet answered updates, oldest first. */
+    List<JournaledUpdate> unanswered();
+
+    /** The highest update id ever received, if any. */
+    OptionalLong lastUpdateId();
+
+    /** Deletes answered updates received before {@code cutoff}; returns how many went. */
+    int purgeAnsweredBefore(Instant cutoff);
+}
