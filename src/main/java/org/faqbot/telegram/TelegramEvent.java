@@ -1,0 +1,102 @@
+package org.faqbot.telegram;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.faqbot.dialog.IncomingMessage;
+import org.faqbot.kb.Lang;
+
+/**
+ * What one Telegram update asks of the bot, in our own types; {@link UpdateReader} makes one from a
+ * telegrambots {@code Update} straight away so nothing else depends on the library's object model.
+ */
+sealed interface TelegramEvent {
+
+    /** Telegram's update_id. */
+    long updateId();
+
+    /** Events with the same key are handled in order; different keys in parallel. */
+    String orderKey();
+
+    /** The conversation id the core knows a Telegram chat by: {@code tg:<chat_id>}. */
+    static String conversationId(long chatId) {
+        return "tg:" + chatId;
+    }
+
+    /**
+     * A text message addressed to the bot, with mentions of the bot and {@code @botname} after a command
+     * already removed.
+     */
+    record Text(long updateId, long chatId, long userId, String text, Optional<Lang> lang) implements TelegramEvent {
+        public Text {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(lang, "lang");
+        }
+
+        @Override
+        public String orderKey() {
+            return conversationId(chatId);
+        }
+
+        IncomingMessage toIncoming() {
+            return new IncomingMessage(conversationId(chatId), "tg:" + userId, text, lang, Optional.empty());
+        }
+    }
+
+    /** A photo, sticker, voice note, document, location, ... addressed to the bot: it only reads text. */
+    record NonText(long updateId, long chatId, Optional<Lang> lang) implements TelegramEvent {
+        public NonText {
+            Objects.requireNonNull(lang, "lang");
+        }
+
+        @Override
+        public String orderKey() {
+            return conversationId(chatId);
+        }
+    }
+
+    /**
+     * An inline-keyboard button was pressed: {@code data} is the {@link org.faqbot.dialog.Choice} payload.
+     * {@code chatId} is empty when the button sat on a message Telegram no longer tells the bot about.
+     */
+    record ButtonPress(long updateId, String callbackId, Optional<Long> chatId, long userId, String data,
+                       Optional<Lang> lang) implements TelegramEvent {
+        public ButtonPress {
+            Objects.requireNonNull(callbackId, "callbackId");
+            Objects.requireNonNull(chatId, "chatId");
+            Objects.requireNonNull(data, "data");
+            Objects.requireNonNull(lang, "lang");
+        }
+
+        @Override
+        public String orderKey() {
+            return chatId.map(TelegramEvent::conversationId).orElse("tg-user:" + userId);
+        }
+
+        IncomingMessage toIncoming(long chat) {
+            return new IncomingMessage(conversationId(chat), "tg:" + userId, data, lang, Optional.empty());
+        }
+    }
+
+    /** {@code @bot <query>} typed in any chat: inline mode. */
+    record InlineSearch(long updateId, String inlineQueryId, long userId, String query, Optional<Lang> lang)
+            implements TelegramEvent {
+        public InlineSearch {
+            Objects.requireNonNull(inlineQueryId, "inlineQueryId");
+            Objects.requireNonNull(query, "query");
+            Objects.requireNonNull(lang, "lang");
+        }
+
+        @Override
+        public String orderKey() {
+            return "tg-inline:" + userId;
+        }
+    }
+
+    /** Nothing to do: group chatter not meant for the bot, channel posts, membership changes, ... */
+    record Ignored(long updateId, String reason) implements TelegramEvent {
+        @Override
+        public String orderKey() {
+            return "tg-ignored";
+        }
+    }
+}
