@@ -17,6 +17,12 @@ sealed interface TelegramEvent {
     /** Events with the same key are handled in order; different keys in parallel. */
     String orderKey();
 
+    /** The chat a reply or apology goes to; empty for inline queries and ignored updates. */
+    Optional<Long> replyChat();
+
+    /** The user's language as Telegram reports it, when it is Dutch or English. */
+    Optional<Lang> lang();
+
     /** The conversation id the core knows a Telegram chat by: {@code tg:<chat_id>}. */
     static String conversationId(long chatId) {
         return "tg:" + chatId;
@@ -37,6 +43,11 @@ sealed interface TelegramEvent {
             return conversationId(chatId);
         }
 
+        @Override
+        public Optional<Long> replyChat() {
+            return Optional.of(chatId);
+        }
+
         IncomingMessage toIncoming() {
             return new IncomingMessage(conversationId(chatId), "tg:" + userId, text, lang, Optional.empty());
         }
@@ -51,6 +62,11 @@ sealed interface TelegramEvent {
         @Override
         public String orderKey() {
             return conversationId(chatId);
+        }
+
+        @Override
+        public Optional<Long> replyChat() {
+            return Optional.of(chatId);
         }
     }
 
@@ -72,6 +88,11 @@ sealed interface TelegramEvent {
             return chatId.map(TelegramEvent::conversationId).orElse("tg-user:" + userId);
         }
 
+        @Override
+        public Optional<Long> replyChat() {
+            return chatId;
+        }
+
         IncomingMessage toIncoming(long chat) {
             return new IncomingMessage(conversationId(chat), "tg:" + userId, data, lang, Optional.empty());
         }
@@ -90,6 +111,11 @@ sealed interface TelegramEvent {
         public String orderKey() {
             return "tg-inline:" + userId;
         }
+
+        @Override
+        public Optional<Long> replyChat() {
+            return Optional.empty();
+        }
     }
 
     /** Nothing to do: group chatter not meant for the bot, channel posts, membership changes, ... */
@@ -97,6 +123,16 @@ sealed interface TelegramEvent {
         @Override
         public String orderKey() {
             return "tg-ignored";
+        }
+
+        @Override
+        public Optional<Long> replyChat() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Lang> lang() {
+            return Optional.empty();
         }
     }
 }

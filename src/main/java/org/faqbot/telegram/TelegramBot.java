@@ -1,0 +1,272 @@
+package org.faqbot.telegram;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.faqbot.dialog.Assistant;
+import org.faqbot.dialog.MessageSender;
+import org.faqbot.dialog.Messages;
+import org.faqbot.store.UpdateJournal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.User;
+
+/**
+ * The bot on Telegram: {@link #start} connects to the Bot API, sets the command menu, answers what the
+ * journal left unanswered, and then takes updates by long polling or, when a webhook URL is set, by
+ * webhook. {@link #stop} stops taking updates and finishes those in flight. Thread-safe.
+ */
+public final class TelegramBot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
+    /** A stop finishes in-flight work within this, leaving time to exit inside a 10-second SIGTERM grace. */
+    public static final Duration STOP_GRACE = Duration.ofSeconds(8);
+    /** Answered updates are kept in the journal this long, for diagnosing duplicates. */
+    private static final Duration JOURNAL_RETENTION = Duration.ofDays(1);
+    /** Updates queued or being answered at once, per worker, before polling waits. */
+    private static final int IN_FLIGHT_PER_WORKER = 64;
+
+    private final TelegramApi sendApi;
+    private final TelegramApi pollApi;
+    private final BotIdentity identity;
+    private final TelegramSender sender;
+    private final UpdateIntake intake;
+    private final WebhookHandler webhookHandler;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timer;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private LongPoller poller;
+    private WebhookServer webhookServer;
+
+    private TelegramBot(TelegramSettings settings, TelegramApi sendApi, BotIdentity identity, Assistant assistant,
+                        UpdateJournal journal, Messages messages, Clock clock) {
+        this.sendApi = sendApi;
+        this.pollApi = TelegramApi.forPolling(settings);
+        this.identity = identity;
+        ReplyRenderer renderer = ReplyRenderer.standard(messages);
+        this.sender = new TelegramSender(sendApi, renderer);
+        this.timer = Executors.newSingleThreadScheduledExecutor(Threads.daemon("tg-timer"));
+        this.workers = Executors.newFixedThreadPool(settings.workers(), Threads.daemon("tg-worker"));
+        FloodGate flood = new FloodGate(settings.floodLimitPerMinute(), System::nanoTime);
+        UpdateHandler handler = new UpdateHandler(assistant, sender, sendApi, messages, flood,
+                new InlineAnswers(renderer), timer);
+        this.intake = new UpdateIntake(journal, new UpdateCodec(), new UpdateReader(identity), handler,
+                new ChatQueues(workers), sendApi.mask(), clock, settings.workers() * IN_FLIGHT_PER_WORKER);
+        this.webhookHandler = new WebhookHandler(settings.webhookSecret(), intake);
+        timer.scheduleAtFixedRate(() -> purge(journal, clock), 1, 1, TimeUnit.HOURS);
+    }
+
+    /**
+     * Starts the bot.
+     *
+     * @throws SettingsException     when Telegram rejects the token or the webhook URL
+     * @throws TelegramCallException when the Bot API cannot be reached
+     */
+    public static TelegramBot start(TelegramSettings settings, Assistant assistant, UpdateJournal journal) {
+        return start(settings, assistant, journal, new Messages(), Clock.systemUTC());
+    }
+
+    static TelegramBot start(TelegramSettings settings, Assistant assistant, UpdateJournal journal, Messages messages,
+                             Clock clock) {
+        TelegramApi sendApi = TelegramApi.forSending(settings);
+        BotIdentity identity;
+        try {
+            identity = identify(sendApi, settings);
+        } catch (RuntimeException e) {
+            sendApi.close();
+            throw e;
+        }
+        TelegramBot bot = new TelegramBot(settings, sendApi, identity, assistant, journal, messages, clock);
+        try {
+            bot.begin(settings, journal, messages);
+            return bot;
+        } catch (RuntimeException | InterruptedException e) {
+            bot.abort();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while starting the Telegram bot", e);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private void begin(TelegramSettings settings, UpdateJournal journal, Messages messages) throws InterruptedException {
+        for (SetMyCommands commands : BotCommands.requests(messages)) {
+            try {
+                sendApi.callWithRetry(commands);
+            } catch (TelegramCallException e) {
+                LOG.warn("command menu not set: {}", e.getMessage());
+            }
+        }
+        if (settings.webhookMode()) {
+            listen(settings);
+        } else {
+            sendApi.callWithRetry(DeleteWebhook.builder().dropPendingUpdates(false).build());
+        }
+        int replayed = intake.replayUnanswered();
+        if (replayed > 0) {
+            LOG.info("answering {} update(s) left unanswered before the last stop", replayed);
+        }
+        if (!settings.webhookMode()) {
+            poller = new LongPoller(pollApi, intake, journal, settings.pollLimit(), settings.pollTimeout());
+            poller.start();
+        }
+        LOG.info("Telegram bot @{} started ({}) against {}", identity.username(),
+                settings.webhookMode() ? "webhook on port " + webhookServer.port() : "long polling", settings.apiUrl());
+    }
+
+    private void listen(TelegramSettings settings) {
+        String path = settings.webhookUrl().orElseThrow().getPath();
+        webhookServer = WebhookServer.start(settings.httpPort(), path == null ? "" : path, webhookHandler);
+        try {
+            sendApi.setWebhook(SetWebhook.builder()
+                    .url(settings.webhookUrl().get().toString())
+                    .secretToken(settings.webhookSecret())
+                    .allowedUpdates(LongPoller.ALLOWED_UPDATES)
+                    .build());
+        } catch (TelegramCallException e) {
+            if (e.errorCode().orElse(0) == 400) {
+                throw new SettingsException(TelegramSettings.WEBHOOK_URL + ": Telegram refused '"
+                        + settings.webhookUrl().get() + "': " + e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    private static BotIdentity identify(TelegramApi api, TelegramSettings settings) {
+        try {
+            User me = api.callWithRetry(new GetMe());
+            return new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
+        } catch (TelegramCallException e) {
+            int code = e.errorCode().orElse(0);
+            if (code == 401 || code == 404) {
+                throw new SettingsException(TelegramSettings.TOKEN + " was rejected by the Bot API at "
+                        + settings.apiUrl() + " (" + code + "): check the token @BotFather gave you");
+            }
+            throw e;
+        }
+    }
+
+    private void purge(UpdateJournal journal, Clock clock) {
+        try {
+            journal.purgeAnsweredBefore(clock.instant().minus(JOURNAL_RETENTION));
+        } catch (RuntimeException e) {
+            LOG.warn("journal purge failed: {}", e.toString());
+        }
+    }
+
+    public BotIdentity identity() {
+        return identity;
+    }
+
+    /** Sends replies nobody just asked for (reminders) to {@code tg:<chat_id>} conversations. */
+    public MessageSender sender() {
+        return sender;
+    }
+
+    /** The webhook endpoint, for mounting on a shared HTTP server. */
+    public WebhookHandler webhookHandler() {
+        return webhookHandler;
+    }
+
+    /** The port the bot's own webhook server listens on; empty when polling. */
+    public OptionalInt webhookPort() {
+        return webhookServer == null ? OptionalInt.empty() : OptionalInt.of(webhookServer.port());
+    }
+
+    /**
+     * Stops taking updates and finishes those in flight, within {@link #STOP_GRACE}; updates still
+     * queued after that stay unanswered in the journal for the next start. Returns when stopped;
+     * calling it again does nothing.
+     */
+    public void stop() {
+        stop(STOP_GRACE);
+    }
+
+    void stop(Duration grace) {
+        if (!stopping.compareAndSet(false, true)) {
+            awaitStoppedQuietly();
+            return;
+        }
+        long deadline = System.nanoTime() + grace.toNanos();
+        try {
+            stopIntake();
+            intake.awaitIdle(remaining(deadline));
+            workers.shutdown();
+            if (!workers.awaitTermination(remaining(deadline).toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("stop grace of {} s over: interrupting the updates still being answered", grace.toSeconds());
+                workers.shutdownNow();
+                workers.awaitTermination(1, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            workers.shutdownNow();
+        } finally {
+            release();
+        }
+        LOG.info("Telegram bot stopped");
+    }
+
+    /** Stops at once, interrupting work in flight; its updates stay unanswered in the journal. */
+    void abort() {
+        stopping.set(true);
+        try {
+            stopIntake();
+            workers.shutdownNow();
+            workers.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            release();
+        }
+    }
+
+    private void stopIntake() throws InterruptedException {
+        if (poller != null) {
+            poller.stop();
+        }
+        if (webhookServer != null) {
+            webhookServer.close();
+        }
+    }
+
+    private void release() {
+        timer.shutdownNow();
+        sendApi.close();
+        pollApi.close();
+        stopped.countDown();
+    }
+
+    private static Duration remaining(long deadline) {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    }
+
+    private void awaitStoppedQuietly() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Blocks until the bot has stopped. */
+    public void awaitStopped() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

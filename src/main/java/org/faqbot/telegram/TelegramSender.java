@@ -1,0 +1,122 @@
+package org.faqbot.telegram;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.faqbot.dialog.Choice;
+import org.faqbot.dialog.MessageSender;
+import org.faqbot.dialog.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+/**
+ * Sends replies to Telegram chats: renders them, sends each part with retries, and when Telegram
+ * refuses a part's HTML sends that part once more as plain text. Also the {@link MessageSender} for
+ * messages nobody just asked for (reminders), for conversation ids of the form {@code tg:<chat_id>}.
+ */
+final class TelegramSender implements MessageSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramSender.class);
+    private static final String PREFIX = "tg:";
+    /** Telegram's limit for callback_data. */
+    static final int MAX_CALLBACK_BYTES = 64;
+
+    private final TelegramApi api;
+    private final ReplyRenderer renderer;
+
+    TelegramSender(TelegramApi api, ReplyRenderer renderer) {
+        this.api = api;
+        this.renderer = renderer;
+    }
+
+    @Override
+    public boolean send(String conversationId, Reply reply) {
+        Optional<Long> chat = chatId(conversationId);
+        chat.ifPresent(id -> send(id, reply));
+        return chat.isPresent();
+    }
+
+    /** The chat a conversation id names, when it is a Telegram one. */
+    static Optional<Long> chatId(String conversationId) {
+        if (!conversationId.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(conversationId.substring(PREFIX.length())));
+        } catch (NumberFormatException notTelegram) {
+            return Optional.empty();
+        }
+    }
+
+    /** Renders and sends {@code reply} to the chat, part by part. */
+    void send(long chatId, Reply reply) {
+        for (OutgoingMessage part : renderer.render(reply)) {
+            send(chatId, part);
+        }
+    }
+
+    /**
+     * Sends one message with retries; when Telegram cannot parse its HTML, sends it once more as plain
+     * text.
+     *
+     * @throws TelegramCallException when it could not be sent
+     */
+    void send(long chatId, OutgoingMessage message) {
+        try {
+            api.callWithRetry(request(chatId, message.html(), true, message.buttons()));
+        } catch (TelegramCallException e) {
+            if (!e.htmlRejected()) {
+                throw e;
+            }
+            LOG.warn("Telegram refused our HTML for chat {} ({}); sending it as plain text", chatId, e.getMessage());
+            String plain = TelegramHtml.toPlainText(message.html());
+            api.callWithRetry(request(chatId, plain, false, message.buttons()));
+        }
+    }
+
+    private static SendMessage request(long chatId, String text, boolean html, List<List<Choice>> buttons) {
+        SendMessage.SendMessageBuilder<?, ?> builder = SendMessage.builder()
+                .chatId(chatId)
+                .text(text)
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        if (html) {
+            builder.parseMode(ParseMode.HTML);
+        }
+        if (!buttons.isEmpty()) {
+            builder.replyMarkup(keyboard(buttons));
+        }
+        return builder.build();
+    }
+
+    static InlineKeyboardMarkup keyboard(List<List<Choice>> buttons) {
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        for (List<Choice> row : buttons) {
+            InlineKeyboardRow keyboardRow = new InlineKeyboardRow();
+            for (Choice choice : row) {
+                keyboardRow.add(InlineKeyboardButton.builder()
+                        .text(choice.label())
+                        .callbackData(callbackData(choice.payload()))
+                        .build());
+            }
+            rows.add(keyboardRow);
+        }
+        return InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    /** The payload as callback_data, checked against Telegram's 64-byte limit. */
+    static String callbackData(String payload) {
+        int bytes = payload.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes == 0 || bytes > MAX_CALLBACK_BYTES) {
+            throw new IllegalStateException("callback_data must be 1-" + MAX_CALLBACK_BYTES + " bytes, '"
+                    + payload + "' is " + bytes);
+        }
+        return payload;
+    }
+}

@@ -1,0 +1,140 @@
+package org.faqbot.telegram;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.faqbot.dialog.Assistant;
+import org.faqbot.dialog.Messages;
+import org.faqbot.dialog.Reply;
+import org.faqbot.kb.Lang;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ActionType;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+
+/**
+ * Does what one {@link TelegramEvent} asks: asks the core and sends its reply, acknowledges buttons,
+ * answers inline queries, and tells users the bot only reads text or that they type too fast. It
+ * throws when something fails; {@link UpdateIntake} catches, logs and apologises.
+ */
+final class UpdateHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
+    /** Inline results are cached by Telegram this long; short, so knowledge-base updates show soon. */
+    private static final int INLINE_CACHE_SECONDS = 10;
+    private static final int INLINE_RESULTS = 5;
+    /** Replies slower than this show "typing…" first. */
+    private static final Duration TYPING_AFTER = Duration.ofMillis(300);
+    /** Language of the bot's own notices when Telegram does not tell the user's. */
+    private static final Lang DEFAULT_LANG = Lang.EN;
+
+    private final Assistant assistant;
+    private final TelegramSender sender;
+    private final TelegramApi api;
+    private final Messages messages;
+    private final FloodGate flood;
+    private final InlineAnswers inline;
+    private final ScheduledExecutorService timer;
+
+    UpdateHandler(Assistant assistant, TelegramSender sender, TelegramApi api, Messages messages, FloodGate flood,
+                  InlineAnswers inline, ScheduledExecutorService timer) {
+        this.assistant = assistant;
+        this.sender = sender;
+        this.api = api;
+        this.messages = messages;
+        this.flood = flood;
+        this.inline = inline;
+        this.timer = timer;
+    }
+
+    void handle(TelegramEvent event) {
+        if (event instanceof TelegramEvent.Text text) {
+            answer(text);
+        } else if (event instanceof TelegramEvent.ButtonPress press) {
+            answer(press);
+        } else if (event instanceof TelegramEvent.InlineSearch search) {
+            answer(search);
+        } else if (event instanceof TelegramEvent.NonText nonText) {
+            if (admitted(nonText.chatId(), nonText.lang())) {
+                notice(nonText.chatId(), nonText.lang(), "telegram.nonText");
+            }
+        }
+    }
+
+    /** Sends the short apology for a failed event to its chat, if it has one. */
+    void apologise(TelegramEvent event) {
+        event.replyChat().ifPresent(chat -> notice(chat, event.lang(), "error.apology"));
+    }
+
+    private void answer(TelegramEvent.Text text) {
+        if (!admitted(text.chatId(), text.lang())) {
+            return;
+        }
+        Reply reply = typingWhile(text.chatId(), () -> assistant.reply(text.toIncoming()));
+        sender.send(text.chatId(), reply);
+    }
+
+    private void answer(TelegramEvent.ButtonPress press) {
+        try {
+            api.callWithRetry(AnswerCallbackQuery.builder().callbackQueryId(press.callbackId()).build());
+        } catch (TelegramCallException e) {
+            LOG.warn("update {}: could not acknowledge the button: {}", press.updateId(), e.getMessage());
+        }
+        if (press.chatId().isEmpty() || !admitted(press.chatId().get(), press.lang())) {
+            return;
+        }
+        long chat = press.chatId().get();
+        Reply reply = typingWhile(chat, () -> assistant.reply(press.toIncoming(chat)));
+        sender.send(chat, reply);
+    }
+
+    private void answer(TelegramEvent.InlineSearch search) {
+        List<Reply> found = search.query().isBlank()
+                ? List.of()
+                : assistant.lookup(search.query(), search.lang(), INLINE_RESULTS);
+        api.callWithRetry(AnswerInlineQuery.builder()
+                .inlineQueryId(search.inlineQueryId())
+                .results(inline.articles(found))
+                .cacheTime(INLINE_CACHE_SECONDS)
+                .isPersonal(true)
+                .build());
+    }
+
+    private boolean admitted(long chatId, Optional<Lang> lang) {
+        FloodGate.Verdict verdict = flood.check(TelegramEvent.conversationId(chatId));
+        if (verdict == FloodGate.Verdict.WARN) {
+            LOG.info("chat {} sends too fast; asking it to slow down", chatId);
+            notice(chatId, lang, "telegram.slowDown");
+        }
+        return verdict == FloodGate.Verdict.ANSWER;
+    }
+
+    private void notice(long chatId, Optional<Lang> lang, String key) {
+        String text = messages.get(lang.orElse(DEFAULT_LANG), key);
+        sender.send(chatId, OutgoingMessage.text(TelegramHtml.escape(text)));
+    }
+
+    /** Runs {@code work}; when it takes longer than {@link #TYPING_AFTER}, the chat shows "typing…". */
+    private Reply typingWhile(long chatId, Supplier<Reply> work) {
+        ScheduledFuture<?> typing = timer.schedule(() -> showTyping(chatId), TYPING_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return work.get();
+        } finally {
+            typing.cancel(false);
+        }
+    }
+
+    private void showTyping(long chatId) {
+        try {
+            api.call(SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString()).build());
+        } catch (RuntimeException e) {
+            LOG.debug("typing indicator for chat {} failed: {}", chatId, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.faqbot.telegram;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.faqbot.store.JournaledUpdate;
+import org.faqbot.store.UpdateJournal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Where updates come in, from polling or the webhook. Each update is recorded in the journal before
+ * the caller confirms it to Telegram, queued behind earlier updates of its chat, handled, and marked
+ * answered once the reply went out. A failure in handling one update is logged and answered with an
+ * apology; it never reaches the caller. An update interrupted by a stop stays unanswered in the
+ * journal and is handled after the next start ({@link #replayUnanswered}).
+ */
+final class UpdateIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateIntake.class);
+
+    private final UpdateJournal journal;
+    private final UpdateCodec codec;
+    private final UpdateReader reader;
+    private final UpdateHandler handler;
+    private final ChatQueues queues;
+    private final TokenMask mask;
+    private final Clock clock;
+    private final int maxInFlight;
+    private final Semaphore inFlight;
+
+    UpdateIntake(UpdateJournal journal, UpdateCodec codec, UpdateReader reader, UpdateHandler handler,
+                 ChatQueues queues, TokenMask mask, Clock clock, int maxInFlight) {
+        this.journal = journal;
+        this.codec = codec;
+        this.reader = reader;
+        this.handler = handler;
+        this.queues = queues;
+        this.mask = mask;
+        this.clock = clock;
+        this.maxInFlight = maxInFlight;
+        this.inFlight = new Semaphore(maxInFlight);
+    }
+
+    /**
+     * Journals and queues an update from getUpdates. Blocks while too many updates are being handled.
+     *
+     * @return false when the journal had it already (a redelivery), which is not handled again
+     */
+    boolean receive(Update update) throws InterruptedException {
+        return receive(update, codec.write(update));
+    }
+
+    /**
+     * Journals and queues an update as JSON from the webhook.
+     *
+     * @throws IllegalArgumentException when {@code json} is not an update
+     */
+    boolean receive(String json) throws InterruptedException {
+        return receive(codec.read(json), json);
+    }
+
+    private boolean receive(Update update, String json) throws InterruptedException {
+        long id = update.getUpdateId();
+        if (!journal.receive(new JournaledUpdate(id, json, clock.instant()))) {
+            LOG.debug("update {} was received before; skipped", id);
+            return false;
+        }
+        dispatch(id, update);
+        return true;
+    }
+
+    /** Queues the journal's unanswered updates, oldest first: those a crash or stop left behind. */
+    int replayUnanswered() throws InterruptedException {
+        int replayed = 0;
+        for (JournaledUpdate pending : journal.unanswered()) {
+            Update update;
+            try {
+                update = codec.read(pending.payload());
+            } catch (IllegalArgumentException e) {
+                LOG.warn("journaled update {} cannot be read ({}); dropping it", pending.updateId(), e.getMessage());
+                journal.markAnswered(pending.updateId(), clock.instant());
+                continue;
+            }
+            dispatch(pending.updateId(), update);
+            replayed++;
+        }
+        return replayed;
+    }
+
+    private void dispatch(long id, Update update) throws InterruptedException {
+        TelegramEvent event = read(id, update);
+        if (event instanceof TelegramEvent.Ignored ignored) {
+            LOG.debug("update {} ignored: {}", id, ignored.reason());
+            journal.markAnswered(id, clock.instant());
+            return;
+        }
+        inFlight.acquire();
+        try {
+            queues.submit(event.orderKey(), () -> handle(event));
+        } catch (RejectedExecutionException stopping) {
+            inFlight.release();
+            LOG.info("update {} left unanswered in the journal: the bot is stopping", id);
+        }
+    }
+
+    private TelegramEvent read(long id, Update update) {
+        try {
+            return reader.read(update);
+        } catch (RuntimeException e) {
+            LOG.warn("update {} cannot be read: {}", id, mask.describe(e));
+            return new TelegramEvent.Ignored(id, "unreadable");
+        }
+    }
+
+    private void handle(TelegramEvent event) {
+        try {
+            handler.handle(event);
+            journal.markAnswered(event.updateId(), clock.instant());
+        } catch (RuntimeException | Error e) {
+            if (e instanceof OutOfMemoryError) {
+                throw e;
+            }
+            failed(event, e);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private void failed(TelegramEvent event, Throwable error) {
+        if (Thread.currentThread().isInterrupted()) {
+            LOG.info("update {} interrupted by a stop; it stays unanswered in the journal", event.updateId());
+            return;
+        }
+        LOG.warn("update {} failed: {}", event.updateId(), mask.describe(error));
+        LOG.debug("update {} failure detail", event.updateId(), new MaskedTrace(mask.describe(error), error));
+        try {
+            handler.apologise(event);
+        } catch (RuntimeException apologyFailed) {
+            LOG.warn("update {}: the apology failed too: {}", event.updateId(), mask.describe(apologyFailed));
+        }
+        if (!Thread.currentThread().isInterrupted()) {
+            journal.markAnswered(event.updateId(), clock.instant());
+        }
+    }
+
+    /**
+     * Waits until every queued update is handled, at most {@code timeout}.
+     *
+     * @return true when none is left
+     */
+    boolean awaitIdle(Duration timeout) throws InterruptedException {
+        if (inFlight.tryAcquire(maxInFlight, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            inFlight.release(maxInFlight);
+            return true;
+        }
+        return false;
+    }
+
+    /** The stack trace of a failure under a masked message, for DEBUG logs. */
+    private static final class MaskedTrace extends RuntimeException {
+        MaskedTrace(String message, Throwable original) {
+            super(message, null, false, true);
+            setStackTrace(original.getStackTrace());
+        }
+    }
+}
