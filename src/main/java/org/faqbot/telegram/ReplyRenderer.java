@@ -1,9 +1,9 @@
 package org.faqbot.telegram;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.faqbot.dialog.Choice;
 import org.faqbot.dialog.Messages;
 import org.faqbot.dialog.Reply;
@@ -17,6 +17,8 @@ import org.faqbot.kb.Lang;
  * answers) as buttons under the last part.
  */
 final class ReplyRenderer {
+
+    private static final Pattern HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#:@]+)");
 
     private final Messages messages;
     private final MarkdownHtml markdown;
@@ -58,11 +60,8 @@ final class ReplyRenderer {
 
     /** The host of a source page ("learn.microsoft.com"), or the URL as given when it has none. */
     private static String linkText(String url) {
-        try {
-            return Optional.ofNullable(URI.create(url).getHost()).orElse(url);
-        } catch (IllegalArgumentException notAUri) {
-            return url;
-        }
+        Matcher host = HOST.matcher(url);
+        return host.find() ? host.group(1) : url;
     }
 
     private List<List<Choice>> buttons(Reply reply) {

@@ -1,0 +1,27 @@
+package org.faqbot.telegram.fake;
+
+/**
+ * A failure the fake answers with instead of handling a call, queued per method with
+ * {@link FakeBotApi#failNext}.
+ *
+ * @param status     the HTTP status
+ * @param body       the response body as sent
+ */
+public record Fault(int status, String body) {
+
+    /** 429 with Telegram's body and {@code retry_after}. */
+    public static Fault tooManyRequests(int retryAfterSeconds) {
+        return new Fault(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+                + retryAfterSeconds + "\",\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}}");
+    }
+
+    /** A 5xx with Telegram's JSON error body. */
+    public static Fault serverError(int status) {
+        return new Fault(status, "{\"ok\":false,\"error_code\":" + status + ",\"description\":\"Internal Server Error\"}");
+    }
+
+    /** A 502 with an HTML page, as a proxy in front of the Bot API sends it. */
+    public static Fault badGatewayPage() {
+        return new Fault(502, "<html><body><h1>502 Bad Gateway</h1></body></html>");
+    }
+}
