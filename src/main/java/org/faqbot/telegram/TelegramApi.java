@@ -146,7 +146,8 @@ final class TelegramApi implements AutoCloseable {
     }
 
     private TelegramCallException translate(String method, Throwable error) {
-        if (error instanceof TelegramApiRequestException r && r.getErrorCode() != null) {
+        // The client reports an unreadable answer (a proxy's HTML error page) as error code 0.
+        if (error instanceof TelegramApiRequestException r && r.getErrorCode() != null && r.getErrorCode() > 0) {
             Optional<Duration> retryAfter = Optional.ofNullable(r.getParameters())
                     .map(p -> p.getRetryAfter())
                     .map(Duration::ofSeconds);

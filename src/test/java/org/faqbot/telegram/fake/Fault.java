@@ -20,6 +20,12 @@ public record Fault(int status, String body) {
         return new Fault(status, "{\"ok\":false,\"error_code\":" + status + ",\"description\":\"Internal Server Error\"}");
     }
 
+    /** A 400 with Telegram's JSON error body, e.g. {@code badRequest("can't parse entities: ...")}. */
+    public static Fault badRequest(String detail) {
+        return new Fault(400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: "
+                + detail.replace("\"", "\\\"") + "\"}");
+    }
+
     /** A 502 with an HTML page, as a proxy in front of the Bot API sends it. */
     public static Fault badGatewayPage() {
         return new Fault(502, "<html><body><h1>502 Bad Gateway</h1></body></html>");

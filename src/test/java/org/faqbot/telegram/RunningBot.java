@@ -1,0 +1,49 @@
+package org.faqbot.telegram;
+
+import java.time.Clock;
+import java.util.Map;
+import org.faqbot.dialog.Assistant;
+import org.faqbot.dialog.Messages;
+import org.faqbot.store.InMemoryUpdateJournal;
+import org.faqbot.store.UpdateJournal;
+import org.faqbot.telegram.fake.FakeBotApi;
+
+/** A fake Bot API and a bot polling it, for end-to-end tests; closing stops both. */
+final class RunningBot implements AutoCloseable {
+
+    final FakeBotApi fake;
+    final UpdateJournal journal;
+    TelegramBot bot;
+
+    private RunningBot(FakeBotApi fake, UpdateJournal journal) {
+        this.fake = fake;
+        this.journal = journal;
+    }
+
+    static RunningBot start(Assistant assistant) {
+        return start(assistant, Map.of());
+    }
+
+    static RunningBot start(Assistant assistant, Map<String, String> settings) {
+        RunningBot running = new RunningBot(FakeBotApi.start(), new InMemoryUpdateJournal());
+        running.bot = running.startBot(assistant, settings);
+        return running;
+    }
+
+    /** Starts another bot on the same fake and journal (after a stop or crash of the first). */
+    TelegramBot startBot(Assistant assistant, Map<String, String> settings) {
+        return TelegramBot.start(TelegramSettings.fromEnv(fake.env(settings)), assistant, journal, new Messages(),
+                Clock.systemUTC());
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (bot != null) {
+                bot.abort();
+            }
+        } finally {
+            fake.close();
+        }
+    }
+}
