@@ -46,10 +46,14 @@ final class WebhookServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Stops accepting requests and waits up to a second for those being handled. */
+    /**
+     * Stops at once. A request cut off here was either not journaled (Telegram did not get its 200 and
+     * sends the update again) or journaled already (and the redelivery is recognised): nothing is lost.
+     * The JDK server would otherwise wait out its whole delay for idle keep-alive connections.
+     */
     @Override
     public void close() {
-        server.stop(1);
+        server.stop(0);
         executor.shutdown();
     }
 }

@@ -173,6 +173,11 @@ public final class FakeBotApi implements AutoCloseable {
         return enqueue("inline_query", inline);
     }
 
+    /** Makes {@code chat} known without any update, as if the bot had talked in it before. */
+    public void addChat(FakeChat chat) {
+        methods.register(chat);
+    }
+
     /** Adds any update (without update_id) and returns its id. */
     public int enqueue(String kind, ObjectNode payload) {
         return updates.add(FakeUpdates.wrap(json, kind, payload));
