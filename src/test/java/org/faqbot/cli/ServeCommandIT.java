@@ -1,0 +1,101 @@
+package org.faqbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.faqbot.telegram.fake.FakeBotApi;
+import org.faqbot.telegram.fake.FakeChat;
+import org.faqbot.telegram.fake.FakeUser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code faqbot serve}: settings errors, start failures, and SIGTERM on a real child process. */
+class ServeCommandIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private record Run(int status, String err) {
+    }
+
+    private static Run serve(Map<String, String> env) {
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new ServeCommand(env, stores -> EchoServe.ECHO));
+        command.setErr(new PrintWriter(err, true));
+        return new Run(command.execute(), err.toString());
+    }
+
+    @Test
+    void withoutATokenItRefusesToStartAndNamesTheSetting() {
+        Run run = serve(Map.of());
+
+        assertEquals(2, run.status());
+        assertEquals("faqbot serve: TELEGRAM_BOT_TOKEN is not set: set it to the token @BotFather gave you to run"
+                + " the Telegram bot" + System.lineSeparator(), run.err());
+    }
+
+    @Test
+    void invalidPortNamesTheSetting() {
+        Run run = serve(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "FAQBOT_HTTP_PORT", "-1"));
+
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("FAQBOT_HTTP_PORT: -1 is out of range 0..65535"), run.err());
+    }
+
+    @Test
+    void unreachableBotApiFailsWithoutShowingTheToken() {
+        Run run = serve(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", "http://127.0.0.1:9",
+                "TELEGRAM_SEND_ATTEMPTS", "1"));
+
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith("faqbot serve: the Telegram bot did not start: getme failed: network error"),
+                run.err());
+        assertFalse(run.err().contains(FakeBotApi.TOKEN), run.err());
+    }
+
+    @Test
+    void sigtermFinishesTheAnswerInFlightAndExitsWithStatusZero(@TempDir Path dir) throws Exception {
+        FakeUser user = FakeUser.english(71);
+        FakeChat chat = FakeChat.privateWith(user);
+        try (FakeBotApi fake = FakeBotApi.start()) {
+            Process child = startChild(fake, dir.resolve("child.log"));
+            try {
+                fake.awaitCall(c -> c.is("getUpdates"), WAIT);
+                fake.sendText(chat, user, "slow");
+                fake.awaitCall(c -> c.is("sendChatAction"), WAIT);
+
+                long signalled = System.nanoTime();
+                child.destroy();
+                boolean exited = child.waitFor(10, TimeUnit.SECONDS);
+
+                assertTrue(exited, "exited within 10 s");
+                assertEquals(0, child.exitValue(), Files.readString(dir.resolve("child.log")));
+                assertTrue(Duration.ofNanos(System.nanoTime() - signalled).toSeconds() < 10);
+                assertEquals("echo: slow", fake.sentTo(chat.id()).get(0).plain());
+                assertFalse(Files.readString(dir.resolve("child.log")).contains(FakeBotApi.TOKEN));
+            } finally {
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    private static Process startChild(FakeBotApi fake, Path log) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                EchoServe.class.getName());
+        builder.environment().putAll(fake.env());
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(log.toFile());
+        return builder.start();
+    }
+
+}
