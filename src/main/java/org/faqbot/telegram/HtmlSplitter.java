@@ -33,6 +33,9 @@ final class HtmlSplitter {
 
     /** The parts, in order; one part when {@code html} fits. */
     List<String> split(String html) {
+        if (fits(html)) {
+            return html.isBlank() ? List.of() : List.of(html);
+        }
         List<HtmlAtoms.Atom> atoms = HtmlAtoms.of(html);
         List<String> parts = new ArrayList<>();
         Deque<HtmlAtoms.Atom> open = new ArrayDeque<>();
@@ -53,6 +56,29 @@ final class HtmlSplitter {
             start = skipSpace(atoms, end);
         }
         return parts;
+    }
+
+    /**
+     * Whether {@code html} is within the limit, counted without cutting it into atoms: most replies
+     * fit, and this keeps them from allocating an object per character.
+     */
+    private boolean fits(String html) {
+        if (html.length() <= limit) {
+            return true;
+        }
+        int visible = 0;
+        for (int i = 0; i < html.length() && visible <= limit; i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                i = Math.max(i, html.indexOf('>', i));
+            } else if (c == '&' && html.indexOf(';', i) > i) {
+                i = html.indexOf(';', i);
+                visible++;
+            } else {
+                visible++;
+            }
+        }
+        return visible <= limit;
     }
 
     private static void track(Deque<HtmlAtoms.Atom> open, HtmlAtoms.Atom atom) {

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.faqbot.dialog.Assistant;
@@ -56,7 +57,10 @@ public final class TelegramBot implements AutoCloseable {
         this.identity = identity;
         ReplyRenderer renderer = ReplyRenderer.standard(messages);
         this.sender = new TelegramSender(sendApi, renderer);
-        this.timer = Executors.newSingleThreadScheduledExecutor(Threads.daemon("tg-timer"));
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, Threads.daemon("tg-timer"));
+        // Every reply schedules a typing indicator and nearly always cancels it: drop cancelled ones at once.
+        timer.setRemoveOnCancelPolicy(true);
+        this.timer = timer;
         this.workers = Executors.newFixedThreadPool(settings.workers(), Threads.daemon("tg-worker"));
         FloodGate flood = new FloodGate(settings.floodLimitPerMinute(), System::nanoTime);
         UpdateHandler handler = new UpdateHandler(assistant, sender, sendApi, messages, flood,
