@@ -23,4 +23,9 @@ public record RuleTexts(Bilingual answer, Bilingual yes, Bilingual no, Bilingual
         Objects.requireNonNull(passed, "passed");
         notes = List.copyOf(notes);
     }
+
+    /** The yes/no line for whether the rule allows the thing today. */
+    public Bilingual verdict(boolean allowed) {
+        return allowed ? yes : no;
+    }
 }
