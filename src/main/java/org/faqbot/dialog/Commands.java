@@ -26,14 +26,19 @@ final class Commands {
     private final Topics topics;
     private final Texts texts;
     private final QuestionLog log;
+    private final Profiles profiles;
+    private final Reminders reminders;
 
-    Commands(KnowledgeBase kb, FaqResponder faq, RuleFlow rules, Texts texts, QuestionLog log) {
+    Commands(KnowledgeBase kb, FaqResponder faq, RuleFlow rules, Texts texts, QuestionLog log, Profiles profiles,
+            Reminders reminders) {
         this.kb = kb;
         this.faq = faq;
         this.rules = rules;
         this.topics = new Topics(kb);
         this.texts = texts;
         this.log = log;
+        this.profiles = profiles;
+        this.reminders = reminders;
     }
 
     static boolean isCommand(String text) {
@@ -53,6 +58,11 @@ final class Commands {
             case "faq" -> entry(turn.lang, arg);
             case "date" -> date(turn, arg);
             case "feedback" -> feedback(turn, arg);
+            case "remember", "onthoud" -> profiles.remember(turn);
+            case "mydata", "mijngegevens" -> profiles.myData(turn);
+            case "forget", "vergeet" -> profiles.forget(turn, arg);
+            case "remind" -> reminders.schedule(turn, arg);
+            case "reminders", "herinneringen" -> reminders.list(turn, arg);
             default -> smalltalk(turn.lang, "command.unknown", FaqResponder.escape(parts[0]));
         };
     }

@@ -35,6 +35,8 @@ public final class FaqAssistant implements Assistant {
     private final FaqResponder faq;
     private final RuleFlow rules;
     private final Commands commands;
+    private final Profiles profiles;
+    private final Reminders reminders;
     private final LanguageDetector detector;
     private final Texts texts;
     private final Stores stores;
@@ -47,9 +49,11 @@ public final class FaqAssistant implements Assistant {
         DateReader dates = new DateReader(parts.dates());
         RuleRouter router = new RuleRouter(parts.rules(), dates, parts.settings().intentThreshold());
         RuleReplies ruleReplies = new RuleReplies(parts.rules(), Evidence.find(parts.rules(), parts.kb()), parts.kb(), texts);
-        this.rules = new RuleFlow(parts.rules(), router, ruleReplies, faq, texts, DateExtractor.DEFAULT_MIN_YEAR,
+        this.profiles = new Profiles(parts.rules(), router, parts.stores(), texts);
+        this.reminders = new Reminders(parts.rules(), profiles, parts.stores(), texts, parts.clock().getZone());
+        this.rules = new RuleFlow(parts.rules(), router, ruleReplies, faq, texts, profiles, DateExtractor.DEFAULT_MIN_YEAR,
                 DateExtractor.DEFAULT_MAX_YEAR);
-        this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions());
+        this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), profiles, reminders);
         this.detector = parts.detector();
         this.stores = parts.stores();
         this.clock = parts.clock();
@@ -89,6 +93,11 @@ public final class FaqAssistant implements Assistant {
             LOG.error("failed to handle a message of conversation {}", message.conversationId(), e);
             return Reply.text(fallbackLang, ReplyType.SMALLTALK, texts.get(fallbackLang, "error.apology"));
         }
+    }
+
+    /** A sender of due reminders through {@code sender}; call {@link ReminderSender#sendDue} periodically. */
+    public ReminderSender reminderSender(MessageSender sender) {
+        return new ReminderSender(stores.reminders(), reminders, sender, clock);
     }
 
     @Override
@@ -138,6 +147,9 @@ public final class FaqAssistant implements Assistant {
         if (CancelWords.matches(turn.text)) {
             return cancel(turn);
         }
+        if (RememberWords.matches(turn.text)) {
+            return profiles.remember(turn);
+        }
         Optional<SmallTalk.Kind> smallTalk = SmallTalk.classify(turn.text);
         if (smallTalk.isPresent()) {
             return smallTalk(turn, smallTalk.get());
@@ -183,6 +195,12 @@ public final class FaqAssistant implements Assistant {
         SearchResult search = faq.search(turn.text, turn.lang);
         if (routing.rule().isPresent() && routing.personalDateQuestion() && !routing.hasDates()) {
             return rules.withoutDates(turn, routing.rule().get(), routing.yesNo(), search);
+        }
+        if (routing.rule().isEmpty() && routing.personalDateQuestion() && faq.confident(search).isEmpty()) {
+            Optional<Reply> stored = rules.fromProfile(turn, routing.yesNo());
+            if (stored.isPresent()) {
+                return stored.get();
+            }
         }
         return faq.respond(turn.text, turn.lang, search, turn.now);
     }

@@ -17,6 +17,7 @@ import org.faqbot.rules.Evaluation;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.store.PendingQuestion;
+import org.faqbot.store.ProfileFact;
 
 /**
  * Applies date rules to the user's own dates: answers when the date is there, asks for it when it
@@ -30,15 +31,18 @@ final class RuleFlow {
     private final RuleReplies replies;
     private final FaqResponder faq;
     private final Texts texts;
+    private final Profiles profiles;
     private final int minYear;
     private final int maxYear;
 
-    RuleFlow(RuleBook book, RuleRouter router, RuleReplies replies, FaqResponder faq, Texts texts, int minYear, int maxYear) {
+    RuleFlow(RuleBook book, RuleRouter router, RuleReplies replies, FaqResponder faq, Texts texts, Profiles profiles,
+            int minYear, int maxYear) {
         this.book = book;
         this.router = router;
         this.replies = replies;
         this.faq = faq;
         this.texts = texts;
+        this.profiles = profiles;
         this.minYear = minYear;
         this.maxYear = maxYear;
     }
@@ -70,6 +74,10 @@ final class RuleFlow {
      * user's own date when the FAQ answers the question, otherwise with the question back.
      */
     Reply withoutDates(Turn turn, DateRule rule, boolean yesNo, SearchResult search) {
+        Optional<ProfileFact> stored = profiles.storedFor(turn.message.userId(), rule);
+        if (stored.isPresent()) {
+            return fromProfile(turn, rule, stored.get(), yesNo);
+        }
         turn.setPending(pending(rule, Map.of(), List.of(), yesNo, turn));
         Optional<Hit> answer = faq.confident(search);
         if (answer.isEmpty()) {
@@ -83,6 +91,27 @@ final class RuleFlow {
                 .sourceUrl(general.sourceUrl().orElse(null))
                 .intent(rule.id())
                 .build();
+    }
+
+    /**
+     * Answers "how many days do I have left?" from the dates the user asked the bot to remember, when
+     * the message names no rule: the rule of the soonest date still ahead.
+     */
+    Optional<Reply> fromProfile(Turn turn, boolean yesNo) {
+        List<ProfileFact> stored = profiles.facts(turn.message.userId());
+        return book.rules().stream()
+                .flatMap(rule -> stored.stream().filter(f -> f.fact().equals(rule.spec().fact()))
+                        .map(f -> Evaluation.of(rule, f.date(), turn.today)))
+                .filter(e -> e.daysFromToday() >= 0)
+                .min(java.util.Comparator.comparingLong(Evaluation::daysFromToday))
+                .map(e -> fromProfile(turn, e.rule(), new ProfileFact(turn.message.userId(), e.rule().spec().fact(), e.fact(), turn.now), yesNo));
+    }
+
+    private Reply fromProfile(Turn turn, DateRule rule, ProfileFact stored, boolean yesNo) {
+        String label = book.fact(stored.fact()).map(f -> f.label().get(turn.lang)).orElse(stored.fact());
+        String preface = texts.get(turn.lang, "rule.from_profile", label, texts.date(stored.date(), turn.lang));
+        Evaluation evaluation = Evaluation.of(rule, stored.date(), turn.today);
+        return replies.answer(evaluation, turn.lang, yesNo, Map.of(), Optional.of(preface));
     }
 
     /**

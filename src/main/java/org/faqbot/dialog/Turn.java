@@ -59,6 +59,12 @@ final class Turn {
         changed = true;
     }
 
+    /** Drops everything kept about the conversation (after /forget). */
+    void forgetState() {
+        state = ConversationState.empty(state.conversationId(), now);
+        changed = true;
+    }
+
     /** This turn with other text, e.g. without a greeting in front, in the same language. */
     Turn withText(String newText) {
         Turn turn = new Turn(message, newText, lang, today, now, state);

@@ -81,7 +81,7 @@ final class RuleBookReader {
         node.path("accepts").forEach(a -> accepts.add(known(a.asText(), factIds, "accepts", where)));
         RuleSpec spec = new RuleSpec(where.id, fact, accepts, period(text(node, "period", where), where),
                 text(node, "source", where), bilingual(node, "evidence", where), signals(node.path("signals"), where),
-                texts(node, where));
+                texts(node, where), reminderDays(node.path("reminders"), where));
         String kind = text(node, "kind", where);
         return switch (kind) {
             case "until" -> new UntilRule(spec);
@@ -94,7 +94,21 @@ final class RuleBookReader {
         List<RuleNote> notes = new ArrayList<>();
         node.path("notes").forEach(n -> notes.add(new RuleNote(text(n, "fact", where), bothLanguages(n, "notes", where))));
         return new RuleTexts(bilingual(node, "answer", where), bilingual(node, "yes", where), bilingual(node, "no", where),
-                optionalBilingual(node.path("passed")), notes);
+                optionalBilingual(node.path("passed")), notes, optionalBilingual(node.path("reminders")));
+    }
+
+    private List<Integer> reminderDays(JsonNode node, Where where) {
+        List<Integer> days = new ArrayList<>();
+        for (JsonNode day : node.path("days_before")) {
+            if (!day.canConvertToInt() || day.asInt() < 0) {
+                throw where.error("reminders.days_before", "'" + day + "' is not a whole number of days >= 0");
+            }
+            days.add(day.asInt());
+        }
+        if (!days.isEmpty()) {
+            bothLanguages(node, "reminders", where);
+        }
+        return days;
     }
 
     private Period period(String value, Where where) {

@@ -18,6 +18,7 @@ import org.faqbot.kb.Lang;
  * @param evidence a phrase of the source entry's answer, per language, that finds the sentence the rule rests on
  * @param signals  cues that the user asks about this rule, per language
  * @param texts    answer templates
+ * @param reminderDaysBefore when to remind the user before the computed date (0: on the day); empty: never
  */
 public record RuleSpec(
         String id,
@@ -27,7 +28,8 @@ public record RuleSpec(
         String source,
         Bilingual evidence,
         Map<Lang, List<Signal>> signals,
-        RuleTexts texts) {
+        RuleTexts texts,
+        List<Integer> reminderDaysBefore) {
 
     public RuleSpec {
         Objects.requireNonNull(id, "id");
@@ -38,6 +40,7 @@ public record RuleSpec(
         Objects.requireNonNull(evidence, "evidence");
         signals = Map.copyOf(signals);
         Objects.requireNonNull(texts, "texts");
+        reminderDaysBefore = List.copyOf(reminderDaysBefore);
     }
 
     /** True when a date of {@code factId} can feed this rule. */

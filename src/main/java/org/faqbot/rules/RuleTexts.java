@@ -13,8 +13,10 @@ import org.faqbot.kb.Bilingual;
  * @param no     the answer to "can I ...?" when it does not
  * @param passed what to do when an "until" date has passed; may be empty for "from" rules
  * @param notes  sentences shown when the user also gave another fact
+ * @param reminder the reminder message; {@code {days}} is the time left ("7 days"); empty when the rule
+ *                 offers no reminders
  */
-public record RuleTexts(Bilingual answer, Bilingual yes, Bilingual no, Bilingual passed, List<RuleNote> notes) {
+public record RuleTexts(Bilingual answer, Bilingual yes, Bilingual no, Bilingual passed, List<RuleNote> notes, Bilingual reminder) {
 
     public RuleTexts {
         Objects.requireNonNull(answer, "answer");
@@ -22,6 +24,7 @@ public record RuleTexts(Bilingual answer, Bilingual yes, Bilingual no, Bilingual
         Objects.requireNonNull(no, "no");
         Objects.requireNonNull(passed, "passed");
         notes = List.copyOf(notes);
+        Objects.requireNonNull(reminder, "reminder");
     }
 
     /** The yes/no line for whether the rule allows the thing today. */
