@@ -1,25 +1,36 @@
 package org.faqbot.nlu;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
- * Spots a number that belongs to the capitalised name before it ("Windows 10", "Office 365",
- * "Visual Studio 2019"), so that "Windows 10 May 2020 Update" is not read as 10 May and "Office 365
- * licenses" is not a count of 365. A capitalised word that opens a sentence, or that is a word of the
- * date grammar ("On", "Op", a weekday), does not make a product name.
+ * Spots a number that belongs to the name before it ("Windows 10", "Office 365", "Visual Studio
+ * 2019"), so that "Windows 10 May 2020 Update" is not read as 10 May and "Office 365 licenses" is not
+ * a count of 365. A name is a known product name ({@code product-names.txt}), or any capitalised word
+ * that does not open a sentence and is not a word of the date grammar ("On", "Op", a weekday).
  */
 final class ProductVersions {
 
+    private static final Set<String> KNOWN_NAMES = load("product-names.txt");
     private static final int MIN_NAME_LETTERS = 2;
 
     private ProductVersions() {
     }
 
-    /** Whether the number at {@code index} follows a capitalised name that is not a sentence opener. */
+    /** Whether the number at {@code index} follows a product name. */
     static boolean isVersion(Tokens tokens, Vocabulary words, int index) {
         int name = index - 1;
         if (!tokens.isCapitalised(name) || tokens.get(name).text().length() < MIN_NAME_LETTERS) {
             return false;
         }
-        return !opensSentence(tokens, name) && !isDateWord(tokens, words, name);
+        return KNOWN_NAMES.contains(tokens.get(name).text()) || !opensSentence(tokens, name) && !isDateWord(tokens, words, name);
     }
 
     private static boolean opensSentence(Tokens tokens, int index) {
@@ -31,5 +42,21 @@ final class ProductVersions {
         return words.on.matches(tokens, index) || words.the.matches(tokens, index) || words.months.matches(tokens, index)
                 || words.weekdays.matches(tokens, index) || words.weekdayAbbreviations.matches(tokens, index)
                 || words.in.matches(tokens, index);
+    }
+
+    /** Lower-case names, one a line; blank lines and {@code #} comments skipped. */
+    private static Set<String> load(String file) {
+        try (InputStream in = ProductVersions.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("Product name list missing from the classpath: " + file);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read product name list " + file, e);
+        }
     }
 }

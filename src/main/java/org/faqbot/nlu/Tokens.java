@@ -61,7 +61,8 @@ final class Tokens {
             return false;
         }
         Token before = get(index - 1);
-        return !before.is(Token.Kind.SYMBOL) || NUMBER_GLUE.contains(before.text()) && touchesPrevious(index - 1);
+        return !before.is(Token.Kind.SYMBOL)
+                || NUMBER_GLUE.contains(before.text()) && touchesPrevious(index - 1) && isDigits(index - 2);
     }
 
     /** Whether token {@code index} is stuck to what follows it: a letter, a digit, or ",5" in "1,5". */
@@ -71,7 +72,11 @@ final class Tokens {
         }
         Token after = get(index + 1);
         return !after.is(Token.Kind.SYMBOL)
-                || NUMBER_GLUE.contains(after.text()) && touchesPrevious(index + 2) && !isWord(index + 2);
+                || NUMBER_GLUE.contains(after.text()) && touchesPrevious(index + 2) && isDigits(index + 2);
+    }
+
+    private boolean isDigits(int index) {
+        return has(index) && get(index).isDigits(1, Integer.MAX_VALUE);
     }
 
     /** The message text of tokens {@code from} (inclusive) to {@code to} (exclusive). */
