@@ -14,8 +14,19 @@ record NumericParts(Token first, Token second, Token third, int end) {
     /** The date separators; the same one must be used twice. */
     private static final Set<String> SEPARATORS = Set.of("-", "/", ".");
 
+    /** The group starting at {@code index}, standing alone. */
     static Optional<NumericParts> read(Tokens tokens, int index) {
-        if (!tokens.has(index + 4) || tokens.gluedBefore(index) || tokens.gluedAfter(index + 4)) {
+        return read(tokens, index, false);
+    }
+
+    /** Like {@link #read(Tokens, int)}, also when an ISO time follows: "2021-09-30T00:00:00Z". */
+    static Optional<NumericParts> readWithTime(Tokens tokens, int index) {
+        return read(tokens, index, true);
+    }
+
+    private static Optional<NumericParts> read(Tokens tokens, int index, boolean timeMayFollow) {
+        if (!tokens.has(index + 4) || tokens.gluedBefore(index)
+                || tokens.gluedAfter(index + 4) && !(timeMayFollow && isTimeAt(tokens, index + 5))) {
             return Optional.empty();
         }
         String separator = tokens.get(index + 1).text();
@@ -26,6 +37,12 @@ record NumericParts(Token first, Token second, Token third, int end) {
         return joined
                 ? Optional.of(new NumericParts(tokens.get(index), tokens.get(index + 2), tokens.get(index + 4), index + 5))
                 : Optional.empty();
+    }
+
+    /** The "T" that separates an ISO date from its time, with the hour right after it. */
+    private static boolean isTimeAt(Tokens tokens, int index) {
+        return tokens.isWord(index) && tokens.get(index).text().equals("t") && tokens.touchesPrevious(index + 1)
+                && tokens.get(index + 1).is(Token.Kind.NUMBER);
     }
 
     private static boolean isNumber(Tokens tokens, int index) {

@@ -10,10 +10,10 @@ import java.util.Optional;
 /**
  * Weekdays relative to today:
  * <ul>
- * <li>"next Friday", "coming Friday", "aanstaande vrijdag", "komende vrijdag", "volgende vrijdag": the
- * first Friday after today (on a Friday, a week later);
- * <li>"last Monday", "past Monday", "afgelopen maandag", "vorige maandag": the most recent Monday before
- * today (on a Monday, a week earlier);
+ * <li>"next Friday", "coming Friday", "aanstaande vrijdag", "komende vrijdag", "volgende vrijdag", "vrijdag
+ * aanstaande": the first Friday after today (on a Friday, a week later);
+ * <li>"last Monday", "past Monday", "afgelopen maandag", "vorige maandag", "maandag jongstleden": the most
+ * recent Monday before today (on a Monday, a week earlier);
  * <li>"this Friday", "deze vrijdag": Friday on or after today (on a Friday, today);
  * <li>"volgende week maandag", "maandag volgende week", "Monday next week", "vorige week dinsdag", "deze
  * week vrijdag": that day of the next, previous or current ISO week (Monday to Sunday);
@@ -28,6 +28,7 @@ final class WeekdayMatcher implements DateMatcher {
         return weekThenDay(scan, index)
                 .or(() -> dayThenWeek(scan, index))
                 .or(() -> shiftedDay(scan, index))
+                .or(() -> dayThenShift(scan, index))
                 .or(() -> bareDay(scan, index))
                 .map(date -> scan.mentions().counted(index, date.end(), date::value));
     }
@@ -49,6 +50,16 @@ final class WeekdayMatcher implements DateMatcher {
     private static Optional<Piece<LocalDate>> shiftedDay(Scan scan, int index) {
         return scan.vocabulary().shifts.match(scan.tokens(), index).flatMap(shift -> Grammar.weekday(scan, shift.end())
                 .map(day -> new Piece<>(scan.today().with(adjuster(shift.value(), day.value())), day.end())));
+    }
+
+    /**
+     * Dutch "maandag aanstaande", "zondag jongstleden": the same as with the word in front. Not when a
+     * period follows ("maandag vorige maand" names no single day).
+     */
+    private static Optional<Piece<LocalDate>> dayThenShift(Scan scan, int index) {
+        return Grammar.weekday(scan, index).flatMap(day -> scan.vocabulary().shifts.match(scan.tokens(), day.end())
+                .filter(shift -> shift.value() != 0 && Grammar.unit(scan, shift.end()).isEmpty())
+                .map(shift -> new Piece<>(scan.today().with(adjuster(shift.value(), day.value())), shift.end())));
     }
 
     private static TemporalAdjuster adjuster(int shift, DayOfWeek day) {

@@ -35,6 +35,7 @@ class NumericDateTest {
                 arguments(EN, "ISO 2021-09-30 anywhere", "2021-09-30", LocalDate.of(2021, 9, 30)),
                 arguments(EN, "ISO without padding 2021-9-3", "2021-9-3", LocalDate.of(2021, 9, 3)),
                 arguments(EN, "ISO with slashes 2020/12/01", "2020/12/01", FIRST_DECEMBER_2020),
+                arguments(EN, "copied 2021-09-30T00:00:00Z from the portal", "2021-09-30", LocalDate.of(2021, 9, 30)),
                 arguments(EN, "US order 12/15/2020", "12/15/2020", MID_DECEMBER_2020),
                 arguments(EN, "European order 15/12/2020", "15/12/2020", MID_DECEMBER_2020),
                 arguments(EN, "equal parts 05/05/2021", "05/05/2021", LocalDate.of(2021, 5, 5)),

@@ -38,6 +38,8 @@ class WeekdayDateTest {
                 arguments(EN, "last Monday", WED_16_JUNE, NEXT_UPCOMING, MON_14_JUNE),
                 arguments(EN, "last Monday", MON_14_JUNE, NEXT_UPCOMING, MON_7_JUNE),
                 arguments(NL, "afgelopen maandag", MON_14_JUNE, NEXT_UPCOMING, MON_7_JUNE),
+                arguments(NL, "vrijdag aanstaande", FRI_18_JUNE, MOST_RECENT_PAST, FRI_25_JUNE),
+                arguments(NL, "maandag jongstleden", WED_16_JUNE, NEXT_UPCOMING, MON_14_JUNE),
                 arguments(NL, "volgende week maandag", WED_16_JUNE, MOST_RECENT_PAST, MON_21_JUNE),
                 arguments(NL, "volgende week maandag", SUN_20_JUNE, MOST_RECENT_PAST, MON_21_JUNE),
                 arguments(NL, "maandag volgende week", WED_16_JUNE, MOST_RECENT_PAST, MON_21_JUNE),
