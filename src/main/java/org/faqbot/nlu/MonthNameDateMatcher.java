@@ -28,13 +28,28 @@ final class MonthNameDateMatcher implements DateMatcher {
                 .map(parts -> mention(scan, index, parts, weekday));
     }
 
+    /**
+     * The date, checked against the weekday written with it. Without a year the weekday may overrule the
+     * policy: "zaterdag 19 juni" said on Wednesday 16 June 2021 is the coming Saturday, even when the
+     * policy looks back (19 June 2020 was a Friday).
+     */
     private static DateMention mention(Scan scan, int from, Parts parts, Optional<Piece<DayOfWeek>> weekday) {
         DateMention mention = scan.dayMonth(from, parts.end(), parts.day(), parts.month(), parts.year());
-        if (weekday.isPresent() && mention instanceof ResolvedDate
-                && ((ResolvedDate) mention).date().getDayOfWeek() != weekday.get().value()) {
-            return scan.mentions().invalid(from, parts.end(), Problem.WEEKDAY_MISMATCH);
+        if (weekday.isEmpty() || fallsOn(mention, weekday.get().value())) {
+            return mention;
         }
-        return mention;
+        if (parts.year().isEmpty()) {
+            Scan otherWay = scan.withPolicy(scan.policy().opposite());
+            DateMention other = otherWay.dayMonth(from, parts.end(), parts.day(), parts.month(), parts.year());
+            if (fallsOn(other, weekday.get().value())) {
+                return other;
+            }
+        }
+        return mention instanceof ResolvedDate ? scan.mentions().invalid(from, parts.end(), Problem.WEEKDAY_MISMATCH) : mention;
+    }
+
+    private static boolean fallsOn(DateMention mention, DayOfWeek weekday) {
+        return mention instanceof ResolvedDate && ((ResolvedDate) mention).date().getDayOfWeek() == weekday;
     }
 
     /** "Maandag", "Mon.", "Monday," in front of a date. */
@@ -51,7 +66,7 @@ final class MonthNameDateMatcher implements DateMatcher {
         Tokens tokens = scan.tokens();
         int at = Grammar.skip(scan.vocabulary().the, tokens, index);
         Optional<Piece<Integer>> day = Grammar.dayOrOrdinalWord(scan, at);
-        if (day.isEmpty() || !tokens.isWord(at) && ProductVersions.isVersion(tokens, scan.vocabulary(), at)) {
+        if (day.isEmpty() || !tokens.isWord(at) && ProductVersions.followsKnownName(tokens, at)) {
             return Optional.empty();
         }
         int monthAt = Grammar.skip(scan.vocabulary().of, tokens, day.get().end());

@@ -47,7 +47,7 @@ public final class NumberExtractor {
         int end = groupsEnd(tokens, words.numberGrouping, index);
         String digits = tokens.text(index, end).replace(words.numberGrouping, "");
         boolean usable = digits.length() <= MAX_DIGITS && !tokens.gluedBefore(index) && !tokens.gluedAfter(end - 1)
-                && !isMoney(tokens, index) && !ProductVersions.isVersion(tokens, words, index);
+                && !isMoney(tokens, index) && !ProductVersions.followsName(tokens, words, index);
         return usable ? Optional.of(new Piece<>(Integer.parseInt(digits), end)) : Optional.empty();
     }
 

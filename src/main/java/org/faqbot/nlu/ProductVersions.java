@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 /**
  * Spots a number that belongs to the name before it ("Windows 10", "Office 365", "Visual Studio
  * 2019"), so that "Windows 10 May 2020 Update" is not read as 10 May and "Office 365 licenses" is not
- * a count of 365. A name is a known product name ({@code product-names.txt}), or any capitalised word
- * that does not open a sentence and is not a word of the date grammar ("On", "Op", a weekday).
+ * a count of 365. A name is a known product name ({@code product-names.txt}); for counts also any
+ * capitalised word that does not open a sentence and is not a word of the date grammar ("On", "Op", a
+ * weekday). Dates only trust the list, since a missed date costs more than a missed count ("Hoi, Per 1
+ * januari").
  */
 final class ProductVersions {
 
@@ -24,13 +26,19 @@ final class ProductVersions {
     private ProductVersions() {
     }
 
-    /** Whether the number at {@code index} follows a product name. */
-    static boolean isVersion(Tokens tokens, Vocabulary words, int index) {
+    /** Whether the number at {@code index} follows a known product name, in any case ("windows 10"). */
+    static boolean followsKnownName(Tokens tokens, int index) {
+        return tokens.isWord(index - 1) && KNOWN_NAMES.contains(tokens.get(index - 1).text());
+    }
+
+    /** Whether the number at {@code index} follows a known product name or looks like it follows a name. */
+    static boolean followsName(Tokens tokens, Vocabulary words, int index) {
         int name = index - 1;
-        if (!tokens.isCapitalised(name) || tokens.get(name).text().length() < MIN_NAME_LETTERS) {
-            return false;
+        if (followsKnownName(tokens, index)) {
+            return true;
         }
-        return KNOWN_NAMES.contains(tokens.get(name).text()) || !opensSentence(tokens, name) && !isDateWord(tokens, words, name);
+        return tokens.isCapitalised(name) && tokens.get(name).text().length() >= MIN_NAME_LETTERS
+                && !opensSentence(tokens, name) && !isDateWord(tokens, words, name);
     }
 
     private static boolean opensSentence(Tokens tokens, int index) {

@@ -2,6 +2,7 @@ package org.faqbot.nlu;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.IntFunction;
@@ -13,6 +14,11 @@ record Scan(Tokens tokens, Vocabulary vocabulary, LocalDate today, YearlessPolic
     static Scan of(String message, Vocabulary vocabulary, LocalDate today, YearlessPolicy policy, int minYear, int maxYear) {
         Tokens tokens = Tokenizer.tokenize(message);
         return new Scan(tokens, vocabulary, today, policy, new Mentions(tokens, minYear, maxYear));
+    }
+
+    /** The same scan with another year-less policy. */
+    Scan withPolicy(YearlessPolicy otherPolicy) {
+        return new Scan(tokens, vocabulary, today, otherPolicy, mentions);
     }
 
     /**
@@ -40,7 +46,7 @@ record Scan(Tokens tokens, Vocabulary vocabulary, LocalDate today, YearlessPolic
     }
 
     private static Optional<LocalDate> dateIn(int year, int month, int day) {
-        return java.time.YearMonth.of(year, month).isValidDay(day)
+        return YearMonth.of(year, month).isValidDay(day)
                 ? Optional.of(LocalDate.of(year, month, day))
                 : Optional.empty();
     }

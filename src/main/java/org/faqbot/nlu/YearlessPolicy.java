@@ -24,6 +24,11 @@ public enum YearlessPolicy {
         return yearStep;
     }
 
+    /** The policy looking the other way. */
+    YearlessPolicy opposite() {
+        return this == MOST_RECENT_PAST ? NEXT_UPCOMING : MOST_RECENT_PAST;
+    }
+
     /** Whether {@code candidate} lies on the policy's side of {@code today} (today counts). */
     boolean accepts(LocalDate candidate, LocalDate today) {
         return this == MOST_RECENT_PAST ? !candidate.isAfter(today) : !candidate.isBefore(today);

@@ -44,7 +44,8 @@ class InvalidDateTest {
                 arguments(EN, "in 150 years", "in 150 years", YEAR_OUT_OF_RANGE),
                 arguments(EN, "in 9999 years", "in 9999 years", YEAR_OUT_OF_RANGE),
                 arguments(EN, "Tuesday, May 3, 2021", "Tuesday, May 3, 2021", WEEKDAY_MISMATCH),
-                arguments(NL, "dinsdag 3 mei 2021", "dinsdag 3 mei 2021", WEEKDAY_MISMATCH));
+                arguments(NL, "dinsdag 3 mei 2021", "dinsdag 3 mei 2021", WEEKDAY_MISMATCH),
+                arguments(NL, "zondag 17 juni", "zondag 17 juni", WEEKDAY_MISMATCH));
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\" -> {3}")

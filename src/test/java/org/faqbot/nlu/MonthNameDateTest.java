@@ -117,6 +117,20 @@ class MonthNameDateTest {
     }
 
     @Test
+    void weekdayPicksTheOtherSideOfTodayWhenThePolicysYearHasTheWrongWeekday() {
+        LocalDate found = Extraction.pastDate("kan het zaterdag 19 juni?", NL, WED_16_JUNE_2021);
+
+        assertEquals(LocalDate.of(2021, 6, 19), found);
+    }
+
+    @Test
+    void capitalisedWordAfterACommaDoesNotHideTheDate() {
+        LocalDate found = Extraction.pastDate("Hoi, Per 1 januari 2021 ging het in", NL, WED_16_JUNE_2021);
+
+        assertEquals(LocalDate.of(2021, 1, 1), found);
+    }
+
+    @Test
     void monthAbbreviationDotIsNotPartOfTheSpanAtSentenceEnd() {
         ResolvedDate found = Extraction.resolved("Dat was op 4 dec.", NL, WED_16_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST);
 
