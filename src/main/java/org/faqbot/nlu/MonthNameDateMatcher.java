@@ -11,7 +11,7 @@ import org.faqbot.nlu.InvalidDate.Problem;
  * "Dec 1 2020", "May 3"), with a year in digits, a relative year ("3 maart vorig jaar", "the 3rd of
  * March this year") or none (then the {@link YearlessPolicy} decides). A weekday in front ("maandag 3
  * mei", "Monday, May 3") belongs to the span and must agree with the date, else
- * {@link Problem#WEEKDAY_MISMATCH}. Month first without a year counts only where the language allows
+ * {@link Problem#WEEKDAY_MISMATCH}; without a year it may choose the other side of today. Month first without a year counts only where the language allows
  * it (English); lower-case "may" first needs a year.
  */
 final class MonthNameDateMatcher implements DateMatcher {
@@ -49,7 +49,7 @@ final class MonthNameDateMatcher implements DateMatcher {
     }
 
     private static boolean fallsOn(DateMention mention, DayOfWeek weekday) {
-        return mention instanceof ResolvedDate && ((ResolvedDate) mention).date().getDayOfWeek() == weekday;
+        return mention instanceof ResolvedDate resolved && resolved.date().getDayOfWeek() == weekday;
     }
 
     /** "Maandag", "Mon.", "Monday," in front of a date. */

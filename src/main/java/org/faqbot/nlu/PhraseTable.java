@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Phrases of one or more words, each with a value: "december" to 12, "day before yesterday" to -2.
@@ -15,10 +17,13 @@ import java.util.Optional;
 final class PhraseTable<V> {
 
     private final Map<List<String>, V> phrases;
+    /** The first word of every phrase, so most tokens are turned away without building a key. */
+    private final Set<String> firstWords;
     private final int longestWords;
 
     private PhraseTable(Map<List<String>, V> phrases) {
         this.phrases = Map.copyOf(phrases);
+        this.firstWords = phrases.keySet().stream().map(words -> words.get(0)).collect(Collectors.toUnmodifiableSet());
         this.longestWords = phrases.keySet().stream().mapToInt(List::size).max().orElse(0);
     }
 
@@ -36,7 +41,7 @@ final class PhraseTable<V> {
 
     /** The longest phrase whose words are the word tokens from {@code index} on. */
     Optional<Piece<V>> match(Tokens tokens, int index) {
-        if (index < 0) {
+        if (!tokens.isWord(index) || !firstWords.contains(tokens.get(index).text())) {
             return Optional.empty();
         }
         for (int length = Math.min(longestWords, tokens.size() - index); length > 0; length--) {

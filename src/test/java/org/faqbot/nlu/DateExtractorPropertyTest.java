@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.faqbot.kb.Lang;
 
 /** Properties over generated dates, counts and junk messages. */
-class DateExtractorProperties {
+class DateExtractorPropertyTest {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(2040, 12, 31);
