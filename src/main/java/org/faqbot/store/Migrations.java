@@ -20,7 +20,8 @@ final class Migrations {
                     .migrate()
                     .migrationsExecuted;
         } catch (FlywayException e) {
-            String message = "could not migrate the schema of " + maskedUrl + ": " + e.getMessage();
+            // Flyway's message goes on with SQL state and error code lines; the first line says it.
+            String message = "could not migrate the schema of " + maskedUrl + ": " + e.getMessage().lines().findFirst().orElse("");
             throw StoreException.isUnavailable(e)
                     ? new StoreUnavailableException("database unavailable, " + message, e)
                     : new StoreException(message, e);
