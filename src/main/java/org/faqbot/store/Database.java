@@ -2,8 +2,6 @@ package org.faqbot.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -19,6 +17,7 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final HikariDataSource pool;
+    private final Jdbc jdbc;
     private final StoreSettings settings;
     private final Stores stores;
     private final Retention retention;
@@ -28,7 +27,7 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.settings = settings;
         this.migrationsApplied = migrationsApplied;
-        Jdbc jdbc = new Jdbc(pool);
+        this.jdbc = new Jdbc(pool);
         JsonColumns json = new JsonColumns();
         this.stores = new Stores(
                 new JdbcConversationStore(jdbc, json),
@@ -68,9 +67,9 @@ public final class Database implements AutoCloseable {
 
     /** True when a working connection can be had within the connection timeout: the health probe. */
     public boolean available() {
-        try (Connection connection = pool.getConnection()) {
-            return connection.isValid(1);
-        } catch (SQLException e) {
+        try {
+            return jdbc.call("check the database", connection -> true);
+        } catch (StoreException e) {
             return false;
         }
     }

@@ -1,8 +1,9 @@
 package org.faqbot.store;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
+import java.sql.SQLTransientConnectionException;
 
 /**
  * Runs a piece of JDBC work with a pooled connection and turns any {@link SQLException} into a
@@ -16,15 +17,18 @@ final class Jdbc {
         T apply(Connection connection) throws SQLException;
     }
 
-    private final DataSource source;
+    /** Seconds a borrowed connection has to answer the liveness check. */
+    private static final int VALID_SECONDS = 1;
 
-    Jdbc(DataSource source) {
-        this.source = source;
+    private final HikariDataSource pool;
+
+    Jdbc(HikariDataSource pool) {
+        this.pool = pool;
     }
 
     /** Runs the work on a connection in auto-commit mode: each statement is its own transaction. */
     <T> T call(String operation, Work<T> work) {
-        try (Connection connection = source.getConnection()) {
+        try (Connection connection = liveConnection()) {
             return work.apply(connection);
         } catch (SQLException e) {
             throw StoreException.from(operation, e);
@@ -45,6 +49,22 @@ final class Jdbc {
                 throw e;
             }
         });
+    }
+
+    /**
+     * A pooled connection that answers. The pool skips its own check for a connection used in the
+     * last half second, so right after a database restart it can hand out one the old server closed;
+     * checking every time costs a round trip and spares the caller that failure.
+     */
+    private Connection liveConnection() throws SQLException {
+        for (int attempt = 0; attempt <= pool.getMaximumPoolSize(); attempt++) {
+            Connection connection = pool.getConnection();
+            if (connection.isValid(VALID_SECONDS)) {
+                return connection;
+            }
+            pool.evictConnection(connection);
+        }
+        throw new SQLTransientConnectionException("no connection of " + pool.getPoolName() + " answers");
     }
 
     private static void rollbackQuietly(Connection connection, Exception cause) {

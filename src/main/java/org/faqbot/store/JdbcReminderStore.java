@@ -13,6 +13,7 @@ import java.util.List;
  * Reminders in table {@code reminder}. {@link #claimDue} locks the due rows with
  * {@code FOR UPDATE SKIP LOCKED} in one transaction and marks them CLAIMED with the claim time, so
  * instances sharing a PostgreSQL database each get different reminders and never wait on each other.
+ * H2 accepts the same statement (and has one instance anyway), so both databases share this path.
  */
 public final class JdbcReminderStore implements ReminderStore {
 
@@ -48,7 +49,7 @@ public final class JdbcReminderStore implements ReminderStore {
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
-                    return reminder.withId(keys.getLong(1)).withStatus(Reminder.Status.SCHEDULED);
+                    return stored(reminder, keys.getLong(1));
                 }
             }
         });
@@ -105,6 +106,12 @@ public final class JdbcReminderStore implements ReminderStore {
         if (status != Reminder.Status.SENT && status != Reminder.Status.DROPPED) {
             throw new IllegalArgumentException("a reminder finishes as SENT or DROPPED, not " + status);
         }
+    }
+
+    /** The reminder as the table now holds it: its id, SCHEDULED, and its due time to the microsecond. */
+    private static Reminder stored(Reminder r, long id) {
+        return new Reminder(id, r.userId(), r.chatId(), r.lang(), r.intent(), r.eventDate(), r.daysBefore(),
+                Columns.stored(r.dueAt()), Reminder.Status.SCHEDULED);
     }
 
     private static void markClaimed(Connection c, List<Reminder> due, Instant now) throws SQLException {
