@@ -42,7 +42,7 @@ class PostgresOutageTest {
     @BeforeEach
     void start() throws IOException {
         server = startServer();
-        database = Database.open(TestPostgres.settings(port, "postgres"), Clock.systemUTC());
+        database = Database.open(TestPostgres.settings(port, "postgres", 1), Clock.systemUTC());
     }
 
     @AfterEach
@@ -62,7 +62,7 @@ class PostgresOutageTest {
                 () -> database.stores().profiles().facts("u1"));
         Duration waited = Duration.ofNanos(System.nanoTime() - started);
         assertTrue(down.getMessage().startsWith("database unavailable, could not read profile: "), down.getMessage());
-        assertTrue(waited.compareTo(Duration.ofSeconds(5)) < 0, "waited " + waited);
+        assertTrue(waited.compareTo(Duration.ofSeconds(3)) < 0, "waited " + waited);
         assertFalse(database.available());
 
         server = startServer();

@@ -44,9 +44,13 @@ final class TestPostgres {
     }
 
     static StoreSettings settings(int port, String database) {
+        return settings(port, database, 2);
+    }
+
+    static StoreSettings settings(int port, String database, int timeoutSeconds) {
         return StoreSettings.fromEnv(Map.of(
                 StoreSettings.DB_URL, "jdbc:postgresql://localhost:" + port + "/" + database,
                 StoreSettings.DB_USER, "postgres",
-                StoreSettings.DB_TIMEOUT_SECONDS, "2"));
+                StoreSettings.DB_TIMEOUT_SECONDS, Integer.toString(timeoutSeconds)));
     }
 }
