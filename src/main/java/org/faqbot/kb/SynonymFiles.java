@@ -1,0 +1,53 @@
+package org.faqbot.kb;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * Reads synonym files in Lucene's Solr format ({@code a, b, c} for equivalents, {@code a => b} for a
+ * one-way mapping) into one map per language. Each line is analysed like the text it will match (lower
+ * case, folded, stemmed), so one line covers every inflection of its words.
+ */
+final class SynonymFiles {
+
+    private SynonymFiles() {
+    }
+
+    /**
+     * The synonyms of {@code files}, read from {@code dataDir} or, when empty, from the class path.
+     *
+     * @throws IllegalArgumentException naming the file when one is missing or has a bad line
+     */
+    static SynonymMap load(List<String> files, Optional<Path> dataDir, Analyzer lineAnalyzer) {
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, lineAnalyzer);
+        for (String file : files) {
+            try (Reader reader = open(file, dataDir)) {
+                parser.parse(reader);
+            } catch (ParseException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("synonym file " + file + ": " + e.getMessage()
+                        + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read synonym file " + file, e);
+            }
+        }
+        try {
+            return parser.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build synonyms from " + files, e);
+        }
+    }
+
+    private static Reader open(String file, Optional<Path> dataDir) throws IOException {
+        return new InputStreamReader(DataFiles.open(file, dataDir), StandardCharsets.UTF_8);
+    }
+}
