@@ -4,38 +4,48 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The analyzers of one index, per language: {@code index} for entries, {@code query} for questions
  * (with synonyms), {@code words} for word lists and synonym lines (stems only). They share the stop
- * words and the Dutch compound dictionary made from the knowledge base's own vocabulary.
+ * words, the Dutch stems known to the inflection rewriter and the Dutch compound dictionary.
  */
 record Analysis(Map<Lang, FaqAnalyzer> index, Map<Lang, FaqAnalyzer> query, Map<Lang, FaqAnalyzer> words) {
 
     /** Compound heads that rarely stand alone, so the knowledge base alone would not teach them. */
     private static final String COMPOUND_PARTS = "compound-parts-nl.txt";
 
-    static Analysis of(KnowledgeBase kb, SearchSettings settings) {
+    /**
+     * The analyzers for {@code kb}. The compound dictionary is the knowledge base's words of both
+     * languages (Dutch compounds take English heads: "cloudportal", "supportticket"), the synonym
+     * files' words and a short hand list; {@code backgroundStemsNl} are the docs' Dutch stems.
+     */
+    static Analysis of(KnowledgeBase kb, SearchSettings settings, Set<String> backgroundStemsNl) {
         CharArraySet stopWords = WordLists.stopWords();
-        Map<Lang, FaqAnalyzer> lineAnalyzers = new EnumMap<>(Lang.class);
-        for (Lang lang : Lang.values()) {
-            lineAnalyzers.put(lang, FaqAnalyzer.forSynonymLines(lang, stopWords));
-        }
-        CompoundSplitter splitter = compoundSplitter(kb, stopWords, lineAnalyzers.get(Lang.NL));
+        FaqAnalyzer plainDutch = FaqAnalyzer.forWords(Lang.NL, stopWords, Set.of());
+        Map<String, String> stemByForm = stemByForm(dictionaryWords(kb, settings), stopWords, plainDutch);
+        Set<String> knownStems = new HashSet<>(backgroundStemsNl);
+        knownStems.addAll(stemByForm.values());
+        CompoundSplitter splitter = new CompoundSplitter(stemByForm);
         Map<Lang, FaqAnalyzer> index = new EnumMap<>(Lang.class);
         Map<Lang, FaqAnalyzer> query = new EnumMap<>(Lang.class);
+        Map<Lang, FaqAnalyzer> words = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
-            index.put(lang, FaqAnalyzer.forIndex(lang, stopWords, splitter));
-            var synonyms = SynonymFiles.load(settings.synonymFiles(lang), settings.dataDir(), lineAnalyzers.get(lang));
-            query.put(lang, FaqAnalyzer.forQuery(lang, stopWords, splitter, synonyms));
+            words.put(lang, FaqAnalyzer.forWords(lang, stopWords, knownStems));
+            index.put(lang, FaqAnalyzer.forIndex(lang, stopWords, knownStems, splitter));
+            var synonyms = SynonymFiles.load(settings.synonymFiles(lang), settings.dataDir(), words.get(lang));
+            query.put(lang, FaqAnalyzer.forQuery(lang, stopWords, knownStems, splitter, synonyms));
         }
-        return new Analysis(Map.copyOf(index), Map.copyOf(query), Map.copyOf(lineAnalyzers));
+        return new Analysis(Map.copyOf(index), Map.copyOf(query), Map.copyOf(words));
     }
 
     /** One analyzer per field, each field analysed in its own language. */
@@ -44,12 +54,12 @@ record Analysis(Map<Lang, FaqAnalyzer> index, Map<Lang, FaqAnalyzer> query, Map<
         for (Lang lang : Lang.values()) {
             IndexFields.textFields(lang).forEach(field -> perField.put(field, index.get(lang)));
         }
-        return new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(index.get(Lang.EN), perField);
+        return new PerFieldAnalyzerWrapper(index.get(Lang.EN), perField);
     }
 
-    /** The terms {@code text} is indexed as in {@code lang}'s fields, compound parts included. */
+    /** The terms {@code analyzer} makes of {@code text}, compound parts included, in order. */
     static Set<String> terms(Analyzer analyzer, String text) {
-        Set<String> terms = new java.util.LinkedHashSet<>();
+        Set<String> terms = new LinkedHashSet<>();
         try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
@@ -63,9 +73,19 @@ record Analysis(Map<Lang, FaqAnalyzer> index, Map<Lang, FaqAnalyzer> query, Map<
         return terms;
     }
 
-    private static CompoundSplitter compoundSplitter(KnowledgeBase kb, CharArraySet stopWords, Analyzer stemmer) {
+    private static Set<String> dictionaryWords(KnowledgeBase kb, SearchSettings settings) {
         Set<String> words = KbVocabulary.words(kb, Lang.NL);
+        words.addAll(KbVocabulary.words(kb, Lang.EN));
+        for (Lang lang : Lang.values()) {
+            for (String file : settings.synonymFiles(lang)) {
+                words.addAll(SynonymFiles.words(file, settings.dataDir()));
+            }
+        }
         words.addAll(WordLists.load(COMPOUND_PARTS));
+        return words;
+    }
+
+    private static Map<String, String> stemByForm(Set<String> words, CharArraySet stopWords, Analyzer stemmer) {
         Map<String, String> stemByForm = new HashMap<>();
         for (String word : words) {
             if (word.length() >= CompoundSplitter.MIN_PART_LENGTH && !stopWords.contains(word)) {
@@ -75,6 +95,6 @@ record Analysis(Map<Lang, FaqAnalyzer> index, Map<Lang, FaqAnalyzer> query, Map<
                 }
             }
         }
-        return new CompoundSplitter(stemByForm);
+        return stemByForm;
     }
 }

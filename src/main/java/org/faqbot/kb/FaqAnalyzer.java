@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -21,8 +21,9 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * The analysis of one language's text fields, at index time (no synonyms) or at query time (with
  * synonyms). Both languages: Unicode word splitting, lower case, diacritics folded ("één" and "een"
  * match, as users rarely type accents), numbers dropped (they are mostly dates that differ from the
- * docs' examples), topic-free words removed. Then Dutch: Snowball stemming, synonyms, compound parts;
- * English: possessives removed, Porter stemming, synonyms.
+ * docs' examples), topic-free words removed. Then Dutch: inflections the stemmer misses rewritten,
+ * Snowball stemming, synonyms, compound parts;
+ * English: possessives removed, KStem stemming (dictionary-based, so "added" stays "add"), synonyms.
  *
  * <p>Synonyms run after stemming, so a synonym line matches every inflection of its words; the line
  * itself is parsed with {@link #withoutSynonyms} of the same language. Thread-safe, as every Analyzer.
@@ -34,29 +35,36 @@ final class FaqAnalyzer extends Analyzer {
 
     private final Lang lang;
     private final CharArraySet stopWords;
+    private final Set<String> knownStems;
     private final CompoundSplitter splitter;
     private final Optional<SynonymMap> synonyms;
 
-    private FaqAnalyzer(Lang lang, CharArraySet stopWords, CompoundSplitter splitter, Optional<SynonymMap> synonyms) {
+    private FaqAnalyzer(Lang lang, CharArraySet stopWords, Set<String> knownStems, CompoundSplitter splitter,
+            Optional<SynonymMap> synonyms) {
         this.lang = lang;
         this.stopWords = stopWords;
+        this.knownStems = knownStems;
         this.splitter = splitter;
         this.synonyms = synonyms;
     }
 
-    /** The index-time analyzer; {@code splitter} is used for Dutch only. */
-    static FaqAnalyzer forIndex(Lang lang, CharArraySet stopWords, CompoundSplitter splitter) {
-        return new FaqAnalyzer(lang, stopWords, splitter, Optional.empty());
+    /**
+     * The index-time analyzer. Dutch only: {@code knownStems} decide which inflections are rewritten
+     * ({@link DutchInflectionFilter}), {@code splitter} splits compounds.
+     */
+    static FaqAnalyzer forIndex(Lang lang, CharArraySet stopWords, Set<String> knownStems, CompoundSplitter splitter) {
+        return new FaqAnalyzer(lang, stopWords, knownStems, splitter, Optional.empty());
     }
 
     /** The query-time analyzer: the index-time chain plus synonyms after stemming. */
-    static FaqAnalyzer forQuery(Lang lang, CharArraySet stopWords, CompoundSplitter splitter, SynonymMap synonyms) {
-        return new FaqAnalyzer(lang, stopWords, splitter, Optional.of(synonyms));
+    static FaqAnalyzer forQuery(Lang lang, CharArraySet stopWords, Set<String> knownStems, CompoundSplitter splitter,
+            SynonymMap synonyms) {
+        return new FaqAnalyzer(lang, stopWords, knownStems, splitter, Optional.of(synonyms));
     }
 
-    /** Words to stems, without synonyms or compound parts: the analyzer synonym lines are parsed with. */
-    static FaqAnalyzer forSynonymLines(Lang lang, CharArraySet stopWords) {
-        return new FaqAnalyzer(lang, stopWords, CompoundSplitter.empty(), Optional.empty());
+    /** Words to stems, without synonyms or compound parts: for synonym lines and word lists. */
+    static FaqAnalyzer forWords(Lang lang, CharArraySet stopWords, Set<String> knownStems) {
+        return new FaqAnalyzer(lang, stopWords, knownStems, CompoundSplitter.empty(), Optional.empty());
     }
 
     Lang lang() {
@@ -73,7 +81,11 @@ final class FaqAnalyzer extends Analyzer {
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, stopWords);
-        stream = lang == Lang.NL ? new SnowballFilter(stream, new DutchStemmer()) : new PorterStemFilter(stream);
+        if (lang == Lang.NL) {
+            stream = new SnowballFilter(new DutchInflectionFilter(stream, knownStems), new DutchStemmer());
+        } else {
+            stream = new KStemFilter(stream);
+        }
         if (synonyms.isPresent()) {
             stream = new SynonymGraphFilter(stream, synonyms.get(), true);
         }

@@ -53,13 +53,13 @@ public final class FaqIndex {
     private final WordWeigher weigher;
     private final CandidateScorer scorer;
 
-    private FaqIndex(SearchSettings settings, Analysis analysis, DirectoryReader reader, FaqEntry[] entryByDoc)
-            throws IOException {
+    private FaqIndex(SearchSettings settings, Analysis analysis, TermWeights.Background background, DirectoryReader reader,
+            FaqEntry[] entryByDoc) throws IOException {
         this.settings = settings;
         this.analysis = analysis;
         this.searcher = new IndexSearcher(reader);
         this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
-        TermWeights termWeights = TermWeights.load(settings, analysis.words(), reader.numDocs());
+        TermWeights termWeights = TermWeights.of(background, analysis.words(), reader.numDocs());
         this.weigher = new WordWeigher(termWeights, new FuzzyExpansion(settings));
         QuestionTerms questionTerms = leaf == null ? null : QuestionTerms.of(entryByDoc, analysis, leaf, termWeights);
         this.scorer = new CandidateScorer(entryByDoc, questionTerms);
@@ -67,7 +67,8 @@ public final class FaqIndex {
 
     /** Indexes every entry of {@code kb}; synonym files are read as {@code settings} say. */
     public static FaqIndex build(KnowledgeBase kb, SearchSettings settings) {
-        Analysis analysis = Analysis.of(kb, settings);
+        TermWeights.Background background = TermWeights.Background.load(settings);
+        Analysis analysis = Analysis.of(kb, settings, background.terms(Lang.NL));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzerPerField()).setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -80,7 +81,7 @@ public final class FaqIndex {
             writer.forceMerge(1);
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
-            return new FaqIndex(settings, analysis, reader, entryByDoc(reader, entries));
+            return new FaqIndex(settings, analysis, background, reader, entryByDoc(reader, entries));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory index", e);
         }
@@ -126,6 +127,9 @@ public final class FaqIndex {
                 return List.of();
             }
             TermLookup lookup = new TermLookup(leaf);
+            if (lang == Lang.NL) {
+                SeparableVerbs.join(question, words, analysis.words().get(Lang.NL), lookup);
+            }
             double[] weights = weigher.weigh(words, lookup);
             for (int w = 0; w < words.size(); w++) {
                 trace.append(String.format(java.util.Locale.ROOT, "  %.2f %s%n", weights[w], words.get(w)));

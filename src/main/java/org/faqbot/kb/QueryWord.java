@@ -63,6 +63,11 @@ final class QueryWord {
         }
     }
 
+    /** The word as typed (its first occurrence) in {@code question}, or a text of the same length. */
+    String typedText(String question) {
+        return question.substring(spans.get(0)[0], spans.get(0)[1]);
+    }
+
     /** The length in characters of the word as typed (its first occurrence). */
     int typedLength() {
         return spans.get(0)[1] - spans.get(0)[0];

@@ -1,5 +1,6 @@
 package org.faqbot.kb;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -8,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -19,6 +24,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * case, folded, stemmed), so one line covers every inflection of its words.
  */
 final class SynonymFiles {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private SynonymFiles() {
     }
@@ -45,6 +52,24 @@ final class SynonymFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build synonyms from " + files, e);
         }
+    }
+
+    /** The distinct words of synonym file {@code file}, lower case without diacritics. */
+    static Set<String> words(String file, Optional<Path> dataDir) {
+        Set<String> words = new HashSet<>();
+        try (BufferedReader reader = new BufferedReader(open(file, dataDir))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.startsWith("#")) {
+                    Matcher matcher = WORD.matcher(KbVocabulary.fold(line));
+                    while (matcher.find()) {
+                        words.add(matcher.group());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read synonym file " + file, e);
+        }
+        return words;
     }
 
     private static Reader open(String file, Optional<Path> dataDir) throws IOException {

@@ -44,26 +44,38 @@ final class TermWeights {
         this.entryCount = Math.max(1, entryCount);
     }
 
+    /** The docs pages holding each stemmed term, per language, as {@code term-stats-<lang>.txt} say. */
+    record Background(int pageCount, Map<Lang, Map<String, Integer>> pagesWithTerm) {
+
+        static Background load(SearchSettings settings) {
+            Map<Lang, Map<String, Integer>> stats = new EnumMap<>(Lang.class);
+            int pages = 0;
+            for (Lang lang : Lang.values()) {
+                Map<String, Integer> docFreqs = read(settings.termStatsFile(lang), settings.dataDir());
+                pages = Math.max(pages, docFreqs.getOrDefault(PAGES_KEY, 0));
+                docFreqs.remove(PAGES_KEY);
+                stats.put(lang, docFreqs);
+            }
+            return new Background(pages, stats);
+        }
+
+        Set<String> terms(Lang lang) {
+            return pagesWithTerm.get(lang).keySet();
+        }
+    }
+
     /**
-     * The background of {@code settings}' term-stats files and the light words, stemmed by
-     * {@code stemmers}, for an index of {@code entryCount} entries.
+     * The weights of {@code background} and the light words, stemmed by {@code stemmers}, for an
+     * index of {@code entryCount} entries.
      */
-    static TermWeights load(SearchSettings settings, Map<Lang, ? extends Analyzer> stemmers, int entryCount) {
+    static TermWeights of(Background background, Map<Lang, ? extends Analyzer> stemmers, int entryCount) {
         Map<Lang, Set<String>> light = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
             Set<String> terms = new HashSet<>();
             WordLists.load("light-words-" + lang.code() + ".txt").forEach(word -> terms.addAll(Analysis.terms(stemmers.get(lang), word)));
             light.put(lang, Set.copyOf(terms));
         }
-        Map<Lang, Map<String, Integer>> stats = new EnumMap<>(Lang.class);
-        int pages = 0;
-        for (Lang lang : Lang.values()) {
-            Map<String, Integer> docFreqs = read(settings.termStatsFile(lang), settings.dataDir());
-            pages = Math.max(pages, docFreqs.getOrDefault(PAGES_KEY, 0));
-            docFreqs.remove(PAGES_KEY);
-            stats.put(lang, docFreqs);
-        }
-        return new TermWeights(Math.max(pages, entryCount), stats, light, entryCount);
+        return new TermWeights(Math.max(background.pageCount(), entryCount), background.pagesWithTerm(), light, entryCount);
     }
 
     /** Whether the background knows {@code term} in {@code lang}: a word it knows is no typo. */

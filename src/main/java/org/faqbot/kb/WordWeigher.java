@@ -42,16 +42,20 @@ final class WordWeigher {
     }
 
     private double docFreq(QueryWord word, TermLookup lookup) throws IOException {
-        if (isUnknown(word, lookup)) {
-            fuzzy.expand(word, lookup);
-            return maxDocFreq(word, lookup, QueryWord.Source.FUZZY_ONE_EDIT, QueryWord.Source.FUZZY_TWO_EDITS);
-        }
         double own = maxDocFreq(word, lookup, QueryWord.Source.WORD);
         if (own > 0) {
             return own;
         }
         double synonym = maxDocFreq(word, lookup, QueryWord.Source.SYNONYM);
-        return synonym > 0 ? synonym : minPartDocFreq(word, lookup);
+        if (synonym > 0) {
+            return synonym;
+        }
+        double part = minPartDocFreq(word, lookup);
+        if (part > 0 || !isUnknown(word, lookup)) {
+            return part;
+        }
+        fuzzy.expand(word, lookup);
+        return maxDocFreq(word, lookup, QueryWord.Source.FUZZY_ONE_EDIT, QueryWord.Source.FUZZY_TWO_EDITS);
     }
 
     /** Neither the index nor the background has any of the word's own terms, synonyms or parts. */

@@ -32,8 +32,8 @@ class DumpTmpTest {
             for (int i = 0; i < Math.min(3, cands.size()); i++) {
                 ScoredCandidate s = cands.get(i);
                 String id = s.candidate().entry().id().substring(15, 35);
-                out.append(String.format("     %s %-20s conf=%.3f cov=%.3f rev=%.3f bm=%.2f%n", id.equals(expect) ? "*" : " ", id, s.confidence(),
-                        s.candidate().coverage(), s.candidate().questionCoverage(), s.candidate().score()));
+                out.append(String.format("     %s %-20s conf=%.3f cov=%.3f rev=%.3f bm=%.2f mass=%.2f%n", id.equals(expect) ? "*" : " ", id, s.confidence(),
+                        s.candidate().coverage(), s.candidate().questionCoverage(), s.candidate().score(), s.candidate().matchedWeight()));
                 out.append("         credits " + java.util.Arrays.toString(java.util.Arrays.stream(s.candidate().wordCredits()).mapToObj(x -> String.format("%.2f", x)).toArray()) + "\n");
             }
         }

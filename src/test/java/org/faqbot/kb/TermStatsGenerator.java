@@ -44,7 +44,7 @@ public final class TermStatsGenerator {
         Map<Lang, FaqAnalyzer> analyzers = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
             docFreqs.put(lang, new TreeMap<>());
-            analyzers.put(lang, FaqAnalyzer.forSynonymLines(lang, WordLists.stopWords()));
+            analyzers.put(lang, FaqAnalyzer.forWords(lang, WordLists.stopWords(), java.util.Set.of()));
         }
         for (Path page : pages) {
             Map<Lang, StringBuilder> text = split(Files.readString(page, StandardCharsets.UTF_8));
