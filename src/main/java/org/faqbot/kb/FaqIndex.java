@@ -113,11 +113,6 @@ public final class FaqIndex {
 
     /** The candidates ranked by confidence, best first, with their evidence; for search and tuning. */
     List<ScoredCandidate> candidates(String question, Lang lang) {
-        return candidates(question, lang, new StringBuilder());
-    }
-
-    /** As {@link #candidates(String, Lang)}, describing the question's words and weights in {@code trace}. */
-    List<ScoredCandidate> candidates(String question, Lang lang, StringBuilder trace) {
         if (leaf == null) {
             return List.of();
         }
@@ -131,9 +126,6 @@ public final class FaqIndex {
                 SeparableVerbs.join(question, words, analysis.words().get(Lang.NL), lookup);
             }
             double[] weights = weigher.weigh(words, lookup);
-            for (int w = 0; w < words.size(); w++) {
-                trace.append(String.format(java.util.Locale.ROOT, "  %.2f %s%n", weights[w], words.get(w)));
-            }
             TopDocs top = searcher.search(query(words, lang, lookup), CANDIDATES);
             List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
             return Confidence.rank(candidates);

@@ -46,7 +46,7 @@ public record SearchSettings(
         Optional<Path> dataDir) {
 
     /** Calibrated on the development questions: FAQ answers above, out-of-domain questions below. */
-    public static final double DEFAULT_THRESHOLD = 0.3;
+    public static final double DEFAULT_THRESHOLD = 0.32;
 
     /** The settings file's name inside the data directory. */
     public static final String FILE_NAME = "search.properties";
