@@ -13,7 +13,7 @@ import java.util.List;
  * evidence in absolute terms (a lone "Azure" or "Partner Center" matches fully but says nothing).
  * Candidates are ranked by BM25, which orders entries for one question better than coverage does,
  * Q&amp;A before passages of similar score; a lower-ranked hit is never given more confidence than the
- * one above it.
+ * one above it. A question of one concept gets a third: it names a topic, and suggestions serve it better.
  */
 final class Confidence {
 
@@ -25,14 +25,17 @@ final class Confidence {
     private Confidence() {
     }
 
-    /** The candidates with their confidence, best first. */
-    static List<ScoredCandidate> rank(List<Candidate> candidates) {
+    /** A question of a single concept ("Visual Studio?", "licenties") names a topic: at most a suggestion. */
+    static final double SINGLE_CONCEPT_FACTOR = 0.35;
+
+    /** The candidates of a question of {@code concepts} concepts, with their confidence, best first. */
+    static List<ScoredCandidate> rank(List<Candidate> candidates, int concepts) {
         List<Candidate> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingDouble(Confidence::rankScore).reversed());
         List<ScoredCandidate> scored = new ArrayList<>(ranked.size());
         double ceiling = 1;
         for (Candidate candidate : ranked) {
-            ceiling = Math.min(ceiling, of(candidate));
+            ceiling = Math.min(ceiling, of(candidate) * (concepts <= 1 ? SINGLE_CONCEPT_FACTOR : 1));
             scored.add(new ScoredCandidate(candidate, ceiling));
         }
         return scored;

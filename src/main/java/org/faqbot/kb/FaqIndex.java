@@ -128,7 +128,7 @@ public final class FaqIndex {
             double[] weights = weigher.weigh(words, lookup);
             TopDocs top = searcher.search(query(words, lang, lookup), CANDIDATES);
             List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
-            return Confidence.rank(candidates);
+            return Confidence.rank(candidates, weigher.concepts(words));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the in-memory index for '" + question + "'", e);
         }

@@ -78,6 +78,11 @@ final class TermWeights {
         return new TermWeights(Math.max(background.pageCount(), entryCount), background.pagesWithTerm(), light, entryCount);
     }
 
+    /** Whether {@code term} is a light word of {@code lang}: common in questions, telling little. */
+    boolean isLight(Lang lang, String term) {
+        return lightTerms.get(lang).contains(term);
+    }
+
     /** Whether the background knows {@code term} in {@code lang}: a word it knows is no typo. */
     boolean knows(Lang lang, String term) {
         return pagesWithTerm.get(lang).containsKey(term);

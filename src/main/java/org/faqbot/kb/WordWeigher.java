@@ -58,6 +58,31 @@ final class WordWeigher {
         return maxDocFreq(word, lookup, QueryWord.Source.FUZZY_ONE_EDIT, QueryWord.Source.FUZZY_TWO_EDITS);
     }
 
+    /**
+     * The number of concepts among {@code words}: phrases count once, light words ("lukt", "meant")
+     * not at all. A question of one concept ("Visual Studio?") names a topic rather than asks.
+     */
+    int concepts(List<QueryWord> words) {
+        java.util.Set<QueryWord> heads = new java.util.HashSet<>();
+        for (QueryWord word : words) {
+            if (!isLight(word)) {
+                heads.add(word.phraseHead());
+            }
+        }
+        return heads.size();
+    }
+
+    private boolean isLight(QueryWord word) {
+        for (Lang lang : Lang.values()) {
+            for (Map.Entry<String, QueryWord.Source> term : word.terms(lang).entrySet()) {
+                if (term.getValue() == QueryWord.Source.WORD && termWeights.isLight(lang, term.getKey())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Neither the index nor the background has any of the word's own terms, synonyms or parts. */
     private boolean isUnknown(QueryWord word, TermLookup lookup) throws IOException {
         for (Lang lang : Lang.values()) {
