@@ -79,7 +79,7 @@ public final class EvalReport {
             var last = miss.last();
             out.append(String.format(Locale.ROOT, "%s %s %s: %s%n    expected %s; got %s %s conf=%.2f intent=%s date=%s ok=%s lang=%s%n    %s%n",
                     c.id(), c.kind(), c.lang().code(), String.join(" | ", c.turns()),
-                    c.expect().or(c::expectDate).map(Object::toString).orElse("no answer") + c.expectOk().map(ok -> " ok=" + ok).orElse(""),
+                    c.expect().orElseGet(() -> c.expectDate().map(Object::toString).orElse("no answer")) + c.expectOk().map(ok -> " ok=" + ok).orElse(""),
                     last.type().code(), last.faqId().orElse("-"), last.confidence(), last.intent().orElse("-"),
                     last.date().map(Object::toString).orElse("-"), last.ok().map(Object::toString).orElse("-"), last.lang().code(),
                     firstLine(LightMarkdown.toPlainText(last.text(), last.lang()))));

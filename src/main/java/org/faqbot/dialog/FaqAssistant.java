@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.faqbot.kb.FaqIndex;
+import org.faqbot.kb.KbVocabulary;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
 import org.faqbot.kb.SearchResult;
@@ -80,7 +81,9 @@ public final class FaqAssistant implements Assistant {
     /** The standard assistant over {@code kb}: shipped rules, messages and search settings. */
     public static FaqAssistant create(KnowledgeBase kb, Stores stores, Clock clock) {
         SearchSettings search = SearchSettings.defaults();
-        return of(new Parts(kb, FaqIndex.build(kb, search), LanguageDetector.standard(kb), new DateExtractor(),
+        LanguageDetector detector = LanguageDetector.create().withVocabulary(
+                java.util.Map.of(Lang.NL, KbVocabulary.words(kb, Lang.NL), Lang.EN, KbVocabulary.words(kb, Lang.EN)));
+        return of(new Parts(kb, FaqIndex.build(kb, search), detector, new DateExtractor(),
                 RuleBook.standard(), new Messages(), stores, clock, DialogSettings.withThreshold(search.threshold())));
     }
 
