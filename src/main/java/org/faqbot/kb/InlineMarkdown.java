@@ -52,6 +52,9 @@ final class InlineMarkdown {
     }
 
     private static String escapeChars(String text, String special) {
+        if (text.chars().noneMatch(c -> special.indexOf(c) >= 0)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             out.append(special.indexOf(c) >= 0 ? "\\" : "").append(c);

@@ -45,8 +45,37 @@ final class Inlines {
         if (span instanceof Inline.Code) {
             return with(span, span.text().replace('\n', ' '));
         }
-        String text = span.text().replaceAll("[ \\t\\u00a0]+", " ").replaceAll(" ?\n[ \n]*", "\n");
+        String text = collapse(span.text());
         return with(span, span instanceof Inline.Link ? text.replace('\n', ' ') : text);
+    }
+
+    /**
+     * One space for each run of spaces (tabs and Unicode spaces such as the narrow no-break space
+     * included), one newline for each run of line breaks with the spaces around them, and no soft
+     * hyphens or zero-width characters.
+     */
+    static String collapse(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            char last = out.length() == 0 ? 'x' : out.charAt(out.length() - 1);
+            if (c == '\n') {
+                out.setLength(last == ' ' ? out.length() - 1 : out.length());
+                if (out.length() == 0 || out.charAt(out.length() - 1) != '\n') {
+                    out.append('\n');
+                }
+            } else if (c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR) {
+                if (last != ' ' && last != '\n') {
+                    out.append(' ');
+                }
+            } else if (!isInvisible(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u00ad' || (c >= '\u200b' && c <= '\u200d') || c == '\u2060' || c == '\ufeff';
     }
 
     /**
