@@ -45,8 +45,8 @@ public final class IngestCommand implements Callable<Integer> {
                     + "Default: the nearest folder above each page that holds a LICENSE file.")
     private Path root;
 
-    /** Whether stderr is a terminal, so the progress bar may redraw its line; replaced in tests. */
-    boolean terminal = System.console() != null;
+    /** Whether we run on a terminal, so the progress bar may redraw its line (Java tells for the console only). */
+    private final boolean terminal = System.console() != null;
 
     @Override
     public Integer call() throws IOException {
