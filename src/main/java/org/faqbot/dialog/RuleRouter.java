@@ -109,8 +109,12 @@ final class RuleRouter {
                 bestScore = score;
             }
         }
-        boolean enough = bestScore >= threshold * 2 || (hasDates && !factDates.isEmpty() && best != null && factBonus(best, factDates) > 0);
-        return enough ? Optional.ofNullable(best) : Optional.empty();
+        if (best == null || QuestionShape.asksWhy(text)) {
+            return Optional.empty();
+        }
+        int cues = scores.getOrDefault(best.id(), 0);
+        boolean enough = cues >= threshold * 2 || (hasDates && cues > 0 && factBonus(best, factDates) > 0);
+        return enough ? Optional.of(best) : Optional.empty();
     }
 
     private static int factBonus(DateRule rule, Map<String, DateMention> factDates) {

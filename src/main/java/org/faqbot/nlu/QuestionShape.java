@@ -60,6 +60,12 @@ public final class QuestionShape {
         return DATE_ASKS.stream().anyMatch(ask -> normalized.contains(" " + ask + " "));
     }
 
+    /** True for "why ...?" and "waarom ...?": asking for a reason, never for a date. */
+    public static boolean asksWhy(String text) {
+        return questionClauses(text).stream().anyMatch(c -> opensWith(c, Set.of("why", "waarom", "hoezo"), 2))
+                || tokens(text).stream().anyMatch(t -> t.equals("why") || t.equals("waarom"));
+    }
+
     /** True when the user speaks about themselves or their company ("my", "our", "ik", "onze"). */
     public static boolean isPersonal(String text) {
         return tokens(text).stream().anyMatch(PERSONAL::contains);
