@@ -128,9 +128,17 @@ public final class FaqAssistant implements Assistant {
                 .orElseGet(() -> ConversationState.empty(message.conversationId(), now));
         String text = message.text().strip();
         Optional<Lang> hint = state.langChoice().or(message::langHint);
-        Turn turn = new Turn(message, text, detector.detect(text, hint), today, now, state);
+        Turn turn = new Turn(message, text, language(text, hint), today, now, state);
         expirePending(turn);
         return turn;
+    }
+
+    /** A command's words are not the user's language ("/remind benefit_expiry"): the hint decides for commands. */
+    private Lang language(String text, Optional<Lang> hint) {
+        if (Commands.isCommand(text) && hint.isPresent()) {
+            return hint.get();
+        }
+        return detector.detect(Commands.isCommand(text) ? "" : text, hint);
     }
 
     private void expirePending(Turn turn) {
