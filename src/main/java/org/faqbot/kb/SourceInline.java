@@ -132,7 +132,8 @@ final class SourceInline {
         }
         int close = SourceSyntax.linkTextEnd(s, i);
         String text = Inlines.text(new SourceInline(s.substring(i + 1, close), links, Style.PLAIN).read());
-        emit(new Inline.Link(text.replace('\n', ' '), links.apply(SourceSyntax.linkTarget(s.substring(close + 2, end - 1)))), end);
+        String url = links.apply(SourceSyntax.linkTarget(s.substring(close + 2, end - 1)));
+        emit(new Inline.Link(text.replace('\n', ' '), url), end);
         return true;
     }
 

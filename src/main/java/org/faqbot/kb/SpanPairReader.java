@@ -7,9 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the bilingual span pairs out of a page's lines. Every translated run is written as
+ * Reads the bilingual span pairs out of a page's lines. Every translated run is written as (on one
+ * line; wrapped here)
  * <pre>
- * &lt;span data-ttu-id="X"&gt;Dutch&lt;/span&gt;&lt;span class="sxs-lookup"&gt;&lt;span data-stu-id="X"&gt;English&lt;/span&gt;&lt;/span&gt;
+ * &lt;span data-ttu-id="X"&gt;Dutch&lt;/span&gt;
+ *     &lt;span class="sxs-lookup"&gt;&lt;span data-stu-id="X"&gt;English&lt;/span&gt;&lt;/span&gt;
  * </pre>
  * Each pair is replaced in the line by one placeholder character ({@link Placeholders}), so the page's
  * structure (list marks, table pipes, headings) is parsed once for both languages, and each language
@@ -122,8 +124,11 @@ final class SpanPairReader {
         Matcher english = ENGLISH.matcher(text).region(from, text.length());
         if (english.lookingAt()) {
             int end = text.indexOf(ENGLISH_END, english.end());
-            return end < 0 ? Pair.open(unclosed(line, "<span data-stu-id=\"" + english.group(1) + "\">", ENGLISH_END))
-                    : new Pair(Bilingual.of(dutch, text.substring(english.end(), end)), end + ENGLISH_END.length(), List.of(), null);
+            if (end < 0) {
+                return Pair.open(unclosed(line, "<span data-stu-id=\"" + english.group(1) + "\">", ENGLISH_END));
+            }
+            Bilingual texts = Bilingual.of(dutch, text.substring(english.end(), end));
+            return new Pair(texts, end + ENGLISH_END.length(), List.of(), null);
         }
         if (cutOff(text.substring(from))) {
             return Pair.open(unclosed(line, tag, ENGLISH_START));
