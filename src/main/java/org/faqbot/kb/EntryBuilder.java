@@ -38,7 +38,9 @@ final class EntryBuilder {
         for (Section section : page.sections()) {
             Bilingual heading = Bilingual.of(nl.plain(section.heading()), en.plain(section.heading()));
             headings.add(heading);
-            sourceAnchors.add(section.anchor().orElseGet(() -> Anchors.derive(heading.en().isEmpty() ? heading.nl() : heading.en())));
+            // docs derive anchors from the English original, so the English text gives the same one
+            String original = heading.en().isEmpty() ? heading.nl() : heading.en();
+            sourceAnchors.add(section.anchor().orElseGet(() -> Anchors.derive(original)));
         }
         this.ids = Anchors.unique(sourceAnchors);
     }

@@ -43,7 +43,8 @@ final class InlineMarkdown {
             return "*" + escapeChars(span.text(), ALWAYS_ESCAPED) + "*";
         }
         if (span instanceof Inline.Link link) {
-            return "[" + escapeChars(link.text(), ALWAYS_ESCAPED) + "](" + escapeChars(link.url(), ALWAYS_ESCAPED + ")") + ")";
+            return "[" + escapeChars(link.text(), ALWAYS_ESCAPED) + "]("
+                    + escapeChars(link.url(), ALWAYS_ESCAPED + ")") + ")";
         }
         if (span instanceof Inline.Code) {
             return "`" + escapeChars(span.text(), CODE_ESCAPED) + "`";

@@ -76,10 +76,6 @@ final class ListBuilder {
         return true;
     }
 
-    boolean hasOpenItem() {
-        return pending != null;
-    }
-
     /** Writes the open item, if any, to the output; the list stays open for more items. */
     void flush() {
         if (pending == null) {

@@ -60,8 +60,7 @@ final class SourceBlockParser {
         } else if (line.strip().startsWith(">")) {
             quote(indent);
         } else if (HEADING.matcher(line).matches()) {
-            emit(new Block.SubHeading(text.plain(HEADING.matcher(line).replaceFirst("$1"))), 0);
-            i++;
+            subHeading(text.plain(HEADING.matcher(line).replaceFirst("$1")));
         } else if (SourceTable.startsAt(lines, i)) {
             List<SourceLine> rows = take(this::isTableRow);
             emit(SourceTable.of(rows, text), indent);
@@ -72,6 +71,14 @@ final class SourceBlockParser {
         } else {
             paragraph(indent);
         }
+    }
+
+    private void subHeading(String heading) {
+        lists.end();
+        if (!heading.isBlank()) {
+            out.add(new Block.SubHeading(heading));
+        }
+        i++;
     }
 
     /** A paragraph under an open list item belongs to it when indented; otherwise it ends the list. */
@@ -138,7 +145,7 @@ final class SourceBlockParser {
 
     /** Adds a block; one that is not indented ends any open list. */
     private void emit(Block block, int indent) {
-        if (indent < 2 || block instanceof Block.SubHeading) {
+        if (indent < 2) {
             lists.end();
         } else {
             lists.flush();
@@ -181,7 +188,7 @@ final class SourceBlockParser {
         return paragraph.stream().map(SourceLine::text).collect(Collectors.joining("\n"));
     }
 
-    static int indent(String line) {
+    private static int indent(String line) {
         int columns = 0;
         for (char c : line.toCharArray()) {
             if (c != ' ' && c != '\t') {

@@ -19,7 +19,6 @@ final class SourceInline {
     private static final Pattern NO_LOC = Pattern.compile(":::no-loc\\s+text=\"((?:[^\"\\\\]|\\\\.)*)\"\\s*:::");
     private static final Pattern DIRECTIVE = Pattern.compile(":::[a-zA-Z][\\w-]*\\b.*?:::");
     private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^\\s<>]+)>");
-    private static final Pattern TITLED = Pattern.compile("(\\S+)\\s+(?:\"[^\"]*\"|'[^']*')");
 
     private enum Style { PLAIN, BOLD, ITALIC }
 
@@ -133,18 +132,9 @@ final class SourceInline {
         }
         int close = SourceSyntax.linkTextEnd(s, i);
         String text = Inlines.text(new SourceInline(s.substring(i + 1, close), links, Style.PLAIN).read());
-        emit(new Inline.Link(text.replace('\n', ' '), links.apply(target(s.substring(close + 2, end - 1)))), end);
+        String url = links.apply(SourceSyntax.linkTarget(s.substring(close + 2, end - 1)));
+        emit(new Inline.Link(text.replace('\n', ' '), url), end);
         return true;
-    }
-
-    /** The URL part of {@code (url "title")}; line breaks inside it are dropped. */
-    private static String target(String destination) {
-        String target = destination.strip();
-        if (target.startsWith("<") && target.endsWith(">")) {
-            return target.substring(1, target.length() - 1);
-        }
-        Matcher titled = TITLED.matcher(target);
-        return titled.matches() ? titled.group(1) : target.replaceAll("\\s*\\n\\s*", "");
     }
 
     private boolean tag() {

@@ -1,9 +1,24 @@
 package org.faqbot.kb;
 
-/** Where the inline constructs of docs Markdown end: link brackets and emphasis runs. */
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Where the inline constructs of docs Markdown end (link brackets, emphasis runs) and a link's target. */
 final class SourceSyntax {
 
+    private static final Pattern TITLED = Pattern.compile("(\\S+)\\s+(?:\"[^\"]*\"|'[^']*')");
+
     private SourceSyntax() {
+    }
+
+    /** The URL part of a link's {@code (url "title")}; line breaks inside it are dropped. */
+    static String linkTarget(String destination) {
+        String target = destination.strip();
+        if (target.startsWith("<") && target.endsWith(">")) {
+            return target.substring(1, target.length() - 1);
+        }
+        Matcher titled = TITLED.matcher(target);
+        return titled.matches() ? titled.group(1) : target.replaceAll("\\s*\\n\\s*", "");
     }
 
     /** Index of the {@code ]} matching the {@code [} at {@code open}, or -1. */

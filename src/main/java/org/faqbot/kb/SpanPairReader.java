@@ -7,9 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the bilingual span pairs out of a page's lines. Every translated run is written as
+ * Reads the bilingual span pairs out of a page's lines. Every translated run is written as (on one
+ * line; wrapped here)
  * <pre>
- * &lt;span data-ttu-id="X"&gt;Dutch&lt;/span&gt;&lt;span class="sxs-lookup"&gt;&lt;span data-stu-id="X"&gt;English&lt;/span&gt;&lt;/span&gt;
+ * &lt;span data-ttu-id="X"&gt;Dutch&lt;/span&gt;
+ *     &lt;span class="sxs-lookup"&gt;&lt;span data-stu-id="X"&gt;English&lt;/span&gt;&lt;/span&gt;
  * </pre>
  * Each pair is replaced in the line by one placeholder character ({@link Placeholders}), so the page's
  * structure (list marks, table pipes, headings) is parsed once for both languages, and each language
@@ -58,14 +60,14 @@ final class SpanPairReader {
                 text = text + "\n" + lines.get(++i).text();
                 skeleton = skeleton(line.number(), text);
             }
-            out.add(line.withText(skeleton.require(file)));
+            out.add(line.withText(skeleton.require()));
         }
         return out;
     }
 
     /** A line read so far: its text with placeholders, or the pair left open when the text ran out. */
     private record Skeleton(String text, KbFormatException open) {
-        String require(String file) {
+        String require() {
             if (open != null) {
                 throw open;
             }
@@ -79,42 +81,60 @@ final class SpanPairReader {
         List<String> missingEnglish = new ArrayList<>();
         StringBuilder out = new StringBuilder();
         int at = 0;
-        for (int start = text.indexOf("<span", at); start >= 0; start = text.indexOf("<span", at)) {
-            out.append(text, at, start);
+        for (int start = text.indexOf("<span"); start >= 0; start = text.indexOf("<span", at)) {
             int line = firstLine + newlines(text, start);
-            Matcher dutch = DUTCH.matcher(text).region(start, text.length());
-            if (!dutch.lookingAt()) {
-                throw new KbFormatException(file, line, badSpan(text, start));
+            Pair pair = pair(text, start, line);
+            if (pair.open() != null) {
+                return new Skeleton(null, pair.open());
             }
-            int end = text.indexOf(DUTCH_END, dutch.end());
-            if (end < 0) {
-                return new Skeleton(null, unclosed(line, "<span data-ttu-id=\"" + dutch.group(1) + "\">", DUTCH_END));
-            }
-            String nl = text.substring(dutch.end(), end);
-            Matcher english = ENGLISH.matcher(text).region(end + DUTCH_END.length(), text.length());
-            if (!english.lookingAt()) {
-                if (cutOff(text.substring(end + DUTCH_END.length()))) {
-                    return new Skeleton(null, unclosed(line, "<span data-ttu-id=\"" + dutch.group(1) + "\">", ENGLISH_START));
-                }
-                missingEnglish.add(file + ":" + line + ": warning: <span data-ttu-id=\"" + dutch.group(1)
-                        + "\"> has no English sxs-lookup pair; keeping the Dutch only");
-                found.add(Bilingual.of(nl, ""));
-                at = end + DUTCH_END.length();
-            } else {
-                int englishEnd = text.indexOf(ENGLISH_END, english.end());
-                if (englishEnd < 0) {
-                    return new Skeleton(null, unclosed(line, "<span data-stu-id=\"" + english.group(1) + "\">", ENGLISH_END));
-                }
-                found.add(Bilingual.of(nl, text.substring(english.end(), englishEnd)));
-                at = englishEnd + ENGLISH_END.length();
-            }
-            out.append(Placeholders.of(pairs.size() + found.size() - 1, file, line));
+            out.append(text, at, start).append(Placeholders.of(pairs.size() + found.size(), file, line));
+            found.add(pair.texts());
+            missingEnglish.addAll(pair.warnings());
+            at = pair.end();
         }
         out.append(text.substring(at));
         requireNoStrayEnd(firstLine, out.toString());
         pairs.addAll(found);
         missingEnglish.forEach(warnings);
         return new Skeleton(out.toString(), null);
+    }
+
+    /** A pair read from its first tag: its texts and where it ends, or the tag the text ran out in. */
+    private record Pair(Bilingual texts, int end, List<String> warnings, KbFormatException open) {
+        static Pair open(KbFormatException open) {
+            return new Pair(Bilingual.empty(), -1, List.of(), open);
+        }
+    }
+
+    private Pair pair(String text, int start, int line) {
+        Matcher dutch = DUTCH.matcher(text).region(start, text.length());
+        if (!dutch.lookingAt()) {
+            throw new KbFormatException(file, line, badSpan(text, start));
+        }
+        String tag = "<span data-ttu-id=\"" + dutch.group(1) + "\">";
+        int end = text.indexOf(DUTCH_END, dutch.end());
+        if (end < 0) {
+            return Pair.open(unclosed(line, tag, DUTCH_END));
+        }
+        return english(text, end + DUTCH_END.length(), line, tag, text.substring(dutch.end(), end));
+    }
+
+    /** The English half after the Dutch {@code tag}; a missing one keeps the Dutch with a warning. */
+    private Pair english(String text, int from, int line, String tag, String dutch) {
+        Matcher english = ENGLISH.matcher(text).region(from, text.length());
+        if (english.lookingAt()) {
+            int end = text.indexOf(ENGLISH_END, english.end());
+            if (end < 0) {
+                return Pair.open(unclosed(line, "<span data-stu-id=\"" + english.group(1) + "\">", ENGLISH_END));
+            }
+            Bilingual texts = Bilingual.of(dutch, text.substring(english.end(), end));
+            return new Pair(texts, end + ENGLISH_END.length(), List.of(), null);
+        }
+        if (cutOff(text.substring(from))) {
+            return Pair.open(unclosed(line, tag, ENGLISH_START));
+        }
+        String warning = file + ":" + line + ": warning: " + tag + " has no English sxs-lookup pair; keeping the Dutch only";
+        return new Pair(Bilingual.of(dutch, ""), from, List.of(warning), null);
     }
 
     private KbFormatException unclosed(int line, String span, String missing) {
@@ -142,6 +162,10 @@ final class SpanPairReader {
     }
 
     private static int newlines(String text, int end) {
-        return (int) text.substring(0, end).chars().filter(c -> c == '\n').count();
+        int count = 0;
+        for (int at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) {
+            count++;
+        }
+        return count;
     }
 }
