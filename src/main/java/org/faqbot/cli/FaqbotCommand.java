@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "faqbot 0.1.0",
         description = "Answers questions about Microsoft partner-programme benefits, in Dutch and English.",
-        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ChatCommand.class, AskCommand.class, EvalCommand.class,
+            IngestCommand.class, ReportCommand.class, ServeCommand.class})
 public final class FaqbotCommand implements Runnable {
 
     /** A picocli command line for faqbot with all its subcommands. */

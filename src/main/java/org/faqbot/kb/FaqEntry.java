@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param pageTitle   the page's title
  * @param sectionPath the enclosing headings, outermost first, without the entry's own heading
  * @param question    the question (Q&amp;A, without the "V."/"Q." prefix) or the heading (passage)
- * @param answer      the answer as light Markdown: paragraphs, lists, bold, links, callouts
+ * @param answer      the answer as {@link LightMarkdown}: paragraphs, lists, bold, links, callouts
  * @param sourceUrl   the docs page (with anchor) per language
  */
 public record FaqEntry(

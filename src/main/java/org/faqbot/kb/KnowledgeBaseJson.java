@@ -1,5 +1,7 @@
 package org.faqbot.kb;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,9 +20,14 @@ import java.util.List;
  */
 public final class KnowledgeBaseJson {
 
+    /**
+     * Records are written by their components only: is-getters such as {@link Bilingual#isEmpty()} are
+     * derived values, and writing them would add an {@code "empty"} field to every text.
+     */
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
 
     private KnowledgeBaseJson() {
     }

@@ -2,6 +2,7 @@ package org.faqbot.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The question log in memory: for the console and tests, and lost on exit. */
@@ -22,12 +23,12 @@ public final class InMemoryQuestionLog implements QuestionLog {
 
     @Override
     public synchronized List<QuestionEvent> events(Instant since) {
-        return events.stream().filter(e -> !e.at().isBefore(since)).toList();
+        return events.stream().filter(e -> !e.at().isBefore(since)).sorted(Comparator.comparing(QuestionEvent::at)).toList();
     }
 
     @Override
     public synchronized List<Feedback> feedback(Instant since) {
-        return feedback.stream().filter(f -> !f.at().isBefore(since)).toList();
+        return feedback.stream().filter(f -> !f.at().isBefore(since)).sorted(Comparator.comparing(Feedback::at)).toList();
     }
 
     @Override

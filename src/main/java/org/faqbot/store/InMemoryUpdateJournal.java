@@ -10,6 +10,7 @@ import java.util.TreeMap;
 public final class InMemoryUpdateJournal implements UpdateJournal {
 
     private final TreeMap<Long, JournaledUpdate> unanswered = new TreeMap<>();
+    /** Answered updates by id, with the time they were received (what the purge goes by). */
     private final TreeMap<Long, Instant> answered = new TreeMap<>();
     private long lastId = -1;
 
@@ -28,8 +29,9 @@ public final class InMemoryUpdateJournal implements UpdateJournal {
 
     @Override
     public synchronized void markAnswered(long updateId, Instant at) {
-        if (unanswered.remove(updateId) != null) {
-            answered.put(updateId, at);
+        JournaledUpdate update = unanswered.remove(updateId);
+        if (update != null) {
+            answered.put(updateId, update.receivedAt());
         }
     }
 
@@ -46,7 +48,7 @@ public final class InMemoryUpdateJournal implements UpdateJournal {
     @Override
     public synchronized int purgeAnsweredBefore(Instant cutoff) {
         int before = answered.size();
-        answered.values().removeIf(at -> at.isBefore(cutoff));
+        answered.values().removeIf(receivedAt -> receivedAt.isBefore(cutoff));
         return before - answered.size();
     }
 }

@@ -26,9 +26,16 @@ public interface ReminderStore {
      */
     List<Reminder> claimDue(Instant now, Duration lease, int limit);
 
-    /** Marks a claimed reminder SENT or DROPPED. */
+    /**
+     * Marks a claimed reminder SENT or DROPPED.
+     *
+     * @throws IllegalArgumentException for any other status
+     */
     void finish(long id, Reminder.Status status, Instant at);
 
     /** Deletes all the user's reminders; returns how many there were. */
     int deleteUser(String userId);
+
+    /** Deletes sent, dropped and cancelled reminders that were due before {@code cutoff}; returns how many went. */
+    int purgeFinishedBefore(Instant cutoff);
 }

@@ -1,0 +1,77 @@
+package org.faqbot.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.faqbot.kb.EntryKind;
+import org.faqbot.kb.Ingest;
+import org.faqbot.kb.IngestReport;
+import org.faqbot.kb.KnowledgeBaseJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code faqbot ingest <files or folders...> --out kb.json}: reads bilingual docs pages into a knowledge
+ * base file. Pages that are not in the format are reported as {@code file:line: reason} on stderr and
+ * left out; the exit code is then 1. Warnings and progress go to stderr, the summary to stdout.
+ */
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = "Reads bilingual (nl/en) docs pages into a knowledge-base JSON file.")
+public final class IngestCommand implements Callable<Integer> {
+
+    /** More pages than this get a progress bar; a handful finish before one would be read. */
+    private static final int PROGRESS_FROM_PAGES = 6;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<file or folder>",
+            description = "Docs pages (.md), or folders walked for them (TOC.md files are skipped).")
+    private List<Path> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "<kb.json>", description = "The knowledge-base file to write.")
+    private Path out;
+
+    @Option(names = "--root", paramLabel = "<folder>",
+            description = "The docs root: pages' paths under it are their URL paths. "
+                    + "Default: the nearest folder above each page that holds a LICENSE file.")
+    private Path root;
+
+    /** Whether we run on a terminal, so the progress bar may redraw its line (Java tells for the console only). */
+    private final boolean terminal = System.console() != null;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        ProgressBar bar = new ProgressBar(err, terminal);
+        IngestReport report = Ingest.run(inputs, Optional.ofNullable(root),
+                (done, total) -> showProgress(bar, done, total));
+        KnowledgeBaseJson.write(report.knowledgeBase(), out);
+        report.warnings().forEach(err::println);
+        report.failures().forEach(err::println);
+        err.flush();
+        spec.commandLine().getOut().println(summary(report, (System.nanoTime() - started) / 1_000_000));
+        return report.ok() ? 0 : 1;
+    }
+
+    private static void showProgress(ProgressBar bar, int done, int total) {
+        if (total >= PROGRESS_FROM_PAGES) {
+            bar.update(done, total);
+        }
+    }
+
+    private String summary(IngestReport report, long millis) {
+        return String.format("ingest: %d pages, %d entries (%d QA, %d passages), %d warnings, %d failures, %d ms -> %s",
+                report.pages(), report.knowledgeBase().size(), report.count(EntryKind.QA),
+                report.count(EntryKind.PASSAGE), report.warnings().size(), report.failures().size(), millis, out);
+    }
+}

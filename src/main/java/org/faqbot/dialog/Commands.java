@@ -1,0 +1,134 @@
+package org.faqbot.dialog;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.faqbot.kb.FaqEntry;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.Lang;
+import org.faqbot.store.Feedback;
+import org.faqbot.store.PendingQuestion;
+import org.faqbot.store.QuestionLog;
+
+/**
+ * The slash commands every channel shares: /start, /help, /lang, /topics, /cancel, and the payloads
+ * of buttons (/faq, /date, /feedback). Telegram registers them as its command menu; the console
+ * accepts them typed.
+ */
+final class Commands {
+
+    private final KnowledgeBase kb;
+    private final FaqResponder faq;
+    private final RuleFlow rules;
+    private final Topics topics;
+    private final Texts texts;
+    private final QuestionLog log;
+    private final Profiles profiles;
+    private final Reminders reminders;
+
+    Commands(KnowledgeBase kb, FaqResponder faq, RuleFlow rules, Texts texts, QuestionLog log, Profiles profiles,
+            Reminders reminders) {
+        this.kb = kb;
+        this.faq = faq;
+        this.rules = rules;
+        this.topics = new Topics(kb);
+        this.texts = texts;
+        this.log = log;
+        this.profiles = profiles;
+        this.reminders = reminders;
+    }
+
+    static boolean isCommand(String text) {
+        return text.startsWith("/") && text.length() > 1 && Character.isLetter(text.charAt(1));
+    }
+
+    Reply handle(Turn turn) {
+        String[] parts = turn.text.strip().split("\\s+", 2);
+        String name = parts[0].substring(1).toLowerCase(Locale.ROOT).replaceFirst("@.*$", "");
+        String arg = parts.length > 1 ? parts[1].strip() : "";
+        return switch (name) {
+            case "start" -> start(turn.lang);
+            case "help" -> smalltalk(turn.lang, "help.text");
+            case "lang", "taal", "language" -> lang(turn, arg);
+            case "topics", "onderwerpen" -> topics(turn.lang, arg);
+            case "cancel", "annuleer", "stop" -> cancel(turn);
+            case "faq" -> entry(turn.lang, arg);
+            case "date" -> date(turn, arg);
+            case "feedback" -> feedback(turn, arg);
+            case "remember", "onthoud" -> profiles.remember(turn);
+            case "mydata", "mijngegevens" -> profiles.myData(turn);
+            case "forget", "vergeet" -> profiles.forget(turn, arg);
+            case "remind" -> reminders.schedule(turn, arg);
+            case "reminders", "herinneringen" -> reminders.list(turn, arg);
+            default -> smalltalk(turn.lang, "command.unknown", FaqResponder.escape(parts[0]));
+        };
+    }
+
+    Reply start(Lang lang) {
+        List<Choice> examples = new ArrayList<>(faq.topicChoices(lang).subList(0, Math.min(2, faq.topicChoices(lang).size())));
+        examples.add(new Choice(texts.get(lang, "start.example.date"), texts.get(lang, "start.example.date")));
+        return Reply.builder(lang, ReplyType.SMALLTALK, texts.get(lang, "start.text")).choices(examples).build();
+    }
+
+    private Reply lang(Turn turn, String arg) {
+        Optional<Lang> chosen = Lang.fromCode(arg);
+        if (chosen.isEmpty()) {
+            List<Choice> choices = List.of(new Choice("Nederlands", "/lang nl"), new Choice("English", "/lang en"));
+            return Reply.builder(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "lang.choose")).choices(choices).build();
+        }
+        turn.setLangChoice(chosen.get());
+        return Reply.text(chosen.get(), ReplyType.SMALLTALK, texts.get(chosen.get(), "lang.set"));
+    }
+
+    private Reply topics(Lang lang, String arg) {
+        Optional<Topics.Section> section = topics.section(arg);
+        if (section.isPresent()) {
+            String text = texts.get(lang, "topics.section", FaqResponder.escape(section.get().heading().get(lang)));
+            return Reply.builder(lang, ReplyType.SMALLTALK, text).choices(topics.questionChoices(section.get(), lang)).build();
+        }
+        return Reply.builder(lang, ReplyType.SMALLTALK, texts.get(lang, "topics.text")).choices(topics.sectionChoices(lang)).build();
+    }
+
+    private Reply cancel(Turn turn) {
+        boolean had = turn.pending().isPresent();
+        turn.clearPending();
+        return smalltalk(turn.lang, had ? "cancel.done" : "cancel.nothing");
+    }
+
+    private Reply entry(Lang lang, String key) {
+        return kb.findByKey(key).map(e -> faq.answer(e, lang))
+                .orElseGet(() -> smalltalk(lang, "faq.unknown_key"));
+    }
+
+    private Reply date(Turn turn, String arg) {
+        Optional<PendingQuestion> pending = turn.pending();
+        try {
+            LocalDate chosen = LocalDate.parse(arg);
+            if (pending.isPresent()) {
+                return rules.chooseReading(turn, pending.get(), chosen).orElseGet(() -> smalltalk(turn.lang, "date.no_question"));
+            }
+        } catch (DateTimeParseException e) {
+            return smalltalk(turn.lang, "date.bad_choice", FaqResponder.escape(arg));
+        }
+        return smalltalk(turn.lang, "date.no_question");
+    }
+
+    private Reply feedback(Turn turn, String arg) {
+        String[] parts = arg.split("\\s+");
+        Optional<FaqEntry> entry = parts.length == 2 ? kb.findByKey(parts[1]) : Optional.empty();
+        boolean helpful = parts[0].equalsIgnoreCase("up");
+        if (entry.isEmpty() || !(helpful || parts[0].equalsIgnoreCase("down"))) {
+            return smalltalk(turn.lang, "feedback.bad");
+        }
+        Feedback feedback = new Feedback(turn.now, turn.lang, entry.get().id(), helpful, "");
+        SafeStores.write("feedback", () -> log.record(feedback));
+        return smalltalk(turn.lang, helpful ? "feedback.thanks_up" : "feedback.thanks_down");
+    }
+
+    private Reply smalltalk(Lang lang, String key, Object... args) {
+        return Reply.text(lang, ReplyType.SMALLTALK, texts.get(lang, key, args));
+    }
+}

@@ -1,0 +1,256 @@
+package org.faqbot.dialog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.faqbot.kb.FaqIndex;
+import org.faqbot.kb.KbVocabulary;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.Lang;
+import org.faqbot.kb.SearchResult;
+import org.faqbot.kb.SearchSettings;
+import org.faqbot.nlu.DateExtractor;
+import org.faqbot.nlu.LanguageDetector;
+import org.faqbot.nlu.SmallTalk;
+import org.faqbot.rules.Evidence;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.store.ConversationState;
+import org.faqbot.store.PendingQuestion;
+import org.faqbot.store.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The conversation core behind every channel. For each message it picks the language, then handles,
+ * in this order: a command or button payload; a pending question the bot asked; small talk; a date
+ * rule about the user's own dates; and otherwise an answer from the knowledge base or a fallback with
+ * suggestions. Thread-safe: all state lives in the stores.
+ */
+public final class FaqAssistant implements Assistant {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FaqAssistant.class);
+
+    private final FaqResponder faq;
+    private final RuleFlow rules;
+    private final Commands commands;
+    private final Profiles profiles;
+    private final Reminders reminders;
+    private final LanguageDetector detector;
+    private final Texts texts;
+    private final Stores stores;
+    private final Clock clock;
+    private final DialogSettings settings;
+
+    private FaqAssistant(Parts parts) {
+        this.texts = new Texts(parts.messages());
+        this.faq = new FaqResponder(parts.kb(), parts.index(), texts, parts.stores().questions(), parts.settings());
+        DateReader dates = new DateReader(parts.dates());
+        RuleRouter router = new RuleRouter(parts.rules(), dates, parts.settings().intentThreshold());
+        RuleReplies ruleReplies = new RuleReplies(parts.rules(), Evidence.find(parts.rules(), parts.kb()), parts.kb(), texts);
+        this.profiles = new Profiles(parts.rules(), router, parts.stores(), texts);
+        this.reminders = new Reminders(parts.rules(), profiles, parts.stores(), texts, parts.clock().getZone());
+        this.rules = new RuleFlow(parts.rules(), router, ruleReplies, faq, texts, profiles, DateExtractor.DEFAULT_MIN_YEAR,
+                DateExtractor.DEFAULT_MAX_YEAR);
+        this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), profiles, reminders);
+        this.detector = parts.detector();
+        this.stores = parts.stores();
+        this.clock = parts.clock();
+        this.settings = parts.settings();
+    }
+
+    /** Everything the assistant is made of; {@link #create} builds the standard set. */
+    public record Parts(
+            KnowledgeBase kb,
+            FaqIndex index,
+            LanguageDetector detector,
+            DateExtractor dates,
+            RuleBook rules,
+            Messages messages,
+            Stores stores,
+            Clock clock,
+            DialogSettings settings) {
+    }
+
+    public static FaqAssistant of(Parts parts) {
+        return new FaqAssistant(parts);
+    }
+
+    /** The standard assistant over {@code kb}: shipped rules, messages and search settings. */
+    public static FaqAssistant create(KnowledgeBase kb, Stores stores, Clock clock) {
+        SearchSettings search = SearchSettings.defaults();
+        LanguageDetector detector = LanguageDetector.create().withVocabulary(
+                java.util.Map.of(Lang.NL, KbVocabulary.words(kb, Lang.NL), Lang.EN, KbVocabulary.words(kb, Lang.EN)));
+        return of(new Parts(kb, FaqIndex.build(kb, search), detector, new DateExtractor(),
+                RuleBook.standard(), new Messages(), stores, clock, DialogSettings.withThreshold(search.threshold())));
+    }
+
+    @Override
+    public Reply reply(IncomingMessage message) {
+        Lang fallbackLang = message.langHint().orElse(Lang.EN);
+        try {
+            return handle(message);
+        } catch (RuntimeException e) {
+            LOG.error("failed to handle a message of conversation {}", message.conversationId(), e);
+            return Reply.text(fallbackLang, ReplyType.SMALLTALK, texts.get(fallbackLang, "error.apology"));
+        }
+    }
+
+    /** A sender of due reminders through {@code sender}; call {@link ReminderSender#sendDue} periodically. */
+    public ReminderSender reminderSender(MessageSender sender) {
+        return new ReminderSender(stores.reminders(), reminders, sender, clock);
+    }
+
+    @Override
+    public List<Reply> lookup(String query, Optional<Lang> langHint, int max) {
+        Lang lang = detector.detect(query, langHint);
+        return faq.search(query, lang).top(max).stream()
+                .map(hit -> faq.answer(hit.entry(), lang, hit.confidence(), hit.alsoIn()))
+                .toList();
+    }
+
+    private Reply handle(IncomingMessage message) {
+        Turn turn = begin(message);
+        Reply reply = respond(turn);
+        if (turn.changed()) {
+            save(turn.state());
+        }
+        return reply;
+    }
+
+    private Turn begin(IncomingMessage message) {
+        Instant now = clock.instant();
+        LocalDate today = message.today().orElseGet(() -> LocalDate.ofInstant(now, zone()));
+        ConversationState state = SafeStores.read("conversation",
+                () -> stores.conversations().find(message.conversationId()), Optional.<ConversationState>empty())
+                .orElseGet(() -> ConversationState.empty(message.conversationId(), now));
+        String text = message.text().strip();
+        Optional<Lang> hint = state.langChoice().or(message::langHint);
+        Turn turn = new Turn(message, text, language(text, hint), today, now, state);
+        expirePending(turn);
+        return turn;
+    }
+
+    /** A command's words are not the user's language ("/remind benefit_expiry"): the hint decides for commands. */
+    private Lang language(String text, Optional<Lang> hint) {
+        if (Commands.isCommand(text) && hint.isPresent()) {
+            return hint.get();
+        }
+        return detector.detect(Commands.isCommand(text) ? "" : text, hint);
+    }
+
+    private void expirePending(Turn turn) {
+        Optional<PendingQuestion> pending = turn.pending();
+        if (pending.isPresent() && pending.get().askedAt().plus(settings.pendingTtl()).isBefore(turn.now)) {
+            turn.clearPending();
+        }
+    }
+
+    private Reply respond(Turn turn) {
+        if (turn.text.isEmpty()) {
+            return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "empty.text"));
+        }
+        if (Commands.isCommand(turn.text)) {
+            return commands.handle(turn);
+        }
+        if (CancelWords.matches(turn.text)) {
+            return cancel(turn);
+        }
+        if (RememberWords.matches(turn.text)) {
+            return profiles.remember(turn);
+        }
+        Optional<SmallTalk.Kind> smallTalk = SmallTalk.classify(turn.text);
+        if (smallTalk.isPresent()) {
+            return smallTalk(turn, smallTalk.get());
+        }
+        Turn question = turn.withText(SmallTalk.strip(turn.text));
+        Reply reply = turn.pending().isPresent() ? withPending(question, turn.pending().get()) : fresh(question);
+        turn.adopt(question);
+        return reply;
+    }
+
+    private Reply withPending(Turn turn, PendingQuestion pending) {
+        RuleRouter.Routing routing = rules.route(turn);
+        Optional<Reply> continued = rules.continuePending(turn, pending, routing);
+        if (continued.isPresent()) {
+            return continued.get();
+        }
+        boolean awaiting = rules.awaiting(pending);
+        if (awaiting && !routing.hasDates() && !org.faqbot.nlu.QuestionShape.isQuestion(turn.text)) {
+            return rules.stillNeeded(turn, pending);
+        }
+        Reply reply = fresh(turn, routing);
+        boolean keep = awaiting && turn.pending().equals(Optional.of(pending)) && rules.related(pending, turn, reply);
+        if (keep) {
+            return withReminder(reply, turn, pending);
+        }
+        if (turn.pending().equals(Optional.of(pending))) {
+            turn.clearPending();
+        }
+        return reply;
+    }
+
+    private Reply fresh(Turn turn) {
+        return fresh(turn, rules.route(turn));
+    }
+
+    private Reply fresh(Turn turn, RuleRouter.Routing routing) {
+        if (routing.hasDates()) {
+            Optional<Reply> answered = rules.withDates(turn, routing);
+            if (answered.isPresent()) {
+                return answered.get();
+            }
+        }
+        SearchResult search = faq.search(turn.text, turn.lang);
+        if (routing.rule().isPresent() && routing.personalDateQuestion() && !routing.hasDates()) {
+            return rules.withoutDates(turn, routing.rule().get(), routing.yesNo(), search);
+        }
+        if (routing.rule().isEmpty() && routing.personalDateQuestion() && faq.confident(search).isEmpty()) {
+            Optional<Reply> stored = rules.fromProfile(turn, routing.yesNo());
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        }
+        return faq.respond(turn.text, turn.lang, search, turn.now);
+    }
+
+    private Reply withReminder(Reply reply, Turn turn, PendingQuestion pending) {
+        String text = reply.text() + "\n\n" + rules.stillNeeded(turn, pending).text();
+        return Reply.builder(reply.lang(), reply.type(), text)
+                .faqId(reply.faqId().orElse(null))
+                .confidence(reply.confidence())
+                .suggestions(reply.suggestions())
+                .sourceUrl(reply.sourceUrl().orElse(null))
+                .choices(reply.choices())
+                .intent(pending.intent())
+                .build();
+    }
+
+    private Reply cancel(Turn turn) {
+        boolean had = turn.pending().isPresent();
+        turn.clearPending();
+        return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, had ? "cancel.done" : "cancel.nothing"));
+    }
+
+    private Reply smallTalk(Turn turn, SmallTalk.Kind kind) {
+        if (kind == SmallTalk.Kind.HELP) {
+            return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "help.text"));
+        }
+        String key = "smalltalk." + kind.name().toLowerCase(java.util.Locale.ROOT);
+        return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, key));
+    }
+
+    private void save(ConversationState state) {
+        if (state.isBlank()) {
+            SafeStores.write("conversation", () -> stores.conversations().delete(state.conversationId()));
+        } else {
+            SafeStores.write("conversation", () -> stores.conversations().save(state));
+        }
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+}

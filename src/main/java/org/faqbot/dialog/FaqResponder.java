@@ -1,0 +1,138 @@
+package org.faqbot.dialog;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.faqbot.kb.FaqEntry;
+import org.faqbot.kb.FaqIndex;
+import org.faqbot.kb.Hit;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.Lang;
+import org.faqbot.kb.SearchResult;
+import org.faqbot.store.Candidate;
+import org.faqbot.store.QuestionEvent;
+import org.faqbot.store.QuestionLog;
+
+/**
+ * Answers a free-text question from the knowledge base: the entry when the search is confident,
+ * otherwise "not sure" with up to three suggestions, or what the bot can answer and where humans help.
+ */
+final class FaqResponder {
+
+    private final KnowledgeBase kb;
+    private final FaqIndex index;
+    private final Texts texts;
+    private final QuestionLog log;
+    private final DialogSettings settings;
+
+    FaqResponder(KnowledgeBase kb, FaqIndex index, Texts texts, QuestionLog log, DialogSettings settings) {
+        this.kb = kb;
+        this.index = index;
+        this.texts = texts;
+        this.log = log;
+        this.settings = settings;
+    }
+
+    SearchResult search(String question, Lang lang) {
+        return index.search(question, lang);
+    }
+
+    /** The confident answer of a search, if any. */
+    Optional<Hit> confident(SearchResult result) {
+        return result.answer(settings.answerThreshold());
+    }
+
+    /** Answers from the search result: the entry, or a fallback. Logs the question for the maintainers. */
+    Reply respond(String question, Lang lang, SearchResult result, Instant now) {
+        Optional<Hit> answer = confident(result);
+        logEvent(question, lang, result, now, answer.isPresent());
+        return answer.map(hit -> answer(hit.entry(), lang, hit.confidence(), hit.alsoIn()))
+                .orElseGet(() -> fallback(lang, result));
+    }
+
+    /** The entry's answer: its question as a title, the answer text, and other pages with the same answer. */
+    Reply answer(FaqEntry entry, Lang lang, double confidence, List<FaqEntry> alsoIn) {
+        StringBuilder text = new StringBuilder("**").append(escape(entry.question().get(lang))).append("**\n\n")
+                .append(entry.answer().get(lang));
+        if (!alsoIn.isEmpty()) {
+            text.append("\n\n").append(texts.get(lang, "faq.also_in", alsoInLinks(alsoIn, lang)));
+        }
+        return Reply.builder(lang, ReplyType.FAQ, text.toString())
+                .faqId(entry.id())
+                .confidence(confidence)
+                .sourceUrl(entry.sourceUrl().get(lang))
+                .build();
+    }
+
+    Reply answer(FaqEntry entry, Lang lang) {
+        return answer(entry, lang, 1.0, List.of());
+    }
+
+    private Reply fallback(Lang lang, SearchResult result) {
+        List<Suggestion> suggestions = result.top(settings.maxSuggestions()).stream()
+                .filter(hit -> hit.confidence() >= settings.suggestionFloor())
+                .map(hit -> new Suggestion(hit.entry().id(), hit.entry().question().get(lang), hit.confidence()))
+                .toList();
+        double best = result.top().map(Hit::confidence).orElse(0.0);
+        if (suggestions.isEmpty()) {
+            return Reply.builder(lang, ReplyType.FALLBACK, texts.get(lang, "fallback.unknown", topicList(lang)))
+                    .confidence(best)
+                    .choices(topicChoices(lang))
+                    .build();
+        }
+        return Reply.builder(lang, ReplyType.FALLBACK, texts.get(lang, "fallback.did_you_mean", numbered(suggestions)))
+                .confidence(best)
+                .suggestions(suggestions)
+                .choices(suggestions.stream().map(s -> faqChoice(s.entryId(), s.question())).toList())
+                .build();
+    }
+
+    /** A button that answers an entry. */
+    static Choice faqChoice(String entryId, String label) {
+        return new Choice(label, "/faq " + org.faqbot.kb.EntryKeys.of(entryId));
+    }
+
+    /** The first few QA entries as buttons: what the bot can answer. */
+    List<Choice> topicChoices(Lang lang) {
+        return firstQuestions(3).stream().map(e -> faqChoice(e.id(), e.question().get(lang))).toList();
+    }
+
+    private String topicList(Lang lang) {
+        StringBuilder list = new StringBuilder();
+        for (FaqEntry entry : firstQuestions(5)) {
+            list.append("- ").append(escape(entry.question().get(lang))).append('\n');
+        }
+        return list.toString().strip();
+    }
+
+    private List<FaqEntry> firstQuestions(int max) {
+        return kb.entries().stream().filter(e -> e.kind() == org.faqbot.kb.EntryKind.QA).limit(max).toList();
+    }
+
+    private static String numbered(List<Suggestion> suggestions) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < suggestions.size(); i++) {
+            lines.add((i + 1) + ". " + escape(suggestions.get(i).question()));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String alsoInLinks(List<FaqEntry> alsoIn, Lang lang) {
+        return String.join(", ", alsoIn.stream().limit(3)
+                .map(e -> "[" + escape(e.pageTitle().get(lang)) + "](" + e.sourceUrl().get(lang) + ")").toList());
+    }
+
+    private void logEvent(String question, Lang lang, SearchResult result, Instant now, boolean answered) {
+        List<Candidate> candidates = result.top(3).stream().map(h -> new Candidate(h.entry().id(), h.confidence())).toList();
+        QuestionEvent event = new QuestionEvent(now, lang,
+                answered ? QuestionEvent.Outcome.ANSWERED : QuestionEvent.Outcome.UNANSWERED,
+                answered ? "" : question, candidates);
+        SafeStores.write("question log", () -> log.record(event));
+    }
+
+    /** Escapes text that is not Markdown (a question, a title) so it reads back literally. */
+    static String escape(String text) {
+        return text.replaceAll("([\\\\`*\\[\\]])", "\\\\$1");
+    }
+}

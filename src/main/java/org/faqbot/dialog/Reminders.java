@@ -1,0 +1,120 @@
+package org.faqbot.dialog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.faqbot.rules.DateRule;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.store.ProfileFact;
+import org.faqbot.store.Reminder;
+import org.faqbot.store.Stores;
+
+/**
+ * Reminders before a user's deadlines: scheduling them from a remembered date (/remind), listing and
+ * cancelling them (/reminders). Each rule says in {@code rules.json} how many days before its date to
+ * remind; reminders go out at {@link #SEND_AT} in the bot's time zone.
+ */
+final class Reminders {
+
+    /** A reasonable hour: reminders are sent at nine in the morning, local time. */
+    static final LocalTime SEND_AT = LocalTime.of(9, 0);
+
+    private final RuleBook book;
+    private final Profiles profiles;
+    private final Stores stores;
+    private final Texts texts;
+    private final ZoneId zone;
+
+    Reminders(RuleBook book, Profiles profiles, Stores stores, Texts texts, ZoneId zone) {
+        this.book = book;
+        this.profiles = profiles;
+        this.stores = stores;
+        this.texts = texts;
+        this.zone = zone;
+    }
+
+    /** Schedules the reminders for a remembered fact ({@code /remind benefit_expiry}). */
+    Reply schedule(Turn turn, String factId) {
+        Optional<ProfileFact> fact = profiles.facts(turn.message.userId()).stream().filter(f -> f.fact().equals(factId)).findFirst();
+        if (fact.isEmpty()) {
+            return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "reminders.no_fact"));
+        }
+        List<String> scheduled = new ArrayList<>();
+        for (DateRule rule : book.rules()) {
+            if (rule.spec().fact().equals(factId)) {
+                scheduled.addAll(scheduleRule(turn, rule, rule.apply(fact.get().date())));
+            }
+        }
+        String key = scheduled.isEmpty() ? "reminders.none_left" : "reminders.scheduled";
+        return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, key, String.join("\n", scheduled)));
+    }
+
+    /** Lists the user's reminders with a cancel button each, or cancels one ({@code /reminders cancel 12}). */
+    Reply list(Turn turn, String arg) {
+        String user = turn.message.userId();
+        if (arg.startsWith("cancel ")) {
+            long id = parseId(arg.substring(7));
+            boolean cancelled = SafeStores.read("reminders", () -> stores.reminders().cancel(user, id), false);
+            return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, cancelled ? "reminders.cancelled" : "reminders.not_found"));
+        }
+        List<Reminder> pending = SafeStores.read("reminders", () -> stores.reminders().pending(user), List.of());
+        if (pending.isEmpty()) {
+            return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "reminders.empty"));
+        }
+        List<String> lines = new ArrayList<>();
+        List<Choice> choices = new ArrayList<>();
+        for (Reminder r : pending) {
+            String line = describe(r, turn.lang);
+            lines.add("- " + line);
+            choices.add(new Choice(texts.get(turn.lang, "reminders.cancel_button", texts.date(sendDate(r), turn.lang)), "/reminders cancel " + r.id()));
+        }
+        return Reply.builder(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "reminders.list", String.join("\n", lines)))
+                .choices(choices).build();
+    }
+
+    /** The message a reminder sends, in the user's language. */
+    Reply message(Reminder reminder, LocalDate today) {
+        Lang lang = reminder.lang();
+        String template = book.rule(reminder.intent()).map(r -> r.spec().texts().reminder().get(lang)).orElse("");
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, reminder.eventDate());
+        String text = template.replace("{date}", texts.date(reminder.eventDate(), lang)).replace("{days}", texts.days(days, lang));
+        return Reply.builder(lang, ReplyType.RULE, text).intent(reminder.intent()).date(reminder.eventDate()).build();
+    }
+
+    private List<String> scheduleRule(Turn turn, DateRule rule, LocalDate result) {
+        List<String> lines = new ArrayList<>();
+        for (int daysBefore : rule.spec().reminderDaysBefore()) {
+            LocalDate day = result.minusDays(daysBefore);
+            Instant due = day.atTime(SEND_AT).atZone(zone).toInstant();
+            if (due.isAfter(turn.now)) {
+                Reminder draft = new Reminder(0, turn.message.userId(), turn.message.conversationId(), turn.lang, rule.id(),
+                        result, daysBefore, due, Reminder.Status.SCHEDULED);
+                if (SafeStores.write("reminders", () -> stores.reminders().schedule(draft))) {
+                    lines.add("- " + describe(draft, turn.lang));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private String describe(Reminder r, Lang lang) {
+        return texts.get(lang, "reminders.line", texts.date(sendDate(r), lang), texts.date(r.eventDate(), lang));
+    }
+
+    private LocalDate sendDate(Reminder r) {
+        return LocalDate.ofInstant(r.dueAt(), zone);
+    }
+
+    private static long parseId(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

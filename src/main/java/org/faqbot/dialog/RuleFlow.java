@@ -1,0 +1,230 @@
+package org.faqbot.dialog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.faqbot.kb.Hit;
+import org.faqbot.kb.SearchResult;
+import org.faqbot.nlu.AmbiguousDate;
+import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.InvalidDate;
+import org.faqbot.nlu.ResolvedDate;
+import org.faqbot.rules.DateRule;
+import org.faqbot.rules.Evaluation;
+import org.faqbot.rules.Fact;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.store.PendingQuestion;
+import org.faqbot.store.ProfileFact;
+
+/**
+ * Applies date rules to the user's own dates: answers when the date is there, asks for it when it
+ * is not, asks which reading was meant for an ambiguous date and explains an impossible one. Keeps
+ * the rule question as pending state, so the next message can give or correct the date.
+ */
+final class RuleFlow {
+
+    private final RuleBook book;
+    private final RuleRouter router;
+    private final RuleReplies replies;
+    private final FaqResponder faq;
+    private final Texts texts;
+    private final Profiles profiles;
+    private final int minYear;
+    private final int maxYear;
+
+    RuleFlow(RuleBook book, RuleRouter router, RuleReplies replies, FaqResponder faq, Texts texts, Profiles profiles,
+            int minYear, int maxYear) {
+        this.book = book;
+        this.router = router;
+        this.replies = replies;
+        this.faq = faq;
+        this.texts = texts;
+        this.profiles = profiles;
+        this.minYear = minYear;
+        this.maxYear = maxYear;
+    }
+
+    RuleRouter.Routing route(Turn turn) {
+        return router.route(turn.text, turn.lang, turn.today);
+    }
+
+    /**
+     * Answers a message that gives dates for a rule, or empty when no rule fits them (then the FAQ
+     * answers).
+     */
+    Optional<Reply> withDates(Turn turn, RuleRouter.Routing routing) {
+        if (routing.rule().isEmpty()) {
+            return Optional.empty();
+        }
+        DateRule rule = routing.rule().get();
+        Optional<Pick> pick = pick(rule, routing);
+        Map<String, LocalDate> known = resolvedFacts(routing.factDates());
+        if (pick.isEmpty()) {
+            turn.setPending(pending(rule, known, List.of(), routing.yesNo(), turn));
+            return Optional.of(replies.ask(rule, turn.lang, Optional.of(replies.generalRule(rule, turn.lang))));
+        }
+        return Optional.of(answerWith(turn, rule, pick.get(), known, routing.yesNo()));
+    }
+
+    /**
+     * Answers a personal date question that gives no date: from the FAQ with an offer to work out the
+     * user's own date when the FAQ answers the question, otherwise with the question back.
+     */
+    Reply withoutDates(Turn turn, DateRule rule, boolean yesNo, SearchResult search) {
+        Optional<ProfileFact> stored = profiles.storedFor(turn.message.userId(), rule);
+        if (stored.isPresent()) {
+            return fromProfile(turn, rule, stored.get(), yesNo);
+        }
+        turn.setPending(pending(rule, Map.of(), List.of(), yesNo, turn));
+        Optional<Hit> answer = faq.confident(search);
+        if (answer.isEmpty()) {
+            return replies.ask(rule, turn.lang, Optional.of(replies.generalRule(rule, turn.lang)));
+        }
+        Reply general = faq.respond(turn.text, turn.lang, search, turn.now);
+        String offer = texts.get(turn.lang, "rule.offer", book.factOf(rule).ask().get(turn.lang));
+        return Reply.builder(turn.lang, ReplyType.FAQ, general.text() + "\n\n" + offer)
+                .faqId(general.faqId().orElse(null))
+                .confidence(general.confidence())
+                .sourceUrl(general.sourceUrl().orElse(null))
+                .intent(rule.id())
+                .build();
+    }
+
+    /**
+     * Answers "how many days do I have left?" from the dates the user asked the bot to remember, when
+     * the message names no rule: the rule of the soonest date still ahead.
+     */
+    Optional<Reply> fromProfile(Turn turn, boolean yesNo) {
+        List<ProfileFact> stored = profiles.facts(turn.message.userId());
+        return book.rules().stream()
+                .flatMap(rule -> stored.stream().filter(f -> f.fact().equals(rule.spec().fact()))
+                        .map(f -> Evaluation.of(rule, f.date(), turn.today)))
+                .filter(e -> e.daysFromToday() >= 0)
+                .min(java.util.Comparator.comparingLong(Evaluation::daysFromToday))
+                .map(e -> fromProfile(turn, e.rule(), new ProfileFact(turn.message.userId(), e.rule().spec().fact(), e.fact(), turn.now), yesNo));
+    }
+
+    private Reply fromProfile(Turn turn, DateRule rule, ProfileFact stored, boolean yesNo) {
+        String label = book.fact(stored.fact()).map(f -> f.label().get(turn.lang)).orElse(stored.fact());
+        String preface = texts.get(turn.lang, "rule.from_profile", label, texts.date(stored.date(), turn.lang));
+        Evaluation evaluation = Evaluation.of(rule, stored.date(), turn.today);
+        return replies.answer(evaluation, turn.lang, yesNo, Map.of(), Optional.of(preface));
+    }
+
+    /**
+     * Handles a message while a rule question is pending. Empty when the message is not about it
+     * (then it is answered as a new message).
+     */
+    Optional<Reply> continuePending(Turn turn, PendingQuestion pending, RuleRouter.Routing routing) {
+        DateRule rule = book.rule(pending.intent()).orElse(null);
+        if (rule == null) {
+            turn.clearPending();
+            return Optional.empty();
+        }
+        boolean otherRule = routing.rule().filter(r -> !r.id().equals(rule.id())).isPresent()
+                && (routing.personalDateQuestion() || !routing.factDates().isEmpty());
+        if (otherRule || !routing.hasDates()) {
+            return Optional.empty();
+        }
+        Optional<Pick> pick = pick(rule, routing);
+        if (pick.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, LocalDate> known = new HashMap<>(pending.facts());
+        known.putAll(resolvedFacts(routing.factDates()));
+        return Optional.of(answerWith(turn, rule, pick.get(), known, pending.yesNo() || routing.yesNo()));
+    }
+
+    /** Answers with one of the readings the bot offered for an ambiguous date. */
+    Optional<Reply> chooseReading(Turn turn, PendingQuestion pending, LocalDate chosen) {
+        Optional<DateRule> rule = book.rule(pending.intent());
+        if (rule.isEmpty()) {
+            return Optional.empty();
+        }
+        Pick pick = new Pick(new ResolvedDate(chosen.toString(), 0, 0, chosen, false, true), false);
+        return Optional.of(answerWith(turn, rule.get(), pick, pending.facts(), pending.yesNo()));
+    }
+
+    /** Reminds the user what the pending question still needs. */
+    Reply stillNeeded(Turn turn, PendingQuestion pending) {
+        Optional<DateRule> rule = book.rule(pending.intent());
+        String ask = rule.map(r -> book.factOf(r).ask().get(turn.lang)).orElse("");
+        return Reply.builder(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "pending.still_needed", ask))
+                .intent(pending.intent())
+                .build();
+    }
+
+    /** True when a question asked in between is about the pending one (its source entry or its fact). */
+    boolean related(PendingQuestion pending, Turn turn, Reply answer) {
+        Optional<DateRule> rule = book.rule(pending.intent());
+        if (rule.isEmpty()) {
+            return false;
+        }
+        boolean sameEntry = answer.faqId().filter(id -> id.equals(rule.get().spec().source())).isPresent();
+        return sameEntry || router.mentionsFact(turn.text, turn.lang, book.factOf(rule.get()));
+    }
+
+    boolean awaiting(PendingQuestion pending) {
+        return !pending.facts().containsKey(pending.awaitedFact()) || !pending.readings().isEmpty();
+    }
+
+    private Reply answerWith(Turn turn, DateRule rule, Pick pick, Map<String, LocalDate> known, boolean yesNo) {
+        Fact fact = book.factOf(rule);
+        if (pick.mention() instanceof AmbiguousDate ambiguous) {
+            turn.setPending(pending(rule, known, ambiguous.readings(), yesNo, turn));
+            return replies.ambiguous(rule, ambiguous, turn.lang);
+        }
+        if (pick.mention() instanceof InvalidDate invalid) {
+            turn.setPending(pending(rule, known, List.of(), yesNo, turn));
+            return replies.invalid(Optional.of(rule), invalid, turn.lang, minYear, maxYear);
+        }
+        LocalDate date = ((ResolvedDate) pick.mention()).date();
+        Map<String, LocalDate> facts = new HashMap<>(known);
+        facts.put(fact.id(), date);
+        turn.setPending(pending(rule, facts, List.of(), yesNo, turn));
+        Map<String, LocalDate> others = new HashMap<>(facts);
+        others.remove(fact.id());
+        Optional<String> note = pick.several()
+                ? Optional.of(texts.get(turn.lang, "rule.used_date", FaqResponder.escape(pick.mention().text()), book.factOf(rule).label().get(turn.lang)))
+                : Optional.empty();
+        return replies.answer(Evaluation.of(rule, date, turn.today), turn.lang, yesNo, others, note);
+    }
+
+    /** The date a rule uses, and whether the message held several candidates for it. */
+    private record Pick(DateMention mention, boolean several) {
+    }
+
+    private Optional<Pick> pick(DateRule rule, RuleRouter.Routing routing) {
+        List<DateMention> candidates = new ArrayList<>();
+        Optional.ofNullable(routing.factDates().get(rule.spec().fact())).ifPresent(candidates::add);
+        if (candidates.isEmpty()) {
+            rule.spec().accepts().stream().map(routing.factDates()::get).filter(m -> m != null).forEach(candidates::add);
+        }
+        if (candidates.isEmpty()) {
+            candidates.addAll(routing.otherDates());
+        }
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        DateMention chosen = candidates.get(candidates.size() - 1);
+        return Optional.of(new Pick(chosen, candidates.size() > 1));
+    }
+
+    private static Map<String, LocalDate> resolvedFacts(Map<String, DateMention> factDates) {
+        Map<String, LocalDate> resolved = new HashMap<>();
+        factDates.forEach((fact, mention) -> {
+            if (mention instanceof ResolvedDate date) {
+                resolved.put(fact, date.date());
+            }
+        });
+        return resolved;
+    }
+
+    private static PendingQuestion pending(DateRule rule, Map<String, LocalDate> facts, List<LocalDate> readings,
+            boolean yesNo, Turn turn) {
+        return new PendingQuestion(rule.id(), rule.spec().fact(), facts, readings, yesNo, turn.now);
+    }
+}

@@ -1,0 +1,142 @@
+package org.faqbot.dialog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.faqbot.kb.FaqEntry;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.AmbiguousDate;
+import org.faqbot.nlu.InvalidDate;
+import org.faqbot.rules.DateRule;
+import org.faqbot.rules.Evaluation;
+import org.faqbot.rules.Evidence;
+import org.faqbot.rules.Fact;
+import org.faqbot.rules.FromRule;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.RuleNote;
+
+/**
+ * Writes the replies of date rules: the computed date with days left or passed, the yes/no when the
+ * user asked one, what to do when a date has passed, and the FAQ sentence the rule rests on; and the
+ * questions back when a date is missing, ambiguous or impossible.
+ */
+final class RuleReplies {
+
+    private final RuleBook book;
+    private final Evidence evidence;
+    private final KnowledgeBase kb;
+    private final Texts texts;
+
+    RuleReplies(RuleBook book, Evidence evidence, KnowledgeBase kb, Texts texts) {
+        this.book = book;
+        this.evidence = evidence;
+        this.kb = kb;
+        this.texts = texts;
+    }
+
+    /**
+     * The answer to a rule question.
+     *
+     * @param others  other facts the user gave, by fact id (for the rule's notes)
+     * @param preface a sentence to put first, e.g. which of two dates was used or that a stored date was used
+     */
+    Reply answer(Evaluation evaluation, Lang lang, boolean yesNo, Map<String, LocalDate> others, Optional<String> preface) {
+        DateRule rule = evaluation.rule();
+        List<String> paragraphs = new ArrayList<>();
+        preface.ifPresent(paragraphs::add);
+        if (yesNo) {
+            paragraphs.add("**" + rule.spec().texts().verdict(evaluation.allowed()).get(lang) + "**");
+        }
+        paragraphs.add(fill(rule.spec().texts().answer().get(lang), evaluation.fact(), evaluation.result(), lang));
+        paragraphs.add(dayCount(evaluation, lang));
+        passedAdvice(evaluation, lang).ifPresent(paragraphs::add);
+        notes(rule, others, lang).forEach(paragraphs::add);
+        paragraphs.add(quote(rule, lang));
+        return Reply.builder(lang, ReplyType.RULE, String.join("\n\n", paragraphs))
+                .intent(rule.id())
+                .date(evaluation.result())
+                .ok(yesNo ? evaluation.allowed() : null)
+                .faqId(rule.spec().source())
+                .confidence(1.0)
+                .sourceUrl(source(rule).map(e -> e.sourceUrl().get(lang)).orElse(null))
+                .build();
+    }
+
+    /** Asks for the fact a rule needs; {@code context} (e.g. the FAQ's general rule) goes first. */
+    Reply ask(DateRule rule, Lang lang, Optional<String> context) {
+        Fact fact = book.factOf(rule);
+        String text = context.map(c -> c + "\n\n").orElse("") + fact.ask().get(lang) + " "
+                + texts.get(lang, "rule.ask.hint");
+        return Reply.builder(lang, ReplyType.CLARIFY, text)
+                .intent(rule.id())
+                .faqId(rule.spec().source())
+                .build();
+    }
+
+    /** The general rule of the FAQ in one quoted sentence, to go with a question back. */
+    String generalRule(DateRule rule, Lang lang) {
+        return quote(rule, lang);
+    }
+
+    /** Asks which of two readings of a numeric date was meant, with both as buttons. */
+    Reply ambiguous(DateRule rule, AmbiguousDate date, Lang lang) {
+        List<Choice> choices = date.readings().stream()
+                .map(d -> new Choice(texts.date(d, lang), "/date " + d))
+                .toList();
+        String text = texts.get(lang, "date.ambiguous", FaqResponder.escape(date.text()),
+                texts.date(date.readings().get(0), lang), texts.date(date.readings().get(1), lang));
+        return Reply.builder(lang, ReplyType.CLARIFY, text).intent(rule.id()).choices(choices).build();
+    }
+
+    /** Explains why a date cannot be used, in the user's language. */
+    Reply invalid(Optional<DateRule> rule, InvalidDate date, Lang lang, int minYear, int maxYear) {
+        String key = "date.invalid." + date.problem().name().toLowerCase(java.util.Locale.ROOT);
+        String text = texts.get(lang, key, FaqResponder.escape(date.text()), minYear, maxYear);
+        return Reply.builder(lang, ReplyType.CLARIFY, text).intent(rule.map(DateRule::id).orElse(null)).build();
+    }
+
+    private String dayCount(Evaluation evaluation, Lang lang) {
+        long days = evaluation.daysFromToday();
+        String today = texts.date(evaluation.today(), lang);
+        if (days == 0) {
+            return texts.get(lang, "rule.days.today", today);
+        }
+        return days > 0
+                ? texts.get(lang, "rule.days.ahead", texts.days(days, lang), today)
+                : texts.get(lang, "rule.days.passed", texts.days(-days, lang), today);
+    }
+
+    private Optional<String> passedAdvice(Evaluation evaluation, Lang lang) {
+        boolean passed = !(evaluation.rule() instanceof FromRule) && !evaluation.allowed();
+        String advice = evaluation.rule().spec().texts().passed().get(lang);
+        return passed && !advice.isBlank() ? Optional.of(advice) : Optional.empty();
+    }
+
+    private List<String> notes(DateRule rule, Map<String, LocalDate> others, Lang lang) {
+        List<String> notes = new ArrayList<>();
+        for (RuleNote note : rule.spec().texts().notes()) {
+            LocalDate other = others.get(note.fact());
+            if (other != null) {
+                notes.add(note.text().get(lang).replace("{other}", texts.date(other, lang)));
+            }
+        }
+        return notes;
+    }
+
+    private String quote(DateRule rule, Lang lang) {
+        String sentence = evidence.sentence(rule.id(), lang);
+        String page = source(rule).map(e -> e.pageTitle().get(lang)).orElse("FAQ");
+        return texts.get(lang, "rule.quote", sentence, FaqResponder.escape(page));
+    }
+
+    private Optional<FaqEntry> source(DateRule rule) {
+        return kb.find(rule.spec().source());
+    }
+
+    private String fill(String template, LocalDate fact, LocalDate result, Lang lang) {
+        return template.replace("{fact}", texts.date(fact, lang)).replace("{date}", texts.date(result, lang));
+    }
+}

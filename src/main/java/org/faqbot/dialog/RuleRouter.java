@@ -1,0 +1,145 @@
+package org.faqbot.dialog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.IntentClassifier;
+import org.faqbot.nlu.IntentScore;
+import org.faqbot.nlu.IntentSignals;
+import org.faqbot.nlu.QuestionShape;
+import org.faqbot.nlu.WeightedCue;
+import org.faqbot.rules.DateRule;
+import org.faqbot.rules.Fact;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.Signal;
+import org.faqbot.rules.Tense;
+
+/**
+ * Decides whether a message asks a date rule about the user's own situation, which rule, and with
+ * which of its dates. A rule takes over only when the message gives a date or asks a date question
+ * about the user's own situation ("until when can I use my key?"); "what does benefit expiry date
+ * mean?" stays an FAQ question.
+ */
+final class RuleRouter {
+
+    /** Bonus for a rule whose own fact is among the dates of the message. */
+    private static final int OWN_FACT_BONUS = 4;
+    /** Bonus for a rule that accepts one of the message's facts in place of its own. */
+    private static final int ACCEPTED_FACT_BONUS = 3;
+
+    private final RuleBook book;
+    private final IntentClassifier classifier;
+    private final FactFinder facts;
+    private final DateReader dates;
+    private final int threshold;
+
+    RuleRouter(RuleBook book, DateReader dates, int threshold) {
+        this.book = book;
+        this.classifier = new IntentClassifier(book.rules().stream().map(RuleRouter::signals).toList());
+        this.facts = new FactFinder(book.facts());
+        this.dates = dates;
+        this.threshold = threshold;
+    }
+
+    /** What the router found in a message. */
+    record Routing(
+            Optional<DateRule> rule,
+            Map<String, DateMention> factDates,
+            List<DateMention> otherDates,
+            boolean yesNo,
+            boolean personalDateQuestion) {
+
+        boolean hasDates() {
+            return !factDates.isEmpty() || !otherDates.isEmpty();
+        }
+    }
+
+    Routing route(String text, Lang lang, LocalDate today) {
+        List<FactFinder.Located> located = locate(text, lang, today);
+        Map<String, DateMention> factDates = new HashMap<>();
+        List<DateMention> other = new ArrayList<>();
+        for (FactFinder.Located l : located) {
+            l.fact().ifPresentOrElse(f -> factDates.put(f.id(), l.mention()), () -> other.add(l.mention()));
+        }
+        Optional<DateRule> rule = best(text, lang, factDates, !located.isEmpty());
+        boolean personal = QuestionShape.isPersonal(text) && (QuestionShape.asksForDate(text) || QuestionShape.isYesNo(text));
+        return new Routing(rule, factDates, other, QuestionShape.isYesNo(text), personal);
+    }
+
+    /** The fact that a date in the message stands for, for a message that answers a question back. */
+    Optional<Fact> factNear(String text, Lang lang, DateMention mention) {
+        return facts.locate(text, lang, List.of(mention)).get(0).fact();
+    }
+
+    boolean mentionsFact(String text, Lang lang, Fact fact) {
+        return new FactFinder(List.of(fact)).anyCue(text, lang);
+    }
+
+    /** The dates of a message, each read for the fact it belongs to (which decides a year-less date). */
+    private List<FactFinder.Located> locate(String text, Lang lang, LocalDate today) {
+        List<DateMention> mentions = DateReader.withoutTodayInQuestion(
+                dates.read(text, lang, today, Tense.PAST), today, facts.anyCue(text, lang));
+        List<FactFinder.Located> located = new ArrayList<>();
+        for (FactFinder.Located l : facts.locate(text, lang, mentions)) {
+            Tense tense = l.fact().map(Fact::tense).orElse(Tense.PAST);
+            located.add(new FactFinder.Located(dates.reread(l.mention(), text, lang, today, tense), l.fact()));
+        }
+        return located;
+    }
+
+    private Optional<DateRule> best(String text, Lang lang, Map<String, DateMention> factDates, boolean hasDates) {
+        Map<String, Integer> scores = new HashMap<>();
+        for (IntentScore score : classifier.rank(text, lang)) {
+            scores.merge(score.intent(), score.score(), Integer::sum);
+        }
+        for (IntentScore score : classifier.rank(questionPart(text), lang)) {
+            scores.merge(score.intent(), score.score(), Integer::sum);
+        }
+        DateRule best = null;
+        int bestScore = 0;
+        for (DateRule rule : book.rules()) {
+            int score = scores.getOrDefault(rule.id(), 0) + factBonus(rule, factDates);
+            if (score > bestScore) {
+                best = rule;
+                bestScore = score;
+            }
+        }
+        if (best == null || QuestionShape.asksWhy(text)) {
+            return Optional.empty();
+        }
+        int cues = scores.getOrDefault(best.id(), 0);
+        boolean enough = cues >= threshold * 2 || (hasDates && cues > 0 && factBonus(best, factDates) > 0);
+        return enough ? Optional.of(best) : Optional.empty();
+    }
+
+    private static int factBonus(DateRule rule, Map<String, DateMention> factDates) {
+        if (factDates.containsKey(rule.spec().fact())) {
+            return OWN_FACT_BONUS;
+        }
+        return rule.spec().accepts().stream().anyMatch(factDates::containsKey) ? ACCEPTED_FACT_BONUS : 0;
+    }
+
+    /** The sentences that end in a question mark: the question's cues count twice, they say what is asked. */
+    private static String questionPart(String text) {
+        StringBuilder part = new StringBuilder();
+        for (String sentence : text.split("(?<=[.!?])\\s+")) {
+            if (sentence.strip().endsWith("?")) {
+                part.append(sentence).append(' ');
+            }
+        }
+        return part.length() == 0 && QuestionShape.isQuestion(text) ? text : part.toString();
+    }
+
+    private static IntentSignals signals(DateRule rule) {
+        Map<Lang, List<WeightedCue>> cues = new HashMap<>();
+        for (Map.Entry<Lang, List<Signal>> e : rule.spec().signals().entrySet()) {
+            cues.put(e.getKey(), e.getValue().stream().map(s -> new WeightedCue(s.cue(), s.weight())).toList());
+        }
+        return new IntentSignals(rule.id(), cues);
+    }
+}

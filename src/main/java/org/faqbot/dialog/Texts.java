@@ -1,0 +1,35 @@
+package org.faqbot.dialog;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+import org.faqbot.kb.Lang;
+
+/** The bot's sentences plus dates and day counts written the way each language writes them. */
+final class Texts {
+
+    private final Messages messages;
+    private final Map<Lang, DateTimeFormatter> dates = new EnumMap<>(Lang.class);
+
+    Texts(Messages messages) {
+        this.messages = messages;
+        for (Lang lang : Lang.values()) {
+            dates.put(lang, DateTimeFormatter.ofPattern("d MMMM yyyy", lang.locale()));
+        }
+    }
+
+    String get(Lang lang, String key, Object... args) {
+        return messages.get(lang, key, args);
+    }
+
+    /** "1 december 2021" in Dutch, "1 December 2021" in English. */
+    String date(LocalDate date, Lang lang) {
+        return dates.get(lang).format(date);
+    }
+
+    /** "1 dag" / "3 dagen", "1 day" / "3 days". */
+    String days(long count, Lang lang) {
+        return get(lang, count == 1 ? "unit.day" : "unit.days", count);
+    }
+}

@@ -1,0 +1,82 @@
+package org.faqbot.dialog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.faqbot.store.ConversationState;
+import org.faqbot.store.PendingQuestion;
+
+/**
+ * One message being handled: what was said, in which language, on which day, and the conversation
+ * state as it will be saved afterwards. Lives for one call of {@link FaqAssistant#reply}.
+ */
+final class Turn {
+
+    final IncomingMessage message;
+    final String text;
+    final Lang lang;
+    final LocalDate today;
+    final Instant now;
+    private ConversationState state;
+    private boolean changed;
+
+    Turn(IncomingMessage message, String text, Lang lang, LocalDate today, Instant now, ConversationState state) {
+        this.message = message;
+        this.text = text;
+        this.lang = lang;
+        this.today = today;
+        this.now = now;
+        this.state = state;
+    }
+
+    Optional<PendingQuestion> pending() {
+        return state.pending();
+    }
+
+    ConversationState state() {
+        return state;
+    }
+
+    boolean changed() {
+        return changed;
+    }
+
+    void setPending(PendingQuestion question) {
+        state = state.withPending(Optional.of(question), now);
+        changed = true;
+    }
+
+    void clearPending() {
+        if (state.pending().isPresent()) {
+            state = state.withPending(Optional.empty(), now);
+            changed = true;
+        }
+    }
+
+    void setLangChoice(Lang choice) {
+        state = state.withLangChoice(Optional.of(choice), now);
+        changed = true;
+    }
+
+    /** Drops everything kept about the conversation (after /forget). */
+    void forgetState() {
+        state = ConversationState.empty(state.conversationId(), now);
+        changed = true;
+    }
+
+    /** This turn with other text, e.g. without a greeting in front, in the same language. */
+    Turn withText(String newText) {
+        Turn turn = new Turn(message, newText, lang, today, now, state);
+        turn.changed = changed;
+        return turn;
+    }
+
+    /** Carries state changes made on a {@link #withText derived} turn back to this one. */
+    void adopt(Turn derived) {
+        if (derived.changed) {
+            state = derived.state;
+            changed = true;
+        }
+    }
+}

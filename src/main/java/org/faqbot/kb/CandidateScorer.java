@@ -1,0 +1,95 @@
+package org.faqbot.kb;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * Measures, for the few entries the index retrieved, how much of the question each one covers: work
+ * proportional to the candidates and the question's terms, never to the knowledge base.
+ */
+final class CandidateScorer {
+
+    /** What a word found in each field is worth, relative to a find in the entry's own question. */
+    private static final double QUESTION_CREDIT = 1.0;
+    private static final double ANSWER_CREDIT = 0.6;
+    private static final double CONTEXT_CREDIT = 0.45;
+    /** A find in the other language's text: "renewal" in a Dutch question found in the English text. */
+    private static final double OTHER_LANGUAGE_CREDIT = 0.9;
+
+    private final FaqEntry[] entryByDoc;
+    private final QuestionTerms questionTerms;
+
+    CandidateScorer(FaqEntry[] entryByDoc, QuestionTerms questionTerms) {
+        this.entryByDoc = entryByDoc;
+        this.questionTerms = questionTerms;
+    }
+
+    /** The candidates of {@code hits}, in the order of {@code hits}. */
+    List<Candidate> score(ScoreDoc[] hits, List<QueryWord> words, double[] wordWeights, Lang lang, TermLookup lookup)
+            throws IOException {
+        int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).sorted().toArray();
+        double[][] credits = credits(docs, words, lang, lookup);
+        double totalWeight = Arrays.stream(wordWeights).sum();
+        List<Set<String>> queryTerms = List.of(queryTerms(words, Lang.NL), queryTerms(words, Lang.EN));
+        List<Candidate> candidates = new ArrayList<>(hits.length);
+        for (ScoreDoc hit : hits) {
+            int i = Arrays.binarySearch(docs, hit.doc);
+            double covered = 0;
+            for (int w = 0; w < words.size(); w++) {
+                covered += wordWeights[w] * credits[i][w];
+            }
+            candidates.add(new Candidate(hit.doc, entryByDoc[hit.doc], hit.score,
+                    covered / totalWeight, questionCoverage(hit.doc, lang, queryTerms), credits[i], covered));
+        }
+        return candidates;
+    }
+
+    /** credits[i][w]: the best find of word w in document docs[i], 0 when it is not there. */
+    private static double[][] credits(int[] docs, List<QueryWord> words, Lang lang, TermLookup lookup) throws IOException {
+        double[][] credits = new double[docs.length][words.size()];
+        for (int w = 0; w < words.size(); w++) {
+            for (Lang fieldLang : Lang.values()) {
+                double langCredit = fieldLang == lang ? 1 : OTHER_LANGUAGE_CREDIT;
+                for (String field : IndexFields.textFields(fieldLang)) {
+                    double fieldCredit = langCredit * fieldCredit(field);
+                    for (var term : words.get(w).terms(fieldLang).entrySet()) {
+                        if (lookup.docFreq(field, term.getKey()) > 0) {
+                            boolean[] has = lookup.containing(field, term.getKey(), docs);
+                            double credit = fieldCredit * term.getValue().credit;
+                            for (int i = 0; i < docs.length; i++) {
+                                if (has[i]) {
+                                    credits[i][w] = Math.max(credits[i][w], credit);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return credits;
+    }
+
+    private static double fieldCredit(String field) {
+        if (field.equals(IndexFields.QUESTION_NL) || field.equals(IndexFields.QUESTION_EN)) {
+            return QUESTION_CREDIT;
+        }
+        return field.equals(IndexFields.ANSWER_NL) || field.equals(IndexFields.ANSWER_EN) ? ANSWER_CREDIT : CONTEXT_CREDIT;
+    }
+
+    private double questionCoverage(int doc, Lang lang, List<Set<String>> queryTerms) {
+        double own = questionTerms.coverage(doc, lang, queryTerms.get(lang.ordinal()));
+        double other = questionTerms.coverage(doc, lang.other(), queryTerms.get(lang.other().ordinal()));
+        return Math.max(own, OTHER_LANGUAGE_CREDIT * other);
+    }
+
+    private static Set<String> queryTerms(List<QueryWord> words, Lang lang) {
+        Set<String> terms = new HashSet<>();
+        words.forEach(word -> terms.addAll(word.terms(lang).keySet()));
+        return terms;
+    }
+}

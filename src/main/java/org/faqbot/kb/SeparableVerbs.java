@@ -1,0 +1,61 @@
+package org.faqbot.kb;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Joins Dutch separable verbs that a question splits: "om gebruikers toe te wijzen" and "wijst een
+ * gebruiker toe" ask about "toewijzen", "log ik in" about "inloggen". For every particle in the
+ * question and every content word, the joined word is tried; when the index knows its stem, the stem
+ * is added to the content word as a synonym and a particle that is itself a content word ("toe")
+ * becomes part of the verb's phrase.
+ */
+final class SeparableVerbs {
+
+    private static final Set<String> PARTICLES = Set.of("aan", "af", "bij", "door", "in", "los", "mee", "na", "om",
+            "op", "over", "terug", "toe", "uit", "vast", "voor", "weg");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private SeparableVerbs() {
+    }
+
+    /** Adds the joined verbs of Dutch {@code question} to {@code words}. */
+    static void join(String question, List<QueryWord> words, Analyzer dutchWords, TermLookup lookup) throws IOException {
+        List<int[]> particles = new ArrayList<>();
+        Matcher matcher = WORD.matcher(KbVocabulary.fold(question));
+        while (matcher.find()) {
+            if (PARTICLES.contains(matcher.group())) {
+                particles.add(new int[] {matcher.start(), matcher.end()});
+            }
+        }
+        String folded = KbVocabulary.fold(question);
+        for (int[] particle : particles) {
+            String prefix = folded.substring(particle[0], particle[1]);
+            for (QueryWord word : words) {
+                if (!word.overlaps(particle[0], particle[1])) {
+                    joinWith(prefix, particle, word, words, folded, dutchWords, lookup);
+                }
+            }
+        }
+    }
+
+    private static void joinWith(String prefix, int[] particle, QueryWord verb, List<QueryWord> words, String folded,
+            Analyzer dutchWords, TermLookup lookup) throws IOException {
+        String joined = prefix + verb.typedText(folded);
+        for (String stem : Analysis.terms(dutchWords, joined)) {
+            if (lookup.docFreq(IndexFields.QUESTION_NL, stem) + lookup.docFreq(IndexFields.ANSWER_NL, stem) > 0) {
+                verb.add(Lang.NL, stem, QueryWord.Source.SYNONYM);
+                for (QueryWord other : words) {
+                    if (other.overlaps(particle[0], particle[1])) {
+                        verb.joinPhrase(other);
+                    }
+                }
+            }
+        }
+    }
+}

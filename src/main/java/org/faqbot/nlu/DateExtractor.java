@@ -1,0 +1,76 @@
+package org.faqbot.nlu;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+
+/**
+ * Finds every date expression in a Dutch or English message and resolves it against a given today:
+ * absolute dates with month names, numeric and ISO dates, relative days ("gisteren"), offsets ("drie
+ * weken geleden"), weekdays ("next Friday") and month-anchored dates ("begin volgende maand"). Each
+ * matcher class documents its forms and choices. Overlapping matches keep the longest.
+ *
+ * <p>Example, English, today 2021-06-15: {@code "I redeemed it on 1 Dec 2020, renewal in 2 weeks"} gives
+ * {@code 2020-12-01} ("1 Dec 2020") and {@code 2021-06-29} ("in 2 weeks"), in that order.
+ *
+ * <p>Immutable and thread-safe. Never reads the system clock: today is always passed in.
+ */
+public final class DateExtractor {
+
+    /** Earliest plausible year by default: the partner programme's dates are all from this century. */
+    public static final int DEFAULT_MIN_YEAR = 2000;
+
+    /** Latest plausible year by default; later years are typos ("2201") rather than real deadlines. */
+    public static final int DEFAULT_MAX_YEAR = 2100;
+
+    private static final List<DateMatcher> MATCHERS = List.of(
+            new IsoDateMatcher(), new NumericDateMatcher(), new MonthNameDateMatcher(), new RelativeDayMatcher(),
+            new RelativeOffsetMatcher(), new WeekdayMatcher(), new MonthAnchoredMatcher());
+
+    private final int minYear;
+    private final int maxYear;
+
+    /** An extractor with the default plausible years, {@value #DEFAULT_MIN_YEAR} to {@value #DEFAULT_MAX_YEAR}. */
+    public DateExtractor() {
+        this(DEFAULT_MIN_YEAR, DEFAULT_MAX_YEAR);
+    }
+
+    /**
+     * An extractor that accepts dates in years {@code minYear} to {@code maxYear}, both inclusive; any
+     * other date, written or computed, becomes an {@link InvalidDate} with
+     * {@link InvalidDate.Problem#YEAR_OUT_OF_RANGE}.
+     */
+    public DateExtractor(int minYear, int maxYear) {
+        if (minYear > maxYear || minYear < Year.MIN_VALUE || maxYear > Year.MAX_VALUE) {
+            throw new IllegalArgumentException("Plausible years must be an ascending range within java.time's years, got "
+                    + minYear + ".." + maxYear);
+        }
+        this.minYear = minYear;
+        this.maxYear = maxYear;
+    }
+
+    /**
+     * The date expressions in {@code message}, in text order, none overlapping; empty when there are none.
+     * Never throws for any message text.
+     *
+     * @param lang   the message's language; decides the words and how numeric dates are read
+     * @param today  the user's current date, the reference for relative and year-less dates
+     * @param policy how to choose the year of a date written without one
+     */
+    public List<DateMention> extract(String message, Lang lang, LocalDate today, YearlessPolicy policy) {
+        Scan scan = Scan.of(Objects.requireNonNull(message, "message"), Vocabulary.of(lang),
+                Objects.requireNonNull(today, "today"), Objects.requireNonNull(policy, "policy"), minYear, maxYear);
+        List<DateMention> candidates = new ArrayList<>();
+        for (int index = 0; index < scan.tokens().size(); index++) {
+            for (DateMatcher matcher : MATCHERS) {
+                Optional<DateMention> match = matcher.matchAt(scan, index);
+                match.ifPresent(candidates::add);
+            }
+        }
+        return OverlapResolver.resolve(candidates);
+    }
+}

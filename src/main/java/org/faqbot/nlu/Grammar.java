@@ -1,0 +1,108 @@
+package org.faqbot.nlu;
+
+import java.time.DayOfWeek;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The small pieces that date patterns are built from (a day, a month, a year, a count, a shift such
+ * as "vorige maand"), each read at a token index in the scan's language.
+ */
+final class Grammar {
+
+    /** Largest count in an offset: "in 9999 days" is read, longer digit strings are not counts. */
+    private static final int MAX_COUNT_DIGITS = 4;
+
+    private Grammar() {
+    }
+
+    /** A day of the month in digits, with or without ordinal suffix ("5", "05", "5th", "5e"); not checked. */
+    static Optional<Piece<Integer>> day(Scan scan, int index) {
+        Tokens tokens = scan.tokens();
+        if (!tokens.has(index) || !tokens.get(index).isDigits(1, 2) || !tokens.standsAlone(index)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Piece<>(tokens.get(index).value(), index + 1));
+    }
+
+    /** A day in digits or as an ordinal word ("first", "eerste"). */
+    static Optional<Piece<Integer>> dayOrOrdinalWord(Scan scan, int index) {
+        return day(scan, index).or(() -> scan.vocabulary().ordinals.match(scan.tokens(), index));
+    }
+
+    /** A month name or abbreviation, without a dot after it. */
+    static Optional<Piece<Integer>> month(Scan scan, int index) {
+        return scan.vocabulary().months.match(scan.tokens(), index);
+    }
+
+    /** Whether the month at {@code index} is written as an everyday word: lower-case "may". */
+    static boolean monthLooksLikeWord(Scan scan, int index) {
+        return scan.vocabulary().monthsAlsoWords.matches(scan.tokens(), index) && !scan.tokens().isCapitalised(index);
+    }
+
+    /** A weekday's full name. */
+    static Optional<Piece<DayOfWeek>> weekday(Scan scan, int index) {
+        return scan.vocabulary().weekdays.match(scan.tokens(), index);
+    }
+
+    /**
+     * The year after a day and month: four digits ("2020", after an optional comma or dot) or a year
+     * relative to today ("this year", "vorig jaar"). The value is the absolute year.
+     */
+    static Optional<Piece<Integer>> year(Scan scan, int index) {
+        Tokens tokens = scan.tokens();
+        int at = skipSymbol(tokens, index, ",", ".");
+        if (tokens.has(at) && tokens.get(at).is(Token.Kind.NUMBER) && tokens.get(at).isDigits(4, 4) && tokens.standsAlone(at)) {
+            return Optional.of(new Piece<>(tokens.get(at).value(), at + 1));
+        }
+        return shift(scan, index, ChronoUnit.YEARS)
+                .map(shift -> new Piece<>(scan.today().getYear() + shift.value(), shift.end()));
+    }
+
+    /** A count: digits (at most four, standing alone) or a written number up to twenty, articles included. */
+    static Optional<Piece<Integer>> count(Scan scan, int index) {
+        Tokens tokens = scan.tokens();
+        if (tokens.has(index) && tokens.get(index).is(Token.Kind.NUMBER)) {
+            boolean usable = tokens.get(index).isDigits(1, MAX_COUNT_DIGITS) && tokens.standsAlone(index);
+            return usable ? Optional.of(new Piece<>(tokens.get(index).value(), index + 1)) : Optional.empty();
+        }
+        return scan.vocabulary().numbers.match(tokens, index);
+    }
+
+    /** A unit of an offset: day(s), week(s), month(s), year(s). */
+    static Optional<Piece<ChronoUnit>> unit(Scan scan, int index) {
+        return scan.vocabulary().units.match(scan.tokens(), index);
+    }
+
+    /** A period relative to the current one, such as "vorige maand" (-1) or "next year" (+1), in {@code unit}. */
+    static Optional<Piece<Integer>> shift(Scan scan, int index, ChronoUnit unit) {
+        return scan.vocabulary().shifts.match(scan.tokens(), index)
+                .flatMap(shift -> unit(scan, shift.end())
+                        .filter(found -> found.value() == unit)
+                        .map(found -> new Piece<>(shift.value(), found.end())));
+    }
+
+    /** Like {@link #shift} for months, also taking "the month" / "de maand" as the current month. */
+    static Optional<Piece<Integer>> monthShift(Scan scan, int index) {
+        Optional<Piece<Integer>> shifted = shift(scan, index, ChronoUnit.MONTHS);
+        if (shifted.isPresent() || !scan.vocabulary().the.matches(scan.tokens(), index)) {
+            return shifted;
+        }
+        return unit(scan, index + 1).filter(unit -> unit.value() == ChronoUnit.MONTHS).map(unit -> new Piece<>(0, unit.end()));
+    }
+
+    /** The index after an optional phrase of {@code table} at {@code index}. */
+    static int skip(PhraseTable<?> table, Tokens tokens, int index) {
+        return table.match(tokens, index).map(Piece::end).orElse(index);
+    }
+
+    /** The index after an optional symbol at {@code index}. */
+    static int skipSymbol(Tokens tokens, int index, String... symbols) {
+        for (String symbol : symbols) {
+            if (tokens.isSymbol(index, symbol)) {
+                return index + 1;
+            }
+        }
+        return index;
+    }
+}

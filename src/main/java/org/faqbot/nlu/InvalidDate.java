@@ -1,0 +1,24 @@
+package org.faqbot.nlu;
+
+import java.util.Objects;
+
+/** Something written as a date that is no date, or not a plausible one, such as "31-02-2021" or "1 mei 1899". */
+public record InvalidDate(String text, int start, int end, Problem problem) implements DateMention {
+
+    /** Why the expression is not a usable date. */
+    public enum Problem {
+        /** The month has no such day: "31-02-2021", "30 februari", "29-02-2021", "32 januari". */
+        NO_SUCH_DAY,
+        /** There is no such month: "13/13/2021", Dutch "12-15-2020" (always day-first). */
+        NO_SUCH_MONTH,
+        /** The year lies outside the extractor's plausible range: "1-1-1899", "2300-01-01", "in 500 years". */
+        YEAR_OUT_OF_RANGE,
+        /** A weekday was written with the date and the date falls on another day: "maandag 4 mei 2021". */
+        WEEKDAY_MISMATCH
+    }
+
+    public InvalidDate {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(problem, "problem");
+    }
+}

@@ -1,0 +1,189 @@
+package org.faqbot.nlu;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.faqbot.kb.Lang;
+
+/**
+ * Tells Dutch from English, also for messages of one to three words ("voordelen verlengen", "thanks")
+ * and for Dutch full of English product names ("Hoe activeer ik Visual Studio Enterprise subscriptions
+ * in Partner Center?"). Evidence per word, strongest first: function and chat words of one language
+ * ({@code words-nl.txt}, {@code words-en.txt}); words only one language's knowledge base text uses
+ * ({@link #withVocabulary}); letter patterns ({@code cues.txt}). Product names occur in both languages'
+ * text and so count for neither. A hint (the user's Telegram language, an earlier message) decides
+ * when the text is unclear but not against clear text; with no evidence and no hint: English.
+ * Immutable and thread-safe; a detection takes microseconds.
+ */
+public final class LanguageDetector {
+
+    /** The weight of a function word: two of them outweigh any number of letter patterns. */
+    private static final double FUNCTION_WORD = 2.0;
+    /** The weight of a word only one language's knowledge base text uses. */
+    private static final double VOCABULARY_WORD = 0.8;
+    /** The most the letter patterns of one word add. */
+    private static final double MAX_CUE = 0.5;
+    /** Evidence below this is none at all. */
+    private static final double NO_EVIDENCE = 0.25;
+    /** Evidence below this gives way to a hint. */
+    private static final double WEAK_EVIDENCE = 1.5;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private record Cue(Lang lang, Pattern pattern, double weight) {
+    }
+
+    private final Map<String, Lang> functionWords;
+    private final Map<String, Lang> vocabulary;
+    private final List<Cue> cues;
+
+    private LanguageDetector(Map<String, Lang> functionWords, Map<String, Lang> vocabulary, List<Cue> cues) {
+        this.functionWords = Map.copyOf(functionWords);
+        this.vocabulary = Map.copyOf(vocabulary);
+        this.cues = List.copyOf(cues);
+    }
+
+    /** A detector with the shipped word lists and letter patterns only. */
+    public static LanguageDetector create() {
+        return new LanguageDetector(exclusive(Map.of(Lang.NL, load("words-nl.txt"), Lang.EN, load("words-en.txt"))),
+                Map.of(), loadCues());
+    }
+
+    /**
+     * This detector plus the words of each language's knowledge base text (for instance
+     * {@code KbVocabulary.words(kb, lang)}); words both languages use are ignored.
+     */
+    public LanguageDetector withVocabulary(Map<Lang, ? extends Collection<String>> wordsByLang) {
+        Map<Lang, Set<String>> folded = new HashMap<>();
+        wordsByLang.forEach((lang, words) -> {
+            Set<String> set = new HashSet<>();
+            words.forEach(word -> set.add(fold(word)));
+            folded.put(lang, set);
+        });
+        return new LanguageDetector(functionWords, exclusive(folded), cues);
+    }
+
+    /** The language of {@code text}; {@code hint} decides when the text is unclear. */
+    public Lang detect(String text, Optional<Lang> hint) {
+        double dutchness = dutchness(text);
+        if (Math.abs(dutchness) < NO_EVIDENCE || (hint.isPresent() && Math.abs(dutchness) < WEAK_EVIDENCE)) {
+            return hint.orElse(Lang.EN);
+        }
+        return dutchness > 0 ? Lang.NL : Lang.EN;
+    }
+
+    /** The evidence for Dutch minus the evidence for English. */
+    double dutchness(String text) {
+        double score = 0;
+        Matcher matcher = WORD.matcher(fold(text));
+        while (matcher.find()) {
+            score += wordScore(trimQuotes(matcher.group()));
+        }
+        return score;
+    }
+
+    private double wordScore(String word) {
+        Lang lang = functionWords.get(word);
+        if (lang != null) {
+            return sign(lang) * FUNCTION_WORD;
+        }
+        lang = vocabulary.get(word);
+        if (lang != null) {
+            return sign(lang) * VOCABULARY_WORD;
+        }
+        double cue = 0;
+        for (Cue c : cues) {
+            if (c.pattern().matcher(word).find()) {
+                cue += sign(c.lang()) * c.weight();
+            }
+        }
+        return Math.max(-MAX_CUE, Math.min(MAX_CUE, cue * MAX_CUE));
+    }
+
+    private static double sign(Lang lang) {
+        return lang == Lang.NL ? 1 : -1;
+    }
+
+    private static String trimQuotes(String word) {
+        return word.replaceAll("^'+|'+$", "");
+    }
+
+    /** Lower case, diacritics removed, typographic apostrophes made plain. */
+    private static String fold(String text) {
+        String decomposed = Normalizer.normalize(text.replace('\u2019', '\''), Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** Each word that only one language has, mapped to that language. */
+    private static Map<String, Lang> exclusive(Map<Lang, ? extends Set<String>> wordsByLang) {
+        Map<String, Lang> exclusive = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        wordsByLang.forEach((lang, words) -> {
+            for (String word : words) {
+                Lang other = exclusive.putIfAbsent(word, lang);
+                if (other != null && other != lang) {
+                    shared.add(word);
+                }
+            }
+        });
+        shared.forEach(exclusive::remove);
+        return exclusive;
+    }
+
+    private static List<Cue> loadCues() {
+        List<Cue> cues = new ArrayList<>();
+        int lineNumber = 0;
+        for (String line : lines("cues.txt")) {
+            lineNumber++;
+            String[] parts = line.split("\\s+");
+            if (parts.length != 3) {
+                throw new IllegalStateException("cues.txt line " + lineNumber + ": expected 'lang pattern weight', got '" + line + "'");
+            }
+            Lang lang = Lang.fromCode(parts[0]).orElseThrow(() -> new IllegalStateException("cues.txt: unknown language '" + parts[0] + "'"));
+            cues.add(new Cue(lang, Pattern.compile(parts[1]), Double.parseDouble(parts[2])));
+        }
+        return cues;
+    }
+
+    private static Set<String> load(String name) {
+        Set<String> words = new HashSet<>();
+        lines(name).forEach(line -> words.add(fold(line)));
+        return words;
+    }
+
+    /** The non-blank lines of a resource beside this class, comments ('#' to the end) removed. */
+    private static List<String> lines(String name) {
+        try (InputStream in = LanguageDetector.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("language detector resource missing: " + name);
+            }
+            List<String> lines = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String content = line.replaceFirst("#.*", "").trim();
+                if (!content.isEmpty()) {
+                    lines.add(content);
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read language detector resource " + name, e);
+        }
+    }
+}

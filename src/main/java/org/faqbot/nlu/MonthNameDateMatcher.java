@@ -1,0 +1,98 @@
+package org.faqbot.nlu;
+
+import java.time.DayOfWeek;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.faqbot.nlu.InvalidDate.Problem;
+
+/**
+ * Dates written with a month name or abbreviation, day first ("1 december 2020", "1e dec. 2020",
+ * "31st January", "the 1st of December", "the first of March") or month first ("December 1st, 2020",
+ * "Dec 1 2020", "May 3"), with a year in digits, a relative year ("3 maart vorig jaar", "the 3rd of
+ * March this year") or none (then the {@link YearlessPolicy} decides). A weekday in front ("maandag 3
+ * mei", "Monday, May 3") belongs to the span and must agree with the date, else
+ * {@link Problem#WEEKDAY_MISMATCH}; without a year it may choose the other side of today. Month first without a year counts only where the language allows
+ * it (English); lower-case "may" first needs a year.
+ */
+final class MonthNameDateMatcher implements DateMatcher {
+
+    /** Day, month and optional year read from the tokens, up to token {@code end} (exclusive). */
+    private record Parts(int day, int month, OptionalInt year, int end) {
+    }
+
+    @Override
+    public Optional<DateMention> matchAt(Scan scan, int index) {
+        Optional<Piece<DayOfWeek>> weekday = weekdayPrefix(scan, index);
+        int at = weekday.map(Piece::end).orElse(index);
+        return dayFirst(scan, at).or(() -> monthFirst(scan, at))
+                .map(parts -> mention(scan, index, parts, weekday));
+    }
+
+    /**
+     * The date, checked against the weekday written with it. Without a year the weekday may overrule the
+     * policy: "zaterdag 19 juni" said on Wednesday 16 June 2021 is the coming Saturday, even when the
+     * policy looks back (19 June 2020 was a Friday).
+     */
+    private static DateMention mention(Scan scan, int from, Parts parts, Optional<Piece<DayOfWeek>> weekday) {
+        DateMention mention = scan.dayMonth(from, parts.end(), parts.day(), parts.month(), parts.year());
+        if (weekday.isEmpty() || fallsOn(mention, weekday.get().value())) {
+            return mention;
+        }
+        if (parts.year().isEmpty()) {
+            Scan otherWay = scan.withPolicy(scan.policy().opposite());
+            DateMention other = otherWay.dayMonth(from, parts.end(), parts.day(), parts.month(), parts.year());
+            if (fallsOn(other, weekday.get().value())) {
+                return other;
+            }
+        }
+        return mention instanceof ResolvedDate ? scan.mentions().invalid(from, parts.end(), Problem.WEEKDAY_MISMATCH) : mention;
+    }
+
+    private static boolean fallsOn(DateMention mention, DayOfWeek weekday) {
+        return mention instanceof ResolvedDate resolved && resolved.date().getDayOfWeek() == weekday;
+    }
+
+    /** "Maandag", "Mon.", "Monday," in front of a date. */
+    private static Optional<Piece<DayOfWeek>> weekdayPrefix(Scan scan, int index) {
+        Tokens tokens = scan.tokens();
+        return Grammar.weekday(scan, index)
+                .or(() -> scan.vocabulary().weekdayAbbreviations.match(tokens, index)
+                        .map(abbreviation -> new Piece<>(abbreviation.value(), Grammar.skipSymbol(tokens, abbreviation.end(), "."))))
+                .map(weekday -> new Piece<>(weekday.value(), Grammar.skipSymbol(tokens, weekday.end(), ",")));
+    }
+
+    /** [the] day [of] month [year]; an ordinal word as the day needs "of" ("the first of March"). */
+    private static Optional<Parts> dayFirst(Scan scan, int index) {
+        Tokens tokens = scan.tokens();
+        int at = Grammar.skip(scan.vocabulary().the, tokens, index);
+        Optional<Piece<Integer>> day = Grammar.dayOrOrdinalWord(scan, at);
+        if (day.isEmpty() || !tokens.isWord(at) && ProductVersions.followsKnownName(tokens, at)) {
+            return Optional.empty();
+        }
+        int monthAt = Grammar.skip(scan.vocabulary().of, tokens, day.get().end());
+        if (tokens.isWord(at) && monthAt == day.get().end()) {
+            return Optional.empty();
+        }
+        return Grammar.month(scan, monthAt).map(month -> withYear(scan, day.get().value(), month));
+    }
+
+    /** month [.] day [,] [year]. */
+    private static Optional<Parts> monthFirst(Scan scan, int index) {
+        Optional<Piece<Integer>> month = Grammar.month(scan, index);
+        if (month.isEmpty()) {
+            return Optional.empty();
+        }
+        int dayAt = Grammar.skipSymbol(scan.tokens(), month.get().end(), ".");
+        boolean needsYear = scan.vocabulary().monthFirstNeedsYear || Grammar.monthLooksLikeWord(scan, index);
+        return Grammar.day(scan, dayAt)
+                .map(day -> withYear(scan, day.value(), new Piece<>(month.get().value(), day.end())))
+                .filter(parts -> parts.year().isPresent() || !needsYear);
+    }
+
+    /** The parts with the year that may follow {@code dayMonth.end()}. */
+    private static Parts withYear(Scan scan, int day, Piece<Integer> dayMonth) {
+        return Grammar.year(scan, dayMonth.end())
+                .map(year -> new Parts(day, dayMonth.value(), OptionalInt.of(year.value()), year.end()))
+                .orElseGet(() -> new Parts(day, dayMonth.value(), OptionalInt.empty(), dayMonth.end()));
+    }
+}

@@ -1,0 +1,93 @@
+package org.faqbot.nlu;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.faqbot.kb.Lang;
+
+/**
+ * The shape of a message, independent of its topic: is it a question at all, a yes/no question
+ * ("can I still ...?"), does it ask for a date or a duration ("until when", "hoe lang"), and does the
+ * user speak about their own situation ("my key", "onze inschrijving"). Works on both languages at
+ * once, because Dutch messages often mix in English.
+ */
+public final class QuestionShape {
+
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+    private static final Pattern CLAUSES = Pattern.compile("\\s*[,;:]\\s+|\\s+[-\u2013\u2014]\\s+");
+    private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}']+");
+
+    private static final Set<String> AUXILIARIES = Set.copyOf(List.of(
+            "can", "could", "may", "might", "is", "are", "am", "was", "were", "do", "does", "did", "will", "would",
+            "should", "shall", "has", "have", "had", "must", "kan", "kun", "kunnen", "kunt", "mag", "mogen", "moet",
+            "moeten", "is", "zijn", "ben", "was", "waren", "heb", "hebben", "heeft", "wordt", "worden", "zal", "zullen",
+            "zou", "zouden", "blijft", "blijven", "werkt", "geldt", "klopt", "gaat", "krijg", "krijgen"));
+    private static final Set<String> WH_WORDS = Set.copyOf(List.of(
+            "what", "what's", "whats", "when", "where", "which", "who", "why", "how", "until", "till", "wat", "wanneer",
+            "waar", "welke", "welk", "wie", "waarom", "hoe", "hoelang", "hoeveel", "vanaf", "tot", "per"));
+    private static final Set<String> PERSONAL = Set.copyOf(List.of(
+            "i", "i'm", "i've", "i'd", "my", "me", "mine", "we", "we've", "we're", "our", "us", "ours", "ik", "mijn",
+            "m'n", "mn", "me", "mij", "wij", "we", "ons", "onze", "ikzelf"));
+    private static final List<String> DATE_ASKS = List.of(
+            "when", "until when", "till when", "what date", "which date", "what day", "which day", "how long", "how many days",
+            "how much time", "last day", "final day", "final date", "last date", "deadline", "by when", "earliest", "from when",
+            "days left", "wanneer", "welke datum", "welke dag", "hoe lang", "hoelang", "hoeveel dagen", "hoeveel tijd",
+            "laatste dag", "laatste datum", "uiterlijk", "vroegst", "deadline", "tot welke", "vanaf welke", "dagen over",
+            "dagen nog");
+
+    private QuestionShape() {
+    }
+
+    /** True when the message ends in a question mark or its question clause starts like a question. */
+    public static boolean isQuestion(String text) {
+        String trimmed = text.strip();
+        return trimmed.endsWith("?") || questionClauses(text).stream().anyMatch(c -> startsWith(c, WH_WORDS) || startsWith(c, AUXILIARIES));
+    }
+
+    /**
+     * True for "can I still ...?" and "Kan ik nu al verlengen?": the question's clauses start with an
+     * auxiliary verb and none with a question word.
+     */
+    public static boolean isYesNo(String text) {
+        List<List<String>> clauses = questionClauses(text);
+        return clauses.stream().noneMatch(c -> opensWith(c, WH_WORDS, 3)) && clauses.stream().anyMatch(c -> startsWith(c, AUXILIARIES));
+    }
+
+    /** True when the message asks for a date or a span of time ("until when", "hoe lang", "last day"). */
+    public static boolean asksForDate(String text) {
+        String normalized = " " + Normalized.of(text).replaceAll("[^\\p{L}\\p{N}']+", " ") + " ";
+        return DATE_ASKS.stream().anyMatch(ask -> normalized.contains(" " + ask + " "));
+    }
+
+    /** True for "why ...?" and "waarom ...?": asking for a reason, never for a date. */
+    public static boolean asksWhy(String text) {
+        return questionClauses(text).stream().anyMatch(c -> opensWith(c, Set.of("why", "waarom", "hoezo"), 2))
+                || tokens(text).stream().anyMatch(t -> t.equals("why") || t.equals("waarom"));
+    }
+
+    /** True when the user speaks about themselves or their company ("my", "our", "ik", "onze"). */
+    public static boolean isPersonal(String text) {
+        return tokens(text).stream().anyMatch(PERSONAL::contains);
+    }
+
+    private static List<List<String>> questionClauses(String text) {
+        List<String> sentences = Arrays.stream(SENTENCES.split(text.strip())).filter(s -> !s.isBlank()).toList();
+        List<String> questions = sentences.stream().filter(s -> s.strip().endsWith("?")).toList();
+        List<String> chosen = questions.isEmpty() && !sentences.isEmpty() ? List.of(sentences.get(sentences.size() - 1)) : questions;
+        return chosen.stream().flatMap(s -> Arrays.stream(CLAUSES.split(s))).map(QuestionShape::tokens)
+                .filter(t -> !t.isEmpty()).toList();
+    }
+
+    private static boolean startsWith(List<String> clause, Set<String> words) {
+        return opensWith(clause, words, 1);
+    }
+
+    private static boolean opensWith(List<String> clause, Set<String> words, int within) {
+        return clause.stream().limit(within).anyMatch(words::contains);
+    }
+
+    static List<String> tokens(String text) {
+        return Arrays.stream(TOKEN_SPLIT.split(Normalized.of(text))).filter(t -> !t.isEmpty()).toList();
+    }
+}

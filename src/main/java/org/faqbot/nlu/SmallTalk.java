@@ -1,0 +1,73 @@
+package org.faqbot.nlu;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises greetings, thanks, goodbyes and requests for help, so that "hoi" or "thanks!" gets a
+ * friendly word instead of an FAQ entry. A greeting in front of a real question ("Hi, how do I renew
+ * my benefits?") is not small talk: {@link #strip} removes it and the question goes on.
+ */
+public final class SmallTalk {
+
+    /** What kind of small talk a message is. */
+    public enum Kind { GREETING, THANKS, GOODBYE, HELP }
+
+    private static final Set<String> GREETINGS = Set.copyOf(List.of(
+            "hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening", "greetings",
+            "hoi", "hallo", "hai", "hee", "goedemorgen", "goedemiddag", "goedenavond", "dag", "goeiedag", "hey there",
+            "hi there", "hello there", "morning", "middag", "moi"));
+    private static final Set<String> THANKS = Set.copyOf(List.of(
+            "thanks", "thank you", "thx", "ty", "thanks a lot", "many thanks", "thank you very much", "cheers", "great thanks",
+            "dank", "dank je", "dank je wel", "dankjewel", "dank u", "dank u wel", "bedankt", "thanks!", "top bedankt",
+            "super bedankt", "merci", "perfect bedankt", "ok thanks", "ok bedankt", "great", "perfect", "super", "top"));
+    private static final Set<String> GOODBYES = Set.copyOf(List.of(
+            "bye", "goodbye", "bye bye", "see you", "later", "doei", "dag dag", "tot ziens", "tot later", "houdoe", "fijne dag"));
+    private static final Set<String> HELP = Set.copyOf(List.of(
+            "help", "help me", "what can you do", "what do you know", "who are you", "what are you", "menu", "hulp",
+            "wat kun je", "wat kan je", "wat kun jij", "wat kun je doen", "wat kan je doen", "wie ben je", "wat ben je",
+            "wat weet je", "hoe werkt dit", "how does this work", "options", "opties"));
+
+    private SmallTalk() {
+    }
+
+    /** The kind of small talk when the whole message is small talk, else empty. */
+    public static Optional<Kind> classify(String text) {
+        String phrase = String.join(" ", QuestionShape.tokens(text)).replace("'", "");
+        if (phrase.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Kind kind : Kind.values()) {
+            if (phrases(kind).contains(phrase) || phrases(kind).contains(withoutFiller(phrase))) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The message without a leading greeting ("Hi, how do I ..." becomes "how do I ..."). */
+    public static String strip(String text) {
+        List<String> words = List.of(text.strip().split("\\s+"));
+        for (int n = Math.min(3, words.size() - 1); n >= 1; n--) {
+            String head = String.join(" ", QuestionShape.tokens(String.join(" ", words.subList(0, n))));
+            if (GREETINGS.contains(head)) {
+                return String.join(" ", words.subList(n, words.size())).replaceFirst("^[,!.\\s]+", "");
+            }
+        }
+        return text;
+    }
+
+    private static String withoutFiller(String phrase) {
+        return phrase.replaceAll("^(ok|oke|okay|oh|ah|nou|well|so|en|and)\\s+", "").replaceAll("\\s+(bot|faqbot|there)$", "");
+    }
+
+    private static Set<String> phrases(Kind kind) {
+        return switch (kind) {
+            case GREETING -> GREETINGS;
+            case THANKS -> THANKS;
+            case GOODBYE -> GOODBYES;
+            case HELP -> HELP;
+        };
+    }
+}

@@ -1,0 +1,164 @@
+package org.faqbot.nlu;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+import org.faqbot.kb.Lang;
+
+/**
+ * The words of one language that date and number expressions are made of, read from
+ * {@code vocabulary_nl.properties} or {@code vocabulary_en.properties} beside this class. Immutable;
+ * one shared instance per language.
+ */
+final class Vocabulary {
+
+    private static final Map<Lang, Vocabulary> BY_LANG = loadAll();
+
+    final PhraseTable<Integer> months;
+    final PhraseTable<Boolean> monthsAlsoWords;
+    final boolean monthFirstNeedsYear;
+    final boolean numericAlwaysDayFirst;
+    final PhraseTable<DayOfWeek> weekdays;
+    final PhraseTable<DayOfWeek> weekdayAbbreviations;
+    final PhraseTable<Boolean> weekdayHabit;
+    final PhraseTable<Boolean> weekdayRange;
+    final PhraseTable<Integer> numbers;
+    final PhraseTable<Boolean> articles;
+    final String numberGrouping;
+    final PhraseTable<Integer> ordinals;
+    final PhraseTable<ChronoUnit> units;
+    final PhraseTable<Integer> shifts;
+    final PhraseTable<Integer> relativeDays;
+    final PhraseTable<Boolean> relativeDayBlockers;
+    final PhraseTable<Boolean> ago;
+    final PhraseTable<Boolean> in;
+    final PhraseTable<Boolean> fromNow;
+    final PhraseTable<Boolean> offsetBlockers;
+    final PhraseTable<Anchor> anchors;
+    final PhraseTable<Boolean> of;
+    final PhraseTable<Boolean> on;
+    final PhraseTable<Boolean> the;
+    final PhraseTable<Boolean> functionWords;
+
+    /** Where in a period an anchored date lies: "begin volgende maand", "end of this month". */
+    enum Anchor { START, END }
+
+    private Vocabulary(Source source) {
+        months = source.indexed("month", Integer::valueOf, 12);
+        monthsAlsoWords = source.words("month.also-a-word");
+        monthFirstNeedsYear = Boolean.parseBoolean(source.value("month-first.needs-year"));
+        numericAlwaysDayFirst = Boolean.parseBoolean(source.value("numeric.always-day-first"));
+        weekdays = source.indexed("weekday", text -> DayOfWeek.of(Integer.parseInt(text)), 7);
+        weekdayAbbreviations = source.indexed("weekday-abbreviation", text -> DayOfWeek.of(Integer.parseInt(text)), 7);
+        weekdayHabit = source.words("weekday.habit");
+        weekdayRange = source.words("weekday.range");
+        numbers = source.numbered("number", 0, 20);
+        articles = source.words("number.articles");
+        numberGrouping = source.value("number.grouping");
+        ordinals = source.numbered("ordinal", 1, 20);
+        units = source.named("unit", ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS);
+        shifts = source.numbered("shift", -1, 1);
+        relativeDays = source.numbered("day", -2, 2);
+        relativeDayBlockers = source.words("day.blockers");
+        ago = source.words("offset.ago");
+        in = source.words("offset.in");
+        fromNow = source.words("offset.from-now");
+        offsetBlockers = source.words("offset.blockers");
+        anchors = source.named("anchor", Anchor.START, Anchor.END);
+        of = source.words("word.of");
+        on = source.words("word.on");
+        the = source.words("word.the");
+        functionWords = source.words("count.function-words");
+    }
+
+    static Vocabulary of(Lang lang) {
+        return BY_LANG.get(lang);
+    }
+
+    private static Map<Lang, Vocabulary> loadAll() {
+        Map<Lang, Vocabulary> byLang = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            byLang.put(lang, new Vocabulary(Source.load("vocabulary_" + lang.code() + ".properties")));
+        }
+        return byLang;
+    }
+
+    /** One properties file, with the reading rules for its keys. */
+    private record Source(String file, Properties properties) {
+
+        static Source load(String file) {
+            try (InputStream in = Vocabulary.class.getResourceAsStream(file)) {
+                if (in == null) {
+                    throw new IllegalStateException("Vocabulary file missing from the classpath: " + file);
+                }
+                Properties properties = new Properties();
+                try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+                return new Source(file, properties);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read vocabulary file " + file, e);
+            }
+        }
+
+        String value(String key) {
+            String value = properties.getProperty(key);
+            if (value == null) {
+                throw new IllegalStateException("Vocabulary file " + file + " has no key '" + key + "'");
+            }
+            return value.trim();
+        }
+
+        PhraseTable<Boolean> words(String key) {
+            return table(Map.of(key, Boolean.TRUE));
+        }
+
+        /** Keys {@code prefix.1} to {@code prefix.count}, each read by {@code parse}. */
+        <V> PhraseTable<V> indexed(String prefix, Function<String, V> parse, int count) {
+            return numbered(prefix, 1, count, parse);
+        }
+
+        PhraseTable<Integer> numbered(String prefix, int first, int last) {
+            return numbered(prefix, first, last, Integer::valueOf);
+        }
+
+        private <V> PhraseTable<V> numbered(String prefix, int first, int last, Function<String, V> parse) {
+            Map<String, V> keys = new HashMap<>();
+            for (int n = first; n <= last; n++) {
+                keys.put(prefix + "." + n, parse.apply(String.valueOf(n)));
+            }
+            return table(keys);
+        }
+
+        /** Keys {@code prefix.NAME} for each of the enum constants {@code values}. */
+        @SafeVarargs
+        final <E extends Enum<E>> PhraseTable<E> named(String prefix, E... values) {
+            Map<String, E> keys = new HashMap<>();
+            for (E value : values) {
+                keys.put(prefix + "." + value.name(), value);
+            }
+            return table(keys);
+        }
+
+        /** One table from several keys, each holding comma-separated phrases for one value. */
+        private <V> PhraseTable<V> table(Map<String, V> valueByKey) {
+            Map<String, V> phrases = new HashMap<>();
+            valueByKey.forEach((key, value) -> Arrays.stream(value(key).split(","))
+                    .map(String::trim)
+                    .filter(phrase -> !phrase.isEmpty())
+                    .forEach(phrase -> phrases.put(phrase, value)));
+            return PhraseTable.of(phrases);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.faqbot.nlu;
+
+import java.time.LocalDate;
+
+/**
+ * How to choose the year of a date written without one ("op 3 maart", "December 5th"). The sense of
+ * the question decides: an event that happened lies in the past, a deadline or start in the future.
+ * Both directions include today itself.
+ */
+public enum YearlessPolicy {
+    /** Events that happened: the most recent such date on or before today. */
+    MOST_RECENT_PAST(-1),
+    /** Deadlines and starts: the next such date on or after today. */
+    NEXT_UPCOMING(1);
+
+    private final int yearStep;
+
+    YearlessPolicy(int yearStep) {
+        this.yearStep = yearStep;
+    }
+
+    /** The direction in which to try years, starting at today's year: -1 (back) or +1 (forward). */
+    int yearStep() {
+        return yearStep;
+    }
+
+    /** The policy looking the other way. */
+    YearlessPolicy opposite() {
+        return this == MOST_RECENT_PAST ? NEXT_UPCOMING : MOST_RECENT_PAST;
+    }
+
+    /** Whether {@code candidate} lies on the policy's side of {@code today} (today counts). */
+    boolean accepts(LocalDate candidate, LocalDate today) {
+        return this == MOST_RECENT_PAST ? !candidate.isAfter(today) : !candidate.isBefore(today);
+    }
+}

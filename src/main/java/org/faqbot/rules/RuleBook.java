@@ -1,0 +1,64 @@
+package org.faqbot.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The date rules and the facts they need, as loaded from {@code rules.json}. Immutable. */
+public final class RuleBook {
+
+    /** Where the default rules live inside the jar. */
+    public static final String DEFAULT_RESOURCE = "/faq-data/rules.json";
+
+    private final Map<String, Fact> facts = new LinkedHashMap<>();
+    private final Map<String, DateRule> rules = new LinkedHashMap<>();
+
+    RuleBook(List<Fact> facts, List<DateRule> rules) {
+        facts.forEach(f -> this.facts.put(f.id(), f));
+        rules.forEach(r -> this.rules.put(r.id(), r));
+    }
+
+    /** The rules shipped with faqbot. */
+    public static RuleBook standard() {
+        try (InputStream in = RuleBook.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new RuleFormatException(DEFAULT_RESOURCE + ": not on the classpath");
+            }
+            return RuleBookReader.read(in, DEFAULT_RESOURCE);
+        } catch (IOException e) {
+            throw new RuleFormatException(DEFAULT_RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static RuleBook read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return RuleBookReader.read(in, file.toString());
+        }
+    }
+
+    public List<DateRule> rules() {
+        return List.copyOf(rules.values());
+    }
+
+    public List<Fact> facts() {
+        return List.copyOf(facts.values());
+    }
+
+    public Optional<DateRule> rule(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    public Optional<Fact> fact(String id) {
+        return Optional.ofNullable(facts.get(id));
+    }
+
+    /** The fact a rule needs; every rule's fact exists (checked at load). */
+    public Fact factOf(DateRule rule) {
+        return facts.get(rule.spec().fact());
+    }
+}

@@ -1,0 +1,64 @@
+package org.faqbot.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+
+/** Conversation state in table {@code conversation_state}; the pending question is a JSON column. */
+public final class JdbcConversationStore implements ConversationStore {
+
+    private static final String FIND =
+            "SELECT conversation_id, lang_choice, pending_json, updated_at FROM conversation_state WHERE conversation_id = ?";
+    private static final String UPDATE =
+            "UPDATE conversation_state SET lang_choice = ?, pending_json = ?, updated_at = ? WHERE conversation_id = ?";
+    private static final String INSERT =
+            "INSERT INTO conversation_state (lang_choice, pending_json, updated_at, conversation_id) VALUES (?, ?, ?, ?)";
+    private static final String DELETE = "DELETE FROM conversation_state WHERE conversation_id = ?";
+
+    private final Jdbc jdbc;
+    private final JsonColumns json;
+
+    JdbcConversationStore(Jdbc jdbc, JsonColumns json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<ConversationState> find(String conversationId) {
+        return jdbc.call("find conversation", c -> Sql.query(
+                c, FIND, s -> s.setString(1, conversationId), this::state).stream().findFirst());
+    }
+
+    @Override
+    public void save(ConversationState state) {
+        jdbc.call("save conversation", c -> {
+            Sql.upsert(c, UPDATE, INSERT, s -> bind(s, state));
+            return null;
+        });
+    }
+
+    @Override
+    public void delete(String conversationId) {
+        jdbc.call("delete conversation", c -> Sql.update(c, DELETE, s -> s.setString(1, conversationId)));
+    }
+
+    private void bind(PreparedStatement statement, ConversationState state) throws SQLException {
+        statement.setString(1, state.langChoice().map(Lang::code).orElse(null));
+        statement.setString(2, state.pending().map(json::write).orElse(null));
+        Columns.setInstant(statement, 3, state.updatedAt());
+        statement.setString(4, state.conversationId());
+    }
+
+    private ConversationState state(ResultSet row) throws SQLException {
+        String id = row.getString("conversation_id");
+        String lang = row.getString("lang_choice");
+        String pending = row.getString("pending_json");
+        return new ConversationState(
+                id,
+                lang == null ? Optional.empty() : Optional.of(Columns.lang(row, "lang_choice")),
+                pending == null ? Optional.empty() : json.pending(id, pending),
+                Columns.instant(row, "updated_at"));
+    }
+}

@@ -1,0 +1,84 @@
+package org.faqbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.faqbot.dialog.FaqAssistant;
+import org.faqbot.dialog.TestAssistants;
+import org.faqbot.dialog.TestClock;
+import org.junit.jupiter.api.Test;
+
+class JsonSessionTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final FaqAssistant bot = TestAssistants.standard(TestClock.at("2021-06-15"));
+
+    private List<JsonNode> run(String input, boolean oneConversation) throws IOException {
+        StringWriter out = new StringWriter();
+        JsonSession.run(bot, new CommonOptions(), new BufferedReader(new StringReader(input)), new PrintWriter(out),
+                n -> oneConversation ? "chat" : "ask:" + n);
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : out.toString().split("\n")) {
+            nodes.add(MAPPER.readTree(line));
+        }
+        return nodes;
+    }
+
+    @Test
+    void everyInputLineGetsExactlyOneOutputLineInOrder() throws IOException {
+        List<JsonNode> out = run("How do I renew my benefits?\n\n{\"q\": \"Hoe verleng ik mijn voordelen?\"}\n{broken\n", false);
+
+        assertEquals(4, out.size());
+        assertEquals("faq", out.get(0).get("type").asText());
+        assertEquals("empty line: expected a question or {\"q\": \"...\"}", out.get(1).get("error").asText());
+        assertEquals("nl", out.get(2).get("lang").asText());
+        assertTrue(out.get(3).get("error").asText().startsWith("not valid JSON"), out.get(3).toString());
+        assertEquals(4, out.get(3).get("line").asInt());
+    }
+
+    @Test
+    void replyObjectHasEveryFieldEvenWhenEmpty() throws IOException {
+        JsonNode reply = run("How do I renew my benefits?\n", false).get(0);
+
+        List<String> fields = new ArrayList<>();
+        reply.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("lang", "type", "faq_id", "confidence", "suggestions", "intent", "date", "ok", "text", "source_url"), fields);
+        assertTrue(reply.get("date").isNull());
+        assertTrue(reply.get("ok").isNull());
+        assertTrue(!reply.get("text").asText().contains("**"), reply.get("text").asText());
+    }
+
+    @Test
+    void todayOfALineIsTheDateTheRuleCountsFrom() throws IOException {
+        JsonNode reply = run("{\"q\": \"My benefits expire June 30, 2021. Can I still activate them today?\", \"today\": \"2021-07-01\"}\n", false).get(0);
+
+        assertEquals("rule", reply.get("type").asText());
+        assertEquals("redeem_deadline", reply.get("intent").asText());
+        assertEquals("2021-06-30", reply.get("date").asText());
+        assertEquals(false, reply.get("ok").asBoolean());
+    }
+
+    @Test
+    void badTodayIsAnErrorObjectNotACrash() throws IOException {
+        JsonNode reply = run("{\"q\": \"hi\", \"today\": \"31-02-2021\"}\n", false).get(0);
+
+        assertEquals("\"today\" is not a date in the form YYYY-MM-DD: '31-02-2021'", reply.get("error").asText());
+    }
+
+    @Test
+    void chatLinesAreOneConversation() throws IOException {
+        List<JsonNode> out = run("{\"q\": \"Until when can I redeem my product keys?\", \"today\": \"2021-02-03\"}\n"
+                + "{\"q\": \"My benefit expiry date is March 31.\", \"today\": \"2021-02-03\"}\n", true);
+
+        assertEquals("2021-03-31", out.get(1).get("date").asText());
+    }
+}

@@ -1,0 +1,34 @@
+package org.faqbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ProgressBarTest {
+
+    @Test
+    void terminalBarRedrawsOneLine() {
+        StringWriter err = new StringWriter();
+        ProgressBar bar = new ProgressBar(new PrintWriter(err), true);
+
+        bar.update(1, 2);
+        bar.update(2, 2);
+
+        assertEquals("\r[###############...............] 1/2 pages\r[##############################] 2/2 pages\n",
+                err.toString());
+    }
+
+    @Test
+    void withoutTerminalItPrintsALineEachTenthOfTheWay() {
+        StringWriter err = new StringWriter();
+        ProgressBar bar = new ProgressBar(new PrintWriter(err), false);
+
+        for (int done = 1; done <= 20; done++) {
+            bar.update(done, 20);
+        }
+
+        assertEquals(11, err.toString().lines().count());
+    }
+}

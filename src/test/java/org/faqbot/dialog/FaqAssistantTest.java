@@ -1,0 +1,192 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.junit.jupiter.api.Test;
+
+class FaqAssistantTest {
+
+    private static final String RENEW_BENEFITS = "benefits-faq#q-how-do-i-renew-my-benefits";
+    private static final String CUSTOMER_LICENSE = "benefits-faq#q-can-i-activate-the-license-on-my-customers-account";
+
+    private final TestClock clock = TestClock.at("2021-06-15");
+    private final FaqAssistant bot = TestAssistants.standard(clock);
+
+    private Reply say(String conversation, String text) {
+        return bot.reply(IncomingMessage.of(conversation, text));
+    }
+
+    @Test
+    void dutchQuestionGetsDutchAnswer() {
+        Reply reply = say("c1", "Hoe kan ik mijn partnervoordelen vernieuwen?");
+
+        assertEquals(ReplyType.FAQ, reply.type());
+        assertEquals(Optional.of(RENEW_BENEFITS), reply.faqId());
+        assertEquals(Lang.NL, reply.lang());
+        assertTrue(reply.text().contains("Partnercentrum-dashboard"), reply.text());
+        assertEquals(Optional.of("https://docs.microsoft.com/nl-nl/partner-center/benefits-faq#q-how-do-i-renew-my-benefits"), reply.sourceUrl());
+    }
+
+    @Test
+    void englishQuestionGetsEnglishAnswer() {
+        Reply reply = say("c1", "Am I allowed to install the demo licences at a client site?");
+
+        assertEquals(Optional.of(CUSTOMER_LICENSE), reply.faqId());
+        assertEquals(Lang.EN, reply.lang());
+    }
+
+    @Test
+    void outOfDomainQuestionFallsBackInItsLanguage() {
+        Reply reply = say("c1", "Welke film draait er vanavond in de bioscoop?");
+
+        assertEquals(ReplyType.FALLBACK, reply.type());
+        assertEquals(Lang.NL, reply.lang());
+        assertEquals(Optional.empty(), reply.faqId());
+    }
+
+    @Test
+    void greetingGetsSmallTalkNotAnEntry() {
+        Reply reply = say("c1", "hallo");
+
+        assertEquals(ReplyType.SMALLTALK, reply.type());
+        assertEquals(Lang.NL, reply.lang());
+    }
+
+    @Test
+    void redeemedKeyIsValidForOneYear() {
+        Reply reply = say("c1", "I redeemed my product key on 1 December 2020. Until when can I use it?");
+
+        assertEquals(ReplyType.RULE, reply.type());
+        assertEquals(Optional.of("key_valid_until"), reply.intent());
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 1)), reply.date());
+        assertTrue(reply.text().contains("1 December 2021"), reply.text());
+    }
+
+    @Test
+    void yesNoQuestionGetsItsAnswer() {
+        Reply reply = say("c1", "Mijn sleutel heb ik op 3 januari 2020 ingewisseld. Kan ik hem nog gebruiken?");
+
+        assertEquals(Optional.of(false), reply.ok());
+        assertTrue(reply.text().contains("3 januari 2021"), reply.text());
+    }
+
+    @Test
+    void missingFactIsAskedForAndTheNextMessageGivesIt() {
+        say("c1", "Until when can I still redeem my keys?");
+
+        Reply reply = say("c1", "They expire on 31 August");
+
+        assertEquals(Optional.of("redeem_deadline"), reply.intent());
+        assertEquals(Optional.of(LocalDate.of(2021, 8, 31)), reply.date());
+    }
+
+    @Test
+    void correctionReplacesTheEarlierDate() {
+        say("c1", "I assigned a Visual Studio subscription on 1 March 2021. When may I give it to someone else?");
+
+        Reply reply = say("c1", "sorry, I meant 5 March");
+
+        assertEquals(Optional.of(LocalDate.of(2021, 6, 3)), reply.date());
+    }
+
+    @Test
+    void cancelDropsThePendingQuestion() {
+        say("c1", "Hoe lang blijft mijn productcode nog geldig?");
+
+        Reply cancelled = say("c1", "laat maar");
+        Reply later = say("c1", "12 maart");
+
+        assertEquals(ReplyType.SMALLTALK, cancelled.type());
+        assertEquals(Optional.empty(), later.intent());
+    }
+
+    @Test
+    void unrelatedQuestionIsAnsweredAndDropsThePendingOne() {
+        say("c1", "Until when is my product key valid?");
+
+        Reply switched = say("c1", "Can I activate the license on my customer's account?");
+        Reply later = say("c1", "12 March");
+
+        assertEquals(Optional.of(CUSTOMER_LICENSE), switched.faqId());
+        assertFalse(later.date().isPresent());
+    }
+
+    @Test
+    void pendingQuestionExpiresAfterFifteenMinutes() {
+        say("c1", "Until when can I use my product key?");
+        clock.advance(java.time.Duration.ofMinutes(16));
+
+        Reply later = say("c1", "12 March");
+
+        assertEquals(Optional.empty(), later.date());
+    }
+
+    @Test
+    void impossibleDateGetsAFriendlyDutchExplanation() {
+        Reply reply = say("c1", "Ik heb mijn productcode op 31-02-2021 ingewisseld, tot wanneer is die geldig?");
+
+        assertEquals(ReplyType.CLARIFY, reply.type());
+        assertEquals(Lang.NL, reply.lang());
+        assertTrue(reply.text().contains("31-02-2021"), reply.text());
+        assertEquals(Optional.empty(), reply.date());
+    }
+
+    @Test
+    void ambiguousEnglishDateIsAskedAboutWithBothReadings() {
+        Reply asked = say("c1", "I redeemed the key on 03/04/2021. Until when can I use it?");
+
+        Reply chosen = say("c1", asked.choices().get(1).payload());
+
+        assertEquals(ReplyType.CLARIFY, asked.type());
+        assertEquals(2, asked.choices().size());
+        assertEquals(ReplyType.RULE, chosen.type());
+    }
+
+    @Test
+    void keyStaysUsableAfterBenefitsExpire() {
+        Reply reply = say("c1", "I redeemed my key on 1 December 2020 and my benefits expire on 31 January 2021. Until when can I use the key?");
+
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 1)), reply.date());
+        assertTrue(reply.text().contains("31 January 2021"), reply.text());
+    }
+
+    @Test
+    void generalQuestionAboutExpiryIsAnFaqAnswer() {
+        Reply reply = say("c1", "What does the benefit expiry date mean?");
+
+        assertEquals(ReplyType.FAQ, reply.type());
+        assertEquals(Optional.empty(), reply.date());
+    }
+
+    @Test
+    void commandsWorkInTheConsoleToo() {
+        Reply start = say("c1", "/start");
+        Reply topics = say("c1", "/topics");
+
+        assertEquals(3, start.choices().size());
+        assertEquals(4, topics.choices().size());
+    }
+
+    @Test
+    void langChoiceSticksForUnclearMessages() {
+        say("c1", "/lang nl");
+
+        Reply reply = say("c1", "ok");
+
+        assertEquals(Lang.NL, reply.lang());
+    }
+
+    @Test
+    void suggestionButtonAnswersThatEntry() {
+        Reply start = say("c1", "/start");
+
+        Reply answered = say("c1", start.choices().get(0).payload());
+
+        assertEquals(ReplyType.FAQ, answered.type());
+    }
+}

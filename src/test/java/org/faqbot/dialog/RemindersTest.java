@@ -1,0 +1,106 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.faqbot.store.Stores;
+import org.junit.jupiter.api.Test;
+
+class RemindersTest {
+
+    private final TestClock clock = TestClock.at("2021-11-02");
+    private final Stores stores = Stores.inMemory();
+    private final FaqAssistant bot = TestAssistants.standard(clock, stores);
+    private final List<String> sent = new ArrayList<>();
+    private final MessageSender sender = (chat, reply) -> sent.add(chat + " " + reply.lang().code() + " " + reply.text());
+
+    private Reply say(String text) {
+        return bot.reply(new IncomingMessage("tg:1", "tg:u1", text, Optional.of(Lang.NL), Optional.empty()));
+    }
+
+    @Test
+    void expiryDateGetsRemindersThirtySevenAndOneDayBefore() {
+        say("Onthoud dat onze voordelen op 31 januari 2022 verlopen");
+
+        say("/remind benefit_expiry");
+
+        List<LocalDate> days = stores.reminders().pending("tg:u1").stream().map(r -> LocalDate.ofInstant(r.dueAt(), clock.getZone())).toList();
+        assertEquals(List.of(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 24), LocalDate.of(2022, 1, 30)), days);
+    }
+
+    @Test
+    void dueReminderIsSentOnceInTheUsersLanguage() {
+        say("Onthoud dat onze voordelen op 31 januari 2022 verlopen");
+        say("/remind benefit_expiry");
+        ReminderSender reminders = bot.reminderSender(sender);
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2022-01-01T09:30:00Z")));
+
+        int first = reminders.sendDue();
+        int second = reminders.sendDue();
+
+        assertEquals(1, first);
+        assertEquals(0, second);
+        assertTrue(sent.get(0).startsWith("tg:1 nl Herinnering"), sent.get(0));
+    }
+
+    @Test
+    void reminderDueWhileDownIsSentWhenAtMostADayLate() {
+        say("Onthoud dat onze voordelen op 31 januari 2022 verlopen");
+        say("/remind benefit_expiry");
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2022-01-02T08:00:00Z")));
+
+        int count = bot.reminderSender(sender).sendDue();
+
+        assertEquals(1, count);
+    }
+
+    @Test
+    void reminderMoreThanADayLateIsDroppedWhileARecentOneIsSent() {
+        say("Onthoud dat onze voordelen op 31 januari 2022 verlopen");
+        say("/remind benefit_expiry");
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2022-01-24T10:00:00Z")));
+
+        int count = bot.reminderSender(sender).sendDue();
+
+        assertEquals(1, count);
+        assertEquals(1, sent.size());
+        assertTrue(sent.get(0).contains("7 dagen"), sent.get(0));
+    }
+
+    @Test
+    void remindersCanBeListedAndCancelled() {
+        say("Onthoud dat onze voordelen op 31 januari 2022 verlopen");
+        say("/remind benefit_expiry");
+
+        Reply list = say("/reminders");
+        Reply cancelled = say(list.choices().get(0).payload());
+
+        assertEquals(3, list.choices().size());
+        assertEquals(ReplyType.SMALLTALK, cancelled.type());
+        assertEquals(2, stores.reminders().pending("tg:u1").size());
+    }
+
+    @Test
+    void failedSendIsRetriedAfterTheLease() {
+        say("Onthoud dat onze voordelen op 31 januari 2022 verlopen");
+        say("/remind benefit_expiry");
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2022-01-01T09:30:00Z")));
+        MessageSender failing = (chat, reply) -> {
+            throw new IllegalStateException("Telegram down");
+        };
+
+        int failed = bot.reminderSender(failing).sendDue();
+        clock.advance(ReminderSender.LEASE.plusMinutes(1));
+        int retried = bot.reminderSender(sender).sendDue();
+
+        assertEquals(0, failed);
+        assertEquals(1, retried);
+    }
+}

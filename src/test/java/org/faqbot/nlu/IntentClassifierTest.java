@@ -1,0 +1,47 @@
+package org.faqbot.nlu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.faqbot.kb.Lang;
+import org.junit.jupiter.api.Test;
+
+class IntentClassifierTest {
+
+    private static final IntentSignals KEY = new IntentSignals("key", Map.of(
+            Lang.EN, List.of(new WeightedCue("key", 2), new WeightedCue("redeemed", 2)),
+            Lang.NL, List.of(new WeightedCue("sleutel", 2), new WeightedCue("ingewisseld", 2))));
+    private static final IntentSignals REASSIGN = new IntentSignals("reassign", Map.of(
+            Lang.EN, List.of(new WeightedCue("reassign", 3)),
+            Lang.NL, List.of(new WeightedCue("opnieuw toewijzen", 3))));
+    private final IntentClassifier classifier = new IntentClassifier(List.of(KEY, REASSIGN));
+
+    @Test
+    void dutchCueInsideACompoundCounts() {
+        List<IntentScore> ranked = classifier.rank("Mijn licentiesleutel is ingewisseld", Lang.NL);
+
+        assertEquals(new IntentScore("key", 4), ranked.get(0));
+    }
+
+    @Test
+    void englishCueInsideAnotherWordDoesNotCount() {
+        List<IntentScore> ranked = classifier.rank("The monkey ate it", Lang.EN);
+
+        assertEquals(List.of(), ranked);
+    }
+
+    @Test
+    void englishTermsInADutchMessageStillCount() {
+        List<IntentScore> ranked = classifier.rank("Wanneer mag ik reassignen?", Lang.NL);
+
+        assertEquals("reassign", ranked.get(0).intent());
+    }
+
+    @Test
+    void highestScoreComesFirst() {
+        List<IntentScore> ranked = classifier.rank("When can I reassign the key?", Lang.EN);
+
+        assertEquals(List.of(new IntentScore("reassign", 3), new IntentScore("key", 2)), ranked);
+    }
+}

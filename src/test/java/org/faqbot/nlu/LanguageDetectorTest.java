@@ -1,0 +1,58 @@
+package org.faqbot.nlu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class LanguageDetectorTest {
+
+    private static final LanguageDetector DETECTOR = LanguageDetector.create();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hoi", "bedankt", "dankjewel", "voordelen verlengen", "licentie activeren",
+            "Hoe activeer ik Visual Studio Enterprise subscriptions in Partner Center?",
+            "mijn Azure subscription is expired, wat nu", "vervaldatum productsleutel"})
+    void dutchIsDetected(String text) {
+        assertEquals(Lang.NL, DETECTOR.detect(text, Optional.empty()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thanks", "hello", "renew benefits", "what does the expiry date mean",
+            "Hoe do I assign Visual Studio?", "my product key stopped working yesterday"})
+    void englishIsDetected(String text) {
+        assertEquals(Lang.EN, DETECTOR.detect(text, Optional.empty()));
+    }
+
+    @Test
+    void noEvidenceAndNoHintIsEnglish() {
+        assertEquals(Lang.EN, DETECTOR.detect("MPN", Optional.empty()));
+        assertEquals(Lang.EN, DETECTOR.detect("", Optional.empty()));
+    }
+
+    @Test
+    void hintBreaksTie() {
+        assertEquals(Lang.NL, DETECTOR.detect("help", Optional.of(Lang.NL)));
+        assertEquals(Lang.NL, DETECTOR.detect("Visual Studio", Optional.of(Lang.NL)));
+    }
+
+    @Test
+    void hintDoesNotOverrideClearText() {
+        assertEquals(Lang.EN, DETECTOR.detect("how do I renew my membership", Optional.of(Lang.NL)));
+        assertEquals(Lang.NL, DETECTOR.detect("hoe kan ik mijn lidmaatschap verlengen", Optional.of(Lang.EN)));
+    }
+
+    @Test
+    void knowledgeBaseVocabularyDecidesShortMessages() {
+        LanguageDetector detector = DETECTOR.withVocabulary(java.util.Map.of(
+                Lang.NL, java.util.Set.of("inwisselen", "sleutel", "azure"),
+                Lang.EN, java.util.Set.of("redeem", "key", "azure")));
+
+        assertEquals(Lang.NL, detector.detect("sleutel inwisselen", Optional.empty()));
+        assertEquals(Lang.EN, detector.detect("redeem key", Optional.empty()));
+        assertEquals(Lang.NL, detector.detect("azure", Optional.of(Lang.NL)));
+    }
+}

@@ -1,0 +1,74 @@
+package org.faqbot.nlu;
+
+import static org.faqbot.kb.Lang.EN;
+import static org.faqbot.kb.Lang.NL;
+import static org.faqbot.nlu.YearlessPolicy.MOST_RECENT_PAST;
+import static org.faqbot.nlu.YearlessPolicy.NEXT_UPCOMING;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.faqbot.kb.Lang;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MonthAnchoredDateTest {
+
+    private static final LocalDate MID_JUNE_2021 = LocalDate.of(2021, 6, 16);
+    private static final LocalDate TENTH_FEBRUARY_2021 = LocalDate.of(2021, 2, 10);
+    private static final LocalDate TENTH_FEBRUARY_2020 = LocalDate.of(2020, 2, 10);
+    private static final LocalDate LAST_JANUARY_2021 = LocalDate.of(2021, 1, 31);
+    private static final LocalDate TENTH_JANUARY_2021 = LocalDate.of(2021, 1, 10);
+
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                arguments(NL, "begin volgende maand", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 1)),
+                arguments(NL, "eind deze maand", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 30)),
+                arguments(NL, "tot het einde van deze maand", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 30)),
+                arguments(NL, "eind van de maand", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 30)),
+                arguments(NL, "begin vorig jaar", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2020, 1, 1)),
+                arguments(NL, "eind dit jaar", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 12, 31)),
+                arguments(EN, "end of this month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 30)),
+                arguments(EN, "by the end of next month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 31)),
+                arguments(EN, "at the end of the month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 30)),
+                arguments(EN, "the start of next year", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2022, 1, 1)),
+                arguments(NL, "eind deze maand", TENTH_FEBRUARY_2021, MOST_RECENT_PAST, LocalDate.of(2021, 2, 28)),
+                arguments(NL, "eind deze maand", TENTH_FEBRUARY_2020, MOST_RECENT_PAST, LocalDate.of(2020, 2, 29)),
+                arguments(EN, "end of next month", LAST_JANUARY_2021, MOST_RECENT_PAST, LocalDate.of(2021, 2, 28)),
+                arguments(NL, "eind februari", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 2, 28)),
+                arguments(NL, "eind februari", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2022, 2, 28)),
+                arguments(NL, "eind februari 2024", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2024, 2, 29)),
+                arguments(EN, "the beginning of March", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2022, 3, 1)),
+                arguments(NL, "de 5e van vorige maand", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2021, 5, 5)),
+                arguments(NL, "vorige maand op de 5e", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2021, 5, 5)),
+                arguments(NL, "volgende maand op de 1e", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 1)),
+                arguments(EN, "the 5th of last month", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2021, 5, 5)),
+                arguments(EN, "on the 5th of next month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 5)),
+                arguments(EN, "last month on the 20th", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 5, 20)),
+                arguments(NL, "de 5e van vorige maand", TENTH_JANUARY_2021, MOST_RECENT_PAST, LocalDate.of(2020, 12, 5)));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" on {2}, {3} -> {4}")
+    @MethodSource("rows")
+    void monthAnchoredDateResolves(Lang lang, String message, LocalDate today, YearlessPolicy policy, LocalDate expected) {
+        LocalDate found = Extraction.date(message, lang, today, policy);
+
+        assertEquals(expected, found);
+    }
+
+    @Test
+    void dayThatTheRelativeMonthLacksIsNoSuchDay() {
+        DateMention found = Extraction.single("de 31e van volgende maand", NL, LocalDate.of(2021, 3, 10), MOST_RECENT_PAST);
+
+        assertEquals(InvalidDate.Problem.NO_SUCH_DAY, assertInstanceOf(InvalidDate.class, found).problem());
+    }
+
+    @Test
+    void relativeMonthFollowedByACountIsNoDate() {
+        assertEquals(0, Extraction.mentions("vorige maand 5 licenties gekocht", NL, MID_JUNE_2021, MOST_RECENT_PAST).size());
+    }
+}

@@ -1,0 +1,55 @@
+package org.faqbot.nlu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuestionShapeTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Is my key still valid?|true",
+        "Kunnen we de abonnementen vandaag nog gebruiken?|true",
+        "Sleutel op 2 maart verzilverd, werkt hij nog?|true",
+        "Until when is my key valid?|false",
+        "Tot welke datum mag ik nog activeren?|false",
+        "I redeemed the key last week.|false",
+        "How do I renew?|false",
+        "Mag ik het abonnement nu aan een ander geven?|true"})
+    void recognisesYesNoQuestions(String text, boolean expected) {
+        assertEquals(expected, QuestionShape.isYesNo(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "By when do I have to activate everything?|true",
+        "hoeveel dagen heb ik nog?|true",
+        "Vanaf welke datum mag dat?|true",
+        "What does benefit expiry mean?|false",
+        "Waar vind ik de knop?|false"})
+    void recognisesQuestionsThatAskForADate(String text, boolean expected) {
+        assertEquals(expected, QuestionShape.asksForDate(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Does our subscription renew?|true",
+        "Wanneer verloopt m'n sleutel?|true",
+        "What does the benefit expiry date mean?|false",
+        "Hoe werkt toewijzen in Partner Center?|false"})
+    void recognisesPersonalQuestions(String text, boolean expected) {
+        assertEquals(expected, QuestionShape.isPersonal(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "hoe verleng ik dat|true",
+        "Kan dat ook later|true",
+        "Let me check the portal first...|false",
+        "Het staat in het dashboard.|false",
+        "Visual Studio subscriptions?|true"})
+    void recognisesQuestions(String text, boolean expected) {
+        assertEquals(expected, QuestionShape.isQuestion(text));
+    }
+}

@@ -1,0 +1,42 @@
+package org.faqbot.nlu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SmallTalkTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Hoi!|GREETING",
+        "good morning|GREETING",
+        "Thanks a lot!|THANKS",
+        "dank je wel|THANKS",
+        "ok bedankt|THANKS",
+        "bye|GOODBYE",
+        "tot ziens|GOODBYE",
+        "help|HELP",
+        "Wat kun je?|HELP",
+        "what can you do?|HELP"})
+    void recognisesSmallTalk(String text, SmallTalk.Kind expected) {
+        assertEquals(Optional.of(expected), SmallTalk.classify(text));
+    }
+
+    @Test
+    void questionIsNotSmallTalk() {
+        assertEquals(Optional.empty(), SmallTalk.classify("Hi, how do I renew my benefits?"));
+    }
+
+    @Test
+    void greetingInFrontOfAQuestionIsStripped() {
+        assertEquals("hoe verleng ik mijn voordelen?", SmallTalk.strip("Hallo, hoe verleng ik mijn voordelen?"));
+    }
+
+    @Test
+    void messageWithoutGreetingIsLeftAlone() {
+        assertEquals("Daggeld en rente?", SmallTalk.strip("Daggeld en rente?"));
+    }
+}

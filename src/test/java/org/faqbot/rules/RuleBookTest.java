@@ -1,0 +1,120 @@
+package org.faqbot.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleBookTest {
+
+    private static final String FACT = """
+            {"id": "start_on", "type": "date", "tense": "future",
+             "label": {"nl": "de start", "en": "the start"}, "ask": {"nl": "Wanneer?", "en": "When?"},
+             "cues": {"nl": ["start"], "en": ["start"]}}""";
+
+    private static String rule(String id, String kind, String period, String fact) {
+        return """
+                {"id": "%s", "kind": "%s", "fact": "%s", "period": "%s", "source": "page#entry",
+                 "evidence": {"nl": "x", "en": "x"},
+                 "signals": {"nl": [{"cue": "start", "weight": 2}], "en": [{"cue": "start", "weight": 2}]},
+                 "answer": {"nl": "a {date}", "en": "a {date}"}, "yes": {"nl": "ja", "en": "yes"}, "no": {"nl": "nee", "en": "no"}}"""
+                .formatted(id, kind, fact, period);
+    }
+
+    private static RuleBook read(String json) throws IOException {
+        return RuleBookReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test-rules.json");
+    }
+
+    @Test
+    void standardRulesHoldTheFiveIntentsOfTheBenefitsFaq() {
+        RuleBook book = RuleBook.standard();
+
+        List<String> ids = book.rules().stream().map(DateRule::id).toList();
+
+        assertEquals(List.of("key_valid_until", "redeem_deadline", "user_assignment_grace_until", "vs_reassign_from",
+                "renewal_open_from"), ids);
+    }
+
+    @Test
+    void newRuleWithAnotherPeriodNeedsOnlyData() throws IOException {
+        String json = "{\"facts\": [" + FACT + "], \"rules\": [" + rule("starts_plus_two_weeks", "from", "P2W", "start_on") + "]}";
+
+        RuleBook book = read(json);
+
+        DateRule rule = book.rule("starts_plus_two_weeks").orElseThrow();
+        assertInstanceOf(FromRule.class, rule);
+        assertEquals(Period.ofWeeks(2), rule.spec().period());
+        assertEquals(LocalDate.of(2021, 3, 15), rule.apply(LocalDate.of(2021, 3, 1)));
+    }
+
+    @Test
+    void badPeriodNamesTheRuleAndField() {
+        String json = "{\"facts\": [" + FACT + "], \"rules\": [" + rule("r1", "until", "P1Q", "start_on") + "]}";
+
+        RuleFormatException error = assertThrows(RuleFormatException.class, () -> read(json));
+
+        assertEquals("test-rules.json: rule 'r1': field 'period': 'P1Q' is not an ISO-8601 period such as P1Y, P30D or P90D",
+                error.getMessage());
+    }
+
+    @Test
+    void unknownFactNamesTheRuleAndField() {
+        String json = "{\"facts\": [" + FACT + "], \"rules\": [" + rule("r1", "until", "P1Y", "nope") + "]}";
+
+        RuleFormatException error = assertThrows(RuleFormatException.class, () -> read(json));
+
+        assertEquals("test-rules.json: rule 'r1': field 'fact': unknown fact 'nope'; known facts: start_on", error.getMessage());
+    }
+
+    @Test
+    void unknownKindNamesTheRuleAndField() {
+        String json = "{\"facts\": [" + FACT + "], \"rules\": [" + rule("r1", "before", "P1Y", "start_on") + "]}";
+
+        RuleFormatException error = assertThrows(RuleFormatException.class, () -> read(json));
+
+        assertEquals("test-rules.json: rule 'r1': field 'kind': 'before' is not one of: until, from", error.getMessage());
+    }
+
+    @Test
+    void missingTranslationNamesTheRuleAndField() {
+        String json = "{\"facts\": [" + FACT + "], \"rules\": ["
+                + rule("r1", "until", "P1Y", "start_on").replace("\"yes\": {\"nl\": \"ja\", \"en\": \"yes\"}", "\"yes\": {\"nl\": \"ja\"}") + "]}";
+
+        RuleFormatException error = assertThrows(RuleFormatException.class, () -> read(json));
+
+        assertEquals("test-rules.json: rule 'r1': field 'yes.en': missing or empty", error.getMessage());
+    }
+
+    @Test
+    void duplicateRuleIsRejected() {
+        String json = "{\"facts\": [" + FACT + "], \"rules\": [" + rule("r1", "until", "P1Y", "start_on") + ","
+                + rule("r1", "from", "P1Y", "start_on") + "]}";
+
+        RuleFormatException error = assertThrows(RuleFormatException.class, () -> read(json));
+
+        assertEquals("test-rules.json: rule 'r1' is defined twice", error.getMessage());
+    }
+
+    @Test
+    void factWithUnknownTenseNamesTheFactAndField() {
+        String json = "{\"facts\": [" + FACT.replace("\"future\"", "\"someday\"") + "], \"rules\": []}";
+
+        RuleFormatException error = assertThrows(RuleFormatException.class, () -> read(json));
+
+        assertEquals("test-rules.json: fact 'start_on': field 'tense': 'someday' is not one of: past, future", error.getMessage());
+    }
+
+    @Test
+    void notJsonIsReportedWithTheFile() {
+        RuleFormatException error = assertThrows(RuleFormatException.class, () -> read("{rules"));
+
+        assertEquals(true, error.getMessage().startsWith("test-rules.json: not valid JSON"));
+    }
+}

@@ -1,0 +1,66 @@
+package org.faqbot.store;
+
+import static org.faqbot.store.Fixtures.T0;
+import static org.faqbot.store.Fixtures.minutes;
+import static org.faqbot.store.Fixtures.pendingQuestion;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ConversationStore} does; run per backend by the {@code *StoresTest} classes. */
+abstract class ConversationStoreContract {
+
+    protected abstract Stores stores();
+
+    private ConversationStore store() {
+        return stores().conversations();
+    }
+
+    @Test
+    void savedStateComesBackWithItsPendingQuestionIntact() {
+        ConversationState state = new ConversationState("tg:1", Optional.of(Lang.NL), Optional.of(pendingQuestion()), T0);
+
+        store().save(state);
+
+        assertEquals(Optional.of(state), store().find("tg:1"));
+    }
+
+    @Test
+    void stateWithoutLanguageOrPendingQuestionComesBackEmpty() {
+        ConversationState state = ConversationState.empty("tg:2", T0);
+
+        store().save(state);
+
+        assertEquals(Optional.of(state), store().find("tg:2"));
+    }
+
+    @Test
+    void unknownConversationHasNoState() {
+        assertTrue(store().find("tg:404").isEmpty());
+    }
+
+    @Test
+    void saveReplacesTheEarlierState() {
+        ConversationState first = new ConversationState("tg:3", Optional.of(Lang.NL), Optional.of(pendingQuestion()), T0);
+        ConversationState second = first.withPending(Optional.empty(), minutes(1)).withLangChoice(Optional.of(Lang.EN), minutes(2));
+
+        store().save(first);
+        store().save(second);
+
+        assertEquals(Optional.of(second), store().find("tg:3"));
+    }
+
+    @Test
+    void deleteRemovesOnlyThatConversation() {
+        store().save(ConversationState.empty("tg:4", T0).withLangChoice(Optional.of(Lang.EN), T0));
+        store().save(ConversationState.empty("tg:5", T0).withLangChoice(Optional.of(Lang.NL), T0));
+
+        store().delete("tg:4");
+
+        assertTrue(store().find("tg:4").isEmpty());
+        assertTrue(store().find("tg:5").isPresent());
+    }
+}
