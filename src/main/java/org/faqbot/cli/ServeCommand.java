@@ -35,7 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     public ServeCommand() {
-        this(System.getenv(), CoreFactory::assistant);
+        this(System.getenv(), stores -> CoreFactory.assistant(stores, System.getenv()));
     }
 
     ServeCommand(Map<String, String> env, Function<Stores, Assistant> core) {

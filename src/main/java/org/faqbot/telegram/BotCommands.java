@@ -13,8 +13,12 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
  */
 final class BotCommands {
 
-    /** The commands the core handles, in menu order; descriptions are {@code telegram.command.<name>}. */
-    static final List<String> NAMES = List.of("start", "help", "topics", "lang", "cancel");
+    /**
+     * The commands the core handles that make sense without an argument, in menu order; descriptions are
+     * {@code telegram.command.<name>}.
+     */
+    static final List<String> NAMES = List.of("start", "help", "topics", "lang", "remember", "reminders", "mydata",
+            "forget", "cancel");
 
     private BotCommands() {
     }

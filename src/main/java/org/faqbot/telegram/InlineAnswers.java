@@ -15,7 +15,7 @@ import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQuery
 
 /**
  * Inline-mode results: one article per FAQ reply, titled with the entry's question, described by the
- * answer's first line, and sending the answer (HTML, first part only when long) when picked.
+ * answer's first line after it, and sending the answer (HTML, first part only when long) when picked.
  */
 final class InlineAnswers {
 
@@ -45,11 +45,13 @@ final class InlineAnswers {
     }
 
     private static InlineQueryResultArticle article(String id, Reply reply, String html) {
-        String plain = TelegramHtml.toPlainText(html);
+        List<String> lines = TelegramHtml.toPlainText(html).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        String title = title(reply, lines);
+        String description = lines.stream().filter(line -> !line.equals(title)).findFirst().orElse("");
         return InlineQueryResultArticle.builder()
                 .id(id)
-                .title(cut(title(reply, plain), MAX_TITLE))
-                .description(cut(firstLine(plain), MAX_DESCRIPTION))
+                .title(cut(title, MAX_TITLE))
+                .description(cut(description, MAX_DESCRIPTION))
                 .inputMessageContent(InputTextMessageContent.builder()
                         .messageText(html)
                         .parseMode(ParseMode.HTML)
@@ -58,18 +60,17 @@ final class InlineAnswers {
                 .build();
     }
 
-    /** The entry's question when the reply names it among its suggestions, else the answer's first line. */
-    private static String title(Reply reply, String plain) {
+    /**
+     * The entry's question when the reply names it among its suggestions, else the answer's first line
+     * (the core starts an FAQ answer with its question in bold).
+     */
+    private static String title(Reply reply, List<String> lines) {
         for (Suggestion s : reply.suggestions()) {
             if (reply.faqId().isPresent() && s.entryId().equals(reply.faqId().get()) && !s.question().isBlank()) {
                 return s.question();
             }
         }
-        return firstLine(plain);
-    }
-
-    private static String firstLine(String plain) {
-        return plain.strip().lines().findFirst().orElse("").strip();
+        return lines.isEmpty() ? "…" : lines.get(0);
     }
 
     private static String cut(String text, int max) {

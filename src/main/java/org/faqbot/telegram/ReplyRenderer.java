@@ -31,7 +31,7 @@ final class ReplyRenderer {
     }
 
     static ReplyRenderer standard(Messages messages) {
-        return new ReplyRenderer(messages, new MarkdownHtml(messages), new HtmlSplitter(HtmlSplitter.TELEGRAM_LIMIT));
+        return new ReplyRenderer(messages, new MarkdownHtml(), new HtmlSplitter(HtmlSplitter.TELEGRAM_LIMIT));
     }
 
     List<OutgoingMessage> render(Reply reply) {

@@ -1,5 +1,6 @@
 package org.faqbot.bench;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,10 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.faqbot.dialog.Assistant;
 import org.faqbot.dialog.IncomingMessage;
 import org.faqbot.dialog.Reply;
+import org.faqbot.dialog.TestAssistants;
 import org.faqbot.dialog.ReplyType;
 import org.faqbot.kb.Lang;
 import org.faqbot.store.InMemoryUpdateJournal;
@@ -33,7 +36,8 @@ import org.faqbot.telegram.fake.FakeUser;
  * updates per second and the latency from a message being queued in the fake to its answer's
  * sendMessage arriving there.
  *
- * <p>Options: {@code --chats=50 --rate=1000 --warmup=5 --seconds=20 --workers=<TELEGRAM_WORKERS default>}.
+ * <p>Options: {@code --chats=50 --rate=1000 --warmup=5 --seconds=20 --core=real|echo
+ * --workers=<TELEGRAM_WORKERS default>}.
  */
 final class TelegramBenchmark {
 
@@ -45,8 +49,10 @@ final class TelegramBenchmark {
     private final AtomicBoolean sending = new AtomicBoolean(true);
     private final long[] latencies = new long[5_000_000];
     private final AtomicInteger answered = new AtomicInteger();
+    private final AtomicLong sequence = new AtomicLong();
 
-    private record Options(int chats, int rate, Duration warmup, Duration measured, Map<String, String> settings) {
+    private record Options(int chats, int rate, Duration warmup, Duration measured, boolean echo,
+                           Map<String, String> settings) {
         static Options parse(String[] args) {
             Map<String, String> given = new HashMap<>();
             for (String arg : args) {
@@ -62,7 +68,8 @@ final class TelegramBenchmark {
             return new Options(Integer.parseInt(given.getOrDefault("chats", "50")),
                     Integer.parseInt(given.getOrDefault("rate", "1000")),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "5"))),
-                    Duration.ofSeconds(Long.parseLong(given.getOrDefault("seconds", "20"))), settings);
+                    Duration.ofSeconds(Long.parseLong(given.getOrDefault("seconds", "20"))),
+                    given.getOrDefault("core", "real").equals("echo"), settings);
         }
     }
 
@@ -95,9 +102,9 @@ final class TelegramBenchmark {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 System.getProperty("java.vm.vendor"), rt.maxMemory() >> 20, System.getProperty("os.name"),
                 System.getProperty("os.arch"));
-        System.out.printf("  bot: %s workers, poll limit %d, flood limit off, core: echo%n",
+        System.out.printf("  bot: %s workers, poll limit %d, flood limit off, core: %s%n",
                 options.settings().getOrDefault(TelegramSettings.WORKERS, String.valueOf(settings.workers())),
-                settings.pollLimit());
+                settings.pollLimit(), options.echo() ? "echo (channel only)" : "real, shipped Benefits FAQ, in-memory stores");
         // Saturated first: it paces itself while the JIT is still cold, so the paced run starts warm
         // instead of starting behind with a backlog.
         print("saturated (closed loop)", new TelegramBenchmark(options, false).measure());
@@ -137,19 +144,33 @@ final class TelegramBenchmark {
         }
     }
 
-    /** The core answering the chats: an echo, so the figures are the channel's own. */
-    static Assistant core() {
-        return new Assistant() {
-            @Override
-            public Reply reply(IncomingMessage message) {
-                return Reply.text(Lang.EN, ReplyType.FALLBACK, "You asked: " + message.text());
-            }
+    /** Questions the chats ask in turn, Dutch and English, answered from the knowledge base or not. */
+    private static final List<String> QUESTIONS = List.of(
+            "How do I renew my benefits?",
+            "Hoe kan ik mijn voordelen verlengen?",
+            "What does benefit expiry date mean?",
+            "Wat betekent de vervaldatum van een voordeel?",
+            "When can I renew my membership?",
+            "Hoe werkt het toevoegen van licenties in Azure?",
+            "My subscription is expiring soon, what should I do?",
+            "Is there a discount on coffee machines?");
 
-            @Override
-            public List<Reply> lookup(String query, Optional<Lang> langHint, int max) {
-                return List.of();
-            }
-        };
+    /** The real core over the shipped knowledge base, or with {@code --core=echo} an echo (the channel alone). */
+    private Assistant core() {
+        if (options.echo()) {
+            return new Assistant() {
+                @Override
+                public Reply reply(IncomingMessage message) {
+                    return Reply.text(Lang.EN, ReplyType.FALLBACK, "You asked: " + message.text());
+                }
+
+                @Override
+                public List<Reply> lookup(String query, Optional<Lang> langHint, int max) {
+                    return List.of();
+                }
+            };
+        }
+        return TestAssistants.standard(Clock.systemDefaultZone());
     }
 
     private void startLoops() {
@@ -176,7 +197,8 @@ final class TelegramBenchmark {
     private void send(long chatId) {
         FakeUser user = new FakeUser(chatId, "User" + chatId, chatId % 2 == 0 ? "nl" : "en");
         waiting.computeIfAbsent(chatId, id -> new ConcurrentLinkedQueue<>()).add(System.nanoTime());
-        fake.sendText(FakeChat.privateWith(user), user, "How do I renew my benefits? #" + chatId);
+        String question = QUESTIONS.get((int) (sequence.getAndIncrement() % QUESTIONS.size()));
+        fake.sendText(FakeChat.privateWith(user), user, question);
     }
 
     private void onCall(Call call) {

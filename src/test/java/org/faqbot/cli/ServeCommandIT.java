@@ -10,8 +10,16 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.faqbot.Main;
+import org.faqbot.dialog.Assistant;
+import org.faqbot.dialog.IncomingMessage;
+import org.faqbot.dialog.Reply;
+import org.faqbot.kb.Lang;
+import org.faqbot.telegram.fake.Fault;
 import org.faqbot.telegram.fake.FakeBotApi;
 import org.faqbot.telegram.fake.FakeChat;
 import org.faqbot.telegram.fake.FakeUser;
@@ -27,9 +35,22 @@ class ServeCommandIT {
     private record Run(int status, String err) {
     }
 
+    /** These runs never get as far as a message. */
+    private static final Assistant NO_CORE = new Assistant() {
+        @Override
+        public Reply reply(IncomingMessage message) {
+            throw new AssertionError("no message expected");
+        }
+
+        @Override
+        public List<Reply> lookup(String query, Optional<Lang> langHint, int max) {
+            throw new AssertionError("no lookup expected");
+        }
+    };
+
     private static Run serve(Map<String, String> env) {
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new ServeCommand(env, stores -> EchoServe.ECHO));
+        CommandLine command = new CommandLine(new ServeCommand(env, stores -> NO_CORE));
         command.setErr(new PrintWriter(err, true));
         return new Run(command.execute(), err.toString());
     }
@@ -70,32 +91,43 @@ class ServeCommandIT {
             Process child = startChild(fake, dir.resolve("child.log"));
             try {
                 fake.awaitCall(c -> c.is("getUpdates"), WAIT);
-                fake.sendText(chat, user, "slow");
-                fake.awaitCall(c -> c.is("sendChatAction"), WAIT);
+                fake.failNext("sendMessage", Fault.slow(Duration.ofSeconds(2)));
+                fake.sendText(chat, user, "How do I renew my benefits?");
+                awaitConfirmed(fake);
+                Thread.sleep(500);
 
                 long signalled = System.nanoTime();
                 child.destroy();
                 boolean exited = child.waitFor(10, TimeUnit.SECONDS);
 
+                String log = Files.readString(dir.resolve("child.log"));
                 assertTrue(exited, "exited within 10 s");
-                assertEquals(0, child.exitValue(), Files.readString(dir.resolve("child.log")));
+                assertEquals(0, child.exitValue(), log);
                 assertTrue(Duration.ofNanos(System.nanoTime() - signalled).toSeconds() < 10);
-                assertEquals("echo: slow", fake.sentTo(chat.id()).get(0).plain());
-                assertFalse(Files.readString(dir.resolve("child.log")).contains(FakeBotApi.TOKEN));
+                assertTrue(fake.sentTo(chat.id()).get(0).plain().startsWith("How do I renew my benefits"));
+                assertFalse(log.contains(FakeBotApi.TOKEN), log);
             } finally {
                 child.destroyForcibly();
             }
         }
     }
 
+    /** Waits until the bot has confirmed every update, i.e. journaled it and asked for the next ones. */
+    private static void awaitConfirmed(FakeBotApi fake) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (fake.pendingUpdates() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    /** {@code java -cp <this class path> org.faqbot.Main serve}, talking to the fake. */
     private static Process startChild(FakeBotApi fake, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                EchoServe.class.getName());
+                Main.class.getName(), "serve");
         builder.environment().putAll(fake.env());
         builder.redirectErrorStream(true);
         builder.redirectOutput(log.toFile());
         return builder.start();
     }
-
 }

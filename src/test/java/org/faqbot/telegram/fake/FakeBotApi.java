@@ -339,7 +339,10 @@ public final class FakeBotApi implements AutoCloseable {
                 params = Params.parse(json, exchange.getRequestHeaders().getFirst("Content-Type"),
                         exchange.getRequestURI().getRawQuery(), request);
                 Optional<Fault> fault = nextFault(method);
-                if (fault.isPresent()) {
+                if (fault.isPresent() && !fault.get().delay().isZero()) {
+                    Thread.sleep(fault.get().delay().toMillis());
+                }
+                if (fault.isPresent() && !fault.get().delaysOnly()) {
                     status = fault.get().status();
                     body = fault.get().body();
                 } else {

@@ -1,13 +1,29 @@
 package org.faqbot.telegram.fake;
 
+import java.time.Duration;
+
 /**
  * A failure the fake answers with instead of handling a call, queued per method with
- * {@link FakeBotApi#failNext}.
+ * {@link FakeBotApi#failNext}; or, made by {@link #slow}, a delay before the call is handled as usual.
  *
- * @param status     the HTTP status
- * @param body       the response body as sent
+ * @param status the HTTP status; 0 for a delay
+ * @param body   the response body as sent
+ * @param delay  how long the fake waits before answering
  */
-public record Fault(int status, String body) {
+public record Fault(int status, String body, Duration delay) {
+
+    public Fault(int status, String body) {
+        this(status, body, Duration.ZERO);
+    }
+
+    /** Waits {@code delay}, then handles the call normally: a slow Telegram. */
+    public static Fault slow(Duration delay) {
+        return new Fault(0, "", delay);
+    }
+
+    boolean delaysOnly() {
+        return status == 0;
+    }
 
     /** 429 with Telegram's body and {@code retry_after}. */
     public static Fault tooManyRequests(int retryAfterSeconds) {
