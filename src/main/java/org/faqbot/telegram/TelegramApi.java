@@ -1,17 +1,24 @@
 package org.faqbot.telegram;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -23,30 +30,41 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 
 /**
- * One Bot API server, reached through the telegrambots client: a typed request in, a typed result or
- * a {@link TelegramCallException} out. {@link #call} tries once; {@link #callWithRetry} waits out
- * 429s ({@code retry_after}) and retries 5xx and network errors with backoff. Thread-safe.
+ * One Bot API server: a typed telegrambots request in, its typed result or a
+ * {@link TelegramCallException} out. {@link #call} tries once; {@link #callWithRetry} waits out 429s
+ * ({@code retry_after}) and retries 5xx and network errors with backoff. Thread-safe.
+ *
+ * <p>Requests are sent on the calling thread: each is the method's own JSON (as the telegrambots
+ * client writes it) POSTed with OkHttp, and the answer is read by the method's own
+ * {@code deserializeResponse}. The client's {@code executeAsync} instead hands every call to OkHttp's
+ * dispatcher thread and back through a future; under load that hand-off and the dispatcher's lock cost
+ * about a third of the throughput (see the telegram benchmark). The client itself is kept for
+ * setWebhook, which it sends as multipart.
  */
 final class TelegramApi implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramApi.class);
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
+    // Configured like the telegrambots client's own mapper; the method classes carry their annotations.
+    private final ObjectMapper mapper = new ObjectMapper();
     private final OkHttpClient http;
+    private final HttpUrl botUrl;
     private final OkHttpTelegramClient client;
     private final TokenMask mask;
     private final RetryPolicy retry;
 
     private TelegramApi(OkHttpClient http, String token, URI apiUrl, RetryPolicy retry) {
+        TelegramUrl url = telegramUrl(apiUrl);
         this.http = http;
-        this.client = new OkHttpTelegramClient(http, token, telegramUrl(apiUrl));
+        this.botUrl = new HttpUrl.Builder().scheme(url.getSchema()).host(url.getHost()).port(url.getPort())
+                .addPathSegment("bot" + token).build();
+        this.client = new OkHttpTelegramClient(http, token, url);
         this.mask = new TokenMask(token);
         this.retry = retry;
     }
 
-    /**
-     * The client for sends: its connection pool and dispatcher allow one request per worker at once
-     * (OkHttp's default of 5 per host would queue the others).
-     */
+    /** The client for sends: its connection pool keeps a connection per worker. */
     static TelegramApi forSending(TelegramSettings settings) {
         return new TelegramApi(httpClient(settings.workers() + 8, Duration.ofSeconds(30)),
                 settings.token(), settings.apiUrl(), settings.retry());
@@ -61,13 +79,13 @@ final class TelegramApi implements AutoCloseable {
                 settings.token(), settings.apiUrl(), settings.retry());
     }
 
-    private static OkHttpClient httpClient(int concurrency, Duration readTimeout) {
+    private static OkHttpClient httpClient(int connections, Duration readTimeout) {
         Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(concurrency);
-        dispatcher.setMaxRequestsPerHost(concurrency);
+        dispatcher.setMaxRequests(connections);
+        dispatcher.setMaxRequestsPerHost(connections);
         return new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
-                .connectionPool(new ConnectionPool(concurrency, 5, TimeUnit.MINUTES))
+                .connectionPool(new ConnectionPool(connections, 5, TimeUnit.MINUTES))
                 .connectTimeout(Duration.ofSeconds(10))
                 .writeTimeout(Duration.ofSeconds(30))
                 .readTimeout(readTimeout)
@@ -75,7 +93,7 @@ final class TelegramApi implements AutoCloseable {
     }
 
     private static TelegramUrl telegramUrl(URI apiUrl) {
-        String scheme = apiUrl.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = apiUrl.getScheme().toLowerCase(Locale.ROOT);
         int port = apiUrl.getPort() >= 0 ? apiUrl.getPort() : scheme.equals("https") ? 443 : 80;
         return new TelegramUrl(scheme, apiUrl.getHost(), port, false);
     }
@@ -90,16 +108,35 @@ final class TelegramApi implements AutoCloseable {
 
     /** Calls {@code method} once. */
     <T extends Serializable> T call(BotApiMethod<T> method) {
+        String name = method.getMethod();
         try {
-            return await(method.getMethod(), client.executeAsync(method));
-        } catch (TelegramApiException e) {
-            throw translate(method.getMethod(), e);
+            method.validate();
+            Request request = new Request.Builder()
+                    .url(botUrl.newBuilder().addPathSegment(name).build())
+                    .post(RequestBody.create(mapper.writeValueAsBytes(method), JSON))
+                    .build();
+            try (Response response = http.newCall(request).execute()) {
+                ResponseBody body = response.body();
+                if (body == null) {
+                    throw new IOException("empty answer with HTTP status " + response.code());
+                }
+                return method.deserializeResponse(body.string());
+            }
+        } catch (TelegramApiException | IOException e) {
+            throw translate(name, e);
         }
     }
 
-    /** Calls setWebhook once (a multipart method, so it has its own overload in the client). */
+    /** Calls setWebhook once, through the telegrambots client (it is a multipart method). */
     boolean setWebhook(SetWebhook method) {
-        return await(method.getMethod(), client.executeAsync(method));
+        try {
+            return client.executeAsync(method).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TelegramCallException(method.getMethod(), OptionalInt.empty(), "interrupted", Optional.empty());
+        } catch (ExecutionException e) {
+            throw translate(method.getMethod(), e.getCause());
+        }
     }
 
     /**
@@ -133,18 +170,6 @@ final class TelegramApi implements AutoCloseable {
         }
     }
 
-    private <T> T await(String method, CompletableFuture<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            throw new TelegramCallException(method, OptionalInt.empty(), "interrupted", Optional.empty());
-        } catch (ExecutionException e) {
-            throw translate(method, e.getCause());
-        }
-    }
-
     private TelegramCallException translate(String method, Throwable error) {
         // The client reports an unreadable answer (a proxy's HTML error page) as error code 0.
         if (error instanceof TelegramApiRequestException r && r.getErrorCode() != null && r.getErrorCode() > 0) {
@@ -163,7 +188,7 @@ final class TelegramApi implements AutoCloseable {
         return new TelegramCallException(method, OptionalInt.empty(), kind + mask.describe(error), Optional.empty());
     }
 
-    /** Cancels every call in flight on this client (a long poll, when stopping). */
+    /** Cancels every call in flight on this client: a long poll when stopping, sends when aborting. */
     void cancelAll() {
         http.dispatcher().cancelAll();
     }

@@ -210,12 +210,12 @@ public final class TelegramBot implements AutoCloseable {
             workers.shutdown();
             if (!workers.awaitTermination(remaining(deadline).toMillis(), TimeUnit.MILLISECONDS)) {
                 LOG.warn("stop grace of {} s over: interrupting the updates still being answered", grace.toSeconds());
-                workers.shutdownNow();
+                interruptWorkers();
                 workers.awaitTermination(1, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            workers.shutdownNow();
+            interruptWorkers();
         } finally {
             release();
         }
@@ -227,13 +227,23 @@ public final class TelegramBot implements AutoCloseable {
         stopping.set(true);
         try {
             stopIntake();
-            workers.shutdownNow();
+            interruptWorkers();
             workers.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             release();
         }
+    }
+
+    /**
+     * Interrupts the workers, then cancels their Bot API calls (a blocking socket read does not notice an
+     * interrupt). In this order a worker sees its interrupt when the cancelled call fails, and leaves its
+     * update unanswered in the journal instead of apologising for it.
+     */
+    private void interruptWorkers() {
+        workers.shutdownNow();
+        sendApi.cancelAll();
     }
 
     private void stopIntake() throws InterruptedException {
