@@ -95,7 +95,7 @@ final class MarkdownHtml {
         return "<pre>" + body + "</pre>";
     }
 
-    static String spans(List<Inline> spans) {
+    private static String spans(List<Inline> spans) {
         StringBuilder out = new StringBuilder();
         for (Inline span : spans) {
             out.append(span(span));

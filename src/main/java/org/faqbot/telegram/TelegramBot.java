@@ -16,11 +16,6 @@ import org.faqbot.dialog.Messages;
 import org.faqbot.store.UpdateJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
-import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
-import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
-import org.telegram.telegrambots.meta.api.objects.User;
 
 /**
  * The bot on Telegram: {@link #start} connects to the Bot API, sets the command menu, answers what the
@@ -86,7 +81,7 @@ public final class TelegramBot implements AutoCloseable {
         TelegramApi sendApi = TelegramApi.forSending(settings);
         BotIdentity identity;
         try {
-            identity = identify(sendApi, settings);
+            identity = BotSetup.identify(sendApi, settings);
         } catch (RuntimeException e) {
             sendApi.close();
             throw e;
@@ -106,17 +101,11 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     private void begin(TelegramSettings settings, UpdateJournal journal, Messages messages) throws InterruptedException {
-        for (SetMyCommands commands : BotCommands.requests(messages)) {
-            try {
-                sendApi.callWithRetry(commands);
-            } catch (TelegramCallException e) {
-                LOG.warn("command menu not set: {}", e.getMessage());
-            }
-        }
+        BotSetup.setCommandMenu(sendApi, messages);
         if (settings.webhookMode()) {
             listen(settings);
         } else {
-            sendApi.callWithRetry(DeleteWebhook.builder().dropPendingUpdates(false).build());
+            BotSetup.usePolling(sendApi);
         }
         int replayed = intake.replayUnanswered();
         if (replayed > 0) {
@@ -133,33 +122,7 @@ public final class TelegramBot implements AutoCloseable {
     private void listen(TelegramSettings settings) {
         String path = settings.webhookUrl().orElseThrow().getPath();
         webhookServer = WebhookServer.start(settings.httpPort(), path == null ? "" : path, webhookHandler);
-        try {
-            sendApi.setWebhook(SetWebhook.builder()
-                    .url(settings.webhookUrl().get().toString())
-                    .secretToken(settings.webhookSecret())
-                    .allowedUpdates(LongPoller.ALLOWED_UPDATES)
-                    .build());
-        } catch (TelegramCallException e) {
-            if (e.errorCode().orElse(0) == 400) {
-                throw new SettingsException(TelegramSettings.WEBHOOK_URL + ": Telegram refused '"
-                        + settings.webhookUrl().get() + "': " + e.getMessage());
-            }
-            throw e;
-        }
-    }
-
-    private static BotIdentity identify(TelegramApi api, TelegramSettings settings) {
-        try {
-            User me = api.callWithRetry(new GetMe());
-            return new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
-        } catch (TelegramCallException e) {
-            int code = e.errorCode().orElse(0);
-            if (code == 401 || code == 404) {
-                throw new SettingsException(TelegramSettings.TOKEN + " was rejected by the Bot API at "
-                        + settings.apiUrl() + " (" + code + "): check the token @BotFather gave you");
-            }
-            throw e;
-        }
+        BotSetup.useWebhook(sendApi, settings);
     }
 
     private void purge(UpdateJournal journal, Clock clock) {

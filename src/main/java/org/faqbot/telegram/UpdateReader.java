@@ -1,6 +1,5 @@
 package org.faqbot.telegram;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,10 +102,5 @@ final class UpdateReader {
 
     private static Optional<Lang> lang(User user) {
         return user == null ? Optional.empty() : Lang.fromCode(user.getLanguageCode());
-    }
-
-    @Override
-    public String toString() {
-        return "UpdateReader[@" + bot.username().toLowerCase(Locale.ROOT) + "]";
     }
 }
