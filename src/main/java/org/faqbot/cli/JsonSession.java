@@ -1,5 +1,6 @@
 package org.faqbot.cli;
 
+import org.faqbot.dialog.ReplyJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

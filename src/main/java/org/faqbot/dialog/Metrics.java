@@ -30,6 +30,11 @@ public final class Metrics {
         increment(name, "");
     }
 
+    /** Adds {@code amount} to the counter {@code name} with {@code labels}. */
+    public void add(String name, String labels, long amount) {
+        counters.computeIfAbsent(key(name, labels), k -> new LongAdder()).add(amount);
+    }
+
     /** Records how long handling one message took. */
     public void observeLatency(long nanos) {
         double seconds = nanos / 1e9;

@@ -44,6 +44,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 final class TelegramApi implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramApi.class);
+    private volatile java.util.function.Consumer<String> errorListener = code -> { };
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     // Configured like the telegrambots client's own mapper; the method classes carry their annotations.
@@ -102,6 +103,11 @@ final class TelegramApi implements AutoCloseable {
         return mask;
     }
 
+    /** Tells {@code listener} the error code of every failed call, for metrics. */
+    void onError(java.util.function.Consumer<String> listener) {
+        this.errorListener = listener;
+    }
+
     RetryPolicy retryPolicy() {
         return retry;
     }
@@ -123,7 +129,9 @@ final class TelegramApi implements AutoCloseable {
                 return method.deserializeResponse(body.string());
             }
         } catch (TelegramApiException | IOException e) {
-            throw translate(name, e);
+            TelegramCallException failure = translate(name, e);
+            errorListener.accept(failure.errorCode().isPresent() ? String.valueOf(failure.errorCode().getAsInt()) : "network");
+            throw failure;
         }
     }
 

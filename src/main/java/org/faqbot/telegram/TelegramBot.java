@@ -44,6 +44,7 @@ public final class TelegramBot implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private LongPoller poller;
     private WebhookServer webhookServer;
+    private Integration integration = Integration.standalone();
 
     private TelegramBot(TelegramSettings settings, TelegramApi sendApi, BotIdentity identity, Assistant assistant,
                         UpdateJournal journal, Messages messages, Clock clock) {
@@ -73,12 +74,24 @@ public final class TelegramBot implements AutoCloseable {
      * @throws TelegramCallException when the Bot API cannot be reached
      */
     public static TelegramBot start(TelegramSettings settings, Assistant assistant, UpdateJournal journal) {
-        return start(settings, assistant, journal, new Messages(), Clock.systemUTC());
+        return start(settings, assistant, journal, new Messages(), Clock.systemUTC(), Integration.standalone());
+    }
+
+    /** Starts the bot as part of a larger server: see {@link Integration}. */
+    public static TelegramBot start(TelegramSettings settings, Assistant assistant, UpdateJournal journal,
+                                    Integration integration) {
+        return start(settings, assistant, journal, new Messages(), Clock.systemUTC(), integration);
     }
 
     static TelegramBot start(TelegramSettings settings, Assistant assistant, UpdateJournal journal, Messages messages,
                              Clock clock) {
+        return start(settings, assistant, journal, messages, clock, Integration.standalone());
+    }
+
+    private static TelegramBot start(TelegramSettings settings, Assistant assistant, UpdateJournal journal,
+                                     Messages messages, Clock clock, Integration integration) {
         TelegramApi sendApi = TelegramApi.forSending(settings);
+        sendApi.onError(integration.apiErrorCounter());
         BotIdentity identity;
         try {
             identity = BotSetup.identify(sendApi, settings);
@@ -87,6 +100,8 @@ public final class TelegramBot implements AutoCloseable {
             throw e;
         }
         TelegramBot bot = new TelegramBot(settings, sendApi, identity, assistant, journal, messages, clock);
+        bot.integration = integration;
+        bot.pollApi.onError(integration.apiErrorCounter());
         try {
             bot.begin(settings, journal, messages);
             return bot;
@@ -116,12 +131,17 @@ public final class TelegramBot implements AutoCloseable {
             poller.start();
         }
         LOG.info("Telegram bot @{} started ({}) against {}", identity.username(),
-                settings.webhookMode() ? "webhook on port " + webhookServer.port() : "long polling", settings.apiUrl());
+                !settings.webhookMode() ? "long polling" : webhookServer == null ? "webhook on the shared HTTP server" : "webhook on port " + webhookServer.port(), settings.apiUrl());
     }
 
     private void listen(TelegramSettings settings) {
         String path = settings.webhookUrl().orElseThrow().getPath();
-        webhookServer = WebhookServer.start(settings.httpPort(), path == null ? "" : path, webhookHandler);
+        String mountPath = path == null || path.isEmpty() ? "/" : path;
+        if (integration.webhookMount().isPresent()) {
+            integration.webhookMount().get().mount(mountPath, webhookHandler);
+        } else {
+            webhookServer = WebhookServer.start(settings.httpPort(), mountPath, webhookHandler);
+        }
         BotSetup.useWebhook(sendApi, settings);
     }
 

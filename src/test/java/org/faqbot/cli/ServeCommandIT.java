@@ -10,15 +10,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.faqbot.Main;
-import org.faqbot.dialog.Assistant;
-import org.faqbot.dialog.IncomingMessage;
-import org.faqbot.dialog.Reply;
-import org.faqbot.kb.Lang;
 import org.faqbot.telegram.fake.Fault;
 import org.faqbot.telegram.fake.FakeBotApi;
 import org.faqbot.telegram.fake.FakeChat;
@@ -35,22 +29,15 @@ class ServeCommandIT {
     private record Run(int status, String err) {
     }
 
-    /** These runs never get as far as a message. */
-    private static final Assistant NO_CORE = new Assistant() {
-        @Override
-        public Reply reply(IncomingMessage message) {
-            throw new AssertionError("no message expected");
-        }
+    @TempDir
+    static Path dataDir;
 
-        @Override
-        public List<Reply> lookup(String query, Optional<Lang> langHint, int max) {
-            throw new AssertionError("no lookup expected");
-        }
-    };
-
-    private static Run serve(Map<String, String> env) {
+    private static Run serve(Map<String, String> settings) {
+        Map<String, String> env = new java.util.HashMap<>(settings);
+        env.put("FAQBOT_DATA_DIR", dataDir.toString());
+        env.put("FAQBOT_HTTP_PORT", env.getOrDefault("FAQBOT_HTTP_PORT", "0"));
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new ServeCommand(env, stores -> NO_CORE));
+        CommandLine command = new CommandLine(new ServeCommand(env));
         command.setErr(new PrintWriter(err, true));
         return new Run(command.execute(), err.toString());
     }
@@ -78,7 +65,7 @@ class ServeCommandIT {
                 "TELEGRAM_SEND_ATTEMPTS", "1"));
 
         assertEquals(1, run.status());
-        assertTrue(run.err().startsWith("faqbot serve: the Telegram bot did not start: getme failed: network error"),
+        assertTrue(run.err().startsWith("faqbot serve: the bot did not start: getme failed: network error"),
                 run.err());
         assertFalse(run.err().contains(FakeBotApi.TOKEN), run.err());
     }
@@ -126,6 +113,8 @@ class ServeCommandIT {
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "serve");
         builder.environment().putAll(fake.env());
+        builder.environment().put("FAQBOT_DATA_DIR", log.getParent().resolve("data").toString());
+        builder.environment().put("FAQBOT_HTTP_PORT", "0");
         builder.redirectErrorStream(true);
         builder.redirectOutput(log.toFile());
         return builder.start();

@@ -1,10 +1,8 @@
-package org.faqbot.cli;
+package org.faqbot.dialog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.faqbot.dialog.Reply;
-import org.faqbot.dialog.Suggestion;
 import org.faqbot.kb.LightMarkdown;
 
 /**

@@ -1,0 +1,55 @@
+package org.faqbot.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Optional;
+import java.util.function.Function;
+import org.faqbot.dialog.FaqAssistant;
+import org.faqbot.dialog.ReloadableAssistant;
+import org.faqbot.kb.KnowledgeBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Swaps in a new index when the knowledge-base file ({@code FAQBOT_KB}) changes. Polling the file's
+ * modification time (every few seconds, by {@link #check}) works the same on every file system and
+ * in containers, where file-change events are unreliable. A file that fails to load leaves the old
+ * index answering and is logged; the next change is tried again.
+ */
+final class KbReloader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KbReloader.class);
+
+    private final Path file;
+    private final ReloadableAssistant assistant;
+    private final Function<KnowledgeBase, FaqAssistant> build;
+    private FileTime loaded;
+
+    KbReloader(Path file, ReloadableAssistant assistant, Function<KnowledgeBase, FaqAssistant> build) throws IOException {
+        this.file = file;
+        this.assistant = assistant;
+        this.build = build;
+        this.loaded = Files.getLastModifiedTime(file);
+    }
+
+    /** Reloads when the file changed since the last load; true when a new index was swapped in. */
+    synchronized boolean check() {
+        try {
+            FileTime modified = Files.getLastModifiedTime(file);
+            if (modified.equals(loaded)) {
+                return false;
+            }
+            loaded = modified;
+            long started = System.nanoTime();
+            KnowledgeBase kb = KbSource.load(Optional.of(file), java.util.Map.of());
+            assistant.swap(build.apply(kb));
+            LOG.info("reloaded {}: {} entries in {} ms", file, kb.size(), (System.nanoTime() - started) / 1_000_000);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.error("could not reload {}; the previous knowledge base keeps answering: {}", file, e.getMessage());
+            return false;
+        }
+    }
+}

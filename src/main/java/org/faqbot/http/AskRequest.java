@@ -1,0 +1,72 @@
+package org.faqbot.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.faqbot.dialog.IncomingMessage;
+import org.faqbot.kb.Lang;
+
+/**
+ * The body of {@code POST /api/ask}: {@code {"q": "...", "conversation_id": "...", "lang": "nl|en",
+ * "today": "YYYY-MM-DD"}}; {@code q} and {@code conversation_id} are required.
+ */
+record AskRequest(String question, String conversationId, Optional<Lang> lang, Optional<LocalDate> today) {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Reads a body; throws {@link IllegalArgumentException} with the message for the 400 answer. */
+    static AskRequest parse(byte[] body) {
+        JsonNode node = read(body);
+        return new AskRequest(required(node, "q"), required(node, "conversation_id"), lang(node.get("lang")), today(node.get("today")));
+    }
+
+    /** The message as the core takes it: HTTP conversations get their own id space. */
+    IncomingMessage message() {
+        String id = "http:" + conversationId;
+        return new IncomingMessage(id, id, question, lang, today);
+    }
+
+    private static JsonNode read(byte[] body) {
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new IllegalArgumentException("the body must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the body is not valid JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("the body cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String required(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new IllegalArgumentException("missing field \"" + field + "\": expected a non-empty string");
+        }
+        return value.asText();
+    }
+
+    private static Optional<Lang> lang(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(Lang.fromCode(value.asText())
+                .orElseThrow(() -> new IllegalArgumentException("\"lang\" must be \"nl\" or \"en\", got '" + value.asText() + "'")));
+    }
+
+    private static Optional<LocalDate> today(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.asText()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("\"today\" must be a date in the form YYYY-MM-DD, got '" + value.asText() + "'");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.faqbot.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Small helpers to answer JDK HTTP exchanges with JSON or text. */
+final class Exchanges {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Exchanges() {
+    }
+
+    static void json(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+        send(exchange, status, "application/json; charset=utf-8", MAPPER.writeValueAsString(body));
+    }
+
+    /** {@code {"error": message}} with {@code status}. */
+    static void error(HttpExchange exchange, int status, String message) throws IOException {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("error", message);
+        json(exchange, status, body);
+    }
+
+    static void text(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        send(exchange, status, contentType, body);
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /**
+     * The request body, or null when it is longer than {@code limit} bytes (the caller answers 413).
+     * Reads at most one byte past the limit, so a huge body costs nothing.
+     */
+    static byte[] body(HttpExchange exchange, int limit) throws IOException {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) {
+            return null;
+        }
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            return bytes.length > limit ? null : bytes;
+        }
+    }
+}
