@@ -1,0 +1,63 @@
+package org.faqbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.faqbot.dialog.TestAssistants;
+import org.faqbot.dialog.TestClock;
+import org.faqbot.kb.Lang;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quality bar of the whole bot on the development cases (a copy of shared/eval/dev-cases.jsonl),
+ * through the same core every channel uses, so a regression cannot land. The cases measure; they are
+ * never copied into the knowledge base, synonyms or code.
+ */
+class EvalRegressionTest {
+
+    private static EvalReport report;
+
+    @BeforeAll
+    static void run() throws IOException {
+        List<EvalCase> cases = EvalCase.read(Path.of("src/test/resources/eval/dev-cases.jsonl"));
+        report = new EvalReport(new Evaluator(TestAssistants.standard(TestClock.at("2026-11-24"))).run(cases));
+    }
+
+    private static void atLeast(double bar, double value, String what) {
+        assertTrue(value >= bar, what + " " + value + " is below " + bar + "\n" + report.table() + report.missList());
+    }
+
+    @Test
+    void faqTopOneIsAtLeastNinetyFivePercentInDutch() {
+        atLeast(0.95, report.topOne(Lang.NL), "nl FAQ top-1");
+    }
+
+    @Test
+    void faqTopOneIsAtLeastNinetyFivePercentInEnglish() {
+        atLeast(0.95, report.topOne(Lang.EN), "en FAQ top-1");
+    }
+
+    @Test
+    void ninetyPercentOfOutOfDomainQuestionsGetNoAnswer() {
+        atLeast(0.90, report.rate("ood", null, EvalOutcome::rejected), "OOD rejection");
+    }
+
+    @Test
+    void replyLanguageMatchesTheQuestion() {
+        atLeast(0.99, report.languageAccuracy(), "reply language");
+    }
+
+    @Test
+    void dateCasesAreRightInBothLanguages() {
+        atLeast(0.98, report.dateCaseAccuracy(Lang.NL), "nl date cases");
+        atLeast(0.98, report.dateCaseAccuracy(Lang.EN), "en date cases");
+    }
+
+    @Test
+    void everyDialogueEndsWithTheRightDate() {
+        atLeast(1.0, report.rate("dialog", null, EvalOutcome::passed), "dialogues");
+    }
+}
