@@ -189,4 +189,44 @@ class FaqAssistantTest {
 
         assertEquals(ReplyType.FAQ, answered.type());
     }
+
+    @Test
+    void farYearGetsAFriendlyExplanation() {
+        Reply reply = say("c1", "I redeemed my product key on 1 January 1899. Until when can I use it?");
+
+        assertEquals(ReplyType.CLARIFY, reply.type());
+        assertTrue(reply.text().contains("2000 to 2100"), reply.text());
+    }
+
+    @Test
+    void twoDatesForOneFactUseTheLastAndSaySo() {
+        Reply reply = say("c1", "I redeemed the key on 3 March 2021, no wait, on 5 March 2021. Until when is it valid?");
+
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 5)), reply.date());
+        assertTrue(reply.text().contains("5 March 2021"), reply.text());
+    }
+
+    @Test
+    void factGivenInTheNextMessageWithoutYearIsTheMostRecentPastDate() {
+        say("c1", "Until when can I use my product key?");
+
+        Reply reply = say("c1", "I redeemed it the 3rd of March this year");
+
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 3)), reply.date());
+    }
+
+    @Test
+    void daysLeftAreCountedFromToday() {
+        Reply reply = say("c1", "My benefits expire on 25 June 2021. What is the last day to redeem my keys?");
+
+        assertTrue(reply.text().contains("10 days"), reply.text());
+    }
+
+    @Test
+    void passedDeadlineSaysWhatToDo() {
+        Reply reply = say("c1", "Our benefits expired on 1 June 2021. Can I still redeem my keys?");
+
+        assertEquals(Optional.of(false), reply.ok());
+        assertTrue(reply.text().contains("Renew your membership first"), reply.text());
+    }
 }
