@@ -62,7 +62,7 @@ public final class FaqIndex {
         TermWeights termWeights = TermWeights.of(background, analysis.words(), reader.numDocs());
         this.weigher = new WordWeigher(termWeights, new FuzzyExpansion(settings));
         QuestionTerms questionTerms = leaf == null ? null : QuestionTerms.of(entryByDoc, analysis, leaf, termWeights);
-        this.scorer = new CandidateScorer(entryByDoc, questionTerms);
+        this.scorer = new CandidateScorer(entryByDoc, questionTerms, termWeights);
     }
 
     /** Indexes every entry of {@code kb}; synonym files are read as {@code settings} say. */
@@ -123,15 +123,30 @@ public final class FaqIndex {
             }
             TermLookup lookup = new TermLookup(leaf);
             if (lang == Lang.NL) {
-                SeparableVerbs.join(question, words, analysis.words().get(Lang.NL), lookup);
+                SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), lookup);
             }
-            double[] weights = weigher.weigh(words, lookup);
+            WordWeights weights = weigher.weigh(words, lookup);
             TopDocs top = searcher.search(query(words, lang, lookup), CANDIDATES);
             List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
             return Confidence.rank(candidates, weigher.concepts(words));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the in-memory index for '" + question + "'", e);
         }
+    }
+
+    /** The question's content words with their weights and terms, for tuning. */
+    String explainWords(String question, Lang lang) throws IOException {
+        List<QueryWord> words = QuestionAnalysis.analyze(question, lang, analysis.query());
+        TermLookup lookup = new TermLookup(leaf);
+        if (lang == Lang.NL) {
+            SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), lookup);
+        }
+        WordWeights weights = weigher.weigh(words, lookup);
+        StringBuilder out = new StringBuilder();
+        for (int w = 0; w < words.size(); w++) {
+            out.append(String.format(java.util.Locale.ROOT, "  %.2f%s %s%n", weights.weights()[w], weights.unknown()[w] ? "?" : "", words.get(w)));
+        }
+        return out.toString();
     }
 
     /**
