@@ -52,10 +52,12 @@ public final class FaqIndex {
     private final LeafReader leaf;
     private final WordWeigher weigher;
     private final CandidateScorer scorer;
+    private final long indexBytes;
 
     private FaqIndex(SearchSettings settings, Analysis analysis, TermWeights.Background background, DirectoryReader reader,
-            FaqEntry[] entryByDoc) throws IOException {
+            FaqEntry[] entryByDoc, long indexBytes) throws IOException {
         this.settings = settings;
+        this.indexBytes = indexBytes;
         this.analysis = analysis;
         this.searcher = new IndexSearcher(reader);
         this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
@@ -81,7 +83,7 @@ public final class FaqIndex {
             writer.forceMerge(1);
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
-            return new FaqIndex(settings, analysis, background, reader, entryByDoc(reader, entries));
+            return new FaqIndex(settings, analysis, background, reader, entryByDoc(reader, entries), sizeInBytes(directory));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory index", e);
         }
@@ -89,6 +91,11 @@ public final class FaqIndex {
 
     public SearchSettings settings() {
         return settings;
+    }
+
+    /** The bytes the in-memory Lucene index takes, for sizing. */
+    public long indexBytes() {
+        return indexBytes;
     }
 
     /**
@@ -204,6 +211,14 @@ public final class FaqIndex {
             hits.add(new Hit(same.get(0).candidate().entry(), same.get(0).confidence(), alsoIn));
         }
         return hits;
+    }
+
+    private static long sizeInBytes(ByteBuffersDirectory directory) throws IOException {
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            bytes += directory.fileLength(file);
+        }
+        return bytes;
     }
 
     private static FaqEntry[] entryByDoc(DirectoryReader reader, List<FaqEntry> entries) throws IOException {
