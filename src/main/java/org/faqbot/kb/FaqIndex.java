@@ -53,6 +53,8 @@ public final class FaqIndex {
     private final WordWeigher weigher;
     private final CandidateScorer scorer;
     private final long indexBytes;
+    /** Each document's {@link DuplicateKey}, computed once: normalising text per search was a hot spot. */
+    private final String[] duplicateKeyByDoc;
 
     private FaqIndex(SearchSettings settings, Analysis analysis, TermWeights.Background background, DirectoryReader reader,
             FaqEntry[] entryByDoc, long indexBytes) throws IOException {
@@ -62,9 +64,10 @@ public final class FaqIndex {
         this.searcher = new IndexSearcher(reader);
         this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
         TermWeights termWeights = TermWeights.of(background, analysis.words(), reader.numDocs());
-        this.weigher = new WordWeigher(termWeights, new FuzzyExpansion(settings));
+        this.weigher = new WordWeigher(termWeights, FuzzyExpansion.of(settings, leaf));
         QuestionTerms questionTerms = leaf == null ? null : QuestionTerms.of(entryByDoc, analysis, leaf, termWeights);
         this.scorer = new CandidateScorer(entryByDoc, questionTerms, termWeights);
+        this.duplicateKeyByDoc = java.util.Arrays.stream(entryByDoc).map(e -> e == null ? "" : DuplicateKey.of(e)).toArray(String[]::new);
     }
 
     /** Indexes every entry of {@code kb}; synonym files are read as {@code settings} say. */
@@ -104,7 +107,7 @@ public final class FaqIndex {
      * below the threshold are included: they are the suggestions when nothing is answered.
      */
     public SearchResult search(String question, Lang lang) {
-        List<Hit> hits = collapse(candidates(question, lang));
+        List<Hit> hits = collapse(candidates(question, lang), duplicateKeyByDoc);
         return new SearchResult(hits.subList(0, Math.min(settings.maxHits(), hits.size())));
     }
 
@@ -200,10 +203,10 @@ public final class FaqIndex {
     }
 
     /** Hits in confidence order, one per distinct question; later duplicates become "also in". */
-    private static List<Hit> collapse(List<ScoredCandidate> ranked) {
+    private static List<Hit> collapse(List<ScoredCandidate> ranked, String[] duplicateKeyByDoc) {
         Map<String, List<ScoredCandidate>> byQuestion = new LinkedHashMap<>();
         for (ScoredCandidate candidate : ranked) {
-            byQuestion.computeIfAbsent(DuplicateKey.of(candidate.candidate().entry()), k -> new ArrayList<>()).add(candidate);
+            byQuestion.computeIfAbsent(duplicateKeyByDoc[candidate.candidate().doc()], k -> new ArrayList<>()).add(candidate);
         }
         List<Hit> hits = new ArrayList<>(byQuestion.size());
         for (List<ScoredCandidate> same : byQuestion.values()) {

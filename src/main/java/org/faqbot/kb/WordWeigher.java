@@ -57,7 +57,7 @@ final class WordWeigher {
         if (part > 0 || !isUnknown(word, lookup)) {
             return part;
         }
-        fuzzy.expand(word, lookup);
+        fuzzy.expand(word);
         return maxDocFreq(word, lookup, QueryWord.Source.FUZZY_ONE_EDIT, QueryWord.Source.FUZZY_TWO_EDITS);
     }
 
