@@ -53,6 +53,7 @@ public final class FaqIndex {
     private final WordWeigher weigher;
     private final CandidateScorer scorer;
     private final long indexBytes;
+    private final Postings postings;
     /** Each document's {@link DuplicateKey}, computed once: normalising text per search was a hot spot. */
     private final String[] duplicateKeyByDoc;
 
@@ -63,9 +64,10 @@ public final class FaqIndex {
         this.analysis = analysis;
         this.searcher = new IndexSearcher(reader);
         this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
+        this.postings = Postings.of(leaf);
         TermWeights termWeights = TermWeights.of(background, analysis.words(), reader.numDocs());
         this.weigher = new WordWeigher(termWeights, FuzzyExpansion.of(settings, leaf));
-        QuestionTerms questionTerms = leaf == null ? null : QuestionTerms.of(entryByDoc, analysis, leaf, termWeights);
+        QuestionTerms questionTerms = leaf == null ? null : QuestionTerms.of(entryByDoc, analysis, postings, termWeights);
         this.scorer = new CandidateScorer(entryByDoc, questionTerms, termWeights);
         this.duplicateKeyByDoc = java.util.Arrays.stream(entryByDoc).map(e -> e == null ? "" : DuplicateKey.of(e)).toArray(String[]::new);
     }
@@ -131,7 +133,7 @@ public final class FaqIndex {
             if (words.isEmpty()) {
                 return List.of();
             }
-            TermLookup lookup = new TermLookup(leaf);
+            TermLookup lookup = new TermLookup(postings);
             if (lang == Lang.NL) {
                 SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), lookup);
             }
@@ -147,7 +149,7 @@ public final class FaqIndex {
     /** The question's content words with their weights and terms, for tuning. */
     String explainWords(String question, Lang lang) throws IOException {
         List<QueryWord> words = QuestionAnalysis.analyze(question, lang, analysis.query());
-        TermLookup lookup = new TermLookup(leaf);
+        TermLookup lookup = new TermLookup(postings);
         if (lang == Lang.NL) {
             SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), lookup);
         }

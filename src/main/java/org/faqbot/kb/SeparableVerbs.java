@@ -60,10 +60,6 @@ final class SeparableVerbs {
     }
 
     private static boolean inIndex(String term, TermLookup lookup) {
-        try {
-            return lookup.docFreq(IndexFields.QUESTION_NL, term) + lookup.docFreq(IndexFields.ANSWER_NL, term) > 0;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot look up a term in the in-memory index", e);
-        }
+        return lookup.docFreq(IndexFields.QUESTION_NL, term) + lookup.docFreq(IndexFields.ANSWER_NL, term) > 0;
     }
 }
