@@ -43,7 +43,7 @@ record Analysis(Map<Lang, FaqAnalyzer> index, Map<Lang, FaqAnalyzer> query, Map<
         for (Lang lang : Lang.values()) {
             words.put(lang, FaqAnalyzer.forWords(lang, stopWords, knownStems));
             index.put(lang, FaqAnalyzer.forIndex(lang, stopWords, knownStems, splitter));
-            var synonyms = SynonymFiles.load(settings.synonymFiles(lang), settings.dataDir(), words.get(lang));
+            var synonyms = SynonymFiles.loadShared(lang, settings, stopWords, backgroundStemsNl);
             query.put(lang, FaqAnalyzer.forQuery(lang, stopWords, knownStems, splitter, synonyms));
         }
         return new Analysis(Map.copyOf(index), Map.copyOf(query), Map.copyOf(words));

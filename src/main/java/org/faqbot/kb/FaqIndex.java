@@ -21,6 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -138,7 +139,8 @@ public final class FaqIndex {
                 SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), lookup);
             }
             WordWeights weights = weigher.weigh(words, lookup);
-            TopDocs top = searcher.search(query(words, lang, lookup), CANDIDATES);
+            // Counting hits only up to the candidates lets Lucene skip documents that cannot make the top.
+            TopDocs top = searcher.search(query(words, lang, lookup), new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES));
             List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
             return Confidence.rank(candidates, weigher.concepts(words));
         } catch (IOException e) {
