@@ -3,6 +3,7 @@ package org.faqbot.kb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,7 +207,7 @@ public final class FaqIndex {
         return field.equals(IndexFields.ANSWER_NL) || field.equals(IndexFields.ANSWER_EN) ? ANSWER_BOOST : CONTEXT_BOOST;
     }
 
-    /** Hits in confidence order, one per distinct question; later duplicates become "also in". */
+    /** Hits in confidence order, one per distinct question; the other duplicates become "also in". */
     private static List<Hit> collapse(List<ScoredCandidate> ranked, String[] duplicateKeyByDoc) {
         Map<String, List<ScoredCandidate>> byQuestion = new LinkedHashMap<>();
         for (ScoredCandidate candidate : ranked) {
@@ -214,8 +215,11 @@ public final class FaqIndex {
         }
         List<Hit> hits = new ArrayList<>(byQuestion.size());
         for (List<ScoredCandidate> same : byQuestion.values()) {
-            List<FaqEntry> alsoIn = same.subList(1, same.size()).stream().map(c -> c.candidate().entry()).toList();
-            hits.add(new Hit(same.get(0).candidate().entry(), same.get(0).confidence(), alsoIn));
+            // Entries with the same question answer it alike; the first in knowledge-base order stands for
+            // them all, so the same question gets the same entry whichever page's wording scored best.
+            List<FaqEntry> members = same.stream().sorted(Comparator.comparingInt(c -> c.candidate().doc()))
+                    .map(c -> c.candidate().entry()).toList();
+            hits.add(new Hit(members.get(0), same.get(0).confidence(), members.subList(1, members.size())));
         }
         return hits;
     }
