@@ -31,7 +31,8 @@ record Analysis(Map<Lang, FaqAnalyzer> index, Map<Lang, FaqAnalyzer> query, Map<
      */
     static Analysis of(KnowledgeBase kb, SearchSettings settings, Set<String> backgroundStemsNl) {
         CharArraySet stopWords = WordLists.stopWords();
-        FaqAnalyzer plainDutch = FaqAnalyzer.forWords(Lang.NL, stopWords, Set.of());
+        // Background stems let the plain analyzer rewrite inflections too, so "licenties" is split off as "licentie".
+        FaqAnalyzer plainDutch = FaqAnalyzer.forWords(Lang.NL, stopWords, backgroundStemsNl);
         Map<String, String> stemByForm = stemByForm(dictionaryWords(kb, settings), stopWords, plainDutch);
         Set<String> knownStems = new HashSet<>(backgroundStemsNl);
         knownStems.addAll(stemByForm.values());
@@ -42,7 +43,7 @@ record Analysis(Map<Lang, FaqAnalyzer> index, Map<Lang, FaqAnalyzer> query, Map<
         for (Lang lang : Lang.values()) {
             words.put(lang, FaqAnalyzer.forWords(lang, stopWords, knownStems));
             index.put(lang, FaqAnalyzer.forIndex(lang, stopWords, knownStems, splitter));
-            var synonyms = SynonymFiles.load(settings.synonymFiles(lang), settings.dataDir(), words.get(lang));
+            var synonyms = SynonymFiles.loadShared(lang, settings, stopWords, backgroundStemsNl);
             query.put(lang, FaqAnalyzer.forQuery(lang, stopWords, knownStems, splitter, synonyms));
         }
         return new Analysis(Map.copyOf(index), Map.copyOf(query), Map.copyOf(words));

@@ -13,7 +13,11 @@ package org.faqbot.kb;
  * @param wordCredits      per content word of the question, how well the entry has it, in [0,1]
  * @param matchedWeight    the sum of the words' weights times their credits: how much specific
  *                         evidence the entry matched, in absolute terms (a lone "Azure" is little)
+ * @param missedKnown      the weight of the question's docs words the entry lacks: a sign that the
+ *                         question is about another docs topic ("PMC", "competency")
+ * @param missedUnknown    the weight of the words no docs page uses that the entry lacks: everyday
+ *                         words, weaker evidence against the entry than missed docs words
  */
 record Candidate(int doc, FaqEntry entry, double score, double coverage, double questionCoverage, double[] wordCredits,
-        double matchedWeight) {
+        double matchedWeight, double missedKnown, double missedUnknown) {
 }

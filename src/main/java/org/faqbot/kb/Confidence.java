@@ -48,6 +48,14 @@ final class Confidence {
     }
 
     private static double rankScore(Candidate candidate) {
-        return candidate.entry().kind() == EntryKind.QA ? candidate.score() : candidate.score() * PASSAGE_FACTOR;
+        double score = candidate.score() * (QUESTION_COVERAGE_FLOOR + candidate.questionCoverage());
+        return candidate.entry().kind() == EntryKind.QA ? score : score * PASSAGE_FACTOR;
     }
+
+    /**
+     * Ranking multiplies BM25 by this plus the share of the entry's own question that the user's
+     * question covers: an entry whose heading the user all but repeated beats one that merely shares
+     * generic words ("Partner Center", "menu") with its steps.
+     */
+    static final double QUESTION_COVERAGE_FLOOR = 2;
 }

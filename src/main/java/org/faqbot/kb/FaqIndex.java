@@ -3,6 +3,7 @@ package org.faqbot.kb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -52,17 +54,24 @@ public final class FaqIndex {
     private final LeafReader leaf;
     private final WordWeigher weigher;
     private final CandidateScorer scorer;
+    private final long indexBytes;
+    private final Postings postings;
+    /** Each document's {@link DuplicateKey}, computed once: normalising text per search was a hot spot. */
+    private final String[] duplicateKeyByDoc;
 
     private FaqIndex(SearchSettings settings, Analysis analysis, TermWeights.Background background, DirectoryReader reader,
-            FaqEntry[] entryByDoc) throws IOException {
+            FaqEntry[] entryByDoc, long indexBytes) throws IOException {
         this.settings = settings;
+        this.indexBytes = indexBytes;
         this.analysis = analysis;
         this.searcher = new IndexSearcher(reader);
         this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
+        this.postings = Postings.of(leaf);
         TermWeights termWeights = TermWeights.of(background, analysis.words(), reader.numDocs());
-        this.weigher = new WordWeigher(termWeights, new FuzzyExpansion(settings));
-        QuestionTerms questionTerms = leaf == null ? null : QuestionTerms.of(entryByDoc, analysis, leaf, termWeights);
-        this.scorer = new CandidateScorer(entryByDoc, questionTerms);
+        this.weigher = new WordWeigher(termWeights, FuzzyExpansion.of(settings, leaf));
+        QuestionTerms questionTerms = leaf == null ? null : QuestionTerms.of(entryByDoc, analysis, postings, termWeights);
+        this.scorer = new CandidateScorer(entryByDoc, questionTerms, termWeights);
+        this.duplicateKeyByDoc = java.util.Arrays.stream(entryByDoc).map(e -> e == null ? "" : DuplicateKey.of(e)).toArray(String[]::new);
     }
 
     /** Indexes every entry of {@code kb}; synonym files are read as {@code settings} say. */
@@ -81,7 +90,7 @@ public final class FaqIndex {
             writer.forceMerge(1);
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
-            return new FaqIndex(settings, analysis, background, reader, entryByDoc(reader, entries));
+            return new FaqIndex(settings, analysis, background, reader, entryByDoc(reader, entries), sizeInBytes(directory));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory index", e);
         }
@@ -91,13 +100,18 @@ public final class FaqIndex {
         return settings;
     }
 
+    /** The bytes the in-memory Lucene index takes, for sizing. */
+    public long indexBytes() {
+        return indexBytes;
+    }
+
     /**
      * The entries that may answer {@code question}, written in {@code lang}, best first: at most
      * {@link SearchSettings#maxHits()}, entries with the same question collapsed into one hit. Hits
      * below the threshold are included: they are the suggestions when nothing is answered.
      */
     public SearchResult search(String question, Lang lang) {
-        List<Hit> hits = collapse(candidates(question, lang));
+        List<Hit> hits = collapse(candidates(question, lang), duplicateKeyByDoc);
         return new SearchResult(hits.subList(0, Math.min(settings.maxHits(), hits.size())));
     }
 
@@ -121,17 +135,33 @@ public final class FaqIndex {
             if (words.isEmpty()) {
                 return List.of();
             }
-            TermLookup lookup = new TermLookup(leaf);
+            TermLookup lookup = new TermLookup(postings);
             if (lang == Lang.NL) {
-                SeparableVerbs.join(question, words, analysis.words().get(Lang.NL), lookup);
+                SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), lookup);
             }
-            double[] weights = weigher.weigh(words, lookup);
-            TopDocs top = searcher.search(query(words, lang, lookup), CANDIDATES);
+            WordWeights weights = weigher.weigh(words, lookup);
+            // Counting hits only up to the candidates lets Lucene skip documents that cannot make the top.
+            TopDocs top = searcher.search(query(words, lang, lookup), new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES));
             List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
             return Confidence.rank(candidates, weigher.concepts(words));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the in-memory index for '" + question + "'", e);
         }
+    }
+
+    /** The question's content words with their weights and terms, for tuning. */
+    String explainWords(String question, Lang lang) throws IOException {
+        List<QueryWord> words = QuestionAnalysis.analyze(question, lang, analysis.query());
+        TermLookup lookup = new TermLookup(postings);
+        if (lang == Lang.NL) {
+            SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), lookup);
+        }
+        WordWeights weights = weigher.weigh(words, lookup);
+        StringBuilder out = new StringBuilder();
+        for (int w = 0; w < words.size(); w++) {
+            out.append(String.format(java.util.Locale.ROOT, "  %.2f%s %s%n", weights.weights()[w], weights.unknown()[w] ? "?" : "", words.get(w)));
+        }
+        return out.toString();
     }
 
     /**
@@ -177,18 +207,29 @@ public final class FaqIndex {
         return field.equals(IndexFields.ANSWER_NL) || field.equals(IndexFields.ANSWER_EN) ? ANSWER_BOOST : CONTEXT_BOOST;
     }
 
-    /** Hits in confidence order, one per distinct question; later duplicates become "also in". */
-    private static List<Hit> collapse(List<ScoredCandidate> ranked) {
+    /** Hits in confidence order, one per distinct question; the other duplicates become "also in". */
+    private static List<Hit> collapse(List<ScoredCandidate> ranked, String[] duplicateKeyByDoc) {
         Map<String, List<ScoredCandidate>> byQuestion = new LinkedHashMap<>();
         for (ScoredCandidate candidate : ranked) {
-            byQuestion.computeIfAbsent(DuplicateKey.of(candidate.candidate().entry()), k -> new ArrayList<>()).add(candidate);
+            byQuestion.computeIfAbsent(duplicateKeyByDoc[candidate.candidate().doc()], k -> new ArrayList<>()).add(candidate);
         }
         List<Hit> hits = new ArrayList<>(byQuestion.size());
         for (List<ScoredCandidate> same : byQuestion.values()) {
-            List<FaqEntry> alsoIn = same.subList(1, same.size()).stream().map(c -> c.candidate().entry()).toList();
-            hits.add(new Hit(same.get(0).candidate().entry(), same.get(0).confidence(), alsoIn));
+            // Entries with the same question answer it alike; the first in knowledge-base order stands for
+            // them all, so the same question gets the same entry whichever page's wording scored best.
+            List<FaqEntry> members = same.stream().sorted(Comparator.comparingInt(c -> c.candidate().doc()))
+                    .map(c -> c.candidate().entry()).toList();
+            hits.add(new Hit(members.get(0), same.get(0).confidence(), members.subList(1, members.size())));
         }
         return hits;
+    }
+
+    private static long sizeInBytes(ByteBuffersDirectory directory) throws IOException {
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            bytes += directory.fileLength(file);
+        }
+        return bytes;
     }
 
     private static FaqEntry[] entryByDoc(DirectoryReader reader, List<FaqEntry> entries) throws IOException {

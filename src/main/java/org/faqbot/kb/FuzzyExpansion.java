@@ -1,74 +1,75 @@
 package org.faqbot.kb;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.search.FuzzyTermsEnum;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.index.LeafReader;
 
 /**
  * Finds what a misspelt word meant: index terms within one edit (words of at least
  * {@link SearchSettings#fuzzyMinLengthOneEdit()} letters) or two edits (at least
  * {@link SearchSettings#fuzzyMinLengthTwoEdits()}), the first letters taken as typed. Only words the
- * index does not know at all are expanded, so a correct word never drags in its neighbours.
+ * index does not know at all are expanded, so a correct word never drags in its neighbours. The
+ * index's terms are looked up in a {@link TypoDictionary} built once per index. Thread-safe.
  */
 final class FuzzyExpansion {
 
     private final SearchSettings settings;
+    private final Map<Lang, TypoDictionary> dictionaries = new EnumMap<>(Lang.class);
 
-    FuzzyExpansion(SearchSettings settings) {
+    private FuzzyExpansion(SearchSettings settings) {
         this.settings = settings;
+    }
+
+    /** The expansion over the question and answer terms of {@code leaf}; none when it is null. */
+    static FuzzyExpansion of(SearchSettings settings, LeafReader leaf) throws IOException {
+        FuzzyExpansion expansion = new FuzzyExpansion(settings);
+        // A typo of a word of n letters may be one letter shorter than the term it stands for.
+        int minTermLength = Math.max(1, settings.fuzzyMinLengthOneEdit() - 1);
+        for (Lang lang : Lang.values()) {
+            List<String> fields = List.of(IndexFields.question(lang), IndexFields.answer(lang));
+            expansion.dictionaries.put(lang, leaf == null ? null : TypoDictionary.of(leaf, fields, minTermLength));
+        }
+        return expansion;
     }
 
     /**
      * Adds to {@code word}, per language, the closest index terms of that language's question and
      * answer fields, at most {@link SearchSettings#fuzzyMaxExpansions()} per language.
      */
-    void expand(QueryWord word, TermLookup lookup) throws IOException {
+    void expand(QueryWord word) {
+        int maxEdits = maxEdits(word.typedLength());
+        if (maxEdits == 0) {
+            return;
+        }
         for (Lang lang : Lang.values()) {
-            Map<String, Candidate> candidates = new HashMap<>();
-            int maxEdits = maxEdits(word.typedLength());
-            for (String typed : List.copyOf(word.terms(lang).keySet())) {
-                if (maxEdits > 0) {
-                    collect(typed, maxEdits, lookup.terms(IndexFields.question(lang)), candidates);
-                    collect(typed, maxEdits, lookup.terms(IndexFields.answer(lang)), candidates);
-                }
+            TypoDictionary dictionary = dictionaries.get(lang);
+            if (dictionary == null) {
+                continue;
             }
-            candidates.values().stream()
-                    .sorted(Comparator.comparingInt(Candidate::edits)
-                            .thenComparing(Comparator.comparingInt(Candidate::docFreq).reversed())
-                            .thenComparing(Candidate::term))
+            Map<String, TypoDictionary.Match> matches = new HashMap<>();
+            for (String typed : List.copyOf(word.terms(lang).keySet())) {
+                dictionary.lookup(typed, maxEdits, settings.fuzzyPrefixLength()).forEach(m -> matches.merge(m.term(), m,
+                        (a, b) -> a.edits() <= b.edits() ? a : b));
+            }
+            matches.values().stream()
+                    .sorted(Comparator.comparingInt(TypoDictionary.Match::edits)
+                            .thenComparing(Comparator.comparingInt(TypoDictionary.Match::docFreq).reversed())
+                            .thenComparing(TypoDictionary.Match::term))
                     .limit(settings.fuzzyMaxExpansions())
-                    .forEach(c -> word.add(lang, c.term(), c.edits() == 1
+                    .forEach(m -> word.add(lang, m.term(), m.edits() == 1
                             ? QueryWord.Source.FUZZY_ONE_EDIT : QueryWord.Source.FUZZY_TWO_EDITS));
         }
     }
 
     private int maxEdits(int length) {
         if (length >= settings.fuzzyMinLengthTwoEdits()) {
-            return Math.min(2, LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE);
+            return 2;
         }
         return length >= settings.fuzzyMinLengthOneEdit() ? 1 : 0;
-    }
-
-    private record Candidate(String term, int edits, int docFreq) {
-    }
-
-    private void collect(String typed, int maxEdits, Terms terms, Map<String, Candidate> out) throws IOException {
-        if (terms == null) {
-            return;
-        }
-        FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(terms, new Term("", typed), maxEdits, settings.fuzzyPrefixLength(), true);
-        for (BytesRef term = fuzzy.next(); term != null; term = fuzzy.next()) {
-            String text = term.utf8ToString();
-            Candidate candidate = new Candidate(text, Math.max(1, editDistance(typed, text)), fuzzy.docFreq());
-            out.merge(text, candidate, (a, b) -> a.docFreq() >= b.docFreq() ? a : b);
-        }
     }
 
     /** Damerau-Levenshtein distance (adjacent transpositions count one), for ranking a few candidates. */

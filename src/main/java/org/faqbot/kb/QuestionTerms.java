@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.LeafReader;
 
 /**
  * Each entry's question as index terms with their weights (inverse document frequency), per language:
@@ -21,9 +20,9 @@ final class QuestionTerms {
     }
 
     /** The question terms of every document of {@code leaf}, whose entries are {@code entryByDoc}. */
-    static QuestionTerms of(FaqEntry[] entryByDoc, Analysis analysis, LeafReader leaf, TermWeights termWeights) throws IOException {
+    static QuestionTerms of(FaqEntry[] entryByDoc, Analysis analysis, Postings postings, TermWeights termWeights) throws IOException {
         QuestionTerms result = new QuestionTerms();
-        TermLookup lookup = new TermLookup(leaf);
+        TermLookup lookup = new TermLookup(postings);
         for (Lang lang : Lang.values()) {
             String[][] termsByDoc = new String[entryByDoc.length][];
             double[][] weightsByDoc = new double[entryByDoc.length][];

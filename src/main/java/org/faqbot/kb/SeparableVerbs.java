@@ -11,8 +11,9 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * Joins Dutch separable verbs that a question splits: "om gebruikers toe te wijzen" and "wijst een
  * gebruiker toe" ask about "toewijzen", "log ik in" about "inloggen". For every particle in the
- * question and every content word, the joined word is tried; when the index knows its stem, the stem
- * is added to the content word as a synonym and a particle that is itself a content word ("toe")
+ * question and every content word, the joined word is tried with the query analysis, synonyms
+ * included ("loopt af" is "aflopen", a synonym of "verlopen"); when the index knows one of its terms,
+ * they are added to the content word as synonyms and a particle that is itself a content word ("toe")
  * becomes part of the verb's phrase.
  */
 final class SeparableVerbs {
@@ -25,7 +26,7 @@ final class SeparableVerbs {
     }
 
     /** Adds the joined verbs of Dutch {@code question} to {@code words}. */
-    static void join(String question, List<QueryWord> words, Analyzer dutchWords, TermLookup lookup) throws IOException {
+    static void join(String question, List<QueryWord> words, Analyzer dutchQuery, TermLookup lookup) throws IOException {
         List<int[]> particles = new ArrayList<>();
         Matcher matcher = WORD.matcher(KbVocabulary.fold(question));
         while (matcher.find()) {
@@ -38,24 +39,27 @@ final class SeparableVerbs {
             String prefix = folded.substring(particle[0], particle[1]);
             for (QueryWord word : words) {
                 if (!word.overlaps(particle[0], particle[1])) {
-                    joinWith(prefix, particle, word, words, folded, dutchWords, lookup);
+                    joinWith(prefix, particle, word, words, folded, dutchQuery, lookup);
                 }
             }
         }
     }
 
     private static void joinWith(String prefix, int[] particle, QueryWord verb, List<QueryWord> words, String folded,
-            Analyzer dutchWords, TermLookup lookup) throws IOException {
+            Analyzer dutchQuery, TermLookup lookup) throws IOException {
         String joined = prefix + verb.typedText(folded);
-        for (String stem : Analysis.terms(dutchWords, joined)) {
-            if (lookup.docFreq(IndexFields.QUESTION_NL, stem) + lookup.docFreq(IndexFields.ANSWER_NL, stem) > 0) {
-                verb.add(Lang.NL, stem, QueryWord.Source.SYNONYM);
-                for (QueryWord other : words) {
-                    if (other.overlaps(particle[0], particle[1])) {
-                        verb.joinPhrase(other);
-                    }
+        Set<String> terms = Analysis.terms(dutchQuery, joined);
+        if (terms.stream().anyMatch(term -> inIndex(term, lookup))) {
+            terms.forEach(term -> verb.add(Lang.NL, term, QueryWord.Source.SYNONYM));
+            for (QueryWord other : words) {
+                if (other.overlaps(particle[0], particle[1])) {
+                    verb.joinPhrase(other);
                 }
             }
         }
+    }
+
+    private static boolean inIndex(String term, TermLookup lookup) {
+        return lookup.docFreq(IndexFields.QUESTION_NL, term) + lookup.docFreq(IndexFields.ANSWER_NL, term) > 0;
     }
 }

@@ -30,6 +30,20 @@ final class SynonymFiles {
     private SynonymFiles() {
     }
 
+    /** Parsed synonym maps by language, files and data directory: parsing them was most of a small build. */
+    private static final java.util.Map<List<Object>, SynonymMap> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The synonyms for {@code lang}'s fields that {@code settings} name, parsed once per JVM with the
+     * words analyzer of the docs background (not of one knowledge base), so every index shares them.
+     */
+    static SynonymMap loadShared(Lang lang, SearchSettings settings, org.apache.lucene.analysis.CharArraySet stopWords,
+            Set<String> backgroundStemsNl) {
+        List<Object> key = List.of(lang, settings.synonymFiles(lang), settings.dataDir());
+        return LOADED.computeIfAbsent(key, k -> load(settings.synonymFiles(lang), settings.dataDir(),
+                FaqAnalyzer.forWords(lang, stopWords, backgroundStemsNl)));
+    }
+
     /**
      * The synonyms of {@code files}, read from {@code dataDir} or, when empty, from the class path.
      *
@@ -56,6 +70,12 @@ final class SynonymFiles {
 
     /** The distinct words of synonym file {@code file}, lower case without diacritics. */
     static Set<String> words(String file, Optional<Path> dataDir) {
+        return WORDS.computeIfAbsent(List.of(file, dataDir), k -> readWords(file, dataDir));
+    }
+
+    private static final java.util.Map<List<Object>, Set<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Set<String> readWords(String file, Optional<Path> dataDir) {
         Set<String> words = new HashSet<>();
         try (BufferedReader reader = new BufferedReader(open(file, dataDir))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -69,7 +89,7 @@ final class SynonymFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read synonym file " + file, e);
         }
-        return words;
+        return java.util.Collections.unmodifiableSet(words);
     }
 
     private static Reader open(String file, Optional<Path> dataDir) throws IOException {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -47,16 +48,25 @@ final class TermWeights {
     /** The docs pages holding each stemmed term, per language, as {@code term-stats-<lang>.txt} say. */
     record Background(int pageCount, Map<Lang, Map<String, Integer>> pagesWithTerm) {
 
+        /** Loaded backgrounds by file names and data directory: the files are large and never change. */
+        private static final Map<List<Object>, Background> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** The background the settings name, read once per JVM and shared by every index. */
         static Background load(SearchSettings settings) {
+            List<Object> key = List.of(settings.termStatsFileNl(), settings.termStatsFileEn(), settings.dataDir());
+            return LOADED.computeIfAbsent(key, k -> readAll(settings));
+        }
+
+        private static Background readAll(SearchSettings settings) {
             Map<Lang, Map<String, Integer>> stats = new EnumMap<>(Lang.class);
             int pages = 0;
             for (Lang lang : Lang.values()) {
                 Map<String, Integer> docFreqs = read(settings.termStatsFile(lang), settings.dataDir());
                 pages = Math.max(pages, docFreqs.getOrDefault(PAGES_KEY, 0));
                 docFreqs.remove(PAGES_KEY);
-                stats.put(lang, docFreqs);
+                stats.put(lang, Map.copyOf(docFreqs));
             }
-            return new Background(pages, stats);
+            return new Background(pages, Map.copyOf(stats));
         }
 
         Set<String> terms(Lang lang) {

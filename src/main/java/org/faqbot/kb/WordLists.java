@@ -19,11 +19,18 @@ final class WordLists {
 
     /** The words of resource {@code name}, lower case, in file order. */
     static Set<String> load(String name) {
+        return LOADED.computeIfAbsent(name, WordLists::read);
+    }
+
+    /** Lists already read: they ship in the jar and never change, and every index build needs them. */
+    private static final java.util.Map<String, Set<String>> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Set<String> read(String name) {
         try (InputStream in = WordLists.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("word list resource missing: " + name);
             }
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return java.util.Collections.unmodifiableSet(read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read word list " + name, e);
         }
@@ -31,6 +38,12 @@ final class WordLists {
 
     /** The stop words of both languages in one set: a question mixes them, and none carries a topic. */
     static CharArraySet stopWords() {
+        return STOP_WORDS;
+    }
+
+    private static final CharArraySet STOP_WORDS = readStopWords();
+
+    private static CharArraySet readStopWords() {
         Set<String> words = new LinkedHashSet<>(load("stopwords-nl.txt"));
         words.addAll(load("stopwords-en.txt"));
         return CharArraySet.unmodifiableSet(new CharArraySet(words, false));

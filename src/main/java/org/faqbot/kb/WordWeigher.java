@@ -25,11 +25,14 @@ final class WordWeigher {
      * The weight of each word, in order; expands misspelt words in place. The words of a phrase share
      * the weight of its most specific word, so "Visual Studio" weighs as one concept, not two.
      */
-    double[] weigh(List<QueryWord> words, TermLookup lookup) throws IOException {
+    WordWeights weigh(List<QueryWord> words, TermLookup lookup) throws IOException {
         double[] weights = new double[words.size()];
+        boolean[] unknown = new boolean[words.size()];
         Map<QueryWord, double[]> phrases = new HashMap<>();
         for (int w = 0; w < words.size(); w++) {
-            weights[w] = termWeights.weight(docFreq(words.get(w), lookup));
+            double docFreq = docFreq(words.get(w), lookup);
+            unknown[w] = docFreq == 0;
+            weights[w] = termWeights.weight(docFreq);
             double[] maxAndSize = phrases.computeIfAbsent(words.get(w).phraseHead(), k -> new double[2]);
             maxAndSize[0] = Math.max(maxAndSize[0], weights[w]);
             maxAndSize[1]++;
@@ -38,7 +41,7 @@ final class WordWeigher {
             double[] maxAndSize = phrases.get(words.get(w).phraseHead());
             weights[w] = maxAndSize[0] / maxAndSize[1];
         }
-        return weights;
+        return new WordWeights(weights, unknown);
     }
 
     private double docFreq(QueryWord word, TermLookup lookup) throws IOException {
@@ -54,7 +57,7 @@ final class WordWeigher {
         if (part > 0 || !isUnknown(word, lookup)) {
             return part;
         }
-        fuzzy.expand(word, lookup);
+        fuzzy.expand(word);
         return maxDocFreq(word, lookup, QueryWord.Source.FUZZY_ONE_EDIT, QueryWord.Source.FUZZY_TWO_EDITS);
     }
 

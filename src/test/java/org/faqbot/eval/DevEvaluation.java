@@ -20,22 +20,39 @@ import org.faqbot.kb.SearchSettings;
 import org.faqbot.nlu.LanguageDetector;
 
 /**
- * Runs the development cases through language detection and the FAQ search as the bot would (no
- * language hint) and measures: per language, FAQ top-1 accuracy (the expected entry first and at or
- * above the threshold) and MRR@3; the out-of-domain rejection rate (no hit at or above the threshold);
- * and the share of cases whose every message is detected in the case's language.
+ * Runs evaluation cases through language detection and the FAQ search as the bot would (no language
+ * hint) and measures: per language, FAQ top-1 accuracy (the expected entry first and at or above the
+ * threshold) and MRR@3; the out-of-domain rejection rate (no hit at or above the threshold); the
+ * share of cases whose every message is detected in the case's language; and how far the confidences
+ * of right answers and of out-of-domain questions lie from the threshold.
  */
 final class DevEvaluation {
 
+    /** How close to the threshold a confidence counts as a coin toss, in confidence units. */
+    static final double NEAR_THRESHOLD = 0.05;
+
     /** The figures of one run; {@code misses} lists each failed case with what went wrong. */
     record Report(Map<Lang, Double> top1, Map<Lang, Double> mrr3, double oodRejection, double languageAccuracy,
-            int languageMisses, int caseCount, List<String> misses) {
+            int languageMisses, int caseCount, List<String> misses, Margins margins) {
 
         String summary() {
             return String.format(Locale.ROOT,
-                    "FAQ top-1 nl %.3f en %.3f | MRR@3 nl %.3f en %.3f | OOD rejection %.3f | language %.3f (%d of %d wrong)%n%s",
+                    "FAQ top-1 nl %.3f en %.3f | MRR@3 nl %.3f en %.3f | OOD rejection %.3f | language %.3f (%d of %d wrong)%n%s%n%s",
                     top1.get(Lang.NL), top1.get(Lang.EN), mrr3.get(Lang.NL), mrr3.get(Lang.EN), oodRejection,
-                    languageAccuracy, languageMisses, caseCount, String.join("\n", misses));
+                    languageAccuracy, languageMisses, caseCount, margins.summary(), String.join("\n", misses));
+        }
+    }
+
+    /**
+     * Where the confidences fall around the threshold: the lowest of the right top hits, the highest
+     * of the out-of-domain top hits, and how many of either lie within {@link #NEAR_THRESHOLD} of it.
+     */
+    record Margins(double threshold, double minCorrect, double maxOutOfDomain, int nearThreshold, int measured) {
+
+        String summary() {
+            return String.format(Locale.ROOT,
+                    "confidence: threshold %.3f, lowest right top hit %.3f, highest out-of-domain %.3f, %d of %d within +-%.2f",
+                    threshold, minCorrect, maxOutOfDomain, nearThreshold, measured, NEAR_THRESHOLD);
         }
     }
 
@@ -49,10 +66,13 @@ final class DevEvaluation {
 
     /** The evaluation of the shipped knowledge base with default settings. */
     static DevEvaluation ofShippedKnowledgeBase() {
-        KnowledgeBase kb = shippedKnowledgeBase();
+        return of(shippedKnowledgeBase(), SearchSettings.defaults());
+    }
+
+    static DevEvaluation of(KnowledgeBase kb, SearchSettings settings) {
         LanguageDetector detector = LanguageDetector.create().withVocabulary(Map.of(
                 Lang.NL, KbVocabulary.words(kb, Lang.NL), Lang.EN, KbVocabulary.words(kb, Lang.EN)));
-        return new DevEvaluation(FaqIndex.build(kb, SearchSettings.defaults()), detector);
+        return new DevEvaluation(FaqIndex.build(kb, settings), detector);
     }
 
     static KnowledgeBase shippedKnowledgeBase() {
@@ -67,6 +87,8 @@ final class DevEvaluation {
         double threshold = index.settings().threshold();
         Map<Lang, double[]> faq = new EnumMap<>(Lang.class);
         List<String> misses = new ArrayList<>();
+        List<Double> correct = new ArrayList<>();
+        List<Double> outOfDomain = new ArrayList<>();
         int ood = 0;
         int oodRejected = 0;
         int languageMisses = 0;
@@ -77,15 +99,19 @@ final class DevEvaluation {
             if (c.isFaq()) {
                 double[] counts = faq.computeIfAbsent(c.lang(), l -> new double[3]);
                 SearchResult result = index.search(c.messages().get(0), detect(c.messages().get(0)));
+                String expected = c.expect().orElseThrow();
                 counts[0]++;
-                counts[1] += isAnswered(result, c.expect().orElseThrow(), threshold) ? 1 : 0;
-                counts[2] += reciprocalRank(result, c.expect().orElseThrow());
-                if (!isAnswered(result, c.expect().orElseThrow(), threshold)) {
+                counts[1] += isAnswered(result, expected, threshold) ? 1 : 0;
+                counts[2] += reciprocalRank(result, expected);
+                result.top().filter(hit -> hit.entry().id().equals(expected)).ifPresent(hit -> correct.add(hit.confidence()));
+                if (!isAnswered(result, expected, threshold)) {
                     misses.add("faq miss " + c.id() + " " + c.lang().code() + " got " + describe(result.top()) + ": " + c.messages().get(0));
                 }
             } else if (c.isOutOfDomain()) {
                 ood++;
-                Optional<Hit> answer = index.search(c.messages().get(0), detect(c.messages().get(0))).answer(threshold);
+                SearchResult result = index.search(c.messages().get(0), detect(c.messages().get(0)));
+                outOfDomain.add(result.top().map(Hit::confidence).orElse(0.0));
+                Optional<Hit> answer = result.answer(threshold);
                 if (answer.isEmpty()) {
                     oodRejected++;
                 } else {
@@ -100,7 +126,16 @@ final class DevEvaluation {
             mrr.put(lang, counts[2] / counts[0]);
         });
         return new Report(top1, mrr, ood == 0 ? 1 : (double) oodRejected / ood,
-                1 - (double) languageMisses / cases.size(), languageMisses, cases.size(), misses);
+                1 - (double) languageMisses / cases.size(), languageMisses, cases.size(), misses,
+                margins(threshold, correct, outOfDomain));
+    }
+
+    private static Margins margins(double threshold, List<Double> correct, List<Double> outOfDomain) {
+        List<Double> all = new ArrayList<>(correct);
+        all.addAll(outOfDomain);
+        int near = (int) all.stream().filter(c -> Math.abs(c - threshold) <= NEAR_THRESHOLD).count();
+        return new Margins(threshold, correct.stream().mapToDouble(d -> d).min().orElse(1),
+                outOfDomain.stream().mapToDouble(d -> d).max().orElse(0), near, all.size());
     }
 
     private Lang detect(String message) {

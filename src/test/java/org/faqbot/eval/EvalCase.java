@@ -22,11 +22,18 @@ import org.faqbot.kb.Lang;
 record EvalCase(String id, String kind, Lang lang, List<String> messages, Optional<String> expect) {
 
     static final String RESOURCE = "/eval/dev-cases.jsonl";
+    /** Our own cases, written from the FAQ page and other pages' headings, never from the dev cases. */
+    static final String HOLDOUT_RESOURCE = "/eval/holdout-cases.jsonl";
 
     static List<EvalCase> loadAll() {
+        return load(RESOURCE);
+    }
+
+    /** The cases of class-path resource {@code resource}, in file order. */
+    static List<EvalCase> load(String resource) {
         ObjectMapper mapper = new ObjectMapper();
         List<EvalCase> cases = new ArrayList<>();
-        try (InputStream in = EvalCase.class.getResourceAsStream(RESOURCE);
+        try (InputStream in = EvalCase.class.getResourceAsStream(resource);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {
@@ -34,7 +41,7 @@ record EvalCase(String id, String kind, Lang lang, List<String> messages, Option
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return cases;
     }
