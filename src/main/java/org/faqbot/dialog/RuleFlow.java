@@ -32,6 +32,11 @@ final class RuleFlow {
     private final FaqResponder faq;
     private final Texts texts;
     private final Profiles profiles;
+    /** How far down the search results a rule's source entry may be and still answer a question about the rule. */
+    private static final int SOURCE_RANK_LIMIT = 3;
+    /** What recognising the rule adds to the source entry's search confidence. */
+    private static final double INTENT_CREDIT = 0.3;
+
     private final int minYear;
     private final int maxYear;
 
@@ -79,18 +84,32 @@ final class RuleFlow {
             return fromProfile(turn, rule, stored.get(), yesNo);
         }
         turn.setPending(pending(rule, Map.of(), List.of(), yesNo, turn));
-        Optional<Hit> answer = faq.confident(search);
+        Optional<Hit> answer = generalAnswer(rule, search);
         if (answer.isEmpty()) {
             return replies.ask(rule, turn.lang, Optional.of(replies.generalRule(rule, turn.lang)));
         }
-        Reply general = faq.respond(turn.text, turn.lang, search, turn.now);
+        Hit hit = answer.get();
+        Reply general = faq.answer(hit.entry(), turn.lang, hit.confidence(), hit.alsoIn());
         String offer = texts.get(turn.lang, "rule.offer", book.factOf(rule).ask().get(turn.lang));
         return Reply.builder(turn.lang, ReplyType.FAQ, general.text() + "\n\n" + offer)
-                .faqId(general.faqId().orElse(null))
-                .confidence(general.confidence())
+                .faqId(hit.entry().id())
+                .confidence(hit.confidence())
                 .sourceUrl(general.sourceUrl().orElse(null))
                 .intent(rule.id())
                 .build();
+    }
+
+    /**
+     * The entry that answers a date question in general: the rule's own source entry when the search
+     * ranks it among its first few (the rule's cues are evidence for it that words alone do not give),
+     * else the search's confident answer; empty when neither.
+     */
+    private Optional<Hit> generalAnswer(DateRule rule, SearchResult search) {
+        Optional<Hit> source = search.top(SOURCE_RANK_LIMIT).stream()
+                .filter(hit -> hit.entry().id().equals(rule.spec().source()))
+                .findFirst()
+                .map(hit -> new Hit(hit.entry(), Math.min(1, hit.confidence() + INTENT_CREDIT), hit.alsoIn()));
+        return source.isPresent() ? source : faq.confident(search);
     }
 
     /**

@@ -67,7 +67,8 @@ final class RuleRouter {
             l.fact().ifPresentOrElse(f -> factDates.put(f.id(), l.mention()), () -> other.add(l.mention()));
         }
         Optional<DateRule> rule = best(text, lang, factDates, !located.isEmpty());
-        boolean personal = QuestionShape.isPersonal(text) && (QuestionShape.asksForDate(text) || QuestionShape.isYesNo(text));
+        boolean personal = QuestionShape.isPersonal(text)
+                && (QuestionShape.asksForDate(text) || (QuestionShape.isYesNo(text) && QuestionShape.isAboutNow(text)));
         return new Routing(rule, factDates, other, QuestionShape.isYesNo(text), personal);
     }
 

@@ -26,7 +26,7 @@ final class Confidence {
     }
 
     /** A question of a single concept ("Visual Studio?", "licenties") names a topic: at most a suggestion. */
-    static final double SINGLE_CONCEPT_FACTOR = 0.35;
+    static final double SINGLE_CONCEPT_FACTOR = 0.3;
 
     /** The candidates of a question of {@code concepts} concepts, with their confidence, best first. */
     static List<ScoredCandidate> rank(List<Candidate> candidates, int concepts) {

@@ -58,6 +58,8 @@ public final class FaqIndex {
     private final Postings postings;
     /** Each document's {@link DuplicateKey}, computed once: normalising text per search was a hot spot. */
     private final String[] duplicateKeyByDoc;
+    /** The kinds of number each document's answer names: see {@link AnswerKinds}. */
+    private final boolean[][] numbersByDoc;
 
     private FaqIndex(SearchSettings settings, Analysis analysis, TermWeights.Background background, DirectoryReader reader,
             FaqEntry[] entryByDoc, long indexBytes) throws IOException {
@@ -72,6 +74,7 @@ public final class FaqIndex {
         QuestionTerms questionTerms = leaf == null ? null : QuestionTerms.of(entryByDoc, analysis, postings, termWeights);
         this.scorer = new CandidateScorer(entryByDoc, questionTerms, termWeights);
         this.duplicateKeyByDoc = java.util.Arrays.stream(entryByDoc).map(e -> e == null ? "" : DuplicateKey.of(e)).toArray(String[]::new);
+        this.numbersByDoc = AnswerKinds.named(entryByDoc);
     }
 
     /** Indexes every entry of {@code kb}; synonym files are read as {@code settings} say. */
@@ -143,7 +146,7 @@ public final class FaqIndex {
             // Counting hits only up to the candidates lets Lucene skip documents that cannot make the top.
             TopDocs top = searcher.search(query(words, lang, lookup), new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES));
             List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
-            return Confidence.rank(candidates, weigher.concepts(words));
+            return AnswerKinds.adjust(Confidence.rank(candidates, weigher.concepts(words)), numbersByDoc, question);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the in-memory index for '" + question + "'", e);
         }

@@ -36,6 +36,12 @@ public final class QuestionShape {
             "laatste dag", "laatste datum", "uiterlijk", "vroegst", "deadline", "tot welke", "vanaf welke", "dagen over",
             "dagen nog");
 
+    private static final List<String> NOW_WORDS = List.of(
+            "still", "yet", "now", "already", "today", "anymore", "any longer", "right away", "at this point",
+            "nog", "nog steeds", "al", "nu", "vandaag", "meer", "direct", "meteen", "inmiddels", "alsnog");
+    private static final List<String> AGAIN = List.of(
+            "again", "once more", "a second time", "nog een keer", "nog eens", "een tweede keer");
+
     private QuestionShape() {
     }
 
@@ -58,6 +64,18 @@ public final class QuestionShape {
     public static boolean asksForDate(String text) {
         String normalized = " " + Normalized.of(text).replaceAll("[^\\p{L}\\p{N}']+", " ") + " ";
         return DATE_ASKS.stream().anyMatch(ask -> normalized.contains(" " + ask + " "));
+    }
+
+    /**
+     * True when a yes/no question is about the present moment ("can I still ...?", "kan ik nu al
+     * verlengen?"), which makes it a question about the user's dates; "can I redeem a key again?" is not.
+     */
+    public static boolean isAboutNow(String text) {
+        String normalized = " " + Normalized.of(text).replaceAll("[^\\p{L}\\p{N}']+", " ") + " ";
+        if (AGAIN.stream().anyMatch(a -> normalized.contains(" " + a + " "))) {
+            return false;
+        }
+        return NOW_WORDS.stream().anyMatch(w -> normalized.contains(" " + w + " "));
     }
 
     /** True for "why ...?" and "waarom ...?": asking for a reason, never for a date. */
