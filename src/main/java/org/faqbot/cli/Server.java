@@ -87,6 +87,8 @@ final class Server implements AutoCloseable {
         jobs.scheduleWithFixedDelay(guarded("reminders", () -> metrics.add("faqbot_reminders_sent_total", "",
                 core.current().reminderSender(bot.sender()).sendDue())), 5, REMINDER_SECONDS, TimeUnit.SECONDS);
         jobs.scheduleWithFixedDelay(guarded("retention", () -> database.retention().run()), 1, 24 * 60, TimeUnit.MINUTES);
+        jobs.scheduleWithFixedDelay(guarded("expired questions", () -> stores.conversations().purgeExpired(
+                clock.instant().minus(org.faqbot.dialog.DialogSettings.PENDING_TTL))), 5, 5, TimeUnit.MINUTES);
         String kbFile = env.get("FAQBOT_KB");
         if (kbFile != null && !kbFile.isBlank() && kbFile.endsWith(".json")) {
             KbReloader reloader = new KbReloader(Path.of(kbFile), core, kb -> FaqAssistant.create(kb, stores, clock));

@@ -11,4 +11,11 @@ public interface ConversationStore {
     void save(ConversationState state);
 
     void delete(String conversationId);
+
+    /**
+     * Forgets pending questions last touched before {@code cutoff} (they have expired), and whole
+     * states that held nothing else; returns how many states changed. Keeps what is needed only as
+     * long as it is needed.
+     */
+    int purgeExpired(java.time.Instant cutoff);
 }

@@ -23,4 +23,21 @@ public final class InMemoryConversationStore implements ConversationStore {
     public void delete(String conversationId) {
         states.remove(conversationId);
     }
+
+    @Override
+    public int purgeExpired(java.time.Instant cutoff) {
+        int changed = 0;
+        for (ConversationState state : states.values()) {
+            if (state.updatedAt().isBefore(cutoff) && state.pending().isPresent()) {
+                ConversationState kept = state.withPending(Optional.empty(), state.updatedAt());
+                if (kept.isBlank()) {
+                    states.remove(state.conversationId(), state);
+                } else {
+                    states.replace(state.conversationId(), state, kept);
+                }
+                changed++;
+            }
+        }
+        return changed;
+    }
 }

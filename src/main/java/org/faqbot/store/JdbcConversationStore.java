@@ -16,6 +16,10 @@ public final class JdbcConversationStore implements ConversationStore {
     private static final String INSERT =
             "INSERT INTO conversation_state (lang_choice, pending_json, updated_at, conversation_id) VALUES (?, ?, ?, ?)";
     private static final String DELETE = "DELETE FROM conversation_state WHERE conversation_id = ?";
+    private static final String DELETE_EXPIRED =
+            "DELETE FROM conversation_state WHERE lang_choice IS NULL AND updated_at < ?";
+    private static final String CLEAR_EXPIRED =
+            "UPDATE conversation_state SET pending_json = NULL WHERE pending_json IS NOT NULL AND updated_at < ?";
 
     private final Jdbc jdbc;
     private final JsonColumns json;
@@ -42,6 +46,12 @@ public final class JdbcConversationStore implements ConversationStore {
     @Override
     public void delete(String conversationId) {
         jdbc.call("delete conversation", c -> Sql.update(c, DELETE, s -> s.setString(1, conversationId)));
+    }
+
+    @Override
+    public int purgeExpired(java.time.Instant cutoff) {
+        return jdbc.call("purge expired conversations", c -> Sql.update(c, DELETE_EXPIRED, s -> Columns.setInstant(s, 1, cutoff))
+                + Sql.update(c, CLEAR_EXPIRED, s -> Columns.setInstant(s, 1, cutoff)));
     }
 
     private void bind(PreparedStatement statement, ConversationState state) throws SQLException {

@@ -27,4 +27,9 @@ final class ResilientConversationStore implements ConversationStore {
     public void delete(String conversationId) {
         degrader.write("delete conversation", () -> store.delete(conversationId));
     }
+
+    @Override
+    public int purgeExpired(java.time.Instant cutoff) {
+        return degrader.read(() -> store.purgeExpired(cutoff), 0);
+    }
 }

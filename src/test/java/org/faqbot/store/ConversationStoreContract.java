@@ -63,4 +63,19 @@ abstract class ConversationStoreContract {
         assertTrue(store().find("tg:4").isEmpty());
         assertTrue(store().find("tg:5").isPresent());
     }
+
+    @Test
+    void expiredPendingQuestionIsForgottenButALanguageChoiceStays() {
+        store().save(new ConversationState("tg:6", Optional.empty(), Optional.of(pendingQuestion()), T0));
+        store().save(new ConversationState("tg:7", Optional.of(Lang.NL), Optional.of(pendingQuestion()), T0));
+        store().save(new ConversationState("tg:8", Optional.empty(), Optional.of(pendingQuestion()), minutes(20)));
+
+        int changed = store().purgeExpired(minutes(15));
+
+        assertEquals(2, changed);
+        assertTrue(store().find("tg:6").isEmpty());
+        assertEquals(Optional.of(Lang.NL), store().find("tg:7").orElseThrow().langChoice());
+        assertTrue(store().find("tg:7").orElseThrow().pending().isEmpty());
+        assertTrue(store().find("tg:8").orElseThrow().pending().isPresent());
+    }
 }
