@@ -43,6 +43,7 @@ public final class FaqAssistant implements Assistant {
     private final Stores stores;
     private final Clock clock;
     private final DialogSettings settings;
+    private final RecentLanguages recentLanguages = new RecentLanguages();
 
     private FaqAssistant(Parts parts) {
         this.texts = new Texts(parts.messages());
@@ -127,8 +128,12 @@ public final class FaqAssistant implements Assistant {
                 () -> stores.conversations().find(message.conversationId()), Optional.<ConversationState>empty())
                 .orElseGet(() -> ConversationState.empty(message.conversationId(), now));
         String text = message.text().strip();
-        Optional<Lang> hint = state.langChoice().or(message::langHint);
-        Turn turn = new Turn(message, text, language(text, hint), today, now, state);
+        Optional<Lang> hint = state.langChoice().or(message::langHint).or(() -> recentLanguages.of(message.conversationId()));
+        Lang lang = language(text, hint);
+        if (!Commands.isCommand(text)) {
+            recentLanguages.remember(message.conversationId(), lang);
+        }
+        Turn turn = new Turn(message, text, lang, today, now, state);
         expirePending(turn);
         return turn;
     }
