@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.faqbot.Main;
 import org.faqbot.telegram.fake.Fault;
 import org.faqbot.telegram.fake.FakeBotApi;
 import org.faqbot.telegram.fake.FakeChat;
@@ -107,16 +106,9 @@ class ServeCommandIT {
         }
     }
 
-    /** {@code java -cp <this class path> org.faqbot.Main serve}, talking to the fake. */
+    /** {@code serve} as a child process, talking to the fake. */
     private static Process startChild(FakeBotApi fake, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve");
-        builder.environment().putAll(fake.env());
-        builder.environment().put("FAQBOT_DATA_DIR", log.getParent().resolve("data").toString());
-        builder.environment().put("FAQBOT_HTTP_PORT", "0");
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(log.toFile());
-        return builder.start();
+        return ServeChild.start(fake.env(Map.of("FAQBOT_DATA_DIR", log.getParent().resolve("data").toString(),
+                "FAQBOT_HTTP_PORT", "0")), log);
     }
 }
