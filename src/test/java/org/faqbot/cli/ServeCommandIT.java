@@ -59,6 +59,15 @@ class ServeCommandIT {
     }
 
     @Test
+    void invalidReminderIntervalNamesTheSetting() {
+        Run run = serve(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "FAQBOT_REMINDER_INTERVAL_SECONDS", "often"));
+
+        assertEquals(2, run.status());
+        assertEquals("faqbot serve: FAQBOT_REMINDER_INTERVAL_SECONDS must be a whole number of seconds from 1 to 3600,"
+                + " was 'often'" + System.lineSeparator(), run.err());
+    }
+
+    @Test
     void unreachableBotApiFailsWithoutShowingTheToken() {
         Run run = serve(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", "http://127.0.0.1:9",
                 "TELEGRAM_SEND_ATTEMPTS", "1"));
