@@ -251,6 +251,21 @@ public final class FakeBotApi implements AutoCloseable {
         return updates.webhookUrl();
     }
 
+    /**
+     * Plays a load balancer in front of several bot instances: from now on each update pushed to the
+     * webhook goes to the next of {@code backends} in turn (starting with the first), with the
+     * webhook's secret, and a failed delivery is tried again on the next one. The URL the bots set
+     * with setWebhook is then the balancer's public address and is not called itself.
+     */
+    public void balanceWebhook(List<URI> backends) {
+        updates.balance(backends);
+    }
+
+    /** Which URL took update {@code updateId} by webhook (answered 2xx); empty when none did yet. */
+    public Optional<URI> deliveredTo(int updateId) {
+        return updates.deliveredTo(updateId);
+    }
+
     /** Calls {@code listener} with every call as it is recorded, on the server's thread. */
     public void onCall(Consumer<Call> listener) {
         listeners.add(listener);
