@@ -47,12 +47,17 @@ public final class HealthCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        String problem = portProblem();
-        if (problem != null) {
-            out.println("faqbot health: " + problem);
+        try {
+            return check(URI.create("http://127.0.0.1:" + port() + "/healthz"), out);
+        } catch (IllegalArgumentException e) {
+            out.println("faqbot health: " + e.getMessage());
             return UNHEALTHY;
+        } finally {
+            out.flush();
         }
-        URI uri = URI.create("http://127.0.0.1:" + port + "/healthz");
+    }
+
+    private static int check(URI uri, PrintWriter out) throws InterruptedException {
         try {
             HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(TIMEOUT).build()
                     .send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -61,24 +66,26 @@ public final class HealthCommand implements Callable<Integer> {
         } catch (IOException e) {
             out.println(uri + ": no answer (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
             return UNHEALTHY;
-        } finally {
-            out.flush();
         }
     }
 
-    /** Sets {@link #port} from the option or FAQBOT_HTTP_PORT; returns what is wrong with it, or null. */
-    private String portProblem() {
-        if (port == null) {
-            String text = env.getOrDefault("FAQBOT_HTTP_PORT", "").strip();
-            try {
-                port = text.isEmpty() ? 8080 : Integer.parseInt(text);
-            } catch (NumberFormatException e) {
-                return "FAQBOT_HTTP_PORT must be a port number, was '" + text + "'";
-            }
+    /**
+     * The port from --port, else FAQBOT_HTTP_PORT, else 8080.
+     *
+     * @throws IllegalArgumentException saying what is wrong with the port
+     */
+    private int port() {
+        String text = env.getOrDefault("FAQBOT_HTTP_PORT", "").strip();
+        int chosen;
+        try {
+            chosen = port != null ? port : text.isEmpty() ? 8080 : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("FAQBOT_HTTP_PORT must be a port number, was '" + text + "'");
         }
-        if (port < 1 || port > 65_535) {
-            return "the port must be 1-65535 (with FAQBOT_HTTP_PORT=0 give the port serve chose with --port), was " + port;
+        if (chosen < 1 || chosen > 65_535) {
+            throw new IllegalArgumentException("the port must be 1-65535 (with FAQBOT_HTTP_PORT=0 give the port serve chose"
+                    + " with --port), was " + chosen);
         }
-        return null;
+        return chosen;
     }
 }
