@@ -1,6 +1,7 @@
 package org.faqbot.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -265,6 +266,14 @@ class HttpApiIT {
         assertEquals(404, longer.statusCode());
         assertEquals(404, below.statusCode());
         assertEquals("no endpoint at /api/asking", body(longer).get("error").asText());
+    }
+
+    @Test
+    void mountingOnAPathThatHasAnEndpointIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> api.mount("/healthz", exchange -> exchange.close()));
+
+        assertEquals("the HTTP API has an endpoint at /healthz already", e.getMessage());
     }
 
     @Test
