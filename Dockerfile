@@ -14,6 +14,14 @@ RUN useradd --system --uid 10001 --home-dir /app faqbot \
 WORKDIR /app
 COPY --from=build /src/target/faqbot.jar /app/faqbot.jar
 USER faqbot
-ENV FAQBOT_DATA_DIR=/app/data
+ENV FAQBOT_DATA_DIR=/app/data \
+    FAQBOT_HTTP_PORT=8080
+VOLUME /app/data
+# The HTTP API (/api/ask, /healthz, /metrics) and, with TELEGRAM_WEBHOOK_URL, the Telegram webhook.
+EXPOSE 8080
+# The JRE image has no curl: `faqbot health` asks /healthz on FAQBOT_HTTP_PORT and exits 0 (ready) or 1.
+# The start period covers building the index; the quick compiler and a small heap keep each check light.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
+    CMD ["java","-XX:TieredStopAtLevel=1","-Xmx64m","-jar","/app/faqbot.jar","health"]
 ENTRYPOINT ["java","-jar","/app/faqbot.jar"]
 CMD ["serve"]

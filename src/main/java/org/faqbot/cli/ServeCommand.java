@@ -2,6 +2,7 @@ package org.faqbot.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -45,16 +46,18 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TelegramSettings telegram;
         StoreSettings store;
+        JobSettings jobs;
         try {
             telegram = TelegramSettings.fromEnv(env);
             store = StoreSettings.fromEnv(env);
+            jobs = JobSettings.fromEnv(env);
         } catch (SettingsException | IllegalArgumentException e) {
             err.println("faqbot serve: " + e.getMessage());
             return BAD_SETTINGS;
         }
         Server server;
         try {
-            server = Server.start(env, telegram, store);
+            server = Server.start(new Server.Settings(env, telegram, store, jobs, Clock.systemDefaultZone()));
         } catch (SettingsException e) {
             err.println("faqbot serve: " + e.getMessage());
             return BAD_SETTINGS;

@@ -33,8 +33,6 @@ import org.slf4j.LoggerFactory;
 final class Server implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
-    /** How often due reminders are looked for; a reminder goes out at most this late. */
-    private static final long REMINDER_SECONDS = 30;
     /** How often FAQBOT_KB's modification time is checked. */
     private static final long RELOAD_SECONDS = 3;
 
@@ -49,15 +47,20 @@ final class Server implements AutoCloseable {
         this.jobs = jobs;
     }
 
+    /** What {@link #start} runs with: the environment (for FAQBOT_KB), the parsed settings and the clock. */
+    record Settings(Map<String, String> env, TelegramSettings telegram, StoreSettings store, JobSettings jobs, Clock clock) {
+    }
+
     /**
      * Starts everything; on a failure what was started is stopped again.
      *
      * @throws IOException when the knowledge base cannot be read
      */
-    static Server start(Map<String, String> env, TelegramSettings telegram, StoreSettings storeSettings) throws IOException {
-        Clock clock = Clock.systemDefaultZone();
-        KnowledgeBase kb = KbSource.load(Optional.empty(), env);
-        Database database = Database.open(storeSettings, clock);
+    static Server start(Settings settings) throws IOException {
+        TelegramSettings telegram = settings.telegram();
+        Clock clock = settings.clock();
+        KnowledgeBase kb = KbSource.load(Optional.empty(), settings.env());
+        Database database = Database.open(settings.store(), clock);
         ResilientStores stores = ResilientStores.wrap(database.stores(), database::available, clock);
         Metrics metrics = new Metrics();
         ReloadableAssistant core = new ReloadableAssistant(FaqAssistant.create(kb, stores.stores(), clock));
@@ -73,7 +76,7 @@ final class Server implements AutoCloseable {
         try {
             server.bot = TelegramBot.start(telegram, observed, stores.stores().updates(), new Integration(Optional.of(http::mount),
                     code -> metrics.increment("faqbot_telegram_api_errors_total", "code=\"" + code + "\"")));
-            server.schedule(env, core, stores.stores(), metrics, clock);
+            server.schedule(settings, core, stores.stores(), metrics);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
@@ -82,16 +85,16 @@ final class Server implements AutoCloseable {
         return server;
     }
 
-    private void schedule(Map<String, String> env, ReloadableAssistant core, Stores stores, Metrics metrics, Clock clock)
-            throws IOException {
+    private void schedule(Settings settings, ReloadableAssistant core, Stores stores, Metrics metrics) throws IOException {
+        long reminderMillis = settings.jobs().reminderInterval().toMillis();
         jobs.scheduleWithFixedDelay(guarded("reminders", () -> metrics.add("faqbot_reminders_sent_total", "",
-                core.current().reminderSender(bot.sender()).sendDue())), 5, REMINDER_SECONDS, TimeUnit.SECONDS);
+                core.current().reminderSender(bot.sender()).sendDue())), reminderMillis, reminderMillis, TimeUnit.MILLISECONDS);
         jobs.scheduleWithFixedDelay(guarded("retention", () -> database.retention().run()), 1, 24 * 60, TimeUnit.MINUTES);
         jobs.scheduleWithFixedDelay(guarded("expired questions", () -> stores.conversations().purgeExpired(
-                clock.instant().minus(org.faqbot.dialog.DialogSettings.PENDING_TTL))), 5, 5, TimeUnit.MINUTES);
-        String kbFile = env.get("FAQBOT_KB");
+                settings.clock().instant().minus(org.faqbot.dialog.DialogSettings.PENDING_TTL))), 5, 5, TimeUnit.MINUTES);
+        String kbFile = settings.env().get("FAQBOT_KB");
         if (kbFile != null && !kbFile.isBlank() && kbFile.endsWith(".json")) {
-            KbReloader reloader = new KbReloader(Path.of(kbFile), core, kb -> FaqAssistant.create(kb, stores, clock));
+            KbReloader reloader = new KbReloader(Path.of(kbFile), core, kb -> FaqAssistant.create(kb, stores, settings.clock()));
             jobs.scheduleWithFixedDelay(guarded("reload", reloader::check), RELOAD_SECONDS, RELOAD_SECONDS, TimeUnit.SECONDS);
         }
     }

@@ -1,17 +1,23 @@
 package org.faqbot.http;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.function.Supplier;
 import org.faqbot.dialog.Assistant;
 import org.faqbot.dialog.ReplyJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /api/ask}: one message to the conversation core, the reply as {@code ask --json} writes
- * it. Bad JSON or a missing field: 400 with a JSON error; a body over 64 KB: 413.
+ * it. Bad JSON or a missing field: 400 with a JSON error; a body over 64 KB: 413; a failure of the
+ * core (which should not happen): 500 with a JSON error, and the details in the log.
  */
 final class AskHandler implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AskHandler.class);
 
     static final int MAX_BODY_BYTES = 64 * 1024;
 
@@ -46,6 +52,14 @@ final class AskHandler implements HttpHandler {
             Exchanges.error(exchange, 400, e.getMessage());
             return;
         }
-        Exchanges.json(exchange, 200, ReplyJson.toNode(assistant.get().reply(request.message())));
+        ObjectNode reply;
+        try {
+            reply = ReplyJson.toNode(assistant.get().reply(request.message()));
+        } catch (RuntimeException e) {
+            LOG.error("POST /api/ask failed", e);
+            Exchanges.error(exchange, 500, "the question could not be answered; see the server log");
+            return;
+        }
+        Exchanges.json(exchange, 200, reply);
     }
 }

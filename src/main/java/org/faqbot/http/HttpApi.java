@@ -28,10 +28,12 @@ public final class HttpApi implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final Routes routes;
 
-    private HttpApi(HttpServer server, ExecutorService executor) {
+    private HttpApi(HttpServer server, ExecutorService executor, Routes routes) {
         this.server = server;
         this.executor = executor;
+        this.routes = routes;
     }
 
     /** What the endpoints answer from. {@code assistant} is asked per request, so a reloaded core is used at once. */
@@ -48,23 +50,25 @@ public final class HttpApi implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress(port), 256);
             ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
             server.setExecutor(executor);
-            server.createContext("/api/ask", new AskHandler(endpoints.assistant()));
-            server.createContext("/healthz", new HealthHandler(endpoints.indexReady(), endpoints.databaseReady()));
-            server.createContext("/metrics", exchange -> {
+            Routes routes = new Routes();
+            routes.add("/api/ask", new AskHandler(endpoints.assistant()));
+            routes.add("/healthz", new HealthHandler(endpoints.indexReady(), endpoints.databaseReady()));
+            routes.add("/metrics", exchange -> {
                 try (exchange) {
                     Exchanges.text(exchange, 200, PrometheusText.CONTENT_TYPE, PrometheusText.render(endpoints.metrics()));
                 }
             });
+            server.createContext("/", routes);
             server.start();
-            return new HttpApi(server, executor);
+            return new HttpApi(server, executor, routes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on FAQBOT_HTTP_PORT=" + port + ": " + e.getMessage(), e);
         }
     }
 
-    /** Adds an endpoint, e.g. the Telegram webhook at its secret path. */
+    /** Adds an endpoint at exactly {@code path}, e.g. the Telegram webhook at its secret path. */
     public void mount(String path, HttpHandler handler) {
-        server.createContext(path, handler);
+        routes.add(path, handler);
     }
 
     public int port() {

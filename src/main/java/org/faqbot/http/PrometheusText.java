@@ -2,6 +2,7 @@ package org.faqbot.http;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.faqbot.dialog.Metrics;
 
 /** {@link Metrics} in Prometheus' text exposition format (version 0.0.4). */
@@ -14,17 +15,24 @@ final class PrometheusText {
 
     static String render(Metrics metrics) {
         StringBuilder out = new StringBuilder();
-        String lastName = "";
-        for (Map.Entry<String, Long> counter : metrics.counters().entrySet()) {
-            String name = counter.getKey().replaceFirst("\\{.*$", "");
-            if (!name.equals(lastName)) {
-                out.append("# TYPE ").append(name).append(" counter\n");
-                lastName = name;
-            }
-            out.append(counter.getKey()).append(' ').append(counter.getValue()).append('\n');
-        }
+        counters(metrics).forEach((name, samples) -> {
+            out.append("# TYPE ").append(name).append(" counter\n");
+            samples.forEach((key, value) -> out.append(key).append(' ').append(value).append('\n'));
+        });
         histogram(out, metrics);
         return out.toString();
+    }
+
+    /**
+     * The counters by family name. A family's samples must stay together under one TYPE line, and
+     * sorting by {@code name{labels}} alone would put {@code a_total_x} between {@code a_total} and
+     * {@code a_total{...}}.
+     */
+    private static Map<String, Map<String, Long>> counters(Metrics metrics) {
+        Map<String, Map<String, Long>> families = new TreeMap<>();
+        metrics.counters().forEach((key, value) ->
+                families.computeIfAbsent(key.replaceFirst("\\{.*$", ""), name -> new TreeMap<>()).put(key, value));
+        return families;
     }
 
     private static void histogram(StringBuilder out, Metrics metrics) {

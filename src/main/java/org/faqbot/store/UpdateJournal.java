@@ -6,8 +6,10 @@ import java.util.OptionalLong;
 
 /**
  * Received Telegram updates and whether they were answered: an update is recorded before Telegram is
- * told it arrived, and marked answered after the reply went out, so after a crash the unanswered
- * ones are handled again and the answered ones never twice. Thread-safe.
+ * told it arrived, and marked answered right after the reply went out, so after a crash the unanswered
+ * ones are handled again and none is lost. Telegram cannot say whether a reply arrived, so an update
+ * whose reply was on its way when the process died is answered a second time; with one update per chat
+ * in flight that is at most one per chat. After a clean stop nothing is answered twice. Thread-safe.
  */
 public interface UpdateJournal {
 

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.faqbot.Main;
 import org.faqbot.telegram.fake.Fault;
 import org.faqbot.telegram.fake.FakeBotApi;
 import org.faqbot.telegram.fake.FakeChat;
@@ -57,6 +56,15 @@ class ServeCommandIT {
 
         assertEquals(2, run.status());
         assertTrue(run.err().contains("FAQBOT_HTTP_PORT: -1 is out of range 0..65535"), run.err());
+    }
+
+    @Test
+    void invalidReminderIntervalNamesTheSetting() {
+        Run run = serve(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "FAQBOT_REMINDER_INTERVAL_SECONDS", "often"));
+
+        assertEquals(2, run.status());
+        assertEquals("faqbot serve: FAQBOT_REMINDER_INTERVAL_SECONDS must be a whole number of seconds from 1 to 3600,"
+                + " was 'often'" + System.lineSeparator(), run.err());
     }
 
     @Test
@@ -107,16 +115,9 @@ class ServeCommandIT {
         }
     }
 
-    /** {@code java -cp <this class path> org.faqbot.Main serve}, talking to the fake. */
+    /** {@code serve} as a child process, talking to the fake. */
     private static Process startChild(FakeBotApi fake, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve");
-        builder.environment().putAll(fake.env());
-        builder.environment().put("FAQBOT_DATA_DIR", log.getParent().resolve("data").toString());
-        builder.environment().put("FAQBOT_HTTP_PORT", "0");
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(log.toFile());
-        return builder.start();
+        return ServeChild.start(fake.env(Map.of("FAQBOT_DATA_DIR", log.getParent().resolve("data").toString(),
+                "FAQBOT_HTTP_PORT", "0")), log);
     }
 }

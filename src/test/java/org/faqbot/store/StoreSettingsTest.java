@@ -29,7 +29,7 @@ class StoreSettingsTest {
         StoreSettings settings = StoreSettings.fromEnv(Map.of("FAQBOT_DATA_DIR", data.toString()));
 
         assertEquals("jdbc:h2:file:" + data.resolve("faqbot")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", settings.jdbcUrl());
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0", settings.jdbcUrl());
         assertTrue(Files.isDirectory(data));
         assertEquals("sa", settings.user());
         assertFalse(settings.isPostgres());

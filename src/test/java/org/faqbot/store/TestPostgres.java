@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real PostgreSQL server for the tests, started from Maven Central binaries once per JVM and stopped
  * by its shutdown hook. Each caller of {@link #freshDatabase} gets its own empty database on it.
+ * Public for the tests of other packages that run whole bot instances on PostgreSQL.
  */
-final class TestPostgres {
+public final class TestPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
@@ -33,7 +34,7 @@ final class TestPostgres {
     }
 
     /** Settings for a new, empty database on the shared server. */
-    static StoreSettings freshDatabase() {
+    public static StoreSettings freshDatabase() {
         String name = "faqbot_test_" + DATABASES.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);

@@ -65,6 +65,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private final AtomicInteger queryIds = new AtomicInteger();
+    private final Map<String, AtomicInteger> handling = new ConcurrentHashMap<>();
     private volatile boolean recording = true;
 
     private FakeBotApi() throws IOException {
@@ -237,8 +238,32 @@ public final class FakeBotApi implements AutoCloseable {
         return updates.pendingCount();
     }
 
+    /**
+     * Calls of {@code method} (case-insensitive) that arrived and are not answered yet, e.g. held by a
+     * {@link Fault#slow} delay: requests on their way through Telegram.
+     */
+    public int handling(String method) {
+        AtomicInteger count = handling.get(method.toLowerCase(Locale.ROOT));
+        return count == null ? 0 : count.get();
+    }
+
     public Optional<URI> webhookUrl() {
         return updates.webhookUrl();
+    }
+
+    /**
+     * Plays a load balancer in front of several bot instances: from now on each update pushed to the
+     * webhook goes to the next of {@code backends} in turn (starting with the first), with the
+     * webhook's secret, and a failed delivery is tried again on the next one. The URL the bots set
+     * with setWebhook is then the balancer's public address and is not called itself.
+     */
+    public void balanceWebhook(List<URI> backends) {
+        updates.balance(backends);
+    }
+
+    /** Which URL took update {@code updateId} by webhook (answered 2xx); empty when none did yet. */
+    public Optional<URI> deliveredTo(int updateId) {
+        return updates.deliveredTo(updateId);
     }
 
     /** Calls {@code listener} with every call as it is recorded, on the server's thread. */
@@ -338,17 +363,14 @@ public final class FakeBotApi implements AutoCloseable {
                 }
                 params = Params.parse(json, exchange.getRequestHeaders().getFirst("Content-Type"),
                         exchange.getRequestURI().getRawQuery(), request);
-                Optional<Fault> fault = nextFault(method);
-                if (fault.isPresent() && !fault.get().delay().isZero()) {
-                    Thread.sleep(fault.get().delay().toMillis());
-                }
-                if (fault.isPresent() && !fault.get().delaysOnly()) {
-                    status = fault.get().status();
-                    body = fault.get().body();
-                } else {
-                    JsonNode result = methods.call(method, (ObjectNode) params);
-                    status = 200;
-                    body = "{\"ok\":true,\"result\":" + json.writeValueAsString(result) + "}";
+                AtomicInteger inFlight = handling.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new AtomicInteger());
+                inFlight.incrementAndGet();
+                try {
+                    Answer answer = answer(method, (ObjectNode) params);
+                    status = answer.status();
+                    body = answer.body();
+                } finally {
+                    inFlight.decrementAndGet();
                 }
             } catch (ApiError.Failure failure) {
                 status = failure.error.status();
@@ -364,6 +386,22 @@ public final class FakeBotApi implements AutoCloseable {
             exchange.sendResponseHeaders(status, bytes.length);
             exchange.getResponseBody().write(bytes);
         }
+    }
+
+    private record Answer(int status, String body) {
+    }
+
+    /** The answer to a call: a queued fault, or the method's result after a queued delay. */
+    private Answer answer(String method, ObjectNode params) throws InterruptedException, IOException {
+        Optional<Fault> fault = nextFault(method);
+        if (fault.isPresent() && !fault.get().delay().isZero()) {
+            Thread.sleep(fault.get().delay().toMillis());
+        }
+        if (fault.isPresent() && !fault.get().delaysOnly()) {
+            return new Answer(fault.get().status(), fault.get().body());
+        }
+        JsonNode result = methods.call(method, params);
+        return new Answer(200, "{\"ok\":true,\"result\":" + json.writeValueAsString(result) + "}");
     }
 
     private String errorBody(ApiError error) {

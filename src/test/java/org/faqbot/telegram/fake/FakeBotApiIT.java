@@ -225,6 +225,37 @@ class FakeBotApiIT {
         }
     }
 
+    @Test
+    void balancedWebhookDeliversEachUpdateToTheNextBackendWithTheSecret() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        for (String backend : List.of("/a", "/b")) {
+            receiver.createContext(backend, exchange -> {
+                seen.add(backend + " " + exchange.getRequestHeaders().getFirst("X-Telegram-Bot-Api-Secret-Token"));
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+            });
+        }
+        receiver.start();
+        try {
+            String base = "http://127.0.0.1:" + receiver.getAddress().getPort();
+            post("setWebhook", "{'url':'https://bot.example.org/hook','secret_token':'abc_123'}");
+            fake.balanceWebhook(List.of(URI.create(base + "/a"), URI.create(base + "/b")));
+            int first = fake.sendText(CHAT, USER, "one");
+            int second = fake.sendText(CHAT, USER, "two");
+            int third = fake.sendText(CHAT, USER, "three");
+
+            fake.awaitCalls(c -> c.is("webhook") && c.status() == 200, 3, Duration.ofSeconds(5));
+
+            assertEquals(List.of("/a abc_123", "/b abc_123", "/a abc_123"), seen);
+            assertEquals(URI.create(base + "/a"), fake.deliveredTo(first).orElseThrow());
+            assertEquals(URI.create(base + "/b"), fake.deliveredTo(second).orElseThrow());
+            assertEquals(URI.create(base + "/a"), fake.deliveredTo(third).orElseThrow());
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
     private JsonNode call(String method, String body) {
         try {
             return post(method, body);

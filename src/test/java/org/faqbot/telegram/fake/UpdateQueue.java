@@ -23,6 +23,8 @@ import java.util.function.Consumer;
  * until a call asks for a higher offset; a call waits up to its timeout for updates; a newer call
  * ends an older waiting one with 409. By webhook (once set): updates are POSTed one at a time, in
  * order, with the secret header, and sent again until the bot answers 2xx; getUpdates then answers 409.
+ * With {@link #balance} backends, the webhook URL stands for a load balancer: each delivery attempt
+ * goes to the next backend in turn, with the webhook URL's secret.
  */
 final class UpdateQueue implements AutoCloseable {
 
@@ -39,6 +41,9 @@ final class UpdateQueue implements AutoCloseable {
     private long pollGeneration;
     private List<String> allowed = List.of();
     private Optional<Webhook> webhook = Optional.empty();
+    private List<URI> backends = List.of();
+    private int nextBackend;
+    private final Map<Integer, URI> deliveredTo = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean closed;
 
     private record Webhook(URI url, String secret) {
@@ -175,6 +180,22 @@ final class UpdateQueue implements AutoCloseable {
         }
     }
 
+    /** Delivers webhook updates round robin to {@code urls}, starting with the first; empty: to the webhook URL. */
+    void balance(List<URI> urls) {
+        lock.lock();
+        try {
+            backends = List.copyOf(urls);
+            nextBackend = 0;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The URL that took update {@code updateId} (answered 2xx), if one did. */
+    Optional<URI> deliveredTo(int updateId) {
+        return Optional.ofNullable(deliveredTo.get(updateId));
+    }
+
     Optional<URI> webhookUrl() {
         lock.lock();
         try {
@@ -198,7 +219,7 @@ final class UpdateQueue implements AutoCloseable {
                     return;
                 }
                 next = firstAllowed();
-                target = webhook.get();
+                target = nextTarget();
             } catch (InterruptedException e) {
                 return;
             } finally {
@@ -210,6 +231,7 @@ final class UpdateQueue implements AutoCloseable {
             try {
                 if (delivered) {
                     pending.remove(next.getKey());
+                    deliveredTo.put(next.getKey(), target.url());
                 } else {
                     changed.await(Math.min(1000, 50L << Math.min(failures, 5)), TimeUnit.MILLISECONDS);
                 }
@@ -219,6 +241,17 @@ final class UpdateQueue implements AutoCloseable {
                 lock.unlock();
             }
         }
+    }
+
+    /** The webhook, or under {@link #balance} the next backend with the webhook's secret. Call under the lock. */
+    private Webhook nextTarget() {
+        Webhook hook = webhook.orElseThrow();
+        if (backends.isEmpty()) {
+            return hook;
+        }
+        URI backend = backends.get(nextBackend);
+        nextBackend = (nextBackend + 1) % backends.size();
+        return new Webhook(backend, hook.secret());
     }
 
     private Map.Entry<Integer, ObjectNode> firstAllowed() {
