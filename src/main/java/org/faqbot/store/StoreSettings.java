@@ -78,7 +78,7 @@ public record StoreSettings(
                 env.getOrDefault(DB_PASSWORD, ""),
                 dataDir,
                 Duration.ofSeconds(number(env, DB_TIMEOUT_SECONDS, 3, 1, 60, "a whole number of seconds")),
-                number(env, DB_POOL_SIZE, 5, 1, 50, "a whole number"),
+                number(env, DB_POOL_SIZE, 10, 1, 50, "a whole number"),
                 number(env, RETENTION_DAYS, 180, 1, 3650, "a whole number of days"));
     }
 

@@ -36,11 +36,11 @@ class StoreSettingsTest {
     }
 
     @Test
-    void defaultsAreThreeSecondsFivePooledConnectionsAnd180Days() {
+    void defaultsAreThreeSecondsTenPooledConnectionsAnd180Days() {
         StoreSettings settings = StoreSettings.fromEnv(Map.of("FAQBOT_DATA_DIR", dir.toString()));
 
         assertEquals(Duration.ofSeconds(3), settings.connectionTimeout());
-        assertEquals(5, settings.poolSize());
+        assertEquals(10, settings.poolSize());
         assertEquals(180, settings.retentionDays());
     }
 
