@@ -130,7 +130,8 @@ class HttpApiIT {
 
         JsonNode answer = body(ask("{'q': '1 December 2020', 'conversation_id': 'conv-1', 'today': '2021-06-01'}"));
 
-        assertEquals("clarify", question.get("type").asText());
+        assertEquals("faq", question.get("type").asText());
+        assertEquals("key_valid_until", question.get("intent").asText());
         assertEquals("rule", answer.get("type").asText());
         assertEquals("key_valid_until", answer.get("intent").asText());
         assertEquals("2021-12-01", answer.get("date").asText());
