@@ -45,6 +45,9 @@ final class Profiles {
                 reminderChoice(fact, turn.lang).ifPresent(choices::add);
             }
         }
+        if (saved.isEmpty() && !routing.factDates().isEmpty() && !stores.reachable().getAsBoolean()) {
+            return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "memory.unavailable"));
+        }
         if (saved.isEmpty()) {
             String key = routing.hasDates() ? "remember.which_fact" : "remember.how";
             return Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, key, factLabels(turn.lang)));
@@ -54,20 +57,44 @@ final class Profiles {
     }
 
     /** The stored date for a rule's fact (or one it accepts), if the user asked the bot to remember one. */
-    Optional<ProfileFact> storedFor(String userId, DateRule rule) {
-        List<ProfileFact> facts = SafeStores.read("profile", () -> stores.profiles().facts(userId), List.of());
+    static Optional<ProfileFact> storedFor(List<ProfileFact> facts, DateRule rule) {
         return facts.stream().filter(f -> f.fact().equals(rule.spec().fact())).findFirst()
                 .or(() -> facts.stream().filter(f -> rule.spec().takes(f.fact())).findFirst());
     }
 
+    /** The user's remembered dates; empty when the store cannot be reached right now (not: "none stored"). */
+    Optional<List<ProfileFact>> recall(String userId) {
+        List<ProfileFact> facts = SafeStores.read("profile", () -> stores.profiles().facts(userId), null);
+        return facts == null || !stores.reachable().getAsBoolean() ? Optional.empty() : Optional.of(facts);
+    }
+
     List<ProfileFact> facts(String userId) {
-        return SafeStores.read("profile", () -> stores.profiles().facts(userId), List.of());
+        return recall(userId).orElse(List.of());
+    }
+
+    /** {@code reply} with a note that remembered dates cannot be reached now, in the reply's language. */
+    Reply withUnreachableNote(Reply reply) {
+        String text = reply.text() + "\n\n" + texts.get(reply.lang(), "memory.unavailable");
+        return Reply.builder(reply.lang(), reply.type(), text)
+                .faqId(reply.faqId().orElse(null))
+                .confidence(reply.confidence())
+                .suggestions(reply.suggestions())
+                .intent(reply.intent().orElse(null))
+                .date(reply.date().orElse(null))
+                .ok(reply.ok().orElse(null))
+                .sourceUrl(reply.sourceUrl().orElse(null))
+                .choices(reply.choices())
+                .build();
     }
 
     /** Everything kept about the user: remembered dates, reminders, language choice, an open question. */
     Reply myData(Turn turn) {
+        Optional<List<ProfileFact>> memory = recall(turn.message.userId());
+        if (memory.isEmpty()) {
+            return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "memory.unavailable"));
+        }
         List<String> lines = new ArrayList<>();
-        for (ProfileFact fact : facts(turn.message.userId())) {
+        for (ProfileFact fact : memory.get()) {
             String label = book.fact(fact.fact()).map(f -> f.label().get(turn.lang)).orElse(fact.fact());
             lines.add(texts.get(turn.lang, "remember.line", label, texts.date(fact.date(), turn.lang)));
         }

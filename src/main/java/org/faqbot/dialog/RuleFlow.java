@@ -79,10 +79,16 @@ final class RuleFlow {
      * user's own date when the FAQ answers the question, otherwise with the question back.
      */
     Reply withoutDates(Turn turn, DateRule rule, boolean yesNo, SearchResult search) {
-        Optional<ProfileFact> stored = profiles.storedFor(turn.message.userId(), rule);
+        Optional<List<ProfileFact>> memory = profiles.recall(turn.message.userId());
+        Optional<ProfileFact> stored = memory.flatMap(facts -> Profiles.storedFor(facts, rule));
         if (stored.isPresent()) {
             return fromProfile(turn, rule, stored.get(), yesNo);
         }
+        Reply reply = askOrAnswerInGeneral(turn, rule, yesNo, search);
+        return memory.isPresent() ? reply : profiles.withUnreachableNote(reply);
+    }
+
+    private Reply askOrAnswerInGeneral(Turn turn, DateRule rule, boolean yesNo, SearchResult search) {
         turn.setPending(pending(rule, Map.of(), List.of(), yesNo, turn));
         Optional<Hit> answer = generalAnswer(rule, search);
         if (answer.isEmpty()) {
@@ -117,7 +123,11 @@ final class RuleFlow {
      * the message names no rule: the rule of the soonest date still ahead.
      */
     Optional<Reply> fromProfile(Turn turn, boolean yesNo) {
-        List<ProfileFact> stored = profiles.facts(turn.message.userId());
+        Optional<List<ProfileFact>> memory = profiles.recall(turn.message.userId());
+        if (memory.isEmpty()) {
+            return Optional.of(Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "memory.unavailable")));
+        }
+        List<ProfileFact> stored = memory.get();
         return book.rules().stream()
                 .flatMap(rule -> stored.stream().filter(f -> f.fact().equals(rule.spec().fact()))
                         .map(f -> Evaluation.of(rule, f.date(), turn.today)))

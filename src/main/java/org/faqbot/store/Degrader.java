@@ -92,6 +92,11 @@ final class Degrader {
         return flush();
     }
 
+    /** Whether the last call found the database away; cheap, it asks nothing of the database. */
+    boolean isDown() {
+        return down;
+    }
+
     synchronized int queued() {
         return queue.size();
     }

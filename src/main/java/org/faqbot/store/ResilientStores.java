@@ -28,7 +28,8 @@ public final class ResilientStores {
                 new ResilientProfileStore(delegate.profiles(), degrader),
                 new ResilientQuestionLog(delegate.questions(), degrader),
                 new ResilientReminderStore(delegate.reminders(), degrader),
-                new ResilientUpdateJournal(delegate.updates(), degrader));
+                new ResilientUpdateJournal(delegate.updates(), degrader),
+                () -> !degrader.isDown());
     }
 
     /**

@@ -2,13 +2,25 @@ package org.faqbot.store;
 
 import java.util.Objects;
 
-/** Every store the bot uses, from one backend. */
+/**
+ * Every store the bot uses, from one backend.
+ *
+ * @param reachable whether the backend answered its last call: false while a database is away and the
+ *                  stores degrade (reads come back empty), so the bot can say why it does not remember
+ */
 public record Stores(
         ConversationStore conversations,
         ProfileStore profiles,
         QuestionLog questions,
         ReminderStore reminders,
-        UpdateJournal updates) {
+        UpdateJournal updates,
+        java.util.function.BooleanSupplier reachable) {
+
+    /** Stores that are always reachable, or report failures by throwing. */
+    public Stores(ConversationStore conversations, ProfileStore profiles, QuestionLog questions, ReminderStore reminders,
+            UpdateJournal updates) {
+        this(conversations, profiles, questions, reminders, updates, () -> true);
+    }
 
     public Stores {
         Objects.requireNonNull(conversations, "conversations");
@@ -16,6 +28,7 @@ public record Stores(
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(reminders, "reminders");
         Objects.requireNonNull(updates, "updates");
+        Objects.requireNonNull(reachable, "reachable");
     }
 
     /** Stores that live in memory only: the console chat and tests. */

@@ -6,19 +6,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** In-memory stores behind a switch: while {@link #down} is set every call throws {@link StoreUnavailableException}. */
-final class FlakyStores {
+public final class FlakyStores {
 
-    final AtomicBoolean down = new AtomicBoolean();
+    public final AtomicBoolean down = new AtomicBoolean();
     final AtomicInteger calls = new AtomicInteger();
     final Stores real = Stores.inMemory();
-    final Stores stores = new Stores(
+    public final Stores stores = new Stores(
             proxy(ConversationStore.class, real.conversations()),
             proxy(ProfileStore.class, real.profiles()),
             proxy(QuestionLog.class, real.questions()),
             proxy(ReminderStore.class, real.reminders()),
             proxy(UpdateJournal.class, real.updates()));
 
-    boolean available() {
+    public boolean available() {
         return !down.get();
     }
 
