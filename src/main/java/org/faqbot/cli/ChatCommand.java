@@ -40,7 +40,7 @@ public final class ChatCommand implements Callable<Integer> {
     }
 
     private int console(Assistant assistant, BufferedReader in, PrintWriter out) throws IOException {
-        out.println("faqbot: ask a question about your MPN benefits, in English or Dutch. /help for help, Ctrl-D to quit.");
+        out.println(ConsoleView.banner());
         List<Choice> choices = List.of();
         for (String line = prompt(in, out); line != null; line = prompt(in, out)) {
             String text = pickChoice(line.strip(), choices);
