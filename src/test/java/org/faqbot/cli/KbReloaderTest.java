@@ -1,0 +1,87 @@
+package org.faqbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.faqbot.dialog.FaqAssistant;
+import org.faqbot.dialog.IncomingMessage;
+import org.faqbot.dialog.ReloadableAssistant;
+import org.faqbot.dialog.ReplyType;
+import org.faqbot.dialog.TestAssistants;
+import org.faqbot.dialog.TestClock;
+import org.faqbot.kb.FaqEntry;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.KnowledgeBaseJson;
+import org.faqbot.store.Stores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KbReloaderTest {
+
+    private static final String RENEW = "benefits-faq#q-how-do-i-renew-my-benefits";
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = TestClock.at("2021-06-15");
+
+    private FaqAssistant build(KnowledgeBase kb) {
+        return FaqAssistant.create(kb, Stores.inMemory(), clock);
+    }
+
+    private Optional<String> answerToRenewQuestion(ReloadableAssistant bot) {
+        var reply = bot.reply(IncomingMessage.of("c", "How do I renew my benefits?"));
+        return reply.type() == ReplyType.FAQ ? reply.faqId() : Optional.empty();
+    }
+
+    private Path writeWithout(String removedId, long modifiedSeconds) throws IOException {
+        List<FaqEntry> entries = TestAssistants.benefitsFaq().entries().stream().filter(e -> !e.id().equals(removedId)).toList();
+        Path file = dir.resolve("kb.json");
+        KnowledgeBaseJson.write(KnowledgeBase.of(entries), file);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.ofEpochSecond(modifiedSeconds)));
+        return file;
+    }
+
+    @Test
+    void changedFileSwapsInTheNewIndex() throws IOException {
+        Path file = writeWithout(RENEW, 1000);
+        ReloadableAssistant bot = new ReloadableAssistant(build(KbSource.load(file)));
+        KbReloader reloader = new KbReloader(file, bot, this::build);
+        writeWithout("none", 2000);
+
+        boolean reloaded = reloader.check();
+
+        assertTrue(reloaded);
+        assertEquals(Optional.of(RENEW), answerToRenewQuestion(bot));
+    }
+
+    @Test
+    void unchangedFileIsNotReloaded() throws IOException {
+        Path file = writeWithout(RENEW, 1000);
+        KbReloader reloader = new KbReloader(file, new ReloadableAssistant(build(KbSource.load(file))), this::build);
+
+        assertFalse(reloader.check());
+    }
+
+    @Test
+    void brokenFileKeepsTheOldIndexAnswering() throws IOException {
+        Path file = writeWithout("none", 1000);
+        ReloadableAssistant bot = new ReloadableAssistant(build(KbSource.load(file)));
+        KbReloader reloader = new KbReloader(file, bot, this::build);
+        Files.writeString(file, "{ not json");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.ofEpochSecond(2000)));
+
+        boolean reloaded = reloader.check();
+
+        assertFalse(reloaded);
+        assertEquals(Optional.of(RENEW), answerToRenewQuestion(bot));
+    }
+}
