@@ -225,21 +225,38 @@ final class UpdateQueue implements AutoCloseable {
             } finally {
                 lock.unlock();
             }
-            boolean delivered = deliver(target, next.getValue());
+            long at = System.nanoTime();
+            int status = deliver(target, next.getValue());
+            boolean delivered = status >= 200 && status < 300;
             failures = delivered ? 0 : failures + 1;
+            Call call = new Call("webhook", next.getValue(), status, "", at);
             lock.lock();
             try {
                 if (delivered) {
                     pending.remove(next.getKey());
                     deliveredTo.put(next.getKey(), target.url());
-                } else {
-                    changed.await(Math.min(1000, 50L << Math.min(failures, 5)), TimeUnit.MILLISECONDS);
                 }
-            } catch (InterruptedException e) {
-                return;
             } finally {
                 lock.unlock();
             }
+            // Recorded after the bookkeeping above, so a test that waits for this call also sees deliveredTo.
+            recorder.accept(call);
+            if (!delivered && !backOff(failures)) {
+                return;
+            }
+        }
+    }
+
+    /** Waits before the next attempt after a failed delivery; false when interrupted. */
+    private boolean backOff(int failures) {
+        lock.lock();
+        try {
+            changed.await(Math.min(1000, 50L << Math.min(failures, 5)), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -259,8 +276,8 @@ final class UpdateQueue implements AutoCloseable {
         return pending.firstEntry();
     }
 
-    private boolean deliver(Webhook target, ObjectNode update) {
-        long at = System.nanoTime();
+    /** Posts the update; the HTTP status, or 0 when the backend could not be reached. */
+    private int deliver(Webhook target, ObjectNode update) {
         int status;
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(target.url())
@@ -273,12 +290,11 @@ final class UpdateQueue implements AutoCloseable {
             status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return 0;
         } catch (Exception e) {
             status = 0;
         }
-        recorder.accept(new Call("webhook", update, status, "", at));
-        return status >= 200 && status < 300;
+        return status;
     }
 
     @Override
