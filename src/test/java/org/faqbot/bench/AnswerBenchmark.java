@@ -29,7 +29,7 @@ import org.faqbot.store.Stores;
  * {@link FaqIndex#search} latency over every dev question, repeated after warm-up, for the default
  * knowledge base and the whole corpus; {@link FaqAssistant#reply} latency on the default one; and how
  * build time, index size and latency grow with the knowledge base. Run with
- * {@code ./mvnw -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.faqbot.bench.AnswerBenchmark};
+ * {@code ./mvnw -q -B test-compile exec:java -Dexec.args="answer [scale]"};
  * an optional argument scales the number of timed queries (default 1).
  */
 public final class AnswerBenchmark {

@@ -11,7 +11,8 @@ public final class Benchmarks {
         void run(String[] args) throws Exception;
     }
 
-    private static final Map<String, Benchmark> ALL = Map.of("telegram", TelegramBenchmark::run, "http", HttpBenchmark::run);
+    private static final Map<String, Benchmark> ALL = Map.of("telegram", TelegramBenchmark::run, "http", HttpBenchmark::run,
+            "answer", AnswerBenchmark::main);
 
     private Benchmarks() {
     }
