@@ -19,7 +19,9 @@ final class BotFactory {
     /** An assistant with in-memory stores, for the console, the JSON command line and evaluation. */
     static FaqAssistant consoleAssistant(CommonOptions options, Map<String, String> env) throws Exception {
         KnowledgeBase kb = KbSource.load(options.kb(), env);
-        return FaqAssistant.create(kb, Stores.inMemory(), clock(options.today()));
+        FaqAssistant assistant = FaqAssistant.create(kb, Stores.inMemory(), clock(options.today()));
+        StartupHeap.release();
+        return assistant;
     }
 
     /**

@@ -64,6 +64,7 @@ final class Server implements AutoCloseable {
         ResilientStores stores = ResilientStores.wrap(database.stores(), database::available, clock);
         Metrics metrics = new Metrics();
         ReloadableAssistant core = new ReloadableAssistant(FaqAssistant.create(kb, stores.stores(), clock));
+        StartupHeap.release();
         Assistant observed = new ObservedAssistant(core, metrics);
         HttpApi http;
         try {

@@ -12,7 +12,7 @@ public final class Benchmarks {
     }
 
     private static final Map<String, Benchmark> ALL = Map.of("telegram", TelegramBenchmark::run, "http", HttpBenchmark::run,
-            "answer", AnswerBenchmark::main);
+            "answer", AnswerBenchmark::main, "startup", StartupBenchmark::run);
 
     private Benchmarks() {
     }
