@@ -111,6 +111,18 @@ class FaqIndexTest {
     }
 
     @Test
+    void footballQuestionGetsNoAnswer() {
+        assertTrue(index.answer("Wie wint de Champions League dit seizoen?", Lang.NL).isEmpty());
+        assertTrue(index.answer("What time does the football match start tonight?", Lang.EN).isEmpty());
+    }
+
+    @Test
+    void azurePriceQuestionGetsNoAnswerThoughItNamesAProduct() {
+        assertTrue(index.answer("How much does an Azure virtual machine cost per hour?", Lang.EN).isEmpty());
+        assertTrue(index.answer("Wat kost een virtuele machine in Azure per maand?", Lang.NL).isEmpty());
+    }
+
+    @Test
     void genericProductNameAloneGetsNoAnswer() {
         for (String question : List.of("Azure", "Visual Studio", "Partner Center", "MPN", "subscription")) {
             assertTrue(index.answer(question, Lang.EN).isEmpty(), question);
