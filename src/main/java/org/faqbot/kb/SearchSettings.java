@@ -20,7 +20,7 @@ import java.util.TreeSet;
  *                                  below it the caller shows suggestions. Default {@value #DEFAULT_THRESHOLD}
  * @param maxHits                   the most hits a search returns, after duplicates collapse; default 5
  * @param fuzzyMinLengthOneEdit     a word unknown to the index of at least this many letters may match a
- *                                  term one edit away; default 5
+ *                                  term one edit away; default 4 (a four-letter slip such as "renw" is common in chat)
  * @param fuzzyMinLengthTwoEdits    ... and of at least this many letters, two edits away; default 8
  * @param fuzzyPrefixLength         letters at the start of a misspelt word taken as typed; default 1
  * @param fuzzyMaxExpansions        the most index terms one misspelt word may stand for; default 3
@@ -77,7 +77,7 @@ public record SearchSettings(
     }
 
     public static SearchSettings defaults() {
-        return new SearchSettings(DEFAULT_THRESHOLD, 5, 5, 8, 1, 3,
+        return new SearchSettings(DEFAULT_THRESHOLD, 5, 4, 8, 1, 3,
                 List.of("synonyms-nl.txt", "synonyms-nl-en.txt"),
                 List.of("synonyms-en.txt", "synonyms-nl-en.txt"),
                 "term-stats-nl.txt",
