@@ -226,11 +226,15 @@ final class RuleFlow {
     private record Pick(DateMention mention, boolean several) {
     }
 
+    /**
+     * The date for the rule's fact: the last one the message gives for that fact (a correction comes
+     * after what it corrects), else for a fact the rule accepts, else any date. "Several" when the
+     * candidates name different days, so the reply says which one it used.
+     */
     private Optional<Pick> pick(DateRule rule, RuleRouter.Routing routing) {
-        List<DateMention> candidates = new ArrayList<>();
-        Optional.ofNullable(routing.factDates().get(rule.spec().fact())).ifPresent(candidates::add);
+        List<DateMention> candidates = new ArrayList<>(routing.factMentions().getOrDefault(rule.spec().fact(), List.of()));
         if (candidates.isEmpty()) {
-            rule.spec().accepts().stream().map(routing.factDates()::get).filter(m -> m != null).forEach(candidates::add);
+            rule.spec().accepts().stream().map(routing.factMentions()::get).filter(m -> m != null).forEach(candidates::addAll);
         }
         if (candidates.isEmpty()) {
             candidates.addAll(routing.otherDates());
@@ -239,7 +243,12 @@ final class RuleFlow {
             return Optional.empty();
         }
         DateMention chosen = candidates.get(candidates.size() - 1);
-        return Optional.of(new Pick(chosen, candidates.size() > 1));
+        return Optional.of(new Pick(chosen, candidates.stream().map(RuleFlow::meaning).distinct().count() > 1));
+    }
+
+    /** What a mention stands for, so that the same day written twice is one candidate. */
+    private static Object meaning(DateMention mention) {
+        return mention instanceof ResolvedDate date ? date.date() : mention.text();
     }
 
     private static Map<String, LocalDate> resolvedFacts(Map<String, DateMention> factDates) {

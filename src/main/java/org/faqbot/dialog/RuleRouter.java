@@ -46,10 +46,15 @@ final class RuleRouter {
         this.threshold = threshold;
     }
 
-    /** What the router found in a message. */
+    /**
+     * What the router found in a message. {@code factDates} holds the last date given for each fact;
+     * {@code factMentions} every date given for it, in message order, so that a correction ("on 3 March,
+     * no wait, on 5 March") can be used and the reply can say which date it used.
+     */
     record Routing(
             Optional<DateRule> rule,
             Map<String, DateMention> factDates,
+            Map<String, List<DateMention>> factMentions,
             List<DateMention> otherDates,
             boolean yesNo,
             boolean personalDateQuestion) {
@@ -62,14 +67,18 @@ final class RuleRouter {
     Routing route(String text, Lang lang, LocalDate today) {
         List<FactFinder.Located> located = locate(text, lang, today);
         Map<String, DateMention> factDates = new HashMap<>();
+        Map<String, List<DateMention>> factMentions = new HashMap<>();
         List<DateMention> other = new ArrayList<>();
         for (FactFinder.Located l : located) {
-            l.fact().ifPresentOrElse(f -> factDates.put(f.id(), l.mention()), () -> other.add(l.mention()));
+            l.fact().ifPresentOrElse(f -> {
+                factDates.put(f.id(), l.mention());
+                factMentions.computeIfAbsent(f.id(), id -> new ArrayList<>()).add(l.mention());
+            }, () -> other.add(l.mention()));
         }
         Optional<DateRule> rule = best(text, lang, factDates, !located.isEmpty());
         boolean personal = QuestionShape.isPersonal(text)
                 && (QuestionShape.asksForDate(text) || (QuestionShape.isYesNo(text) && QuestionShape.isAboutNow(text)));
-        return new Routing(rule, factDates, other, QuestionShape.isYesNo(text), personal);
+        return new Routing(rule, factDates, factMentions, other, QuestionShape.isYesNo(text), personal);
     }
 
     /** The fact that a date in the message stands for, for a message that answers a question back. */

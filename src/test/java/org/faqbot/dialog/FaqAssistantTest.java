@@ -204,6 +204,23 @@ class FaqAssistantTest {
 
         assertEquals(Optional.of(LocalDate.of(2022, 3, 5)), reply.date());
         assertTrue(reply.text().contains("5 March 2021"), reply.text());
+        assertTrue(reply.text().contains("I used \"5 March 2021\" as the date you redeemed the product key"), reply.text());
+    }
+
+    @Test
+    void twoDutchDatesForOneFactSayWhichWasUsed() {
+        Reply reply = say("c1", "Ik heb de sleutel op 2 februari 2021 ingewisseld, nee sorry, op 12 februari 2021. Tot wanneer kan ik hem gebruiken?");
+
+        assertEquals(Optional.of(LocalDate.of(2022, 2, 12)), reply.date());
+        assertTrue(reply.text().contains("\"12 februari 2021\""), reply.text());
+    }
+
+    @Test
+    void theSameDayWrittenTwiceIsNotTwoDates() {
+        Reply reply = say("c1", "I redeemed the key on 5 March 2021 (2021-03-05). Until when is it valid?");
+
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 5)), reply.date());
+        assertFalse(reply.text().contains("more than one date"), reply.text());
     }
 
     @Test
