@@ -246,4 +246,51 @@ class FaqAssistantTest {
         assertEquals(Optional.of(false), reply.ok());
         assertTrue(reply.text().contains("Renew your membership first"), reply.text());
     }
+
+    @Test
+    void readmeAskBackExampleWithABareKeyAsksForTheDateAndTakesItNext() {
+        Reply first = say("c1", "Until when can I use my key?");
+        Reply second = say("c1", "on 3 March");
+
+        assertEquals(Optional.of("key_valid_until"), first.intent());
+        assertTrue(first.text().contains("On what date did you redeem the product key?"), first.text());
+        assertEquals(ReplyType.RULE, second.type());
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 3)), second.date());
+    }
+
+    @Test
+    void dutchBareKeyQuestionAsksForTheDateAndTakesItNext() {
+        Reply first = say("c1", "Hoelang kan ik mijn sleutel nog gebruiken?");
+        Reply second = say("c1", "op 3 maart");
+
+        assertEquals(Optional.of("key_valid_until"), first.intent());
+        assertTrue(first.text().contains("Op welke datum heb je de productcode ingewisseld?"), first.text());
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 3)), second.date());
+    }
+
+    @Test
+    void personalExpiryQuestionWithoutADateAsksForTheRedeemDate() {
+        Reply reply = say("c1", "When do my keys expire?");
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent());
+        assertTrue(reply.text().contains("On what date did you redeem the product key?"), reply.text());
+    }
+
+    @Test
+    void canIStillActivateWithoutADateAsksForTheExpiryDate() {
+        Reply english = say("c1", "Can we still activate our benefits?");
+        Reply dutch = say("c2", "Kunnen we onze voordelen nog activeren?");
+
+        assertEquals(Optional.of("redeem_deadline"), english.intent());
+        assertTrue(english.text().contains("What is your benefit expiry date"), english.text());
+        assertEquals(Optional.of("redeem_deadline"), dutch.intent());
+        assertTrue(dutch.text().contains("Wat is de vervaldatum van je voordelen"), dutch.text());
+    }
+
+    @Test
+    void yesNoQuestionWithAWhenClauseStaysAnFaqQuestion() {
+        Reply reply = say("c1", "Should I check my subscriptions when the portal says they are expiring?");
+
+        assertEquals(Optional.empty(), reply.intent());
+    }
 }
