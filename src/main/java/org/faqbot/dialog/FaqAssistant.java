@@ -191,7 +191,10 @@ public final class FaqAssistant implements Assistant {
         if (keep) {
             return withReminder(reply, turn, pending);
         }
-        if (turn.pending().equals(Optional.of(pending))) {
+        // A reply about the same rule ("how many days do I have left?" answered from its date) keeps the
+        // question open, so that a follow-up can use that date too.
+        boolean sameRule = reply.intent().equals(Optional.of(pending.intent()));
+        if (turn.pending().equals(Optional.of(pending)) && !sameRule) {
             turn.clearPending();
         }
         return reply;
@@ -213,9 +216,14 @@ public final class FaqAssistant implements Assistant {
             return rules.withoutDates(turn, routing.rule().get(), routing.yesNo(), search);
         }
         if (routing.rule().isEmpty() && routing.personalDateQuestion() && faq.confident(search).isEmpty()) {
-            Optional<Reply> stored = rules.fromProfile(turn, routing.yesNo());
-            if (stored.isPresent()) {
-                return stored.get();
+            // "How many days do I have left?" names no rule: the date worked out just before in this
+            // conversation comes first, then a remembered one; with neither, ask which date is meant.
+            Optional<Reply> known = rules.fromConversation(turn, routing.yesNo()).or(() -> rules.fromProfile(turn, routing.yesNo()));
+            if (known.isPresent()) {
+                return known.get();
+            }
+            if (org.faqbot.nlu.QuestionShape.asksOnlyForDaysLeft(turn.text)) {
+                return rules.whichDate(turn);
             }
         }
         return faq.respond(turn.text, turn.lang, search, turn.now);

@@ -79,6 +79,10 @@ final class RuleFlow {
      * user's own date when the FAQ answers the question, otherwise with the question back.
      */
     Reply withoutDates(Turn turn, DateRule rule, boolean yesNo, SearchResult search) {
+        Optional<LocalDate> given = lastGiven(turn, rule);
+        if (given.isPresent()) {
+            return fromConversation(turn, rule, given.get(), yesNo);
+        }
         Optional<List<ProfileFact>> memory = profiles.recall(turn.message.userId());
         Optional<ProfileFact> stored = memory.flatMap(facts -> Profiles.storedFor(facts, rule));
         if (stored.isPresent()) {
@@ -116,6 +120,37 @@ final class RuleFlow {
                 .findFirst()
                 .map(hit -> new Hit(hit.entry(), Math.min(1, hit.confidence() + INTENT_CREDIT), hit.alsoIn()));
         return source.isPresent() ? source : faq.confident(search);
+    }
+
+    /**
+     * Answers "how many days do I have left?" with the rule and date this conversation last worked out,
+     * while that question is still open (15 minutes); empty when there is none.
+     */
+    Optional<Reply> fromConversation(Turn turn, boolean yesNo) {
+        Optional<DateRule> rule = turn.pending().flatMap(p -> book.rule(p.intent()));
+        return rule.flatMap(r -> lastGiven(turn, r).map(date -> fromConversation(turn, r, date, yesNo)));
+    }
+
+    /**
+     * Asks which date a question such as "how many days do I have left?" is about, when neither the
+     * conversation nor the user's stored dates tell.
+     */
+    Reply whichDate(Turn turn) {
+        String labels = String.join("; ", book.facts().stream().map(f -> f.label().get(turn.lang)).toList());
+        return Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "rule.which_date", labels));
+    }
+
+    /** The date this conversation gave for the rule's fact, kept with the open rule question. */
+    private static Optional<LocalDate> lastGiven(Turn turn, DateRule rule) {
+        return turn.pending()
+                .filter(p -> p.intent().equals(rule.id()))
+                .map(p -> p.facts().get(rule.spec().fact()));
+    }
+
+    private Reply fromConversation(Turn turn, DateRule rule, LocalDate date, boolean yesNo) {
+        String label = book.factOf(rule).label().get(turn.lang);
+        String preface = texts.get(turn.lang, "rule.from_conversation", label, texts.date(date, turn.lang));
+        return replies.answer(Evaluation.of(rule, date, turn.today), turn.lang, yesNo, Map.of(), Optional.of(preface));
     }
 
     /**

@@ -293,4 +293,49 @@ class FaqAssistantTest {
 
         assertEquals(Optional.empty(), reply.intent());
     }
+
+    @Test
+    void daysLeftRightAfterARuleAnswerUseThatAnswersDate() {
+        say("c1", "I redeemed my product key on 1 December 2020.");
+
+        Reply reply = say("c1", "How many days do I have left?");
+
+        assertEquals(ReplyType.RULE, reply.type());
+        assertEquals(Optional.of("key_valid_until"), reply.intent());
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 1)), reply.date());
+        assertTrue(reply.text().contains("Using the date you gave me: the date you redeemed the product key is 1 December 2020."), reply.text());
+        assertTrue(reply.text().contains("169 days from today"), reply.text());
+    }
+
+    @Test
+    void dutchDaysLeftFollowUpUsesTheConversationsDateAndCanBeAskedTwice() {
+        say("c1", "Onze voordelen verlopen op 31 augustus 2021.");
+
+        Reply first = say("c1", "hoeveel dagen hebben we nog?");
+        Reply again = say("c1", "en hoeveel dagen heb ik dan nog?");
+
+        assertEquals(Optional.of("redeem_deadline"), first.intent());
+        assertEquals(Optional.of(LocalDate.of(2021, 8, 31)), first.date());
+        assertEquals(Lang.NL, first.lang());
+        assertEquals(Optional.of(LocalDate.of(2021, 8, 31)), again.date());
+    }
+
+    @Test
+    void daysLeftWithoutAnyKnownDateAsksWhichDateIsMeant() {
+        Reply english = say("c1", "How many days do I have left?");
+        Reply dutch = say("c2", "Hoeveel dagen heb ik nog?");
+
+        assertEquals(ReplyType.CLARIFY, english.type());
+        assertTrue(english.text().startsWith("Which date should I count the days for?"), english.text());
+        assertTrue(english.text().contains("your benefit expiry date"), english.text());
+        assertEquals(ReplyType.CLARIFY, dutch.type());
+        assertTrue(dutch.text().startsWith("Voor welke datum moet ik de dagen tellen?"), dutch.text());
+    }
+
+    @Test
+    void daysLeftOfSomethingElseStillFallsBack() {
+        Reply reply = say("c1", "How many days of holiday do I have left?");
+
+        assertEquals(ReplyType.FALLBACK, reply.type());
+    }
 }
