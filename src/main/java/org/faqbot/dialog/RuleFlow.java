@@ -16,6 +16,7 @@ import org.faqbot.rules.DateRule;
 import org.faqbot.rules.Evaluation;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.Tense;
 import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
 
@@ -245,7 +246,11 @@ final class RuleFlow {
             turn.setPending(pending(rule, known, List.of(), yesNo, turn));
             return replies.invalid(Optional.of(rule), invalid, turn.lang, minYear, maxYear);
         }
-        LocalDate date = ((ResolvedDate) pick.mention()).date();
+        ResolvedDate resolved = (ResolvedDate) pick.mention();
+        LocalDate date = resolved.date();
+        if (fact.tense() == Tense.PAST && date.isAfter(turn.today)) {
+            return notYetHappened(turn, rule, resolved, known, yesNo);
+        }
         Map<String, LocalDate> facts = new HashMap<>(known);
         facts.put(fact.id(), date);
         turn.setPending(pending(rule, facts, List.of(), yesNo, turn));
@@ -255,6 +260,21 @@ final class RuleFlow {
                 ? Optional.of(texts.get(turn.lang, "rule.used_date", FaqResponder.escape(pick.mention().text()), book.factOf(rule).label().get(turn.lang)))
                 : Optional.empty();
         return replies.answer(Evaluation.of(rule, date, turn.today), turn.lang, yesNo, others, note);
+    }
+
+    /**
+     * A date still to come for something that has already happened (a key redeemed next month) is a
+     * typo or a wrong year, not a fact to compute with. When the user wrote the year, the same day a
+     * year earlier is offered as a button, as that is the usual slip; otherwise the user is asked to
+     * check the date. The question stays open for the corrected date.
+     */
+    private Reply notYetHappened(Turn turn, DateRule rule, ResolvedDate date, Map<String, LocalDate> known, boolean yesNo) {
+        LocalDate yearEarlier = date.date().minusYears(1);
+        boolean offerYearEarlier = date.yearGiven() && !date.relative() && !yearEarlier.isAfter(turn.today);
+        Map<String, LocalDate> facts = new HashMap<>(known);
+        facts.remove(rule.spec().fact());
+        turn.setPending(pending(rule, facts, offerYearEarlier ? List.of(yearEarlier) : List.of(), yesNo, turn));
+        return replies.notYetHappened(rule, date.date(), offerYearEarlier ? Optional.of(yearEarlier) : Optional.empty(), turn.lang);
     }
 
     /** The date a rule uses, and whether the message held several candidates for it. */

@@ -338,4 +338,30 @@ class FaqAssistantTest {
 
         assertEquals(ReplyType.FALLBACK, reply.type());
     }
+
+    @Test
+    void futureDateForAKeyAlreadyRedeemedOffersTheYearBefore() {
+        Reply reply = say("c1", "I redeemed my product key on 1 December 2021. Until when is it valid?");
+        Reply chosen = say("c1", "/date 2020-12-01");
+
+        assertEquals(ReplyType.CLARIFY, reply.type());
+        assertEquals(Optional.empty(), reply.date());
+        assertEquals("1 December 2021 is still to come, but the date you redeemed the product key has already passed."
+                + " Did you mean 1 December 2020?", reply.text());
+        assertEquals("/date 2020-12-01", reply.choices().get(0).payload());
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 1)), chosen.date());
+    }
+
+    @Test
+    void relativeFutureDateForAPastAssignmentAsksToCheckInDutch() {
+        Reply reply = say("c1", "Ik heb het Visual Studio-abonnement volgende week maandag toegewezen. Wanneer mag ik het opnieuw toewijzen?");
+        Reply corrected = say("c1", "sorry, op 1 juni 2021");
+
+        assertEquals(ReplyType.CLARIFY, reply.type());
+        assertEquals(Lang.NL, reply.lang());
+        assertTrue(reply.text().contains("moet nog komen, terwijl de datum waarop je het Visual Studio-abonnement hebt toegewezen al voorbij is."
+                + " Wil je de datum controleren?"), reply.text());
+        assertTrue(reply.choices().isEmpty());
+        assertEquals(Optional.of(LocalDate.of(2021, 8, 30)), corrected.date());
+    }
 }
