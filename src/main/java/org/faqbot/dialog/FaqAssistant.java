@@ -166,6 +166,10 @@ public final class FaqAssistant implements Assistant {
         if (RememberWords.matches(turn.text)) {
             return profiles.remember(turn);
         }
+        Optional<Reply> accepted = acceptSuggestion(turn);
+        if (accepted.isPresent()) {
+            return accepted.get();
+        }
         Optional<SmallTalk.Kind> smallTalk = SmallTalk.classify(turn.text);
         if (smallTalk.isPresent()) {
             return smallTalk(turn, smallTalk.get());
@@ -174,6 +178,15 @@ public final class FaqAssistant implements Assistant {
         Reply reply = turn.pending().isPresent() ? withPending(question, turn.pending().get()) : fresh(question);
         turn.adopt(question);
         return reply;
+    }
+
+    /** "Yes" to a question back that offered exactly one date ("Did you mean 1 December 2020?") takes that date. */
+    private Optional<Reply> acceptSuggestion(Turn turn) {
+        Optional<PendingQuestion> pending = turn.pending().filter(p -> p.readings().size() == 1);
+        if (pending.isEmpty() || !YesWords.matches(turn.text)) {
+            return Optional.empty();
+        }
+        return rules.chooseReading(turn, pending.get(), pending.get().readings().get(0));
     }
 
     private Reply withPending(Turn turn, PendingQuestion pending) {

@@ -364,4 +364,14 @@ class FaqAssistantTest {
         assertTrue(reply.choices().isEmpty());
         assertEquals(Optional.of(LocalDate.of(2021, 8, 30)), corrected.date());
     }
+
+    @Test
+    void yesAcceptsTheSuggestedYearBefore() {
+        say("c1", "Ik heb mijn productcode op 1 december 2021 ingewisseld.");
+
+        Reply reply = say("c1", "ja, klopt");
+
+        assertEquals(ReplyType.RULE, reply.type());
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 1)), reply.date());
+    }
 }
