@@ -166,6 +166,10 @@ public final class FaqAssistant implements Assistant {
         if (RememberWords.matches(turn.text)) {
             return profiles.remember(turn);
         }
+        Optional<Reply> accepted = acceptSuggestion(turn);
+        if (accepted.isPresent()) {
+            return accepted.get();
+        }
         Optional<SmallTalk.Kind> smallTalk = SmallTalk.classify(turn.text);
         if (smallTalk.isPresent()) {
             return smallTalk(turn, smallTalk.get());
@@ -174,6 +178,15 @@ public final class FaqAssistant implements Assistant {
         Reply reply = turn.pending().isPresent() ? withPending(question, turn.pending().get()) : fresh(question);
         turn.adopt(question);
         return reply;
+    }
+
+    /** "Yes" to a question back that offered exactly one date ("Did you mean 1 December 2020?") takes that date. */
+    private Optional<Reply> acceptSuggestion(Turn turn) {
+        Optional<PendingQuestion> pending = turn.pending().filter(p -> p.readings().size() == 1);
+        if (pending.isEmpty() || !YesWords.matches(turn.text)) {
+            return Optional.empty();
+        }
+        return rules.chooseReading(turn, pending.get(), pending.get().readings().get(0));
     }
 
     private Reply withPending(Turn turn, PendingQuestion pending) {
@@ -191,7 +204,10 @@ public final class FaqAssistant implements Assistant {
         if (keep) {
             return withReminder(reply, turn, pending);
         }
-        if (turn.pending().equals(Optional.of(pending))) {
+        // A reply about the same rule ("how many days do I have left?" answered from its date) keeps the
+        // question open, so that a follow-up can use that date too.
+        boolean sameRule = reply.intent().equals(Optional.of(pending.intent()));
+        if (turn.pending().equals(Optional.of(pending)) && !sameRule) {
             turn.clearPending();
         }
         return reply;
@@ -213,9 +229,14 @@ public final class FaqAssistant implements Assistant {
             return rules.withoutDates(turn, routing.rule().get(), routing.yesNo(), search);
         }
         if (routing.rule().isEmpty() && routing.personalDateQuestion() && faq.confident(search).isEmpty()) {
-            Optional<Reply> stored = rules.fromProfile(turn, routing.yesNo());
-            if (stored.isPresent()) {
-                return stored.get();
+            // "How many days do I have left?" names no rule: the date worked out just before in this
+            // conversation comes first, then a remembered one; with neither, ask which date is meant.
+            Optional<Reply> known = rules.fromConversation(turn, routing.yesNo()).or(() -> rules.fromProfile(turn, routing.yesNo()));
+            if (known.isPresent()) {
+                return known.get();
+            }
+            if (org.faqbot.nlu.QuestionShape.asksOnlyForDaysLeft(turn.text)) {
+                return rules.whichDate(turn);
             }
         }
         return faq.respond(turn.text, turn.lang, search, turn.now);

@@ -16,6 +16,7 @@ import org.faqbot.rules.DateRule;
 import org.faqbot.rules.Evaluation;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.Tense;
 import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
 
@@ -79,6 +80,10 @@ final class RuleFlow {
      * user's own date when the FAQ answers the question, otherwise with the question back.
      */
     Reply withoutDates(Turn turn, DateRule rule, boolean yesNo, SearchResult search) {
+        Optional<LocalDate> given = lastGiven(turn, rule);
+        if (given.isPresent()) {
+            return fromConversation(turn, rule, given.get(), yesNo);
+        }
         Optional<List<ProfileFact>> memory = profiles.recall(turn.message.userId());
         Optional<ProfileFact> stored = memory.flatMap(facts -> Profiles.storedFor(facts, rule));
         if (stored.isPresent()) {
@@ -116,6 +121,37 @@ final class RuleFlow {
                 .findFirst()
                 .map(hit -> new Hit(hit.entry(), Math.min(1, hit.confidence() + INTENT_CREDIT), hit.alsoIn()));
         return source.isPresent() ? source : faq.confident(search);
+    }
+
+    /**
+     * Answers "how many days do I have left?" with the rule and date this conversation last worked out,
+     * while that question is still open (15 minutes); empty when there is none.
+     */
+    Optional<Reply> fromConversation(Turn turn, boolean yesNo) {
+        Optional<DateRule> rule = turn.pending().flatMap(p -> book.rule(p.intent()));
+        return rule.flatMap(r -> lastGiven(turn, r).map(date -> fromConversation(turn, r, date, yesNo)));
+    }
+
+    /**
+     * Asks which date a question such as "how many days do I have left?" is about, when neither the
+     * conversation nor the user's stored dates tell.
+     */
+    Reply whichDate(Turn turn) {
+        String labels = String.join("; ", book.facts().stream().map(f -> f.label().get(turn.lang)).toList());
+        return Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "rule.which_date", labels));
+    }
+
+    /** The date this conversation gave for the rule's fact, kept with the open rule question. */
+    private static Optional<LocalDate> lastGiven(Turn turn, DateRule rule) {
+        return turn.pending()
+                .filter(p -> p.intent().equals(rule.id()))
+                .map(p -> p.facts().get(rule.spec().fact()));
+    }
+
+    private Reply fromConversation(Turn turn, DateRule rule, LocalDate date, boolean yesNo) {
+        String label = book.factOf(rule).label().get(turn.lang);
+        String preface = texts.get(turn.lang, "rule.from_conversation", label, texts.date(date, turn.lang));
+        return replies.answer(Evaluation.of(rule, date, turn.today), turn.lang, yesNo, Map.of(), Optional.of(preface));
     }
 
     /**
@@ -210,7 +246,11 @@ final class RuleFlow {
             turn.setPending(pending(rule, known, List.of(), yesNo, turn));
             return replies.invalid(Optional.of(rule), invalid, turn.lang, minYear, maxYear);
         }
-        LocalDate date = ((ResolvedDate) pick.mention()).date();
+        ResolvedDate resolved = (ResolvedDate) pick.mention();
+        LocalDate date = resolved.date();
+        if (fact.tense() == Tense.PAST && date.isAfter(turn.today)) {
+            return notYetHappened(turn, rule, resolved, known, yesNo);
+        }
         Map<String, LocalDate> facts = new HashMap<>(known);
         facts.put(fact.id(), date);
         turn.setPending(pending(rule, facts, List.of(), yesNo, turn));
@@ -222,15 +262,34 @@ final class RuleFlow {
         return replies.answer(Evaluation.of(rule, date, turn.today), turn.lang, yesNo, others, note);
     }
 
+    /**
+     * A date still to come for something that has already happened (a key redeemed next month) is a
+     * typo or a wrong year, not a fact to compute with. When the user wrote the year, the same day a
+     * year earlier is offered as a button, as that is the usual slip; otherwise the user is asked to
+     * check the date. The question stays open for the corrected date.
+     */
+    private Reply notYetHappened(Turn turn, DateRule rule, ResolvedDate date, Map<String, LocalDate> known, boolean yesNo) {
+        LocalDate yearEarlier = date.date().minusYears(1);
+        boolean offerYearEarlier = date.yearGiven() && !date.relative() && !yearEarlier.isAfter(turn.today);
+        Map<String, LocalDate> facts = new HashMap<>(known);
+        facts.remove(rule.spec().fact());
+        turn.setPending(pending(rule, facts, offerYearEarlier ? List.of(yearEarlier) : List.of(), yesNo, turn));
+        return replies.notYetHappened(rule, date.date(), offerYearEarlier ? Optional.of(yearEarlier) : Optional.empty(), turn.lang);
+    }
+
     /** The date a rule uses, and whether the message held several candidates for it. */
     private record Pick(DateMention mention, boolean several) {
     }
 
+    /**
+     * The date for the rule's fact: the last one the message gives for that fact (a correction comes
+     * after what it corrects), else for a fact the rule accepts, else any date. "Several" when the
+     * candidates name different days, so the reply says which one it used.
+     */
     private Optional<Pick> pick(DateRule rule, RuleRouter.Routing routing) {
-        List<DateMention> candidates = new ArrayList<>();
-        Optional.ofNullable(routing.factDates().get(rule.spec().fact())).ifPresent(candidates::add);
+        List<DateMention> candidates = new ArrayList<>(routing.factMentions().getOrDefault(rule.spec().fact(), List.of()));
         if (candidates.isEmpty()) {
-            rule.spec().accepts().stream().map(routing.factDates()::get).filter(m -> m != null).forEach(candidates::add);
+            rule.spec().accepts().stream().map(routing.factMentions()::get).filter(m -> m != null).forEach(candidates::addAll);
         }
         if (candidates.isEmpty()) {
             candidates.addAll(routing.otherDates());
@@ -239,7 +298,12 @@ final class RuleFlow {
             return Optional.empty();
         }
         DateMention chosen = candidates.get(candidates.size() - 1);
-        return Optional.of(new Pick(chosen, candidates.size() > 1));
+        return Optional.of(new Pick(chosen, candidates.stream().map(RuleFlow::meaning).distinct().count() > 1));
+    }
+
+    /** What a mention stands for, so that the same day written twice is one candidate. */
+    private static Object meaning(DateMention mention) {
+        return mention instanceof ResolvedDate date ? date.date() : mention.text();
     }
 
     private static Map<String, LocalDate> resolvedFacts(Map<String, DateMention> factDates) {

@@ -91,6 +91,19 @@ final class RuleReplies {
         return Reply.builder(lang, ReplyType.CLARIFY, text).intent(rule.id()).choices(choices).build();
     }
 
+    /**
+     * Says that a date is still to come although the rule's fact already happened, and offers
+     * {@code suggestion} (the same day a year earlier) as a button when there is one.
+     */
+    Reply notYetHappened(DateRule rule, LocalDate date, Optional<LocalDate> suggestion, Lang lang) {
+        String label = book.factOf(rule).label().get(lang);
+        String text = suggestion
+                .map(s -> texts.get(lang, "rule.future_fact.suggest", texts.date(date, lang), label, texts.date(s, lang)))
+                .orElseGet(() -> texts.get(lang, "rule.future_fact.check", texts.date(date, lang), label));
+        List<Choice> choices = suggestion.map(s -> List.of(new Choice(texts.date(s, lang), "/date " + s))).orElse(List.of());
+        return Reply.builder(lang, ReplyType.CLARIFY, text).intent(rule.id()).choices(choices).build();
+    }
+
     /** Explains why a date cannot be used, in the user's language. */
     Reply invalid(Optional<DateRule> rule, InvalidDate date, Lang lang, int minYear, int maxYear) {
         String key = "date.invalid." + date.problem().name().toLowerCase(java.util.Locale.ROOT);

@@ -46,10 +46,15 @@ final class RuleRouter {
         this.threshold = threshold;
     }
 
-    /** What the router found in a message. */
+    /**
+     * What the router found in a message. {@code factDates} holds the last date given for each fact;
+     * {@code factMentions} every date given for it, in message order, so that a correction ("on 3 March,
+     * no wait, on 5 March") can be used and the reply can say which date it used.
+     */
     record Routing(
             Optional<DateRule> rule,
             Map<String, DateMention> factDates,
+            Map<String, List<DateMention>> factMentions,
             List<DateMention> otherDates,
             boolean yesNo,
             boolean personalDateQuestion) {
@@ -62,14 +67,22 @@ final class RuleRouter {
     Routing route(String text, Lang lang, LocalDate today) {
         List<FactFinder.Located> located = locate(text, lang, today);
         Map<String, DateMention> factDates = new HashMap<>();
+        Map<String, List<DateMention>> factMentions = new HashMap<>();
         List<DateMention> other = new ArrayList<>();
         for (FactFinder.Located l : located) {
-            l.fact().ifPresentOrElse(f -> factDates.put(f.id(), l.mention()), () -> other.add(l.mention()));
+            l.fact().ifPresentOrElse(f -> {
+                factDates.put(f.id(), l.mention());
+                factMentions.computeIfAbsent(f.id(), id -> new ArrayList<>()).add(l.mention());
+            }, () -> other.add(l.mention()));
         }
-        Optional<DateRule> rule = best(text, lang, factDates, !located.isEmpty());
         boolean personal = QuestionShape.isPersonal(text)
                 && (QuestionShape.asksForDate(text) || (QuestionShape.isYesNo(text) && QuestionShape.isAboutNow(text)));
-        return new Routing(rule, factDates, other, QuestionShape.isYesNo(text), personal);
+        // In a yes/no question a "when" is a conjunction ("should I ... when the portal warns me?"), not a
+        // request for a date, so only "still"/"nog" makes such a question one about the user's own dates.
+        boolean asksOwnDate = QuestionShape.isPersonal(text)
+                && (QuestionShape.isYesNo(text) ? QuestionShape.isAboutNow(text) : QuestionShape.asksForDate(text));
+        Optional<DateRule> rule = best(text, lang, factDates, !located.isEmpty(), asksOwnDate);
+        return new Routing(rule, factDates, factMentions, other, QuestionShape.isYesNo(text), personal);
     }
 
     /** The fact that a date in the message stands for, for a message that answers a question back. */
@@ -93,7 +106,14 @@ final class RuleRouter {
         return located;
     }
 
-    private Optional<DateRule> best(String text, Lang lang, Map<String, DateMention> factDates, boolean hasDates) {
+    /**
+     * The rule the message's cues point to, when they are strong enough. A message that has the shape of a
+     * personal date question ("until when can I use my key?", "can I still activate my benefits?") already
+     * says that it is about the user's own dates, so it needs only half the cue evidence of other messages to
+     * name its rule; a general question still needs the full amount.
+     */
+    private Optional<DateRule> best(String text, Lang lang, Map<String, DateMention> factDates, boolean hasDates,
+            boolean personalDateQuestion) {
         Map<String, Integer> scores = new HashMap<>();
         for (IntentScore score : classifier.rank(text, lang)) {
             scores.merge(score.intent(), score.score(), Integer::sum);
@@ -114,7 +134,9 @@ final class RuleRouter {
             return Optional.empty();
         }
         int cues = scores.getOrDefault(best.id(), 0);
-        boolean enough = cues >= threshold * 2 || (hasDates && cues > 0 && factBonus(best, factDates) > 0);
+        boolean enough = cues >= threshold * 2
+                || (personalDateQuestion && cues >= threshold)
+                || (hasDates && cues > 0 && factBonus(best, factDates) > 0);
         return enough ? Optional.of(best) : Optional.empty();
     }
 

@@ -36,6 +36,15 @@ public final class QuestionShape {
             "laatste dag", "laatste datum", "uiterlijk", "vroegst", "deadline", "tot welke", "vanaf welke", "dagen over",
             "dagen nog");
 
+    /** Asks for a count of days still to go, which needs a date but does not name whose. */
+    private static final List<String> DAYS_LEFT = List.of(
+            "how many days", "how much time", "days left", "time left", "days to go", "hoeveel dagen", "hoeveel tijd",
+            "dagen over", "dagen nog", "nog dagen", "tijd over");
+    /** The words such a question is made of, besides pronouns, auxiliaries and question words. */
+    private static final Set<String> DAYS_LEFT_WORDS = Set.copyOf(List.of(
+            "many", "much", "days", "day", "time", "left", "to", "go", "remaining", "then", "so", "and", "there",
+            "dagen", "dag", "tijd", "over", "nog", "dan", "en", "er", "resterend", "resterende"));
+
     private static final List<String> NOW_WORDS = List.of(
             "still", "yet", "now", "already", "today", "anymore", "any longer", "right away", "at this point",
             "nog", "nog steeds", "al", "nu", "vandaag", "meer", "direct", "meteen", "inmiddels", "alsnog");
@@ -64,6 +73,19 @@ public final class QuestionShape {
     public static boolean asksForDate(String text) {
         String normalized = " " + Normalized.of(text).replaceAll("[^\\p{L}\\p{N}']+", " ") + " ";
         return DATE_ASKS.stream().anyMatch(ask -> normalized.contains(" " + ask + " "));
+    }
+
+    /**
+     * True for "how many days do I have left?" and "hoeveel dagen heb ik nog?" when the message says
+     * nothing else: "how many days of holiday do I have left?" names something the bot does not count.
+     */
+    public static boolean asksOnlyForDaysLeft(String text) {
+        String normalized = " " + Normalized.of(text).replaceAll("[^\\p{L}\\p{N}']+", " ") + " ";
+        if (DAYS_LEFT.stream().noneMatch(ask -> normalized.contains(" " + ask + " "))) {
+            return false;
+        }
+        return tokens(text).stream().allMatch(t -> DAYS_LEFT_WORDS.contains(t) || PERSONAL.contains(t)
+                || AUXILIARIES.contains(t) || WH_WORDS.contains(t) || NOW_WORDS.contains(t));
     }
 
     /**

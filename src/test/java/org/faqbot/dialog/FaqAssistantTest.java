@@ -204,6 +204,23 @@ class FaqAssistantTest {
 
         assertEquals(Optional.of(LocalDate.of(2022, 3, 5)), reply.date());
         assertTrue(reply.text().contains("5 March 2021"), reply.text());
+        assertTrue(reply.text().contains("I used \"5 March 2021\" as the date you redeemed the product key"), reply.text());
+    }
+
+    @Test
+    void twoDutchDatesForOneFactSayWhichWasUsed() {
+        Reply reply = say("c1", "Ik heb de sleutel op 2 februari 2021 ingewisseld, nee sorry, op 12 februari 2021. Tot wanneer kan ik hem gebruiken?");
+
+        assertEquals(Optional.of(LocalDate.of(2022, 2, 12)), reply.date());
+        assertTrue(reply.text().contains("\"12 februari 2021\""), reply.text());
+    }
+
+    @Test
+    void theSameDayWrittenTwiceIsNotTwoDates() {
+        Reply reply = say("c1", "I redeemed the key on 5 March 2021 (2021-03-05). Until when is it valid?");
+
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 5)), reply.date());
+        assertFalse(reply.text().contains("more than one date"), reply.text());
     }
 
     @Test
@@ -228,5 +245,133 @@ class FaqAssistantTest {
 
         assertEquals(Optional.of(false), reply.ok());
         assertTrue(reply.text().contains("Renew your membership first"), reply.text());
+    }
+
+    @Test
+    void readmeAskBackExampleWithABareKeyAsksForTheDateAndTakesItNext() {
+        Reply first = say("c1", "Until when can I use my key?");
+        Reply second = say("c1", "on 3 March");
+
+        assertEquals(Optional.of("key_valid_until"), first.intent());
+        assertTrue(first.text().contains("On what date did you redeem the product key?"), first.text());
+        assertEquals(ReplyType.RULE, second.type());
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 3)), second.date());
+    }
+
+    @Test
+    void dutchBareKeyQuestionAsksForTheDateAndTakesItNext() {
+        Reply first = say("c1", "Hoelang kan ik mijn sleutel nog gebruiken?");
+        Reply second = say("c1", "op 3 maart");
+
+        assertEquals(Optional.of("key_valid_until"), first.intent());
+        assertTrue(first.text().contains("Op welke datum heb je de productcode ingewisseld?"), first.text());
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 3)), second.date());
+    }
+
+    @Test
+    void personalExpiryQuestionWithoutADateAsksForTheRedeemDate() {
+        Reply reply = say("c1", "When do my keys expire?");
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent());
+        assertTrue(reply.text().contains("On what date did you redeem the product key?"), reply.text());
+    }
+
+    @Test
+    void canIStillActivateWithoutADateAsksForTheExpiryDate() {
+        Reply english = say("c1", "Can we still activate our benefits?");
+        Reply dutch = say("c2", "Kunnen we onze voordelen nog activeren?");
+
+        assertEquals(Optional.of("redeem_deadline"), english.intent());
+        assertTrue(english.text().contains("What is your benefit expiry date"), english.text());
+        assertEquals(Optional.of("redeem_deadline"), dutch.intent());
+        assertTrue(dutch.text().contains("Wat is de vervaldatum van je voordelen"), dutch.text());
+    }
+
+    @Test
+    void yesNoQuestionWithAWhenClauseStaysAnFaqQuestion() {
+        Reply reply = say("c1", "Should I check my subscriptions when the portal says they are expiring?");
+
+        assertEquals(Optional.empty(), reply.intent());
+    }
+
+    @Test
+    void daysLeftRightAfterARuleAnswerUseThatAnswersDate() {
+        say("c1", "I redeemed my product key on 1 December 2020.");
+
+        Reply reply = say("c1", "How many days do I have left?");
+
+        assertEquals(ReplyType.RULE, reply.type());
+        assertEquals(Optional.of("key_valid_until"), reply.intent());
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 1)), reply.date());
+        assertTrue(reply.text().contains("Using the date you gave me: the date you redeemed the product key is 1 December 2020."), reply.text());
+        assertTrue(reply.text().contains("169 days from today"), reply.text());
+    }
+
+    @Test
+    void dutchDaysLeftFollowUpUsesTheConversationsDateAndCanBeAskedTwice() {
+        say("c1", "Onze voordelen verlopen op 31 augustus 2021.");
+
+        Reply first = say("c1", "hoeveel dagen hebben we nog?");
+        Reply again = say("c1", "en hoeveel dagen heb ik dan nog?");
+
+        assertEquals(Optional.of("redeem_deadline"), first.intent());
+        assertEquals(Optional.of(LocalDate.of(2021, 8, 31)), first.date());
+        assertEquals(Lang.NL, first.lang());
+        assertEquals(Optional.of(LocalDate.of(2021, 8, 31)), again.date());
+    }
+
+    @Test
+    void daysLeftWithoutAnyKnownDateAsksWhichDateIsMeant() {
+        Reply english = say("c1", "How many days do I have left?");
+        Reply dutch = say("c2", "Hoeveel dagen heb ik nog?");
+
+        assertEquals(ReplyType.CLARIFY, english.type());
+        assertTrue(english.text().startsWith("Which date should I count the days for?"), english.text());
+        assertTrue(english.text().contains("your benefit expiry date"), english.text());
+        assertEquals(ReplyType.CLARIFY, dutch.type());
+        assertTrue(dutch.text().startsWith("Voor welke datum moet ik de dagen tellen?"), dutch.text());
+    }
+
+    @Test
+    void daysLeftOfSomethingElseStillFallsBack() {
+        Reply reply = say("c1", "How many days of holiday do I have left?");
+
+        assertEquals(ReplyType.FALLBACK, reply.type());
+    }
+
+    @Test
+    void futureDateForAKeyAlreadyRedeemedOffersTheYearBefore() {
+        Reply reply = say("c1", "I redeemed my product key on 1 December 2021. Until when is it valid?");
+        Reply chosen = say("c1", "/date 2020-12-01");
+
+        assertEquals(ReplyType.CLARIFY, reply.type());
+        assertEquals(Optional.empty(), reply.date());
+        assertEquals("1 December 2021 is still to come, but the date you redeemed the product key has already passed."
+                + " Did you mean 1 December 2020?", reply.text());
+        assertEquals("/date 2020-12-01", reply.choices().get(0).payload());
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 1)), chosen.date());
+    }
+
+    @Test
+    void relativeFutureDateForAPastAssignmentAsksToCheckInDutch() {
+        Reply reply = say("c1", "Ik heb het Visual Studio-abonnement volgende week maandag toegewezen. Wanneer mag ik het opnieuw toewijzen?");
+        Reply corrected = say("c1", "sorry, op 1 juni 2021");
+
+        assertEquals(ReplyType.CLARIFY, reply.type());
+        assertEquals(Lang.NL, reply.lang());
+        assertTrue(reply.text().contains("moet nog komen, terwijl de datum waarop je het Visual Studio-abonnement hebt toegewezen al voorbij is."
+                + " Wil je de datum controleren?"), reply.text());
+        assertTrue(reply.choices().isEmpty());
+        assertEquals(Optional.of(LocalDate.of(2021, 8, 30)), corrected.date());
+    }
+
+    @Test
+    void yesAcceptsTheSuggestedYearBefore() {
+        say("c1", "Ik heb mijn productcode op 1 december 2021 ingewisseld.");
+
+        Reply reply = say("c1", "ja, klopt");
+
+        assertEquals(ReplyType.RULE, reply.type());
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 1)), reply.date());
     }
 }

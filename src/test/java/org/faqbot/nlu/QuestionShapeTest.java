@@ -52,4 +52,17 @@ class QuestionShapeTest {
     void recognisesQuestions(String text, boolean expected) {
         assertEquals(expected, QuestionShape.isQuestion(text));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "How many days are left?|true",
+        "and how much time do we still have left?|true",
+        "Hoeveel dagen hebben we dan nog?|true",
+        "Hoeveel tijd heb ik nog over?|true",
+        "How many days of holiday do I have left?|false",
+        "Hoeveel dagen vakantie heb ik nog?|false",
+        "How long is the grace period?|false"})
+    void recognisesABareDaysLeftQuestion(String text, boolean expected) {
+        assertEquals(expected, QuestionShape.asksOnlyForDaysLeft(text));
+    }
 }
