@@ -227,6 +227,10 @@ public final class FaqIndex {
         for (List<ScoredCandidate> same : byQuestion.values()) {
             // Entries with the same question answer it alike; the first in knowledge-base order stands for
             // them all, so the same question gets the same entry whichever page's wording scored best.
+            if (same.size() == 1) {
+                hits.add(new Hit(same.get(0).candidate().entry(), same.get(0).confidence(), List.of()));
+                continue;
+            }
             List<FaqEntry> members = same.stream().sorted(Comparator.comparingInt(c -> c.candidate().doc()))
                     .map(c -> c.candidate().entry()).toList();
             hits.add(new Hit(members.get(0), same.get(0).confidence(), members.subList(1, members.size())));
