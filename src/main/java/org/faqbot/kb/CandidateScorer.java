@@ -75,11 +75,12 @@ final class CandidateScorer {
                 for (String field : IndexFields.textFields(fieldLang)) {
                     double fieldCredit = langCredit * fieldCredit(field);
                     for (var term : words.get(w).terms(fieldLang).entrySet()) {
-                        if (lookup.docFreq(field, term.getKey()) > 0) {
-                            boolean[] has = lookup.containing(field, term.getKey(), docs);
+                        // One postings probe per term and field: most terms are in none of the candidates' fields.
+                        int[] holding = lookup.docs(field, term.getKey());
+                        if (holding.length > 0) {
                             double credit = fieldCredit * term.getValue().credit;
                             for (int i = 0; i < docs.length; i++) {
-                                if (has[i]) {
+                                if (Arrays.binarySearch(holding, docs[i]) >= 0) {
                                     credits[i][w] = Math.max(credits[i][w], credit);
                                 }
                             }

@@ -23,7 +23,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * The searchable knowledge base: a Lucene index held in memory, built once from a {@link KnowledgeBase},
@@ -81,8 +83,12 @@ public final class FaqIndex {
     public static FaqIndex build(KnowledgeBase kb, SearchSettings settings) {
         TermWeights.Background background = TermWeights.Background.load(settings);
         Analysis analysis = Analysis.of(kb, settings, background.terms(Lang.NL));
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzerPerField()).setRAMBufferSizeMB(64);
+        // Each file read back as one buffer: every term lookup clones its file's input, and a clone of a
+        // file held in many small buffers copies the buffer list: a hot spot of searches in profiles.
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+        IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzerPerField()).setRAMBufferSizeMB(64)
+                .setCodec(new InMemoryCodec());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             List<FaqEntry> entries = kb.entries();
             for (int ordinal = 0; ordinal < entries.size(); ordinal++) {
@@ -143,8 +149,9 @@ public final class FaqIndex {
                 SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), lookup);
             }
             WordWeights weights = weigher.weigh(words, lookup);
-            // Counting hits only up to the candidates lets Lucene skip documents that cannot make the top.
-            TopDocs top = searcher.search(query(words, lang, lookup), new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES));
+            // Every matching document is scored (no hit-count threshold): on indexes of a few thousand entries
+            // that is cheaper than the impacts bookkeeping that lets Lucene skip documents, and the top is the same.
+            TopDocs top = searcher.search(query(words, lang, lookup), new TopScoreDocCollectorManager(CANDIDATES, null, Integer.MAX_VALUE));
             List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
             return AnswerKinds.adjust(Confidence.rank(candidates, weigher.concepts(words)), numbersByDoc, question);
         } catch (IOException e) {
@@ -220,6 +227,10 @@ public final class FaqIndex {
         for (List<ScoredCandidate> same : byQuestion.values()) {
             // Entries with the same question answer it alike; the first in knowledge-base order stands for
             // them all, so the same question gets the same entry whichever page's wording scored best.
+            if (same.size() == 1) {
+                hits.add(new Hit(same.get(0).candidate().entry(), same.get(0).confidence(), List.of()));
+                continue;
+            }
             List<FaqEntry> members = same.stream().sorted(Comparator.comparingInt(c -> c.candidate().doc()))
                     .map(c -> c.candidate().entry()).toList();
             hits.add(new Hit(members.get(0), same.get(0).confidence(), members.subList(1, members.size())));

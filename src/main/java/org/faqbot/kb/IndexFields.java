@@ -38,8 +38,12 @@ final class IndexFields {
         return lang == Lang.NL ? CONTEXT_NL : CONTEXT_EN;
     }
 
+    /** Built once: a search asks for the text fields hundreds of times. */
+    private static final List<String> TEXT_FIELDS_NL = List.of(QUESTION_NL, ANSWER_NL, CONTEXT_NL);
+    private static final List<String> TEXT_FIELDS_EN = List.of(QUESTION_EN, ANSWER_EN, CONTEXT_EN);
+
     /** The text fields of {@code lang}, question first. */
     static List<String> textFields(Lang lang) {
-        return List.of(question(lang), answer(lang), context(lang));
+        return lang == Lang.NL ? TEXT_FIELDS_NL : TEXT_FIELDS_EN;
     }
 }

@@ -32,9 +32,11 @@ final class QuestionAnalysis {
 
     /** The content words of {@code question}, in order of first appearance; empty for a question of stop words. */
     static List<QueryWord> analyze(String question, Lang lang, Map<Lang, ? extends Analyzer> analyzers) {
-        List<QueryWord> words = words(tokens(analyzers.get(lang), question));
+        // The question's own language is analysed once: its tokens make the words and are then attached to them.
+        List<Token> own = tokens(analyzers.get(lang), question);
+        List<QueryWord> words = words(own);
         for (Lang fieldLang : Lang.values()) {
-            for (Token token : tokens(analyzers.get(fieldLang), question)) {
+            for (Token token : fieldLang == lang ? own : tokens(analyzers.get(fieldLang), question)) {
                 attach(words, fieldLang, token);
             }
         }

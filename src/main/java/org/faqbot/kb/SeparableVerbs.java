@@ -27,14 +27,14 @@ final class SeparableVerbs {
 
     /** Adds the joined verbs of Dutch {@code question} to {@code words}. */
     static void join(String question, List<QueryWord> words, Analyzer dutchQuery, TermLookup lookup) throws IOException {
+        String folded = KbVocabulary.fold(question);
         List<int[]> particles = new ArrayList<>();
-        Matcher matcher = WORD.matcher(KbVocabulary.fold(question));
+        Matcher matcher = WORD.matcher(folded);
         while (matcher.find()) {
             if (PARTICLES.contains(matcher.group())) {
                 particles.add(new int[] {matcher.start(), matcher.end()});
             }
         }
-        String folded = KbVocabulary.fold(question);
         for (int[] particle : particles) {
             String prefix = folded.substring(particle[0], particle[1]);
             for (QueryWord word : words) {

@@ -111,12 +111,21 @@ final class WordWeigher {
         double max = 0;
         for (Lang lang : Lang.values()) {
             for (Map.Entry<String, QueryWord.Source> term : word.terms(lang).entrySet()) {
-                if (List.of(sources).contains(term.getValue())) {
+                if (isOneOf(term.getValue(), sources)) {
                     max = Math.max(max, termWeights.docFreq(lang, term.getKey(), lookup));
                 }
             }
         }
         return max;
+    }
+
+    private static boolean isOneOf(QueryWord.Source source, QueryWord.Source[] sources) {
+        for (QueryWord.Source s : sources) {
+            if (s == source) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rarest known part: a compound is at least as specific as its most specific part. */
