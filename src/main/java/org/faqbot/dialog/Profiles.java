@@ -11,6 +11,7 @@ import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.Tense;
 import org.faqbot.store.ProfileFact;
 import org.faqbot.store.Stores;
 
@@ -37,13 +38,21 @@ final class Profiles {
     Reply remember(Turn turn) {
         RuleRouter.Routing routing = router.route(turn.text, turn.lang, turn.today);
         List<String> saved = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         List<Choice> choices = new ArrayList<>();
         for (Map.Entry<String, DateMention> entry : routing.factDates().entrySet()) {
             Fact fact = book.fact(entry.getKey()).orElseThrow();
-            if (entry.getValue() instanceof ResolvedDate date && save(turn, fact, date.date())) {
+            if (entry.getValue() instanceof ResolvedDate date && fact.tense() == Tense.PAST && date.date().isAfter(turn.today)) {
+                // A key redeemed next month cannot be right: storing it would feed every later answer a wrong date.
+                refused.add(texts.get(turn.lang, "rule.future_fact.check", texts.date(date.date(), turn.lang),
+                        fact.label().get(turn.lang)));
+            } else if (entry.getValue() instanceof ResolvedDate date && save(turn, fact, date.date())) {
                 saved.add(texts.get(turn.lang, "remember.line", fact.label().get(turn.lang), texts.date(date.date(), turn.lang)));
                 reminderChoice(fact, turn.lang).ifPresent(choices::add);
             }
+        }
+        if (saved.isEmpty() && !refused.isEmpty()) {
+            return Reply.text(turn.lang, ReplyType.CLARIFY, String.join("\n", refused));
         }
         if (saved.isEmpty() && !routing.factDates().isEmpty() && !stores.reachable().getAsBoolean()) {
             return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "memory.unavailable"));
@@ -52,8 +61,11 @@ final class Profiles {
             String key = routing.hasDates() ? "remember.which_fact" : "remember.how";
             return Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, key, factLabels(turn.lang)));
         }
-        return Reply.builder(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "remember.saved", String.join("\n", saved)))
-                .choices(choices).build();
+        String confirmation = texts.get(turn.lang, "remember.saved", String.join("\n", saved));
+        if (!refused.isEmpty()) {
+            confirmation += "\n\n" + String.join("\n", refused);
+        }
+        return Reply.builder(turn.lang, ReplyType.SMALLTALK, confirmation).choices(choices).build();
     }
 
     /** The stored date for a rule's fact (or one it accepts), if the user asked the bot to remember one. */

@@ -52,6 +52,22 @@ class ProfilesTest {
     }
 
     @Test
+    void aRedeemDateStillToComeIsNotStoredAndTheUserIsAskedToCheckIt() {
+        Reply reply = say("remember that my key was redeemed on 3 March 2022");
+
+        assertEquals(ReplyType.CLARIFY, reply.type());
+        assertTrue(reply.text().startsWith("3 March 2022 is still to come"), reply.text());
+        assertTrue(stores.profiles().facts("tg:u1").isEmpty());
+    }
+
+    @Test
+    void aFutureDeadlineIsStillStored() {
+        say("Onthoud dat onze voordelen op 31 januari 2022 verlopen");
+
+        assertEquals(1, stores.profiles().facts("tg:u1").size());
+    }
+
+    @Test
     void rememberWithoutAFactAsksWhatTheDateIs() {
         Reply reply = say("remember 3 March");
 
