@@ -11,7 +11,6 @@ import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
-import org.faqbot.rules.Tense;
 import org.faqbot.store.ProfileFact;
 import org.faqbot.store.Stores;
 
@@ -42,11 +41,14 @@ final class Profiles {
         List<Choice> choices = new ArrayList<>();
         for (Map.Entry<String, DateMention> entry : routing.factDates().entrySet()) {
             Fact fact = book.fact(entry.getKey()).orElseThrow();
-            if (entry.getValue() instanceof ResolvedDate date && fact.tense() == Tense.PAST && date.date().isAfter(turn.today)) {
+            if (!(entry.getValue() instanceof ResolvedDate date)) {
+                continue;
+            }
+            if (fact.notYetHappened(date.date(), turn.today)) {
                 // A key redeemed next month cannot be right: storing it would feed every later answer a wrong date.
                 refused.add(texts.get(turn.lang, "rule.future_fact.check", texts.date(date.date(), turn.lang),
                         fact.label().get(turn.lang)));
-            } else if (entry.getValue() instanceof ResolvedDate date && save(turn, fact, date.date())) {
+            } else if (save(turn, fact, date.date())) {
                 saved.add(texts.get(turn.lang, "remember.line", fact.label().get(turn.lang), texts.date(date.date(), turn.lang)));
                 reminderChoice(fact, turn.lang).ifPresent(choices::add);
             }

@@ -16,7 +16,6 @@ import org.faqbot.rules.DateRule;
 import org.faqbot.rules.Evaluation;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
-import org.faqbot.rules.Tense;
 import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
 
@@ -248,7 +247,7 @@ final class RuleFlow {
         }
         ResolvedDate resolved = (ResolvedDate) pick.mention();
         LocalDate date = resolved.date();
-        if (fact.tense() == Tense.PAST && date.isAfter(turn.today)) {
+        if (fact.notYetHappened(date, turn.today)) {
             return notYetHappened(turn, rule, resolved, known, yesNo);
         }
         Map<String, LocalDate> facts = new HashMap<>(known);

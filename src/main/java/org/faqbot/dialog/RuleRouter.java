@@ -75,14 +75,16 @@ final class RuleRouter {
                 factMentions.computeIfAbsent(f.id(), id -> new ArrayList<>()).add(l.mention());
             }, () -> other.add(l.mention()));
         }
-        boolean personal = QuestionShape.isPersonal(text)
-                && (QuestionShape.asksForDate(text) || (QuestionShape.isYesNo(text) && QuestionShape.isAboutNow(text)));
+        boolean personalText = QuestionShape.isPersonal(text);
+        boolean yesNo = QuestionShape.isYesNo(text);
+        boolean asksForDate = QuestionShape.asksForDate(text);
+        boolean aboutNow = yesNo && QuestionShape.isAboutNow(text);
+        boolean personal = personalText && (asksForDate || aboutNow);
         // In a yes/no question a "when" is a conjunction ("should I ... when the portal warns me?"), not a
         // request for a date, so only "still"/"nog" makes such a question one about the user's own dates.
-        boolean asksOwnDate = QuestionShape.isPersonal(text)
-                && (QuestionShape.isYesNo(text) ? QuestionShape.isAboutNow(text) : QuestionShape.asksForDate(text));
+        boolean asksOwnDate = personalText && (yesNo ? aboutNow : asksForDate);
         Optional<DateRule> rule = best(text, lang, factDates, !located.isEmpty(), asksOwnDate);
-        return new Routing(rule, factDates, factMentions, other, QuestionShape.isYesNo(text), personal);
+        return new Routing(rule, factDates, factMentions, other, yesNo, personal);
     }
 
     /** The fact that a date in the message stands for, for a message that answers a question back. */

@@ -71,7 +71,7 @@ public final class QuestionShape {
 
     /** True when the message asks for a date or a span of time ("until when", "hoe lang", "last day"). */
     public static boolean asksForDate(String text) {
-        String normalized = " " + Normalized.of(text).replaceAll("[^\\p{L}\\p{N}']+", " ") + " ";
+        String normalized = padded(text);
         return DATE_ASKS.stream().anyMatch(ask -> normalized.contains(" " + ask + " "));
     }
 
@@ -80,7 +80,7 @@ public final class QuestionShape {
      * nothing else: "how many days of holiday do I have left?" names something the bot does not count.
      */
     public static boolean asksOnlyForDaysLeft(String text) {
-        String normalized = " " + Normalized.of(text).replaceAll("[^\\p{L}\\p{N}']+", " ") + " ";
+        String normalized = padded(text);
         if (DAYS_LEFT.stream().noneMatch(ask -> normalized.contains(" " + ask + " "))) {
             return false;
         }
@@ -93,7 +93,7 @@ public final class QuestionShape {
      * verlengen?"), which makes it a question about the user's dates; "can I redeem a key again?" is not.
      */
     public static boolean isAboutNow(String text) {
-        String normalized = " " + Normalized.of(text).replaceAll("[^\\p{L}\\p{N}']+", " ") + " ";
+        String normalized = padded(text);
         if (AGAIN.stream().anyMatch(a -> normalized.contains(" " + a + " "))) {
             return false;
         }
@@ -109,6 +109,11 @@ public final class QuestionShape {
     /** True when the user speaks about themselves or their company ("my", "our", "ik", "onze"). */
     public static boolean isPersonal(String text) {
         return tokens(text).stream().anyMatch(PERSONAL::contains);
+    }
+
+    /** The normalised text with every run of non-word characters a single space, padded, for " phrase " lookups. */
+    private static String padded(String text) {
+        return " " + Normalized.of(text).replaceAll("[^\\p{L}\\p{N}']+", " ") + " ";
     }
 
     private static List<List<String>> questionClauses(String text) {

@@ -1,5 +1,6 @@
 package org.faqbot.rules;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +24,11 @@ public record Fact(String id, Tense tense, Bilingual label, Bilingual ask, Map<L
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(ask, "ask");
         cues = Map.copyOf(cues);
+    }
+
+    /** True when {@code date} is still to come on {@code today} although this fact already happened. */
+    public boolean notYetHappened(LocalDate date, LocalDate today) {
+        return tense == Tense.PAST && date.isAfter(today);
     }
 
     public List<String> cues(Lang lang) {
