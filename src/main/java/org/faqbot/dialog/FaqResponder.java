@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.FaqIndex;
 import org.faqbot.kb.Hit;
@@ -131,8 +132,10 @@ final class FaqResponder {
         SafeStores.write("question log", () -> log.record(event));
     }
 
+    private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*\\[\\]])");
+
     /** Escapes text that is not Markdown (a question, a title) so it reads back literally. */
     static String escape(String text) {
-        return text.replaceAll("([\\\\`*\\[\\]])", "\\\\$1");
+        return MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1");
     }
 }

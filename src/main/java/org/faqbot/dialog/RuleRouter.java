@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.IntentClassifier;
@@ -149,10 +150,12 @@ final class RuleRouter {
         return rule.spec().accepts().stream().anyMatch(factDates::containsKey) ? ACCEPTED_FACT_BONUS : 0;
     }
 
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+
     /** The sentences that end in a question mark: the question's cues count twice, they say what is asked. */
     private static String questionPart(String text) {
         StringBuilder part = new StringBuilder();
-        for (String sentence : text.split("(?<=[.!?])\\s+")) {
+        for (String sentence : SENTENCE_END.split(text)) {
             if (sentence.strip().endsWith("?")) {
                 part.append(sentence).append(' ');
             }

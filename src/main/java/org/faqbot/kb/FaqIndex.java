@@ -22,7 +22,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -54,6 +53,7 @@ public final class FaqIndex {
     private final Analysis analysis;
     private final IndexSearcher searcher;
     private final LeafReader leaf;
+    private final LeafSearch leafSearch;
     private final WordWeigher weigher;
     private final CandidateScorer scorer;
     private final long indexBytes;
@@ -70,6 +70,7 @@ public final class FaqIndex {
         this.analysis = analysis;
         this.searcher = new IndexSearcher(reader);
         this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
+        this.leafSearch = leaf == null ? null : new LeafSearch(searcher, reader.leaves().get(0));
         this.postings = Postings.of(leaf);
         TermWeights termWeights = TermWeights.of(background, analysis.words(), reader.numDocs());
         this.weigher = new WordWeigher(termWeights, FuzzyExpansion.of(settings, leaf));
@@ -149,9 +150,7 @@ public final class FaqIndex {
                 SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), lookup);
             }
             WordWeights weights = weigher.weigh(words, lookup);
-            // Every matching document is scored (no hit-count threshold): on indexes of a few thousand entries
-            // that is cheaper than the impacts bookkeeping that lets Lucene skip documents, and the top is the same.
-            TopDocs top = searcher.search(query(words, lang, lookup), new TopScoreDocCollectorManager(CANDIDATES, null, Integer.MAX_VALUE));
+            TopDocs top = leafSearch.top(query(words, lang, lookup), CANDIDATES);
             List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
             return AnswerKinds.adjust(Confidence.rank(candidates, weigher.concepts(words)), numbersByDoc, question);
         } catch (IOException e) {

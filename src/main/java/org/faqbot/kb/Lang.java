@@ -2,6 +2,7 @@ package org.faqbot.kb;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** A language the bot reads and answers in. */
 public enum Lang {
@@ -28,6 +29,8 @@ public enum Lang {
         return this == NL ? EN : NL;
     }
 
+    private static final Pattern REGION = Pattern.compile("[-_]");
+
     /**
      * Reads a language code such as {@code "nl"}, {@code "EN"} or Telegram's {@code "nl-BE"}; empty
      * when the code is neither Dutch nor English.
@@ -36,7 +39,7 @@ public enum Lang {
         if (code == null) {
             return Optional.empty();
         }
-        String primary = code.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        String primary = REGION.split(code.trim().toLowerCase(Locale.ROOT), 2)[0];
         for (Lang lang : values()) {
             if (lang.code.equals(primary)) {
                 return Optional.of(lang);

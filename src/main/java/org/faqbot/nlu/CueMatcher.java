@@ -18,7 +18,13 @@ public final class CueMatcher {
     }
 
     public static boolean contains(String normalized, String cue, Lang lang) {
-        return !positions(normalized, cue, lang).isEmpty();
+        // Asked for every cue of every intent per message: stops at the first find and builds no list.
+        for (int at = normalized.indexOf(cue); at >= 0; at = normalized.indexOf(cue, at + 1)) {
+            if (acceptable(normalized, cue, at, lang)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The offsets at which {@code cue} occurs, in text order. */

@@ -120,8 +120,10 @@ public final class LanguageDetector {
         return lang == Lang.NL ? 1 : -1;
     }
 
+    private static final Pattern EDGE_QUOTES = Pattern.compile("^'+|'+$");
+
     private static String trimQuotes(String word) {
-        return word.replaceAll("^'+|'+$", "");
+        return EDGE_QUOTES.matcher(word).replaceAll("");
     }
 
     /** Lower case, diacritics removed, typographic apostrophes made plain. */

@@ -111,9 +111,11 @@ public final class QuestionShape {
         return tokens(text).stream().anyMatch(PERSONAL::contains);
     }
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+
     /** The normalised text with every run of non-word characters a single space, padded, for " phrase " lookups. */
     private static String padded(String text) {
-        return " " + Normalized.of(text).replaceAll("[^\\p{L}\\p{N}']+", " ") + " ";
+        return " " + NOT_WORD.matcher(Normalized.of(text)).replaceAll(" ") + " ";
     }
 
     private static List<List<String>> questionClauses(String text) {

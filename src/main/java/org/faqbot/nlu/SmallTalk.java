@@ -3,6 +3,7 @@ package org.faqbot.nlu;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises greetings, thanks, goodbyes and requests for help, so that "hoi" or "thanks!" gets a
@@ -14,6 +15,10 @@ public final class SmallTalk {
     /** What kind of small talk a message is. */
     public enum Kind { GREETING, THANKS, GOODBYE, HELP }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,!.\\s]+");
+    private static final Pattern LEADING_FILLER = Pattern.compile("^(ok|oke|okay|oh|ah|nou|well|so|en|and)\\s+");
+    private static final Pattern TRAILING_ADDRESS = Pattern.compile("\\s+(bot|faqbot|there)$");
     private static final Set<String> GREETINGS = Set.copyOf(List.of(
             "hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening", "greetings",
             "hoi", "hallo", "hai", "hee", "goedemorgen", "goedemiddag", "goedenavond", "dag", "goeiedag", "hey there",
@@ -48,18 +53,18 @@ public final class SmallTalk {
 
     /** The message without a leading greeting ("Hi, how do I ..." becomes "how do I ..."). */
     public static String strip(String text) {
-        List<String> words = List.of(text.strip().split("\\s+"));
+        List<String> words = List.of(SPACES.split(text.strip()));
         for (int n = Math.min(3, words.size() - 1); n >= 1; n--) {
             String head = String.join(" ", QuestionShape.tokens(String.join(" ", words.subList(0, n))));
             if (GREETINGS.contains(head)) {
-                return String.join(" ", words.subList(n, words.size())).replaceFirst("^[,!.\\s]+", "");
+                return LEADING_PUNCTUATION.matcher(String.join(" ", words.subList(n, words.size()))).replaceFirst("");
             }
         }
         return text;
     }
 
     private static String withoutFiller(String phrase) {
-        return phrase.replaceAll("^(ok|oke|okay|oh|ah|nou|well|so|en|and)\\s+", "").replaceAll("\\s+(bot|faqbot|there)$", "");
+        return TRAILING_ADDRESS.matcher(LEADING_FILLER.matcher(phrase).replaceAll("")).replaceAll("");
     }
 
     private static Set<String> phrases(Kind kind) {
