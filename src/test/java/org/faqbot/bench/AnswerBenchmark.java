@@ -30,7 +30,8 @@ import org.faqbot.store.Stores;
  * knowledge base and the whole corpus; {@link FaqAssistant#reply} latency on the default one; and how
  * build time, index size and latency grow with the knowledge base. Run with
  * {@code ./mvnw -q -B test-compile exec:java -Dexec.args="answer [scale]"};
- * an optional argument scales the number of timed queries (default 1).
+ * an optional argument scales the number of timed queries (default 1); {@code --forks=5} runs it in
+ * five fresh JVMs and prints the medians.
  */
 public final class AnswerBenchmark {
 
@@ -56,9 +57,16 @@ public final class AnswerBenchmark {
             FaqIndex index = FaqIndex.build(kb.getValue(), SearchSettings.defaults());
             System.out.printf(Locale.ROOT, "%n%s: %d entries%n", kb.getKey(), kb.getValue().size());
             System.out.printf(Locale.ROOT, "  build: median %.1f ms of %d%n", medianBuildMillis(kb.getValue(), BUILDS), BUILDS);
-            System.out.println("  search: " + latencies(index, questions, (int) (QUERIES * scale)));
+            long[] nanos = latencies(index, questions, (int) (QUERIES * scale));
+            System.out.println("  search: " + percentiles(nanos));
+            String name = kb.getValue() == standard ? "default" : "corpus";
+            Forks.figure(name + ".search_p50_us", percentile(nanos, 0.50) / 1e3);
+            Forks.figure(name + ".search_p99_us", percentile(nanos, 0.99) / 1e3);
         }
-        System.out.println("\nFaqAssistant.reply on the default KB: " + replyLatencies(standard, questions, (int) (QUERIES * scale / 4)));
+        long[] replies = replyLatencies(standard, questions, (int) (QUERIES * scale / 4));
+        System.out.println("\nFaqAssistant.reply on the default KB: " + percentiles(replies));
+        Forks.figure("default.reply_p50_us", percentile(replies, 0.50) / 1e3);
+        Forks.figure("default.reply_p99_us", percentile(replies, 0.99) / 1e3);
         growth(standard, corpus, questions, (int) (QUERIES * scale / 5));
     }
 
@@ -79,7 +87,7 @@ public final class AnswerBenchmark {
         return millis[builds / 2];
     }
 
-    private static String latencies(FaqIndex index, List<Question> questions, int queries) {
+    private static long[] latencies(FaqIndex index, List<Question> questions, int queries) {
         for (int i = 0; i < WARM_UP_QUERIES; i++) {
             Question q = questions.get(i % questions.size());
             index.search(q.text(), q.lang());
@@ -91,10 +99,10 @@ public final class AnswerBenchmark {
             index.search(q.text(), q.lang());
             nanos[i] = System.nanoTime() - start;
         }
-        return percentiles(nanos);
+        return nanos;
     }
 
-    private static String replyLatencies(KnowledgeBase kb, List<Question> questions, int replies) {
+    private static long[] replyLatencies(KnowledgeBase kb, List<Question> questions, int replies) {
         FaqAssistant assistant = FaqAssistant.create(kb, Stores.inMemory(), Clock.systemUTC());
         long[] nanos = new long[replies];
         for (int i = -WARM_UP_QUERIES / 4; i < replies; i++) {
@@ -106,7 +114,7 @@ public final class AnswerBenchmark {
                 nanos[i] = System.nanoTime() - start;
             }
         }
-        return percentiles(nanos);
+        return nanos;
     }
 
     private static void growth(KnowledgeBase standard, KnowledgeBase corpus, List<Question> questions, int queries) {
@@ -129,6 +137,12 @@ public final class AnswerBenchmark {
             System.out.printf(Locale.ROOT, "%8d %10.1f %12d %10.0f %10.0f%n", kb.size(), build, index.indexBytes(),
                     nanos[queries / 2] / 1e3, nanos[(int) (queries * 0.99)] / 1e3);
         }
+    }
+
+    private static double percentile(long[] nanos, double quantile) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) (sorted.length * quantile)];
     }
 
     private static String percentiles(long[] nanos) {

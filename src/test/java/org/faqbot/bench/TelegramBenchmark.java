@@ -37,7 +37,7 @@ import org.faqbot.telegram.fake.FakeUser;
  * sendMessage arriving there.
  *
  * <p>Options: {@code --chats=50 --rate=1000 --warmup=5 --seconds=20 --core=real|echo
- * --workers=<TELEGRAM_WORKERS default>}.
+ * --workers=<TELEGRAM_WORKERS default>}; {@code --forks=5} runs it in five fresh JVMs and prints the medians.
  */
 final class TelegramBenchmark {
 
@@ -107,8 +107,17 @@ final class TelegramBenchmark {
                 settings.pollLimit(), options.echo() ? "echo (channel only)" : "real, shipped Benefits FAQ, in-memory stores");
         // Saturated first: it paces itself while the JIT is still cold, so the paced run starts warm
         // instead of starting behind with a backlog.
-        print("saturated (closed loop)", new TelegramBenchmark(options, false).measure());
-        print("paced at " + options.rate() + "/s", new TelegramBenchmark(options, true).measure());
+        Result saturated = new TelegramBenchmark(options, false).measure();
+        print("saturated (closed loop)", saturated);
+        Result paced = new TelegramBenchmark(options, true).measure();
+        print("paced at " + options.rate() + "/s", paced);
+        Forks.figure("saturated.updates_per_s", saturated.perSecond());
+        Forks.figure("saturated.p99_ms", saturated.millis(0.99));
+        Forks.figure("paced.updates_per_s", paced.perSecond());
+        Forks.figure("paced.p50_ms", paced.millis(0.50));
+        Forks.figure("paced.p99_ms", paced.millis(0.99));
+        // The target: the paced rate kept up (within 2%, the pacing's own jitter) with p99 under 50 ms.
+        Forks.figure("paced.target_met", paced.perSecond() >= 0.98 * options.rate() && paced.millis(0.99) < 50 ? 1 : 0);
     }
 
     private static void print(String run, Result result) {
