@@ -21,6 +21,8 @@ import org.faqbot.store.QuestionLog;
  */
 final class FaqResponder {
 
+    private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*\\[\\]])");
+
     private final KnowledgeBase kb;
     private final FaqIndex index;
     private final Texts texts;
@@ -131,8 +133,6 @@ final class FaqResponder {
                 answered ? "" : question, candidates);
         SafeStores.write("question log", () -> log.record(event));
     }
-
-    private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*\\[\\]])");
 
     /** Escapes text that is not Markdown (a question, a title) so it reads back literally. */
     static String escape(String text) {

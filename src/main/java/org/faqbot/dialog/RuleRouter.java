@@ -32,6 +32,7 @@ final class RuleRouter {
     private static final int OWN_FACT_BONUS = 4;
     /** Bonus for a rule that accepts one of the message's facts in place of its own. */
     private static final int ACCEPTED_FACT_BONUS = 3;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     private final RuleBook book;
     private final IntentClassifier classifier;
@@ -149,8 +150,6 @@ final class RuleRouter {
         }
         return rule.spec().accepts().stream().anyMatch(factDates::containsKey) ? ACCEPTED_FACT_BONUS : 0;
     }
-
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     /** The sentences that end in a question mark: the question's cues count twice, they say what is asked. */
     private static String questionPart(String text) {

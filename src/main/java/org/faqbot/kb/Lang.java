@@ -9,6 +9,9 @@ public enum Lang {
     NL("nl"),
     EN("en");
 
+    /** What separates a language from its region in a code: "nl-BE", "en_GB". */
+    private static final Pattern REGION = Pattern.compile("[-_]");
+
     private final String code;
 
     Lang(String code) {
@@ -28,8 +31,6 @@ public enum Lang {
     public Lang other() {
         return this == NL ? EN : NL;
     }
-
-    private static final Pattern REGION = Pattern.compile("[-_]");
 
     /**
      * Reads a language code such as {@code "nl"}, {@code "EN"} or Telegram's {@code "nl-BE"}; empty

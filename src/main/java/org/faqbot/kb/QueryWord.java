@@ -77,6 +77,26 @@ final class QueryWord {
         spans.add(new int[] {startOffset, endOffset});
     }
 
+    /** Whether the word occurs somewhere in the question before {@code offset}. */
+    boolean occursBefore(int offset) {
+        for (int[] span : spans) {
+            if (span[1] <= offset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an occurrence of the word starts at {@code offset} of the question. */
+    boolean occursAt(int offset) {
+        for (int[] span : spans) {
+            if (span[0] == offset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the question text {@code [startOffset, endOffset)} overlaps this word. */
     boolean overlaps(int startOffset, int endOffset) {
         for (int[] span : spans) {

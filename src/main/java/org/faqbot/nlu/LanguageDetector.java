@@ -45,6 +45,7 @@ public final class LanguageDetector {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern EDGE_QUOTES = Pattern.compile("^'+|'+$");
 
     private record Cue(Lang lang, Pattern pattern, double weight) {
     }
@@ -119,8 +120,6 @@ public final class LanguageDetector {
     private static double sign(Lang lang) {
         return lang == Lang.NL ? 1 : -1;
     }
-
-    private static final Pattern EDGE_QUOTES = Pattern.compile("^'+|'+$");
 
     private static String trimQuotes(String word) {
         return EDGE_QUOTES.matcher(word).replaceAll("");

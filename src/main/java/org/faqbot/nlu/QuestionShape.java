@@ -111,11 +111,9 @@ public final class QuestionShape {
         return tokens(text).stream().anyMatch(PERSONAL::contains);
     }
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
-
     /** The normalised text with every run of non-word characters a single space, padded, for " phrase " lookups. */
     private static String padded(String text) {
-        return " " + NOT_WORD.matcher(Normalized.of(text)).replaceAll(" ") + " ";
+        return " " + TOKEN_SPLIT.matcher(Normalized.of(text)).replaceAll(" ") + " ";
     }
 
     private static List<List<String>> questionClauses(String text) {

@@ -187,4 +187,13 @@ class FaqIndexTest {
             pool.shutdown();
         }
     }
+
+    /** A split particle joins the verb before it, right after it, or after its "te". */
+    @Test
+    void joinsSplitParticlesWithTheirVerbOnly() throws IOException {
+        String verbFirst = index.explainWords("Hoe wijst u een gebruiker toe?", Lang.NL);
+        assertTrue(verbFirst.contains("toewijz"), verbFirst);
+        assertTrue(index.explainWords("Hoe kan ik een gebruiker toe te wijzen?", Lang.NL).contains("toewijz"));
+        assertTrue(index.explainWords("Hoe kan ik een gebruiker toe wijzen?", Lang.NL).contains("toewijz"));
+    }
 }
