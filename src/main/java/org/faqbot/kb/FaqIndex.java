@@ -51,7 +51,6 @@ public final class FaqIndex {
 
     private final SearchSettings settings;
     private final Analysis analysis;
-    private final IndexSearcher searcher;
     private final LeafReader leaf;
     private final LeafSearch leafSearch;
     private final WordWeigher weigher;
@@ -68,9 +67,8 @@ public final class FaqIndex {
         this.settings = settings;
         this.indexBytes = indexBytes;
         this.analysis = analysis;
-        this.searcher = new IndexSearcher(reader);
         this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
-        this.leafSearch = leaf == null ? null : new LeafSearch(searcher, reader.leaves().get(0));
+        this.leafSearch = leaf == null ? null : new LeafSearch(new IndexSearcher(reader), reader.leaves().get(0));
         this.postings = Postings.of(leaf);
         TermWeights termWeights = TermWeights.of(background, analysis.words(), reader.numDocs());
         this.weigher = new WordWeigher(termWeights, FuzzyExpansion.of(settings, leaf));

@@ -87,6 +87,7 @@ public final class AnswerBenchmark {
         return millis[builds / 2];
     }
 
+    /** The nanoseconds of each timed search, sorted. */
     private static long[] latencies(FaqIndex index, List<Question> questions, int queries) {
         for (int i = 0; i < WARM_UP_QUERIES; i++) {
             Question q = questions.get(i % questions.size());
@@ -99,9 +100,11 @@ public final class AnswerBenchmark {
             index.search(q.text(), q.lang());
             nanos[i] = System.nanoTime() - start;
         }
+        Arrays.sort(nanos);
         return nanos;
     }
 
+    /** The nanoseconds of each timed reply, sorted. */
     private static long[] replyLatencies(KnowledgeBase kb, List<Question> questions, int replies) {
         FaqAssistant assistant = FaqAssistant.create(kb, Stores.inMemory(), Clock.systemUTC());
         long[] nanos = new long[replies];
@@ -114,6 +117,7 @@ public final class AnswerBenchmark {
                 nanos[i] = System.nanoTime() - start;
             }
         }
+        Arrays.sort(nanos);
         return nanos;
     }
 
@@ -135,21 +139,18 @@ public final class AnswerBenchmark {
             }
             Arrays.sort(nanos);
             System.out.printf(Locale.ROOT, "%8d %10.1f %12d %10.0f %10.0f%n", kb.size(), build, index.indexBytes(),
-                    nanos[queries / 2] / 1e3, nanos[(int) (queries * 0.99)] / 1e3);
+                    percentile(nanos, 0.50) / 1e3, percentile(nanos, 0.99) / 1e3);
         }
     }
 
-    private static double percentile(long[] nanos, double quantile) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
+    /** The {@code quantile} of {@code sorted} nanoseconds. */
+    private static double percentile(long[] sorted, double quantile) {
         return sorted[(int) (sorted.length * quantile)];
     }
 
-    private static String percentiles(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
+    private static String percentiles(long[] sorted) {
         return String.format(Locale.ROOT, "%d calls, p50 %.0f us, p99 %.0f us, max %.0f us", sorted.length,
-                sorted[sorted.length / 2] / 1e3, sorted[(int) (sorted.length * 0.99)] / 1e3, sorted[sorted.length - 1] / 1e3);
+                percentile(sorted, 0.50) / 1e3, percentile(sorted, 0.99) / 1e3, sorted[sorted.length - 1] / 1e3);
     }
 
     private static KnowledgeBase standard() throws IOException {

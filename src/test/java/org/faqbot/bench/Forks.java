@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 final class Forks {
 
     private static final String FIGURE = "figure ";
+    /** Set in the runs this class starts: only they print figure lines, for it to read. */
+    private static final String FIGURES_PROPERTY = "faqbot.bench.figures";
 
     private Forks() {
     }
@@ -54,8 +56,11 @@ final class Forks {
         });
     }
 
-    /** Prints a figure for {@link #run} to collect. */
+    /** Prints a figure for {@link #run} to collect, when this is one of its runs. */
     static void figure(String name, double value) {
+        if (!Boolean.getBoolean(FIGURES_PROPERTY)) {
+            return;
+        }
         System.out.printf(Locale.ROOT, "%s%s %f%n", FIGURE, name, value);
     }
 
@@ -66,7 +71,7 @@ final class Forks {
 
     private static List<String> runOnce(String benchmark, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath(), Benchmarks.class.getName(), benchmark));
+                "-D" + FIGURES_PROPERTY + "=true", "-cp", classPath(), Benchmarks.class.getName(), benchmark));
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> lines = new ArrayList<>();
