@@ -68,7 +68,7 @@ public final class FaqIndex {
         this.indexBytes = indexBytes;
         this.analysis = analysis;
         this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
-        this.leafSearch = leaf == null ? null : new LeafSearch(new IndexSearcher(reader), reader.leaves().get(0));
+        this.leafSearch = leaf == null ? null : leafSearch(new ArrayNormsReader(leaf));
         this.postings = Postings.of(leaf);
         TermWeights termWeights = TermWeights.of(background, analysis.words(), reader.numDocs());
         this.weigher = new WordWeigher(termWeights, FuzzyExpansion.of(settings, leaf));
@@ -76,6 +76,12 @@ public final class FaqIndex {
         this.scorer = new CandidateScorer(entryByDoc, questionTerms, termWeights);
         this.duplicateKeyByDoc = java.util.Arrays.stream(entryByDoc).map(e -> e == null ? "" : DuplicateKey.of(e)).toArray(String[]::new);
         this.numbersByDoc = AnswerKinds.named(entryByDoc);
+    }
+
+    private static LeafSearch leafSearch(LeafReader segment) {
+        IndexSearcher searcher = new IndexSearcher(segment);
+        searcher.setSimilarity(new IndexBm25());
+        return new LeafSearch(searcher, segment.getContext());
     }
 
     /** Indexes every entry of {@code kb}; synonym files are read as {@code settings} say. */

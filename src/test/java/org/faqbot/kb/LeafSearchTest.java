@@ -64,7 +64,7 @@ class LeafSearchTest {
         }
     }
 
-    private static String words(Random random, int n) {
+    static String words(Random random, int n) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < n; i++) {
             text.append(WORDS.get(random.nextInt(WORDS.size()))).append(' ');
@@ -73,7 +73,7 @@ class LeafSearchTest {
     }
 
     /** The shape FaqIndex builds: per word, the best of its fields, each field any of the word's terms. */
-    private static Query query(Random random) {
+    static Query query(Random random) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int w = 0; w < 1 + random.nextInt(4); w++) {
             String first = WORDS.get(random.nextInt(WORDS.size()));
