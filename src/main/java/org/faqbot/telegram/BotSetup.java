@@ -44,7 +44,7 @@ final class BotSetup {
     static void setCommandMenu(TelegramApi api, Messages messages) {
         for (SetMyCommands commands : BotCommands.requests(messages)) {
             try {
-                api.callWithRetry(commands);
+                api.sendWithRetry(commands);
             } catch (TelegramCallException e) {
                 LOG.warn("command menu not set: {}", e.getMessage());
             }
@@ -53,7 +53,7 @@ final class BotSetup {
 
     /** Deletes any webhook (keeping pending updates): Telegram refuses getUpdates while one is set. */
     static void usePolling(TelegramApi api) {
-        api.callWithRetry(DeleteWebhook.builder().dropPendingUpdates(false).build());
+        api.sendWithRetry(DeleteWebhook.builder().dropPendingUpdates(false).build());
     }
 
     /**

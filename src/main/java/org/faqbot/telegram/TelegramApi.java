@@ -1,15 +1,19 @@
 package org.faqbot.telegram;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -114,6 +118,19 @@ final class TelegramApi implements AutoCloseable {
 
     /** Calls {@code method} once. */
     <T extends Serializable> T call(BotApiMethod<T> method) {
+        return call(method, true);
+    }
+
+    /**
+     * Calls {@code method} once for its effect: a successful answer's result (for sendMessage the whole
+     * message, text and buttons included) is not read into objects. That reading was a twentieth of the
+     * bot's CPU under load, for a result nobody looked at; a failed answer is read as {@link #call} reads it.
+     */
+    void send(BotApiMethod<?> method) {
+        call(method, false);
+    }
+
+    private <T extends Serializable> T call(BotApiMethod<T> method, boolean readResult) {
         String name = method.getMethod();
         try {
             method.validate();
@@ -126,12 +143,36 @@ final class TelegramApi implements AutoCloseable {
                 if (body == null) {
                     throw new IOException("empty answer with HTTP status " + response.code());
                 }
-                return method.deserializeResponse(body.string());
+                byte[] answer = body.bytes();
+                if (!readResult && response.code() == 200 && isOk(answer)) {
+                    return null;
+                }
+                return method.deserializeResponse(new String(answer, StandardCharsets.UTF_8));
             }
         } catch (TelegramApiException | IOException e) {
             TelegramCallException failure = translate(name, e);
             errorListener.accept(failure.errorCode().isPresent() ? String.valueOf(failure.errorCode().getAsInt()) : "network");
             throw failure;
+        }
+    }
+
+    /** Whether the answer is a JSON object whose {@code ok} is true; anything else is read in full. */
+    private boolean isOk(byte[] answer) {
+        try (JsonParser parser = mapper.getFactory().createParser(answer)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("ok")) {
+                    return value == JsonToken.VALUE_TRUE;
+                }
+                parser.skipChildren();
+            }
+            return false;
+        } catch (IOException unreadable) {
+            return false;
         }
     }
 
@@ -154,16 +195,24 @@ final class TelegramApi implements AutoCloseable {
      *                               with the interrupt flag set
      */
     <T extends Serializable> T callWithRetry(BotApiMethod<T> method) {
-        for (int attempt = 1; ; attempt++) {
+        return withRetry(method.getMethod(), () -> call(method, true));
+    }
+
+    /** {@link #send} with {@link #callWithRetry}'s retries. */
+    void sendWithRetry(BotApiMethod<?> method) {
+        withRetry(method.getMethod(), () -> call(method, false));
+    }
+
+    private <T> T withRetry(String name, Supplier<T> attempt) {
+        for (int n = 1; ; n++) {
             try {
-                return call(method);
+                return attempt.get();
             } catch (TelegramCallException e) {
-                if (!e.retryable() || attempt >= retry.maxAttempts() || Thread.currentThread().isInterrupted()) {
+                if (!e.retryable() || n >= retry.maxAttempts() || Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
-                Duration wait = e.retryAfter().orElse(retry.delayBefore(attempt));
-                LOG.info("{} attempt {} failed ({}); retrying in {} ms", method.getMethod(), attempt,
-                        e.getMessage(), wait.toMillis());
+                Duration wait = e.retryAfter().orElse(retry.delayBefore(n));
+                LOG.info("{} attempt {} failed ({}); retrying in {} ms", name, n, e.getMessage(), wait.toMillis());
                 sleep(wait, e);
             }
         }

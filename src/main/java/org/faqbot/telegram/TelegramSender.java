@@ -70,14 +70,14 @@ final class TelegramSender implements MessageSender {
      */
     void send(long chatId, OutgoingMessage message) {
         try {
-            api.callWithRetry(request(chatId, message.html(), true, message.buttons()));
+            api.sendWithRetry(request(chatId, message.html(), true, message.buttons()));
         } catch (TelegramCallException e) {
             if (!e.htmlRejected()) {
                 throw e;
             }
             LOG.warn("Telegram refused our HTML for chat {} ({}); sending it as plain text", chatId, e.getMessage());
             String plain = TelegramHtml.toPlainText(message.html());
-            api.callWithRetry(request(chatId, plain, false, message.buttons()));
+            api.sendWithRetry(request(chatId, plain, false, message.buttons()));
         }
     }
 

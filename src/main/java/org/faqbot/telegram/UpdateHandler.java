@@ -82,7 +82,7 @@ final class UpdateHandler {
 
     private void answer(TelegramEvent.ButtonPress press) {
         try {
-            api.callWithRetry(AnswerCallbackQuery.builder().callbackQueryId(press.callbackId()).build());
+            api.sendWithRetry(AnswerCallbackQuery.builder().callbackQueryId(press.callbackId()).build());
         } catch (TelegramCallException e) {
             LOG.warn("update {}: could not acknowledge the button: {}", press.updateId(), e.getMessage());
         }
@@ -98,7 +98,7 @@ final class UpdateHandler {
         List<Reply> found = search.query().isBlank()
                 ? List.of()
                 : assistant.lookup(search.query(), search.lang(), INLINE_RESULTS);
-        api.callWithRetry(AnswerInlineQuery.builder()
+        api.sendWithRetry(AnswerInlineQuery.builder()
                 .inlineQueryId(search.inlineQueryId())
                 .results(inline.articles(found))
                 .cacheTime(INLINE_CACHE_SECONDS)
@@ -132,7 +132,7 @@ final class UpdateHandler {
 
     private void showTyping(long chatId) {
         try {
-            api.call(SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString()).build());
+            api.send(SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString()).build());
         } catch (RuntimeException e) {
             LOG.debug("typing indicator for chat {} failed: {}", chatId, e.getMessage());
         }
