@@ -148,8 +148,8 @@ final class RuleFlow {
     }
 
     private Reply fromConversation(Turn turn, DateRule rule, LocalDate date, boolean yesNo) {
-        String label = book.factOf(rule).label().get(turn.lang);
-        String preface = texts.get(turn.lang, "rule.from_conversation", label, texts.date(date, turn.lang));
+        // The answer itself names the date ("You redeemed the product key on ..."): the preface only says where it came from.
+        String preface = texts.get(turn.lang, "rule.from_conversation");
         return replies.answer(Evaluation.of(rule, date, turn.today), turn.lang, yesNo, Map.of(), Optional.of(preface));
     }
 
@@ -172,8 +172,7 @@ final class RuleFlow {
     }
 
     private Reply fromProfile(Turn turn, DateRule rule, ProfileFact stored, boolean yesNo) {
-        String label = book.fact(stored.fact()).map(f -> f.label().get(turn.lang)).orElse(stored.fact());
-        String preface = texts.get(turn.lang, "rule.from_profile", label, texts.date(stored.date(), turn.lang));
+        String preface = texts.get(turn.lang, "rule.from_profile");
         Evaluation evaluation = Evaluation.of(rule, stored.date(), turn.today);
         return replies.answer(evaluation, turn.lang, yesNo, Map.of(), Optional.of(preface));
     }

@@ -303,7 +303,9 @@ class FaqAssistantTest {
         assertEquals(ReplyType.RULE, reply.type());
         assertEquals(Optional.of("key_valid_until"), reply.intent());
         assertEquals(Optional.of(LocalDate.of(2021, 12, 1)), reply.date());
-        assertTrue(reply.text().contains("Using the date you gave me: the date you redeemed the product key is 1 December 2020."), reply.text());
+        assertTrue(reply.text().startsWith("I am going by the date you gave me earlier."), reply.text());
+        assertTrue(reply.text().contains("You redeemed the product key on 1 December 2020, so you can use it until 1 December 2021."), reply.text());
+        assertEquals(1, reply.text().split("1 December 2020", -1).length - 1, "the date is said once: " + reply.text());
         assertTrue(reply.text().contains("169 days from today"), reply.text());
     }
 
