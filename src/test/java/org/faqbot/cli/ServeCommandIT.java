@@ -89,7 +89,9 @@ class ServeCommandIT {
                 fake.failNext("sendMessage", Fault.slow(Duration.ofSeconds(2)));
                 fake.sendText(chat, user, "How do I renew my benefits?");
                 awaitConfirmed(fake);
-                Thread.sleep(500);
+                // The signal must come while the answer is in flight: the fake is holding its sendMessage.
+                // A fixed pause here once came too early on a loaded machine.
+                awaitInFlight(fake, "sendMessage");
 
                 long signalled = System.nanoTime();
                 child.destroy();
@@ -113,6 +115,14 @@ class ServeCommandIT {
         while (fake.pendingUpdates() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
+    }
+
+    private static void awaitInFlight(FakeBotApi fake, String method) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (fake.handling(method) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(fake.handling(method) > 0, method + " in flight");
     }
 
     /** {@code serve} as a child process, talking to the fake. */
