@@ -14,6 +14,7 @@ import org.faqbot.kb.SearchResult;
 import org.faqbot.kb.SearchSettings;
 import org.faqbot.nlu.DateExtractor;
 import org.faqbot.nlu.LanguageDetector;
+import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.SmallTalk;
 import org.faqbot.rules.Evidence;
 import org.faqbot.rules.RuleBook;
@@ -196,7 +197,7 @@ public final class FaqAssistant implements Assistant {
             return continued.get();
         }
         boolean awaiting = rules.awaiting(pending);
-        if (awaiting && !routing.hasDates() && !org.faqbot.nlu.QuestionShape.isQuestion(turn.text)) {
+        if (awaiting && !routing.hasDates() && !QuestionShape.isQuestion(turn.text)) {
             return rules.stillNeeded(turn, pending);
         }
         Reply reply = fresh(turn, routing);
@@ -235,11 +236,26 @@ public final class FaqAssistant implements Assistant {
             if (known.isPresent()) {
                 return known.get();
             }
-            if (org.faqbot.nlu.QuestionShape.asksOnlyForDaysLeft(turn.text)) {
+            if (QuestionShape.asksOnlyForDaysLeft(turn.text)) {
                 return rules.whichDate(turn);
             }
         }
+        if (refersToTheOpenRule(turn, routing) && faq.confident(search).isEmpty()) {
+            // "When does it expire?" right after a rule's answer: "it" is what that answer was about.
+            Optional<Reply> known = rules.fromConversation(turn, routing.yesNo());
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
         return faq.respond(turn.text, turn.lang, search, turn.now);
+    }
+
+    /** A date question without "I" or "my" that points back with a pronoun ("when does it expire?"). */
+    private static boolean refersToTheOpenRule(Turn turn, RuleRouter.Routing routing) {
+        return !routing.personalDateQuestion() && !routing.hasDates() && turn.pending().isPresent()
+                && QuestionShape.refersBack(turn.text)
+                && (QuestionShape.asksForDate(turn.text)
+                        || routing.yesNo() && QuestionShape.isAboutNow(turn.text));
     }
 
     private Reply withReminder(Reply reply, Turn turn, PendingQuestion pending) {

@@ -45,6 +45,11 @@ public final class QuestionShape {
             "many", "much", "days", "day", "time", "left", "to", "go", "remaining", "then", "so", "and", "there",
             "dagen", "dag", "tijd", "over", "nog", "dan", "en", "er", "resterend", "resterende"));
 
+    /** Pronouns that point back at what was just discussed ("when does it expire?", "wanneer verloopt hij?"). */
+    private static final Set<String> BACK_REFERENCES = Set.copyOf(List.of(
+            "it", "its", "they", "them", "that", "this", "these", "those", "hij", "hem", "ie", "ze", "zij", "die", "dat",
+            "deze"));
+
     private static final List<String> NOW_WORDS = List.of(
             "still", "yet", "now", "already", "today", "anymore", "any longer", "right away", "at this point",
             "nog", "nog steeds", "al", "nu", "vandaag", "meer", "direct", "meteen", "inmiddels", "alsnog");
@@ -109,6 +114,17 @@ public final class QuestionShape {
     /** True when the user speaks about themselves or their company ("my", "our", "ik", "onze"). */
     public static boolean isPersonal(String text) {
         return tokens(text).stream().anyMatch(PERSONAL::contains);
+    }
+
+    /**
+     * True when the message points back with a pronoun at something said before: "when does it expire?",
+     * "wanneer verloopt hij?". Dutch "het" counts only as the last word ("wanneer verloopt het?"): before a
+     * noun it is the article.
+     */
+    public static boolean refersBack(String text) {
+        List<String> tokens = tokens(text);
+        return tokens.stream().anyMatch(BACK_REFERENCES::contains)
+                || (!tokens.isEmpty() && tokens.get(tokens.size() - 1).equals("het"));
     }
 
     /** The normalised text with every run of non-word characters a single space, padded, for " phrase " lookups. */

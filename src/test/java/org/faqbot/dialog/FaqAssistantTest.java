@@ -1,6 +1,7 @@
 package org.faqbot.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -307,6 +308,27 @@ class FaqAssistantTest {
         assertTrue(reply.text().contains("You redeemed the product key on 1 December 2020, so you can use it until 1 December 2021."), reply.text());
         assertEquals(1, reply.text().split("1 December 2020", -1).length - 1, "the date is said once: " + reply.text());
         assertTrue(reply.text().contains("169 days from today"), reply.text());
+    }
+
+    /** "it", "hij", "die" in a date question right after a rule's answer point at that answer's subject. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"When does it expire?", "And when does it run out?",
+            "Wanneer verloopt hij?", "Tot wanneer is die geldig?", "Wanneer verloopt het?"})
+    void aDateQuestionPointingBackUsesTheRuleJustAnswered(String followUp) {
+        say("c1", "I redeemed my product key on 1 December 2020.");
+
+        Reply reply = say("c1", followUp);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of("key_valid_until"), reply.intent());
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 1)), reply.date());
+    }
+
+    @Test
+    void aDateQuestionPointingBackWithNothingBeforeIsNotARuleAnswer() {
+        Reply reply = say("c1", "When does it expire?");
+
+        assertNotEquals(ReplyType.RULE, reply.type(), reply.text());
     }
 
     @Test

@@ -65,4 +65,16 @@ class QuestionShapeTest {
     void recognisesABareDaysLeftQuestion(String text, boolean expected) {
         assertEquals(expected, QuestionShape.asksOnlyForDaysLeft(text));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "When does it expire?|true",
+        "Wanneer verloopt hij?|true",
+        "Wanneer verloopt het?|true",
+        "Tot wanneer is die geldig?|true",
+        "Wanneer verloopt het lidmaatschap?|false",
+        "When does my membership expire?|false"})
+    void recognisesPronounsThatPointBack(String text, boolean expected) {
+        assertEquals(expected, QuestionShape.refersBack(text));
+    }
 }
