@@ -82,7 +82,7 @@ public final class FaqAssistant implements Assistant {
 
     /** The standard assistant over {@code kb}: shipped rules, messages and search settings. */
     public static FaqAssistant create(KnowledgeBase kb, Stores stores, Clock clock) {
-        SearchSettings search = SearchSettings.defaults();
+        SearchSettings search = SearchSettings.defaults().scaledTo(kb.size());
         LanguageDetector detector = LanguageDetector.create().withVocabulary(
                 java.util.Map.of(Lang.NL, KbVocabulary.words(kb, Lang.NL), Lang.EN, KbVocabulary.words(kb, Lang.EN)));
         return of(new Parts(kb, FaqIndex.build(kb, search), detector, new DateExtractor(),

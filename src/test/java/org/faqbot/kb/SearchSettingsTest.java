@@ -59,4 +59,15 @@ class SearchSettingsTest {
 
         assertEquals(true, e.getMessage().startsWith("synonym file bad.txt: "), e.getMessage());
     }
+
+    @Test
+    void theThresholdRisesWithTheLogarithmOfTheEntriesAndNeverFalls() {
+        SearchSettings base = SearchSettings.defaults();
+
+        assertEquals(base.threshold(), base.scaledTo(1).threshold(), 1e-9);
+        assertEquals(base.threshold(), base.scaledTo(SearchSettings.CALIBRATED_ENTRIES).threshold(), 1e-9);
+        assertEquals(base.threshold() + SearchSettings.THRESHOLD_PER_TENFOLD, base.scaledTo(100).threshold(), 1e-9);
+        assertEquals(0.346, base.scaledTo(2866).threshold(), 0.001);
+        assertEquals(1.0, base.withThreshold(0.99).scaledTo(1_000_000_000).threshold(), 1e-9);
+    }
 }
