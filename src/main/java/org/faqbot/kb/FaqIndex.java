@@ -14,8 +14,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -178,12 +176,13 @@ public final class FaqIndex {
     }
 
     /**
-     * One optional clause per content word: the best of its finds over the fields (question weighs
-     * most, the question's language over the other), each field matching any of the word's terms
-     * (its stem, synonyms, compound parts, typo corrections), weighted by how they came about.
+     * One clause per content word, a document scoring the sum of the clauses it matches: the best of
+     * the word's finds over the fields (question weighs most, the question's language over the other),
+     * each field matching any of the word's terms (its stem, synonyms, compound parts, typo
+     * corrections), weighted by how they came about.
      */
-    private Query query(List<QueryWord> words, Lang lang, TermLookup lookup) throws IOException {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+    private List<Query> query(List<QueryWord> words, Lang lang, TermLookup lookup) throws IOException {
+        List<Query> clauses = new ArrayList<>(words.size());
         for (QueryWord word : words) {
             List<Query> perField = new ArrayList<>();
             for (Lang fieldLang : Lang.values()) {
@@ -194,10 +193,10 @@ public final class FaqIndex {
                 }
             }
             if (!perField.isEmpty()) {
-                query.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), BooleanClause.Occur.SHOULD);
+                clauses.add(new DisjunctionMaxQuery(perField, TIE_BREAKER));
             }
         }
-        return query.build();
+        return clauses;
     }
 
     private static Optional<Query> fieldQuery(Map<String, QueryWord.Source> terms, String field, TermLookup lookup)
