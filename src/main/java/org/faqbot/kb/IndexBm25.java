@@ -1,10 +1,8 @@
 package org.faqbot.kb;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
@@ -51,7 +49,7 @@ final class IndexBm25 extends Similarity {
             idf = (float) sum;
         }
         float avgdl = (float) (collection.sumTotalTermFreq() / (double) collection.docCount());
-        return new Scorer(boost, idf, avgdl, tables.computeIfAbsent(Float.floatToIntBits(avgdl), bits -> table(avgdl)));
+        return new Scorer(boost, idf, tables.computeIfAbsent(Float.floatToIntBits(avgdl), bits -> table(avgdl)));
     }
 
     private static float idf(long docFreq, long docCount) {
@@ -71,17 +69,12 @@ final class IndexBm25 extends Similarity {
         return "BM25(k1=" + K1 + ",b=" + B + ", tables per index)";
     }
 
+    /** Scores as BM25Similarity's scorer does; explanations are Lucene's default (nothing here asks for them). */
     private static final class Scorer extends SimScorer {
-        private final float boost;
-        private final float idf;
-        private final float avgdl;
         private final float weight;
         private final float[] normInverse;
 
-        Scorer(float boost, float idf, float avgdl, float[] normInverse) {
-            this.boost = boost;
-            this.idf = idf;
-            this.avgdl = avgdl;
+        Scorer(float boost, float idf, float[] normInverse) {
             this.weight = boost * idf;
             this.normInverse = normInverse;
         }
@@ -90,18 +83,6 @@ final class IndexBm25 extends Similarity {
         public float score(float freq, long encodedNorm) {
             // BM25Similarity's form: weight * freq / (freq + norm), rewritten to stay monotonic in floats.
             return weight - weight / (1f + freq * normInverse[((byte) encodedNorm) & 0xFF]);
-        }
-
-        @Override
-        public Explanation explain(Explanation freq, long encodedNorm) {
-            float f = freq.getValue().floatValue();
-            float length = LENGTH_TABLE[((byte) encodedNorm) & 0xFF];
-            return Explanation.match(score(f, encodedNorm), "score(freq=" + f + "), boost * idf * tf from:", List.of(
-                    Explanation.match(boost, "boost"),
-                    Explanation.match(idf, "idf"),
-                    Explanation.match(f, "freq"),
-                    Explanation.match(length, "dl, length of field"),
-                    Explanation.match(avgdl, "avgdl, average length of field")));
         }
     }
 }

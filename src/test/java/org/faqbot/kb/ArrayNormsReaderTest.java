@@ -56,11 +56,7 @@ class ArrayNormsReaderTest {
                     Query query = LeafSearchTest.query(random);
                     TopDocs expected = plain.search(query, 40);
                     TopDocs actual = overArrays.search(query, 40);
-                    assertEquals(expected.scoreDocs.length, actual.scoreDocs.length, query.toString());
-                    for (int i = 0; i < expected.scoreDocs.length; i++) {
-                        assertEquals(expected.scoreDocs[i].doc, actual.scoreDocs[i].doc, query + " rank " + i);
-                        assertEquals(expected.scoreDocs[i].score, actual.scoreDocs[i].score, 0f, query + " rank " + i);
-                    }
+                    LeafSearchTest.assertSameTopDocs(expected, actual, query);
                 }
             }
         }

@@ -1,6 +1,5 @@
 package org.faqbot.kb;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -45,11 +44,7 @@ class IndexBm25Test {
                     TopDocs expected = lucene.search(query, 50);
                     TopDocs actual = ours.search(query, 50);
                     assertTrue(expected.scoreDocs.length > 0, "the random query matches something");
-                    assertEquals(expected.scoreDocs.length, actual.scoreDocs.length, query.toString());
-                    for (int i = 0; i < expected.scoreDocs.length; i++) {
-                        assertEquals(expected.scoreDocs[i].doc, actual.scoreDocs[i].doc, query + " rank " + i);
-                        assertEquals(expected.scoreDocs[i].score, actual.scoreDocs[i].score, 0f, query + " rank " + i);
-                    }
+                    LeafSearchTest.assertSameTopDocs(expected, actual, query);
                 }
             }
         }

@@ -55,11 +55,7 @@ class LeafSearchTest {
                     TopDocs expected = searcher.search(query, 20);
                     TopDocs actual = search.top(clauses, 20);
                     assertTrue(expected.scoreDocs.length > 0, "the random query matches something");
-                    assertEquals(expected.scoreDocs.length, actual.scoreDocs.length, query.toString());
-                    for (int i = 0; i < expected.scoreDocs.length; i++) {
-                        assertEquals(expected.scoreDocs[i].doc, actual.scoreDocs[i].doc, query + " rank " + i);
-                        assertEquals(expected.scoreDocs[i].score, actual.scoreDocs[i].score, 0f, query + " rank " + i);
-                    }
+                    assertSameTopDocs(expected, actual, query);
                 }
             }
         }
@@ -71,6 +67,15 @@ class LeafSearchTest {
             text.append(WORDS.get(random.nextInt(WORDS.size()))).append(' ');
         }
         return text.toString();
+    }
+
+    /** The same documents in the same order with bit-identical scores. */
+    static void assertSameTopDocs(TopDocs expected, TopDocs actual, Query query) {
+        assertEquals(expected.scoreDocs.length, actual.scoreDocs.length, query.toString());
+        for (int i = 0; i < expected.scoreDocs.length; i++) {
+            assertEquals(expected.scoreDocs[i].doc, actual.scoreDocs[i].doc, query + " rank " + i);
+            assertEquals(expected.scoreDocs[i].score, actual.scoreDocs[i].score, 0f, query + " rank " + i);
+        }
     }
 
     /** The shape FaqIndex builds: per word, the best of its fields, each field any of the word's terms. */
