@@ -1,0 +1,81 @@
+package org.faqbot.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer decision over lexical and dense evidence: a logistic model that gives each candidate the
+ * probability that it answers the question ({@link Features} are its inputs), the threshold at or above
+ * which the best candidate is the answer, and the lexical confidence at or above which the search
+ * trusts the lexical side alone and skips the encoder. One model and one threshold for both languages.
+ * Fitted by {@code faqbot fit} ({@link LogisticFit}) and shipped as {@code faq-data/fusion.json}.
+ *
+ * @param features    the feature names, in the order of {@code weights}; must equal {@link Features#NAMES}
+ * @param weights     one per feature; the first feature is the constant 1
+ * @param threshold   the probability at or above which the best candidate answers
+ * @param lexicalOnly the lexical confidence at or above which the encoder is not run (above 1: never)
+ * @param model       the encoder the model was fitted with; vectors of another model mean a refit
+ * @param fittedOn    what it was fitted on, for the maintainers
+ */
+public record FusionModel(List<String> features, double[] weights, double threshold, double lexicalOnly, String model,
+        String fittedOn) {
+
+    /** The shipped model, inside the jar. */
+    public static final String RESOURCE = "/faq-data/fusion.json";
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public FusionModel {
+        features = List.copyOf(features);
+        Objects.requireNonNull(weights, "weights");
+        if (!features.equals(Features.NAMES)) {
+            throw new IllegalArgumentException("the model's features " + features + " are not this faqbot's " + Features.NAMES
+                    + ": refit with 'faqbot fit'");
+        }
+        if (weights.length != features.size()) {
+            throw new IllegalArgumentException(features.size() + " features but " + weights.length + " weights");
+        }
+        if (!(threshold > 0 && threshold < 1)) {
+            throw new IllegalArgumentException("threshold must be in (0,1), got " + threshold);
+        }
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(fittedOn, "fittedOn");
+    }
+
+    /** The probability in [0,1] that the candidate with features {@code x} answers the question. */
+    public double probability(double[] x) {
+        double z = 0;
+        for (int i = 0; i < weights.length; i++) {
+            z += weights[i] * x[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    public static FusionModel shipped() {
+        try (InputStream in = FusionModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the class path");
+            }
+            return read(in, RESOURCE);
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    public static FusionModel read(InputStream in, String origin) throws IOException {
+        try {
+            return MAPPER.readValue(in, FusionModel.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IOException(origin + ": not a fusion model: " + e.getMessage(), e);
+        }
+    }
+
+    public void write(Path file) throws IOException {
+        Files.writeString(file, MAPPER.writeValueAsString(this).replace("\r\n", "\n") + "\n");
+    }
+}
