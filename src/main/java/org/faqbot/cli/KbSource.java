@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.faqbot.kb.Ingest;
-import org.faqbot.kb.IngestReport;
+import org.faqbot.ingest.Ingest;
+import org.faqbot.ingest.IngestReport;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.KnowledgeBaseJson;
 

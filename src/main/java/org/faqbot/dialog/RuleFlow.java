@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.faqbot.kb.Hit;
-import org.faqbot.kb.SearchResult;
 import org.faqbot.nlu.AmbiguousDate;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
@@ -16,6 +14,8 @@ import org.faqbot.rules.DateRule;
 import org.faqbot.rules.Evaluation;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
+import org.faqbot.search.Hit;
+import org.faqbot.search.SearchResult;
 import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
 

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Helpers for lists of {@link Inline} spans: validation, tidying and their text. */
-final class Inlines {
+/**
+ * Helpers for lists of {@link Inline} spans: validation, tidying and their text. Public for the ingest,
+ * which builds the spans of answers from docs pages; the rest stays with the answer format.
+ */
+public final class Inlines {
 
     private Inlines() {
     }
@@ -19,7 +22,7 @@ final class Inlines {
     }
 
     /** The spans' text run together, links as their text only. */
-    static String text(List<Inline> spans) {
+    public static String text(List<Inline> spans) {
         StringBuilder text = new StringBuilder();
         spans.forEach(span -> text.append(span.text()));
         return text.toString();
@@ -30,7 +33,7 @@ final class Inlines {
      * and at both ends go, bold or italic edges give their spaces to the text beside them, empty spans
      * go, and neighbours of the same kind merge. Code keeps its spaces.
      */
-    static List<Inline> tidy(List<Inline> spans) {
+    public static List<Inline> tidy(List<Inline> spans) {
         List<Inline> out = new ArrayList<>();
         for (Inline span : spans) {
             for (Inline part : splitEdgeSpaces(collapse(span))) {
@@ -143,7 +146,7 @@ final class Inlines {
     }
 
     /** The same kind of span (and url) with another text. */
-    static Inline with(Inline span, String text) {
+    public static Inline with(Inline span, String text) {
         if (span instanceof Inline.Bold) {
             return new Inline.Bold(text);
         }

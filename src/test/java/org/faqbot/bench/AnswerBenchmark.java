@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.faqbot.dialog.FaqAssistant;
 import org.faqbot.dialog.IncomingMessage;
-import org.faqbot.kb.FaqIndex;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.KnowledgeBaseJson;
 import org.faqbot.kb.Lang;
-import org.faqbot.kb.SearchSettings;
 import org.faqbot.nlu.LanguageDetector;
+import org.faqbot.search.FaqIndex;
+import org.faqbot.search.SearchSettings;
 import org.faqbot.store.Stores;
 
 /**

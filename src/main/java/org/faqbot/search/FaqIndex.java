@@ -1,0 +1,265 @@
+package org.faqbot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.faqbot.kb.FaqEntry;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.Lang;
+
+/**
+ * The searchable knowledge base: a Lucene index held in memory, built once from a {@link KnowledgeBase},
+ * that finds the entries answering a question in Dutch or English. Immutable and thread-safe; the
+ * searcher is opened once and shared by all searches.
+ *
+ * <pre>{@code
+ * FaqIndex index = FaqIndex.build(kb, SearchSettings.defaults());
+ * Optional<Hit> answer = index.answer("Hoe verleng ik mijn voordelen?", Lang.NL);
+ * }</pre>
+ */
+public final class FaqIndex {
+
+    /** How much a find in each field adds to the BM25 score: the question says most about an entry. */
+    private static final float QUESTION_BOOST = 3f;
+    private static final float ANSWER_BOOST = 1f;
+    private static final float CONTEXT_BOOST = 0.7f;
+    /** The other language's fields count, but less: they catch English terms in Dutch questions. */
+    private static final float OTHER_LANGUAGE_BOOST = 0.6f;
+    /** Words of a question matched in several fields add a little beyond the best field. */
+    private static final float TIE_BREAKER = 0.1f;
+    /** Entries retrieved before confidence ranks them; covers duplicates and the suggestions. */
+    private static final int CANDIDATES = 20;
+
+    private final SearchSettings settings;
+    private final Analysis analysis;
+    private final LeafReader leaf;
+    private final LeafSearch leafSearch;
+    private final WordWeigher weigher;
+    private final CandidateScorer scorer;
+    private final long indexBytes;
+    private final Postings postings;
+    /** Each document's {@link DuplicateKey}, computed once: normalising text per search was a hot spot. */
+    private final String[] duplicateKeyByDoc;
+    /** The kinds of number each document's answer names: see {@link AnswerKinds}. */
+    private final boolean[][] numbersByDoc;
+
+    private FaqIndex(SearchSettings settings, Analysis analysis, TermWeights.Background background, DirectoryReader reader,
+            FaqEntry[] entryByDoc, long indexBytes) throws IOException {
+        this.settings = settings;
+        this.indexBytes = indexBytes;
+        this.analysis = analysis;
+        this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
+        this.leafSearch = leaf == null ? null : leafSearch(new ArrayNormsReader(leaf));
+        this.postings = Postings.of(leaf);
+        TermWeights termWeights = TermWeights.of(background, analysis.words(), reader.numDocs());
+        this.weigher = new WordWeigher(termWeights, FuzzyExpansion.of(settings, leaf));
+        QuestionTerms questionTerms = leaf == null ? null : QuestionTerms.of(entryByDoc, analysis, postings, termWeights);
+        this.scorer = new CandidateScorer(entryByDoc, questionTerms, termWeights);
+        this.duplicateKeyByDoc = java.util.Arrays.stream(entryByDoc).map(e -> e == null ? "" : DuplicateKey.of(e)).toArray(String[]::new);
+        this.numbersByDoc = AnswerKinds.named(entryByDoc);
+    }
+
+    private static LeafSearch leafSearch(LeafReader segment) {
+        IndexSearcher searcher = new IndexSearcher(segment);
+        searcher.setSimilarity(new IndexBm25());
+        return new LeafSearch(searcher, segment.getContext());
+    }
+
+    /** Indexes every entry of {@code kb}; synonym files are read as {@code settings} say. */
+    public static FaqIndex build(KnowledgeBase kb, SearchSettings settings) {
+        TermWeights.Background background = TermWeights.Background.load(settings);
+        Analysis analysis = Analysis.of(kb, settings, background.terms(Lang.NL));
+        // Each file read back as one buffer: every term lookup clones its file's input, and a clone of a
+        // file held in many small buffers copies the buffer list: a hot spot of searches in profiles.
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+        IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzerPerField()).setRAMBufferSizeMB(64)
+                .setCodec(new InMemoryCodec());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            List<FaqEntry> entries = kb.entries();
+            for (int ordinal = 0; ordinal < entries.size(); ordinal++) {
+                FaqEntry entry = entries.get(ordinal);
+                writer.updateDocument(new Term(IndexFields.ID, entry.id()), EntryDocuments.of(entry, ordinal));
+            }
+            // One segment: term statistics and postings are then read from a single leaf per search.
+            writer.forceMerge(1);
+            writer.commit();
+            DirectoryReader reader = DirectoryReader.open(directory);
+            return new FaqIndex(settings, analysis, background, reader, entryByDoc(reader, entries), sizeInBytes(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the in-memory index", e);
+        }
+    }
+
+    public SearchSettings settings() {
+        return settings;
+    }
+
+    /** The bytes the in-memory Lucene index takes, for sizing. */
+    public long indexBytes() {
+        return indexBytes;
+    }
+
+    /**
+     * The entries that may answer {@code question}, written in {@code lang}, best first: at most
+     * {@link SearchSettings#maxHits()}, entries with the same question collapsed into one hit. Hits
+     * below the threshold are included: they are the suggestions when nothing is answered.
+     */
+    public SearchResult search(String question, Lang lang) {
+        List<Hit> hits = collapse(candidates(question, lang), duplicateKeyByDoc);
+        return new SearchResult(hits.subList(0, Math.min(settings.maxHits(), hits.size())));
+    }
+
+    /** The best hit when its confidence reaches {@link SearchSettings#threshold()}. */
+    public Optional<Hit> answer(String question, Lang lang) {
+        return search(question, lang).answer(settings.threshold());
+    }
+
+    /** Up to {@code n} distinct candidates for "did you mean", whatever their confidence. */
+    public List<Hit> suggestions(String question, Lang lang, int n) {
+        return search(question, lang).top(n);
+    }
+
+    /** The candidates ranked by confidence, best first, with their evidence; for search and tuning. */
+    List<ScoredCandidate> candidates(String question, Lang lang) {
+        if (leaf == null) {
+            return List.of();
+        }
+        try {
+            List<QueryWord> words = QuestionAnalysis.analyze(question, lang, analysis.query());
+            if (words.isEmpty()) {
+                return List.of();
+            }
+            TermLookup lookup = new TermLookup(postings);
+            if (lang == Lang.NL) {
+                SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), lookup);
+            }
+            WordWeights weights = weigher.weigh(words, lookup);
+            TopDocs top = leafSearch.top(query(words, lang, lookup), CANDIDATES);
+            List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
+            return AnswerKinds.adjust(Confidence.rank(candidates, weigher.concepts(words)), numbersByDoc, question);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the in-memory index for '" + question + "'", e);
+        }
+    }
+
+    /** The question's content words with their weights and terms, for tuning. */
+    String explainWords(String question, Lang lang) throws IOException {
+        List<QueryWord> words = QuestionAnalysis.analyze(question, lang, analysis.query());
+        TermLookup lookup = new TermLookup(postings);
+        if (lang == Lang.NL) {
+            SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), lookup);
+        }
+        WordWeights weights = weigher.weigh(words, lookup);
+        StringBuilder out = new StringBuilder();
+        for (int w = 0; w < words.size(); w++) {
+            out.append(String.format(java.util.Locale.ROOT, "  %.2f%s %s%n", weights.weights()[w], weights.unknown()[w] ? "?" : "", words.get(w)));
+        }
+        return out.toString();
+    }
+
+    /**
+     * One clause per content word, a document scoring the sum of the clauses it matches: the best of
+     * the word's finds over the fields (question weighs most, the question's language over the other),
+     * each field matching any of the word's terms (its stem, synonyms, compound parts, typo
+     * corrections), weighted by how they came about.
+     */
+    private List<Query> query(List<QueryWord> words, Lang lang, TermLookup lookup) throws IOException {
+        List<Query> clauses = new ArrayList<>(words.size());
+        for (QueryWord word : words) {
+            List<Query> perField = new ArrayList<>();
+            for (Lang fieldLang : Lang.values()) {
+                float langBoost = fieldLang == lang ? 1f : OTHER_LANGUAGE_BOOST;
+                for (String field : IndexFields.textFields(fieldLang)) {
+                    fieldQuery(word.terms(fieldLang), field, lookup)
+                            .ifPresent(q -> perField.add(new BoostQuery(q, langBoost * boost(field))));
+                }
+            }
+            if (!perField.isEmpty()) {
+                clauses.add(new DisjunctionMaxQuery(perField, TIE_BREAKER));
+            }
+        }
+        return clauses;
+    }
+
+    private static Optional<Query> fieldQuery(Map<String, QueryWord.Source> terms, String field, TermLookup lookup)
+            throws IOException {
+        SynonymQuery.Builder query = new SynonymQuery.Builder(field);
+        boolean any = false;
+        for (var term : terms.entrySet()) {
+            if (lookup.docFreq(field, term.getKey()) > 0) {
+                query.addTerm(new Term(field, term.getKey()), term.getValue().credit);
+                any = true;
+            }
+        }
+        return any ? Optional.of(query.build()) : Optional.empty();
+    }
+
+    private static float boost(String field) {
+        if (field.equals(IndexFields.QUESTION_NL) || field.equals(IndexFields.QUESTION_EN)) {
+            return QUESTION_BOOST;
+        }
+        return field.equals(IndexFields.ANSWER_NL) || field.equals(IndexFields.ANSWER_EN) ? ANSWER_BOOST : CONTEXT_BOOST;
+    }
+
+    /** Hits in confidence order, one per distinct question; the other duplicates become "also in". */
+    private static List<Hit> collapse(List<ScoredCandidate> ranked, String[] duplicateKeyByDoc) {
+        Map<String, List<ScoredCandidate>> byQuestion = new LinkedHashMap<>();
+        for (ScoredCandidate candidate : ranked) {
+            byQuestion.computeIfAbsent(duplicateKeyByDoc[candidate.candidate().doc()], k -> new ArrayList<>()).add(candidate);
+        }
+        List<Hit> hits = new ArrayList<>(byQuestion.size());
+        for (List<ScoredCandidate> same : byQuestion.values()) {
+            // Entries with the same question answer it alike; the first in knowledge-base order stands for
+            // them all, so the same question gets the same entry whichever page's wording scored best.
+            if (same.size() == 1) {
+                hits.add(new Hit(same.get(0).candidate().entry(), same.get(0).confidence(), List.of()));
+                continue;
+            }
+            List<FaqEntry> members = same.stream().sorted(Comparator.comparingInt(c -> c.candidate().doc()))
+                    .map(c -> c.candidate().entry()).toList();
+            hits.add(new Hit(members.get(0), same.get(0).confidence(), members.subList(1, members.size())));
+        }
+        return hits;
+    }
+
+    private static long sizeInBytes(ByteBuffersDirectory directory) throws IOException {
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            bytes += directory.fileLength(file);
+        }
+        return bytes;
+    }
+
+    private static FaqEntry[] entryByDoc(DirectoryReader reader, List<FaqEntry> entries) throws IOException {
+        FaqEntry[] byDoc = new FaqEntry[reader.maxDoc()];
+        if (reader.leaves().isEmpty()) {
+            return byDoc;
+        }
+        NumericDocValues ordinals = reader.leaves().get(0).reader().getNumericDocValues(EntryDocuments.ORDINAL);
+        for (int doc = ordinals.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = ordinals.nextDoc()) {
+            byDoc[doc] = entries.get((int) ordinals.longValue());
+        }
+        return byDoc;
+    }
+}

@@ -1,0 +1,54 @@
+package org.faqbot.search;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.faqbot.kb.Bilingual;
+import org.faqbot.kb.FaqEntry;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.Lang;
+
+/**
+ * The words a knowledge base uses in one language: lower case, diacritics removed ("één" is "een"),
+ * letters only. Feeds the Dutch compound dictionary and, through the caller, the language detector.
+ */
+public final class KbVocabulary {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private KbVocabulary() {
+    }
+
+    /** The distinct words of every entry's title, section path, question and answer in {@code lang}. */
+    public static Set<String> words(KnowledgeBase kb, Lang lang) {
+        Set<String> words = new HashSet<>();
+        for (FaqEntry entry : kb.entries()) {
+            addWords(side(entry.pageTitle(), lang), words);
+            entry.sectionPath().forEach(section -> addWords(side(section, lang), words));
+            addWords(side(entry.question(), lang), words);
+            addWords(EntryDocuments.plainText(side(entry.answer(), lang)), words);
+        }
+        return words;
+    }
+
+    /** {@code text} in lower case without diacritics: "Geïnstalleerd" becomes "geinstalleerd". */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static String side(Bilingual text, Lang lang) {
+        return lang == Lang.NL ? text.nl() : text.en();
+    }
+
+    private static void addWords(String text, Set<String> words) {
+        Matcher matcher = WORD.matcher(fold(text));
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+    }
+}

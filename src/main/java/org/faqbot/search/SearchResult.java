@@ -1,0 +1,34 @@
+package org.faqbot.search;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a search found: distinct entries, best first, whatever their confidence. The caller answers
+ * with the first hit when it reaches the threshold and otherwise offers the first few as suggestions.
+ */
+public record SearchResult(List<Hit> hits) {
+
+    public SearchResult {
+        hits = List.copyOf(hits);
+    }
+
+    public static SearchResult empty() {
+        return new SearchResult(List.of());
+    }
+
+    /** The best hit, whatever its confidence. */
+    public Optional<Hit> top() {
+        return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
+    }
+
+    /** The best hit when its confidence is at least {@code threshold}: the answer to give. */
+    public Optional<Hit> answer(double threshold) {
+        return top().filter(hit -> hit.confidence() >= threshold);
+    }
+
+    /** The first {@code n} hits (fewer when fewer were found): "did you mean" candidates. */
+    public List<Hit> top(int n) {
+        return hits.subList(0, Math.min(n, hits.size()));
+    }
+}

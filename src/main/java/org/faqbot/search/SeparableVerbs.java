@@ -1,0 +1,82 @@
+package org.faqbot.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.faqbot.kb.Lang;
+
+/**
+ * Joins Dutch separable verbs that a question splits: "om gebruikers toe te wijzen" and "wijst een
+ * gebruiker toe" ask about "toewijzen", "log ik in" about "inloggen". For every particle in the
+ * question and every content word before it (or right after it, or after its "te"), the joined word
+ * is tried with the query analysis, synonyms
+ * included ("loopt af" is "aflopen", a synonym of "verlopen"); when the index knows one of its terms,
+ * they are added to the content word as synonyms and a particle that is itself a content word ("toe")
+ * becomes part of the verb's phrase.
+ */
+final class SeparableVerbs {
+
+    private static final Set<String> PARTICLES = Set.of("aan", "af", "bij", "door", "in", "los", "mee", "na", "om",
+            "op", "over", "terug", "toe", "uit", "vast", "voor", "weg");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** What may stand between a particle and the verb that follows it: a space, or "te" between spaces. */
+    private static final Pattern AFTER_PARTICLE = Pattern.compile("\\s+(te\\s+)?");
+
+    private SeparableVerbs() {
+    }
+
+    /** Adds the joined verbs of Dutch {@code question} to {@code words}. */
+    static void join(String question, List<QueryWord> words, Analyzer dutchQuery, TermLookup lookup) throws IOException {
+        String folded = KbVocabulary.fold(question);
+        List<int[]> particles = new ArrayList<>();
+        Matcher matcher = WORD.matcher(folded);
+        while (matcher.find()) {
+            if (PARTICLES.contains(matcher.group())) {
+                particles.add(new int[] {matcher.start(), matcher.end()});
+            }
+        }
+        for (int[] particle : particles) {
+            String prefix = folded.substring(particle[0], particle[1]);
+            int afterParticle = nextVerbStart(folded, particle[1]);
+            for (QueryWord word : words) {
+                if (!word.overlaps(particle[0], particle[1])
+                        && (word.occursBefore(particle[0]) || word.occursAt(afterParticle))) {
+                    joinWith(prefix, particle, word, words, folded, dutchQuery, lookup);
+                }
+            }
+        }
+    }
+
+    /**
+     * Where a verb split from the particle ending at {@code end} would start: right after it ("toe
+     * voegen", a common misspelling) or after "te" ("toe te wijzen"). A particle that comes before its
+     * verb stands there and nowhere else; a preposition before a noun ("op mijn portal") is no verb's
+     * particle, and joining it with every later word cost a tenth of a Dutch search.
+     */
+    private static int nextVerbStart(String folded, int end) {
+        Matcher gap = AFTER_PARTICLE.matcher(folded).region(end, folded.length());
+        return gap.lookingAt() ? gap.end() : -1;
+    }
+
+    private static void joinWith(String prefix, int[] particle, QueryWord verb, List<QueryWord> words, String folded,
+            Analyzer dutchQuery, TermLookup lookup) throws IOException {
+        String joined = prefix + verb.typedText(folded);
+        Set<String> terms = Analysis.terms(dutchQuery, joined);
+        if (terms.stream().anyMatch(term -> inIndex(term, lookup))) {
+            terms.forEach(term -> verb.add(Lang.NL, term, QueryWord.Source.SYNONYM));
+            for (QueryWord other : words) {
+                if (other.overlaps(particle[0], particle[1])) {
+                    verb.joinPhrase(other);
+                }
+            }
+        }
+    }
+
+    private static boolean inIndex(String term, TermLookup lookup) {
+        return lookup.docFreq(IndexFields.QUESTION_NL, term) + lookup.docFreq(IndexFields.ANSWER_NL, term) > 0;
+    }
+}
