@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.faqbot.dialog.FaqAssistant;
 import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.search.DutchGlosses;
+import org.faqbot.search.QueryGloss;
 import org.faqbot.store.Stores;
 
 /** Builds the conversation core for a command from its options and the environment. */
@@ -22,6 +24,11 @@ final class BotFactory {
         FaqAssistant assistant = FaqAssistant.create(kb, Stores.inMemory(), clock(options.today()));
         StartupHeap.release();
         return assistant;
+    }
+
+    /** How Dutch questions are glossed into English for the English-trained encoder. */
+    static QueryGloss gloss() {
+        return DutchGlosses.standard();
     }
 
     /**

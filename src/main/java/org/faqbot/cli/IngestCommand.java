@@ -1,5 +1,13 @@
 package org.faqbot.cli;
 
+import java.nio.file.Files;
+import org.faqbot.ingest.EntryEncoding;
+import org.faqbot.kb.EntryVectors;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.VectorFile;
+import org.faqbot.search.EncoderLoader;
+import org.faqbot.search.TextEncoder;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -45,6 +53,9 @@ public final class IngestCommand implements Callable<Integer> {
                     + "Default: the nearest folder above each page that holds a LICENSE file.")
     private Path root;
 
+    @Option(names = "--no-vectors", description = "Write the entries only, without encoding their vectors (${DEFAULT-VALUE}).")
+    private boolean noVectors;
+
     /** Whether we run on a terminal, so the progress bar may redraw its line (Java tells for the console only). */
     private final boolean terminal = System.console() != null;
 
@@ -60,12 +71,38 @@ public final class IngestCommand implements Callable<Integer> {
         report.failures().forEach(err::println);
         err.flush();
         spec.commandLine().getOut().println(summary(report, (System.nanoTime() - started) / 1_000_000));
+        if (!noVectors && report.knowledgeBase().size() > 0) {
+            encode(report.knowledgeBase(), err);
+        }
         return report.ok() ? 0 : 1;
+    }
+
+    /**
+     * Writes the entries' vectors beside the knowledge base, keeping those of unchanged entries from the
+     * vectors already there, so a re-ingest after a docs update encodes only what changed.
+     */
+    private void encode(KnowledgeBase kb, PrintWriter err) throws IOException {
+        ProgressBar bar = new ProgressBar(err, terminal);
+        Path vectorFile = VectorFile.besides(out);
+        Optional<EntryVectors> previous = Optional.empty();
+        try {
+            previous = Files.exists(vectorFile) ? Optional.of(VectorFile.read(vectorFile)) : Optional.empty();
+        } catch (IOException e) {
+            err.println("warning: " + e.getMessage() + ": encoding every entry again");
+        }
+        TextEncoder encoder = EncoderLoader.await()
+                .orElseThrow(() -> new IOException("the encoder could not be loaded, so no vectors were written (see the log)"));
+        EntryEncoding.Summary summary = EntryEncoding.run(kb, encoder, previous,
+                (done, total, left) -> bar.update(done, total, "entries encoded, " + left.toSeconds() + " s left"),
+                java.time.Clock.systemUTC());
+        VectorFile.write(summary.vectors(), vectorFile);
+        spec.commandLine().getOut().printf("vectors: %d entries encoded, %d unchanged kept, %.1f s, model %s -> %s%n",
+                summary.encoded(), summary.reused(), summary.took().toMillis() / 1000.0, encoder.model(), vectorFile);
     }
 
     private static void showProgress(ProgressBar bar, int done, int total) {
         if (total >= PROGRESS_FROM_PAGES) {
-            bar.update(done, total);
+            bar.update(done, total, "pages");
         }
     }
 

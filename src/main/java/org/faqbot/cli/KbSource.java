@@ -11,6 +11,7 @@ import org.faqbot.ingest.Ingest;
 import org.faqbot.ingest.IngestReport;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.KnowledgeBaseJson;
+import org.faqbot.kb.VectorFile;
 
 /**
  * Finds the knowledge base a command answers from: the {@code --kb} option, else {@code FAQBOT_KB},
@@ -21,6 +22,8 @@ public final class KbSource {
 
     /** The default knowledge base inside the jar. */
     public static final String DEFAULT_RESOURCE = "/faq-data/kb.json";
+    /** Its entries' dense vectors, made by {@code faqbot ingest}. */
+    public static final String DEFAULT_VECTORS = "/faq-data/kb.vectors";
 
     private KbSource() {
     }
@@ -36,7 +39,10 @@ public final class KbSource {
             if (in == null) {
                 throw new IOException(DEFAULT_RESOURCE + " is not on the class path");
             }
-            return KnowledgeBaseJson.read(in, DEFAULT_RESOURCE);
+            KnowledgeBase kb = KnowledgeBaseJson.read(in, DEFAULT_RESOURCE);
+            try (InputStream vectors = KbSource.class.getResourceAsStream(DEFAULT_VECTORS)) {
+                return vectors == null ? kb : kb.withVectors(VectorFile.read(new java.io.BufferedInputStream(vectors), DEFAULT_VECTORS));
+            }
         }
     }
 

@@ -20,14 +20,14 @@ final class ProgressBar {
         this.terminal = terminal;
     }
 
-    void update(int done, int total) {
+    void update(int done, int total, String what) {
         if (terminal) {
             int filled = WIDTH * done / total;
-            err.printf("\r[%s%s] %d/%d pages", "#".repeat(filled), ".".repeat(WIDTH - filled), done, total);
+            err.printf("\r[%s%s] %d/%d %s   ", "#".repeat(filled), ".".repeat(WIDTH - filled), done, total, what);
             err.print(done == total ? "\n" : "");
         } else if (10 * done / total > lastTenth) {
             lastTenth = 10 * done / total;
-            err.printf("ingest: %d/%d pages%n", done, total);
+            err.printf("ingest: %d/%d %s%n", done, total, what);
         }
         err.flush();
     }

@@ -63,7 +63,7 @@ final class Server implements AutoCloseable {
         Database database = Database.open(settings.store(), clock);
         ResilientStores stores = ResilientStores.wrap(database.stores(), database::available, clock);
         Metrics metrics = new Metrics();
-        ReloadableAssistant core = new ReloadableAssistant(FaqAssistant.create(kb, stores.stores(), clock));
+        ReloadableAssistant core = new ReloadableAssistant(FaqAssistant.createWarmingUp(kb, stores.stores(), clock));
         StartupHeap.release();
         Assistant observed = new ObservedAssistant(core, metrics);
         HttpApi http;
@@ -95,7 +95,7 @@ final class Server implements AutoCloseable {
                 settings.clock().instant().minus(org.faqbot.dialog.DialogSettings.PENDING_TTL))), 5, 5, TimeUnit.MINUTES);
         String kbFile = settings.env().get("FAQBOT_KB");
         if (kbFile != null && !kbFile.isBlank() && kbFile.endsWith(".json")) {
-            KbReloader reloader = new KbReloader(Path.of(kbFile), core, kb -> FaqAssistant.create(kb, stores, settings.clock()));
+            KbReloader reloader = new KbReloader(Path.of(kbFile), core, kb -> FaqAssistant.createWarmingUp(kb, stores, settings.clock()));
             jobs.scheduleWithFixedDelay(guarded("reload", reloader::check), RELOAD_SECONDS, RELOAD_SECONDS, TimeUnit.SECONDS);
         }
     }

@@ -15,6 +15,10 @@ import org.faqbot.nlu.SmallTalk;
 import org.faqbot.rules.Evidence;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.search.FaqIndex;
+import org.faqbot.search.DutchGlosses;
+import org.faqbot.search.EncoderLoader;
+import org.faqbot.search.FusionModel;
+import org.faqbot.search.TextEncoder;
 import org.faqbot.search.KbVocabulary;
 import org.faqbot.search.SearchResult;
 import org.faqbot.search.SearchSettings;
@@ -80,12 +84,31 @@ public final class FaqAssistant implements Assistant {
         return new FaqAssistant(parts);
     }
 
-    /** The standard assistant over {@code kb}: shipped rules, messages and search settings. */
+    /**
+     * The standard assistant over {@code kb}: shipped rules, messages, search settings and fusion model.
+     * Its first search waits for the encoder to load (about a second), so that every answer fuses both
+     * halves: for one-shot questions, evaluation and tests.
+     */
     public static FaqAssistant create(KnowledgeBase kb, Stores stores, Clock clock) {
+        return create(kb, stores, clock, EncoderLoader::await);
+    }
+
+    /**
+     * The standard assistant for a long-running bot: it answers from the lexical search while the
+     * encoder loads in the background, and fuses both halves from then on.
+     */
+    public static FaqAssistant createWarmingUp(KnowledgeBase kb, Stores stores, Clock clock) {
+        EncoderLoader.start();
+        return create(kb, stores, clock, EncoderLoader::ifReady);
+    }
+
+    private static FaqAssistant create(KnowledgeBase kb, Stores stores, Clock clock,
+            java.util.function.Supplier<java.util.Optional<TextEncoder>> encoder) {
         SearchSettings search = SearchSettings.defaults().scaledTo(kb.size());
+        FaqIndex.Dense dense = new FaqIndex.Dense(encoder, DutchGlosses.standard(), FusionModel.shipped());
         LanguageDetector detector = LanguageDetector.create().withVocabulary(
                 java.util.Map.of(Lang.NL, KbVocabulary.words(kb, Lang.NL), Lang.EN, KbVocabulary.words(kb, Lang.EN)));
-        return of(new Parts(kb, FaqIndex.build(kb, search), detector, new DateExtractor(),
+        return of(new Parts(kb, FaqIndex.hybrid(kb, search, dense), detector, new DateExtractor(),
                 RuleBook.standard(), new Messages(), stores, clock, DialogSettings.withThreshold(search.threshold())));
     }
 

@@ -43,7 +43,7 @@ final class FaqResponder {
 
     /** The confident answer of a search, if any. */
     Optional<Hit> confident(SearchResult result) {
-        return result.answer(settings.answerThreshold());
+        return result.answer();
     }
 
     /** Answers from the search result: the entry, or a fallback. Logs the question for the maintainers. */

@@ -18,12 +18,19 @@ public final class KnowledgeBase {
 
     private final String attribution;
     private final List<FaqEntry> entries;
+    /** The entries' dense vectors when they were shipped with the knowledge base (a sidecar file). */
+    private final Optional<EntryVectors> vectors;
     private final Map<String, FaqEntry> byId = new HashMap<>();
     private final Map<String, FaqEntry> byKey = new HashMap<>();
 
     public KnowledgeBase(String attribution, List<FaqEntry> entries) {
+        this(attribution, entries, Optional.empty());
+    }
+
+    public KnowledgeBase(String attribution, List<FaqEntry> entries, Optional<EntryVectors> vectors) {
         this.attribution = Objects.requireNonNull(attribution, "attribution");
         this.entries = List.copyOf(entries);
+        this.vectors = Objects.requireNonNull(vectors, "vectors");
         for (FaqEntry entry : this.entries) {
             if (byId.put(entry.id(), entry) != null) {
                 throw new IllegalArgumentException("duplicate entry id '" + entry.id() + "'");
@@ -38,6 +45,16 @@ public final class KnowledgeBase {
 
     public static KnowledgeBase of(List<FaqEntry> entries) {
         return new KnowledgeBase(DEFAULT_ATTRIBUTION, entries);
+    }
+
+    /** The same entries with {@code vectors}, which the search then need not compute. */
+    public KnowledgeBase withVectors(EntryVectors vectors) {
+        return new KnowledgeBase(attribution, entries, Optional.of(vectors));
+    }
+
+    /** The entries' dense vectors, when they came with the knowledge base; they may cover only some entries. */
+    public Optional<EntryVectors> vectors() {
+        return vectors;
     }
 
     public String attribution() {

@@ -12,9 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Reads and writes a knowledge base as JSON. Writing is deterministic: the same knowledge base gives
+ * Reads and writes a knowledge base as JSON (with its vectors from the {@link VectorFile} beside it, when there is one). Writing is deterministic: the same knowledge base gives
  * the same bytes (record component order, {@code \n} line ends, a final newline), so a committed
  * {@code kb.json} can be compared with a fresh ingest.
  */
@@ -59,9 +60,12 @@ public final class KnowledgeBaseJson {
      * @throws IOException when the file cannot be read or is not a knowledge base; the message names the file
      */
     public static KnowledgeBase read(Path file) throws IOException {
+        KnowledgeBase kb;
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
+            kb = read(in, file.toString());
         }
+        Optional<EntryVectors> vectors = VectorFile.readBesides(file);
+        return vectors.isPresent() ? kb.withVectors(vectors.get()) : kb;
     }
 
     /** Reads a knowledge base from a stream; {@code origin} names it in error messages. */

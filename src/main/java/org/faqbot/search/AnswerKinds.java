@@ -66,6 +66,11 @@ final class AnswerKinds {
         return named;
     }
 
+    /** Whether the entry of {@code doc} lacks the kind of number that a question asking {@code amount} wants. */
+    static boolean lacks(Amount amount, boolean[][] named, int doc) {
+        return amount != Amount.NONE && !named[doc][amount == Amount.COUNT ? 0 : 1];
+    }
+
     /** The candidates with the confidence of entries lacking the asked kind of number lowered, order kept. */
     static List<ScoredCandidate> adjust(List<ScoredCandidate> ranked, boolean[][] named, String question) {
         Amount amount = asks(question);

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.faqbot.kb.EntryVectors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -62,9 +64,11 @@ public final class FaqIndex {
     private final String[] duplicateKeyByDoc;
     /** The kinds of number each document's answer names: see {@link AnswerKinds}. */
     private final boolean[][] numbersByDoc;
+    /** The semantic half and the fusion; null for a lexical-only index. */
+    private final DenseSide dense;
 
     private FaqIndex(SearchSettings settings, Analysis analysis, TermWeights.Background background, DirectoryReader reader,
-            FaqEntry[] entryByDoc, long indexBytes) throws IOException {
+            FaqEntry[] entryByDoc, long indexBytes, Dense denseParts, float[][][] vectorsByDoc) throws IOException {
         this.settings = settings;
         this.indexBytes = indexBytes;
         this.analysis = analysis;
@@ -77,6 +81,15 @@ public final class FaqIndex {
         this.scorer = new CandidateScorer(entryByDoc, questionTerms, termWeights);
         this.duplicateKeyByDoc = java.util.Arrays.stream(entryByDoc).map(e -> e == null ? "" : DuplicateKey.of(e)).toArray(String[]::new);
         this.numbersByDoc = AnswerKinds.named(entryByDoc);
+        this.dense = denseParts == null || leaf == null ? null
+                : new DenseSide(vectorsByDoc, entryByDoc, numbersByDoc, leaf, denseParts.encoder(), denseParts.gloss(), denseParts.model());
+    }
+
+    /**
+     * What the semantic half needs: the encoder (empty while it loads: the search is lexical until then),
+     * the gloss of Dutch questions, and the fusion model.
+     */
+    public record Dense(Supplier<Optional<TextEncoder>> encoder, QueryGloss gloss, FusionModel model) {
     }
 
     private static LeafSearch leafSearch(LeafReader segment) {
@@ -85,8 +98,23 @@ public final class FaqIndex {
         return new LeafSearch(searcher, segment.getContext());
     }
 
-    /** Indexes every entry of {@code kb}; synonym files are read as {@code settings} say. */
+    /** A lexical index of every entry of {@code kb}; synonym files are read as {@code settings} say. */
     public static FaqIndex build(KnowledgeBase kb, SearchSettings settings) {
+        return build(kb, settings, null, null);
+    }
+
+    /**
+     * A hybrid index: the lexical fields and each entry's vectors (the knowledge base's own, or encoded
+     * now for the entries it lacks when the encoder is there), searched together and fused by
+     * {@code dense.model()}.
+     *
+     * @throws IllegalArgumentException when the knowledge base's vectors were made by another model
+     */
+    public static FaqIndex hybrid(KnowledgeBase kb, SearchSettings settings, Dense dense) {
+        return build(kb, settings, dense, EntryVectorSource.vectors(kb, dense));
+    }
+
+    private static FaqIndex build(KnowledgeBase kb, SearchSettings settings, Dense dense, EntryVectors vectors) {
         TermWeights.Background background = TermWeights.Background.load(settings);
         Analysis analysis = Analysis.of(kb, settings, background.terms(Lang.NL));
         // Each file read back as one buffer: every term lookup clones its file's input, and a clone of a
@@ -99,13 +127,19 @@ public final class FaqIndex {
             List<FaqEntry> entries = kb.entries();
             for (int ordinal = 0; ordinal < entries.size(); ordinal++) {
                 FaqEntry entry = entries.get(ordinal);
-                writer.updateDocument(new Term(IndexFields.ID, entry.id()), EntryDocuments.of(entry, ordinal));
+                org.apache.lucene.document.Document document = EntryDocuments.of(entry, ordinal);
+                if (vectors != null) {
+                    vectors.get(entry.id()).ifPresent(item -> DenseSide.fields(item).forEach(document::add));
+                }
+                writer.updateDocument(new Term(IndexFields.ID, entry.id()), document);
             }
             // One segment: term statistics and postings are then read from a single leaf per search.
             writer.forceMerge(1);
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
-            return new FaqIndex(settings, analysis, background, reader, entryByDoc(reader, entries), sizeInBytes(directory));
+            FaqEntry[] entryByDoc = entryByDoc(reader, entries);
+            return new FaqIndex(settings, analysis, background, reader, entryByDoc, sizeInBytes(directory), dense,
+                    vectorsByDoc(entryByDoc, vectors));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory index", e);
         }
@@ -126,13 +160,57 @@ public final class FaqIndex {
      * below the threshold are included: they are the suggestions when nothing is answered.
      */
     public SearchResult search(String question, Lang lang) {
-        List<Hit> hits = collapse(candidates(question, lang), duplicateKeyByDoc);
-        return new SearchResult(hits.subList(0, Math.min(settings.maxHits(), hits.size())));
+        List<ScoredCandidate> lexical = candidates(question, lang);
+        Optional<TextEncoder> encoder = dense == null ? Optional.empty() : dense.encoder();
+        // The cascade: a question the lexical side is sure of costs no encoding (a twentieth of the time).
+        if (encoder.isEmpty() || !lexical.isEmpty() && lexical.get(0).confidence() >= dense.model().lexicalOnly()) {
+            return result(lexical, settings.threshold());
+        }
+        try {
+            List<DenseSide.Evidence> evidence = dense.evidence(lexical, dense.encode(encoder.get(), question, lang),
+                    AnswerKinds.asks(question));
+            return result(dense.fuse(evidence), dense.model().threshold());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
+        }
     }
 
-    /** The best hit when its confidence reaches {@link SearchSettings#threshold()}. */
+    private SearchResult result(List<ScoredCandidate> ranked, double threshold) {
+        List<Hit> hits = collapse(ranked, duplicateKeyByDoc);
+        return new SearchResult(hits.subList(0, Math.min(settings.maxHits(), hits.size())), threshold);
+    }
+
+    /** Whether searches fuse lexical and dense evidence now (the encoder has loaded). */
+    public boolean isHybrid() {
+        return dense != null && dense.encoder().isPresent();
+    }
+
+    /**
+     * Every candidate of either half with its {@link Features}, for fitting the fusion model; empty when
+     * this index has no dense half or its encoder is not there.
+     */
+    List<DenseSide.Evidence> evidence(String question, Lang lang) {
+        Optional<TextEncoder> encoder = dense == null ? Optional.empty() : dense.encoder();
+        if (encoder.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return dense.evidence(candidates(question, lang), dense.encode(encoder.get(), question, lang),
+                    AnswerKinds.asks(question));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
+        }
+    }
+
+    /** The lexical candidates alone, with their confidences: the cascade's first stage. */
+    double lexicalTop(String question, Lang lang) {
+        List<ScoredCandidate> lexical = candidates(question, lang);
+        return lexical.isEmpty() ? 0 : lexical.get(0).confidence();
+    }
+
+    /** The best hit when its confidence reaches the search's threshold. */
     public Optional<Hit> answer(String question, Lang lang) {
-        return search(question, lang).answer(settings.threshold());
+        return search(question, lang).answer();
     }
 
     /** Up to {@code n} distinct candidates for "did you mean", whatever their confidence. */
@@ -249,6 +327,17 @@ public final class FaqIndex {
             bytes += directory.fileLength(file);
         }
         return bytes;
+    }
+
+    private static float[][][] vectorsByDoc(FaqEntry[] entryByDoc, EntryVectors vectors) {
+        float[][][] byDoc = new float[entryByDoc.length][][];
+        if (vectors != null) {
+            for (int doc = 0; doc < entryByDoc.length; doc++) {
+                FaqEntry entry = entryByDoc[doc];
+                byDoc[doc] = entry == null ? null : vectors.get(entry.id()).map(EntryVectors.Item::vectors).orElse(null);
+            }
+        }
+        return byDoc;
     }
 
     private static FaqEntry[] entryByDoc(DirectoryReader reader, List<FaqEntry> entries) throws IOException {

@@ -6,13 +6,16 @@ import java.util.List;
  * The evidence the {@link FusionModel} weighs for each candidate of a question: how the lexical search
  * rates it (its confidence, and its lead over the best other candidate), how close its meaning is
  * (the best cosine of the question's vectors with the entry's, and the lead of that over the best
- * other candidate), whether both rankings put it first, and whether it is a passage rather than a Q&amp;A.
+ * other candidate), how sure the lexical side is of anything (low for questions off the topic), whether
+ * both rankings put it first, whether it is a passage rather than a Q&amp;A, and whether it lacks the
+ * kind of amount the question asks for.
  * Leads rather than raw values carry most of the signal: E5's cosines of unrelated texts are 0.75 to 0.85,
  * so what sets the answer apart is its distance from the runner-up.
  */
 public final class Features {
 
-    public static final List<String> NAMES = List.of("one", "lex", "lex_lead", "cos", "cos_lead", "top_both", "passage");
+    public static final List<String> NAMES = List.of("one", "lex", "lex_lead", "lex_best", "cos", "cos_lead", "top_both", "passage",
+            "amount_mismatch");
 
     /** E5's cosines live in a narrow band; centred and stretched they weigh like the other features. */
     private static final double COS_CENTRE = 0.8;
@@ -27,28 +30,34 @@ public final class Features {
      * @param lex     each candidate's lexical confidence, 0 when the lexical search did not find it
      * @param cos     each candidate's best cosine with the question
      * @param passage whether each candidate is a passage
+     * @param lacksAmount whether the question asks for an amount (a count, a price, a span of time) that
+     *                the candidate's answer does not name ({@link AnswerKinds})
      */
-    public static double[][] of(double[] lex, double[] cos, boolean[] passage) {
+    public static double[][] of(double[] lex, double[] cos, boolean[] passage, boolean[] lacksAmount) {
         int n = lex.length;
         int lexTop = argmax(lex);
         int cosTop = argmax(cos);
+        double lexBest = n == 0 ? 0 : lex[lexTop];
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {
             x[i] = new double[] {
                 1,
                 lex[i],
-                lex[i] - bestOther(lex, i),
+                lex[i] - bestOther(lex, i, 0),
+                lexBest,
                 (cos[i] - COS_CENTRE) * COS_SCALE,
-                (cos[i] - bestOther(cos, i)) * COS_SCALE,
+                (cos[i] - bestOther(cos, i, COS_CENTRE)) * COS_SCALE,
                 i == lexTop && i == cosTop && lex[i] > 0 ? 1 : 0,
                 passage[i] ? 1 : 0,
+                lacksAmount[i] ? 1 : 0,
             };
         }
         return x;
     }
 
-    private static double bestOther(double[] values, int except) {
-        double best = 0;
+    /** The best value but the one at {@code except}; {@code none} when there is no other. */
+    private static double bestOther(double[] values, int except, double none) {
+        double best = none;
         boolean any = false;
         for (int i = 0; i < values.length; i++) {
             if (i != except && (!any || values[i] > best)) {

@@ -4,17 +4,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a search found: distinct entries, best first, whatever their confidence. The caller answers
- * with the first hit when it reaches the threshold and otherwise offers the first few as suggestions.
+ * What a search found: distinct entries, best first, whatever their confidence, and the confidence at
+ * or above which the first one answers (the fused search and the lexical search alone have their own).
+ * The caller answers with the first hit when it reaches the threshold and otherwise offers the first
+ * few as suggestions.
  */
-public record SearchResult(List<Hit> hits) {
+public record SearchResult(List<Hit> hits, double threshold) {
 
     public SearchResult {
         hits = List.copyOf(hits);
     }
 
     public static SearchResult empty() {
-        return new SearchResult(List.of());
+        return new SearchResult(List.of(), 1);
     }
 
     /** The best hit, whatever its confidence. */
@@ -22,7 +24,12 @@ public record SearchResult(List<Hit> hits) {
         return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
     }
 
-    /** The best hit when its confidence is at least {@code threshold}: the answer to give. */
+    /** The best hit when its confidence reaches {@link #threshold()}: the answer to give. */
+    public Optional<Hit> answer() {
+        return answer(threshold);
+    }
+
+    /** The best hit when its confidence is at least {@code threshold}. */
     public Optional<Hit> answer(double threshold) {
         return top().filter(hit -> hit.confidence() >= threshold);
     }

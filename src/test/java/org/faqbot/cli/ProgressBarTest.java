@@ -13,8 +13,8 @@ class ProgressBarTest {
         StringWriter err = new StringWriter();
         ProgressBar bar = new ProgressBar(new PrintWriter(err), true);
 
-        bar.update(1, 2);
-        bar.update(2, 2);
+        bar.update(1, 2, "pages");
+        bar.update(2, 2, "pages");
 
         assertEquals("\r[###############...............] 1/2 pages\r[##############################] 2/2 pages\n",
                 err.toString());
@@ -26,7 +26,7 @@ class ProgressBarTest {
         ProgressBar bar = new ProgressBar(new PrintWriter(err), false);
 
         for (int done = 1; done <= 20; done++) {
-            bar.update(done, 20);
+            bar.update(done, 20, "pages");
         }
 
         assertEquals(11, err.toString().lines().count());

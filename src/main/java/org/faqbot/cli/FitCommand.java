@@ -1,0 +1,72 @@
+package org.faqbot.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.search.EncoderLoader;
+import org.faqbot.search.FusionFit;
+import org.faqbot.search.SearchSettings;
+import org.faqbot.search.TextEncoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code faqbot fit}: refits the fusion of lexical and dense evidence on questions with known answers
+ * and writes the model the search uses. Run it when the knowledge base, the analyzers or the encoder
+ * change; it prints the weights and what the model does on the questions.
+ */
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = "Refit the answer decision (fusion of lexical and dense evidence) on faq and ood cases.")
+public final class FitCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options = new CommonOptions();
+
+    @Parameters(paramLabel = "CASES", arity = "0..*",
+            description = "Case files (JSON lines); faq and ood cases are used. Default: ${DEFAULT-VALUE}",
+            defaultValue = "../shared/eval/dev-cases.jsonl,faq-data/fit-cases.jsonl", split = ",")
+    List<Path> caseFiles;
+
+    @Option(names = "--out", paramLabel = "<fusion.json>", defaultValue = "faq-data/fusion.json",
+            description = "Where to write the model (default: ${DEFAULT-VALUE}); the jar ships faq-data/fusion.json.")
+    Path out;
+
+    @Option(names = "--other-pages", paramLabel = "<kb.json>", defaultValue = "faq-data/kb-all.json",
+            description = "A larger knowledge base whose other pages' questions serve as near-domain questions the "
+                    + "knowledge base does not answer (default: ${DEFAULT-VALUE}; 'none' for none).")
+    String otherPages;
+
+    @Option(names = "--other-questions", defaultValue = "60",
+            description = "How many of those questions per language (default: ${DEFAULT-VALUE}).")
+    int otherQuestions;
+
+    @Override
+    public Integer call() throws Exception {
+        List<FusionFit.Case> cases = new ArrayList<>();
+        for (Path file : caseFiles) {
+            for (EvalCase c : EvalCase.read(file)) {
+                if (c.kind().equals("faq") || c.kind().equals("ood")) {
+                    cases.add(new FusionFit.Case(c.turns().get(0), c.lang(), c.expect()));
+                }
+            }
+        }
+        KnowledgeBase kb = KbSource.load(options.kb(), System.getenv());
+        if (!otherPages.equals("none") && otherQuestions > 0) {
+            KnowledgeBase corpus = org.faqbot.kb.KnowledgeBaseJson.read(Path.of(otherPages));
+            cases.addAll(FusionFit.otherPagesQuestions(corpus, kb, otherQuestions));
+        }
+        TextEncoder encoder = EncoderLoader.await().orElseThrow(() -> new IllegalStateException("the encoder could not be loaded"));
+        String fittedOn = caseFiles.stream().map(p -> p.getFileName().toString()).toList() + " and " + otherQuestions
+                + " questions per language of other pages of " + otherPages + ", " + kb.size() + " entries";
+        FusionFit.Result result = FusionFit.fit(kb, SearchSettings.defaults().scaledTo(kb.size()), encoder,
+                BotFactory.gloss(), cases, fittedOn);
+        System.out.print(result.report());
+        result.model().write(out);
+        System.out.println("wrote " + out);
+        return 0;
+    }
+}

@@ -1,0 +1,207 @@
+package org.faqbot.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.faqbot.kb.EntryKind;
+import org.faqbot.kb.EntryVectors;
+import org.faqbot.kb.FaqEntry;
+import org.faqbot.kb.Lang;
+
+/**
+ * The semantic half of the search and the fusion of both halves. A question is encoded (a Dutch one
+ * also as its English {@link QueryGloss gloss}, since the model is English-trained); the entries nearest
+ * to it come from Lucene's HNSW graphs over the entries' vector fields, in the same index as the text
+ * fields; then every candidate of either half gets its {@link Features} and the {@link FusionModel}'s
+ * probability of answering, and that probability orders them.
+ */
+final class DenseSide {
+
+    /** Entries taken from each vector field's nearest neighbours. */
+    static final int NEIGHBOURS = 8;
+
+    private final float[][][] vectorsByDoc;
+    private final FaqEntry[] entryByDoc;
+    private final boolean[][] numbersByDoc;
+    private final IndexSearcher searcher;
+    private final Supplier<Optional<TextEncoder>> encoder;
+    private final QueryGloss gloss;
+    private final FusionModel model;
+
+    DenseSide(float[][][] vectorsByDoc, FaqEntry[] entryByDoc, boolean[][] numbersByDoc, LeafReader leaf, Supplier<Optional<TextEncoder>> encoder,
+            QueryGloss gloss, FusionModel model) {
+        this.vectorsByDoc = vectorsByDoc;
+        this.entryByDoc = entryByDoc;
+        this.numbersByDoc = numbersByDoc;
+        this.searcher = new IndexSearcher(leaf);
+        this.encoder = encoder;
+        this.gloss = gloss;
+        this.model = model;
+    }
+
+    static String field(int vectorField) {
+        return "vec_" + EntryVectors.FIELDS.get(vectorField);
+    }
+
+    /** The vector fields of an entry's document; dot product, since every vector has unit length. */
+    static List<KnnFloatVectorField> fields(EntryVectors.Item item) {
+        List<KnnFloatVectorField> fields = new ArrayList<>();
+        for (int f = 0; f < item.vectors().length; f++) {
+            fields.add(new KnnFloatVectorField(field(f), item.vectors()[f], VectorSimilarityFunction.DOT_PRODUCT));
+        }
+        return fields;
+    }
+
+    FusionModel model() {
+        return model;
+    }
+
+    Optional<TextEncoder> encoder() {
+        return encoder.get();
+    }
+
+    /** The question's vectors: as written, and for Dutch also its English gloss (empty when it has none). */
+    QueryVectors encode(TextEncoder encoder, String question, Lang lang) {
+        float[] own = encoder.query(question);
+        if (lang == Lang.EN) {
+            return QueryVectors.english(own);
+        }
+        String english = gloss.english(question);
+        return new QueryVectors(own, english.isBlank() ? null : encoder.query(english));
+    }
+
+    /**
+     * How close an entry's meaning is to the question: the best of the question's vectors against the
+     * entry's question and question-with-answer. A Dutch question is compared as written with the Dutch
+     * texts and as its gloss with the English texts; an English one with the English texts.
+     */
+    double cosine(int doc, QueryVectors query) {
+        float[][] vectors = vectorsByDoc[doc];
+        if (vectors == null) {
+            return 0;
+        }
+        if (query.gloss() == null && query.isEnglish()) {
+            return Math.max(dot(query.own(), vectors[0]), dot(query.own(), vectors[1]));
+        }
+        double best = Math.max(dot(query.own(), vectors[2]), dot(query.own(), vectors[3]));
+        if (query.gloss() != null) {
+            best = Math.max(best, Math.max(dot(query.gloss(), vectors[0]), dot(query.gloss(), vectors[1])));
+        }
+        return best;
+    }
+
+    /** The documents nearest to the question in the vector fields it is compared with. */
+    List<Integer> neighbours(QueryVectors query) throws IOException {
+        if (entryByDoc.length <= NEIGHBOURS) {
+            List<Integer> all = new ArrayList<>();
+            for (int doc = 0; doc < entryByDoc.length; doc++) {
+                if (vectorsByDoc[doc] != null) {
+                    all.add(doc);
+                }
+            }
+            return all;
+        }
+        List<Integer> docs = new ArrayList<>();
+        if (query.isEnglish()) {
+            knn(query.own(), 0, docs);
+            knn(query.own(), 1, docs);
+        } else {
+            knn(query.own(), 2, docs);
+            knn(query.own(), 3, docs);
+            if (query.gloss() != null) {
+                knn(query.gloss(), 0, docs);
+                knn(query.gloss(), 1, docs);
+            }
+        }
+        return docs;
+    }
+
+    private void knn(float[] vector, int field, List<Integer> into) throws IOException {
+        for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(field(field), vector, NEIGHBOURS), NEIGHBOURS).scoreDocs) {
+            if (!into.contains(hit.doc)) {
+                into.add(hit.doc);
+            }
+        }
+    }
+
+    /** The lexical candidates and the nearest entries, each with its features, in one list. */
+    List<Evidence> evidence(List<ScoredCandidate> lexical, QueryVectors query, AnswerKinds.Amount amount) throws IOException {
+        Map<Integer, ScoredCandidate> byDoc = new LinkedHashMap<>();
+        for (ScoredCandidate candidate : lexical) {
+            byDoc.put(candidate.candidate().doc(), candidate);
+        }
+        List<Integer> docs = new ArrayList<>(byDoc.keySet());
+        for (int doc : neighbours(query)) {
+            if (!byDoc.containsKey(doc)) {
+                docs.add(doc);
+            }
+        }
+        int n = docs.size();
+        double[] lex = new double[n];
+        double[] cos = new double[n];
+        boolean[] passage = new boolean[n];
+        boolean[] lacksAmount = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int doc = docs.get(i);
+            ScoredCandidate found = byDoc.get(doc);
+            lex[i] = found == null ? 0 : found.confidence();
+            cos[i] = cosine(doc, query);
+            passage[i] = entryByDoc[doc].kind() != EntryKind.QA;
+            lacksAmount[i] = AnswerKinds.lacks(amount, numbersByDoc, doc);
+        }
+        double[][] features = Features.of(lex, cos, passage, lacksAmount);
+        List<Evidence> evidence = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int doc = docs.get(i);
+            ScoredCandidate found = byDoc.get(doc);
+            Candidate candidate = found != null ? found.candidate()
+                    : new Candidate(doc, entryByDoc[doc], 0, 0, 0, new double[0], 0, 0, 0);
+            evidence.add(new Evidence(candidate, features[i]));
+        }
+        return evidence;
+    }
+
+    /** The candidates ranked by the fusion model's probability, best first. */
+    List<ScoredCandidate> fuse(List<Evidence> evidence) {
+        List<ScoredCandidate> fused = new ArrayList<>(evidence.size());
+        for (Evidence e : evidence) {
+            fused.add(new ScoredCandidate(e.candidate(), model.probability(e.features())));
+        }
+        fused.sort(Comparator.comparingDouble(ScoredCandidate::confidence).reversed());
+        return fused;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    /** A question's vectors; {@code gloss} is null for English questions and Dutch ones without a gloss. */
+    record QueryVectors(float[] own, float[] gloss, boolean isEnglish) {
+        QueryVectors(float[] own, float[] gloss) {
+            this(own, gloss, false);
+        }
+
+        static QueryVectors english(float[] own) {
+            return new QueryVectors(own, null, true);
+        }
+    }
+
+    /** A candidate of the fused search and its features. */
+    record Evidence(Candidate candidate, double[] features) {
+    }
+}

@@ -1,0 +1,81 @@
+package org.faqbot.search;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The process's one encoder, loaded in the background from the first call on: a reply need not wait
+ * for the model (about a second), it answers from the lexical side until the model is there. The ONNX
+ * session is shared by every searcher and thread (ONNX Runtime's sessions are thread-safe); each encode
+ * uses {@code FAQBOT_ENCODER_THREADS} threads (default 1: with several chat workers, one core per
+ * question serves more questions than two cores per question).
+ */
+public final class EncoderLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EncoderLoader.class);
+    private static CompletableFuture<Optional<TextEncoder>> shared;
+
+    private EncoderLoader() {
+    }
+
+    /** Starts loading the shared encoder if nobody has yet; returns at once. */
+    public static synchronized CompletableFuture<Optional<TextEncoder>> start() {
+        if (shared == null) {
+            int threads = threads(System.getenv("FAQBOT_ENCODER_THREADS"));
+            shared = new CompletableFuture<>();
+            Thread loader = new Thread(() -> shared.complete(load(threads)), "encoder-loader");
+            loader.setDaemon(true);
+            loader.start();
+        }
+        return shared;
+    }
+
+    /** The encoder if it has loaded; empty while it loads, and for good if it could not load. */
+    public static Optional<TextEncoder> ifReady() {
+        CompletableFuture<Optional<TextEncoder>> loading = start();
+        return loading.isDone() ? loading.join() : Optional.empty();
+    }
+
+    /** The encoder, waiting for it to load: for batch work (ingest, eval, fitting) that wants the same answers every run. */
+    public static Optional<TextEncoder> await() {
+        try {
+            return start().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    static int threads(String setting) {
+        if (setting == null || setting.isBlank()) {
+            return 1;
+        }
+        try {
+            int threads = Integer.parseInt(setting.trim());
+            if (threads >= 1 && threads <= 64) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("FAQBOT_ENCODER_THREADS must be a number from 1 to 64, got '" + setting + "'");
+    }
+
+    private static Optional<TextEncoder> load(int threads) {
+        long start = System.nanoTime();
+        try {
+            E5Encoder encoder = E5Encoder.load(threads);
+            LOG.info("encoder {} ready in {} ms ({} thread(s) per question)", encoder.model(),
+                    (System.nanoTime() - start) / 1_000_000, threads);
+            return Optional.of(encoder);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("the encoder could not be loaded, answering from the lexical search alone: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+}

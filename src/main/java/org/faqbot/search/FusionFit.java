@@ -1,0 +1,234 @@
+package org.faqbot.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.Lang;
+
+/**
+ * Fits the {@link FusionModel} on questions whose answer is known: every candidate of every question
+ * (lexical and nearest entries alike) is an example, right when it is the expected entry (or the same
+ * question on another page), and out-of-domain questions make every candidate wrong. Then it picks the
+ * threshold that best separates answering right from answering what it should not, and the lexical
+ * confidence above which the lexical side was right every time (the cascade), and reports the figures.
+ */
+public final class FusionFit {
+
+    /** A question to fit on; {@code expect} is empty for a question the knowledge base does not answer. */
+    public record Case(String question, Lang lang, Optional<String> expect) {
+    }
+
+    /** The fitted model and a report of what it does on the cases. */
+    public record Result(FusionModel model, String report) {
+    }
+
+    /** The L2 penalty: a few hundred questions, seven weights; keeps them finite and steady. */
+    static final double L2 = 1.0;
+    /** The cascade's lexical confidence is never set below this, whatever the cases show. */
+    static final double MIN_LEXICAL_ONLY = 0.5;
+
+    private FusionFit() {
+    }
+
+    public static Result fit(KnowledgeBase kb, SearchSettings settings, TextEncoder encoder, QueryGloss gloss, List<Case> cases,
+            String fittedOn) {
+        FusionModel provisional = new FusionModel(Features.NAMES, new double[Features.NAMES.size()], 0.5, 2, encoder.model(), "");
+        FaqIndex index = FaqIndex.hybrid(kb, settings, new FaqIndex.Dense(() -> Optional.of(encoder), gloss, provisional));
+        List<Question> questions = new ArrayList<>();
+        List<LogisticFit.Example> examples = new ArrayList<>();
+        for (Case c : cases) {
+            List<DenseSide.Evidence> evidence = index.evidence(c.question(), c.lang());
+            boolean[] right = new boolean[evidence.size()];
+            for (int i = 0; i < evidence.size(); i++) {
+                right[i] = c.expect().isPresent() && answers(evidence.get(i), c.expect().get(), kb);
+                examples.add(new LogisticFit.Example(evidence.get(i).features(), right[i]));
+            }
+            questions.add(new Question(c, evidence, right, index.lexicalTop(c.question(), c.lang()), lexicalRight(index, c, kb)));
+        }
+        double[] weights = LogisticFit.fit(examples, L2);
+        FusionModel unthresholded = new FusionModel(Features.NAMES, weights, 0.5, 2, encoder.model(), fittedOn);
+        questions.forEach(q -> q.score(unthresholded));
+        double threshold = threshold(questions);
+        double lexicalOnly = lexicalOnly(questions);
+        FusionModel model = new FusionModel(Features.NAMES, weights, threshold, lexicalOnly, encoder.model(), fittedOn);
+        return new Result(model, report(model, questions, examples.size()));
+    }
+
+    /**
+     * Near-domain questions the knowledge base does not answer: the Q&amp;A questions of other pages of
+     * the corpus, in both languages, every k-th in id order so that the choice is the same each run.
+     * Questions repeated on the knowledge base's own pages are left out.
+     */
+    public static List<Case> otherPagesQuestions(KnowledgeBase corpus, KnowledgeBase kb, int perLanguage) {
+        java.util.Set<String> pages = new java.util.HashSet<>();
+        java.util.Set<String> known = new java.util.HashSet<>();
+        kb.entries().forEach(e -> {
+            pages.add(e.page());
+            known.add(DuplicateKey.of(e));
+        });
+        List<org.faqbot.kb.FaqEntry> others = corpus.entries().stream()
+                .filter(e -> e.kind() == org.faqbot.kb.EntryKind.QA && !pages.contains(e.page()) && !known.contains(DuplicateKey.of(e)))
+                .sorted(Comparator.comparing(org.faqbot.kb.FaqEntry::id))
+                .toList();
+        List<Case> cases = new ArrayList<>();
+        int step = Math.max(1, others.size() / Math.max(1, perLanguage));
+        for (int i = 0; i < others.size() && cases.size() < 2 * perLanguage; i += step) {
+            org.faqbot.kb.FaqEntry entry = others.get(i);
+            cases.add(new Case(entry.question().get(Lang.EN), Lang.EN, Optional.empty()));
+            cases.add(new Case(entry.question().get(Lang.NL), Lang.NL, Optional.empty()));
+        }
+        return cases;
+    }
+
+    private static boolean answers(DenseSide.Evidence evidence, String expected, KnowledgeBase kb) {
+        if (evidence.candidate().entry().id().equals(expected)) {
+            return true;
+        }
+        return kb.find(expected).map(e -> DuplicateKey.of(e).equals(DuplicateKey.of(evidence.candidate().entry()))).orElse(false);
+    }
+
+    private static boolean lexicalRight(FaqIndex index, Case c, KnowledgeBase kb) {
+        if (c.expect().isEmpty()) {
+            return false;
+        }
+        List<ScoredCandidate> lexical = index.candidates(c.question(), c.lang());
+        return !lexical.isEmpty() && answers(new DenseSide.Evidence(lexical.get(0).candidate(), new double[0]), c.expect().get(), kb);
+    }
+
+    /**
+     * The threshold that maximises the share of answerable questions answered right plus the share of
+     * the others rejected; of a range of equally good values, its middle.
+     */
+    static double threshold(List<Question> questions) {
+        double best = -1;
+        double from = 0.5;
+        double to = 0.5;
+        for (int step = 5; step <= 95; step++) {
+            double t = step / 100.0;
+            double score = answeredRight(questions, t) + rejected(questions, t);
+            if (score > best + 1e-9) {
+                best = score;
+                from = t;
+                to = t;
+            } else if (Math.abs(score - best) <= 1e-9 && to == (step - 1) / 100.0) {
+                to = t;
+            }
+        }
+        return Math.round((from + to) / 2 * 100) / 100.0;
+    }
+
+    /** The lowest lexical confidence at and above which the lexical side's first answer was right for every question. */
+    static double lexicalOnly(List<Question> questions) {
+        List<Question> byLexical = new ArrayList<>(questions);
+        byLexical.sort(Comparator.comparingDouble(Question::lexicalTop).reversed());
+        double lowestSafe = 2;
+        for (Question q : byLexical) {
+            if (!q.lexicalRight()) {
+                break;
+            }
+            lowestSafe = q.lexicalTop();
+        }
+        return lowestSafe > 1 ? 2 : Math.max(MIN_LEXICAL_ONLY, Math.ceil(lowestSafe * 100) / 100);
+    }
+
+    private static double answeredRight(List<Question> questions, double t) {
+        long faq = questions.stream().filter(q -> q.c().expect().isPresent()).count();
+        long right = questions.stream().filter(q -> q.c().expect().isPresent() && q.topRight() && q.topProbability() >= t).count();
+        return faq == 0 ? 0 : (double) right / faq;
+    }
+
+    private static double rejected(List<Question> questions, double t) {
+        long ood = questions.stream().filter(q -> q.c().expect().isEmpty()).count();
+        long rejected = questions.stream().filter(q -> q.c().expect().isEmpty() && q.topProbability() < t).count();
+        return ood == 0 ? 0 : (double) rejected / ood;
+    }
+
+    private static String report(FusionModel model, List<Question> questions, int examples) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "fit: %d questions, %d candidate examples, encoder %s%n", questions.size(), examples,
+                model.model()));
+        for (int i = 0; i < model.weights().length; i++) {
+            out.append(String.format(Locale.ROOT, "  weight %-9s %8.3f%n", model.features().get(i), model.weights()[i]));
+        }
+        out.append(String.format(Locale.ROOT, "threshold %.2f, lexical-only cascade from %.2f%n", model.threshold(), model.lexicalOnly()));
+        out.append(String.format(Locale.ROOT, "%-34s %6s %6s%n", "on the fitting questions", "nl", "en"));
+        for (String measure : List.of("ranked first (fused)", "ranked first (lexical)", "answered right", "out-of-domain rejected",
+                "skipped the encoder")) {
+            out.append(String.format(Locale.ROOT, "%-34s %6s %6s%n", measure, figure(questions, measure, Lang.NL, model),
+                    figure(questions, measure, Lang.EN, model)));
+        }
+        return out.toString();
+    }
+
+    private static String figure(List<Question> all, String measure, Lang lang, FusionModel model) {
+        List<Question> questions = all.stream().filter(q -> q.c().lang() == lang).toList();
+        List<Question> faq = questions.stream().filter(q -> q.c().expect().isPresent()).toList();
+        List<Question> ood = questions.stream().filter(q -> q.c().expect().isEmpty()).toList();
+        double value = switch (measure) {
+            case "ranked first (fused)" -> share(faq, Question::topRight);
+            case "ranked first (lexical)" -> share(faq, Question::lexicalRight);
+            case "answered right" -> share(faq, q -> q.topRight() && q.topProbability() >= model.threshold());
+            case "out-of-domain rejected" -> share(ood, q -> q.topProbability() < model.threshold());
+            default -> share(questions, q -> q.lexicalTop() >= model.lexicalOnly());
+        };
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static double share(List<Question> questions, java.util.function.Predicate<Question> test) {
+        return questions.isEmpty() ? 0 : (double) questions.stream().filter(test).count() / questions.size();
+    }
+
+    /** A fitting question, its candidates and, once scored, the fused top candidate's probability. */
+    static final class Question {
+        private final Case c;
+        private final List<DenseSide.Evidence> evidence;
+        private final boolean[] right;
+        private final double lexicalTop;
+        private final boolean lexicalRight;
+        private double topProbability;
+        private boolean topRight;
+
+        Question(Case c, List<DenseSide.Evidence> evidence, boolean[] right, double lexicalTop, boolean lexicalRight) {
+            this.c = c;
+            this.evidence = evidence;
+            this.right = right;
+            this.lexicalTop = lexicalTop;
+            this.lexicalRight = lexicalRight;
+        }
+
+        void score(FusionModel model) {
+            topProbability = 0;
+            topRight = false;
+            for (int i = 0; i < evidence.size(); i++) {
+                double p = model.probability(evidence.get(i).features());
+                if (p > topProbability) {
+                    topProbability = p;
+                    topRight = right[i];
+                }
+            }
+        }
+
+        Case c() {
+            return c;
+        }
+
+        double lexicalTop() {
+            return lexicalTop;
+        }
+
+        boolean lexicalRight() {
+            return lexicalRight;
+        }
+
+        double topProbability() {
+            return topProbability;
+        }
+
+        boolean topRight() {
+            return topRight;
+        }
+    }
+}
