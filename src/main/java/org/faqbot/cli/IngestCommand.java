@@ -37,6 +37,8 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** More pages than this get a progress bar; a handful finish before one would be read. */
     private static final int PROGRESS_FROM_PAGES = 6;
+    /** ... and more entries to encode than this: a handful take a second. */
+    private static final int PROGRESS_FROM_ENTRIES = 50;
 
     @Spec
     private CommandSpec spec;
@@ -93,7 +95,11 @@ public final class IngestCommand implements Callable<Integer> {
         TextEncoder encoder = EncoderLoader.await()
                 .orElseThrow(() -> new IOException("the encoder could not be loaded, so no vectors were written (see the log)"));
         EntryEncoding.Summary summary = EntryEncoding.run(kb, encoder, previous,
-                (done, total, left) -> bar.update(done, total, "entries encoded, " + left.toSeconds() + " s left"),
+                (done, total, left) -> {
+                    if (total >= PROGRESS_FROM_ENTRIES) {
+                        bar.update(done, total, "entries encoded, " + left.toSeconds() + " s left");
+                    }
+                },
                 java.time.Clock.systemUTC());
         VectorFile.write(summary.vectors(), vectorFile);
         spec.commandLine().getOut().printf("vectors: %d entries encoded, %d unchanged kept, %.1f s, model %s -> %s%n",

@@ -14,8 +14,8 @@ import java.util.List;
  */
 public final class Features {
 
-    public static final List<String> NAMES = List.of("one", "lex", "lex_lead", "lex_best", "cos", "cos_lead", "top_both", "passage",
-            "amount_mismatch");
+    public static final List<String> NAMES = List.of("one", "lex", "lex_lead", "lex_best", "cos", "cos_lead", "lex_first", "cos_first", "top_both",
+            "passage", "amount_mismatch");
 
     /** E5's cosines live in a narrow band; centred and stretched they weigh like the other features. */
     private static final double COS_CENTRE = 0.8;
@@ -47,6 +47,8 @@ public final class Features {
                 lexBest,
                 (cos[i] - COS_CENTRE) * COS_SCALE,
                 (cos[i] - bestOther(cos, i, COS_CENTRE)) * COS_SCALE,
+                i == lexTop && lex[i] > 0 ? 1 : 0,
+                i == cosTop ? 1 : 0,
                 i == lexTop && i == cosTop && lex[i] > 0 ? 1 : 0,
                 passage[i] ? 1 : 0,
                 lacksAmount[i] ? 1 : 0,

@@ -1,6 +1,12 @@
 package org.faqbot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import java.util.Arrays;
+import org.faqbot.kb.EntryVectors;
+import org.faqbot.kb.VectorFile;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,13 +93,37 @@ class IngestCommandTest {
         Path batch = batch("benefits-faq.md");
         Path out = dir.resolve("kb.json");
 
-        int exit = run("ingest", batch.toString(), "--out", out.toString());
+        int exit = run("ingest", batch.toString(), "--out", out.toString(), "--no-vectors");
 
         assertEquals(0, exit);
         assertTrue(this.out.toString().matches(
                 "ingest: 1 pages, 10 entries \\(9 QA, 1 passages\\), 0 warnings, 0 failures, \\d+ ms -> \\Q" + out + "\\E\\R"),
                 this.out.toString());
         assertEquals("", err.toString());
+    }
+
+    @Test
+    void writesVectorsBesideTheKnowledgeBaseAndReencodesOnlyChangedEntries() throws IOException {
+        Path batch = batch("benefits-faq.md");
+        Path out = dir.resolve("kb.json");
+
+        assertEquals(0, run("ingest", batch.toString(), "--out", out.toString()));
+        EntryVectors first = VectorFile.read(dir.resolve("kb.vectors"));
+        assertEquals(10, first.size());
+        assertTrue(this.out.toString().contains("vectors: 10 entries encoded, 0 unchanged kept"), this.out.toString());
+
+        Path page = batch.resolve("benefits-faq.md");
+        Files.writeString(page, Files.readString(page).replace("Use the following procedure to renew your benefits",
+                "Follow these steps to renew your benefits"));
+        this.out.getBuffer().setLength(0);
+        assertEquals(0, run("ingest", batch.toString(), "--out", out.toString()));
+
+        assertTrue(this.out.toString().contains("vectors: 1 entries encoded, 9 unchanged kept"), this.out.toString());
+        EntryVectors second = VectorFile.read(dir.resolve("kb.vectors"));
+        String changed = "benefits-faq#q-how-do-i-renew-my-benefits";
+        assertFalse(Arrays.equals(first.get(changed).orElseThrow().vectors()[1], second.get(changed).orElseThrow().vectors()[1]));
+        String kept = "benefits-faq#q-when-can-i-renew-my-membership";
+        assertArrayEquals(first.get(kept).orElseThrow().vectors()[1], second.get(kept).orElseThrow().vectors()[1]);
     }
 
     @Test

@@ -16,7 +16,7 @@ class ProgressBarTest {
         bar.update(1, 2, "pages");
         bar.update(2, 2, "pages");
 
-        assertEquals("\r[###############...............] 1/2 pages\r[##############################] 2/2 pages\n",
+        assertEquals("\r[###############...............] 1/2 pages   \r[##############################] 2/2 pages   \n",
                 err.toString());
     }
 
