@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.faqbot.kb.Bilingual;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.LightMarkdown;
+import java.util.function.Consumer;
 
 /**
  * Ingests Microsoft's bilingual docs pages (Dutch with the English original in
@@ -58,6 +60,32 @@ public final class Ingest {
     /** Ingests files and folders with the docs root found from the files, without progress. */
     public static IngestReport run(List<Path> inputs) {
         return run(inputs, Optional.empty(), Progress.NONE);
+    }
+
+    /**
+     * The bilingual pairs of the given pages as plain text (markup and images dropped, links as their
+     * text), pages in docs-path order and pairs in page order: the sentence-aligned text a translation
+     * model learns from. A page that is not in the format is left out and reported to {@code failures}
+     * as {@code file:line: reason}.
+     *
+     * @param inputs {@code .md} files, or folders walked for them
+     * @throws UncheckedIOException when a folder cannot be walked
+     */
+    public static List<Bilingual> plainPairs(List<Path> inputs, Consumer<String> failures) {
+        List<String> missing = new ArrayList<>();
+        List<PageFile> pages = collect(inputs, Optional.empty(), missing);
+        missing.forEach(failures);
+        List<Bilingual> pairs = new ArrayList<>();
+        for (PageFile page : pages) {
+            try {
+                pairs.addAll(PageParser.parse(page, warning -> { }).plainPairs());
+            } catch (KbFormatException | IllegalArgumentException e) {
+                failures.accept(e.getMessage());
+            } catch (IOException e) {
+                failures.accept(page.display() + ":1: cannot read as UTF-8 text: " + e);
+            }
+        }
+        return pairs;
     }
 
     private static List<PageFile> collect(List<Path> inputs, Optional<Path> docsRoot, List<String> failures) {

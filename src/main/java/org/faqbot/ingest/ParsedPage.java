@@ -1,7 +1,9 @@
 package org.faqbot.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.faqbot.kb.Bilingual;
+import org.faqbot.kb.Inlines;
 import org.faqbot.kb.Lang;
 
 /**
@@ -24,5 +26,18 @@ record ParsedPage(PageFile source, FrontMatter frontMatter, List<SourceLine> lin
 
     LangText text(Lang lang) {
         return new LangText(lang, pairs, source.docsPath());
+    }
+
+    /** The pairs as plain text: markup and images dropped, links as their text, entities decoded. */
+    List<Bilingual> plainPairs() {
+        List<Bilingual> plain = new ArrayList<>(pairs.size());
+        for (Bilingual pair : pairs) {
+            plain.add(Bilingual.of(plain(pair.nl()), plain(pair.en())));
+        }
+        return plain;
+    }
+
+    private static String plain(String markdown) {
+        return Inlines.text(SourceInline.parse(markdown, url -> url)).replace('\n', ' ');
     }
 }

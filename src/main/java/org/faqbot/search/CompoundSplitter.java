@@ -20,9 +20,9 @@ import java.util.Optional;
  * knowledge base), each word's stem, and a short hand list of compound heads that rarely stand alone.
  * Immutable and thread-safe.
  */
-final class CompoundSplitter {
+public final class CompoundSplitter {
 
-    static final int MIN_PART_LENGTH = 4;
+    public static final int MIN_PART_LENGTH = 4;
 
     /** Linking morphemes between compound parts: "gebruiker-s-toewijzing", "pann-en-koek". */
     private static final List<String> LINKS = List.of("", "s", "en");
@@ -33,7 +33,7 @@ final class CompoundSplitter {
      * @param stemByForm dictionary forms (lower case, without diacritics) mapped to the stem a part is
      *                   emitted as; forms shorter than {@value #MIN_PART_LENGTH} are ignored
      */
-    CompoundSplitter(Map<String, String> stemByForm) {
+    public CompoundSplitter(Map<String, String> stemByForm) {
         Map<String, String> copy = new HashMap<>();
         stemByForm.forEach((form, stem) -> {
             if (form.length() >= MIN_PART_LENGTH) {
@@ -55,7 +55,7 @@ final class CompoundSplitter {
      * The stems of {@code word}'s parts, outermost first, when it is a compound of two or more known
      * parts; empty otherwise. {@code word} is lower case without diacritics.
      */
-    Optional<List<String>> split(String word) {
+    public Optional<List<String>> split(String word) {
         if (word.length() < 2 * MIN_PART_LENGTH) {
             return Optional.empty();
         }

@@ -12,13 +12,13 @@ import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 
 /** Word lists shipped as resources beside this class: one word per line, '#' starts a comment. */
-final class WordLists {
+public final class WordLists {
 
     private WordLists() {
     }
 
     /** The words of resource {@code name}, lower case, in file order. */
-    static Set<String> load(String name) {
+    public static Set<String> load(String name) {
         return LOADED.computeIfAbsent(name, WordLists::read);
     }
 

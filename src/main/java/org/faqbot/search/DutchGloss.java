@@ -1,0 +1,156 @@
+package org.faqbot.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.faqbot.search.CompoundSplitter;
+import org.faqbot.kb.Lang;
+
+/**
+ * Glosses Dutch text word for word into English with a {@link GlossTable}, so that an English-trained
+ * encoder can embed a Dutch question: "Hoe verleng ik mijn abonnement?" gives "renew subscription".
+ * For each word, Dutch stop words aside:
+ * <ul>
+ *   <li>a word in the table gives its translations of at least {@value #MIN_PROBABILITY}, at most
+ *       {@value #MAX_PER_WORD}; none when it has none (words like "alleen" whose translation is an
+ *       English stop word);</li>
+ *   <li>a Dutch compound ("licentiesleutel") is glossed by its parts (licentie, sleutel: "license key"),
+ *       unless the table knows the whole word with a translation of at least {@value #WHOLE_COMPOUND}
+ *       ("wachtwoord" is "password", not "wait word");</li>
+ *   <li>a word the table does not know but has as an English translation stays as it is (the English
+ *       terms of Dutch chat: "key", "redeem", "invoice"), and so does such a word with a Dutch verb
+ *       ending ("redeemen": "redeem");</li>
+ *   <li>an inflection the table does not know ("verleng") is glossed as all the table's words with
+ *       its Snowball stem together ("verlengen", "verlenging", "verlengd");</li>
+ *   <li>any other word is left out.</li>
+ * </ul>
+ * The gloss is lower case and lists each English word once, in the order of the Dutch words. Immutable
+ * and thread-safe; a question takes a few microseconds.
+ */
+public final class DutchGloss {
+
+    /** The shipped table, in the jar's (and the class path's) {@code faq-data} folder. */
+    public static final String TABLE_RESOURCE = "/faq-data/gloss-nl-en.tsv";
+
+    /** Below this a translation is mostly the words it happened to share sentences with. */
+    static final double MIN_PROBABILITY = 0.2;
+
+    /** A second translation catches another sense or word form ("gebruikers": users, user). */
+    static final int MAX_PER_WORD = 2;
+
+    /**
+     * A compound seen often enough to have a translation this likely is glossed whole. Rarer compounds
+     * share their sentences with few others, so Model 1 spreads them over their neighbours
+     * ("terugbetaling": redemption 0.26), while their parts were learnt from many sentences.
+     */
+    static final double WHOLE_COMPOUND = 0.5;
+
+    /** The Dutch infinitive ending that chat puts on English verbs: "renewen", "redeemen". */
+    private static final String VERB_ENDING = "en";
+
+    private final GlossTable table;
+    private final CompoundSplitter splitter;
+    private final DutchStems stems;
+    private final Set<String> dutchStopWords = GlossWords.stopWords(Lang.NL);
+
+    private DutchGloss(GlossTable table) {
+        this.table = table;
+        this.splitter = GlossWords.splitter(words(table.entries()));
+        this.stems = DutchStems.of(table);
+    }
+
+    /** The glosser of a table already read. */
+    public static DutchGloss of(GlossTable table) {
+        return new DutchGloss(table);
+    }
+
+    /**
+     * The glosser of the shipped table ({@value #TABLE_RESOURCE} on the class path).
+     *
+     * @throws UncheckedIOException when the table is missing from the class path or cannot be read
+     * @throws GlossFormatException when a line of it is not in the format
+     */
+    public static DutchGloss load() {
+        try (InputStream in = DutchGloss.class.getResourceAsStream(TABLE_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("gloss table missing from the class path: " + TABLE_RESOURCE);
+            }
+            return of(GlossTable.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                    TABLE_RESOURCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gloss table " + TABLE_RESOURCE, e);
+        }
+    }
+
+    /**
+     * The glosser of a table file.
+     *
+     * @throws GlossFormatException when a line of it is not in the format, naming the file and line
+     */
+    public static DutchGloss read(Path table) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
+            return of(GlossTable.read(in, table.toString()));
+        }
+    }
+
+    /** The English gloss of {@code dutch}, its words separated by single spaces; empty when none is known. */
+    public String gloss(String dutch) {
+        return String.join(" ", glossWords(dutch));
+    }
+
+    /** The English words of the gloss of {@code dutch}, in order, each once. */
+    public List<String> glossWords(String dutch) {
+        Set<String> english = new LinkedHashSet<>();
+        for (String word : GlossWords.words(dutch)) {
+            if (!dutchStopWords.contains(word)) {
+                List<String> parts = splitter.split(word).filter(p -> !glossedWhole(word)).orElse(List.of(word));
+                parts.forEach(part -> addTranslations(part, english));
+            }
+        }
+        return List.copyOf(english);
+    }
+
+    private boolean glossedWhole(String compound) {
+        return table.entry(compound).map(entry -> !entry.translations().isEmpty()
+                && entry.translations().get(0).probability() >= WHOLE_COMPOUND).orElse(table.isEnglish(compound));
+    }
+
+    private void addTranslations(String word, Set<String> english) {
+        Optional<GlossEntry> entry = table.entry(word);
+        if (entry.isEmpty()) {
+            Optional<String> asEnglish = englishWord(word);
+            if (asEnglish.isPresent()) {
+                english.add(asEnglish.get());
+                return;
+            }
+            entry = stems.entry(word);
+        }
+        entry.ifPresent(found -> found.translations().stream()
+                .filter(t -> t.probability() >= MIN_PROBABILITY)
+                .limit(MAX_PER_WORD)
+                .forEach(t -> english.add(t.english())));
+    }
+
+    /** The English word that {@code word} is, possibly with a Dutch verb ending. */
+    private Optional<String> englishWord(String word) {
+        if (table.isEnglish(word)) {
+            return Optional.of(word);
+        }
+        String verb = word.endsWith(VERB_ENDING) ? word.substring(0, word.length() - VERB_ENDING.length()) : "";
+        return table.isEnglish(verb) ? Optional.of(verb) : Optional.empty();
+    }
+
+    private static List<String> words(Collection<GlossEntry> entries) {
+        return entries.stream().map(GlossEntry::dutch).toList();
+    }
+}

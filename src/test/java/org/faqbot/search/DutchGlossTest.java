@@ -1,0 +1,151 @@
+package org.faqbot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DutchGlossTest {
+
+    /** A few lines as the trainer writes them, with the numbers it learnt for these words. */
+    private static final String TABLE = String.join("\n",
+            "abonnement\t900\tsubscription:0.860 plan:0.110",
+            "alleen\t419\t-",
+            "betaling\t147\tpayment:0.946",
+            "gebruikers\t881\tusers:0.710 user:0.252",
+            "inwisselen\t40\tredeem:0.810",
+            "licentie\t371\tlicense:0.869 licensing:0.113",
+            "sleutel\t48\tkey:0.892",
+            "terug\t55\tback:0.439 return:0.218",
+            "terugbetaling\t3\tredemption:0.263 chargeback:0.120 refund:0.120",
+            "verlengd\t28\trenew:0.222 renewed:0.147",
+            "verlengen\t64\trenew:0.634",
+            "verlenging\t93\trenewal:0.891",
+            "voordelen\t273\tbenefits:0.968",
+            "wacht\t85\tpassword:0.210 hold:0.163",
+            "wachtwoord\t53\tpassword:0.601 reset:0.247",
+            "woord\t49\tpassword:0.590 reset:0.132",
+            "");
+
+    private static final DutchGloss GLOSS = DutchGloss.of(table(TABLE));
+
+    private static final DutchGloss SHIPPED = DutchGloss.load();
+
+    private static GlossTable table(String text) {
+        try {
+            return GlossTable.read(new BufferedReader(new StringReader(text)), "test.tsv");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void knownWordGivesItsLikelyTranslations() {
+        assertEquals(List.of("subscription", "users", "user"), GLOSS.glossWords("abonnement gebruikers"));
+    }
+
+    @Test
+    void stopWordsAndWordsWithoutTranslationAreLeftOut() {
+        assertEquals("subscription", GLOSS.gloss("Ik wil alleen mijn abonnement"));
+    }
+
+    @Test
+    void compoundIsGlossedByItsParts() {
+        assertEquals("license key", GLOSS.gloss("licentiesleutel"));
+    }
+
+    @Test
+    void rareCompoundIsGlossedByItsPartsEvenWhenKnown() {
+        assertEquals("back return payment", GLOSS.gloss("terugbetaling"));
+    }
+
+    @Test
+    void confidentCompoundIsGlossedWhole() {
+        assertEquals("password reset", GLOSS.gloss("wachtwoord"));
+    }
+
+    @Test
+    void englishWordTheTableTranslatesToStays() {
+        assertEquals("key benefits redeem", GLOSS.gloss("Mijn KEY en benefits redeem"));
+    }
+
+    @Test
+    void englishVerbWithDutchEndingStaysAsTheVerb() {
+        assertEquals("redeem", GLOSS.gloss("redeemen"));
+    }
+
+    @Test
+    void unknownInflectionIsGlossedByTheWordsOfItsStem() {
+        assertEquals("renewal renew", GLOSS.gloss("verleng"));
+    }
+
+    @Test
+    void unknownWordIsLeftOut() {
+        assertEquals("subscription", GLOSS.gloss("het abonnement is knalrood"));
+    }
+
+    @Test
+    void textWithoutKnownWordsGivesAnEmptyGloss() {
+        assertEquals("", GLOSS.gloss("?! 42"));
+    }
+
+    @Test
+    void threadsGlossAlike() {
+        List<String> questions = Collections.nCopies(2_000, "verleng het wachtwoord van de licentiesleutel");
+
+        List<String> glosses = questions.parallelStream().map(GLOSS::gloss).distinct().toList();
+
+        assertEquals(List.of("renewal renew password reset license key"), glosses);
+    }
+
+    @Test
+    void malformedTableFileIsNamedWithItsLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("gloss.tsv");
+        Files.writeString(file, "# header\nverlengen\t64\trenew:0.634\nabonnement\tveel\tsubscription:0.86\n");
+
+        GlossFormatException e = assertThrows(GlossFormatException.class, () -> DutchGloss.read(file));
+
+        assertEquals(file + ":3: count \"veel\" is not a whole number of at least 1: "
+                + "\"abonnement\\tveel\\tsubscription:0.86\"", e.getMessage());
+    }
+
+    @Test
+    void shippedTableGlossesRenewingASubscription() {
+        List<String> gloss = SHIPPED.glossWords("Hoe verleng ik mijn abonnement?");
+
+        assertTrue(gloss.containsAll(List.of("renew", "subscription")), gloss.toString());
+    }
+
+    @Test
+    void shippedTableKeepsEnglishTermsOfDutchChat() {
+        List<String> gloss = SHIPPED.glossWords("Werkt de Azure key ook voor de sandbox?");
+
+        assertTrue(gloss.containsAll(List.of("azure", "key", "sandbox")), gloss.toString());
+    }
+
+    @Test
+    void shippedTableGlossesCompoundsItHasNotSeen() {
+        List<String> gloss = SHIPPED.glossWords("Waar staan mijn productsleutels?");
+
+        assertTrue(gloss.containsAll(List.of("product", "keys")), gloss.toString());
+    }
+
+    @Test
+    void shippedTableGlossesTheTrainersSampleWords() {
+        List<String> words = List.of("verlengen", "abonnement", "beheerder", "toewijzen", "inwisselen", "verlopen",
+                "lidmaatschap");
+
+        List<String> glosses = words.stream().map(word -> SHIPPED.glossWords(word).get(0)).toList();
+
+        assertEquals(List.of("renew", "subscription", "admin", "assign", "redeem", "expired", "membership"), glosses);
+    }
+}
