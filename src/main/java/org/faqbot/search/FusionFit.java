@@ -155,7 +155,7 @@ public final class FusionFit {
         }
         out.append(String.format(Locale.ROOT, "threshold %.2f, lexical-only cascade from %.2f%n", model.threshold(), model.lexicalOnly()));
         out.append(String.format(Locale.ROOT, "%-34s %6s %6s%n", "on the fitting questions", "nl", "en"));
-        for (String measure : List.of("ranked first (fused)", "ranked first (lexical)", "answered right", "out-of-domain rejected",
+        for (String measure : List.of("ranked first (fused)", "ranked first (lexical)", "ranked first (dense)", "answered right", "out-of-domain rejected",
                 "skipped the encoder")) {
             out.append(String.format(Locale.ROOT, "%-34s %6s %6s%n", measure, figure(questions, measure, Lang.NL, model),
                     figure(questions, measure, Lang.EN, model)));
@@ -170,6 +170,7 @@ public final class FusionFit {
         double value = switch (measure) {
             case "ranked first (fused)" -> share(faq, Question::topRight);
             case "ranked first (lexical)" -> share(faq, Question::lexicalRight);
+            case "ranked first (dense)" -> share(faq, Question::denseRight);
             case "answered right" -> share(faq, q -> q.topRight() && q.topProbability() >= model.threshold());
             case "out-of-domain rejected" -> share(ood, q -> q.topProbability() < model.threshold());
             default -> share(questions, q -> q.lexicalTop() >= model.lexicalOnly());
@@ -229,6 +230,17 @@ public final class FusionFit {
 
         boolean topRight() {
             return topRight;
+        }
+
+        /** Whether the candidate nearest in meaning is the right one. */
+        boolean denseRight() {
+            int cosFirst = Features.NAMES.indexOf("cos_first");
+            for (int i = 0; i < evidence.size(); i++) {
+                if (evidence.get(i).features()[cosFirst] == 1) {
+                    return right[i];
+                }
+            }
+            return false;
         }
     }
 }
