@@ -30,6 +30,7 @@ final class AnswerMarks implements AutoCloseable {
     private final Jdbc jdbc;
     private final BlockingQueue<Mark> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
+    private volatile boolean closed;
 
     private record Mark(long updateId, Instant at, CompletableFuture<Void> done) {
     }
@@ -49,6 +50,9 @@ final class AnswerMarks implements AutoCloseable {
     void mark(long updateId, Instant at) {
         Mark mark = new Mark(updateId, at, new CompletableFuture<>());
         queue.add(mark);
+        if (closed) {
+            failQueued();
+        }
         try {
             mark.done().get();
         } catch (InterruptedException e) {
@@ -68,12 +72,21 @@ final class AnswerMarks implements AutoCloseable {
             try {
                 batch.add(queue.take());
             } catch (InterruptedException e) {
-                return;
+                break;
             }
             queue.drainTo(batch);
             write(batch);
             batch.clear();
         }
+        failQueued();
+    }
+
+    /** Fails the marks nobody will write any more, so that no caller waits for them after a stop. */
+    private void failQueued() {
+        List<Mark> left = new ArrayList<>();
+        queue.drainTo(left);
+        StoreException stopped = new StoreException("could not mark updates answered: the journal is closed", null);
+        left.forEach(m -> m.done().completeExceptionally(stopped));
     }
 
     private void write(List<Mark> batch) {
@@ -101,6 +114,7 @@ final class AnswerMarks implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         writer.interrupt();
     }
 }
