@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
@@ -45,9 +46,21 @@ final class Commands {
         return text.startsWith("/") && text.length() > 1 && Character.isLetter(text.charAt(1));
     }
 
+    /** True for the commands that keep something about the user or the conversation (/remember, /lang, ...). */
+    static boolean keepsState(String text) {
+        return isCommand(text) && STATEFUL.contains(name(text.strip().split("\\s+", 2)[0]));
+    }
+
+    private static final Set<String> STATEFUL = Set.of("lang", "taal", "language", "remember", "onthoud", "mydata",
+            "mijngegevens", "forget", "vergeet", "remind", "reminders", "herinneringen");
+
+    private static String name(String command) {
+        return command.substring(1).toLowerCase(Locale.ROOT).replaceFirst("@.*$", "");
+    }
+
     Reply handle(Turn turn) {
         String[] parts = turn.text.strip().split("\\s+", 2);
-        String name = parts[0].substring(1).toLowerCase(Locale.ROOT).replaceFirst("@.*$", "");
+        String name = name(parts[0]);
         String arg = parts.length > 1 ? parts[1].strip() : "";
         return switch (name) {
             case "start" -> start(turn.lang);

@@ -139,7 +139,7 @@ public final class FaqAssistant implements Assistant {
     private Reply handle(IncomingMessage message) {
         Turn turn = begin(message);
         Reply reply = respond(turn);
-        if (turn.changed()) {
+        if (turn.changed() && !message.standalone()) {
             save(turn.state());
         }
         return reply;
@@ -148,13 +148,14 @@ public final class FaqAssistant implements Assistant {
     private Turn begin(IncomingMessage message) {
         Instant now = clock.instant();
         LocalDate today = message.today().orElseGet(() -> LocalDate.ofInstant(now, zone()));
-        ConversationState state = SafeStores.read("conversation",
-                () -> stores.conversations().find(message.conversationId()), Optional.<ConversationState>empty())
-                .orElseGet(() -> ConversationState.empty(message.conversationId(), now));
+        ConversationState state = message.standalone()
+                ? ConversationState.empty(message.conversationId(), now)
+                : SafeStores.read("conversation", () -> stores.conversations().find(message.conversationId()),
+                        Optional.<ConversationState>empty()).orElseGet(() -> ConversationState.empty(message.conversationId(), now));
         String text = message.text().strip();
         Optional<Lang> hint = state.langChoice().or(message::langHint).or(() -> recentLanguages.of(message.conversationId()));
         Lang lang = language(text, hint);
-        if (!Commands.isCommand(text)) {
+        if (!Commands.isCommand(text) && !message.standalone()) {
             recentLanguages.remember(message.conversationId(), lang);
         }
         Turn turn = new Turn(message, text, lang, today, now, state);
@@ -180,6 +181,10 @@ public final class FaqAssistant implements Assistant {
     private Reply respond(Turn turn) {
         if (turn.text.isEmpty()) {
             return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "empty.text"));
+        }
+        if (turn.message.standalone() && (RememberWords.matches(turn.text) || Commands.keepsState(turn.text))) {
+            // A question on its own has no one to remember things for and no conversation to keep them in.
+            return Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "standalone.no_memory"));
         }
         if (Commands.isCommand(turn.text)) {
             return commands.handle(turn);

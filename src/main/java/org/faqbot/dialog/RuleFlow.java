@@ -10,12 +10,14 @@ import org.faqbot.nlu.AmbiguousDate;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.ResolvedDate;
+import org.faqbot.nlu.Supposition;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.Evaluation;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.search.Hit;
 import org.faqbot.search.SearchResult;
+import org.faqbot.rules.Tense;
 import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
 
@@ -65,7 +67,7 @@ final class RuleFlow {
             return Optional.empty();
         }
         DateRule rule = routing.rule().get();
-        Optional<Pick> pick = pick(rule, routing);
+        Optional<Pick> pick = pick(rule, routing, turn);
         Map<String, LocalDate> known = resolvedFacts(routing.factDates());
         if (pick.isEmpty()) {
             turn.setPending(pending(rule, known, List.of(), routing.yesNo(), turn));
@@ -192,7 +194,7 @@ final class RuleFlow {
         if (otherRule || !routing.hasDates()) {
             return Optional.empty();
         }
-        Optional<Pick> pick = pick(rule, routing);
+        Optional<Pick> pick = pick(rule, routing, turn);
         if (pick.isEmpty()) {
             return Optional.empty();
         }
@@ -207,7 +209,7 @@ final class RuleFlow {
         if (rule.isEmpty()) {
             return Optional.empty();
         }
-        Pick pick = new Pick(new ResolvedDate(chosen.toString(), 0, 0, chosen, false, true), false);
+        Pick pick = new Pick(new ResolvedDate(chosen.toString(), 0, 0, chosen, false, true), false, false);
         return Optional.of(answerWith(turn, rule.get(), pick, pending.facts(), pending.yesNo()));
     }
 
@@ -246,7 +248,8 @@ final class RuleFlow {
         }
         ResolvedDate resolved = (ResolvedDate) pick.mention();
         LocalDate date = resolved.date();
-        if (fact.notYetHappened(date, turn.today)) {
+        boolean planned = pick.supposed() && !date.isBefore(turn.today);
+        if (fact.notYetHappened(date, turn.today) && !planned) {
             return notYetHappened(turn, rule, resolved, known, yesNo);
         }
         Map<String, LocalDate> facts = new HashMap<>(known);
@@ -257,7 +260,10 @@ final class RuleFlow {
         Optional<String> note = pick.several()
                 ? Optional.of(texts.get(turn.lang, "rule.used_date", FaqResponder.escape(pick.mention().text()), book.factOf(rule).label().get(turn.lang)))
                 : Optional.empty();
-        return replies.answer(Evaluation.of(rule, date, turn.today), turn.lang, yesNo, others, note);
+        Evaluation evaluation = Evaluation.of(rule, date, turn.today);
+        return planned && fact.tense() == Tense.PAST
+                ? replies.supposed(evaluation, turn.lang, others, note)
+                : replies.answer(evaluation, turn.lang, yesNo, others, note);
     }
 
     /**
@@ -275,16 +281,21 @@ final class RuleFlow {
         return replies.notYetHappened(rule, date.date(), offerYearEarlier ? Optional.of(yearEarlier) : Optional.empty(), turn.lang);
     }
 
-    /** The date a rule uses, and whether the message held several candidates for it. */
-    private record Pick(DateMention mention, boolean several) {
+    /**
+     * The date a rule uses, whether the message held several candidates for it, and whether it is the
+     * date of an action the user only plans or supposes ("if I redeem it next Friday").
+     */
+    private record Pick(DateMention mention, boolean several, boolean supposed) {
     }
 
     /**
      * The date for the rule's fact: the last one the message gives for that fact (a correction comes
      * after what it corrects), else for a fact the rule accepts, else any date. "Several" when the
-     * candidates name different days, so the reply says which one it used.
+     * candidates name different days, so the reply says which one it used. A date without a year is
+     * read for the rule's fact whatever word stood near it ("no wait, 30 April" corrects a deadline, so it
+     * is the next 30 April), and for a supposed action as one still to come.
      */
-    private Optional<Pick> pick(DateRule rule, RuleRouter.Routing routing) {
+    private Optional<Pick> pick(DateRule rule, RuleRouter.Routing routing, Turn turn) {
         List<DateMention> candidates = new ArrayList<>(routing.factMentions().getOrDefault(rule.spec().fact(), List.of()));
         if (candidates.isEmpty()) {
             rule.spec().accepts().stream().map(routing.factMentions()::get).filter(m -> m != null).forEach(candidates::addAll);
@@ -295,8 +306,11 @@ final class RuleFlow {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        DateMention chosen = candidates.get(candidates.size() - 1);
-        return Optional.of(new Pick(chosen, candidates.stream().map(RuleFlow::meaning).distinct().count() > 1));
+        DateMention last = candidates.get(candidates.size() - 1);
+        boolean supposed = Supposition.around(turn.text, last.start(), last.end());
+        Tense tense = supposed ? Tense.FUTURE : book.factOf(rule).tense();
+        DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, tense);
+        return Optional.of(new Pick(chosen, candidates.stream().map(RuleFlow::meaning).distinct().count() > 1, supposed));
     }
 
     /** What a mention stands for, so that the same day written twice is one candidate. */

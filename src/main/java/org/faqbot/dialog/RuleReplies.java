@@ -44,13 +44,26 @@ final class RuleReplies {
      * @param preface a sentence to put first, e.g. which of two dates was used or that a stored date was used
      */
     Reply answer(Evaluation evaluation, Lang lang, boolean yesNo, Map<String, LocalDate> others, Optional<String> preface) {
+        return answer(evaluation, lang, yesNo, evaluation.rule().spec().texts().answer().get(lang), others, preface);
+    }
+
+    /**
+     * The answer for an action the user plans or supposes ("if I redeem it next Friday, ..."), worded
+     * as a condition. It has no yes/no: whether something is allowed today says nothing about a plan.
+     */
+    Reply supposed(Evaluation evaluation, Lang lang, Map<String, LocalDate> others, Optional<String> preface) {
+        return answer(evaluation, lang, false, evaluation.rule().spec().texts().supposedOrAnswer(lang), others, preface);
+    }
+
+    private Reply answer(Evaluation evaluation, Lang lang, boolean yesNo, String template, Map<String, LocalDate> others,
+            Optional<String> preface) {
         DateRule rule = evaluation.rule();
         List<String> paragraphs = new ArrayList<>();
         preface.ifPresent(paragraphs::add);
         if (yesNo) {
             paragraphs.add("**" + rule.spec().texts().verdict(evaluation.allowed()).get(lang) + "**");
         }
-        paragraphs.add(fill(rule.spec().texts().answer().get(lang), evaluation.fact(), evaluation.result(), lang));
+        paragraphs.add(fill(template, evaluation.fact(), evaluation.result(), lang));
         paragraphs.add(dayCount(evaluation, lang));
         passedAdvice(evaluation, lang).ifPresent(paragraphs::add);
         notes(rule, others, lang).forEach(paragraphs::add);

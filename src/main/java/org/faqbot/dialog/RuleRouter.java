@@ -94,6 +94,11 @@ final class RuleRouter {
         return facts.locate(text, lang, List.of(mention)).get(0).fact();
     }
 
+    /** {@code mention} read again for a fact of {@code tense}; only a date without a year can change. */
+    DateMention reread(DateMention mention, String text, Lang lang, LocalDate today, Tense tense) {
+        return dates.reread(mention, text, lang, today, tense);
+    }
+
     boolean mentionsFact(String text, Lang lang, Fact fact) {
         return new FactFinder(List.of(fact)).anyCue(text, lang);
     }

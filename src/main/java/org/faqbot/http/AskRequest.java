@@ -11,21 +11,29 @@ import org.faqbot.kb.Lang;
 
 /**
  * The body of {@code POST /api/ask}: {@code {"q": "...", "conversation_id": "...", "lang": "nl|en",
- * "today": "YYYY-MM-DD"}}; {@code q} and {@code conversation_id} are required.
+ * "today": "YYYY-MM-DD"}}; only {@code q} is required. Without {@code conversation_id} the question is
+ * answered on its own and nothing is kept; with it, the conversation of that id goes on.
  */
-record AskRequest(String question, String conversationId, Optional<Lang> lang, Optional<LocalDate> today) {
+record AskRequest(String question, Optional<String> conversationId, Optional<Lang> lang, Optional<LocalDate> today) {
+
+    /** The log name of questions asked on their own. */
+    private static final String STANDALONE_ID = "http:once";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Reads a body; throws {@link IllegalArgumentException} with the message for the 400 answer. */
     static AskRequest parse(byte[] body) {
         JsonNode node = read(body);
-        return new AskRequest(required(node, "q"), required(node, "conversation_id"), lang(node.get("lang")), today(node.get("today")));
+        return new AskRequest(required(node, "q"), conversationId(node.get("conversation_id")), lang(node.get("lang")),
+                today(node.get("today")));
     }
 
     /** The message as the core takes it: HTTP conversations get their own id space. */
     IncomingMessage message() {
-        String id = "http:" + conversationId;
+        if (conversationId.isEmpty()) {
+            return IncomingMessage.standalone(STANDALONE_ID, question, lang, today);
+        }
+        String id = "http:" + conversationId.get();
         return new IncomingMessage(id, id, question, lang, today);
     }
 
@@ -49,6 +57,16 @@ record AskRequest(String question, String conversationId, Optional<Lang> lang, O
             throw new IllegalArgumentException("missing field \"" + field + "\": expected a non-empty string");
         }
         return value.asText();
+    }
+
+    private static Optional<String> conversationId(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw new IllegalArgumentException("\"conversation_id\" must be a non-empty string when given, got " + value);
+        }
+        return Optional.of(value.asText());
     }
 
     private static Optional<Lang> lang(JsonNode value) {

@@ -1,5 +1,6 @@
 package org.faqbot.nlu;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,8 @@ import org.faqbot.kb.Lang;
  */
 public final class QuestionShape {
 
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+    /** Sentence ends: punctuation, a line break, or an emoji, which chat writers put where a full stop would go. */
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\n+|\\s*\\p{So}+\\s*");
     private static final Pattern CLAUSES = Pattern.compile("\\s*[,;:]\\s+|\\s+[-\u2013\u2014]\\s+");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}']+");
 
@@ -29,9 +31,16 @@ public final class QuestionShape {
     private static final Set<String> PERSONAL = Set.copyOf(List.of(
             "i", "i'm", "i've", "i'd", "my", "me", "mine", "we", "we've", "we're", "our", "us", "ours", "ik", "mijn",
             "m'n", "mn", "me", "mij", "wij", "we", "ons", "onze", "ikzelf"));
+    /** Words that join a second question to a first one ("until when ..., and can I still ...?"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "so", "en", "of", "maar", "dus");
+    /** Who an inverted question asks about: "can I", "is it", "kan hij", "werkt het". */
+    private static final Set<String> SUBJECTS = Set.copyOf(List.of(
+            "i", "we", "you", "it", "he", "she", "they", "this", "that", "there", "ik", "wij", "we", "je", "jij", "u",
+            "hij", "ze", "zij", "het", "dat", "die", "dit", "er", "ie"));
     private static final List<String> DATE_ASKS = List.of(
             "when", "until when", "till when", "what date", "which date", "what day", "which day", "how long", "how many days",
             "how much time", "last day", "final day", "final date", "last date", "deadline", "by when", "earliest", "from when",
+            "first day", "first date", "eerste dag", "eerste datum",
             "days left", "wanneer", "welke datum", "welke dag", "hoe lang", "hoelang", "hoeveel dagen", "hoeveel tijd",
             "laatste dag", "laatste datum", "uiterlijk", "vroegst", "deadline", "tot welke", "vanaf welke", "dagen over",
             "dagen nog");
@@ -66,12 +75,33 @@ public final class QuestionShape {
     }
 
     /**
-     * True for "can I still ...?" and "Kan ik nu al verlengen?": the question's clauses start with an
-     * auxiliary verb and none with a question word.
+     * True for "can I still ...?" and "Kan ik nu al verlengen?": one of the question's clauses starts with
+     * an auxiliary verb and has no question word among its first words. A message may ask a date and a
+     * yes/no at once ("until when does it work, and can I still use it?"): the second half counts too.
      */
     public static boolean isYesNo(String text) {
-        List<List<String>> clauses = questionClauses(text);
-        return clauses.stream().noneMatch(c -> opensWith(c, WH_WORDS, 3)) && clauses.stream().anyMatch(c -> startsWith(c, AUXILIARIES));
+        return questionClauses(text).stream()
+                .flatMap(c -> joinedQuestions(c).stream())
+                .anyMatch(c -> startsWith(c, AUXILIARIES) && !opensWith(c, WH_WORDS, 3));
+    }
+
+    /**
+     * A clause cut where a conjunction starts an inverted question ("... en kan ik ...", "and is it
+     * ..."), for questions joined without a comma; the conjunction itself is dropped.
+     */
+    private static List<List<String>> joinedQuestions(List<String> clause) {
+        List<List<String>> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i + 2 < clause.size(); i++) {
+            if (CONJUNCTIONS.contains(clause.get(i)) && AUXILIARIES.contains(clause.get(i + 1)) && SUBJECTS.contains(clause.get(i + 2))) {
+                if (i > from) {
+                    parts.add(clause.subList(from, i));
+                }
+                from = i + 1;
+            }
+        }
+        parts.add(clause.subList(from, clause.size()));
+        return parts;
     }
 
     /** True when the message asks for a date or a span of time ("until when", "hoe lang", "last day"). */

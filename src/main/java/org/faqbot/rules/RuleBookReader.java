@@ -93,7 +93,7 @@ final class RuleBookReader {
     private RuleTexts texts(JsonNode node, Where where) {
         List<RuleNote> notes = new ArrayList<>();
         node.path("notes").forEach(n -> notes.add(new RuleNote(text(n, "fact", where), bothLanguages(n, "notes", where))));
-        return new RuleTexts(bilingual(node, "answer", where), bilingual(node, "yes", where), bilingual(node, "no", where),
+        return new RuleTexts(bilingual(node, "answer", where), optionalBilingual(node.path("supposed")), bilingual(node, "yes", where), bilingual(node, "no", where),
                 optionalBilingual(node.path("passed")), notes, optionalBilingual(node.path("reminders")));
     }
 

@@ -17,6 +17,9 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final HikariDataSource pool;
+    /** One connection for the journal's "answered" marks alone, so that they never wait for the shared pool. */
+    private final HikariDataSource marksPool;
+    private final AnswerMarks marks;
     private final Jdbc jdbc;
     private final StoreSettings settings;
     private final Stores stores;
@@ -25,6 +28,8 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource pool, StoreSettings settings, Clock clock, int migrationsApplied) {
         this.pool = pool;
+        this.marksPool = new HikariDataSource(PoolConfig.of(settings, "faqbot-journal-marks", 1));
+        this.marks = new AnswerMarks(new Jdbc(marksPool));
         this.settings = settings;
         this.migrationsApplied = migrationsApplied;
         this.jdbc = new Jdbc(pool);
@@ -34,7 +39,7 @@ public final class Database implements AutoCloseable {
                 new JdbcProfileStore(jdbc),
                 new JdbcQuestionLog(jdbc, json),
                 new JdbcReminderStore(jdbc, clock),
-                new JdbcUpdateJournal(jdbc));
+                new JdbcUpdateJournal(jdbc, marks));
         this.retention = new Retention(stores, settings.retentionDays(), clock);
     }
 
@@ -80,6 +85,8 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        marks.close();
+        marksPool.close();
         pool.close();
     }
 
@@ -99,12 +106,16 @@ public final class Database implements AutoCloseable {
         }
 
         static HikariConfig of(StoreSettings settings) {
+            return of(settings, "faqbot-store", settings.poolSize());
+        }
+
+        static HikariConfig of(StoreSettings settings, String name, int size) {
             HikariConfig config = new HikariConfig();
-            config.setPoolName("faqbot-store");
+            config.setPoolName(name);
             config.setJdbcUrl(settings.jdbcUrl());
             config.setUsername(settings.user());
             config.setPassword(settings.password());
-            config.setMaximumPoolSize(settings.poolSize());
+            config.setMaximumPoolSize(size);
             long timeoutMs = settings.connectionTimeout().toMillis();
             config.setConnectionTimeout(timeoutMs);
             config.setValidationTimeout(Math.max(250, timeoutMs / 2));

@@ -18,15 +18,17 @@ public final class JdbcUpdateJournal implements UpdateJournal {
     private static final String RAISE_MARK = "UPDATE update_journal_mark SET last_update_id = ?"
             + " WHERE id = 1 AND (last_update_id IS NULL OR last_update_id < ?)";
     private static final String INSERT = "INSERT INTO update_journal (update_id, payload, received_at) VALUES (?, ?, ?)";
-    private static final String ANSWER = "UPDATE update_journal SET answered_at = ? WHERE update_id = ? AND answered_at IS NULL";
     private static final String UNANSWERED =
             "SELECT update_id, payload, received_at FROM update_journal WHERE answered_at IS NULL ORDER BY update_id";
     private static final String PURGE = "DELETE FROM update_journal WHERE answered_at IS NOT NULL AND received_at < ?";
 
     private final Jdbc jdbc;
+    private final AnswerMarks marks;
 
-    JdbcUpdateJournal(Jdbc jdbc) {
+    /** @param marks the writer of "answered" marks, on a connection of its own */
+    JdbcUpdateJournal(Jdbc jdbc, AnswerMarks marks) {
         this.jdbc = jdbc;
+        this.marks = marks;
     }
 
     /**
@@ -62,12 +64,10 @@ public final class JdbcUpdateJournal implements UpdateJournal {
         });
     }
 
+    /** {@inheritDoc} Returns once the mark is committed, in a commit it may share with other marks. */
     @Override
     public void markAnswered(long updateId, Instant at) {
-        jdbc.call("mark update " + updateId + " answered", c -> Sql.update(c, ANSWER, s -> {
-            Columns.setInstant(s, 1, at);
-            s.setLong(2, updateId);
-        }));
+        marks.mark(updateId, at);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.faqbot.telegram;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 final class UpdateIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpdateIntake.class);
+    /** A longer window between a sent answer and its record is worth a line in the normal log. */
+    private static final Duration SLOW_RECORD = Duration.ofMillis(100);
 
     private final UpdateJournal journal;
     private final UpdateCodec codec;
@@ -119,7 +122,9 @@ final class UpdateIntake {
     private void handle(TelegramEvent event) {
         try {
             handler.handle(event);
+            long sent = System.nanoTime();
             journal.markAnswered(event.updateId(), clock.instant());
+            logWindow(event.updateId(), System.nanoTime() - sent);
         } catch (RuntimeException | Error e) {
             if (e instanceof OutOfMemoryError) {
                 throw e;
@@ -127,6 +132,19 @@ final class UpdateIntake {
             failed(event, e);
         } finally {
             inFlight.release();
+        }
+    }
+
+    /**
+     * Logs how long after Telegram took the answer the journal had it: a crash in that window answers
+     * the update again after the restart. At DEBUG always, at INFO when it is long.
+     */
+    private static void logWindow(long updateId, long nanos) {
+        double millis = nanos / 1e6;
+        if (nanos > SLOW_RECORD.toNanos()) {
+            LOG.info("update {}: answer recorded {} ms after it was sent", updateId, String.format(Locale.ROOT, "%.1f", millis));
+        } else {
+            LOG.debug("update {}: answer recorded {} ms after it was sent", updateId, String.format(Locale.ROOT, "%.1f", millis));
         }
     }
 

@@ -34,6 +34,9 @@ class CrashRestartIT {
     private static final int QUESTIONS = 20;
     private static final Duration SLOW_SEND = Duration.ofMillis(700);
     private static final Pattern DAY = Pattern.compile("(?:on|op) (\\d{1,2}) (?:March|maart) 2021");
+    private static final Pattern RECORDED = Pattern.compile("answer recorded (\\d+(?:\\.\\d+)?) ms after it was sent");
+    /** The burst of the second scenario: this many chats, one question each. */
+    private static final int BURST_CHATS = 30;
 
     @Test
     void hardKillLosesNoMessageAndRepeatsOnlyAnswersThatWereOnTheirWayToTelegram(@TempDir Path dir) throws Exception {
@@ -53,7 +56,7 @@ class CrashRestartIT {
                 assertTrue(first.waitFor(10, TimeUnit.SECONDS), "killed");
                 Set<Integer> lastBeforeTheKill = lastAnswerPerChat(fake);
                 second = ServeChild.start(env, dir.resolve("second.log"));
-                Map<Integer, Integer> answers = awaitEveryDayAnswered(fake);
+                Map<Integer, Integer> answers = awaitEveryDayAnswered(fake, QUESTIONS);
 
                 String logs = ServeChild.log(dir.resolve("first.log")) + ServeChild.log(dir.resolve("second.log"));
                 assertEquals(QUESTIONS, answers.size(), "every question answered: " + answers + logs);
@@ -70,6 +73,67 @@ class CrashRestartIT {
         }
     }
 
+    @Test
+    void hardKillDuringABurstLosesNothingAndRepeatsOnlyAnswersThatReachedTelegram(@TempDir Path dir) throws Exception {
+        try (FakeBotApi fake = FakeBotApi.start()) {
+            // The intake's DEBUG lines give the window between each sent answer and its record.
+            Map<String, String> env = fake.env(Map.of("FAQBOT_DATA_DIR", dir.resolve("data").toString(), "FAQBOT_HTTP_PORT", "0",
+                    "JAVA_TOOL_OPTIONS", "-Dorg.slf4j.simpleLogger.log.org.faqbot.telegram.UpdateIntake=debug -Dorg.slf4j.simpleLogger.log.org.faqbot.store.AnswerMarks=debug"));
+            Process first = ServeChild.start(env, dir.resolve("first.log"));
+            Process second = null;
+            try {
+                fake.awaitCall(c -> c.is("getUpdates"), WAIT);
+                for (int day = 1; day <= BURST_CHATS; day++) {
+                    FakeUser user = day % 2 == 0 ? FakeUser.english(2000 + day) : FakeUser.dutch(2000 + day);
+                    fake.sendText(FakeChat.privateWith(user), user, question(day % 2 == 0, day));
+                }
+                fake.awaitCalls(c -> c.is("sendMessage") && c.ok(), 1, WAIT);
+
+                first.destroyForcibly();
+                assertTrue(first.waitFor(10, TimeUnit.SECONDS), "killed");
+                Thread.sleep(200);
+                Map<Integer, Integer> beforeTheKill = count(fake.sentMessages());
+                second = ServeChild.start(env, dir.resolve("second.log"));
+                Map<Integer, Integer> answers = awaitEveryDayAnswered(fake, BURST_CHATS);
+
+                String logs = ServeChild.log(dir.resolve("first.log")) + ServeChild.log(dir.resolve("second.log"));
+                List<Integer> repeated = answers.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+                System.out.printf("burst kill: %d of %d users answered before the kill, %d answered again: %s; %s%n",
+                        beforeTheKill.size(), BURST_CHATS, repeated.size(), repeated, windows(logs));
+                assertEquals(BURST_CHATS, answers.size(), "every question answered: " + answers + logs);
+                assertTrue(answers.values().stream().allMatch(c -> c <= 2), "no answer sent three times: " + answers + logs);
+                assertTrue(beforeTheKill.keySet().containsAll(repeated), "answered again: " + repeated
+                        + "; only answers sent before the kill may repeat: " + beforeTheKill.keySet() + logs);
+            } finally {
+                first.destroyForcibly();
+                if (second != null) {
+                    second.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    /** The windows between a sent answer and its record that the intake logged, as median and maximum. */
+    private static String windows(String logs) {
+        Matcher m = RECORDED.matcher(logs);
+        List<Double> millis = new ArrayList<>();
+        while (m.find()) {
+            millis.add(Double.parseDouble(m.group(1)));
+        }
+        if (millis.isEmpty()) {
+            return "no record windows logged";
+        }
+        java.util.Collections.sort(millis);
+        return String.format(java.util.Locale.ROOT, "record window over %d answers: median %.1f ms, max %.1f ms",
+                millis.size(), millis.get(millis.size() / 2), millis.get(millis.size() - 1));
+    }
+
+    private static String question(boolean english, int day) {
+        return english
+                ? "I redeemed my product key on " + day + " March 2021. Until when can I use it?"
+                : "Ik heb mijn productcode op " + day + " maart 2021 ingewisseld. Tot wanneer kan ik die gebruiken?";
+    }
+
     private static Fault[] slowSends(int count) {
         Fault[] faults = new Fault[count];
         java.util.Arrays.fill(faults, Fault.slow(SLOW_SEND));
@@ -81,10 +145,7 @@ class CrashRestartIT {
         for (int day = 1; day <= QUESTIONS; day++) {
             int chat = (day - 1) % CHATS;
             FakeUser user = chat % 2 == 0 ? FakeUser.english(900 + chat) : FakeUser.dutch(900 + chat);
-            String text = chat % 2 == 0
-                    ? "I redeemed my product key on " + day + " March 2021. Until when can I use it?"
-                    : "Ik heb mijn productcode op " + day + " maart 2021 ingewisseld. Tot wanneer kan ik die gebruiken?";
-            fake.sendText(FakeChat.privateWith(user), user, text);
+            fake.sendText(FakeChat.privateWith(user), user, question(chat % 2 == 0, day));
         }
     }
 
@@ -119,17 +180,17 @@ class CrashRestartIT {
     }
 
     /** How many answers each day got, once every day has one and no answer came for half a second. */
-    private static Map<Integer, Integer> awaitEveryDayAnswered(FakeBotApi fake) throws InterruptedException {
+    private static Map<Integer, Integer> awaitEveryDayAnswered(FakeBotApi fake, int days) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         int seen = -1;
         while (true) {
             List<SentMessage> sent = fake.sentMessages();
             Map<Integer, Integer> answers = count(sent);
-            if (answers.size() == QUESTIONS && sent.size() == seen || System.nanoTime() > deadline) {
+            if (answers.size() == days && sent.size() == seen || System.nanoTime() > deadline) {
                 return answers;
             }
-            seen = answers.size() == QUESTIONS ? sent.size() : -1;
-            Thread.sleep(answers.size() == QUESTIONS ? 500 : 50);
+            seen = answers.size() == days ? sent.size() : -1;
+            Thread.sleep(answers.size() == days ? 500 : 50);
         }
     }
 

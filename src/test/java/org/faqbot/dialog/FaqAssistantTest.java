@@ -398,4 +398,88 @@ class FaqAssistantTest {
         assertEquals(ReplyType.RULE, reply.type());
         assertEquals(Optional.of(LocalDate.of(2021, 12, 1)), reply.date());
     }
+
+    @Test
+    void plannedRedemptionIsComputedFromTheDateGivenAndWordedAsAPlan() {
+        Reply reply = say("c1", "If we redeem the product key next Monday, until when will it work?");
+
+        assertEquals(ReplyType.RULE, reply.type());
+        assertEquals(Optional.of(LocalDate.of(2022, 6, 21)), reply.date());
+        assertTrue(reply.text().startsWith("If you redeem the product key on 21 June 2021, you can use it until 21 June 2022."), reply.text());
+    }
+
+    @Test
+    void supposedRedemptionWithoutAYearTakesTheNextSuchDayInDutch() {
+        Reply reply = say("c1", "Stel dat ik de productcode op 1 juni inwissel, tot wanneer is hij dan geldig?");
+
+        assertEquals(Optional.of(LocalDate.of(2023, 6, 1)), reply.date());
+        assertTrue(reply.text().startsWith("Als je de productcode op 1 juni 2022 inwisselt"), reply.text());
+    }
+
+    @Test
+    void plannedAssignmentGivesTheReassignmentDate() {
+        Reply reply = say("c1", "Als ik het Visual Studio-abonnement morgen toewijs, wanneer mag het dan naar iemand anders?");
+
+        assertEquals(Optional.of("vs_reassign_from"), reply.intent());
+        assertEquals(Optional.of(LocalDate.of(2021, 9, 14)), reply.date());
+    }
+
+    @Test
+    void correctedDeadlineWithoutAYearIsTheNextOne() {
+        say("c1", "What is the last day I can redeem keys?");
+        Reply first = say("c1", "Our benefits expire on 3 March.");
+
+        Reply corrected = say("c1", "sorry, I meant 4 April");
+
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 3)), first.date());
+        assertEquals(Optional.of(LocalDate.of(2022, 4, 4)), corrected.date());
+    }
+
+    @Test
+    void deadlineWithoutAYearNamedByAnUnknownWordIsTheNextOneInDutch() {
+        Reply reply = say("c1", "In het portaal staat bij onze voordelen de datum 20 januari. Wat is de laatste dag om codes in te wisselen?");
+
+        assertEquals(Optional.of("redeem_deadline"), reply.intent());
+        assertEquals(Optional.of(LocalDate.of(2022, 1, 20)), reply.date());
+    }
+
+    @Test
+    void questionOfDateAndYesNoGetsBoth() {
+        Reply reply = say("c1", "My product key was redeemed on 2 May 2020. Until when is it good, and can I still use it today?");
+
+        assertEquals(Optional.of(LocalDate.of(2021, 5, 2)), reply.date());
+        assertEquals(Optional.of(false), reply.ok());
+        assertTrue(reply.text().startsWith("**No, the key is no longer usable.**"), reply.text());
+    }
+
+    @Test
+    void dutchQuestionOfDateAndYesNoJoinedByEnGetsBoth() {
+        Reply reply = say("c1", "Mijn code is op 2 mei 2021 ingewisseld. Tot wanneer werkt hij en kan ik hem nu nog gebruiken?");
+
+        assertEquals(Optional.of(LocalDate.of(2022, 5, 2)), reply.date());
+        assertEquals(Optional.of(true), reply.ok());
+    }
+
+    @Test
+    void subscriptionOfSomeoneWhoLeavesGoesToTheReassignmentRule() {
+        Reply english = say("c1", "Our designer has had a Visual Studio subscription since 1 March, but she is leaving. May I give it to her successor now?");
+        Reply dutch = say("c2", "Pieter heeft sinds 10 mei een Visual Studio-abonnement, maar hij gaat uit dienst. Kan ik het al aan zijn vervanger geven?");
+
+        assertEquals(Optional.of("vs_reassign_from"), english.intent());
+        assertEquals(Optional.of(LocalDate.of(2021, 5, 30)), english.date());
+        assertEquals(Optional.of(true), english.ok());
+        assertEquals(Optional.of("vs_reassign_from"), dutch.intent());
+        assertEquals(Optional.of(LocalDate.of(2021, 8, 8)), dutch.date());
+        assertEquals(Optional.of(false), dutch.ok());
+    }
+
+    @Test
+    void firstDayQuestionTakesTheRenewalStartFromAStatementThatFollows() {
+        Reply question = say("c1", "Wat is de eerste dag waarop we ons lidmaatschap kunnen vernieuwen?");
+
+        Reply answer = say("c1", "ik denk dat de verlengperiode overmorgen begint");
+
+        assertEquals(Optional.of("renewal_open_from"), question.intent());
+        assertEquals(Optional.of(LocalDate.of(2021, 6, 17)), answer.date());
+    }
 }

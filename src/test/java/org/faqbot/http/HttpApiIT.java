@@ -30,6 +30,7 @@ import org.faqbot.dialog.ReplyJson;
 import org.faqbot.dialog.TestAssistants;
 import org.faqbot.dialog.TestClock;
 import org.faqbot.kb.Lang;
+import org.faqbot.store.Stores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,11 +46,12 @@ class HttpApiIT {
     private static final AtomicBoolean databaseUp = new AtomicBoolean(true);
     private static final Metrics metrics = new Metrics();
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Stores stores = Stores.inMemory();
     private static HttpApi api;
 
     @BeforeAll
     static void start() {
-        Assistant core = new ObservedAssistant(TestAssistants.standard(CLOCK), metrics);
+        Assistant core = new ObservedAssistant(TestAssistants.standard(CLOCK, stores), metrics);
         api = HttpApi.start(0, new HttpApi.Endpoints(() -> core, metrics, () -> true, databaseUp::get));
     }
 
@@ -172,11 +174,39 @@ class HttpApiIT {
     }
 
     @Test
-    void missingConversationIdIsABadRequestNamingTheField() throws Exception {
+    void questionWithoutConversationIdIsAnsweredOnItsOwn() throws Exception {
         HttpResponse<String> response = ask("{'q': 'How do I renew my benefits?'}");
 
+        assertEquals(200, response.statusCode());
+        assertEquals(askJson("How do I renew my benefits?", Optional.empty()), body(response));
+    }
+
+    @Test
+    void questionWithoutConversationIdKeepsNoConversation() throws Exception {
+        JsonNode question = body(ask("{'q': 'How long is my key valid?'}"));
+
+        JsonNode date = body(ask("{'q': '1 December 2020', 'today': '2021-06-01'}"));
+
+        assertEquals("key_valid_until", question.get("intent").asText());
+        assertEquals("fallback", date.get("type").asText(), date.toString());
+        assertEquals(Optional.empty(), stores.conversations().find("http:once"));
+    }
+
+    @Test
+    void rememberWithoutConversationIdSaysWhyNothingIsKept() throws Exception {
+        JsonNode reply = body(ask("{'q': 'Onthoud dat onze voordelen op 31 januari 2022 verlopen'}"));
+
+        assertEquals("clarify", reply.get("type").asText());
+        assertTrue(reply.get("text").asText().contains("conversation_id"), reply.toString());
+        assertEquals(List.of(), stores.profiles().facts("http:once"));
+    }
+
+    @Test
+    void conversationIdThatIsNoStringIsABadRequestQuotingIt() throws Exception {
+        HttpResponse<String> response = ask("{'q': 'hallo', 'conversation_id': 42}");
+
         assertEquals(400, response.statusCode());
-        assertEquals("missing field \"conversation_id\": expected a non-empty string", body(response).get("error").asText());
+        assertEquals("\"conversation_id\" must be a non-empty string when given, got 42", body(response).get("error").asText());
     }
 
     @Test

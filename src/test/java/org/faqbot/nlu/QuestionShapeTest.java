@@ -16,7 +16,12 @@ class QuestionShapeTest {
         "Tot welke datum mag ik nog activeren?|false",
         "I redeemed the key last week.|false",
         "How do I renew?|false",
-        "Mag ik het abonnement nu aan een ander geven?|true"})
+        "Mag ik het abonnement nu aan een ander geven?|true",
+        "Until when is the code good for, and is it still good today?|true",
+        "Tot wanneer werkt onze code en kan ik hem vandaag nog gebruiken?|true",
+        "When the portal shows a warning, should I act?|true",
+        "our benefits end this week 😬 can we still claim the keys|true",
+        "Onze voordelen lopen af 😅 tot wanneer kan ik nog activeren|false"})
     void recognisesYesNoQuestions(String text, boolean expected) {
         assertEquals(expected, QuestionShape.isYesNo(text));
     }
@@ -26,6 +31,8 @@ class QuestionShapeTest {
         "By when do I have to activate everything?|true",
         "hoeveel dagen heb ik nog?|true",
         "Vanaf welke datum mag dat?|true",
+        "What is the first day on which we can renew?|true",
+        "Wat is de eerste datum waarop ik mag verlengen?|true",
         "What does benefit expiry mean?|false",
         "Waar vind ik de knop?|false"})
     void recognisesQuestionsThatAskForADate(String text, boolean expected) {

@@ -1,0 +1,108 @@
+package org.faqbot.nlu;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a date belongs to an action the user supposes or plans ("if I redeem it next Friday", "should I
+ * redeem it tomorrow?", "stel dat ik hem morgen activeer", "als ik hem volgende week inwissel") rather
+ * than one they say has happened ("I redeemed it last week"). A planned action may lie in the future; a
+ * done one may not. Works on both languages at once, because Dutch messages mix in English.
+ */
+public final class Supposition {
+
+    /** Punctuation ends a sentence or clause only before a space, so "30.09.2021" stays whole. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)|\\n");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.!?,;:](?=\\s|$)|\\n");
+    private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}']+");
+
+    /**
+     * Phrases that put an action in a condition, a supposition, a plan or a question of advice. "When I"
+     * counts too: with a present verb ("when I redeem it") it speaks of a time still to come.
+     */
+    private static final List<String> MARKERS = List.of(
+            "if", "suppose", "supposing", "assuming", "say i", "say we", "in case", "should i", "should we", "shall i",
+            "shall we", "were to", "would", "i'll", "we'll", "i will", "we will", "will i", "will we", "going to",
+            "gonna", "plan to", "planning to", "want to", "intend to", "about to", "thinking of", "when i", "when we",
+            "once i", "once we", "als ik", "als we", "als wij", "als je", "stel", "gesteld dat", "indien", "mocht",
+            "mochten", "zou", "zouden", "zal ik", "zullen we", "ga ik", "ik ga", "gaan we", "we gaan", "van plan",
+            "wil ik", "ik wil", "willen we", "we willen", "moet ik", "moeten we", "wanneer ik", "wanneer we",
+            "zodra ik", "zodra we");
+
+    /** Words that state the action as done ("I had redeemed", "ik heb hem ingewisseld", "two weeks ago"). */
+    private static final Set<String> DONE = Set.of(
+            "did", "was", "were", "had", "have", "has", "'ve", "ago", "heb", "hebt", "heeft", "hebben", "hadden",
+            "waren", "werd", "werden", "geleden");
+    /** "have to" is a need, not a perfect tense. */
+    private static final Set<String> NEED = Set.of("to");
+    /** English words ending in "-ed" that are no past form. */
+    private static final Set<String> NOT_PAST = Set.of("need", "indeed", "speed", "proceed", "exceed", "succeed");
+    /** Dutch participles with "ge-", after an optional separable prefix: "ingewisseld", "geactiveerd", "toegekend". */
+    private static final Pattern DUTCH_PARTICIPLE = Pattern.compile("(aan|af|in|op|toe|uit|over|door|mee|weg|terug)?ge\\p{L}{3,}[dt]");
+    /** Present forms that look like such a participle, and the "gesteld" of "gesteld dat" (suppose that). */
+    private static final Set<String> NOT_PARTICIPLE = Set.of("gebruikt", "gebeurt", "geldt", "gelijkt", "gewend", "gesteld");
+    /** Dutch participles the pattern misses: strong verbs and unstressed prefixes. */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of(
+            "toegewezen", "gegeven", "gekregen", "overgedragen", "doorgegeven", "verzilverd", "verlengd", "vernieuwd");
+
+    private Supposition() {
+    }
+
+    /**
+     * True when the date at {@code start}..{@code end} (offsets in {@code text}, end exclusive) is the
+     * time of a supposed or planned action: a marker stands in its sentence before or in its clause,
+     * and its clause does not state the action as done.
+     */
+    public static boolean around(String text, int start, int end) {
+        // Boundaries come from the text as written (normalising turns line breaks into spaces); offsets match.
+        String normalized = Normalized.of(text);
+        int sentenceStart = lastMatchBefore(SENTENCE_END, text, start);
+        int clauseStart = lastMatchBefore(CLAUSE_END, text, start);
+        int clauseEnd = firstMatchFrom(CLAUSE_END, text, end);
+        String upToClauseEnd = padded(normalized.substring(sentenceStart, clauseEnd));
+        boolean marked = MARKERS.stream().anyMatch(m -> upToClauseEnd.contains(" " + m + " "));
+        return marked && !statesDone(normalized.substring(clauseStart, clauseEnd));
+    }
+
+    /** True when the clause has a past form or a perfect tense: "redeemed", "ingewisseld", "we had". */
+    private static boolean statesDone(String clause) {
+        List<String> tokens = tokens(clause);
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean need = i + 1 < tokens.size() && NEED.contains(tokens.get(i + 1));
+            if (DONE.contains(tokens.get(i)) && !need || isPastForm(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPastForm(String token) {
+        boolean english = token.length() >= 5 && token.endsWith("ed") && !NOT_PAST.contains(token);
+        boolean dutch = DUTCH_PARTICIPLE.matcher(token).matches() && !NOT_PARTICIPLE.contains(token);
+        return english || dutch || IRREGULAR_PARTICIPLES.contains(token);
+    }
+
+    private static int lastMatchBefore(Pattern pattern, String text, int index) {
+        int found = 0;
+        Matcher m = pattern.matcher(text);
+        while (m.find() && m.start() < index) {
+            found = m.end();
+        }
+        return found;
+    }
+
+    private static int firstMatchFrom(Pattern pattern, String text, int index) {
+        Matcher m = pattern.matcher(text);
+        return m.find(Math.min(index, text.length())) ? m.start() : text.length();
+    }
+
+    private static String padded(String text) {
+        return " " + String.join(" ", tokens(text)) + " ";
+    }
+
+    private static List<String> tokens(String text) {
+        return java.util.Arrays.stream(TOKEN_SPLIT.split(text)).filter(t -> !t.isEmpty()).toList();
+    }
+}

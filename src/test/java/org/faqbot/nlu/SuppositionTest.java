@@ -1,0 +1,38 @@
+package org.faqbot.nlu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SuppositionTest {
+
+    /** The date is the part between [ and ]; the brackets are removed before the check. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Suppose we activate the code [on Monday]: how long does it last?|true",
+        "What if I redeem the key [the day after tomorrow]?|true",
+        "Should we redeem it [tomorrow] or wait a week?|true",
+        "We plan to redeem the code [on 2 May]. Until when does it work?|true",
+        "When I redeem our code [next week] how long will it work?|true",
+        "Als we de code [over drie dagen] activeren, hoe lang werkt hij dan?|true",
+        "Gesteld dat ik de sleutel [aanstaande maandag] inwissel: tot wanneer?|true",
+        "Wanneer ik hem [volgende maand] zou verzilveren, wanneer vervalt hij?|true",
+        "Ik ga de code [morgen] activeren. Tot wanneer kan ik hem gebruiken?|true",
+        "I redeemed the code [next month].|false",
+        "We activated it [on 2 May], if that matters.|false",
+        "If memory serves, I have redeemed it [on 2 May].|false",
+        "Ik heb de sleutel [volgende week] ingewisseld.|false",
+        "I want to know how long it lasts. I redeemed it [on 2 May].|false",
+        "Ik wil weten hoe lang hij werkt, de code is [op 2 mei] geactiveerd.|false",
+        "Our key from [last Monday], how long does it work?|false"})
+    void tellsAPlannedActionFromADoneOne(String marked, boolean expected) {
+        int start = marked.indexOf('[');
+        int end = marked.indexOf(']') - 1;
+        String text = marked.replace("[", "").replace("]", "");
+
+        boolean supposed = Supposition.around(text, start, end);
+
+        assertEquals(expected, supposed);
+    }
+}
