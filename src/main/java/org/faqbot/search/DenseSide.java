@@ -155,6 +155,8 @@ final class DenseSide {
         double[] cos = new double[n];
         boolean[] passage = new boolean[n];
         boolean[] lacksAmount = new boolean[n];
+        double[] matched = new double[n];
+        double[] heading = new double[n];
         for (int i = 0; i < n; i++) {
             int doc = docs.get(i);
             ScoredCandidate found = byDoc.get(doc);
@@ -162,8 +164,12 @@ final class DenseSide {
             cos[i] = cosine(doc, query);
             passage[i] = entryByDoc[doc].kind() != EntryKind.QA;
             lacksAmount[i] = AnswerKinds.lacks(amount, numbersByDoc, doc);
+            if (found != null) {
+                matched[i] = 1 - Math.exp(-found.candidate().matchedWeight() / Confidence.EVIDENCE_SCALE);
+                heading[i] = found.candidate().questionCoverage();
+            }
         }
-        double[][] features = Features.of(lex, cos, passage, lacksAmount);
+        double[][] features = Features.of(lex, cos, passage, lacksAmount, matched, heading);
         List<Evidence> evidence = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int doc = docs.get(i);

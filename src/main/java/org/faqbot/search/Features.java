@@ -15,7 +15,7 @@ import java.util.List;
 public final class Features {
 
     public static final List<String> NAMES = List.of("one", "lex", "lex_lead", "lex_best", "cos", "cos_lead", "lex_first", "cos_first", "top_both",
-            "passage", "amount_mismatch");
+            "passage", "amount_mismatch", "lex_evidence", "lex_heading");
 
     /** E5's cosines live in a narrow band; centred and stretched they weigh like the other features. */
     private static final double COS_CENTRE = 0.8;
@@ -32,8 +32,13 @@ public final class Features {
      * @param passage whether each candidate is a passage
      * @param lacksAmount whether the question asks for an amount (a count, a price, a span of time) that
      *                the candidate's answer does not name ({@link AnswerKinds})
+     * @param evidence how much specific evidence the lexical side matched in the candidate, in absolute
+     *                terms (in [0,1]; long chatty questions have a low share of matched words but may still
+     *                match the few words that matter)
+     * @param heading the share of the candidate's own question (heading) that the question covers
      */
-    public static double[][] of(double[] lex, double[] cos, boolean[] passage, boolean[] lacksAmount) {
+    public static double[][] of(double[] lex, double[] cos, boolean[] passage, boolean[] lacksAmount, double[] evidence,
+            double[] heading) {
         int n = lex.length;
         int lexTop = argmax(lex);
         int cosTop = argmax(cos);
@@ -52,6 +57,8 @@ public final class Features {
                 i == lexTop && i == cosTop && lex[i] > 0 ? 1 : 0,
                 passage[i] ? 1 : 0,
                 lacksAmount[i] ? 1 : 0,
+                evidence[i],
+                heading[i],
             };
         }
         return x;
