@@ -75,10 +75,10 @@ final class DenseSide {
     QueryVectors encode(TextEncoder encoder, String question, Lang lang) {
         float[] own = encoder.query(question);
         if (lang == Lang.EN) {
-            return QueryVectors.english(own);
+            return new QueryVectors(own, null, true, question);
         }
         String english = gloss.english(question);
-        return new QueryVectors(own, english.isBlank() ? null : encoder.query(english));
+        return new QueryVectors(own, english.isBlank() ? null : encoder.query(english), false, english);
     }
 
     /**
@@ -139,14 +139,24 @@ final class DenseSide {
     }
 
     /** The lexical candidates and the nearest entries, each with its features, in one list. */
-    List<Evidence> evidence(List<ScoredCandidate> lexical, QueryVectors query, AnswerKinds.Amount amount) throws IOException {
+    List<Evidence> evidence(List<ScoredCandidate> lexical, List<ScoredCandidate> englishLexical, QueryVectors query,
+            AnswerKinds.Amount amount) throws IOException {
         Map<Integer, ScoredCandidate> byDoc = new LinkedHashMap<>();
         for (ScoredCandidate candidate : lexical) {
             byDoc.put(candidate.candidate().doc(), candidate);
         }
+        Map<Integer, Double> english = new LinkedHashMap<>();
+        for (ScoredCandidate candidate : englishLexical) {
+            english.put(candidate.candidate().doc(), candidate.confidence());
+        }
         List<Integer> docs = new ArrayList<>(byDoc.keySet());
-        for (int doc : neighbours(query)) {
+        for (int doc : english.keySet()) {
             if (!byDoc.containsKey(doc)) {
+                docs.add(doc);
+            }
+        }
+        for (int doc : neighbours(query)) {
+            if (!docs.contains(doc)) {
                 docs.add(doc);
             }
         }
@@ -157,6 +167,7 @@ final class DenseSide {
         boolean[] lacksAmount = new boolean[n];
         double[] matched = new double[n];
         double[] heading = new double[n];
+        double[] lexEnglish = new double[n];
         for (int i = 0; i < n; i++) {
             int doc = docs.get(i);
             ScoredCandidate found = byDoc.get(doc);
@@ -164,12 +175,13 @@ final class DenseSide {
             cos[i] = cosine(doc, query);
             passage[i] = entryByDoc[doc].kind() != EntryKind.QA;
             lacksAmount[i] = AnswerKinds.lacks(amount, numbersByDoc, doc);
+            lexEnglish[i] = english.getOrDefault(doc, 0.0);
             if (found != null) {
                 matched[i] = 1 - Math.exp(-found.candidate().matchedWeight() / Confidence.EVIDENCE_SCALE);
                 heading[i] = found.candidate().questionCoverage();
             }
         }
-        double[][] features = Features.of(lex, cos, passage, lacksAmount, matched, heading);
+        double[][] features = Features.of(lex, cos, passage, lacksAmount, matched, heading, lexEnglish);
         List<Evidence> evidence = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int doc = docs.get(i);
@@ -199,15 +211,11 @@ final class DenseSide {
         return sum;
     }
 
-    /** A question's vectors; {@code gloss} is null for English questions and Dutch ones without a gloss. */
-    record QueryVectors(float[] own, float[] gloss, boolean isEnglish) {
-        QueryVectors(float[] own, float[] gloss) {
-            this(own, gloss, false);
-        }
-
-        static QueryVectors english(float[] own) {
-            return new QueryVectors(own, null, true);
-        }
+    /**
+     * A question's vectors; {@code gloss} is null for English questions and Dutch ones without a gloss.
+     * {@code english} is the question in English words: itself, or the gloss of a Dutch one ("" if none).
+     */
+    record QueryVectors(float[] own, float[] gloss, boolean isEnglish, String english) {
     }
 
     /** A candidate of the fused search and its features. */

@@ -167,8 +167,7 @@ public final class FaqIndex {
             return result(lexical, settings.threshold());
         }
         try {
-            List<DenseSide.Evidence> evidence = dense.evidence(lexical, dense.encode(encoder.get(), question, lang),
-                    AnswerKinds.asks(question));
+            List<DenseSide.Evidence> evidence = evidence(lexical, dense.encode(encoder.get(), question, lang), question, lang);
             return result(dense.fuse(evidence), dense.model().threshold());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
@@ -195,11 +194,17 @@ public final class FaqIndex {
             return List.of();
         }
         try {
-            return dense.evidence(candidates(question, lang), dense.encode(encoder.get(), question, lang),
-                    AnswerKinds.asks(question));
+            return evidence(candidates(question, lang), dense.encode(encoder.get(), question, lang), question, lang);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
         }
+    }
+
+    private List<DenseSide.Evidence> evidence(List<ScoredCandidate> lexical, DenseSide.QueryVectors query, String question,
+            Lang lang) throws IOException {
+        List<ScoredCandidate> english = lang == Lang.EN ? lexical
+                : query.english().isBlank() ? List.of() : candidates(query.english(), Lang.EN);
+        return dense.evidence(lexical, english, query, AnswerKinds.asks(question));
     }
 
     /** The lexical candidates alone, with their confidences: the cascade's first stage. */

@@ -15,7 +15,7 @@ import java.util.List;
 public final class Features {
 
     public static final List<String> NAMES = List.of("one", "lex", "lex_lead", "lex_best", "cos", "cos_lead", "lex_first", "cos_first", "top_both",
-            "passage", "amount_mismatch", "lex_evidence", "lex_heading");
+            "passage", "amount_mismatch", "lex_evidence", "lex_heading", "lex_english");
 
     /** E5's cosines live in a narrow band; centred and stretched they weigh like the other features. */
     private static final double COS_CENTRE = 0.8;
@@ -36,9 +36,11 @@ public final class Features {
      *                terms (in [0,1]; long chatty questions have a low share of matched words but may still
      *                match the few words that matter)
      * @param heading the share of the candidate's own question (heading) that the question covers
+     * @param english the lexical confidence of the question in English words (an English question
+     *                itself, a Dutch one's gloss): a second lexical reading of a Dutch question
      */
     public static double[][] of(double[] lex, double[] cos, boolean[] passage, boolean[] lacksAmount, double[] evidence,
-            double[] heading) {
+            double[] heading, double[] english) {
         int n = lex.length;
         int lexTop = argmax(lex);
         int cosTop = argmax(cos);
@@ -59,6 +61,7 @@ public final class Features {
                 lacksAmount[i] ? 1 : 0,
                 evidence[i],
                 heading[i],
+                english[i],
             };
         }
         return x;
