@@ -32,7 +32,9 @@ public final class FitCommand implements Callable<Integer> {
     List<Path> caseFiles;
 
     @Option(names = "--out", paramLabel = "<fusion.json>", defaultValue = "faq-data/fusion.json",
-            description = "Where to write the model (default: ${DEFAULT-VALUE}); the jar ships faq-data/fusion.json.")
+            description = "Where to write the model (default: ${DEFAULT-VALUE}); the jar ships faq-data/fusion.json "
+                    + "(fitted on the Benefits FAQ) and faq-data/fusion-all.json (on the whole corpus), and uses the one "
+                    + "fitted on the knowledge base closest in size.")
     Path out;
 
     @Option(names = "--other-pages", paramLabel = "<kb.json>", defaultValue = "faq-data/kb-all.json",

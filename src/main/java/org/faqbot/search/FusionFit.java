@@ -35,7 +35,7 @@ public final class FusionFit {
 
     public static Result fit(KnowledgeBase kb, SearchSettings settings, TextEncoder encoder, QueryGloss gloss, List<Case> cases,
             String fittedOn) {
-        FusionModel provisional = new FusionModel(Features.NAMES, new double[Features.NAMES.size()], 0.5, 2, encoder.model(), "");
+        FusionModel provisional = new FusionModel(Features.NAMES, new double[Features.NAMES.size()], 0.5, 2, encoder.model(), "", kb.size());
         FaqIndex index = FaqIndex.hybrid(kb, settings, new FaqIndex.Dense(() -> Optional.of(encoder), gloss, provisional));
         List<Question> questions = new ArrayList<>();
         List<LogisticFit.Example> examples = new ArrayList<>();
@@ -49,11 +49,11 @@ public final class FusionFit {
             questions.add(new Question(c, evidence, right, index.lexicalTop(c.question(), c.lang()), lexicalRight(index, c, kb)));
         }
         double[] weights = LogisticFit.fit(examples, L2);
-        FusionModel unthresholded = new FusionModel(Features.NAMES, weights, 0.5, 2, encoder.model(), fittedOn);
+        FusionModel unthresholded = new FusionModel(Features.NAMES, weights, 0.5, 2, encoder.model(), fittedOn, kb.size());
         questions.forEach(q -> q.score(unthresholded));
         double threshold = threshold(questions);
         double lexicalOnly = lexicalOnly(questions);
-        FusionModel model = new FusionModel(Features.NAMES, weights, threshold, lexicalOnly, encoder.model(), fittedOn);
+        FusionModel model = new FusionModel(Features.NAMES, weights, threshold, lexicalOnly, encoder.model(), fittedOn, kb.size());
         return new Result(model, report(model, questions, examples.size()));
     }
 

@@ -22,12 +22,14 @@ import java.util.Objects;
  * @param lexicalOnly the lexical confidence at or above which the encoder is not run (above 1: never)
  * @param model       the encoder the model was fitted with; vectors of another model mean a refit
  * @param fittedOn    what it was fitted on, for the maintainers
+ * @param entries     the size of the knowledge base it was fitted on: a larger one has more near misses
+ *                    per question, so it needs its own weights and threshold
  */
 public record FusionModel(List<String> features, double[] weights, double threshold, double lexicalOnly, String model,
-        String fittedOn) {
+        String fittedOn, int entries) {
 
-    /** The shipped model, inside the jar. */
-    public static final String RESOURCE = "/faq-data/fusion.json";
+    /** The shipped models, inside the jar: fitted on the Benefits FAQ and on the whole corpus. */
+    public static final List<String> RESOURCES = List.of("/faq-data/fusion.json", "/faq-data/fusion-all.json");
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public FusionModel {
@@ -56,15 +58,30 @@ public record FusionModel(List<String> features, double[] weights, double thresh
         return 1 / (1 + Math.exp(-z));
     }
 
-    public static FusionModel shipped() {
-        try (InputStream in = FusionModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the class path");
+    /** The shipped model fitted on the knowledge base closest in size (by ratio) to one of {@code entries}. */
+    public static FusionModel shipped(int entries) {
+        FusionModel best = null;
+        for (String resource : RESOURCES) {
+            try (InputStream in = FusionModel.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    continue;
+                }
+                FusionModel model = read(in, resource);
+                if (best == null || distance(model, entries) < distance(best, entries)) {
+                    best = model;
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e.getMessage(), e);
             }
-            return read(in, RESOURCE);
-        } catch (IOException e) {
-            throw new IllegalStateException(e.getMessage(), e);
         }
+        if (best == null) {
+            throw new IllegalStateException(RESOURCES + " are not on the class path");
+        }
+        return best;
+    }
+
+    private static double distance(FusionModel model, int entries) {
+        return Math.abs(Math.log(Math.max(1, model.entries())) - Math.log(Math.max(1, entries)));
     }
 
     public static FusionModel read(InputStream in, String origin) throws IOException {
