@@ -18,7 +18,7 @@ final class WeekChart {
     static final int WIDTH = 640;
     static final int HEIGHT = 240;
     private static final int LEFT = 44;
-    private static final int RIGHT = 16;
+    private static final int RIGHT = 36;
     private static final int TOP = 12;
     private static final int BOTTOM = 40;
     /** At most this many week labels under the axis; the others are left out so labels never overlap. */
