@@ -38,9 +38,12 @@ public record WebSettings(int httpPort, Optional<String> adminToken, List<String
         embedOrigins = List.copyOf(embedOrigins);
     }
 
-    /** Any free port, no dashboard, no embedding, no rate limit, questions up to 1,000 characters: for tests and benchmarks. */
+    /**
+     * Any free port, no dashboard, no embedding, no rate limit, and no question bound beyond the 64 KB body
+     * limit: the HTTP API as it was before the web page, for tests and benchmarks.
+     */
     public static WebSettings open() {
-        return new WebSettings(0, Optional.empty(), List.of(), 0, 1000);
+        return new WebSettings(0, Optional.empty(), List.of(), 0, AskHandler.MAX_BODY_BYTES);
     }
 
     /** Reads the settings; throws {@link IllegalArgumentException} naming the first invalid variable. */

@@ -80,7 +80,7 @@ class WebApiIT {
 
     @Test
     void overlongQuestionIs400WithTheLimit() throws Exception {
-        HttpResponse<String> response = post("http://127.0.0.1:" + plain.port() + "/api/ask", "{\"q\": \"" + "a".repeat(1001) + "\", \"conversation_id\": \"long\"}");
+        HttpResponse<String> response = post(web.url("/api/ask"), "{\"q\": \"" + "a".repeat(1001) + "\", \"conversation_id\": \"long\"}");
 
         assertEquals(400, response.statusCode());
         assertEquals("\"q\" is 1001 characters long; at most 1000 are accepted", JSON.readTree(response.body()).get("error").asText());
