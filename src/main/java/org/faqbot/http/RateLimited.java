@@ -29,6 +29,7 @@ final class RateLimited implements HttpHandler {
         }
         try (exchange) {
             exchange.getResponseHeaders().set("Retry-After", Long.toString(wait.getAsLong()));
+            Exchanges.closeAfterResponse(exchange);
             Exchanges.error(exchange, 429, "too many questions from your address; try again in " + wait.getAsLong() + " s");
         }
     }
