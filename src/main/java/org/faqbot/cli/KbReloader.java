@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.faqbot.dialog.FaqAssistant;
 import org.faqbot.dialog.ReloadableAssistant;
@@ -25,12 +26,20 @@ final class KbReloader {
     private final Path file;
     private final ReloadableAssistant assistant;
     private final Function<KnowledgeBase, FaqAssistant> build;
+    private final Consumer<String> onFailure;
     private FileTime loaded;
 
     KbReloader(Path file, ReloadableAssistant assistant, Function<KnowledgeBase, FaqAssistant> build) throws IOException {
+        this(file, assistant, build, message -> { });
+    }
+
+    /** {@code onFailure} gets the message of each reload that failed (the dashboard's last errors). */
+    KbReloader(Path file, ReloadableAssistant assistant, Function<KnowledgeBase, FaqAssistant> build,
+            Consumer<String> onFailure) throws IOException {
         this.file = file;
         this.assistant = assistant;
         this.build = build;
+        this.onFailure = onFailure;
         this.loaded = Files.getLastModifiedTime(file);
     }
 
@@ -49,6 +58,7 @@ final class KbReloader {
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.error("could not reload {}; the previous knowledge base keeps answering: {}", file, e.getMessage());
+            onFailure.accept("could not reload " + file + "; the previous knowledge base keeps answering: " + e.getMessage());
             return false;
         }
     }

@@ -2,13 +2,11 @@ package org.faqbot.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.faqbot.store.Database;
-import org.faqbot.store.QuestionLog;
 import org.faqbot.store.QuestionReport;
 import org.faqbot.store.StoreException;
 import org.faqbot.store.StoreSettings;
@@ -30,7 +28,7 @@ import picocli.CommandLine.Spec;
 public final class ReportCommand implements Callable<Integer> {
 
     /** Days covered when --since is not given. */
-    static final int DEFAULT_DAYS = 30;
+    static final int DEFAULT_DAYS = QuestionReport.DEFAULT_DAYS;
 
     @Option(names = "--since", paramLabel = "DATE", description = "First day to cover, e.g. 2025-01-31 (default: 30 days ago).")
     private String since;
@@ -38,7 +36,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "Print CSV (RFC 4180) instead of text.")
     private boolean csv;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+    @Option(names = "--top", paramLabel = "N", defaultValue = "" + QuestionReport.DEFAULT_TOP,
             description = "Unanswered groups and disliked entries to show per language (default: ${DEFAULT-VALUE}).")
     private int top;
 
@@ -66,7 +64,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         try (Database database = Database.open(StoreSettings.fromEnv(env), clock)) {
-            QuestionReport report = report(database.stores().questions(), from);
+            QuestionReport report = QuestionReport.read(database.stores().questions(), from, top, clock.getZone());
             PrintWriter out = spec.commandLine().getOut();
             out.print(csv ? ReportCsv.render(report) : ReportText.render(report));
             out.flush();
@@ -76,11 +74,6 @@ public final class ReportCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-    }
-
-    private QuestionReport report(QuestionLog log, LocalDate from) {
-        Instant start = from.atStartOfDay(clock.getZone()).toInstant();
-        return QuestionReport.of(from, log.events(start), log.feedback(start), top, clock.getZone());
     }
 
     private LocalDate sinceDate() {

@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.faqbot.http.WebSettings;
 import org.faqbot.store.StoreException;
 import org.faqbot.store.StoreSettings;
 import org.faqbot.telegram.SettingsException;
@@ -15,12 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code faqbot serve}: runs the bot on Telegram (long polling, or webhook with
- * {@code TELEGRAM_WEBHOOK_URL}) and the HTTP API on {@code FAQBOT_HTTP_PORT}, until SIGTERM or Ctrl-C.
- * Settings come from environment variables; without {@code TELEGRAM_BOT_TOKEN} it refuses to start.
+ * {@code faqbot serve}: runs the HTTP side on {@code FAQBOT_HTTP_PORT} (API, chat page, dashboard) and,
+ * with {@code TELEGRAM_BOT_TOKEN}, the bot on Telegram (long polling, or webhook with
+ * {@code TELEGRAM_WEBHOOK_URL}), until SIGTERM or Ctrl-C. Settings come from environment variables.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Runs the Telegram bot (needs TELEGRAM_BOT_TOKEN) and the HTTP API until stopped with SIGTERM or Ctrl-C.")
+        description = "Runs the HTTP API, chat page and dashboard, and with TELEGRAM_BOT_TOKEN the Telegram bot, until stopped with SIGTERM or Ctrl-C.")
 public final class ServeCommand implements Callable<Integer> {
 
     /** Exit status for a missing or invalid setting. */
@@ -44,11 +46,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        TelegramSettings telegram;
+        Optional<TelegramSettings> telegram;
+        WebSettings web;
         StoreSettings store;
         JobSettings jobs;
         try {
-            telegram = TelegramSettings.fromEnv(env);
+            telegram = hasToken(env) ? Optional.of(TelegramSettings.fromEnv(env)) : Optional.empty();
+            web = WebSettings.fromEnv(env);
             store = StoreSettings.fromEnv(env);
             jobs = JobSettings.fromEnv(env);
         } catch (SettingsException | IllegalArgumentException e) {
@@ -57,7 +61,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Server server;
         try {
-            server = Server.start(new Server.Settings(env, telegram, store, jobs, Clock.systemDefaultZone()));
+            server = Server.start(new Server.Settings(env, telegram, web, store, jobs, Clock.systemDefaultZone()));
         } catch (SettingsException e) {
             err.println("faqbot serve: " + e.getMessage());
             return BAD_SETTINGS;
@@ -70,6 +74,11 @@ public final class ServeCommand implements Callable<Integer> {
         }
         runUntilStopped(server);
         return 0;
+    }
+
+    private static boolean hasToken(Map<String, String> env) {
+        String token = env.get(TelegramSettings.TOKEN);
+        return token != null && !token.isBlank();
     }
 
     /**

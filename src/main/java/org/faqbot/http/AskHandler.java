@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /api/ask}: one message to the conversation core, the reply as {@code ask --json} writes
- * it. Bad JSON or a missing field: 400 with a JSON error; a body over 64 KB: 413; a failure of the
+ * it. Bad JSON, a missing field or a question over the length bound: 400 with a JSON error; a body over 64 KB: 413; a failure of the
  * core (which should not happen): 500 with a JSON error, and the details in the log.
  */
 final class AskHandler implements HttpHandler {
@@ -22,9 +22,11 @@ final class AskHandler implements HttpHandler {
     static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final Supplier<Assistant> assistant;
+    private final int maxQuestionChars;
 
-    AskHandler(Supplier<Assistant> assistant) {
+    AskHandler(Supplier<Assistant> assistant, int maxQuestionChars) {
         this.assistant = assistant;
+        this.maxQuestionChars = maxQuestionChars;
     }
 
     @Override
@@ -48,6 +50,7 @@ final class AskHandler implements HttpHandler {
         AskRequest request;
         try {
             request = AskRequest.parse(body);
+            QuestionLength.check(request.question(), maxQuestionChars);
         } catch (IllegalArgumentException e) {
             Exchanges.error(exchange, 400, e.getMessage());
             return;

@@ -47,11 +47,25 @@ final class Exchanges {
     static byte[] body(HttpExchange exchange, int limit) throws IOException {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) {
+            closeAfterResponse(exchange);
             return null;
         }
         try (InputStream in = exchange.getRequestBody()) {
             byte[] bytes = in.readNBytes(limit + 1);
-            return bytes.length > limit ? null : bytes;
+            if (bytes.length > limit) {
+                closeAfterResponse(exchange);
+                return null;
+            }
+            return bytes;
         }
+    }
+
+    /**
+     * Tells the client this connection ends with the response. For a request whose body is left unread:
+     * the server closes such a connection, and a client that kept it for its next request would see
+     * that request fail with no answer.
+     */
+    static void closeAfterResponse(HttpExchange exchange) {
+        exchange.getResponseHeaders().set("Connection", "close");
     }
 }

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
@@ -14,7 +15,9 @@ import org.faqbot.dialog.Metrics;
 
 /**
  * The HTTP side of {@code faqbot serve}, on the JDK's built-in server: {@code POST /api/ask},
- * {@code GET /healthz}, {@code GET /metrics}, and whatever else is mounted (the Telegram webhook).
+ * {@code GET /healthz}, {@code GET /metrics}, the chat page ({@code GET /}, {@code /chat}, its
+ * {@code POST /api/chat} and {@code /embed.js}), the maintainers' dashboard ({@code /admin}, when an
+ * admin token is set), and whatever else is mounted (the Telegram webhook).
  */
 public final class HttpApi implements AutoCloseable {
 
@@ -41,29 +44,58 @@ public final class HttpApi implements AutoCloseable {
     }
 
     /**
+     * The web side's settings and, when {@link WebSettings#adminToken()} is set, what the dashboard reads.
+     * The dashboard may be empty only when no admin token is set.
+     */
+    public record Web(WebSettings settings, Optional<Dashboard> dashboard) {
+        public Web {
+            if (settings.adminToken().isPresent() && dashboard.isEmpty()) {
+                throw new IllegalArgumentException("an admin token is set but the dashboard has nothing to read");
+            }
+        }
+    }
+
+    /** The API with {@link WebSettings#open()}: the chat page without rate limit, no dashboard. */
+    public static HttpApi start(int port, Endpoints endpoints) {
+        return start(port, endpoints, new Web(WebSettings.open(), Optional.empty()));
+    }
+
+    /**
      * Listens on all interfaces at {@code port} (0: a free one).
      *
      * @throws UncheckedIOException when the port cannot be bound; the message names FAQBOT_HTTP_PORT
      */
-    public static HttpApi start(int port, Endpoints endpoints) {
+    public static HttpApi start(int port, Endpoints endpoints, Web web) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(port), 256);
             ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
             server.setExecutor(executor);
-            Routes routes = new Routes();
-            routes.add("/api/ask", new AskHandler(endpoints.assistant()));
-            routes.add("/healthz", new HealthHandler(endpoints.indexReady(), endpoints.databaseReady()));
-            routes.add("/metrics", exchange -> {
-                try (exchange) {
-                    Exchanges.text(exchange, 200, PrometheusText.CONTENT_TYPE, PrometheusText.render(endpoints.metrics()));
-                }
-            });
+            Routes routes = routes(endpoints, web);
             server.createContext("/", routes);
             server.start();
             return new HttpApi(server, executor, routes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on FAQBOT_HTTP_PORT=" + port + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Routes routes(Endpoints endpoints, Web web) {
+        Routes routes = new Routes();
+        WebSettings settings = web.settings();
+        RateLimiter limiter = new RateLimiter(settings.askPerMinute());
+        routes.add("/api/ask", new RateLimited(limiter, new AskHandler(endpoints.assistant(), settings.maxQuestionChars())));
+        routes.add("/api/chat", new RateLimited(limiter, new ChatHandler(endpoints.assistant(), settings.maxQuestionChars())));
+        routes.add("/healthz", new HealthHandler(endpoints.indexReady(), endpoints.databaseReady()));
+        routes.add("/metrics", exchange -> {
+            try (exchange) {
+                Exchanges.text(exchange, 200, PrometheusText.CONTENT_TYPE, PrometheusText.render(endpoints.metrics()));
+            }
+        });
+        WebTexts texts = WebTexts.load();
+        WebAssets.of(settings, texts).mountOn(routes);
+        settings.adminToken().ifPresent(token ->
+                new AdminHandler(new AdminSession(token), web.dashboard().orElseThrow(), texts).mountOn(routes));
+        return routes;
     }
 
     /** Adds an endpoint at exactly {@code path}, e.g. the Telegram webhook at its secret path. */

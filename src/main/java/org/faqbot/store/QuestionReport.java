@@ -1,5 +1,6 @@
 package org.faqbot.store;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,11 +21,28 @@ import org.faqbot.kb.Lang;
  */
 public record QuestionReport(LocalDate since, List<UnansweredGroup> unanswered, List<FeedbackCount> disliked, List<WeekRate> weeks) {
 
+    /** Days covered when no first day is given: {@code faqbot report} without --since and the dashboard. */
+    public static final int DEFAULT_DAYS = 30;
+    /** Unanswered groups and disliked entries shown per language by default. */
+    public static final int DEFAULT_TOP = 20;
+
     public QuestionReport {
         Objects.requireNonNull(since, "since");
         unanswered = List.copyOf(unanswered);
         disliked = List.copyOf(disliked);
         weeks = List.copyOf(weeks);
+    }
+
+    /**
+     * Reads the report for the days from {@code since} on: the one query behind both {@code faqbot report}
+     * and the web dashboard, so both show the same numbers.
+     *
+     * @param top  how many unanswered groups and disliked entries to keep per language
+     * @param zone the time zone whose midnight starts {@code since} and whose Mondays start the weeks
+     */
+    public static QuestionReport read(QuestionLog log, LocalDate since, int top, ZoneId zone) {
+        Instant start = since.atStartOfDay(zone).toInstant();
+        return of(since, log.events(start), log.feedback(start), top, zone);
     }
 
     /**
