@@ -21,8 +21,11 @@ COPY --from=build /src/target/faqbot.jar /app/faqbot.jar
 RUN java -XX:ArchiveClassesAtExit=/app/faqbot.jsa -jar /app/faqbot.jar ask --today=2021-06-01 \
         "Ik heb mijn productcode op 1 december 2020 ingewisseld, tot wanneer kan ik hem gebruiken?" > /dev/null
 USER faqbot
+# The E5 tokenizer (DJL) unpacks its native library into a cache folder on first use; the user's home
+# (/app) is not writable, /tmp is.
 ENV FAQBOT_DATA_DIR=/app/data \
     FAQBOT_HTTP_PORT=8080 \
+    DJL_CACHE_DIR=/tmp/djl \
     JDK_JAVA_OPTIONS="-XX:SharedArchiveFile=/app/faqbot.jsa -Xmx160m"
 VOLUME /app/data
 # The HTTP API (/api/ask, /healthz, /metrics) and, with TELEGRAM_WEBHOOK_URL, the Telegram webhook.

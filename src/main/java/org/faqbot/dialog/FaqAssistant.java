@@ -268,8 +268,9 @@ public final class FaqAssistant implements Assistant {
                 return rules.whichDate(turn);
             }
         }
-        if (refersToTheOpenRule(turn, routing) && faq.confident(search).isEmpty()) {
-            // "When does it expire?" right after a rule's answer: "it" is what that answer was about.
+        if (refersToTheOpenRule(turn, routing)) {
+            // "When does it expire?" right after a rule's answer: "it" is what that answer was about, even
+            // when the search, which reads meaning now, finds a general answer to "when does a key expire".
             Optional<Reply> known = rules.fromConversation(turn, routing.yesNo());
             if (known.isPresent()) {
                 return known.get();

@@ -99,8 +99,10 @@ public final class FusionFit {
     }
 
     /**
-     * The threshold that maximises the share of answerable questions answered right plus the share of
-     * the others rejected; of a range of equally good values, its middle.
+     * The threshold that maximises the share of answerable questions answered right, less the share
+     * answered with a wrong entry (a confident wrong answer misleads, where "not sure" with suggestions
+     * still shows the right one), plus the share of the others rejected; of a range of equally good
+     * values, its middle.
      */
     static double threshold(List<Question> questions) {
         double best = -1;
@@ -108,7 +110,7 @@ public final class FusionFit {
         double to = 0.5;
         for (int step = 5; step <= 95; step++) {
             double t = step / 100.0;
-            double score = answeredRight(questions, t) + rejected(questions, t);
+            double score = answeredRight(questions, t) - answeredWrong(questions, t) + rejected(questions, t);
             if (score > best + 1e-9) {
                 best = score;
                 from = t;
@@ -138,6 +140,12 @@ public final class FusionFit {
         long faq = questions.stream().filter(q -> q.c().expect().isPresent()).count();
         long right = questions.stream().filter(q -> q.c().expect().isPresent() && q.topRight() && q.topProbability() >= t).count();
         return faq == 0 ? 0 : (double) right / faq;
+    }
+
+    private static double answeredWrong(List<Question> questions, double t) {
+        long faq = questions.stream().filter(q -> q.c().expect().isPresent()).count();
+        long wrong = questions.stream().filter(q -> q.c().expect().isPresent() && !q.topRight() && q.topProbability() >= t).count();
+        return faq == 0 ? 0 : (double) wrong / faq;
     }
 
     private static double rejected(List<Question> questions, double t) {
