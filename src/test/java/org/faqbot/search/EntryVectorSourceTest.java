@@ -1,6 +1,7 @@
 package org.faqbot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -133,5 +134,19 @@ class EntryVectorSourceTest {
 
         assertEquals(BILLING.id(), result.top().orElseThrow().entry().id());
         assertEquals(0, arrived.passages(), "entries are encoded when the index is built, not later");
+    }
+
+    @Test
+    void encoderOfAnotherModelIsNotUsedForQuestionsEither() {
+        KnowledgeBase kb = KB.withVectors(new EntryVectors(BagOfWordsEncoder.MODEL, BagOfWordsEncoder.DIMENSIONS,
+                Map.of(RENEW.id(), encoded(RENEW), INSTALLER.id(), encoded(INSTALLER), BILLING.id(), encoded(BILLING))));
+        BagOfWordsEncoder other = new BagOfWordsEncoder("other-model 3");
+        FaqIndex index = FaqIndex.hybrid(kb, SearchSettings.defaults(),
+                new FaqIndex.Dense(() -> Optional.of(other), QueryGloss.NONE, fusionFor(BagOfWordsEncoder.MODEL)));
+
+        index.search("something about a subscription", Lang.EN);
+
+        assertEquals(0, other.queries(), "a question's vector of one model is never compared with entries' of another");
+        assertFalse(index.isHybrid());
     }
 }
