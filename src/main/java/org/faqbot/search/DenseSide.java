@@ -67,8 +67,9 @@ final class DenseSide {
         return model;
     }
 
+    /** The encoder when it is there and is the model the entries' vectors and the fusion are of: models never mix. */
     Optional<TextEncoder> encoder() {
-        return encoder.get();
+        return encoder.get().filter(e -> e.model().equals(model.model()));
     }
 
     /** The question's vectors: as written, and for Dutch also its English gloss (empty when it has none). */

@@ -77,7 +77,7 @@ public final class Features {
                 any = true;
             }
         }
-        return any ? best : 0;
+        return any ? best : none;
     }
 
     private static int argmax(double[] values) {

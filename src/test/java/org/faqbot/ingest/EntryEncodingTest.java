@@ -1,0 +1,119 @@
+package org.faqbot.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.faqbot.kb.Bilingual;
+import org.faqbot.kb.EntryKind;
+import org.faqbot.kb.EntryVectors;
+import org.faqbot.kb.FaqEntry;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.search.BagOfWordsEncoder;
+import org.faqbot.search.EntryTexts;
+import org.junit.jupiter.api.Test;
+
+/** Encoding is incremental: only entries whose texts changed are encoded again. */
+class EntryEncodingTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-01T10:00:00Z"), ZoneOffset.UTC);
+    private static final int FIELDS = EntryVectors.FIELDS.size();
+
+    private static final FaqEntry RENEW = entry("renew", "How do I renew my membership?", "Open the dashboard.");
+    private static final FaqEntry INSTALLER = entry("installer", "Where is the installer?", "On the downloads page.");
+    private static final FaqEntry BILLING = entry("billing", "Who handles billing?", "The billing desk.");
+    private static final KnowledgeBase KB = KnowledgeBase.of(List.of(RENEW, INSTALLER, BILLING));
+
+    private static FaqEntry entry(String anchor, String question, String answer) {
+        return new FaqEntry("page#" + anchor, EntryKind.QA, "page", Bilingual.of("Pagina", "Page"), List.of(),
+                Bilingual.of(question, question), Bilingual.of(answer, answer), Bilingual.of("https://example.org/nl", "https://example.org/en"));
+    }
+
+    private static EntryEncoding.Summary encode(KnowledgeBase kb, BagOfWordsEncoder encoder, Optional<EntryVectors> previous) {
+        return EntryEncoding.run(kb, encoder, previous, EntryEncoding.Progress.NONE, CLOCK);
+    }
+
+    @Test
+    void firstRunEncodesEveryEntry() {
+        BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+
+        EntryEncoding.Summary summary = encode(KB, encoder, Optional.empty());
+
+        assertEquals(List.of(3, 0), List.of(summary.encoded(), summary.reused()));
+        assertEquals(3 * FIELDS, encoder.passages());
+        assertEquals(BagOfWordsEncoder.MODEL, summary.vectors().model());
+        assertArrayEquals(BagOfWordsEncoder.encode(EntryTexts.of(RENEW).get(1)), summary.vectors().get(RENEW.id()).orElseThrow().vectors()[1]);
+    }
+
+    @Test
+    void unchangedEntriesKeepTheirVectorsWithoutBeingEncodedAgain() {
+        EntryVectors previous = encode(KB, new BagOfWordsEncoder(), Optional.empty()).vectors();
+        BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+
+        EntryEncoding.Summary summary = encode(KB, encoder, Optional.of(previous));
+
+        assertEquals(0, encoder.passages());
+        assertEquals(List.of(0, 3), List.of(summary.encoded(), summary.reused()));
+        assertSame(previous.get(INSTALLER.id()).orElseThrow(), summary.vectors().get(INSTALLER.id()).orElseThrow());
+    }
+
+    @Test
+    void changedEntryIsEncodedAgainAndTheOthersKept() {
+        Map<String, EntryVectors.Item> stale = new HashMap<>(encode(KB, new BagOfWordsEncoder(), Optional.empty()).vectors().items());
+        float[][] keptRenew = stale.get(RENEW.id()).vectors();
+        FaqEntry changed = entry("billing", "Who handles billing?", "The billing desk, by phone or mail.");
+        KnowledgeBase updated = KnowledgeBase.of(List.of(RENEW, INSTALLER, changed));
+        BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+
+        EntryEncoding.Summary summary = encode(updated, encoder,
+                Optional.of(new EntryVectors(BagOfWordsEncoder.MODEL, BagOfWordsEncoder.DIMENSIONS, stale)));
+
+        assertEquals(FIELDS, encoder.passages(), "one entry's texts encoded");
+        assertEquals(List.of(1, 2), List.of(summary.encoded(), summary.reused()));
+        assertArrayEquals(keptRenew, summary.vectors().get(RENEW.id()).orElseThrow().vectors());
+        EntryVectors.Item billing = summary.vectors().get(changed.id()).orElseThrow();
+        assertEquals(EntryTexts.hash(BagOfWordsEncoder.MODEL, changed), billing.hash());
+        assertArrayEquals(BagOfWordsEncoder.encode(EntryTexts.of(changed).get(1)), billing.vectors()[1]);
+    }
+
+    @Test
+    void newEntryIsEncodedAndRemovedEntryDropped() {
+        EntryVectors previous = encode(KnowledgeBase.of(List.of(RENEW, INSTALLER)), new BagOfWordsEncoder(), Optional.empty()).vectors();
+        BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+
+        EntryEncoding.Summary summary = encode(KnowledgeBase.of(List.of(RENEW, BILLING)), encoder, Optional.of(previous));
+
+        assertEquals(FIELDS, encoder.passages());
+        assertEquals(java.util.Set.of(RENEW.id(), BILLING.id()), summary.vectors().items().keySet());
+    }
+
+    @Test
+    void vectorsOfAnotherModelAreIgnored() {
+        EntryVectors previous = encode(KB, new BagOfWordsEncoder("other-model 3"), Optional.empty()).vectors();
+        BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+
+        EntryEncoding.Summary summary = encode(KB, encoder, Optional.of(previous));
+
+        assertEquals(3 * FIELDS, encoder.passages());
+        assertEquals(BagOfWordsEncoder.MODEL, summary.vectors().model());
+        assertEquals(EntryTexts.hash(BagOfWordsEncoder.MODEL, RENEW), summary.vectors().get(RENEW.id()).orElseThrow().hash());
+    }
+
+    @Test
+    void vectorsOfAnotherModelWithItsHashesStillIgnored() {
+        EntryVectors sameHashes = new EntryVectors("other-model 3", BagOfWordsEncoder.DIMENSIONS,
+                encode(KB, new BagOfWordsEncoder(), Optional.empty()).vectors().items());
+        BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+
+        encode(KB, encoder, Optional.of(sameHashes));
+
+        assertEquals(3 * FIELDS, encoder.passages(), "a file's model is checked, not only its hashes");
+    }
+}

@@ -1,0 +1,172 @@
+package org.faqbot.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.faqbot.cli.KbSource;
+import org.faqbot.kb.EntryVectors;
+import org.faqbot.kb.FaqEntry;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.Lang;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The real model end to end: E5 loaded once, the shipped Benefits FAQ with its shipped vectors and the
+ * shipped fusion, built as the assistant builds it. The paraphrases are written here (not taken from the
+ * evaluation or fitting cases) and share no content word with their entry, so only meaning can find it.
+ */
+class E5SearchTest {
+
+    private static final String LICENSE_ON_CUSTOMER = "benefits-faq#q-can-i-activate-the-license-on-my-customers-account";
+    private static final String INSTALL_HELP =
+            "benefits-faq#q-i-cant-install-the-software-i-downloaded-from-partner-center-how-do-i-get-help";
+
+    /** Function words the paraphrases may share with an entry: they carry no topic. */
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "the", "to", "of", "on", "in", "is", "it", "we", "our", "us", "s", "who", "do", "when", "what", "how",
+            "de", "het", "een", "van", "op", "als", "ons", "onze", "wie", "zijn", "mag", "die", "wij");
+
+    private static E5Encoder e5;
+    private static KnowledgeBase kb;
+    private static FaqIndex index;
+
+    @BeforeAll
+    static void loadModelAndIndex() throws IOException {
+        e5 = E5Encoder.load(2);
+        kb = KbSource.standard();
+        FaqIndex.Dense dense = new FaqIndex.Dense(() -> Optional.of(e5), DutchGlosses.standard(), FusionModel.shipped());
+        index = FaqIndex.hybrid(kb, SearchSettings.defaults().scaledTo(kb.size()), dense);
+    }
+
+    @AfterAll
+    static void closeModel() {
+        e5.close();
+    }
+
+    static Stream<Arguments> paraphrases() {
+        return Stream.of(
+                Arguments.of("Is it allowed to deploy the demo keys we got on a client's own servers?", Lang.EN, LICENSE_ON_CUSTOMER),
+                Arguments.of("Mag een afnemer onze demo-exemplaren op zijn eigen machines draaien?", Lang.NL, LICENSE_ON_CUSTOMER),
+                Arguments.of("Who do we contact when the setup of a program we fetched fails?", Lang.EN, INSTALL_HELP),
+                Arguments.of("Wie helpt ons als het opzetten van een binnengehaald programma mislukt?", Lang.NL, INSTALL_HELP));
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        words.removeAll(STOP_WORDS);
+        words.remove("");
+        return words;
+    }
+
+    @ParameterizedTest
+    @MethodSource("paraphrases")
+    void paraphraseSharesNoContentWordWithItsEntry(String paraphrase, Lang lang, String id) {
+        FaqEntry entry = kb.find(id).orElseThrow();
+        Set<String> entryWords = new HashSet<>();
+        for (Lang side : Lang.values()) {
+            entryWords.addAll(contentWords(entry.question().get(side) + " " + entry.answer().get(side)));
+        }
+
+        Set<String> shared = contentWords(paraphrase);
+        shared.retainAll(entryWords);
+
+        assertEquals(Set.of(), shared, "the premise of the paraphrase tests");
+    }
+
+    @ParameterizedTest
+    @MethodSource("paraphrases")
+    void paraphraseFindsItsEntryFirst(String paraphrase, Lang lang, String id) {
+        SearchResult result = index.search(paraphrase, lang);
+
+        assertEquals(id, result.top().orElseThrow().entry().id(), () -> paraphrase + " found " + result.hits());
+    }
+
+    @Test
+    void clearParaphraseIsAnswered() {
+        SearchResult result = index.search("Is it allowed to deploy the demo keys we got on a client's own servers?", Lang.EN);
+
+        assertEquals(Optional.of(LICENSE_ON_CUSTOMER), result.answer().map(hit -> hit.entry().id()), () -> result.toString());
+    }
+
+    @Test
+    void englishCookingQuestionIsNotAnswered() {
+        SearchResult result = index.search("What temperature should the oven be for roasting a chicken?", Lang.EN);
+
+        assertEquals(Optional.empty(), result.answer(), () -> result.toString());
+    }
+
+    @Test
+    void dutchCookingQuestionIsNotAnswered() {
+        SearchResult result = index.search("Hoe lang moet een ei koken?", Lang.NL);
+
+        assertEquals(Optional.empty(), result.answer(), () -> result.toString());
+    }
+
+    @Test
+    void searchesFuseWithTheModelLoaded() {
+        assertTrue(index.isHybrid());
+    }
+
+    @Test
+    void vectorsHave384DimensionsAndUnitLength() {
+        for (float[] vector : List.of(e5.query("How do I renew my benefits?"), e5.passage("Hoe kan ik voordelen verlengen"))) {
+            double norm = 0;
+            for (float v : vector) {
+                norm += v * v;
+            }
+
+            assertEquals(384, vector.length);
+            assertEquals(1.0, Math.sqrt(norm), 1e-4);
+        }
+    }
+
+    @Test
+    void sameTextGivesSameVector() {
+        float[] first = e5.query("When can I renew my membership?");
+        float[] second = e5.query("When can I renew my membership?");
+
+        assertArrayEquals(first, second);
+    }
+
+    @Test
+    void questionAndPassageOfTheSameTextDiffer() {
+        float[] query = e5.query("When can I renew my membership?");
+        float[] passage = e5.passage("When can I renew my membership?");
+
+        assertTrue(dot(query, passage) < 0.999, "E5's query and passage prefixes are applied");
+    }
+
+    @Test
+    void shippedVectorsAreWhatThisEncoderMakesOfTheEntries() {
+        EntryVectors shipped = kb.vectors().orElseThrow();
+        FaqEntry entry = kb.find(INSTALL_HELP).orElseThrow();
+
+        float[] now = e5.passage(EntryTexts.of(entry).get(3));
+
+        assertEquals(e5.model(), shipped.model());
+        assertTrue(shipped.covers(kb));
+        assertEquals(1.0, dot(now, shipped.get(INSTALL_HELP).orElseThrow().vectors()[3]), 1e-3);
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,95 @@
+package org.faqbot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.junit.jupiter.api.Test;
+
+/** The threshold and the cascade's lexical confidence that the fit picks from scored questions. */
+class FusionFitTest {
+
+    /** A model whose probability is the logistic of the "lex" feature alone, so a test can set it. */
+    private static final FusionModel LEX_ONLY = lexOnly();
+
+    private static FusionModel lexOnly() {
+        double[] weights = new double[Features.NAMES.size()];
+        weights[Features.NAMES.indexOf("lex")] = 1;
+        return new FusionModel(Features.NAMES, weights, 0.5, 2, "m", "");
+    }
+
+    /** A question whose only candidate has probability {@code p} and is right or not. */
+    private static FusionFit.Question scored(boolean answerable, double p, boolean right) {
+        double[] x = new double[Features.NAMES.size()];
+        x[Features.NAMES.indexOf("lex")] = Math.log(p / (1 - p));
+        FusionFit.Case c = new FusionFit.Case("q", Lang.EN, answerable ? Optional.of("page#a") : Optional.empty());
+        FusionFit.Question question = new FusionFit.Question(c, List.of(new DenseSide.Evidence(null, x)), new boolean[] {right}, 0, false);
+        question.score(LEX_ONLY);
+        return question;
+    }
+
+    private static FusionFit.Question lexical(double lexicalTop, boolean lexicalRight) {
+        FusionFit.Case c = new FusionFit.Case("q", Lang.EN, Optional.of("page#a"));
+        return new FusionFit.Question(c, List.of(), new boolean[0], lexicalTop, lexicalRight);
+    }
+
+    @Test
+    void thresholdIsTheMiddleOfTheGapBetweenRightAnswersAndOffTopicQuestions() {
+        List<FusionFit.Question> questions = List.of(scored(true, 0.715, true), scored(true, 0.9, true),
+                scored(false, 0.305, false), scored(false, 0.1, false));
+
+        double threshold = FusionFit.threshold(questions);
+
+        assertEquals(0.51, threshold, 1e-9);
+    }
+
+    @Test
+    void thresholdWeighsAnsweringAndRejectingAsSharesOfTheirOwnKind() {
+        List<FusionFit.Question> questions = List.of(scored(true, 0.605, true), scored(true, 0.605, true),
+                scored(false, 0.815, false), scored(false, 0.195, false));
+
+        double threshold = FusionFit.threshold(questions);
+
+        assertEquals(0.40, threshold, 1e-9, "all answerable right and half rejected beats none answered and all rejected");
+    }
+
+    @Test
+    void wronglyRankedAnswerDoesNotCountAsAnsweredRight() {
+        List<FusionFit.Question> questions = List.of(scored(true, 0.9, false), scored(false, 0.505, false));
+
+        double threshold = FusionFit.threshold(questions);
+
+        assertEquals(0.73, threshold, 1e-9, "nothing is answered right at any threshold, so 0.51-0.95 (rejecting) is best;"
+                + " counting the wrong answer would have cut the range at 0.90");
+    }
+
+    @Test
+    void lexicalOnlyStartsAtTheLowestConfidenceAboveWhichTheLexicalSideWasAlwaysRight() {
+        List<FusionFit.Question> questions = new ArrayList<>(List.of(lexical(0.95, true), lexical(0.721, true),
+                lexical(0.88, true), lexical(0.70, false), lexical(0.60, true)));
+
+        double lexicalOnly = FusionFit.lexicalOnly(questions);
+
+        assertEquals(0.73, lexicalOnly, 1e-9, "rounded up, so the wrong one at 0.70 stays below");
+    }
+
+    @Test
+    void lexicalOnlyIsNeverWhenTheMostConfidentLexicalAnswerWasWrong() {
+        List<FusionFit.Question> questions = List.of(lexical(0.99, false), lexical(0.9, true));
+
+        double lexicalOnly = FusionFit.lexicalOnly(questions);
+
+        assertEquals(2, lexicalOnly);
+    }
+
+    @Test
+    void lexicalOnlyIsNotSetBelowItsFloor() {
+        List<FusionFit.Question> questions = List.of(lexical(0.4, true), lexical(0.3, true));
+
+        double lexicalOnly = FusionFit.lexicalOnly(questions);
+
+        assertEquals(FusionFit.MIN_LEXICAL_ONLY, lexicalOnly);
+    }
+}

@@ -1,0 +1,115 @@
+package org.faqbot.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FusionModelTest {
+
+    private static final FusionModel SHIPPED = FusionModel.shipped();
+
+    @TempDir
+    Path dir;
+
+    private static double[] features(double value) {
+        double[] x = new double[Features.NAMES.size()];
+        Arrays.fill(x, value);
+        x[0] = 1;
+        return x;
+    }
+
+    @Test
+    void shippedModelHasThisFaqbotsFeatures() {
+        assertEquals(Features.NAMES, SHIPPED.features());
+        assertEquals(Features.NAMES.size(), SHIPPED.weights().length);
+    }
+
+    @Test
+    void shippedModelWasFittedWithTheEncoderOnTheClassPath() {
+        assertEquals(E5Encoder.modelName(), SHIPPED.model());
+    }
+
+    @Test
+    void modelOfOtherFeaturesIsRefusedAskingForARefit() {
+        String json = "{\"features\":[\"one\",\"lex\",\"cos\"],\"weights\":[0,1,1],\"threshold\":0.5,\"lexicalOnly\":2,"
+                + "\"model\":\"m\",\"fittedOn\":\"x\"}";
+
+        IOException e = assertThrows(IOException.class,
+                () -> FusionModel.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "old-fusion.json"));
+
+        assertTrue(e.getMessage().startsWith("old-fusion.json: not a fusion model: "), e.getMessage());
+        assertTrue(e.getMessage().contains("the model's features [one, lex, cos] are not this faqbot's " + Features.NAMES
+                + ": refit with 'faqbot fit'"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 1, -0.1, 1.5, Double.NaN})
+    void thresholdOutsideZeroToOneIsRefused(double threshold) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FusionModel(Features.NAMES,
+                SHIPPED.weights(), threshold, 2, "m", ""));
+
+        assertEquals("threshold must be in (0,1), got " + threshold, e.getMessage());
+    }
+
+    @Test
+    void probabilityStaysWithinZeroAndOneForExtremeFeatures() {
+        for (double value : new double[] {-1e6, -50, 0, 50, 1e6}) {
+            double p = SHIPPED.probability(features(value));
+
+            assertTrue(p >= 0 && p <= 1, value + " gives " + p);
+        }
+    }
+
+    @Test
+    void probabilityRisesWithEveryPositivelyWeightedFeature() {
+        for (int i = 1; i < Features.NAMES.size(); i++) {
+            if (SHIPPED.weights()[i] <= 0) {
+                continue;
+            }
+            double[] low = features(0.2);
+            double[] high = features(0.2);
+            high[i] = 0.6;
+
+            assertTrue(SHIPPED.probability(high) > SHIPPED.probability(low), Features.NAMES.get(i));
+        }
+    }
+
+    @Test
+    void probabilityIsTheLogisticOfTheWeightedSum() {
+        double[] weights = new double[Features.NAMES.size()];
+        weights[0] = -1;
+        weights[1] = 2;
+        FusionModel model = new FusionModel(Features.NAMES, weights, 0.5, 2, "m", "");
+        double[] x = features(0);
+        x[1] = 0.5;
+
+        assertEquals(0.5, model.probability(x), 1e-12);
+    }
+
+    @Test
+    void writtenModelReadsBackTheSame() throws IOException {
+        Path file = dir.resolve("fusion.json");
+
+        SHIPPED.write(file);
+        FusionModel read;
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            read = FusionModel.read(in, file.toString());
+        }
+
+        assertArrayEquals(SHIPPED.weights(), read.weights());
+        assertEquals(List.of(SHIPPED.threshold(), SHIPPED.lexicalOnly()), List.of(read.threshold(), read.lexicalOnly()));
+        assertEquals(SHIPPED.model(), read.model());
+    }
+}
