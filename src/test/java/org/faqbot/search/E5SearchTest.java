@@ -48,7 +48,7 @@ class E5SearchTest {
     static void loadModelAndIndex() throws IOException {
         e5 = E5Encoder.load(2);
         kb = KbSource.standard();
-        FaqIndex.Dense dense = new FaqIndex.Dense(() -> Optional.of(e5), DutchGlosses.standard(), FusionModel.shipped());
+        FaqIndex.Dense dense = new FaqIndex.Dense(() -> Optional.of(e5), DutchGlosses.standard(), FusionModel.shipped(10));
         index = FaqIndex.hybrid(kb, SearchSettings.defaults().scaledTo(kb.size()), dense);
     }
 

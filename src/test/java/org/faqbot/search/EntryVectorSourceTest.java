@@ -33,8 +33,8 @@ class EntryVectorSourceTest {
 
     /** The shipped weights and thresholds, for vectors of {@code model}. */
     static FusionModel fusionFor(String model) {
-        FusionModel shipped = FusionModel.shipped();
-        return new FusionModel(shipped.features(), shipped.weights(), shipped.threshold(), shipped.lexicalOnly(), model, "test");
+        FusionModel shipped = FusionModel.shipped(10);
+        return new FusionModel(shipped.features(), shipped.weights(), shipped.threshold(), shipped.lexicalOnly(), model, "test", 10);
     }
 
     private static FaqIndex.Dense dense(Optional<TextEncoder> encoder) {

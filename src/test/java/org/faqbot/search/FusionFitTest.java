@@ -17,7 +17,7 @@ class FusionFitTest {
     private static FusionModel lexOnly() {
         double[] weights = new double[Features.NAMES.size()];
         weights[Features.NAMES.indexOf("lex")] = 1;
-        return new FusionModel(Features.NAMES, weights, 0.5, 2, "m", "");
+        return new FusionModel(Features.NAMES, weights, 0.5, 2, "m", "", 10);
     }
 
     /** A question whose only candidate has probability {@code p} and is right or not. */
@@ -56,13 +56,13 @@ class FusionFitTest {
     }
 
     @Test
-    void wronglyRankedAnswerDoesNotCountAsAnsweredRight() {
+    void wronglyRankedAnswerCountsAgainstTheThreshold() {
         List<FusionFit.Question> questions = List.of(scored(true, 0.9, false), scored(false, 0.505, false));
 
         double threshold = FusionFit.threshold(questions);
 
-        assertEquals(0.73, threshold, 1e-9, "nothing is answered right at any threshold, so 0.51-0.95 (rejecting) is best;"
-                + " counting the wrong answer would have cut the range at 0.90");
+        assertEquals(0.93, threshold, 1e-9, "nothing is answered right at any threshold, and the wrong answer at 0.90 counts"
+                + " against every threshold up to it, so 0.91-0.95 (rejecting both) is best");
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class FusionModelTest {
 
-    private static final FusionModel SHIPPED = FusionModel.shipped();
+    private static final FusionModel SHIPPED = FusionModel.shipped(10);
 
     @TempDir
     Path dir;
@@ -58,7 +58,7 @@ class FusionModelTest {
     @ValueSource(doubles = {0, 1, -0.1, 1.5, Double.NaN})
     void thresholdOutsideZeroToOneIsRefused(double threshold) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FusionModel(Features.NAMES,
-                SHIPPED.weights(), threshold, 2, "m", ""));
+                SHIPPED.weights(), threshold, 2, "m", "", 10));
 
         assertEquals("threshold must be in (0,1), got " + threshold, e.getMessage());
     }
@@ -91,7 +91,7 @@ class FusionModelTest {
         double[] weights = new double[Features.NAMES.size()];
         weights[0] = -1;
         weights[1] = 2;
-        FusionModel model = new FusionModel(Features.NAMES, weights, 0.5, 2, "m", "");
+        FusionModel model = new FusionModel(Features.NAMES, weights, 0.5, 2, "m", "", 10);
         double[] x = features(0);
         x[1] = 0.5;
 
