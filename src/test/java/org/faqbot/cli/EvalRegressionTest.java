@@ -30,9 +30,14 @@ class EvalRegressionTest {
         assertTrue(value >= bar, what + " " + value + " is below " + bar + "\n" + report.table() + report.missList());
     }
 
+    /**
+     * 34 of 36: the hybrid search answers one Dutch question fewer here than the lexical search alone
+     * (0.944 against 0.972), and far more of the questions partners really type (dev-cases-2: 0.759
+     * against 0.241); see {@link GeneralisationRegressionTest}.
+     */
     @Test
-    void faqTopOneIsAtLeastNinetyFivePercentInDutch() {
-        atLeast(0.95, report.topOne(Lang.NL), "nl FAQ top-1");
+    void faqTopOneIsAtLeastNinetyFourPercentInDutch() {
+        atLeast(0.94, report.topOne(Lang.NL), "nl FAQ top-1");
     }
 
     @Test
@@ -41,8 +46,8 @@ class EvalRegressionTest {
     }
 
     @Test
-    void ninetyPercentOfOutOfDomainQuestionsGetNoAnswer() {
-        atLeast(0.90, report.rate("ood", null, EvalOutcome::rejected), "OOD rejection");
+    void everyOutOfDomainQuestionGetsNoAnswer() {
+        atLeast(1.0, report.rate("ood", null, EvalOutcome::rejected), "OOD rejection");
     }
 
     @Test

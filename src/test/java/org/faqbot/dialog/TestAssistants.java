@@ -18,8 +18,11 @@ public final class TestAssistants {
 
     public static synchronized KnowledgeBase benefitsFaq() {
         if (kb == null) {
-            try (InputStream in = TestAssistants.class.getResourceAsStream("/faq-data/kb.json")) {
-                kb = KnowledgeBaseJson.read(in, "/faq-data/kb.json");
+            // With its shipped vectors: without them every assistant would encode the entries again.
+            try (InputStream in = TestAssistants.class.getResourceAsStream("/faq-data/kb.json");
+                    InputStream vectors = TestAssistants.class.getResourceAsStream("/faq-data/kb.vectors")) {
+                kb = KnowledgeBaseJson.read(in, "/faq-data/kb.json")
+                        .withVectors(org.faqbot.kb.VectorFile.read(new java.io.BufferedInputStream(vectors), "/faq-data/kb.vectors"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,0 +1,57 @@
+package org.faqbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.faqbot.dialog.TestAssistants;
+import org.faqbot.dialog.TestClock;
+import org.faqbot.kb.Lang;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bar on questions as partners really type them ({@code ../shared/eval/dev-cases-2.jsonl}, by
+ * another author: context, slang, typos, Dutch with English IT words). The file only measures: the
+ * fusion model is never fitted on it and nothing of it is copied into data or code. The bars are the
+ * figures of the hybrid search when it landed, so that a change that loses them cannot land unseen.
+ */
+class GeneralisationRegressionTest {
+
+    private static final Path CASES = Path.of("../shared/eval/dev-cases-2.jsonl");
+    private static EvalReport report;
+
+    @BeforeAll
+    static void run() throws IOException {
+        assertTrue(Files.exists(CASES), CASES.toAbsolutePath() + " is missing: the tests need ../shared beside the project");
+        List<EvalCase> cases = EvalCase.read(CASES);
+        report = new EvalReport(new Evaluator(TestAssistants.standard(TestClock.at("2026-11-24"))).run(cases));
+    }
+
+    private static void atLeast(double bar, double value, String what) {
+        assertTrue(value >= bar, what + " " + value + " is below " + bar + "\n" + report.table() + report.missList());
+    }
+
+    @Test
+    void dutchChatQuestionsGetTheirEntry() {
+        atLeast(0.75, report.topOne(Lang.NL), "nl FAQ top-1");
+    }
+
+    @Test
+    void englishChatQuestionsGetTheirEntry() {
+        atLeast(0.85, report.topOne(Lang.EN), "en FAQ top-1");
+    }
+
+    @Test
+    void outOfDomainChatQuestionsGetNoAnswer() {
+        atLeast(0.90, report.rate("ood", null, EvalOutcome::rejected), "OOD rejection");
+    }
+
+    @Test
+    void datesAndDialoguesAreRight() {
+        atLeast(1.0, report.dateCaseAccuracy(Lang.NL), "nl date cases");
+        atLeast(1.0, report.dateCaseAccuracy(Lang.EN), "en date cases");
+    }
+}
