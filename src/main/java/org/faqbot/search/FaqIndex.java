@@ -121,7 +121,7 @@ public final class FaqIndex {
         // file held in many small buffers copies the buffer list: a hot spot of searches in profiles.
         ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
                 ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-        IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzerPerField()).setRAMBufferSizeMB(64)
+        IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzerPerField()).setRAMBufferSizeMB(256)
                 .setCodec(new InMemoryCodec());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             List<FaqEntry> entries = kb.entries();

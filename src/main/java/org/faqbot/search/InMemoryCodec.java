@@ -1,6 +1,8 @@
 package org.faqbot.search;
 
+import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.PostingsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.codecs.memory.DirectPostingsFormat;
 
@@ -15,9 +17,20 @@ import org.apache.lucene.codecs.memory.DirectPostingsFormat;
 final class InMemoryCodec extends Lucene912Codec {
 
     private final PostingsFormat postings = new DirectPostingsFormat();
+    /**
+     * HNSW graphs built with a beam of 32 candidates per insertion instead of Lucene's 100: building the
+     * graphs of the whole corpus's 11,464 vectors was 3 to 4 s of its 5 s start, and on a few thousand
+     * entries per field the narrower beam finds the same nearest entries (the search asks for 8).
+     */
+    private final KnnVectorsFormat vectors = new Lucene99HnswVectorsFormat(Lucene99HnswVectorsFormat.DEFAULT_MAX_CONN, 32);
 
     @Override
     public PostingsFormat getPostingsFormatForField(String field) {
         return postings;
+    }
+
+    @Override
+    public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+        return vectors;
     }
 }
