@@ -26,7 +26,17 @@ public final class EncoderLoader {
         if (shared == null) {
             int threads = threads(System.getenv("FAQBOT_ENCODER_THREADS"));
             shared = new CompletableFuture<>();
-            Thread loader = new Thread(() -> shared.complete(load(threads)), "encoder-loader");
+            CompletableFuture<Optional<TextEncoder>> loading = shared;
+            Thread loader = new Thread(() -> {
+                try {
+                    loading.complete(load(threads));
+                } catch (Throwable e) {
+                    // An error (out of memory while reading the 34 MB model, say) must not leave every
+                    // waiting search hanging: the bot goes on with the lexical search alone.
+                    LOG.error("the encoder could not be loaded, answering from the lexical search alone", e);
+                    loading.complete(Optional.empty());
+                }
+            }, "encoder-loader");
             loader.setDaemon(true);
             loader.start();
         }

@@ -66,8 +66,8 @@ final class StartupBenchmark {
         // The live heap after start is about 60 MB; a bounded heap keeps the build's garbage from
         // growing the process, at the price of more collections while it builds.
         List<String> bounded = new ArrayList<>(cds);
-        bounded.add("-Xmx160m");
-        report("whole corpus, CDS, -Xmx160m", bounded, corpus, corpusRuns);
+        bounded.add("-Xmx200m");
+        report("whole corpus, CDS, -Xmx200m", bounded, corpus, corpusRuns);
     }
 
     private static void report(String label, List<String> jvmOptions, List<String> botOptions, int runs) throws Exception {
