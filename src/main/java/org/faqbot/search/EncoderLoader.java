@@ -25,22 +25,29 @@ public final class EncoderLoader {
     public static synchronized CompletableFuture<Optional<TextEncoder>> start() {
         if (shared == null) {
             int threads = threads(System.getenv("FAQBOT_ENCODER_THREADS"));
-            shared = new CompletableFuture<>();
-            CompletableFuture<Optional<TextEncoder>> loading = shared;
-            Thread loader = new Thread(() -> {
-                try {
-                    loading.complete(load(threads));
-                } catch (Throwable e) {
-                    // An error (out of memory while reading the 34 MB model, say) must not leave every
-                    // waiting search hanging: the bot goes on with the lexical search alone.
-                    LOG.error("the encoder could not be loaded, answering from the lexical search alone", e);
-                    loading.complete(Optional.empty());
-                }
-            }, "encoder-loader");
-            loader.setDaemon(true);
-            loader.start();
+            shared = loadInBackground(() -> load(threads));
         }
         return shared;
+    }
+
+    /**
+     * Runs {@code load} on a daemon thread; the future completes with its encoder, or empty when it
+     * fails in any way: an error (out of memory while reading the 34 MB model, say) must not leave
+     * every waiting search hanging, the bot goes on with the lexical search alone.
+     */
+    static CompletableFuture<Optional<TextEncoder>> loadInBackground(java.util.function.Supplier<Optional<TextEncoder>> load) {
+        CompletableFuture<Optional<TextEncoder>> loading = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                loading.complete(load.get());
+            } catch (Throwable e) {
+                LOG.error("the encoder could not be loaded, answering from the lexical search alone", e);
+                loading.complete(Optional.empty());
+            }
+        }, "encoder-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return loading;
     }
 
     /** The encoder if it has loaded; empty while it loads, and for good if it could not load. */
