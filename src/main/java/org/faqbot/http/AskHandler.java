@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.faqbot.dialog.Assistant;
+import org.faqbot.dialog.Reply;
 import org.faqbot.dialog.ReplyJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +25,20 @@ final class AskHandler implements HttpHandler {
 
     private final Supplier<Assistant> assistant;
     private final int maxQuestionChars;
+    private final String path;
+    private final Function<Reply, ObjectNode> render;
 
+    /** {@code POST /api/ask}: the reply as {@link ReplyJson}. */
     AskHandler(Supplier<Assistant> assistant, int maxQuestionChars) {
+        this(assistant, maxQuestionChars, "/api/ask", ReplyJson::toNode);
+    }
+
+    /** The same request and checks at {@code path}, the reply rendered by {@code render} (the chat page's adds HTML). */
+    AskHandler(Supplier<Assistant> assistant, int maxQuestionChars, String path, Function<Reply, ObjectNode> render) {
         this.assistant = assistant;
         this.maxQuestionChars = maxQuestionChars;
+        this.path = path;
+        this.render = render;
     }
 
     @Override
@@ -57,9 +69,9 @@ final class AskHandler implements HttpHandler {
         }
         ObjectNode reply;
         try {
-            reply = ReplyJson.toNode(assistant.get().reply(request.message()));
+            reply = render.apply(assistant.get().reply(request.message()));
         } catch (RuntimeException e) {
-            LOG.error("POST /api/ask failed", e);
+            LOG.error("POST {} failed", path, e);
             Exchanges.error(exchange, 500, "the question could not be answered; see the server log");
             return;
         }

@@ -84,7 +84,8 @@ public final class HttpApi implements AutoCloseable {
         WebSettings settings = web.settings();
         RateLimiter limiter = new RateLimiter(settings.askPerMinute());
         routes.add("/api/ask", new RateLimited(limiter, new AskHandler(endpoints.assistant(), settings.maxQuestionChars())));
-        routes.add("/api/chat", new RateLimited(limiter, new ChatHandler(endpoints.assistant(), settings.maxQuestionChars())));
+        routes.add("/api/chat", new RateLimited(limiter, new AskHandler(endpoints.assistant(), settings.maxQuestionChars(), "/api/chat",
+                ChatReplies::toNode)));
         routes.add("/healthz", new HealthHandler(endpoints.indexReady(), endpoints.databaseReady()));
         routes.add("/metrics", exchange -> {
             try (exchange) {
