@@ -140,9 +140,11 @@ class AdminDashboardBrowserIT {
     void signingOutAsksForTheTokenAgain() {
         signIn(WebFixture.ADMIN_TOKEN);
 
-        driver().findElement(By.cssSelector("form[action='/admin/logout'] button")).click();
+        browser.await(d -> d.findElements(By.cssSelector("form[action='/admin/logout'] button")).stream().findFirst().orElse(null))
+                .click();
 
-        assertTrue(driver().findElement(By.id("token")).isDisplayed());
+        // The sign-out posts a form and the browser then loads the sign-in page: wait for it.
+        assertTrue(browser.await(d -> d.findElements(By.id("token")).stream().findFirst().orElse(null)).isDisplayed());
         assertEquals(null, driver().manage().getCookieNamed(AdminSession.COOKIE));
     }
 }
