@@ -1,7 +1,6 @@
 package org.faqbot.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.faqbot.ingest.Ingest;
 import org.faqbot.ingest.IngestReport;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.KnowledgeBaseJson;
-import org.faqbot.kb.VectorFile;
 
 /**
  * Finds the knowledge base a command answers from: the {@code --kb} option, else {@code FAQBOT_KB},
@@ -22,8 +20,6 @@ public final class KbSource {
 
     /** The default knowledge base inside the jar. */
     public static final String DEFAULT_RESOURCE = "/faq-data/kb.json";
-    /** Its entries' dense vectors, made by {@code faqbot ingest}. */
-    public static final String DEFAULT_VECTORS = "/faq-data/kb.vectors";
 
     private KbSource() {
     }
@@ -35,15 +31,7 @@ public final class KbSource {
 
     /** The Benefits FAQ knowledge base shipped with faqbot. */
     public static KnowledgeBase standard() throws IOException {
-        try (InputStream in = KbSource.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IOException(DEFAULT_RESOURCE + " is not on the class path");
-            }
-            KnowledgeBase kb = KnowledgeBaseJson.read(in, DEFAULT_RESOURCE);
-            try (InputStream vectors = KbSource.class.getResourceAsStream(DEFAULT_VECTORS)) {
-                return vectors == null ? kb : kb.withVectors(VectorFile.read(new java.io.BufferedInputStream(vectors), DEFAULT_VECTORS));
-            }
-        }
+        return KnowledgeBaseJson.readResource(DEFAULT_RESOURCE);
     }
 
     static KnowledgeBase load(Path path) throws IOException {

@@ -109,7 +109,7 @@ public final class FaqAssistant implements Assistant {
         LanguageDetector detector = LanguageDetector.create().withVocabulary(
                 java.util.Map.of(Lang.NL, KbVocabulary.words(kb, Lang.NL), Lang.EN, KbVocabulary.words(kb, Lang.EN)));
         return of(new Parts(kb, FaqIndex.hybrid(kb, search, dense), detector, new DateExtractor(),
-                RuleBook.standard(), new Messages(), stores, clock, DialogSettings.withThreshold(search.threshold())));
+                RuleBook.standard(), new Messages(), stores, clock, DialogSettings.standard()));
     }
 
     @Override

@@ -57,8 +57,7 @@ public final class EntryEncoding {
         long encodeStart = clock.millis();
         for (int i = 0; i < toEncode.size(); i++) {
             FaqEntry entry = toEncode.get(i);
-            float[][] vectors = EntryTexts.of(entry).stream().map(encoder::passage).toArray(float[][]::new);
-            items.put(entry.id(), new EntryVectors.Item(EntryTexts.hash(encoder.model(), entry), vectors));
+            items.put(entry.id(), EntryTexts.encode(encoder, entry));
             long elapsed = clock.millis() - encodeStart;
             long left = elapsed * (toEncode.size() - i - 1) / (i + 1);
             progress.update(i + 1, toEncode.size(), Duration.ofMillis(left));

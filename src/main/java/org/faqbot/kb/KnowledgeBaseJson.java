@@ -68,6 +68,26 @@ public final class KnowledgeBaseJson {
         return vectors.isPresent() ? kb.withVectors(vectors.get()) : kb;
     }
 
+    /**
+     * Reads a knowledge base shipped on the class path ({@code /faq-data/kb.json}) with its vectors from
+     * the sidecar resource beside it, when there is one.
+     *
+     * @throws IOException when the resource is missing or not a knowledge base; the message names it
+     */
+    public static KnowledgeBase readResource(String resource) throws IOException {
+        KnowledgeBase kb;
+        try (InputStream in = KnowledgeBaseJson.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException(resource + " is not on the class path");
+            }
+            kb = read(in, resource);
+        }
+        String vectorResource = VectorFile.besides(Path.of(resource)).toString().replace('\\', '/');
+        try (InputStream vectors = KnowledgeBaseJson.class.getResourceAsStream(vectorResource)) {
+            return vectors == null ? kb : kb.withVectors(VectorFile.read(new java.io.BufferedInputStream(vectors), vectorResource));
+        }
+    }
+
     /** Reads a knowledge base from a stream; {@code origin} names it in error messages. */
     public static KnowledgeBase read(InputStream in, String origin) throws IOException {
         KbFile parsed;

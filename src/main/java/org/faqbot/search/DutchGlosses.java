@@ -10,7 +10,16 @@ public final class DutchGlosses {
         static final DutchGloss GLOSS = DutchGloss.load();
     }
 
+    /**
+     * The shipped gloss; its table (0.1-0.3 s to read) is read on first use, or by {@link #warm()} in the
+     * encoder's background load, not while the bot starts.
+     */
     public static QueryGloss standard() {
-        return Shipped.GLOSS::gloss;
+        return dutch -> Shipped.GLOSS.gloss(dutch);
+    }
+
+    /** Reads the table now; the gloss is only needed once the encoder is there. */
+    static void warm() {
+        Shipped.GLOSS.gloss("");
     }
 }

@@ -43,6 +43,12 @@ public final class EntryTexts {
         }
     }
 
+    /** The entry's vectors as {@code encoder} makes them, with the hash of what it encoded. */
+    public static EntryVectors.Item encode(TextEncoder encoder, FaqEntry entry) {
+        float[][] vectors = of(entry).stream().map(encoder::passage).toArray(float[][]::new);
+        return new EntryVectors.Item(hash(encoder.model(), entry), vectors);
+    }
+
     static String question(FaqEntry entry, Lang lang) {
         String question = entry.question().get(lang);
         if (entry.kind() == EntryKind.QA) {

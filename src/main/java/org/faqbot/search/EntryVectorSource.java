@@ -45,8 +45,7 @@ final class EntryVectorSource {
         long start = System.nanoTime();
         for (FaqEntry entry : kb.entries()) {
             if (!items.containsKey(entry.id())) {
-                float[][] vectors = EntryTexts.of(entry).stream().map(encoder.get()::passage).toArray(float[][]::new);
-                items.put(entry.id(), new EntryVectors.Item(EntryTexts.hash(model, entry), vectors));
+                items.put(entry.id(), EntryTexts.encode(encoder.get(), entry));
             }
         }
         if (missing > 20) {

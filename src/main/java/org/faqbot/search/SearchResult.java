@@ -26,11 +26,6 @@ public record SearchResult(List<Hit> hits, double threshold) {
 
     /** The best hit when its confidence reaches {@link #threshold()}: the answer to give. */
     public Optional<Hit> answer() {
-        return answer(threshold);
-    }
-
-    /** The best hit when its confidence is at least {@code threshold}. */
-    public Optional<Hit> answer(double threshold) {
         return top().filter(hit -> hit.confidence() >= threshold);
     }
 

@@ -1,7 +1,6 @@
 package org.faqbot.dialog;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import org.faqbot.kb.KnowledgeBase;
@@ -19,10 +18,8 @@ public final class TestAssistants {
     public static synchronized KnowledgeBase benefitsFaq() {
         if (kb == null) {
             // With its shipped vectors: without them every assistant would encode the entries again.
-            try (InputStream in = TestAssistants.class.getResourceAsStream("/faq-data/kb.json");
-                    InputStream vectors = TestAssistants.class.getResourceAsStream("/faq-data/kb.vectors")) {
-                kb = KnowledgeBaseJson.read(in, "/faq-data/kb.json")
-                        .withVectors(org.faqbot.kb.VectorFile.read(new java.io.BufferedInputStream(vectors), "/faq-data/kb.vectors"));
+            try {
+                kb = KnowledgeBaseJson.readResource("/faq-data/kb.json");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
