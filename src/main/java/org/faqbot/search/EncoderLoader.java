@@ -88,6 +88,7 @@ public final class EncoderLoader {
         try {
             E5Encoder encoder = E5Encoder.load(threads);
             DutchGlosses.warm();
+            DutchWordVectors.standard();
             LOG.info("encoder {} ready in {} ms ({} thread(s) per question)", encoder.model(),
                     (System.nanoTime() - start) / 1_000_000, threads);
             return Optional.of(encoder);

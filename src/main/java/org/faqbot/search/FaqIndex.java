@@ -82,14 +82,22 @@ public final class FaqIndex {
         this.duplicateKeyByDoc = java.util.Arrays.stream(entryByDoc).map(e -> e == null ? "" : DuplicateKey.of(e)).toArray(String[]::new);
         this.numbersByDoc = AnswerKinds.named(entryByDoc);
         this.dense = denseParts == null || leaf == null ? null
-                : new DenseSide(vectorsByDoc, entryByDoc, numbersByDoc, leaf, denseParts.encoder(), denseParts.gloss(), denseParts.model());
+                : new DenseSide(vectorsByDoc, entryByDoc, numbersByDoc, leaf, denseParts.encoder(), denseParts.gloss(),
+                        denseParts.dutchVectors(), denseParts.model());
     }
 
     /**
      * What the semantic half needs: the encoder (empty while it loads: the search is lexical until then),
-     * the gloss of Dutch questions, and the fusion model.
+     * the gloss of Dutch questions and the Dutch word vectors (null for none; read when first asked for,
+     * so they load with the encoder, not at start), and the fusion model.
      */
-    public record Dense(Supplier<Optional<TextEncoder>> encoder, QueryGloss gloss, FusionModel model) {
+    public record Dense(Supplier<Optional<TextEncoder>> encoder, QueryGloss gloss, Supplier<DutchWordVectors> dutchVectors,
+            FusionModel model) {
+
+        /** With the shipped Dutch word vectors. */
+        public Dense(Supplier<Optional<TextEncoder>> encoder, QueryGloss gloss, FusionModel model) {
+            this(encoder, gloss, DutchWordVectors::standard, model);
+        }
     }
 
     private static LeafSearch leafSearch(LeafReader segment) {

@@ -31,19 +31,20 @@ class HoldoutRegressionTest {
 
     @Test
     void dutchParaphrasesMostlyGetTheirEntry() {
-        atLeast(0.95, report.topOne(Lang.NL), "nl holdout FAQ top-1");
+        atLeast(0.98, report.topOne(Lang.NL), "nl holdout FAQ top-1");
     }
 
     @Test
     void englishParaphrasesMostlyGetTheirEntry() {
-        atLeast(0.93, report.topOne(Lang.EN), "en holdout FAQ top-1");
+        atLeast(0.95, report.topOne(Lang.EN), "en holdout FAQ top-1");
     }
 
     @Test
     void outOfDomainAndNearMissQuestionsGetNoAnswer() {
         // 0.881 with the hybrid search (0.940 lexical alone): near-domain questions such as a Visual Studio
         // price now come closer in meaning to an entry; the answered share rose from 0.921 / 0.857 to 0.984 / 0.952.
-        atLeast(0.88, report.rate("ood", null, EvalOutcome::rejected), "holdout OOD rejection");
+        // With the Dutch word vectors: 0.893, answered 1.000 / 0.968.
+        atLeast(0.89, report.rate("ood", null, EvalOutcome::rejected), "holdout OOD rejection");
     }
 
     @Test

@@ -162,6 +162,37 @@ class E5SearchTest {
         assertEquals(1.0, dot(now, shipped.get(INSTALL_HELP).orElseThrow().vectors()[3]), 1e-3);
     }
 
+    static Stream<Arguments> dutchQuestions() {
+        return Stream.of(
+                Arguments.of("Wanneer mag ik ons partnerlidmaatschap vernieuwen?", "benefits-faq#q-when-can-i-renew-my-membership"),
+                Arguments.of("Wat moet ik doen als de installatie van gedownloade software vastloopt?", INSTALL_HELP),
+                Arguments.of("Mogen klanten onze licenties op hun eigen tenant activeren?", LICENSE_ON_CUSTOMER));
+    }
+
+    /**
+     * The Dutch word vectors alone, compared with the entries' English texts only, put a plain Dutch
+     * question nearest to its entry: they carry the meaning of Dutch words across to the English side.
+     * (On the paraphrases above, which share no word with their entry, they alone are not enough; the
+     * search averages them with the other two readings.)
+     */
+    @ParameterizedTest
+    @MethodSource("dutchQuestions")
+    void dutchWordVectorsAloneFindTheEnglishTextOfADutchQuestion(String paraphrase, String id) {
+        float[] mapped = DutchWordVectors.standard().query(paraphrase);
+        EntryVectors vectors = kb.vectors().orElseThrow();
+        String nearest = null;
+        double best = -2;
+        for (FaqEntry entry : kb.entries()) {
+            float[][] v = vectors.get(entry.id()).orElseThrow().vectors();
+            double cos = Math.max(dot(mapped, v[0]), dot(mapped, v[1]));
+            if (cos > best) {
+                best = cos;
+                nearest = entry.id();
+            }
+        }
+        assertEquals(id, nearest, paraphrase);
+    }
+
     private static double dot(float[] a, float[] b) {
         double sum = 0;
         for (int i = 0; i < a.length; i++) {

@@ -1,0 +1,93 @@
+package org.faqbot.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.faqbot.ingest.DutchVectorTrainer;
+import org.faqbot.ingest.Ingest;
+import org.faqbot.kb.Bilingual;
+import org.faqbot.search.DutchWordVectors;
+import org.faqbot.search.EncoderLoader;
+import org.faqbot.search.TextEncoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code faqbot train-dutch-vectors [pages...] [--out file]}: learns the {@link DutchWordVectors} from the
+ * sentence pairs of bilingual docs pages, with the shipped encoder as the teacher (it reads each English
+ * sentence; a few minutes on two cores). Pages not in the format go to stderr (exit code 1, the vectors
+ * are still learned from the others).
+ */
+@Command(
+        name = "train-dutch-vectors",
+        mixinStandardHelpOptions = true,
+        description = "Learns vectors for Dutch words in the encoder's space from bilingual docs pages, so that "
+                + "Dutch questions are read by meaning without the encoder reading Dutch.")
+public final class TrainDutchVectorsCommand implements Callable<Integer> {
+
+    /** The repository's own copy of the docs pages, so the vectors are trained from what is committed. */
+    private static final String DEFAULT_PAGES = "faq-data/kb-source";
+    private static final String DEFAULT_OUT = "faq-data/nl-e5-words.bin";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "<file or folder>", defaultValue = DEFAULT_PAGES,
+            description = "Bilingual docs pages (.md), or folders walked for them. Default: ${DEFAULT-VALUE}.")
+    private List<Path> pages;
+
+    @Option(names = "--out", paramLabel = "<file>", defaultValue = DEFAULT_OUT,
+            description = "The file to write. Default: ${DEFAULT-VALUE}.")
+    private Path out;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "30",
+            description = "Conjugate-gradient rounds of the least-squares fit. Default: ${DEFAULT-VALUE}.")
+    private int rounds;
+
+    private final boolean terminal = System.console() != null;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> failures = new ArrayList<>();
+        List<Bilingual> pairs = Ingest.plainPairs(pages, failures::add);
+        failures.forEach(err::println);
+        TextEncoder encoder = EncoderLoader.await()
+                .orElseThrow(() -> new IOException("the encoder could not be loaded (see the log)"));
+        ProgressBar bar = new ProgressBar(err, terminal);
+        DutchVectorTrainer.Settings defaults = DutchVectorTrainer.Settings.DEFAULT;
+        DutchVectorTrainer.Result result = DutchVectorTrainer.train(pairs, encoder,
+                new DutchVectorTrainer.Settings(rounds, defaults.lambda(), defaults.minCount()),
+                (done, total, left) -> bar.update(done, total, "English sentences encoded, " + left.toSeconds() + " s left"),
+                Clock.systemUTC());
+        Optional.ofNullable(out.toAbsolutePath().getParent()).ifPresent(TrainDutchVectorsCommand::createFolder);
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            result.vectors().write(stream);
+        }
+        spec.commandLine().getOut().println(String.format(Locale.ROOT,
+                "train-dutch-vectors: %d pairs read, %d failed pages; %d pairs trained on, %d Dutch features; "
+                        + "encoding %.1f s, solving %.1f s; model %s -> %s (%,d bytes)",
+                pairs.size(), failures.size(), result.pairs(), result.features(), result.encoding().toMillis() / 1000.0,
+                result.solving().toMillis() / 1000.0, encoder.model(), out, Files.size(out)));
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot create " + folder, e);
+        }
+    }
+}

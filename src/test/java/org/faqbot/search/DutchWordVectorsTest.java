@@ -1,0 +1,103 @@
+package org.faqbot.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.faqbot.kb.Lang;
+import org.junit.jupiter.api.Test;
+
+class DutchWordVectorsTest {
+
+    private static DutchWordVectors small() {
+        return new DutchWordVectors("test-model 1", new float[] {0.5f, 0, 0, 0}, Map.of(
+                "abonnement", DutchWordVectors.quantize(2f, new float[] {0, 1, 0, 0}),
+                "verlengen", DutchWordVectors.quantize(1f, new float[] {0, 0, 1, 0}),
+                "#verle", DutchWordVectors.quantize(1f, new float[] {0, 0, 0.5f, 0})), "a test");
+    }
+
+    @Test
+    void aQuestionIsTheWeightedMeanOfItsKnownWordsFromTheMean() {
+        float[] v = small().query("Hoe verleng ik mijn abonnement?");
+
+        // "verleng" is unknown but shares its first letters with "verlengen": weights 2 (abonnement) and 1 (#verle).
+        double[] expected = {0.5, 2.0 / 3, 0.5 / 3, 0};
+        double norm = Math.sqrt(Arrays.stream(expected).map(x -> x * x).sum());
+        for (int d = 0; d < expected.length; d++) {
+            assertEquals(expected[d] / norm, v[d], 0.01, "dimension " + d);
+        }
+    }
+
+    @Test
+    void aQuestionWithoutKnownWordsHasNoVector() {
+        assertNull(small().query("Wat is het weer vandaag?"));
+        assertNull(small().query(""));
+    }
+
+    @Test
+    void featuresAreWordsCompoundPartsAndTheFirstLettersOfLongWords() {
+        CompoundSplitter splitter = GlossWords.splitter(List.of("licentie", "sleutel"));
+
+        List<String> features = DutchWordVectors.features("De licentiesleutel verlopen", splitter, GlossWords.stopWords(Lang.NL));
+
+        assertEquals(List.of("licentiesleutel", "#licen", "licentie", "#licen", "sleutel", "#sleut", "verlopen", "#verlo"), features);
+    }
+
+    @Test
+    void writtenAndReadBackItIsTheSame() throws IOException {
+        DutchWordVectors vectors = small();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        vectors.write(out);
+
+        DutchWordVectors read = DutchWordVectors.read(new ByteArrayInputStream(out.toByteArray()), "memory");
+
+        assertEquals("test-model 1", read.model());
+        assertEquals("a test", read.trainedOn());
+        assertEquals(3, read.size());
+        assertArrayEquals(vectors.query("abonnement verlengen"), read.query("abonnement verlengen"));
+    }
+
+    @Test
+    void aFileOfAnotherKindOrCutShortIsRefusedByName() throws IOException {
+        IOException other = assertThrows(IOException.class, () -> DutchWordVectors.read(
+                new ByteArrayInputStream("hello, this is not it".getBytes(StandardCharsets.UTF_8)), "words.bin"));
+        assertTrue(other.getMessage().startsWith("words.bin"), other.getMessage());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        small().write(out);
+        byte[] cut = Arrays.copyOf(out.toByteArray(), out.size() - 3);
+        IOException shortened = assertThrows(IOException.class, () -> DutchWordVectors.read(new ByteArrayInputStream(cut), "words.bin"));
+        assertEquals("words.bin: cut short", shortened.getMessage());
+    }
+
+    @Test
+    void bytesKeepTheVectorToWithinAHundredthOfItsLargestValue() {
+        float[] vector = {0.31f, -0.02f, 0.9f, -0.45f};
+        DutchWordVectors.Word word = DutchWordVectors.quantize(1f, vector);
+        for (int d = 0; d < vector.length; d++) {
+            assertEquals(vector[d], word.vector()[d] * word.scale(), 0.9 / 127);
+        }
+    }
+
+    @Test
+    void theShippedVectorsAreOfTheShippedEncoder() {
+        DutchWordVectors shipped = DutchWordVectors.standard();
+
+        assertNotNull(shipped, DutchWordVectors.RESOURCE + " is shipped");
+        assertEquals(E5Encoder.modelName(), shipped.model(), "retrain with: java -jar target/faqbot.jar train-dutch-vectors");
+        assertTrue(shipped.size() > 5000, shipped.size() + " features");
+        Set<String> known = Set.of("abonnement", "verlengen", "klant", "beheerder");
+        known.forEach(word -> assertNotNull(shipped.query(word), word));
+    }
+}
