@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.LeafReader;
@@ -27,6 +31,17 @@ import org.faqbot.kb.Lang;
  * probability of answering, and that probability orders them.
  */
 final class DenseSide {
+
+    /**
+     * Runs the second encode of a Dutch question beside the first: one thread per further core (at
+     * least one), daemon threads so that they never hold up the JVM's exit.
+     */
+    private static final ExecutorService SECOND_ENCODES = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), runnable -> {
+                Thread thread = new Thread(runnable, "faqbot-encode");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     /** Entries taken from each vector field's nearest neighbours. */
     static final int NEIGHBOURS = 8;
@@ -79,15 +94,29 @@ final class DenseSide {
      * its {@link DutchWordVectors} reading (none when no word is known, or the vectors are of another model).
      */
     QueryVectors encode(TextEncoder encoder, String question, Lang lang) {
-        float[] own = encoder.query(question);
         if (lang == Lang.EN) {
-            return new QueryVectors(own, null, null, true, question);
+            return new QueryVectors(encoder.query(question), null, null, true, question);
         }
         String english = gloss.english(question);
+        // A Dutch question costs two encodes; the gloss's runs on another core meanwhile (ONNX Runtime
+        // sessions take concurrent runs), so the reply waits for one encode, not two.
+        CompletableFuture<float[]> glossed = english.isBlank() ? null : CompletableFuture.supplyAsync(() -> encoder.query(english), SECOND_ENCODES);
+        float[] own = encoder.query(question);
         DutchWordVectors words = dutchVectors.get();
         float[] mapped = words != null && words.model().equals(encoder.model()) && words.dimensions() == own.length
                 ? words.query(question) : null;
-        return new QueryVectors(own, english.isBlank() ? null : encoder.query(english), mapped, false, english);
+        return new QueryVectors(own, glossed == null ? null : join(glossed), mapped, false, english);
+    }
+
+    private static float[] join(CompletableFuture<float[]> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
