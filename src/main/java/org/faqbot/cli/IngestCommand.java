@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.faqbot.ingest.Ingest;
 import org.faqbot.ingest.IngestReport;
 import org.faqbot.kb.EntryKind;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code faqbot ingest <files or folders...> --out kb.json}: reads bilingual docs pages into a knowledge
  * base file. Pages that are not in the format are reported as {@code file:line: reason} on stderr and
- * left out; the exit code is then 1. Warnings and progress go to stderr, the summary to stdout.
+ * left out; the exit code is then 1. Warnings and progress go to stderr, the summary to stdout (with the
+ * count of generic sections, such as the announcements' "Questions?", left out).
  */
 @Command(
         name = "ingest",
@@ -113,8 +115,19 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     private String summary(IngestReport report, long millis) {
-        return String.format("ingest: %d pages, %d entries (%d QA, %d passages), %d warnings, %d failures, %d ms -> %s",
+        return String.format("ingest: %d pages, %d entries (%d QA, %d passages), %s, %d warnings, %d failures, %d ms -> %s",
                 report.pages(), report.knowledgeBase().size(), report.count(EntryKind.QA),
-                report.count(EntryKind.PASSAGE), report.warnings().size(), report.failures().size(), millis, out);
+                report.count(EntryKind.PASSAGE), generic(report), report.warnings().size(), report.failures().size(),
+                millis, out);
+    }
+
+    /** "0 generic sections dropped", or with their headings: "73 generic sections dropped ("Questions?", "Questions")". */
+    private static String generic(IngestReport report) {
+        String dropped = report.generic().size() + " generic sections dropped";
+        if (report.generic().isEmpty()) {
+            return dropped;
+        }
+        return dropped + report.genericHeadings().stream().map(heading -> '"' + heading + '"')
+                .collect(Collectors.joining(", ", " (", ")"));
     }
 }

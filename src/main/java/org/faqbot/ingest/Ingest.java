@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  * {@code <span class="sxs-lookup">}) into a knowledge base. Pages are read one by one; a page that is
  * not in the format is reported ({@code file:line: reason}) and the others still go in. The same input
  * gives the same knowledge base, entry for entry. See {@link EntryBuilder} for how sections become
- * entries, {@link PageFiles} for slugs and URLs, and {@link LightMarkdown} for the answers' format.
+ * entries, {@link GenericSections} for the sections left out as saying the same under the same question
+ * all over the docs, {@link PageFiles} for slugs and URLs, and {@link LightMarkdown} for the answers' format.
  *
  * <pre>
  * IngestReport report = Ingest.run(List.of(Path.of("faq-data/kb-source")), Optional.empty(), Ingest.Progress.NONE);
@@ -54,7 +55,8 @@ public final class Ingest {
             entries.addAll(page(pages.get(i), warnings, failures));
             progress.pageDone(i + 1, pages.size());
         }
-        return new IngestReport(KnowledgeBase.of(entries), pages.size(), warnings, failures);
+        GenericSections.Split split = GenericSections.split(entries);
+        return new IngestReport(KnowledgeBase.of(split.kept()), pages.size(), split.generic(), warnings, failures);
     }
 
     /** Ingests files and folders with the docs root found from the files, without progress. */

@@ -97,9 +97,23 @@ class IngestCommandTest {
 
         assertEquals(0, exit);
         assertTrue(this.out.toString().matches(
-                "ingest: 1 pages, 10 entries \\(9 QA, 1 passages\\), 0 warnings, 0 failures, \\d+ ms -> \\Q" + out + "\\E\\R"),
+                "ingest: 1 pages, 10 entries \\(9 QA, 1 passages\\), 0 generic sections dropped, 0 warnings, 0 failures, "
+                        + "\\d+ ms -> \\Q" + out + "\\E\\R"),
                 this.out.toString());
         assertEquals("", err.toString());
+    }
+
+    @Test
+    void summaryCountsTheGenericQuestionsSectionsOfAnAnnouncementsPageItLeftOut() throws IOException {
+        Path batch = dir.resolve("batch/partner-center/announcements");
+        Files.createDirectories(batch);
+        Files.writeString(dir.resolve("batch/LICENSE"), "CC BY 4.0");
+        Files.copy(DOCS.resolve("announcements/2021-march.md"), batch.resolve("2021-march.md"));
+
+        run("ingest", batch.toString(), "--out", dir.resolve("kb.json").toString(), "--no-vectors");
+
+        assertTrue(this.out.toString().contains(", 15 generic sections dropped (\"Questions?\", \"Questions\"), "),
+                this.out.toString());
     }
 
     @Test

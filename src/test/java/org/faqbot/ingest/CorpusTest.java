@@ -43,6 +43,15 @@ class CorpusTest {
     }
 
     @Test
+    void theAnnouncementsQuestionsSectionsAreLeftOutAsGeneric() {
+        IngestReport report = KbSource.corpus();
+
+        assertEquals(73, report.generic().size());
+        assertEquals(List.of("Questions?", "Questions"), report.genericHeadings());
+        assertEquals(2793, report.knowledgeBase().size());
+    }
+
+    @Test
     void noSourceMarkupLeaksIntoAnyText() {
         assertAll(each(e -> () -> {
             List<String> texts = Stream.concat(Stream.of(e.pageTitle(), e.question(), e.answer()), e.sectionPath().stream())
