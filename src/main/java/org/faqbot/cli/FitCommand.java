@@ -28,7 +28,7 @@ public final class FitCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "CASES", arity = "0..*",
             description = "Case files (JSON lines); faq and ood cases are used. Default: ${DEFAULT-VALUE}",
-            defaultValue = "../shared/eval/dev-cases.jsonl,faq-data/fit-cases.jsonl", split = ",")
+            defaultValue = "../shared/eval/dev-cases.jsonl,faq-data/fit-cases.jsonl,faq-data/fit-cases-chat.jsonl", split = ",")
     List<Path> caseFiles;
 
     @Option(names = "--out", paramLabel = "<fusion.json>", defaultValue = "faq-data/fusion.json",
@@ -42,7 +42,7 @@ public final class FitCommand implements Callable<Integer> {
                     + "knowledge base does not answer (default: ${DEFAULT-VALUE}; 'none' for none).")
     String otherPages;
 
-    @Option(names = "--other-questions", defaultValue = "60",
+    @Option(names = "--other-questions", defaultValue = "100",
             description = "How many of those questions per language (default: ${DEFAULT-VALUE}).")
     int otherQuestions;
 
