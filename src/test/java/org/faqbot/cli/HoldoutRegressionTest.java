@@ -43,8 +43,8 @@ class HoldoutRegressionTest {
     void outOfDomainAndNearMissQuestionsGetNoAnswer() {
         // 0.881 with the hybrid search (0.940 lexical alone): near-domain questions such as a Visual Studio
         // price now come closer in meaning to an entry; the answered share rose from 0.921 / 0.857 to 0.984 / 0.952.
-        // With the Dutch word vectors: 0.893, answered 1.000 / 0.968.
-        atLeast(0.89, report.rate("ood", null, EvalOutcome::rejected), "holdout OOD rejection");
+        // With the Dutch word vectors and the refit on more chat questions: 0.917, answered 1.000 / 0.968.
+        atLeast(0.91, report.rate("ood", null, EvalOutcome::rejected), "holdout OOD rejection");
     }
 
     @Test
