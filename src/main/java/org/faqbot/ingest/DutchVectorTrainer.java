@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.faqbot.kb.Bilingual;
 import org.faqbot.kb.Lang;
@@ -92,13 +94,13 @@ public final class DutchVectorTrainer {
         Duration solving = Duration.ofMillis(clock.millis() - solveStart);
         Map<String, DutchWordVectors.Word> words = new HashMap<>();
         columns.forEach((word, c) -> words.put(word, DutchWordVectors.quantize((float) weights[c], w[c])));
-        String trainedOn = String.format(java.util.Locale.ROOT, "%d sentence pairs, %d rounds, lambda %s, min count %d",
+        String trainedOn = String.format(Locale.ROOT, "%d sentence pairs, %d rounds, lambda %s, min count %d",
                 targets.length, settings.rounds(), settings.lambda(), settings.minCount());
         return new Result(new DutchWordVectors(encoder.model(), mean, words, trainedOn), targets.length, columns.size(), encoding, solving);
     }
 
     /** A sentence's row: its known features, each weighted by rarity, the weights summing to one. */
-    private static java.util.Optional<RidgeRegression.Row> row(List<String> features, Map<String, Integer> columns, double[] weights) {
+    private static Optional<RidgeRegression.Row> row(List<String> features, Map<String, Integer> columns, double[] weights) {
         Map<Integer, Double> values = new LinkedHashMap<>();
         for (String feature : features) {
             Integer c = columns.get(feature);
@@ -108,7 +110,7 @@ public final class DutchVectorTrainer {
         }
         double total = values.values().stream().mapToDouble(Double::doubleValue).sum();
         if (values.isEmpty() || total <= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int[] cols = new int[values.size()];
         float[] vals = new float[values.size()];
@@ -117,7 +119,7 @@ public final class DutchVectorTrainer {
             cols[k] = e.getKey();
             vals[k++] = (float) (e.getValue() / total);
         }
-        return java.util.Optional.of(new RidgeRegression.Row(cols, vals));
+        return Optional.of(new RidgeRegression.Row(cols, vals));
     }
 
     /** Subtracts the mean from every target and returns it: the words then learn only what sets a sentence apart. */
