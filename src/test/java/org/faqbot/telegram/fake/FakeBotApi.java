@@ -66,6 +66,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private final AtomicInteger queryIds = new AtomicInteger();
     private final Map<String, AtomicInteger> handling = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> mostHandling = new ConcurrentHashMap<>();
     private volatile boolean recording = true;
 
     private FakeBotApi() throws IOException {
@@ -247,6 +248,12 @@ public final class FakeBotApi implements AutoCloseable {
         return count == null ? 0 : count.get();
     }
 
+    /** The most calls of {@code method} (case-insensitive) that were being handled at one moment so far. */
+    public int mostHandling(String method) {
+        AtomicInteger most = mostHandling.get(method.toLowerCase(Locale.ROOT));
+        return most == null ? 0 : most.get();
+    }
+
     public Optional<URI> webhookUrl() {
         return updates.webhookUrl();
     }
@@ -364,7 +371,9 @@ public final class FakeBotApi implements AutoCloseable {
                 params = Params.parse(json, exchange.getRequestHeaders().getFirst("Content-Type"),
                         exchange.getRequestURI().getRawQuery(), request);
                 AtomicInteger inFlight = handling.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new AtomicInteger());
-                inFlight.incrementAndGet();
+                int now = inFlight.incrementAndGet();
+                mostHandling.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new AtomicInteger())
+                        .accumulateAndGet(now, Math::max);
                 try {
                     Answer answer = answer(method, (ObjectNode) params);
                     status = answer.status();
