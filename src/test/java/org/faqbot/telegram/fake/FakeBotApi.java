@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * A fake Telegram Bot API server on a free loopback port. Tests play the users ({@link #sendText},
  * {@link #pressButton}, {@link #inlineQuery}, ...), the bot talks to it over HTTP like to Telegram,
  * and tests then read what it recorded ({@link #calls}, {@link #sentTo}) or wait for it
- * ({@link #awaitSent}, {@link #awaitCall}). Faults are queued per method with {@link #failNext}.
+ * ({@link #awaitSent}, {@link #awaitCall}). Faults are queued per method with {@link #failNext}, a
+ * delay for every call of a method set with {@link #delayEvery}.
  *
  * <p>Implements getMe, getUpdates (long polling, offset confirmation, 409 for a second poller or an
  * active webhook), sendMessage, editMessageText, answerCallbackQuery, answerInlineQuery,
@@ -67,6 +68,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger queryIds = new AtomicInteger();
     private final Map<String, AtomicInteger> handling = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> mostHandling = new ConcurrentHashMap<>();
+    private final Map<String, Duration> delays = new ConcurrentHashMap<>();
     private volatile boolean recording = true;
 
     private FakeBotApi() throws IOException {
@@ -198,6 +200,14 @@ public final class FakeBotApi implements AutoCloseable {
         synchronized (queue) {
             queue.addAll(List.of(next));
         }
+    }
+
+    /**
+     * Every call of {@code method} (case-insensitive) from now on waits {@code delay} before it is handled:
+     * the round trip to the real Bot API, which loopback does not have.
+     */
+    public void delayEvery(String method, Duration delay) {
+        delays.put(method.toLowerCase(Locale.ROOT), delay);
     }
 
     private Optional<Fault> nextFault(String method) {
@@ -402,6 +412,10 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** The answer to a call: a queued fault, or the method's result after a queued delay. */
     private Answer answer(String method, ObjectNode params) throws InterruptedException, IOException {
+        Duration always = delays.get(method.toLowerCase(Locale.ROOT));
+        if (always != null) {
+            Thread.sleep(always.toMillis());
+        }
         Optional<Fault> fault = nextFault(method);
         if (fault.isPresent() && !fault.get().delay().isZero()) {
             Thread.sleep(fault.get().delay().toMillis());
