@@ -62,7 +62,8 @@ public final class TelegramBot implements AutoCloseable {
         UpdateHandler handler = new UpdateHandler(assistant, sender, sendApi, messages, flood,
                 new InlineAnswers(renderer), timer);
         this.intake = new UpdateIntake(journal, new UpdateCodec(), new UpdateReader(identity), handler,
-                new ChatQueues(workers), sendApi.mask(), clock, settings.workers() * IN_FLIGHT_PER_WORKER);
+                new ChatQueues(workers), sendApi.mask(), clock, settings.workers() * IN_FLIGHT_PER_WORKER,
+                new UnrecordedAnswers(settings.unrecordedAnswers(), System::nanoTime));
         this.webhookHandler = new WebhookHandler(settings.webhookSecret(), intake);
         timer.scheduleAtFixedRate(() -> purge(journal, clock), 1, 1, TimeUnit.HOURS);
     }

@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  * @param pollLimit           at most this many updates per getUpdates call ({@code TELEGRAM_POLL_LIMIT})
  * @param workers             threads answering updates; chats are answered in parallel up to this
  *                            ({@code TELEGRAM_WORKERS})
+ * @param unrecordedAnswers   answers that may be sent, or on their way to Telegram, before their update is
+ *                            recorded as answered: what a hard kill can make the bot send twice
+ *                            ({@code TELEGRAM_UNRECORDED_ANSWERS}; see {@link UnrecordedAnswers})
  * @param floodLimitPerMinute messages one chat may send per sliding minute before the bot asks it to slow
  *                            down ({@code TELEGRAM_FLOOD_LIMIT_PER_MINUTE})
  * @param retry               how failed Bot API calls are retried ({@code TELEGRAM_RETRY_BASE_MILLIS},
@@ -41,6 +44,7 @@ public record TelegramSettings(
         Duration pollTimeout,
         int pollLimit,
         int workers,
+        int unrecordedAnswers,
         int floodLimitPerMinute,
         RetryPolicy retry) {
 
@@ -52,6 +56,7 @@ public record TelegramSettings(
     public static final String POLL_TIMEOUT = "TELEGRAM_POLL_TIMEOUT_SECONDS";
     public static final String POLL_LIMIT = "TELEGRAM_POLL_LIMIT";
     public static final String WORKERS = "TELEGRAM_WORKERS";
+    public static final String UNRECORDED_ANSWERS = "TELEGRAM_UNRECORDED_ANSWERS";
     public static final String FLOOD_LIMIT = "TELEGRAM_FLOOD_LIMIT_PER_MINUTE";
     public static final String RETRY_BASE = "TELEGRAM_RETRY_BASE_MILLIS";
     public static final String RETRY_CAP = "TELEGRAM_RETRY_CAP_MILLIS";
@@ -88,13 +93,14 @@ public record TelegramSettings(
         int pollTimeout = in.integer(POLL_TIMEOUT, 50, 0, 600);
         int pollLimit = in.integer(POLL_LIMIT, 100, 1, 100);
         int workers = in.integer(WORKERS, 16, 1, 512);
+        int unrecorded = in.integer(UNRECORDED_ANSWERS, 2, 1, 512);
         int flood = in.integer(FLOOD_LIMIT, 20, 1, 1_000_000);
         int base = in.integer(RETRY_BASE, 500, 1, 60_000);
         int cap = in.integer(RETRY_CAP, 30_000, base, 600_000);
         int attempts = in.integer(SEND_ATTEMPTS, 5, 1, 100);
         RetryPolicy retry = new RetryPolicy(Duration.ofMillis(base), Duration.ofMillis(cap), attempts);
         return new TelegramSettings(token, apiUrl, webhookUrl, secret, port, Duration.ofSeconds(pollTimeout),
-                pollLimit, workers, flood, retry);
+                pollLimit, workers, unrecorded, flood, retry);
     }
 
     /** Whether Telegram pushes updates to a webhook instead of the bot polling for them. */
@@ -106,7 +112,8 @@ public record TelegramSettings(
     public String toString() {
         return "TelegramSettings[token=" + TokenMask.MASK + ", apiUrl=" + apiUrl + ", webhookUrl=" + webhookUrl
                 + ", webhookSecret=***, httpPort=" + httpPort + ", pollTimeout=" + pollTimeout
-                + ", pollLimit=" + pollLimit + ", workers=" + workers + ", floodLimitPerMinute="
+                + ", pollLimit=" + pollLimit + ", workers=" + workers + ", unrecordedAnswers=" + unrecordedAnswers
+                + ", floodLimitPerMinute="
                 + floodLimitPerMinute + ", retry=" + retry + "]";
     }
 

@@ -20,7 +20,8 @@ import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 
 /**
  * Does what one {@link TelegramEvent} asks: asks the core and sends its reply, acknowledges buttons,
- * answers inline queries, and tells users the bot only reads text or that they type too fast. It
+ * answers inline queries, and tells users the bot only reads text or that they type too fast. Every
+ * chat message goes through the update's {@link Outbox}, within the bound on unrecorded answers. It
  * throws when something fails; {@link UpdateIntake} catches, logs and apologises.
  */
 final class UpdateHandler {
@@ -53,45 +54,48 @@ final class UpdateHandler {
         this.timer = timer;
     }
 
-    void handle(TelegramEvent event) {
+    /** Handles {@code event}; its chat messages wait for a permit held by {@code claim}. */
+    void handle(TelegramEvent event, UnrecordedAnswers.Claim claim) {
+        Outbox out = new Outbox(sender, claim);
         if (event instanceof TelegramEvent.Text text) {
-            answer(text);
+            answer(text, out);
         } else if (event instanceof TelegramEvent.ButtonPress press) {
-            answer(press);
+            answer(press, out);
         } else if (event instanceof TelegramEvent.InlineSearch search) {
             answer(search);
         } else if (event instanceof TelegramEvent.NonText nonText) {
-            if (admitted(nonText.chatId(), nonText.lang())) {
-                notice(nonText.chatId(), nonText.lang(), "telegram.nonText");
+            if (admitted(nonText.chatId(), nonText.lang(), out)) {
+                notice(nonText.chatId(), nonText.lang(), "telegram.nonText", out);
             }
         }
     }
 
     /** Sends the short apology for a failed event to its chat, if it has one. */
-    void apologise(TelegramEvent event) {
-        event.replyChat().ifPresent(chat -> notice(chat, event.lang(), "error.apology"));
+    void apologise(TelegramEvent event, UnrecordedAnswers.Claim claim) {
+        Outbox out = new Outbox(sender, claim);
+        event.replyChat().ifPresent(chat -> notice(chat, event.lang(), "error.apology", out));
     }
 
-    private void answer(TelegramEvent.Text text) {
-        if (!admitted(text.chatId(), text.lang())) {
+    private void answer(TelegramEvent.Text text, Outbox out) {
+        if (!admitted(text.chatId(), text.lang(), out)) {
             return;
         }
         Reply reply = typingWhile(text.chatId(), () -> assistant.reply(text.toIncoming()));
-        sender.send(text.chatId(), reply);
+        out.send(text.chatId(), reply);
     }
 
-    private void answer(TelegramEvent.ButtonPress press) {
+    private void answer(TelegramEvent.ButtonPress press, Outbox out) {
         try {
             api.sendWithRetry(AnswerCallbackQuery.builder().callbackQueryId(press.callbackId()).build());
         } catch (TelegramCallException e) {
             LOG.warn("update {}: could not acknowledge the button: {}", press.updateId(), e.getMessage());
         }
-        if (press.chatId().isEmpty() || !admitted(press.chatId().get(), press.lang())) {
+        if (press.chatId().isEmpty() || !admitted(press.chatId().get(), press.lang(), out)) {
             return;
         }
         long chat = press.chatId().get();
         Reply reply = typingWhile(chat, () -> assistant.reply(press.toIncoming(chat)));
-        sender.send(chat, reply);
+        out.send(chat, reply);
     }
 
     private void answer(TelegramEvent.InlineSearch search) {
@@ -106,18 +110,18 @@ final class UpdateHandler {
                 .build());
     }
 
-    private boolean admitted(long chatId, Optional<Lang> lang) {
+    private boolean admitted(long chatId, Optional<Lang> lang, Outbox out) {
         FloodGate.Verdict verdict = flood.check(TelegramEvent.conversationId(chatId));
         if (verdict == FloodGate.Verdict.WARN) {
             LOG.info("chat {} sends too fast; asking it to slow down", chatId);
-            notice(chatId, lang, "telegram.slowDown");
+            notice(chatId, lang, "telegram.slowDown", out);
         }
         return verdict == FloodGate.Verdict.ANSWER;
     }
 
-    private void notice(long chatId, Optional<Lang> lang, String key) {
+    private void notice(long chatId, Optional<Lang> lang, String key, Outbox out) {
         String text = messages.get(lang.orElse(DEFAULT_LANG), key);
-        sender.send(chatId, OutgoingMessage.text(TelegramHtml.escape(text)));
+        out.send(chatId, OutgoingMessage.text(TelegramHtml.escape(text)));
     }
 
     /** Runs {@code work}; when it takes longer than {@link #TYPING_AFTER}, the chat shows "typing…". */

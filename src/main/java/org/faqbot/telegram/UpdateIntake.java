@@ -15,9 +15,10 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Where updates come in, from polling or the webhook. Each update is recorded in the journal before
  * the caller confirms it to Telegram, queued behind earlier updates of its chat, handled, and marked
- * answered once the reply went out. A failure in handling one update is logged and answered with an
- * apology; it never reaches the caller. An update interrupted by a stop stays unanswered in the
- * journal and is handled after the next start ({@link #replayUnanswered}).
+ * answered once the reply went out; from its first send until that mark is committed the answer holds
+ * one of the {@link UnrecordedAnswers} permits. A failure in handling one update is logged and
+ * answered with an apology; it never reaches the caller. An update interrupted by a stop stays
+ * unanswered in the journal and is handled after the next start ({@link #replayUnanswered}).
  */
 final class UpdateIntake {
 
@@ -34,9 +35,10 @@ final class UpdateIntake {
     private final Clock clock;
     private final int maxInFlight;
     private final Semaphore inFlight;
+    private final UnrecordedAnswers unrecorded;
 
     UpdateIntake(UpdateJournal journal, UpdateCodec codec, UpdateReader reader, UpdateHandler handler,
-                 ChatQueues queues, TokenMask mask, Clock clock, int maxInFlight) {
+                 ChatQueues queues, TokenMask mask, Clock clock, int maxInFlight, UnrecordedAnswers unrecorded) {
         this.journal = journal;
         this.codec = codec;
         this.reader = reader;
@@ -46,6 +48,7 @@ final class UpdateIntake {
         this.clock = clock;
         this.maxInFlight = maxInFlight;
         this.inFlight = new Semaphore(maxInFlight);
+        this.unrecorded = unrecorded;
     }
 
     /**
@@ -120,49 +123,88 @@ final class UpdateIntake {
     }
 
     private void handle(TelegramEvent event) {
+        // Closed only after the mark's commit (or its failure): until then the answer counts as unrecorded.
+        UnrecordedAnswers.Claim claim = unrecorded.claim();
         try {
-            handler.handle(event);
-            long sent = System.nanoTime();
-            journal.markAnswered(event.updateId(), clock.instant());
-            logWindow(event.updateId(), System.nanoTime() - sent);
+            if (handled(event, claim)) {
+                record(event.updateId(), claim);
+            }
+        } finally {
+            claim.close();
+            inFlight.release();
+        }
+    }
+
+    /**
+     * Handles the event; a failure is logged and apologised for.
+     *
+     * @return false when a stop interrupted it: it is to stay unanswered in the journal
+     */
+    private boolean handled(TelegramEvent event, UnrecordedAnswers.Claim claim) {
+        try {
+            handler.handle(event, claim);
+            return true;
         } catch (RuntimeException | Error e) {
             if (e instanceof OutOfMemoryError) {
                 throw e;
             }
-            failed(event, e);
-        } finally {
-            inFlight.release();
+            return failed(event, claim, e);
         }
+    }
+
+    /**
+     * Marks the update answered. A mark that fails is logged and not retried: the answer went out, and
+     * apologising for it would only add a wrong message; the update may be answered again after a restart.
+     */
+    private void record(long updateId, UnrecordedAnswers.Claim claim) {
+        long sent = System.nanoTime();
+        try {
+            journal.markAnswered(updateId, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("update {} was answered, but recording that failed: {}; a restart may answer it again",
+                    updateId, mask.describe(e));
+            return;
+        }
+        logWindow(updateId, System.nanoTime() - sent, claim);
     }
 
     /**
      * Logs how long after Telegram took the answer the journal had it: a crash in that window answers
      * the update again after the restart. At DEBUG always, at INFO when it is long.
      */
-    private static void logWindow(long updateId, long nanos) {
-        double millis = nanos / 1e6;
+    private void logWindow(long updateId, long nanos, UnrecordedAnswers.Claim claim) {
+        String line = "update {}: answer recorded {} ms after it was sent";
+        Object[] args = {updateId, millis(nanos)};
+        if (claim.held()) {
+            line += "; unrecorded {} ms from its first send, which waited {} ms for one of {} permits";
+            args = new Object[] {updateId, millis(nanos), millis(claim.heldNanos()), millis(claim.waitedNanos()),
+                    unrecorded.limit()};
+        }
         if (nanos > SLOW_RECORD.toNanos()) {
-            LOG.info("update {}: answer recorded {} ms after it was sent", updateId, String.format(Locale.ROOT, "%.1f", millis));
+            LOG.info(line, args);
         } else {
-            LOG.debug("update {}: answer recorded {} ms after it was sent", updateId, String.format(Locale.ROOT, "%.1f", millis));
+            LOG.debug(line, args);
         }
     }
 
-    private void failed(TelegramEvent event, Throwable error) {
+    private static String millis(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e6);
+    }
+
+    /** Logs the failure and apologises; returns whether the update is answered (false when a stop interrupted it). */
+    private boolean failed(TelegramEvent event, UnrecordedAnswers.Claim claim, Throwable error) {
         if (Thread.currentThread().isInterrupted()) {
             LOG.info("update {} interrupted by a stop; it stays unanswered in the journal", event.updateId());
-            return;
+            return false;
         }
         LOG.warn("update {} failed: {}", event.updateId(), mask.describe(error));
         LOG.debug("update {} failure detail", event.updateId(), new MaskedTrace(mask.describe(error), error));
         try {
-            handler.apologise(event);
+            handler.apologise(event, claim);
         } catch (RuntimeException apologyFailed) {
             LOG.warn("update {}: the apology failed too: {}", event.updateId(), mask.describe(apologyFailed));
         }
-        if (!Thread.currentThread().isInterrupted()) {
-            journal.markAnswered(event.updateId(), clock.instant());
-        }
+        return !Thread.currentThread().isInterrupted();
     }
 
     /**

@@ -1,8 +1,12 @@
 package org.faqbot.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +18,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 import org.faqbot.dialog.Assistant;
 import org.faqbot.dialog.IncomingMessage;
 import org.faqbot.dialog.Reply;
 import org.faqbot.dialog.TestAssistants;
 import org.faqbot.dialog.ReplyType;
 import org.faqbot.kb.Lang;
+import org.faqbot.store.Database;
 import org.faqbot.store.InMemoryUpdateJournal;
+import org.faqbot.store.StoreSettings;
 import org.faqbot.telegram.TelegramBot;
 import org.faqbot.telegram.TelegramSettings;
 import org.faqbot.telegram.fake.Call;
@@ -37,7 +44,11 @@ import org.faqbot.telegram.fake.FakeUser;
  * sendMessage arriving there.
  *
  * <p>Options: {@code --chats=50 --rate=1000 --warmup=5 --seconds=20 --core=real|echo
- * --workers=<TELEGRAM_WORKERS default>}; {@code --forks=5} runs it in five fresh JVMs and prints the medians.
+ * --workers=<TELEGRAM_WORKERS default> --unrecorded=<TELEGRAM_UNRECORDED_ANSWERS default>
+ * --journal=memory|h2 --telegram-ms=0}; {@code --forks=5} runs it in five fresh JVMs and prints the
+ * medians. {@code --journal=h2} journals updates in an H2 file database in a temporary folder, as
+ * {@code serve} does, instead of in memory; {@code --telegram-ms} makes the fake take that long over
+ * every sendMessage, the round trip to the real Bot API that loopback does not have.
  */
 final class TelegramBenchmark {
 
@@ -52,7 +63,7 @@ final class TelegramBenchmark {
     private final AtomicLong sequence = new AtomicLong();
 
     private record Options(int chats, int rate, Duration warmup, Duration measured, boolean echo,
-                           Map<String, String> settings) {
+                           boolean h2, Duration telegramDelay, Map<String, String> settings) {
         static Options parse(String[] args) {
             Map<String, String> given = new HashMap<>();
             for (String arg : args) {
@@ -65,11 +76,14 @@ final class TelegramBenchmark {
             settings.put(TelegramSettings.FLOOD_LIMIT, "1000000");
             settings.put(TelegramSettings.POLL_TIMEOUT, "10");
             Optional.ofNullable(given.get("workers")).ifPresent(w -> settings.put(TelegramSettings.WORKERS, w));
+            Optional.ofNullable(given.get("unrecorded")).ifPresent(u -> settings.put(TelegramSettings.UNRECORDED_ANSWERS, u));
             return new Options(Integer.parseInt(given.getOrDefault("chats", "50")),
                     Integer.parseInt(given.getOrDefault("rate", "1000")),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "5"))),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("seconds", "20"))),
-                    given.getOrDefault("core", "real").equals("echo"), settings);
+                    given.getOrDefault("core", "real").equals("echo"),
+                    given.getOrDefault("journal", "memory").equals("h2"),
+                    Duration.ofMillis(Long.parseLong(given.getOrDefault("telegram-ms", "0"))), settings);
         }
     }
 
@@ -102,9 +116,12 @@ final class TelegramBenchmark {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 System.getProperty("java.vm.vendor"), rt.maxMemory() >> 20, System.getProperty("os.name"),
                 System.getProperty("os.arch"));
-        System.out.printf("  bot: %s workers, poll limit %d, flood limit off, core: %s%n",
+        System.out.printf("  bot: %s workers, %s unrecorded answers, poll limit %d, flood limit off, core: %s, journal: %s,"
+                        + " sendMessage takes %d ms more%n",
                 options.settings().getOrDefault(TelegramSettings.WORKERS, String.valueOf(settings.workers())),
-                settings.pollLimit(), options.echo() ? "echo (channel only)" : "real, shipped Benefits FAQ, in-memory stores");
+                options.settings().getOrDefault(TelegramSettings.UNRECORDED_ANSWERS, String.valueOf(settings.unrecordedAnswers())),
+                settings.pollLimit(), options.echo() ? "echo (channel only)" : "real, shipped Benefits FAQ, in-memory stores",
+                options.h2() ? "H2 file" : "in memory", options.telegramDelay().toMillis());
         // Saturated first: it paces itself while the JIT is still cold, so the paced run starts warm
         // instead of starting behind with a backlog.
         Result saturated = new TelegramBenchmark(options, false).measure();
@@ -129,8 +146,15 @@ final class TelegramBenchmark {
     private Result measure() throws Exception {
         fake.recordCalls(false);
         fake.onCall(this::onCall);
+        if (!options.telegramDelay().isZero()) {
+            fake.delayEvery("sendMessage", options.telegramDelay());
+        }
+        Path dataDir = Files.createTempDirectory("faqbot-bench-");
+        Database database = options.h2()
+                ? Database.open(StoreSettings.fromEnv(Map.of(StoreSettings.DATA_DIR, dataDir.toString())), Clock.systemUTC())
+                : null;
         TelegramBot bot = TelegramBot.start(TelegramSettings.fromEnv(fake.env(options.settings())), core(),
-                new InMemoryUpdateJournal());
+                database == null ? new InMemoryUpdateJournal() : database.stores().updates());
         Thread driver = new Thread(paced ? this::pace : this::startLoops, "bench-driver");
         try {
             driver.start();
@@ -150,6 +174,18 @@ final class TelegramBenchmark {
             sending.set(false);
             bot.stop();
             fake.close();
+            if (database != null) {
+                database.close();
+            }
+            deleteTree(dataDir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import org.faqbot.store.InMemoryUpdateJournal;
+import org.faqbot.store.JournaledUpdate;
+import org.faqbot.store.StoreException;
+import org.faqbot.store.UpdateJournal;
 import org.faqbot.telegram.fake.Call;
 import org.faqbot.telegram.fake.Fault;
 import org.faqbot.telegram.fake.FakeBotApi;
@@ -235,6 +242,80 @@ class ReliabilityIT {
 
         assertEquals("TELEGRAM_BOT_TOKEN was rejected by the Bot API at " + fake.url()
                 + " (401): check the token @BotFather gave you", e.getMessage());
+    }
+
+    @Test
+    void atMostTheBoundOfAnswersIsOnItsWayToTelegramAtOnce() {
+        running = RunningBot.start(core, Map.of("TELEGRAM_UNRECORDED_ANSWERS", "2"));
+        FakeBotApi fake = running.fake;
+        Fault[] slow = new Fault[10];
+        Arrays.fill(slow, Fault.slow(Duration.ofMillis(150)));
+        fake.failNext("sendMessage", slow);
+
+        for (int i = 0; i < 10; i++) {
+            FakeUser user = FakeUser.english(600 + i);
+            fake.sendText(FakeChat.privateWith(user), user, "hello " + i);
+        }
+        fake.awaitCalls(c -> c.is("sendMessage") && c.ok(), 10, WAIT);
+
+        assertEquals(2, fake.mostHandling("sendMessage"), "answers on their way to Telegram at once");
+    }
+
+    @Test
+    void anAnswerThatCannotBeSentGivesItsTurnBack() {
+        running = RunningBot.start(core, Map.of("TELEGRAM_UNRECORDED_ANSWERS", "1"));
+        FakeBotApi fake = running.fake;
+        fake.failNext("sendMessage", Fault.badRequest("chat not found"), Fault.badRequest("chat not found"));
+        fake.sendText(KIM_CHAT, KIM, "hello");
+        fake.awaitCalls(c -> c.is("sendMessage") && !c.ok(), 2, WAIT);
+
+        fake.sendText(JOOST_CHAT, JOOST, "hallo");
+
+        assertEquals("You wrote: hallo", fake.awaitSent(JOOST_CHAT.id(), 1, WAIT).get(0).plain());
+    }
+
+    @Test
+    void anAnswerWhoseRecordFailsGivesItsTurnBackWithoutAnApology() {
+        running = RunningBot.start(core, Map.of("TELEGRAM_UNRECORDED_ANSWERS", "1"), new UnrecordableJournal());
+        FakeBotApi fake = running.fake;
+        fake.sendText(KIM_CHAT, KIM, "hello");
+        fake.awaitSent(KIM_CHAT.id(), 1, WAIT);
+
+        fake.sendText(JOOST_CHAT, JOOST, "hallo");
+        fake.awaitSent(JOOST_CHAT.id(), 1, WAIT);
+        running.bot.stop();
+
+        assertEquals(List.of("You wrote: hello"), fake.sentTo(KIM_CHAT.id()).stream().map(SentMessage::plain).toList());
+    }
+
+    /** A journal whose "answered" marks always fail, as when the database goes away after a send. */
+    private static final class UnrecordableJournal implements UpdateJournal {
+        private final InMemoryUpdateJournal journal = new InMemoryUpdateJournal();
+
+        @Override
+        public boolean receive(JournaledUpdate update) {
+            return journal.receive(update);
+        }
+
+        @Override
+        public void markAnswered(long updateId, Instant at) {
+            throw new StoreException("could not mark update " + updateId + " answered: the database is gone", null);
+        }
+
+        @Override
+        public List<JournaledUpdate> unanswered() {
+            return journal.unanswered();
+        }
+
+        @Override
+        public OptionalLong lastUpdateId() {
+            return journal.lastUpdateId();
+        }
+
+        @Override
+        public int purgeAnsweredBefore(Instant cutoff) {
+            return journal.purgeAnsweredBefore(cutoff);
+        }
     }
 
     private void awaitReceived(int count) {

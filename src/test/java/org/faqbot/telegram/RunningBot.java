@@ -25,7 +25,11 @@ final class RunningBot implements AutoCloseable {
     }
 
     static RunningBot start(Assistant assistant, Map<String, String> settings) {
-        RunningBot running = new RunningBot(FakeBotApi.start(), new InMemoryUpdateJournal());
+        return start(assistant, settings, new InMemoryUpdateJournal());
+    }
+
+    static RunningBot start(Assistant assistant, Map<String, String> settings, UpdateJournal journal) {
+        RunningBot running = new RunningBot(FakeBotApi.start(), journal);
         running.bot = running.startBot(assistant, settings);
         return running;
     }

@@ -74,6 +74,13 @@ class TelegramSettingsTest {
     }
 
     @Test
+    void noUnrecordedAnswersAtAllIsRejected() {
+        String message = error(env("TELEGRAM_UNRECORDED_ANSWERS", "0"));
+
+        assertEquals("TELEGRAM_UNRECORDED_ANSWERS: 0 is out of range 1..512", message);
+    }
+
+    @Test
     void nonNumericSettingIsQuoted() {
         String message = error(env("TELEGRAM_POLL_LIMIT", "lots"));
 
@@ -98,6 +105,7 @@ class TelegramSettingsTest {
         assertEquals(Duration.ofSeconds(50), settings.pollTimeout());
         assertEquals(100, settings.pollLimit());
         assertEquals(16, settings.workers());
+        assertEquals(2, settings.unrecordedAnswers());
         assertEquals(20, settings.floodLimitPerMinute());
         assertEquals(RetryPolicy.standard(), settings.retry());
     }

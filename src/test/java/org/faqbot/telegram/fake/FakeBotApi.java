@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * A fake Telegram Bot API server on a free loopback port. Tests play the users ({@link #sendText},
  * {@link #pressButton}, {@link #inlineQuery}, ...), the bot talks to it over HTTP like to Telegram,
  * and tests then read what it recorded ({@link #calls}, {@link #sentTo}) or wait for it
- * ({@link #awaitSent}, {@link #awaitCall}). Faults are queued per method with {@link #failNext}.
+ * ({@link #awaitSent}, {@link #awaitCall}). Faults are queued per method with {@link #failNext}, a
+ * delay for every call of a method set with {@link #delayEvery}.
  *
  * <p>Implements getMe, getUpdates (long polling, offset confirmation, 409 for a second poller or an
  * active webhook), sendMessage, editMessageText, answerCallbackQuery, answerInlineQuery,
@@ -66,6 +67,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private final AtomicInteger queryIds = new AtomicInteger();
     private final Map<String, AtomicInteger> handling = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> mostHandling = new ConcurrentHashMap<>();
+    private final Map<String, Duration> delays = new ConcurrentHashMap<>();
     private volatile boolean recording = true;
 
     private FakeBotApi() throws IOException {
@@ -199,6 +202,14 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /**
+     * Every call of {@code method} (case-insensitive) from now on waits {@code delay} before it is handled:
+     * the round trip to the real Bot API, which loopback does not have.
+     */
+    public void delayEvery(String method, Duration delay) {
+        delays.put(method.toLowerCase(Locale.ROOT), delay);
+    }
+
     private Optional<Fault> nextFault(String method) {
         Deque<Fault> queue = faults.get(method.toLowerCase(Locale.ROOT));
         if (queue == null) {
@@ -245,6 +256,12 @@ public final class FakeBotApi implements AutoCloseable {
     public int handling(String method) {
         AtomicInteger count = handling.get(method.toLowerCase(Locale.ROOT));
         return count == null ? 0 : count.get();
+    }
+
+    /** The most calls of {@code method} (case-insensitive) that were being handled at one moment so far. */
+    public int mostHandling(String method) {
+        AtomicInteger most = mostHandling.get(method.toLowerCase(Locale.ROOT));
+        return most == null ? 0 : most.get();
     }
 
     public Optional<URI> webhookUrl() {
@@ -364,7 +381,9 @@ public final class FakeBotApi implements AutoCloseable {
                 params = Params.parse(json, exchange.getRequestHeaders().getFirst("Content-Type"),
                         exchange.getRequestURI().getRawQuery(), request);
                 AtomicInteger inFlight = handling.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new AtomicInteger());
-                inFlight.incrementAndGet();
+                int now = inFlight.incrementAndGet();
+                mostHandling.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new AtomicInteger())
+                        .accumulateAndGet(now, Math::max);
                 try {
                     Answer answer = answer(method, (ObjectNode) params);
                     status = answer.status();
@@ -393,6 +412,10 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** The answer to a call: a queued fault, or the method's result after a queued delay. */
     private Answer answer(String method, ObjectNode params) throws InterruptedException, IOException {
+        Duration always = delays.get(method.toLowerCase(Locale.ROOT));
+        if (always != null) {
+            Thread.sleep(always.toMillis());
+        }
         Optional<Fault> fault = nextFault(method);
         if (fault.isPresent() && !fault.get().delay().isZero()) {
             Thread.sleep(fault.get().delay().toMillis());
