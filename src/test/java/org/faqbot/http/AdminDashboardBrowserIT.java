@@ -53,6 +53,9 @@ class AdminDashboardBrowserIT {
         driver().get(web.url("/admin?lang=en"));
         driver().findElement(By.id("token")).sendKeys(token);
         driver().findElement(By.cssSelector("form.login button")).click();
+        // The answer to the form is a new page (the dashboard, or the form again with its refusal): the
+        // tests look at it only once it is there.
+        browser.await(d -> !d.findElements(By.cssSelector("[role=alert], #rates")).isEmpty());
     }
 
     @Test
@@ -69,7 +72,8 @@ class AdminDashboardBrowserIT {
     void aWrongTokenIsRefused() {
         signIn("not-the-token-at-all");
 
-        assertEquals("That token is not right.", driver().findElement(By.cssSelector("[role=alert]")).getText());
+        // The refusal is a new page after the form's POST: wait for it rather than look before it loads.
+        assertEquals("That token is not right.", browser.await(d -> d.findElement(By.cssSelector("[role=alert]"))).getText());
         assertTrue(driver().findElements(By.id("rates")).isEmpty());
         assertEquals(null, driver().manage().getCookieNamed(AdminSession.COOKIE));
     }
