@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.faqbot.ingest.DutchVectorTrainer;
 import org.faqbot.ingest.Ingest;
@@ -71,7 +70,7 @@ public final class TrainDutchVectorsCommand implements Callable<Integer> {
                 new DutchVectorTrainer.Settings(rounds, defaults.lambda(), defaults.minCount()),
                 (done, total, left) -> bar.update(done, total, "English sentences encoded, " + left.toSeconds() + " s left"),
                 Clock.systemUTC());
-        Optional.ofNullable(out.toAbsolutePath().getParent()).ifPresent(TrainDutchVectorsCommand::createFolder);
+        OutputFiles.createFolderOf(out);
         try (OutputStream stream = Files.newOutputStream(out)) {
             result.vectors().write(stream);
         }
@@ -83,11 +82,4 @@ public final class TrainDutchVectorsCommand implements Callable<Integer> {
         return failures.isEmpty() ? 0 : 1;
     }
 
-    private static void createFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot create " + folder, e);
-        }
-    }
 }

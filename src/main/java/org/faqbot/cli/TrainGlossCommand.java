@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.faqbot.ingest.GlossTrainer;
@@ -79,19 +78,12 @@ public final class TrainGlossCommand implements Callable<Integer> {
     }
 
     private void write(GlossTraining training) throws IOException {
-        Optional.ofNullable(out.toAbsolutePath().getParent()).ifPresent(this::createFolder);
+        OutputFiles.createFolderOf(out);
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             training.table().write(writer, training.header(command()));
         }
     }
 
-    private void createFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot create " + folder, e);
-        }
-    }
 
     /** The command that makes the same table, as the header records it. */
     private String command() {
