@@ -46,29 +46,51 @@ public final class FitCommand implements Callable<Integer> {
             description = "How many of those questions per language (default: ${DEFAULT-VALUE}).")
     int otherQuestions;
 
+    @Option(names = "--answerable-from", paramLabel = "CASES", split = ",",
+            description = "Case files whose faq cases are used and whose ood cases are not: files written for a smaller "
+                    + "knowledge base, whose out-of-domain questions a larger one may answer (the Benefits FAQ's "
+                    + "near-domain questions about MFA or co-sell are answered by other pages of the corpus).")
+    List<Path> answerableFiles = List.of();
+
     @Override
     public Integer call() throws Exception {
-        List<FusionFit.Case> cases = new ArrayList<>();
-        for (Path file : caseFiles) {
-            for (EvalCase c : EvalCase.read(file)) {
-                if (c.kind().equals("faq") || c.kind().equals("ood")) {
-                    cases.add(new FusionFit.Case(c.turns().get(0), c.lang(), c.expect()));
-                }
-            }
-        }
+        List<FusionFit.Case> cases = cases(caseFiles, answerableFiles);
         KnowledgeBase kb = KbSource.load(options.kb(), System.getenv());
         if (!otherPages.equals("none") && otherQuestions > 0) {
             KnowledgeBase corpus = org.faqbot.kb.KnowledgeBaseJson.read(Path.of(otherPages));
             cases.addAll(FusionFit.otherPagesQuestions(corpus, kb, otherQuestions));
         }
         TextEncoder encoder = EncoderLoader.await().orElseThrow(() -> new IllegalStateException("the encoder could not be loaded"));
-        String fittedOn = caseFiles.stream().map(p -> p.getFileName().toString()).toList() + " and " + otherQuestions
-                + " questions per language of other pages of " + otherPages + ", " + kb.size() + " entries";
+        String fittedOn = caseFiles.stream().map(p -> p.getFileName().toString()).toList()
+                + (answerableFiles.isEmpty() ? "" : ", the faq cases of " + answerableFiles.stream().map(p -> p.getFileName().toString()).toList())
+                + (otherPages.equals("none") || otherQuestions == 0 ? "" : " and " + otherQuestions
+                        + " questions per language of other pages of " + otherPages)
+                + ", " + kb.size() + " entries";
         FusionFit.Result result = FusionFit.fit(kb, SearchSettings.defaults().scaledTo(kb.size()), encoder,
                 BotFactory.gloss(), cases, fittedOn);
         System.out.print(result.report());
         result.model().write(out);
         System.out.println("wrote " + out);
         return 0;
+    }
+
+    /** The faq and ood cases of {@code files} and the faq cases only of {@code answerable}. */
+    static List<FusionFit.Case> cases(List<Path> files, List<Path> answerable) throws java.io.IOException {
+        List<FusionFit.Case> cases = new ArrayList<>();
+        for (Path file : files) {
+            addCases(file, true, cases);
+        }
+        for (Path file : answerable) {
+            addCases(file, false, cases);
+        }
+        return cases;
+    }
+
+    private static void addCases(Path file, boolean withOutOfDomain, List<FusionFit.Case> into) throws java.io.IOException {
+        for (EvalCase c : EvalCase.read(file)) {
+            if (c.kind().equals("faq") || withOutOfDomain && c.kind().equals("ood")) {
+                into.add(new FusionFit.Case(c.turns().get(0), c.lang(), c.expect()));
+            }
+        }
     }
 }

@@ -66,6 +66,17 @@ class FusionFitTest {
     }
 
     @Test
+    void aWrongAnswerCostsHalfWhatARightOneGains() {
+        List<FusionFit.Question> questions = List.of(scored(true, 0.305, true), scored(true, 0.305, false), scored(true, 0.9, true),
+                scored(false, 0.155, false));
+
+        double threshold = FusionFit.threshold(questions);
+
+        assertEquals(0.23, threshold, 1e-9, "answering the pair at 0.305 gains a right answer and costs half for the wrong"
+                + " one, so 0.16-0.30 beats 0.31-0.90; at full cost the two ranges would tie");
+    }
+
+    @Test
     void lexicalOnlyStartsAtTheLowestConfidenceAboveWhichTheLexicalSideWasAlwaysRight() {
         List<FusionFit.Question> questions = new ArrayList<>(List.of(lexical(0.95, true), lexical(0.721, true),
                 lexical(0.88, true), lexical(0.70, false), lexical(0.60, true)));

@@ -42,6 +42,17 @@ class FusionModelTest {
     }
 
     @Test
+    void eachKnowledgeBaseGetsTheModelFittedOnTheOneClosestInSize() {
+        FusionModel corpus = FusionModel.shipped(2793);
+
+        assertEquals(10, SHIPPED.entries(), "the Benefits FAQ's model");
+        assertEquals(2793, corpus.entries(), "the whole corpus's own model");
+        assertEquals(E5Encoder.modelName(), corpus.model());
+        assertEquals(SHIPPED.entries(), FusionModel.shipped(40).entries(), "a few pages are nearer the Benefits FAQ");
+        assertEquals(corpus.entries(), FusionModel.shipped(400).entries(), "a few hundred entries nearer the corpus");
+    }
+
+    @Test
     void modelOfOtherFeaturesIsRefusedAskingForARefit() {
         String json = "{\"features\":[\"one\",\"lex\",\"cos\"],\"weights\":[0,1,1],\"threshold\":0.5,\"lexicalOnly\":2,"
                 + "\"model\":\"m\",\"fittedOn\":\"x\"}";
