@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.faqbot.dialog.FaqAssistant;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.search.DutchGlosses;
+import org.faqbot.search.EncoderLoader;
 import org.faqbot.search.QueryGloss;
 import org.faqbot.store.Stores;
 
@@ -20,6 +21,8 @@ final class BotFactory {
 
     /** An assistant with in-memory stores, for the console, the JSON command line and evaluation. */
     static FaqAssistant consoleAssistant(CommonOptions options, Map<String, String> env) throws Exception {
+        // Before the knowledge base is read: the model's second of loading overlaps all of the rest.
+        EncoderLoader.start();
         KnowledgeBase kb = KbSource.load(options.kb(), env);
         FaqAssistant assistant = FaqAssistant.create(kb, Stores.inMemory(), clock(options.today()));
         StartupHeap.release();

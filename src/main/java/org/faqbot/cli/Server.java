@@ -21,6 +21,7 @@ import org.faqbot.http.Dashboard;
 import org.faqbot.http.HttpApi;
 import org.faqbot.http.WebSettings;
 import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.search.EncoderLoader;
 import org.faqbot.store.Database;
 import org.faqbot.store.ResilientStores;
 import org.faqbot.store.StoreSettings;
@@ -77,6 +78,8 @@ final class Server implements AutoCloseable {
      */
     static Server start(Settings settings) throws IOException {
         Clock clock = settings.clock();
+        // The model loads while the knowledge base is read and the database opened.
+        EncoderLoader.start();
         KnowledgeBase kb = KbSource.load(Optional.empty(), settings.env());
         Database database = Database.open(settings.store(), clock);
         ResilientStores stores = ResilientStores.wrap(database.stores(), database::available, clock);

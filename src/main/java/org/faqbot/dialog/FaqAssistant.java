@@ -90,6 +90,9 @@ public final class FaqAssistant implements Assistant {
      * halves: for one-shot questions, evaluation and tests.
      */
     public static FaqAssistant create(KnowledgeBase kb, Stores stores, Clock clock) {
+        // The model loads on another core while the index and rules are built: started only by the first
+        // search, it began after them, and `ask` waited for the two one after the other.
+        EncoderLoader.start();
         return create(kb, stores, clock, EncoderLoader::await);
     }
 
