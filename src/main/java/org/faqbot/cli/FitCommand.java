@@ -1,5 +1,6 @@
 package org.faqbot.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class FitCommand implements Callable<Integer> {
     }
 
     /** The faq and ood cases of {@code files} and the faq cases only of {@code answerable}. */
-    static List<FusionFit.Case> cases(List<Path> files, List<Path> answerable) throws java.io.IOException {
+    static List<FusionFit.Case> cases(List<Path> files, List<Path> answerable) throws IOException {
         List<FusionFit.Case> cases = new ArrayList<>();
         for (Path file : files) {
             addCases(file, true, cases);
@@ -86,7 +87,7 @@ public final class FitCommand implements Callable<Integer> {
         return cases;
     }
 
-    private static void addCases(Path file, boolean withOutOfDomain, List<FusionFit.Case> into) throws java.io.IOException {
+    private static void addCases(Path file, boolean withOutOfDomain, List<FusionFit.Case> into) throws IOException {
         for (EvalCase c : EvalCase.read(file)) {
             if (c.kind().equals("faq") || withOutOfDomain && c.kind().equals("ood")) {
                 into.add(new FusionFit.Case(c.turns().get(0), c.lang(), c.expect()));
