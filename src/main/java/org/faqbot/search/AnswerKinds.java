@@ -1,6 +1,7 @@
 package org.faqbot.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -83,7 +84,7 @@ final class AnswerKinds {
             int end = spanEnd(text, words, w);
             if (end >= 0) {
                 span = true;
-                java.util.Arrays.fill(inSpan, words.get(w)[0], end, true);
+                Arrays.fill(inSpan, words.get(w)[0], end, true);
             }
         }
         boolean count = false;
