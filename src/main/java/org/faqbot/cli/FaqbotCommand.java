@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         version = "faqbot 0.1.0",
         description = "Answers questions about Microsoft partner-programme benefits, in Dutch and English.",
         subcommands = {CommandLine.HelpCommand.class, ChatCommand.class, AskCommand.class, EvalCommand.class,
-            IngestCommand.class, TrainGlossCommand.class, TrainDutchVectorsCommand.class, ReportCommand.class, ServeCommand.class, HealthCommand.class,
+            IngestCommand.class, TrainGlossCommand.class, TrainWordVectorsCommand.class, ReportCommand.class, ServeCommand.class, HealthCommand.class,
             FitCommand.class})
 public final class FaqbotCommand implements Runnable {
 

@@ -43,7 +43,7 @@ public final class CompoundSplitter {
         this.stemByForm = Map.copyOf(copy);
     }
 
-    static CompoundSplitter empty() {
+    public static CompoundSplitter empty() {
         return new CompoundSplitter(Map.of());
     }
 

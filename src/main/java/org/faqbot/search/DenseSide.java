@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.LeafReader;
@@ -52,18 +53,18 @@ final class DenseSide {
     private final IndexSearcher searcher;
     private final Supplier<Optional<TextEncoder>> encoder;
     private final QueryGloss gloss;
-    private final Supplier<DutchWordVectors> dutchVectors;
+    private final Function<Lang, WordVectors> wordVectors;
     private final FusionModel model;
 
     DenseSide(float[][][] vectorsByDoc, FaqEntry[] entryByDoc, boolean[][] numbersByDoc, LeafReader leaf, Supplier<Optional<TextEncoder>> encoder,
-            QueryGloss gloss, Supplier<DutchWordVectors> dutchVectors, FusionModel model) {
+            QueryGloss gloss, Function<Lang, WordVectors> wordVectors, FusionModel model) {
         this.vectorsByDoc = vectorsByDoc;
         this.entryByDoc = entryByDoc;
         this.numbersByDoc = numbersByDoc;
         this.searcher = new IndexSearcher(leaf);
         this.encoder = encoder;
         this.gloss = gloss;
-        this.dutchVectors = dutchVectors;
+        this.wordVectors = wordVectors;
         this.model = model;
     }
 
@@ -91,7 +92,7 @@ final class DenseSide {
 
     /**
      * The question's vectors: as written, and for Dutch also its English gloss (none when it has none) and
-     * its {@link DutchWordVectors} reading (none when no word is known, or the vectors are of another model).
+     * its {@link WordVectors} reading (none when no word is known, or the vectors are of another model).
      */
     QueryVectors encode(TextEncoder encoder, String question, Lang lang) {
         if (lang == Lang.EN) {
@@ -102,10 +103,33 @@ final class DenseSide {
         // sessions take concurrent runs), so the reply waits for one encode, not two.
         CompletableFuture<float[]> glossed = english.isBlank() ? null : CompletableFuture.supplyAsync(() -> encoder.query(english), SECOND_ENCODES);
         float[] own = encoder.query(question);
-        DutchWordVectors words = dutchVectors.get();
+        WordVectors words = wordVectors.apply(Lang.NL);
         float[] mapped = words != null && words.model().equals(encoder.model()) && words.dimensions() == own.length
                 ? words.query(question) : null;
         return new QueryVectors(own, glossed == null ? null : join(glossed), mapped, false, english);
+    }
+
+    /**
+     * The question read by its {@link WordVectors} alone, in the English texts' space: the cascade's cheap
+     * stage. Empty when there is no words stage, no vectors of the language or of this model, or no known word.
+     */
+    Optional<QueryVectors> readByWords(String question, Lang lang) {
+        WordVectors words = model.words() == null ? null : wordVectors.apply(lang);
+        if (words == null || !words.model().equals(model.model()) || words.dimensions() != dimensions()) {
+            return Optional.empty();
+        }
+        float[] vector = words.query(question);
+        return vector == null ? Optional.empty()
+                : Optional.of(new QueryVectors(vector, null, null, true, lang == Lang.EN ? question : gloss.english(question)));
+    }
+
+    private int dimensions() {
+        for (float[][] vectors : vectorsByDoc) {
+            if (vectors != null) {
+                return vectors[0].length;
+            }
+        }
+        return -1;
     }
 
     private static float[] join(CompletableFuture<float[]> future) {
@@ -241,9 +265,18 @@ final class DenseSide {
 
     /** The candidates ranked by the fusion model's probability, best first. */
     List<ScoredCandidate> fuse(List<Evidence> evidence) {
+        return fuse(evidence, model::probability);
+    }
+
+    /** The candidates of a {@link #readByWords} reading ranked by the words stage's probability, best first. */
+    List<ScoredCandidate> fuseWords(List<Evidence> evidence) {
+        return fuse(evidence, model.words()::probability);
+    }
+
+    private static List<ScoredCandidate> fuse(List<Evidence> evidence, java.util.function.ToDoubleFunction<double[]> probability) {
         List<ScoredCandidate> fused = new ArrayList<>(evidence.size());
         for (Evidence e : evidence) {
-            fused.add(new ScoredCandidate(e.candidate(), model.probability(e.features())));
+            fused.add(new ScoredCandidate(e.candidate(), probability.applyAsDouble(e.features())));
         }
         fused.sort(Comparator.comparingDouble(ScoredCandidate::confidence).reversed());
         return fused;
@@ -259,7 +292,7 @@ final class DenseSide {
 
     /**
      * A question's vectors; {@code gloss} is null for English questions and Dutch ones without a gloss,
-     * {@code mapped} (the {@link DutchWordVectors} reading) for English questions and Dutch ones without it.
+     * {@code mapped} (the {@link WordVectors} reading) for English questions and Dutch ones without it.
      * {@code english} is the question in English words: itself, or the gloss of a Dutch one ("" if none).
      */
     record QueryVectors(float[] own, float[] gloss, float[] mapped, boolean isEnglish, String english) {

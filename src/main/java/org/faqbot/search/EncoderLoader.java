@@ -1,5 +1,7 @@
 package org.faqbot.search;
 
+import org.faqbot.kb.Lang;
+
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -104,13 +106,14 @@ public final class EncoderLoader {
         }
     }
 
-    /** Reads the gloss table and the Dutch word vectors; a failure shows when a search first uses them. */
+    /** Reads the gloss table and both languages' word vectors; a failure shows when a search first uses them. */
     private static void readDutchData() {
         try {
             DutchGlosses.warm();
-            DutchWordVectors.standard();
+            WordVectors.standard(Lang.NL);
+            WordVectors.standard(Lang.EN);
         } catch (RuntimeException | LinkageError e) {
-            LOG.warn("the Dutch gloss table or word vectors could not be read: {}", e.toString());
+            LOG.warn("the Dutch gloss table or the word vectors could not be read: {}", e.toString());
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.faqbot.kb.EntryVectors;
 import org.apache.lucene.index.DirectoryReader;
@@ -83,20 +84,20 @@ public final class FaqIndex {
         this.numbersByDoc = AnswerKinds.named(entryByDoc);
         this.dense = denseParts == null || leaf == null ? null
                 : new DenseSide(vectorsByDoc, entryByDoc, numbersByDoc, leaf, denseParts.encoder(), denseParts.gloss(),
-                        denseParts.dutchVectors(), denseParts.model());
+                        denseParts.wordVectors(), denseParts.model());
     }
 
     /**
      * What the semantic half needs: the encoder (empty while it loads: the search is lexical until then),
-     * the gloss of Dutch questions and the Dutch word vectors (null for none; read when first asked for,
-     * so they load with the encoder, not at start), and the fusion model.
+     * the gloss of Dutch questions, each language's word vectors (null for none; read when first asked
+     * for, so they load with the encoder, not at start), and the fusion model.
      */
-    public record Dense(Supplier<Optional<TextEncoder>> encoder, QueryGloss gloss, Supplier<DutchWordVectors> dutchVectors,
+    public record Dense(Supplier<Optional<TextEncoder>> encoder, QueryGloss gloss, Function<Lang, WordVectors> wordVectors,
             FusionModel model) {
 
-        /** With the shipped Dutch word vectors. */
+        /** With the shipped word vectors. */
         public Dense(Supplier<Optional<TextEncoder>> encoder, QueryGloss gloss, FusionModel model) {
-            this(encoder, gloss, DutchWordVectors::standard, model);
+            this(encoder, gloss, WordVectors::standard, model);
         }
     }
 
@@ -169,14 +170,43 @@ public final class FaqIndex {
      */
     public SearchResult search(String question, Lang lang) {
         List<ScoredCandidate> lexical = candidates(question, lang);
-        Optional<TextEncoder> encoder = dense == null ? Optional.empty() : dense.encoder();
-        // The cascade: a question the lexical side is sure of costs no encoding (a twentieth of the time).
-        if (encoder.isEmpty() || !lexical.isEmpty() && lexical.get(0).confidence() >= dense.model().lexicalOnly()) {
+        // The cascade: a question the lexical side is sure of costs no encoding (a twentieth of the time);
+        // then the words stage, sure of most others in microseconds; the encoder only for the rest.
+        if (dense == null || !lexical.isEmpty() && lexical.get(0).confidence() >= dense.model().lexicalOnly()) {
+            return result(lexical, settings.threshold());
+        }
+        Optional<TextEncoder> encoder = dense.encoder();
+        Optional<SearchResult> byWords = byWords(lexical, question, lang, encoder.isEmpty());
+        if (byWords.isPresent()) {
+            return byWords.get();
+        }
+        if (encoder.isEmpty()) {
             return result(lexical, settings.threshold());
         }
         try {
             List<DenseSide.Evidence> evidence = evidence(lexical, dense.encode(encoder.get(), question, lang), question, lang);
             return result(dense.fuse(evidence), dense.model().threshold());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
+        }
+    }
+
+    /**
+     * The words stage's result when it is sure of its best candidate, or decides alone ({@code alone}: the
+     * encoder is not there); empty when the encoder must be asked or there is no words stage.
+     */
+    private Optional<SearchResult> byWords(List<ScoredCandidate> lexical, String question, Lang lang, boolean alone) {
+        FusionModel.WordsStage stage = dense.model().words();
+        Optional<DenseSide.QueryVectors> read = dense.readByWords(question, lang);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            List<ScoredCandidate> fused = dense.fuseWords(evidence(lexical, read.get(), question, lang));
+            if (alone || !fused.isEmpty() && fused.get(0).confidence() >= stage.sure()) {
+                return Optional.of(result(fused, stage.threshold()));
+            }
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
         }
@@ -213,6 +243,22 @@ public final class FaqIndex {
         List<ScoredCandidate> english = lang == Lang.EN ? lexical
                 : query.english().isBlank() ? List.of() : candidates(query.english(), Lang.EN);
         return dense.evidence(lexical, english, query, AnswerKinds.asks(question));
+    }
+
+    /** Every candidate with its {@link Features} as the words stage sees them; empty without word vectors for the question. */
+    List<DenseSide.Evidence> wordEvidence(String question, Lang lang) {
+        if (dense == null) {
+            return List.of();
+        }
+        Optional<DenseSide.QueryVectors> read = dense.readByWords(question, lang);
+        if (read.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return evidence(candidates(question, lang), read.get(), question, lang);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
+        }
     }
 
     /** The lexical candidates alone, with their confidences: the cascade's first stage. */

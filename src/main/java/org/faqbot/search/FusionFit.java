@@ -31,32 +31,64 @@ public final class FusionFit {
     static final double WRONG_ANSWER_COST = 0.5;
     /** The cascade's lexical confidence is never set below this, whatever the cases show. */
     static final double MIN_LEXICAL_ONLY = 0.5;
+    /** The words stage is never trusted alone below this, whatever the cases show. */
+    static final double MIN_WORDS_SURE = 0.5;
 
     private FusionFit() {
     }
 
     public static Result fit(KnowledgeBase kb, SearchSettings settings, TextEncoder encoder, QueryGloss gloss, List<Case> cases,
             String fittedOn) {
-        FusionModel provisional = new FusionModel(Features.NAMES, new double[Features.NAMES.size()], 0.5, 2, encoder.model(), "", kb.size());
-        FaqIndex index = FaqIndex.hybrid(kb, settings, new FaqIndex.Dense(() -> Optional.of(encoder), gloss, provisional));
+        return fit(kb, settings, encoder, gloss, WordVectors::standard, cases, fittedOn);
+    }
+
+    /** As {@link #fit(KnowledgeBase, SearchSettings, TextEncoder, QueryGloss, List, String)}, with these word vectors. */
+    static Result fit(KnowledgeBase kb, SearchSettings settings, TextEncoder encoder, QueryGloss gloss,
+            java.util.function.Function<Lang, WordVectors> wordVectors, List<Case> cases, String fittedOn) {
+        double[] none = new double[Features.NAMES.size()];
+        FusionModel provisional = new FusionModel(Features.NAMES, none, 0.5, 2, encoder.model(), "", kb.size(),
+                new FusionModel.WordsStage(none, 0.5, 2));
+        FaqIndex index = FaqIndex.hybrid(kb, settings, new FaqIndex.Dense(() -> Optional.of(encoder), gloss, wordVectors, provisional));
         List<Question> questions = new ArrayList<>();
-        List<LogisticFit.Example> examples = new ArrayList<>();
+        List<Question> byWords = new ArrayList<>();
         for (Case c : cases) {
-            List<DenseSide.Evidence> evidence = index.evidence(c.question(), c.lang());
-            boolean[] right = new boolean[evidence.size()];
-            for (int i = 0; i < evidence.size(); i++) {
-                right[i] = c.expect().isPresent() && answers(evidence.get(i), c.expect().get(), kb);
-                examples.add(new LogisticFit.Example(evidence.get(i).features(), right[i]));
-            }
-            questions.add(new Question(c, evidence, right, index.lexicalTop(c.question(), c.lang()), lexicalRight(index, c, kb)));
+            double lexicalTop = index.lexicalTop(c.question(), c.lang());
+            boolean lexicalRight = lexicalRight(index, c, kb);
+            questions.add(question(c, index.evidence(c.question(), c.lang()), kb, lexicalTop, lexicalRight));
+            byWords.add(question(c, index.wordEvidence(c.question(), c.lang()), kb, lexicalTop, lexicalRight));
         }
-        double[] weights = LogisticFit.fit(examples, L2);
+        double[] weights = LogisticFit.fit(examples(questions), L2);
         FusionModel unthresholded = new FusionModel(Features.NAMES, weights, 0.5, 2, encoder.model(), fittedOn, kb.size());
-        questions.forEach(q -> q.score(unthresholded));
+        questions.forEach(q -> q.score(unthresholded::probability));
+        double[] wordWeights = LogisticFit.fit(examples(byWords), L2);
+        byWords.forEach(q -> q.score(x -> FusionModel.probability(wordWeights, x)));
         double threshold = threshold(questions);
-        double lexicalOnly = lexicalOnly(questions);
-        FusionModel model = new FusionModel(Features.NAMES, weights, threshold, lexicalOnly, encoder.model(), fittedOn, kb.size());
-        return new Result(model, report(model, questions, examples.size()));
+        double wordsThreshold = threshold(byWords);
+        FusionModel.WordsStage words = new FusionModel.WordsStage(wordWeights, wordsThreshold,
+                wordsSure(byWords, questions, wordsThreshold, threshold));
+        FusionModel model = new FusionModel(Features.NAMES, weights, threshold, lexicalOnly(questions), encoder.model(),
+                fittedOn, kb.size(), words);
+        return new Result(model, report(model, questions, byWords, examples(questions).size()));
+    }
+
+    private static Question question(Case c, List<DenseSide.Evidence> evidence, KnowledgeBase kb, double lexicalTop,
+            boolean lexicalRight) {
+        boolean[] right = new boolean[evidence.size()];
+        for (int i = 0; i < evidence.size(); i++) {
+            right[i] = c.expect().isPresent() && answers(evidence.get(i), c.expect().get(), kb);
+        }
+        return new Question(c, evidence, right, lexicalTop, lexicalRight);
+    }
+
+    /** Every candidate of every question, right when it answers the question. */
+    private static List<LogisticFit.Example> examples(List<Question> questions) {
+        List<LogisticFit.Example> examples = new ArrayList<>();
+        for (Question q : questions) {
+            for (int i = 0; i < q.evidence.size(); i++) {
+                examples.add(new LogisticFit.Example(q.evidence.get(i).features(), q.right[i]));
+            }
+        }
+        return examples;
     }
 
     /**
@@ -127,6 +159,38 @@ public final class FusionFit {
         return Math.round((from + to) / 2 * 100) / 100.0;
     }
 
+    /**
+     * The lowest probability of the words stage at and above which taking its answer loses nothing against
+     * the encoder's on the fitting questions: over the questions it is at least that sure of, its outcomes
+     * (a right answer 1, a wrong one -{@value #WRONG_ANSWER_COST}, an out-of-domain question rejected 1, as in
+     * {@link #threshold}) add up to at least the full fusion's. Requiring it to be right on every one of them
+     * (as the lexical cascade does) let one question held wrong by both stages set the bar at 0.81.
+     */
+    static double wordsSure(List<Question> byWords, List<Question> full, double wordsThreshold, double threshold) {
+        Integer[] order = new Integer[byWords.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> byWords.get(i).topProbability()).reversed());
+        double gain = 0;
+        double lowestSafe = 2;
+        for (int i : order) {
+            gain += outcome(byWords.get(i), wordsThreshold) - outcome(full.get(i), threshold);
+            if (gain >= -1e-9) {
+                lowestSafe = byWords.get(i).topProbability();
+            }
+        }
+        return lowestSafe > 1 ? 2 : Math.max(MIN_WORDS_SURE, Math.ceil(lowestSafe * 100) / 100);
+    }
+
+    private static double outcome(Question q, double threshold) {
+        boolean answers = q.topProbability() >= threshold;
+        if (q.c().expect().isEmpty()) {
+            return answers ? 0 : 1;
+        }
+        return !answers ? 0 : q.topRight() ? 1 : -WRONG_ANSWER_COST;
+    }
+
     /** The lowest lexical confidence at and above which the lexical side's first answer was right for every question. */
     static double lexicalOnly(List<Question> questions) {
         List<Question> byLexical = new ArrayList<>(questions);
@@ -159,7 +223,7 @@ public final class FusionFit {
         return ood == 0 ? 0 : (double) rejected / ood;
     }
 
-    private static String report(FusionModel model, List<Question> questions, int examples) {
+    private static String report(FusionModel model, List<Question> questions, List<Question> byWords, int examples) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "fit: %d questions, %d candidate examples, encoder %s%n", questions.size(), examples,
                 model.model()));
@@ -167,32 +231,53 @@ public final class FusionFit {
             out.append(String.format(Locale.ROOT, "  weight %-9s %8.3f%n", model.features().get(i), model.weights()[i]));
         }
         out.append(String.format(Locale.ROOT, "threshold %.2f, lexical-only cascade from %.2f%n", model.threshold(), model.lexicalOnly()));
-        out.append(String.format(Locale.ROOT, "%-34s %6s %6s%n", "on the fitting questions", "nl", "en"));
+        for (int i = 0; i < model.words().weights().length; i++) {
+            out.append(String.format(Locale.ROOT, "  words stage weight %-9s %8.3f%n", model.features().get(i), model.words().weights()[i]));
+        }
+        out.append(String.format(Locale.ROOT, "words stage: threshold %.2f (while the encoder loads), sure from %.2f%n",
+                model.words().threshold(), model.words().sure()));
+        out.append(String.format(Locale.ROOT, "%-42s %6s %6s%n", "on the fitting questions", "nl", "en"));
         for (String measure : List.of("ranked first (fused)", "ranked first (lexical)", "ranked first (dense)", "answered right", "out-of-domain rejected",
-                "skipped the encoder")) {
-            out.append(String.format(Locale.ROOT, "%-34s %6s %6s%n", measure, figure(questions, measure, Lang.NL, model),
-                    figure(questions, measure, Lang.EN, model)));
+                "ranked first (words stage)", "answered right (words stage alone)", "out-of-domain rejected (words stage alone)",
+                "skipped the encoder", "answered right (cascade)")) {
+            out.append(String.format(Locale.ROOT, "%-42s %6s %6s%n", measure, figure(questions, byWords, measure, Lang.NL, model),
+                    figure(questions, byWords, measure, Lang.EN, model)));
         }
         return out.toString();
     }
 
-    private static String figure(List<Question> all, String measure, Lang lang, FusionModel model) {
-        List<Question> questions = all.stream().filter(q -> q.c().lang() == lang).toList();
-        List<Question> faq = questions.stream().filter(q -> q.c().expect().isPresent()).toList();
-        List<Question> ood = questions.stream().filter(q -> q.c().expect().isEmpty()).toList();
+    private static String figure(List<Question> all, List<Question> allByWords, String measure, Lang lang, FusionModel model) {
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).c().lang() == lang) {
+                indices.add(i);
+            }
+        }
+        List<Integer> faq = indices.stream().filter(i -> all.get(i).c().expect().isPresent()).toList();
+        List<Integer> ood = indices.stream().filter(i -> all.get(i).c().expect().isEmpty()).toList();
+        FusionModel.WordsStage words = model.words();
+        java.util.function.IntPredicate lexicalSure = i -> all.get(i).lexicalTop() >= model.lexicalOnly();
+        java.util.function.IntPredicate wordsSure = i -> !lexicalSure.test(i) && allByWords.get(i).topProbability() >= words.sure();
         double value = switch (measure) {
-            case "ranked first (fused)" -> share(faq, Question::topRight);
-            case "ranked first (lexical)" -> share(faq, Question::lexicalRight);
-            case "ranked first (dense)" -> share(faq, Question::denseRight);
-            case "answered right" -> share(faq, q -> q.topRight() && q.topProbability() >= model.threshold());
-            case "out-of-domain rejected" -> share(ood, q -> q.topProbability() < model.threshold());
-            default -> share(questions, q -> q.lexicalTop() >= model.lexicalOnly());
+            case "ranked first (fused)" -> share(faq, i -> all.get(i).topRight());
+            case "ranked first (lexical)" -> share(faq, i -> all.get(i).lexicalRight());
+            case "ranked first (dense)" -> share(faq, i -> all.get(i).denseRight());
+            case "answered right" -> share(faq, i -> all.get(i).topRight() && all.get(i).topProbability() >= model.threshold());
+            case "out-of-domain rejected" -> share(ood, i -> all.get(i).topProbability() < model.threshold());
+            case "ranked first (words stage)" -> share(faq, i -> allByWords.get(i).topRight());
+            case "answered right (words stage alone)" -> share(faq,
+                    i -> allByWords.get(i).topRight() && allByWords.get(i).topProbability() >= words.threshold());
+            case "out-of-domain rejected (words stage alone)" -> share(ood, i -> allByWords.get(i).topProbability() < words.threshold());
+            case "answered right (cascade)" -> share(faq, i -> wordsSure.test(i) ? allByWords.get(i).topRight()
+                    : lexicalSure.test(i) ? all.get(i).lexicalRight()
+                    : all.get(i).topRight() && all.get(i).topProbability() >= model.threshold());
+            default -> share(indices, i -> lexicalSure.test(i) || wordsSure.test(i));
         };
         return String.format(Locale.ROOT, "%.3f", value);
     }
 
-    private static double share(List<Question> questions, java.util.function.Predicate<Question> test) {
-        return questions.isEmpty() ? 0 : (double) questions.stream().filter(test).count() / questions.size();
+    private static double share(List<Integer> indices, java.util.function.IntPredicate test) {
+        return indices.isEmpty() ? 0 : (double) indices.stream().filter(test::test).count() / indices.size();
     }
 
     /** A fitting question, its candidates and, once scored, the fused top candidate's probability. */
@@ -213,11 +298,11 @@ public final class FusionFit {
             this.lexicalRight = lexicalRight;
         }
 
-        void score(FusionModel model) {
+        void score(java.util.function.ToDoubleFunction<double[]> probability) {
             topProbability = 0;
             topRight = false;
             for (int i = 0; i < evidence.size(); i++) {
-                double p = model.probability(evidence.get(i).features());
+                double p = probability.applyAsDouble(evidence.get(i).features());
                 if (p > topProbability) {
                     topProbability = p;
                     topRight = right[i];

@@ -14,7 +14,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.faqbot.kb.Bilingual;
 import org.faqbot.search.BagOfWordsEncoder;
-import org.faqbot.search.DutchWordVectors;
+import org.faqbot.search.WordVectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * Dutch sentence it never saw nearest to the English sentence that translates it: the words' meaning was
  * learned from the English side alone.
  */
-class DutchVectorTrainerTest {
+class WordVectorTrainerTest {
 
     /** A tiny dictionary; sentences are random picks of its pairs. */
     private static final Map<String, String> DICTIONARY = Map.ofEntries(
@@ -53,10 +53,10 @@ class DutchVectorTrainerTest {
     void aDutchSentenceLandsNearestToItsEnglishTranslation() {
         BagOfWordsEncoder encoder = new BagOfWordsEncoder();
         AtomicInteger lastDone = new AtomicInteger();
-        DutchVectorTrainer.Result result = DutchVectorTrainer.train(pairs(400, 3), encoder,
-                new DutchVectorTrainer.Settings(60, 1e-4, 2), (done, total, left) -> lastDone.set(done),
+        WordVectorTrainer.Result result = WordVectorTrainer.train(pairs(400, 3), encoder,
+                new WordVectorTrainer.Settings(60, 1e-4, 2), (done, total, left) -> lastDone.set(done),
                 Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
-        DutchWordVectors vectors = result.vectors();
+        WordVectors vectors = result.vectors();
 
         assertEquals(result.pairs(), lastDone.get(), "progress reached the end");
         assertEquals(BagOfWordsEncoder.MODEL, vectors.model());
@@ -72,8 +72,8 @@ class DutchVectorTrainerTest {
 
     @Test
     void aSentenceOfUnknownWordsHasNoVector() {
-        DutchWordVectors vectors = DutchVectorTrainer.train(pairs(100, 5), new BagOfWordsEncoder(),
-                DutchVectorTrainer.Settings.DEFAULT, (done, total, left) -> { }, Clock.systemUTC()).vectors();
+        WordVectors vectors = WordVectorTrainer.train(pairs(100, 5), new BagOfWordsEncoder(),
+                WordVectorTrainer.Settings.DEFAULT, (done, total, left) -> { }, Clock.systemUTC()).vectors();
 
         assertEquals(null, vectors.query("het weer is mooi vandaag"));
     }

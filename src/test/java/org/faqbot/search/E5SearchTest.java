@@ -178,7 +178,7 @@ class E5SearchTest {
     @ParameterizedTest
     @MethodSource("dutchQuestions")
     void dutchWordVectorsAloneFindTheEnglishTextOfADutchQuestion(String paraphrase, String id) {
-        float[] mapped = DutchWordVectors.standard().query(paraphrase);
+        float[] mapped = WordVectors.standard().query(paraphrase);
         EntryVectors vectors = kb.vectors().orElseThrow();
         String nearest = null;
         double best = -2;

@@ -14,17 +14,17 @@ import java.util.Set;
 import org.faqbot.kb.Bilingual;
 import org.faqbot.kb.Lang;
 import org.faqbot.search.CompoundSplitter;
-import org.faqbot.search.DutchWordVectors;
+import org.faqbot.search.WordVectors;
 import org.faqbot.search.GlossWords;
 import org.faqbot.search.TextEncoder;
 
 /**
- * Learns {@link DutchWordVectors} from sentence pairs: the encoder reads each English sentence as a
+ * Learns {@link WordVectors} from sentence pairs: the encoder reads each English sentence as a
  * question, and each Dutch word gets the vector that, averaged over a Dutch sentence's words (weighted
  * by how rare each word is), comes closest to its English original's ({@link RidgeRegression}). The
  * English side is the teacher, so no Dutch model is needed; the pairs are the docs' own.
  */
-public final class DutchVectorTrainer {
+public final class WordVectorTrainer {
 
     /**
      * @param rounds   conjugate-gradient rounds: measured on the Dutch fitting questions (right entry
@@ -45,20 +45,25 @@ public final class DutchVectorTrainer {
     }
 
     /** The vectors and what it took to learn them. */
-    public record Result(DutchWordVectors vectors, int pairs, int features, Duration encoding, Duration solving) {
+    public record Result(WordVectors vectors, int pairs, int features, Duration encoding, Duration solving) {
     }
 
-    private DutchVectorTrainer() {
+    private WordVectorTrainer() {
     }
 
     public static Result train(List<Bilingual> pairs, TextEncoder encoder, Settings settings, Progress progress, Clock clock) {
+        return train(Lang.NL, pairs, encoder, settings, progress, clock);
+    }
+
+    /** Vectors for the words of {@code lang}'s side of the pairs, the encoder reading the English side. */
+    public static Result train(Lang lang, List<Bilingual> pairs, TextEncoder encoder, Settings settings, Progress progress, Clock clock) {
         List<Bilingual> unique = unique(pairs);
-        Set<String> stopWords = GlossWords.stopWords(Lang.NL);
-        CompoundSplitter splitter = GlossWords.splitter(frequentWords(unique, settings.minCount()));
+        Set<String> stopWords = GlossWords.stopWords(lang);
+        CompoundSplitter splitter = WordVectors.splitter(lang, frequentWords(unique, lang, settings.minCount()));
         List<List<String>> features = new ArrayList<>(unique.size());
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (Bilingual pair : unique) {
-            List<String> f = DutchWordVectors.features(pair.nl(), splitter, stopWords);
+            List<String> f = WordVectors.features(pair.get(lang), splitter, stopWords);
             features.add(f);
             new HashSet<>(f).forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
         }
@@ -92,11 +97,11 @@ public final class DutchVectorTrainer {
         float[][] w = RidgeRegression.solve(rows.toArray(RidgeRegression.Row[]::new), targets, columns.size(), settings.lambda(),
                 settings.rounds());
         Duration solving = Duration.ofMillis(clock.millis() - solveStart);
-        Map<String, DutchWordVectors.Word> words = new HashMap<>();
-        columns.forEach((word, c) -> words.put(word, DutchWordVectors.quantize((float) weights[c], w[c])));
+        Map<String, WordVectors.Word> words = new HashMap<>();
+        columns.forEach((word, c) -> words.put(word, WordVectors.quantize((float) weights[c], w[c])));
         String trainedOn = String.format(Locale.ROOT, "%d sentence pairs, %d rounds, lambda %s, min count %d",
                 targets.length, settings.rounds(), settings.lambda(), settings.minCount());
-        return new Result(new DutchWordVectors(encoder.model(), mean, words, trainedOn), targets.length, columns.size(), encoding, solving);
+        return new Result(new WordVectors(lang, encoder.model(), mean, words, trainedOn), targets.length, columns.size(), encoding, solving);
     }
 
     /** A sentence's row: its known features, each weighted by rarity, the weights summing to one. */
@@ -149,10 +154,10 @@ public final class DutchVectorTrainer {
         return new ArrayList<>(unique.values());
     }
 
-    private static Set<String> frequentWords(List<Bilingual> pairs, int minCount) {
+    private static Set<String> frequentWords(List<Bilingual> pairs, Lang lang, int minCount) {
         Map<String, Integer> counts = new HashMap<>();
         for (Bilingual pair : pairs) {
-            GlossWords.words(pair.nl()).forEach(w -> counts.merge(w, 1, Integer::sum));
+            GlossWords.words(pair.get(lang)).forEach(w -> counts.merge(w, 1, Integer::sum));
         }
         Set<String> frequent = new HashSet<>();
         counts.forEach((w, n) -> {

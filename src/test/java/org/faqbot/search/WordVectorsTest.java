@@ -18,13 +18,13 @@ import java.util.Set;
 import org.faqbot.kb.Lang;
 import org.junit.jupiter.api.Test;
 
-class DutchWordVectorsTest {
+class WordVectorsTest {
 
-    private static DutchWordVectors small() {
-        return new DutchWordVectors("test-model 1", new float[] {0.5f, 0, 0, 0}, Map.of(
-                "abonnement", DutchWordVectors.quantize(2f, new float[] {0, 1, 0, 0}),
-                "verlengen", DutchWordVectors.quantize(1f, new float[] {0, 0, 1, 0}),
-                "#verle", DutchWordVectors.quantize(1f, new float[] {0, 0, 0.5f, 0})), "a test");
+    private static WordVectors small() {
+        return new WordVectors("test-model 1", new float[] {0.5f, 0, 0, 0}, Map.of(
+                "abonnement", WordVectors.quantize(2f, new float[] {0, 1, 0, 0}),
+                "verlengen", WordVectors.quantize(1f, new float[] {0, 0, 1, 0}),
+                "#verle", WordVectors.quantize(1f, new float[] {0, 0, 0.5f, 0})), "a test");
     }
 
     @Test
@@ -49,18 +49,18 @@ class DutchWordVectorsTest {
     void featuresAreWordsCompoundPartsAndTheFirstLettersOfLongWords() {
         CompoundSplitter splitter = GlossWords.splitter(List.of("licentie", "sleutel"));
 
-        List<String> features = DutchWordVectors.features("De licentiesleutel verlopen", splitter, GlossWords.stopWords(Lang.NL));
+        List<String> features = WordVectors.features("De licentiesleutel verlopen", splitter, GlossWords.stopWords(Lang.NL));
 
         assertEquals(List.of("licentiesleutel", "#licen", "licentie", "#licen", "sleutel", "#sleut", "verlopen", "#verlo"), features);
     }
 
     @Test
     void writtenAndReadBackItIsTheSame() throws IOException {
-        DutchWordVectors vectors = small();
+        WordVectors vectors = small();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         vectors.write(out);
 
-        DutchWordVectors read = DutchWordVectors.read(new ByteArrayInputStream(out.toByteArray()), "memory");
+        WordVectors read = WordVectors.read(new ByteArrayInputStream(out.toByteArray()), "memory");
 
         assertEquals("test-model 1", read.model());
         assertEquals("a test", read.trainedOn());
@@ -70,21 +70,21 @@ class DutchWordVectorsTest {
 
     @Test
     void aFileOfAnotherKindOrCutShortIsRefusedByName() throws IOException {
-        IOException other = assertThrows(IOException.class, () -> DutchWordVectors.read(
+        IOException other = assertThrows(IOException.class, () -> WordVectors.read(
                 new ByteArrayInputStream("hello, this is not it".getBytes(StandardCharsets.UTF_8)), "words.bin"));
         assertTrue(other.getMessage().startsWith("words.bin"), other.getMessage());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         small().write(out);
         byte[] cut = Arrays.copyOf(out.toByteArray(), out.size() - 3);
-        IOException shortened = assertThrows(IOException.class, () -> DutchWordVectors.read(new ByteArrayInputStream(cut), "words.bin"));
+        IOException shortened = assertThrows(IOException.class, () -> WordVectors.read(new ByteArrayInputStream(cut), "words.bin"));
         assertEquals("words.bin: cut short", shortened.getMessage());
     }
 
     @Test
     void bytesKeepTheVectorToWithinAHundredthOfItsLargestValue() {
         float[] vector = {0.31f, -0.02f, 0.9f, -0.45f};
-        DutchWordVectors.Word word = DutchWordVectors.quantize(1f, vector);
+        WordVectors.Word word = WordVectors.quantize(1f, vector);
         for (int d = 0; d < vector.length; d++) {
             assertEquals(vector[d], word.vector()[d] * word.scale(), 0.9 / 127);
         }
@@ -92,9 +92,9 @@ class DutchWordVectorsTest {
 
     @Test
     void theShippedVectorsAreOfTheShippedEncoder() {
-        DutchWordVectors shipped = DutchWordVectors.standard();
+        WordVectors shipped = WordVectors.standard();
 
-        assertNotNull(shipped, DutchWordVectors.RESOURCE + " is shipped");
+        assertNotNull(shipped, WordVectors.RESOURCE + " is shipped");
         assertEquals(E5Encoder.modelName(), shipped.model(), "retrain with: java -jar target/faqbot.jar train-dutch-vectors");
         assertTrue(shipped.size() > 5000, shipped.size() + " features");
         Set<String> known = Set.of("abonnement", "verlengen", "klant", "beheerder");

@@ -17,21 +17,27 @@ import java.util.Set;
 import org.faqbot.kb.Lang;
 
 /**
- * A Dutch question placed straight into the English encoder's space, from its words: each Dutch word
- * (and compound part, and the first letters of a long word) has a vector, learned from the docs' own
- * sentence pairs so that a Dutch sentence's weighted mean of word vectors comes close to what the encoder
- * makes of its English original ({@code faqbot train-dutch-vectors}). It is a third reading of a Dutch
- * question beside the question as written and its word-by-word gloss: the encoder reads Dutch poorly
- * and a gloss loses the word order and the senses a word has in context, while these vectors were fitted
- * to whole sentences' meaning. A lookup and a sum: microseconds, no encoder call.
+ * A question placed straight into the English encoder's space, from its words: each word (and, in Dutch,
+ * compound part, and the first letters of a long word) has a vector, learned from the docs' own sentence
+ * pairs so that a sentence's weighted mean of word vectors comes close to what the encoder makes of the
+ * English sentence ({@code faqbot train-word-vectors}). A lookup and a sum: microseconds, no encoder call.
+ *
+ * <p>Two uses. The Dutch vectors are a third reading of a Dutch question beside the question as written and
+ * its word-by-word gloss: the encoder reads Dutch poorly and a gloss loses the word order and the senses a
+ * word has in context, while these vectors were fitted to whole sentences' meaning. And the vectors of
+ * either language are the cascade's cheap stage: the search fuses them with the lexical evidence first and
+ * runs the encoder only when that is not sure (see {@link FusionModel.WordsStage}).
  *
  * <p>Vectors are stored as bytes with one scale per word (a quarter of the size of floats, no measurable
  * change in which entry comes first).
  */
-public final class DutchWordVectors {
+public final class WordVectors {
 
     public static final String RESOURCE = "/faq-data/nl-e5-words.bin";
+    public static final String ENGLISH_RESOURCE = "/faq-data/en-e5-words.bin";
     private static final String MAGIC = "faqbot-dutch-word-vectors 1";
+    /** Version 2 names the language whose words the vectors are of; version 1 files are Dutch. */
+    private static final String MAGIC_2 = "faqbot-word-vectors 2";
     /** Words this long or longer also count by their first letters: inflected forms and typos share them. */
     static final int PREFIX = 5;
     private static final String PREFIX_MARK = "#";
@@ -40,12 +46,13 @@ public final class DutchWordVectors {
     public record Word(float weight, float scale, byte[] vector) {
     }
 
+    private final Lang lang;
     private final String model;
     private final float[] mean;
     private final Map<String, Word> words;
     private final String trainedOn;
     private final CompoundSplitter splitter;
-    private final Set<String> stopWords = GlossWords.stopWords(Lang.NL);
+    private final Set<String> stopWords;
 
     /**
      * @param model     the encoder whose space the vectors are in; only used with that encoder
@@ -53,12 +60,18 @@ public final class DutchWordVectors {
      * @param words     each known feature's vector and weight
      * @param trainedOn what the vectors were learned from, for the file's header
      */
-    public DutchWordVectors(String model, float[] mean, Map<String, Word> words, String trainedOn) {
+    public WordVectors(String model, float[] mean, Map<String, Word> words, String trainedOn) {
+        this(Lang.NL, model, mean, words, trainedOn);
+    }
+
+    public WordVectors(Lang lang, String model, float[] mean, Map<String, Word> words, String trainedOn) {
+        this.lang = lang;
+        this.stopWords = GlossWords.stopWords(lang);
         this.model = model;
         this.mean = mean.clone();
         this.words = Map.copyOf(words);
         this.trainedOn = trainedOn;
-        this.splitter = GlossWords.splitter(words.keySet().stream().filter(w -> !w.startsWith(PREFIX_MARK)).toList());
+        this.splitter = splitter(lang, words.keySet().stream().filter(w -> !w.startsWith(PREFIX_MARK)).toList());
         for (Word word : words.values()) {
             if (word.vector().length != mean.length) {
                 throw new IllegalArgumentException("a word vector has " + word.vector().length + " dimensions, the mean " + mean.length);
@@ -68,6 +81,15 @@ public final class DutchWordVectors {
 
     public String model() {
         return model;
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    /** Dutch words are also read by their compound parts; English ones as they are. */
+    public static CompoundSplitter splitter(Lang lang, java.util.Collection<String> words) {
+        return lang == Lang.NL ? GlossWords.splitter(words) : CompoundSplitter.empty();
     }
 
     public int dimensions() {
@@ -155,7 +177,8 @@ public final class DutchWordVectors {
 
     public void write(OutputStream stream) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
-        out.writeUTF(MAGIC);
+        out.writeUTF(MAGIC_2);
+        out.writeUTF(lang.code());
         out.writeUTF(model);
         out.writeUTF(trainedOn);
         out.writeInt(mean.length);
@@ -177,13 +200,14 @@ public final class DutchWordVectors {
      *
      * @throws IOException naming {@code origin} when the data is not such a file or is cut short
      */
-    public static DutchWordVectors read(InputStream stream, String origin) throws IOException {
+    public static WordVectors read(InputStream stream, String origin) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(stream));
         try {
             String magic = in.readUTF();
-            if (!magic.equals(MAGIC)) {
-                throw new IOException(origin + ": not a Dutch word vector file (it starts with '" + magic + "')");
+            if (!magic.equals(MAGIC) && !magic.equals(MAGIC_2)) {
+                throw new IOException(origin + ": not a word vector file (it starts with '" + magic + "')");
             }
+            Lang lang = magic.equals(MAGIC) ? Lang.NL : Lang.fromCode(in.readUTF()).orElseThrow(() -> new IOException(origin + ": unknown language"));
             String model = in.readUTF();
             String trainedOn = in.readUTF();
             int dims = in.readInt();
@@ -204,28 +228,37 @@ public final class DutchWordVectors {
                 in.readFully(vector);
                 words.put(word, new Word(weight, scale, vector));
             }
-            return new DutchWordVectors(model, mean, words, trainedOn);
+            return new WordVectors(lang, model, mean, words, trainedOn);
         } catch (EOFException e) {
             throw new IOException(origin + ": cut short", e);
         }
     }
 
-    /** The shipped vectors, read on first use (in the encoder's background load), or null when not shipped. */
-    public static DutchWordVectors standard() {
-        return Shipped.VECTORS;
+    /** The shipped vectors of {@code lang}, read on first use (in the encoder's background load), or null when not shipped. */
+    public static WordVectors standard(Lang lang) {
+        return lang == Lang.NL ? Shipped.DUTCH : ShippedEnglish.ENGLISH;
+    }
+
+    /** The shipped Dutch vectors (see {@link #standard(Lang)}). */
+    public static WordVectors standard() {
+        return standard(Lang.NL);
+    }
+
+    /** A damaged file costs the questions this reading, never the search: logged, and none. */
+    private static WordVectors load(String resource) {
+        try (InputStream in = WordVectors.class.getResourceAsStream(resource)) {
+            return in == null ? null : read(in, resource);
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(WordVectors.class).warn("word vectors not used: {}", e.getMessage());
+            return null;
+        }
     }
 
     private static final class Shipped {
-        static final DutchWordVectors VECTORS = load();
+        static final WordVectors DUTCH = load(RESOURCE);
+    }
 
-        /** A damaged file costs the Dutch questions this reading, never the search: logged, and none. */
-        private static DutchWordVectors load() {
-            try (InputStream in = DutchWordVectors.class.getResourceAsStream(RESOURCE)) {
-                return in == null ? null : read(in, RESOURCE);
-            } catch (IOException e) {
-                org.slf4j.LoggerFactory.getLogger(DutchWordVectors.class).warn("Dutch word vectors not used: {}", e.getMessage());
-                return null;
-            }
-        }
+    private static final class ShippedEnglish {
+        static final WordVectors ENGLISH = load(ENGLISH_RESOURCE);
     }
 }
