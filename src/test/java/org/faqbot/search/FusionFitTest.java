@@ -26,7 +26,7 @@ class FusionFitTest {
         x[Features.NAMES.indexOf("lex")] = Math.log(p / (1 - p));
         FusionFit.Case c = new FusionFit.Case("q", Lang.EN, answerable ? Optional.of("page#a") : Optional.empty());
         FusionFit.Question question = new FusionFit.Question(c, List.of(new DenseSide.Evidence(null, x)), new boolean[] {right}, 0, false);
-        question.score(LEX_ONLY);
+        question.score(LEX_ONLY::probability);
         return question;
     }
 
@@ -102,5 +102,33 @@ class FusionFitTest {
         double lexicalOnly = FusionFit.lexicalOnly(questions);
 
         assertEquals(FusionFit.MIN_LEXICAL_ONLY, lexicalOnly);
+    }
+
+    @Test
+    void theWordsStageIsTrustedFromWhereItLosesNothingAgainstTheEncoder() {
+        List<FusionFit.Question> byWords = List.of(scored(true, 0.95, true), scored(true, 0.9, false), scored(true, 0.8, true),
+                scored(false, 0.7, false));
+        List<FusionFit.Question> full = List.of(scored(true, 0.9, true), scored(true, 0.9, false), scored(true, 0.9, true),
+                scored(false, 0.1, false));
+
+        double sure = FusionFit.wordsSure(byWords, full, 0.5, 0.5);
+
+        assertEquals(0.8, sure, 1e-9, "the wrong answer at 0.90 is the full fusion's too, so it does not stop the cascade;"
+                + " the out-of-domain question at 0.70, which the full fusion rejects, does");
+    }
+
+    @Test
+    void theWordsStageIsNeverTrustedWhenItsSurestAnswerIsALoss() {
+        List<FusionFit.Question> byWords = List.of(scored(true, 0.9, false), scored(true, 0.6, true));
+        List<FusionFit.Question> full = List.of(scored(true, 0.9, true), scored(true, 0.6, true));
+
+        assertEquals(2, FusionFit.wordsSure(byWords, full, 0.5, 0.5));
+    }
+
+    @Test
+    void theWordsStageIsNotTrustedBelowItsFloor() {
+        List<FusionFit.Question> byWords = List.of(scored(true, 0.4, true), scored(true, 0.3, true));
+
+        assertEquals(FusionFit.MIN_WORDS_SURE, FusionFit.wordsSure(byWords, byWords, 0.2, 0.2));
     }
 }
