@@ -180,7 +180,8 @@ public final class FusionFit {
                 lowestSafe = byWords.get(i).topProbability();
             }
         }
-        return lowestSafe > 1 ? 2 : Math.max(MIN_WORDS_SURE, Math.ceil(lowestSafe * 100) / 100);
+        // Never below its own threshold: a skipped encode must not end in "not sure" that the encoder might have settled.
+        return lowestSafe > 1 ? 2 : Math.max(Math.max(MIN_WORDS_SURE, wordsThreshold), Math.ceil(lowestSafe * 100) / 100);
     }
 
     private static double outcome(Question q, double threshold) {

@@ -33,13 +33,14 @@ class GeneralisationRegressionTest {
     }
 
     /**
-     * 0.759, as before the Dutch word vectors, but with the right entry among the first three more often
-     * (MRR@3 0.796 to 0.833) and no out-of-domain question answered (0.933 to 1.000 in English).
+     * 0.778 (MRR@3 0.852) with the cascade's words stage; 0.759 (MRR@3 0.833) before it, as before the Dutch
+     * word vectors, which took MRR@3 from 0.796 to 0.833 and no out-of-domain question answered (0.933 to 1.000
+     * in English).
      */
     @Test
     void dutchChatQuestionsGetTheirEntry() {
-        bars.atLeast(0.75, report.topOne(Lang.NL), "nl FAQ top-1");
-        bars.atLeast(0.83, report.mrrAtThree(Lang.NL), "nl FAQ MRR@3");
+        bars.atLeast(0.77, report.topOne(Lang.NL), "nl FAQ top-1");
+        bars.atLeast(0.85, report.mrrAtThree(Lang.NL), "nl FAQ MRR@3");
     }
 
     @Test
