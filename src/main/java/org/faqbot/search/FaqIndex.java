@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,38 +176,36 @@ public final class FaqIndex {
         if (dense == null || !lexical.isEmpty() && lexical.get(0).confidence() >= dense.model().lexicalOnly()) {
             return result(lexical, settings.threshold());
         }
-        Optional<TextEncoder> encoder = dense.encoder();
-        Optional<SearchResult> byWords = byWords(lexical, question, lang, encoder.isEmpty());
-        if (byWords.isPresent()) {
-            return byWords.get();
+        // The words stage before asking for the encoder: a question it is sure of is answered without waiting
+        // for a model that is still loading (ask's first answer), with the answer the encoder would not change.
+        Map<String, List<ScoredCandidate>> englishSearches = new HashMap<>();
+        Optional<List<ScoredCandidate>> byWords = byWords(lexical, question, lang, englishSearches);
+        FusionModel.WordsStage stage = dense.model().words();
+        if (byWords.isPresent() && !byWords.get().isEmpty() && byWords.get().get(0).confidence() >= stage.sure()) {
+            return result(byWords.get(), stage.threshold());
         }
+        Optional<TextEncoder> encoder = dense.encoder();
         if (encoder.isEmpty()) {
-            return result(lexical, settings.threshold());
+            return byWords.isPresent() ? result(byWords.get(), stage.threshold()) : result(lexical, settings.threshold());
         }
         try {
-            List<DenseSide.Evidence> evidence = evidence(lexical, dense.encode(encoder.get(), question, lang), question, lang);
+            List<DenseSide.Evidence> evidence = evidence(lexical, dense.encode(encoder.get(), question, lang), question, lang,
+                    englishSearches);
             return result(dense.fuse(evidence), dense.model().threshold());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
         }
     }
 
-    /**
-     * The words stage's result when it is sure of its best candidate, or decides alone ({@code alone}: the
-     * encoder is not there); empty when the encoder must be asked or there is no words stage.
-     */
-    private Optional<SearchResult> byWords(List<ScoredCandidate> lexical, String question, Lang lang, boolean alone) {
-        FusionModel.WordsStage stage = dense.model().words();
+    /** The candidates ranked by the words stage; empty when there is none or no word vectors read the question. */
+    private Optional<List<ScoredCandidate>> byWords(List<ScoredCandidate> lexical, String question, Lang lang,
+            Map<String, List<ScoredCandidate>> englishSearches) {
         Optional<DenseSide.QueryVectors> read = dense.readByWords(question, lang);
         if (read.isEmpty()) {
             return Optional.empty();
         }
         try {
-            List<ScoredCandidate> fused = dense.fuseWords(evidence(lexical, read.get(), question, lang));
-            if (alone || !fused.isEmpty() && fused.get(0).confidence() >= stage.sure()) {
-                return Optional.of(result(fused, stage.threshold()));
-            }
-            return Optional.empty();
+            return Optional.of(dense.fuseWords(evidence(lexical, read.get(), question, lang, englishSearches)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
         }
@@ -240,8 +239,17 @@ public final class FaqIndex {
 
     private List<DenseSide.Evidence> evidence(List<ScoredCandidate> lexical, DenseSide.QueryVectors query, String question,
             Lang lang) throws IOException {
+        return evidence(lexical, query, question, lang, new HashMap<>());
+    }
+
+    /**
+     * {@code englishSearches} keeps the lexical search of a Dutch question's English gloss for the second
+     * stage of one search: the words stage and the encoder's read the same gloss.
+     */
+    private List<DenseSide.Evidence> evidence(List<ScoredCandidate> lexical, DenseSide.QueryVectors query, String question,
+            Lang lang, Map<String, List<ScoredCandidate>> englishSearches) throws IOException {
         List<ScoredCandidate> english = lang == Lang.EN ? lexical
-                : query.english().isBlank() ? List.of() : candidates(query.english(), Lang.EN);
+                : query.english().isBlank() ? List.of() : englishSearches.computeIfAbsent(query.english(), e -> candidates(e, Lang.EN));
         return dense.evidence(lexical, english, query, AnswerKinds.asks(question));
     }
 

@@ -94,6 +94,18 @@ class WordsStageTest {
     }
 
     @Test
+    void aQuestionTheWordsStageIsSureOfDoesNotWaitForTheEncoder() {
+        FaqIndex.Dense dense = new FaqIndex.Dense(() -> {
+            throw new AssertionError("the search asked for the encoder (ask would wait for it to load)");
+        }, DutchGlosses.standard(), FusionModel.shipped(kb.size()));
+        FaqIndex index = FaqIndex.hybrid(kb, SearchSettings.defaults().scaledTo(kb.size()), dense);
+
+        SearchResult result = index.search("until when can i still redeem the product keys of my benefits before they expire?", Lang.EN);
+
+        assertEquals(Optional.of(KEY_EXPIRY), result.answer().map(hit -> hit.entry().id()), () -> result.toString());
+    }
+
+    @Test
     void aQuestionItIsNotSureOfStillGetsTheEncoder() {
         FaqIndex index = index(Optional.of(COUNTING));
         ENCODES.set(0);
