@@ -86,8 +86,9 @@ public final class FaqAssistant implements Assistant {
 
     /**
      * The standard assistant over {@code kb}: shipped rules, messages, search settings and fusion model.
-     * Its first search waits for the encoder to load (about a second), so that every answer fuses both
-     * halves: for one-shot questions, evaluation and tests.
+     * A search that needs the encoder waits for it to load (about a second), so that every answer is the one
+     * the whole cascade gives (a question the words stage is sure of needs no encoder and does not wait):
+     * for one-shot questions, evaluation and tests.
      */
     public static FaqAssistant create(KnowledgeBase kb, Stores stores, Clock clock) {
         // The model loads on another core while the index and rules are built: started only by the first
@@ -97,8 +98,8 @@ public final class FaqAssistant implements Assistant {
     }
 
     /**
-     * The standard assistant for a long-running bot: it answers from the lexical search while the
-     * encoder loads in the background, and fuses both halves from then on.
+     * The standard assistant for a long-running bot: while the encoder loads in the background it answers from
+     * the lexical search and the word vectors, and fuses both halves from then on.
      */
     public static FaqAssistant createWarmingUp(KnowledgeBase kb, Stores stores, Clock clock) {
         EncoderLoader.start();

@@ -172,8 +172,18 @@ final class DenseSide {
         return sum / views;
     }
 
+    /**
+     * Up to this many entries the nearest are found by comparing the question with every entry: exact, and
+     * on the Benefits FAQ cheaper than setting up Lucene's HNSW queries (a few hundred thousand
+     * multiply-adds at most, against a query object, its rewrite and a graph walk per field).
+     */
+    static final int EXHAUSTIVE_UP_TO = 256;
+
     /** The documents nearest to the question in the vector fields it is compared with. */
     List<Integer> neighbours(QueryVectors query) throws IOException {
+        if (entryByDoc.length <= EXHAUSTIVE_UP_TO) {
+            return nearestByComparingAll(query);
+        }
         if (entryByDoc.length <= NEIGHBOURS) {
             List<Integer> all = new ArrayList<>();
             for (int doc = 0; doc < entryByDoc.length; doc++) {
@@ -198,6 +208,20 @@ final class DenseSide {
             }
         }
         return docs;
+    }
+
+    /** The {@link #NEIGHBOURS} documents of highest {@link #cosine}, computed for every document. */
+    private List<Integer> nearestByComparingAll(QueryVectors query) {
+        List<Integer> docs = new ArrayList<>();
+        double[] cosines = new double[vectorsByDoc.length];
+        for (int doc = 0; doc < vectorsByDoc.length; doc++) {
+            if (vectorsByDoc[doc] != null) {
+                docs.add(doc);
+                cosines[doc] = cosine(doc, query);
+            }
+        }
+        docs.sort(Comparator.comparingDouble((Integer doc) -> cosines[doc]).reversed());
+        return docs.subList(0, Math.min(NEIGHBOURS, docs.size()));
     }
 
     private void knn(float[] vector, int field, List<Integer> into) throws IOException {
