@@ -63,9 +63,51 @@ class WordVectorsTest {
         WordVectors read = WordVectors.read(new ByteArrayInputStream(out.toByteArray()), "memory");
 
         assertEquals("test-model 1", read.model());
+        assertEquals(Lang.NL, read.lang());
         assertEquals("a test", read.trainedOn());
         assertEquals(3, read.size());
         assertArrayEquals(vectors.query("abonnement verlengen"), read.query("abonnement verlengen"));
+    }
+
+    @Test
+    void englishVectorsKeepTheirLanguageAndReadEnglishWordsWhole() throws IOException {
+        WordVectors english = new WordVectors(Lang.EN, "test-model 1", new float[] {0, 0, 0, 0}, Map.of(
+                "renew", WordVectors.quantize(1f, new float[] {1, 0, 0, 0}),
+                "subscription", WordVectors.quantize(1f, new float[] {0, 1, 0, 0})), "a test");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        english.write(out);
+
+        WordVectors read = WordVectors.read(new ByteArrayInputStream(out.toByteArray()), "memory");
+
+        assertEquals(Lang.EN, read.lang());
+        // English stop words ("how", "do", "i", "my") carry nothing; the two known words count equally.
+        float[] v = read.query("How do I renew my subscription?");
+        assertEquals(Math.sqrt(0.5), v[0], 0.01);
+        assertEquals(Math.sqrt(0.5), v[1], 0.01);
+    }
+
+    /** Files written before the language was recorded (format 1) are Dutch. */
+    @Test
+    void aFileOfTheFirstFormatIsDutch() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            out.writeUTF("faqbot-dutch-word-vectors 1");
+            out.writeUTF("test-model 1");
+            out.writeUTF("a test");
+            out.writeInt(2);
+            out.writeFloat(0);
+            out.writeFloat(0);
+            out.writeInt(1);
+            out.writeUTF("abonnement");
+            out.writeFloat(1);
+            out.writeFloat(1 / 127f);
+            out.write(new byte[] {127, 0});
+        }
+
+        WordVectors read = WordVectors.read(new ByteArrayInputStream(bytes.toByteArray()), "old.bin");
+
+        assertEquals(Lang.NL, read.lang());
+        assertArrayEquals(new float[] {1, 0}, read.query("mijn abonnement"), 0.01f);
     }
 
     @Test
@@ -95,9 +137,21 @@ class WordVectorsTest {
         WordVectors shipped = WordVectors.standard();
 
         assertNotNull(shipped, WordVectors.RESOURCE + " is shipped");
-        assertEquals(E5Encoder.modelName(), shipped.model(), "retrain with: java -jar target/faqbot.jar train-dutch-vectors");
+        assertEquals(E5Encoder.modelName(), shipped.model(), "retrain with: java -jar target/faqbot.jar train-word-vectors");
         assertTrue(shipped.size() > 5000, shipped.size() + " features");
         Set<String> known = Set.of("abonnement", "verlengen", "klant", "beheerder");
+        known.forEach(word -> assertNotNull(shipped.query(word), word));
+    }
+
+    @Test
+    void theShippedEnglishVectorsAreOfTheShippedEncoder() {
+        WordVectors shipped = WordVectors.standard(Lang.EN);
+
+        assertNotNull(shipped, WordVectors.ENGLISH_RESOURCE + " is shipped");
+        assertEquals(Lang.EN, shipped.lang());
+        assertEquals(E5Encoder.modelName(), shipped.model(), "retrain with: java -jar target/faqbot.jar train-word-vectors --lang en");
+        assertTrue(shipped.size() > 4000, shipped.size() + " features");
+        Set<String> known = Set.of("subscription", "renew", "customer", "admin");
         known.forEach(word -> assertNotNull(shipped.query(word), word));
     }
 }

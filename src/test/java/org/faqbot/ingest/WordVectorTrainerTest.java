@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.faqbot.kb.Bilingual;
+import org.faqbot.kb.Lang;
 import org.faqbot.search.BagOfWordsEncoder;
 import org.faqbot.search.WordVectors;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,22 @@ class WordVectorTrainerTest {
         double right = dot(query, encoder.query("change the password of a user"));
         for (String other : List.of("renew the subscription", "assign the key to a customer", "pay the invoice",
                 "delete the administrator")) {
+            double wrong = dot(query, encoder.query(other));
+            assertTrue(right > wrong + 0.2, "right " + right + " against '" + other + "' " + wrong);
+        }
+    }
+
+    @Test
+    void englishWordsLearnTheEncodersReadingOfTheirOwnSentences() {
+        BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+        WordVectors vectors = WordVectorTrainer.train(Lang.EN, pairs(400, 7), encoder, new WordVectorTrainer.Settings(60, 1e-4, 2),
+                (done, total, left) -> { }, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).vectors();
+
+        assertEquals(Lang.EN, vectors.lang());
+        assertEquals(null, vectors.query("hoe kan ik het wachtwoord wijzigen"), "Dutch words are not English features");
+        float[] query = vectors.query("How do I renew the subscription of a customer?");
+        double right = dot(query, encoder.query("renew the subscription of a customer"));
+        for (String other : List.of("change the password of a user", "pay the invoice", "delete the administrator")) {
             double wrong = dot(query, encoder.query(other));
             assertTrue(right > wrong + 0.2, "right " + right + " against '" + other + "' " + wrong);
         }
