@@ -39,7 +39,7 @@ public final class TrainWordVectorsCommand implements Callable<Integer> {
     /** The repository's own copy of the docs pages, so the vectors are trained from what is committed. */
     private static final String DEFAULT_PAGES = "faq-data/kb-source";
     /** Where each language's vectors go unless --out says otherwise. */
-    private static final String DEFAULT_OUT = "faq-data/%s-e5-words.bin";
+    private static final String DEFAULT_OUT = "faq-data/%s-words.bin";
 
     @Spec
     private CommandSpec spec;
@@ -49,7 +49,7 @@ public final class TrainWordVectorsCommand implements Callable<Integer> {
     private List<Path> pages;
 
     @Option(names = "--out", paramLabel = "<file>",
-            description = "The file to write. Default: faq-data/nl-e5-words.bin (faq-data/en-e5-words.bin with --lang en).")
+            description = "The file to write. Default: faq-data/nl-words.bin (faq-data/en-words.bin with --lang en).")
     private Path out;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "30",

@@ -57,7 +57,7 @@ public final class EntryVectors {
         return new EntryVectors(model, dimensions, new HashMap<>());
     }
 
-    /** The model that made the vectors, with its version: {@code e5-small-v2-q 1.11.0-beta19}. */
+    /** The model that made the vectors, with its version: {@code bge-small-en-v1.5-q 1.11.0-beta19}. */
     public String model() {
         return model;
     }

@@ -92,7 +92,7 @@ public final class EncoderLoader {
             Thread dutch = new Thread(EncoderLoader::readDutchData, "dutch-data-loader");
             dutch.setDaemon(true);
             dutch.start();
-            E5Encoder encoder = E5Encoder.load(threads);
+            BertEncoder encoder = BertEncoder.load(threads);
             dutch.join();
             LOG.info("encoder {} ready in {} ms ({} thread(s) per question)", encoder.model(),
                     (System.nanoTime() - start) / 1_000_000, threads);

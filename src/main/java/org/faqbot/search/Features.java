@@ -9,7 +9,7 @@ import java.util.List;
  * other candidate), how sure the lexical side is of anything (low for questions off the topic), whether
  * both rankings put it first, whether it is a passage rather than a Q&amp;A, and whether it lacks the
  * kind of amount the question asks for.
- * Leads rather than raw values carry most of the signal: E5's cosines of unrelated texts are 0.75 to 0.85,
+ * Leads rather than raw values carry most of the signal: the encoder's cosines of unrelated texts lie in a narrow band,
  * so what sets the answer apart is its distance from the runner-up.
  */
 public final class Features {
@@ -17,7 +17,7 @@ public final class Features {
     public static final List<String> NAMES = List.of("one", "lex", "lex_lead", "lex_best", "cos", "cos_lead", "lex_first", "cos_first", "top_both",
             "passage", "amount_mismatch", "lex_evidence", "lex_heading", "lex_english");
 
-    /** E5's cosines live in a narrow band; centred and stretched they weigh like the other features. */
+    /** The encoder's cosines live in a narrow band; centred and stretched they weigh like the other features. */
     private static final double COS_CENTRE = 0.8;
     private static final double COS_SCALE = 10;
 

@@ -33,8 +33,8 @@ import org.faqbot.kb.Lang;
  */
 public final class WordVectors {
 
-    public static final String RESOURCE = "/faq-data/nl-e5-words.bin";
-    public static final String ENGLISH_RESOURCE = "/faq-data/en-e5-words.bin";
+    public static final String RESOURCE = "/faq-data/nl-words.bin";
+    public static final String ENGLISH_RESOURCE = "/faq-data/en-words.bin";
     private static final String MAGIC = "faqbot-dutch-word-vectors 1";
     /** Version 2 names the language whose words the vectors are of; version 1 files are Dutch. */
     private static final String MAGIC_2 = "faqbot-word-vectors 2";

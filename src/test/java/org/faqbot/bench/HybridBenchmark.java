@@ -14,7 +14,7 @@ import org.faqbot.dialog.FaqAssistant;
 import org.faqbot.dialog.IncomingMessage;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.KnowledgeBaseJson;
-import org.faqbot.search.E5Encoder;
+import org.faqbot.search.BertEncoder;
 import org.faqbot.search.EncoderLoader;
 import org.faqbot.search.TextEncoder;
 import org.faqbot.store.Stores;
@@ -41,7 +41,7 @@ final class HybridBenchmark {
         System.out.printf(Locale.ROOT, "machine: %d cores, Java %s (%s), max heap %d MB%n", runtime.availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("java.vm.name"), runtime.maxMemory() >> 20);
         long start = System.nanoTime();
-        TextEncoder encoder = E5Encoder.load(1);
+        TextEncoder encoder = BertEncoder.load(1);
         double loadMillis = (System.nanoTime() - start) / 1e6;
         System.out.printf(Locale.ROOT, "encoder %s: loaded in %.0f ms%n", encoder.model(), loadMillis);
         Forks.figure("encoder.load_ms", loadMillis);

@@ -38,7 +38,7 @@ class FusionModelTest {
 
     @Test
     void shippedModelWasFittedWithTheEncoderOnTheClassPath() {
-        assertEquals(E5Encoder.modelName(), SHIPPED.model());
+        assertEquals(BertEncoder.modelName(), SHIPPED.model());
     }
 
     @Test
@@ -47,7 +47,7 @@ class FusionModelTest {
 
         assertEquals(10, SHIPPED.entries(), "the Benefits FAQ's model");
         assertEquals(2793, corpus.entries(), "the whole corpus's own model");
-        assertEquals(E5Encoder.modelName(), corpus.model());
+        assertEquals(BertEncoder.modelName(), corpus.model());
         assertEquals(SHIPPED.entries(), FusionModel.shipped(40).entries(), "a few pages are nearer the Benefits FAQ");
         assertEquals(corpus.entries(), FusionModel.shipped(400).entries(), "a few hundred entries nearer the corpus");
     }

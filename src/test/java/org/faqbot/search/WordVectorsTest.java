@@ -137,7 +137,7 @@ class WordVectorsTest {
         WordVectors shipped = WordVectors.standard();
 
         assertNotNull(shipped, WordVectors.RESOURCE + " is shipped");
-        assertEquals(E5Encoder.modelName(), shipped.model(), "retrain with: java -jar target/faqbot.jar train-word-vectors");
+        assertEquals(BertEncoder.modelName(), shipped.model(), "retrain with: java -jar target/faqbot.jar train-word-vectors");
         assertTrue(shipped.size() > 5000, shipped.size() + " features");
         Set<String> known = Set.of("abonnement", "verlengen", "klant", "beheerder");
         known.forEach(word -> assertNotNull(shipped.query(word), word));
@@ -149,7 +149,7 @@ class WordVectorsTest {
 
         assertNotNull(shipped, WordVectors.ENGLISH_RESOURCE + " is shipped");
         assertEquals(Lang.EN, shipped.lang());
-        assertEquals(E5Encoder.modelName(), shipped.model(), "retrain with: java -jar target/faqbot.jar train-word-vectors --lang en");
+        assertEquals(BertEncoder.modelName(), shipped.model(), "retrain with: java -jar target/faqbot.jar train-word-vectors --lang en");
         assertTrue(shipped.size() > 4000, shipped.size() + " features");
         Set<String> known = Set.of("subscription", "renew", "customer", "admin");
         known.forEach(word -> assertNotNull(shipped.query(word), word));

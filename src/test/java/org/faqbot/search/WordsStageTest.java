@@ -24,7 +24,7 @@ class WordsStageTest {
     private static final String LICENSE_ON_CUSTOMER = "benefits-faq#q-can-i-activate-the-license-on-my-customers-account";
     private static final String KEY_EXPIRY = "benefits-faq#q-what-does-benefit-expiry-date-mean";
 
-    private static E5Encoder e5;
+    private static BertEncoder encoder;
     private static KnowledgeBase kb;
     private static final AtomicInteger ENCODES = new AtomicInteger();
 
@@ -32,35 +32,35 @@ class WordsStageTest {
     private static final TextEncoder COUNTING = new TextEncoder() {
         @Override
         public String model() {
-            return e5.model();
+            return encoder.model();
         }
 
         @Override
         public int dimensions() {
-            return e5.dimensions();
+            return encoder.dimensions();
         }
 
         @Override
         public float[] query(String text) {
             ENCODES.incrementAndGet();
-            return e5.query(text);
+            return encoder.query(text);
         }
 
         @Override
         public float[] passage(String text) {
-            return e5.passage(text);
+            return encoder.passage(text);
         }
     };
 
     @BeforeAll
     static void load() throws IOException {
-        e5 = E5Encoder.load(1);
+        encoder = BertEncoder.load(1);
         kb = KbSource.standard();
     }
 
     @AfterAll
     static void close() {
-        e5.close();
+        encoder.close();
     }
 
     private static FaqIndex index(Optional<TextEncoder> encoder) {

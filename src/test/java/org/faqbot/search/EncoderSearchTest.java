@@ -25,11 +25,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The real model end to end: E5 loaded once, the shipped Benefits FAQ with its shipped vectors and the
+ * The real model end to end: the shipped encoder loaded once, the shipped Benefits FAQ with its shipped vectors and the
  * shipped fusion, built as the assistant builds it. The paraphrases are written here (not taken from the
  * evaluation or fitting cases) and share no content word with their entry, so only meaning can find it.
  */
-class E5SearchTest {
+class EncoderSearchTest {
 
     private static final String LICENSE_ON_CUSTOMER = "benefits-faq#q-can-i-activate-the-license-on-my-customers-account";
     private static final String INSTALL_HELP =
@@ -40,21 +40,21 @@ class E5SearchTest {
             "a", "an", "the", "to", "of", "on", "in", "is", "it", "we", "our", "us", "s", "who", "do", "when", "what", "how",
             "de", "het", "een", "van", "op", "als", "ons", "onze", "wie", "zijn", "mag", "die", "wij");
 
-    private static E5Encoder e5;
+    private static BertEncoder encoder;
     private static KnowledgeBase kb;
     private static FaqIndex index;
 
     @BeforeAll
     static void loadModelAndIndex() throws IOException {
-        e5 = E5Encoder.load(2);
+        encoder = BertEncoder.load(2);
         kb = KbSource.standard();
-        FaqIndex.Dense dense = new FaqIndex.Dense(() -> Optional.of(e5), DutchGlosses.standard(), FusionModel.shipped(10));
+        FaqIndex.Dense dense = new FaqIndex.Dense(() -> Optional.of(encoder), DutchGlosses.standard(), FusionModel.shipped(10));
         index = FaqIndex.hybrid(kb, SearchSettings.defaults().scaledTo(kb.size()), dense);
     }
 
     @AfterAll
     static void closeModel() {
-        e5.close();
+        encoder.close();
     }
 
     static Stream<Arguments> paraphrases() {
@@ -123,7 +123,7 @@ class E5SearchTest {
 
     @Test
     void vectorsHave384DimensionsAndUnitLength() {
-        for (float[] vector : List.of(e5.query("How do I renew my benefits?"), e5.passage("Hoe kan ik voordelen verlengen"))) {
+        for (float[] vector : List.of(encoder.query("How do I renew my benefits?"), encoder.passage("Hoe kan ik voordelen verlengen"))) {
             double norm = 0;
             for (float v : vector) {
                 norm += v * v;
@@ -136,18 +136,18 @@ class E5SearchTest {
 
     @Test
     void sameTextGivesSameVector() {
-        float[] first = e5.query("When can I renew my membership?");
-        float[] second = e5.query("When can I renew my membership?");
+        float[] first = encoder.query("When can I renew my membership?");
+        float[] second = encoder.query("When can I renew my membership?");
 
         assertArrayEquals(first, second);
     }
 
     @Test
     void questionAndPassageOfTheSameTextDiffer() {
-        float[] query = e5.query("When can I renew my membership?");
-        float[] passage = e5.passage("When can I renew my membership?");
+        float[] query = encoder.query("When can I renew my membership?");
+        float[] passage = encoder.passage("When can I renew my membership?");
 
-        assertTrue(dot(query, passage) < 0.999, "E5's query and passage prefixes are applied");
+        assertTrue(dot(query, passage) < 0.999, "the query instruction is applied");
     }
 
     @Test
@@ -155,9 +155,9 @@ class E5SearchTest {
         EntryVectors shipped = kb.vectors().orElseThrow();
         FaqEntry entry = kb.find(INSTALL_HELP).orElseThrow();
 
-        float[] now = e5.passage(EntryTexts.of(entry).get(3));
+        float[] now = encoder.passage(EntryTexts.of(entry).get(3));
 
-        assertEquals(e5.model(), shipped.model());
+        assertEquals(encoder.model(), shipped.model());
         assertTrue(shipped.covers(kb));
         assertEquals(1.0, dot(now, shipped.get(INSTALL_HELP).orElseThrow().vectors()[3]), 1e-3);
     }
