@@ -101,9 +101,10 @@ final class DenseSide {
             return new QueryVectors(encoder.query(question), null, null, true, question);
         }
         String english = gloss.english(question);
+        String sentence = gloss.sentence(question);
         // A Dutch question costs two encodes; the gloss's runs on another core meanwhile (ONNX Runtime
         // sessions take concurrent runs), so the reply waits for one encode, not two.
-        CompletableFuture<float[]> glossed = english.isBlank() ? null : CompletableFuture.supplyAsync(() -> encoder.query(english), SECOND_ENCODES);
+        CompletableFuture<float[]> glossed = english.isBlank() ? null : CompletableFuture.supplyAsync(() -> encoder.query(sentence), SECOND_ENCODES);
         float[] own = encoder.query(question);
         return new QueryVectors(own, glossed == null ? null : join(glossed), wordsReading(question, Lang.NL), false, english);
     }

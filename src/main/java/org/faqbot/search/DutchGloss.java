@@ -8,9 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.faqbot.search.CompoundSplitter;
@@ -55,6 +58,9 @@ public final class DutchGloss {
      */
     static final double WHOLE_COMPOUND = 0.5;
 
+    /** The function words' English, beside this class. */
+    static final String FUNCTION_WORDS = "function-words-nl-en.txt";
+
     /** The Dutch infinitive ending that chat puts on English verbs: "renewen", "redeemen". */
     private static final String VERB_ENDING = "en";
 
@@ -62,6 +68,7 @@ public final class DutchGloss {
     private final CompoundSplitter splitter;
     private final DutchStems stems;
     private final Set<String> dutchStopWords = GlossWords.stopWords(Lang.NL);
+    private final Map<String, String> functionWords = functionWords();
 
     private DutchGloss(GlossTable table) {
         this.table = table;
@@ -108,16 +115,44 @@ public final class DutchGloss {
         return String.join(" ", glossWords(dutch));
     }
 
+    /**
+     * {@code dutch} word for word in English, in its own word order and with its function words ("hoe kan
+     * ik mijn key verlengen" gives "how can i my key renew extend"): what the encoder reads. Keeping the
+     * question's shape made the English-trained encoder rank the right entry first for more of the Dutch
+     * fitting questions than the bag of topic words of {@link #gloss} (see the README's "Tried" list).
+     * Each Dutch word gives its translations as in {@link #glossWords}, a function word its entry in
+     * {@value #FUNCTION_WORDS}; other stop words are left out.
+     */
+    public String sentence(String dutch) {
+        List<String> english = new ArrayList<>();
+        for (String word : GlossWords.words(dutch)) {
+            String function = functionWords.get(word);
+            if (function != null) {
+                english.add(function);
+            } else if (!dutchStopWords.contains(word)) {
+                english.addAll(wordGloss(word));
+            }
+        }
+        return String.join(" ", english);
+    }
+
     /** The English words of the gloss of {@code dutch}, in order, each once. */
     public List<String> glossWords(String dutch) {
         Set<String> english = new LinkedHashSet<>();
         for (String word : GlossWords.words(dutch)) {
             if (!dutchStopWords.contains(word)) {
-                List<String> parts = splitter.split(word).filter(p -> !glossedWhole(word)).orElse(List.of(word));
-                parts.forEach(part -> addTranslations(part, english));
+                english.addAll(wordGloss(word));
             }
         }
         return List.copyOf(english);
+    }
+
+    /** The translations of one Dutch word, or of its compound parts, each once. */
+    private Set<String> wordGloss(String word) {
+        Set<String> english = new LinkedHashSet<>();
+        List<String> parts = splitter.split(word).filter(p -> !glossedWhole(word)).orElse(List.of(word));
+        parts.forEach(part -> addTranslations(part, english));
+        return english;
     }
 
     private boolean glossedWhole(String compound) {
@@ -148,6 +183,19 @@ public final class DutchGloss {
         }
         String verb = word.endsWith(VERB_ENDING) ? word.substring(0, word.length() - VERB_ENDING.length()) : "";
         return table.isEnglish(verb) ? Optional.of(verb) : Optional.empty();
+    }
+
+    /** "hoe how" lines as hoe -> how; the English may be more than one word ("hoeveel how many"). */
+    private static Map<String, String> functionWords() {
+        Map<String, String> english = new HashMap<>();
+        for (String line : WordLists.load(FUNCTION_WORDS)) {
+            String[] pair = line.split("\\s+", 2);
+            if (pair.length < 2) {
+                throw new IllegalStateException(FUNCTION_WORDS + ": no English for \"" + line + "\"");
+            }
+            english.put(pair[0], pair[1]);
+        }
+        return Map.copyOf(english);
     }
 
     private static List<String> words(Collection<GlossEntry> entries) {

@@ -15,7 +15,17 @@ public final class DutchGlosses {
      * encoder's background load, not while the bot starts.
      */
     public static QueryGloss standard() {
-        return dutch -> Shipped.GLOSS.gloss(dutch);
+        return new QueryGloss() {
+            @Override
+            public String english(String dutch) {
+                return Shipped.GLOSS.gloss(dutch);
+            }
+
+            @Override
+            public String sentence(String dutch) {
+                return Shipped.GLOSS.sentence(dutch);
+            }
+        };
     }
 
     /** Reads the table now; the gloss is only needed once the encoder is there. */

@@ -89,6 +89,28 @@ class DutchGlossTest {
     }
 
     @Test
+    void sentenceKeepsTheQuestionsShapeAndWordOrder() {
+        assertEquals("how can i my license key renew", GLOSS.sentence("Hoe kan ik mijn licentiesleutel verlengen?"));
+    }
+
+    @Test
+    void sentenceKeepsNegationAndTimeWordsThatTheTopicGlossDrops() {
+        assertEquals("subscription renew", GLOSS.gloss("Waarom is mijn abonnement nog niet verlengd?"));
+        assertEquals("why is my subscription still not renew", GLOSS.sentence("Waarom is mijn abonnement nog niet verlengd?"));
+    }
+
+    @Test
+    void sentenceRepeatsAWordThatTheQuestionRepeats() {
+        assertEquals("subscription or subscription", GLOSS.sentence("abonnement of abonnement"));
+        assertEquals("subscription", GLOSS.gloss("abonnement of abonnement"));
+    }
+
+    @Test
+    void sentenceLeavesOutOtherStopWordsAndUnknownWords() {
+        assertEquals("", GLOSS.sentence("de het een knalrood"));
+    }
+
+    @Test
     void unknownWordIsLeftOut() {
         assertEquals("subscription", GLOSS.gloss("het abonnement is knalrood"));
     }
