@@ -55,6 +55,7 @@ final class DenseSide {
     private final QueryGloss gloss;
     private final Function<Lang, WordVectors> wordVectors;
     private final FusionModel model;
+    private final int dimensions;
 
     DenseSide(float[][][] vectorsByDoc, FaqEntry[] entryByDoc, boolean[][] numbersByDoc, LeafReader leaf, Supplier<Optional<TextEncoder>> encoder,
             QueryGloss gloss, Function<Lang, WordVectors> wordVectors, FusionModel model) {
@@ -66,6 +67,7 @@ final class DenseSide {
         this.gloss = gloss;
         this.wordVectors = wordVectors;
         this.model = model;
+        this.dimensions = dimensions(vectorsByDoc);
     }
 
     static String field(int vectorField) {
@@ -104,10 +106,7 @@ final class DenseSide {
         // sessions take concurrent runs), so the reply waits for one encode, not two.
         CompletableFuture<float[]> glossed = english.isBlank() ? null : CompletableFuture.supplyAsync(() -> encoder.query(sentence), SECOND_ENCODES);
         float[] own = encoder.query(question);
-        WordVectors words = wordVectors.apply(Lang.NL);
-        float[] mapped = words != null && words.model().equals(encoder.model()) && words.dimensions() == own.length
-                ? words.query(question) : null;
-        return new QueryVectors(own, glossed == null ? null : join(glossed), mapped, false, english);
+        return new QueryVectors(own, glossed == null ? null : join(glossed), wordsReading(question, Lang.NL), false, english);
     }
 
     /**
@@ -115,16 +114,22 @@ final class DenseSide {
      * stage. Empty when there is no words stage, no vectors of the language or of this model, or no known word.
      */
     Optional<QueryVectors> readByWords(String question, Lang lang) {
-        WordVectors words = model.words() == null ? null : wordVectors.apply(lang);
-        if (words == null || !words.model().equals(model.model()) || words.dimensions() != dimensions()) {
-            return Optional.empty();
-        }
-        float[] vector = words.query(question);
+        float[] vector = model.words() == null ? null : wordsReading(question, lang);
         return vector == null ? Optional.empty()
                 : Optional.of(new QueryVectors(vector, null, null, true, lang == Lang.EN ? question : gloss.english(question)));
     }
 
-    private int dimensions() {
+    /**
+     * {@code question} read by {@code lang}'s word vectors in the entries' space; null when there are none,
+     * they are of another model than the entries' vectors, or no word of the question is known.
+     */
+    private float[] wordsReading(String question, Lang lang) {
+        WordVectors words = wordVectors.apply(lang);
+        return words == null || !words.model().equals(model.model()) || words.dimensions() != dimensions ? null : words.query(question);
+    }
+
+    /** The length of the entries' vectors (-1 when none has any). */
+    private static int dimensions(float[][][] vectorsByDoc) {
         for (float[][] vectors : vectorsByDoc) {
             if (vectors != null) {
                 return vectors[0].length;

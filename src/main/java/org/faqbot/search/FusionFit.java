@@ -56,7 +56,8 @@ public final class FusionFit {
             questions.add(question(c, index.evidence(c.question(), c.lang()), kb, lexicalTop, lexicalRight));
             byWords.add(question(c, index.wordEvidence(c.question(), c.lang()), kb, lexicalTop, lexicalRight));
         }
-        double[] weights = LogisticFit.fit(examples(questions), L2);
+        List<LogisticFit.Example> examples = examples(questions);
+        double[] weights = LogisticFit.fit(examples, L2);
         FusionModel unthresholded = new FusionModel(Features.NAMES, weights, 0.5, 2, encoder.model(), fittedOn, kb.size());
         questions.forEach(q -> q.score(unthresholded::probability));
         double[] wordWeights = LogisticFit.fit(examples(byWords), L2);
@@ -67,7 +68,7 @@ public final class FusionFit {
                 wordsSure(byWords, questions, wordsThreshold, threshold));
         FusionModel model = new FusionModel(Features.NAMES, weights, threshold, lexicalOnly(questions), encoder.model(),
                 fittedOn, kb.size(), words);
-        return new Result(model, FusionFitReport.of(model, questions, byWords, examples(questions).size()));
+        return new Result(model, FusionFitReport.of(model, questions, byWords, examples.size()));
     }
 
     private static Question question(Case c, List<DenseSide.Evidence> evidence, KnowledgeBase kb, double lexicalTop,

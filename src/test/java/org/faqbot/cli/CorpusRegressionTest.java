@@ -1,11 +1,7 @@
 package org.faqbot.cli;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.faqbot.dialog.FaqAssistant;
 import org.faqbot.dialog.TestClock;
 import org.faqbot.kb.KnowledgeBaseJson;
@@ -28,12 +24,10 @@ class CorpusRegressionTest {
 
     @BeforeAll
     static void run() throws IOException {
-        assertTrue(Files.exists(CASES), CASES.toAbsolutePath() + " is missing: the tests need ../shared beside the project");
-        List<EvalCase> cases = EvalCase.read(CASES);
         FaqAssistant corpus = FaqAssistant.create(KnowledgeBaseJson.read(Path.of("faq-data/kb-all.json")), Stores.inMemory(),
                 TestClock.at("2026-11-24"));
-        report = new EvalReport(new Evaluator(corpus).run(cases));
-        bars = new ReportBars(report);
+        bars = ReportBars.measure(CASES, corpus);
+        report = bars.report();
     }
 
     /**

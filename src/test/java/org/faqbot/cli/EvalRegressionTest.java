@@ -2,7 +2,6 @@ package org.faqbot.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.faqbot.dialog.TestAssistants;
 import org.faqbot.dialog.TestClock;
 import org.faqbot.kb.Lang;
@@ -21,9 +20,8 @@ class EvalRegressionTest {
 
     @BeforeAll
     static void run() throws IOException {
-        List<EvalCase> cases = EvalCase.read(Path.of("src/test/resources/eval/dev-cases.jsonl"));
-        report = new EvalReport(new Evaluator(TestAssistants.standard(TestClock.at("2026-11-24"))).run(cases));
-        bars = new ReportBars(report);
+        bars = ReportBars.measure(Path.of("src/test/resources/eval/dev-cases.jsonl"), TestAssistants.standard(TestClock.at("2026-11-24")));
+        report = bars.report();
     }
 
     /**

@@ -1,11 +1,7 @@
 package org.faqbot.cli;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.faqbot.dialog.TestAssistants;
 import org.faqbot.dialog.TestClock;
 import org.faqbot.kb.Lang;
@@ -26,10 +22,8 @@ class GeneralisationRegressionTest {
 
     @BeforeAll
     static void run() throws IOException {
-        assertTrue(Files.exists(CASES), CASES.toAbsolutePath() + " is missing: the tests need ../shared beside the project");
-        List<EvalCase> cases = EvalCase.read(CASES);
-        report = new EvalReport(new Evaluator(TestAssistants.standard(TestClock.at("2026-11-24"))).run(cases));
-        bars = new ReportBars(report);
+        bars = ReportBars.measure(CASES, TestAssistants.standard(TestClock.at("2026-11-24")));
+        report = bars.report();
     }
 
     /**

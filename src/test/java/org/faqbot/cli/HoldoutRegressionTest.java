@@ -20,9 +20,8 @@ class HoldoutRegressionTest {
 
     @BeforeAll
     static void run() throws IOException {
-        var cases = EvalCase.read(Path.of("src/test/resources/eval/holdout-cases.jsonl"));
-        report = new EvalReport(new Evaluator(TestAssistants.standard(TestClock.at("2026-11-24"))).run(cases));
-        bars = new ReportBars(report);
+        bars = ReportBars.measure(Path.of("src/test/resources/eval/holdout-cases.jsonl"), TestAssistants.standard(TestClock.at("2026-11-24")));
+        report = bars.report();
     }
 
     @Test
