@@ -16,14 +16,14 @@ COPY --from=build /src/target/faqbot.jar /app/faqbot.jar
 # A class-data-sharing archive written by this image's own JVM (an archive only fits the JVM that
 # wrote it) from one training answer; the java launcher picks the option up from JDK_JAVA_OPTIONS, so
 # serve, chat and the health check all start faster while the ENTRYPOINT stays plain `java -jar`.
-# The heap bound keeps the process small: the whole corpus with its vectors and the E5 model lives in
+# The heap bound keeps the process small: the whole corpus with its vectors and the encoder lives in
 # about 105 MB of heap (the model itself runs in ONNX Runtime's native memory); unbounded, the garbage of
 # building the index grows the process to about 560 MB, with 200 MB of heap it peaks at about 440 MB
 # (160 MB was too little to read the model). Override JDK_JAVA_OPTIONS to change it.
 RUN java -XX:ArchiveClassesAtExit=/app/faqbot.jsa -jar /app/faqbot.jar ask --today=2021-06-01 \
         "Ik heb mijn productcode op 1 december 2020 ingewisseld, tot wanneer kan ik hem gebruiken?" > /dev/null
 USER faqbot
-# The E5 tokenizer (DJL) unpacks its native library into a cache folder on first use; the user's home
+# The encoder's tokenizer (DJL) unpacks its native library into a cache folder on first use; the user's home
 # (/app) is not writable, /tmp is.
 ENV FAQBOT_DATA_DIR=/app/data \
     FAQBOT_HTTP_PORT=8080 \

@@ -31,23 +31,23 @@ class CorpusRegressionTest {
     }
 
     /**
-     * 0.525 / 0.600 with the fluent gloss and the corpus's model refitted on 240 corpus questions (0.525 /
+     * 0.575 / 0.625 with bge-small-en-v1.5 for E5; 0.525 / 0.600 with E5, the fluent gloss and the corpus's model refitted on 240 corpus questions (0.525 /
      * 0.575 before; 0.500 / 0.575 without the cascade's words stage; 0.450 / 0.450 with the Benefits FAQ's model
      * before the corpus had its own).
      */
     @Test
     void questionsAboutOtherPagesGetTheirEntry() {
-        bars.atLeast(0.52, report.topOne(Lang.NL), "nl FAQ top-1");
-        bars.atLeast(0.60, report.topOne(Lang.EN), "en FAQ top-1");
+        bars.atLeast(0.57, report.topOne(Lang.NL), "nl FAQ top-1");
+        bars.atLeast(0.62, report.topOne(Lang.EN), "en FAQ top-1");
     }
 
     /**
-     * The issue's bar, 0.90: 0.900 / 0.900 (nl / en) with the corpus's model refitted on 240 corpus questions
-     * (threshold 0.30); 0.900 / 1.000 before, with the cascade's words stage, which answers a Dutch question
+     * 1.000 / 1.000 (nl / en) with bge-small-en-v1.5 for E5; the issue's bar is 0.90. 0.900 / 0.900 with E5 and
+     * the corpus's model refitted on 240 corpus questions (threshold 0.30); 0.900 / 1.000 before, with the cascade's words stage, which answers a Dutch question
      * about a Windows key bought for a home PC with the Benefits FAQ's licence entry; 1.000 without it.
      */
     @Test
     void questionsTheCorpusDoesNotAnswerGetNoAnswer() {
-        bars.atLeast(0.90, report.rate("ood", null, EvalOutcome::rejected), "OOD rejection");
+        bars.atLeast(0.95, report.rate("ood", null, EvalOutcome::rejected), "OOD rejection");
     }
 }

@@ -25,13 +25,13 @@ class EvalRegressionTest {
     }
 
     /**
-     * 34 of 36: the hybrid search answers one Dutch question fewer here than the lexical search alone
-     * (0.944 against 0.972), and far more of the questions partners really type (dev-cases-2: 0.759
+     * 35 of 36 with bge-small-en-v1.5 and the fluent gloss (0.944 with E5, one Dutch question fewer than
+     * the lexical search alone), and far more of the questions partners really type (dev-cases-2: 0.778
      * against 0.241); see {@link GeneralisationRegressionTest}.
      */
     @Test
-    void faqTopOneIsAtLeastNinetyFourPercentInDutch() {
-        bars.atLeast(0.94, report.topOne(Lang.NL), "nl FAQ top-1");
+    void faqTopOneIsAtLeastNinetySevenPercentInDutch() {
+        bars.atLeast(0.97, report.topOne(Lang.NL), "nl FAQ top-1");
     }
 
     @Test

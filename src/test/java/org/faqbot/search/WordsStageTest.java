@@ -73,7 +73,7 @@ class WordsStageTest {
         FusionModel model = FusionModel.shipped(kb.size());
 
         assertNotNull(model.words(), "fusion.json has no words stage: refit with 'faqbot fit'");
-        assertTrue(model.words().sure() > model.words().threshold() && model.words().sure() <= 1, () -> model.words().toString());
+        assertTrue(model.words().sure() >= model.words().threshold() && model.words().sure() <= 1, () -> model.words().toString());
         for (Lang lang : Lang.values()) {
             WordVectors vectors = WordVectors.standard(lang);
             assertNotNull(vectors, lang + " word vectors are not shipped");
