@@ -73,8 +73,11 @@ final class FaqResponder {
     }
 
     private Reply fallback(Lang lang, SearchResult result) {
-        List<Suggestion> suggestions = result.top(settings.maxSuggestions()).stream()
-                .filter(hit -> hit.confidence() >= settings.suggestionFloor())
+        List<Hit> top = result.top(settings.maxSuggestions());
+        // The best candidate must be worth suggesting at all; those after it need only be close to the question.
+        boolean worthSuggesting = !top.isEmpty() && top.get(0).confidence() >= settings.suggestionFloor();
+        List<Suggestion> suggestions = !worthSuggesting ? List.of() : top.stream()
+                .filter(hit -> hit.confidence() >= settings.alternativeFloor())
                 .map(hit -> new Suggestion(hit.entry().id(), hit.entry().question().get(lang), hit.confidence()))
                 .toList();
         double best = result.top().map(Hit::confidence).orElse(0.0);

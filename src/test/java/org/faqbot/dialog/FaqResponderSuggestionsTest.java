@@ -1,0 +1,74 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.faqbot.kb.FaqEntry;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.KnowledgeBaseJson;
+import org.faqbot.kb.Lang;
+import org.faqbot.search.FaqIndex;
+import org.faqbot.search.Hit;
+import org.faqbot.search.SearchResult;
+import org.faqbot.search.SearchSettings;
+import org.faqbot.store.Stores;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Which candidates a "not sure" reply offers: the best one when it is worth it, then those close to the question. */
+class FaqResponderSuggestionsTest {
+
+    private static KnowledgeBase kb;
+    private static FaqResponder responder;
+
+    @BeforeAll
+    static void build() throws IOException {
+        kb = KnowledgeBaseJson.read(Path.of("faq-data/kb.json"));
+        responder = new FaqResponder(kb, FaqIndex.build(kb, SearchSettings.defaults()), new Texts(new Messages()),
+                Stores.inMemory().questions(), DialogSettings.standard());
+    }
+
+    private static Reply notSure(double... confidences) {
+        List<Hit> hits = new java.util.ArrayList<>();
+        for (int i = 0; i < confidences.length; i++) {
+            hits.add(new Hit(kb.entries().get(i), confidences[i]));
+        }
+        return responder.respond("benefits", Lang.EN, new SearchResult(hits, 0.9), Instant.parse("2026-12-05T10:00:00Z"));
+    }
+
+    private static List<String> suggested(Reply reply) {
+        return reply.suggestions().stream().map(Suggestion::entryId).toList();
+    }
+
+    private static String id(int i) {
+        return kb.entries().get(i).id();
+    }
+
+    @Test
+    void candidatesAfterAWorthwhileBestOneNeedOnlyBeCloseToTheQuestion() {
+        Reply reply = notSure(0.197, 0.009, 0.007, 0.0004);
+
+        assertEquals(ReplyType.FALLBACK, reply.type());
+        assertEquals(List.of(id(0), id(1), id(2)), suggested(reply));
+    }
+
+    @Test
+    void entriesAboutSomethingElseAreNotSuggested() {
+        Reply reply = notSure(0.3, 0.001, 0.0);
+
+        assertEquals(List.of(id(0)), suggested(reply));
+    }
+
+    @Test
+    void withoutAWorthwhileBestCandidateTheReplySaysWhatTheBotAnswers() {
+        Reply reply = notSure(0.10, 0.09, 0.08);
+
+        assertTrue(reply.suggestions().isEmpty(), reply.toString());
+        FaqEntry first = kb.entries().stream().filter(e -> e.kind() == org.faqbot.kb.EntryKind.QA).findFirst().orElseThrow();
+        assertTrue(reply.text().contains(first.question().get(Lang.EN)), reply.text());
+    }
+}
