@@ -64,6 +64,12 @@ public final class QuestionShape {
             "nog", "nog steeds", "al", "nu", "vandaag", "meer", "direct", "meteen", "inmiddels", "alsnog");
     private static final List<String> AGAIN = List.of(
             "again", "once more", "a second time", "nog een keer", "nog eens", "een tweede keer");
+    /**
+     * Dutch "nog" before a quantity means "more" or "another", not "still": "moet ik nog iets doen?" asks
+     * what else to do, "nog meer licenties" more licences. Such a "nog" is no sign of a question about now;
+     * "nog een paar dagen" and "nog geen" are, so they stay.
+     */
+    private static final Pattern NOG_MORE = Pattern.compile(" nog (?:iets|meer|ander|andere|anders|extra) ");
 
     private QuestionShape() {
     }
@@ -128,7 +134,9 @@ public final class QuestionShape {
      * verlengen?"), which makes it a question about the user's dates; "can I redeem a key again?" is not.
      */
     public static boolean isAboutNow(String text) {
-        String normalized = padded(text);
+        // Only the question counts: in "we already redeemed the key. Does it expire with our membership?" the
+        // "already" tells the story, the question is a general one.
+        String normalized = NOG_MORE.matcher(padded(questionSentences(text))).replaceAll(" ");
         if (AGAIN.stream().anyMatch(a -> normalized.contains(" " + a + " "))) {
             return false;
         }
@@ -163,11 +171,19 @@ public final class QuestionShape {
     }
 
     private static List<List<String>> questionClauses(String text) {
+        return chosenSentences(text).stream().flatMap(s -> Arrays.stream(CLAUSES.split(s))).map(QuestionShape::tokens)
+                .filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** The sentences that end in a question mark, or the last sentence when none does. */
+    private static List<String> chosenSentences(String text) {
         List<String> sentences = Arrays.stream(SENTENCES.split(text.strip())).filter(s -> !s.isBlank()).toList();
         List<String> questions = sentences.stream().filter(s -> s.strip().endsWith("?")).toList();
-        List<String> chosen = questions.isEmpty() && !sentences.isEmpty() ? List.of(sentences.get(sentences.size() - 1)) : questions;
-        return chosen.stream().flatMap(s -> Arrays.stream(CLAUSES.split(s))).map(QuestionShape::tokens)
-                .filter(t -> !t.isEmpty()).toList();
+        return questions.isEmpty() && !sentences.isEmpty() ? List.of(sentences.get(sentences.size() - 1)) : questions;
+    }
+
+    private static String questionSentences(String text) {
+        return String.join(" ", chosenSentences(text));
     }
 
     private static boolean startsWith(List<String> clause, Set<String> words) {

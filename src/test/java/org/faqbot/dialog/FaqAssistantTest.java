@@ -295,6 +295,17 @@ class FaqAssistantTest {
         assertEquals(Optional.empty(), reply.intent());
     }
 
+    /** "Already" in the story before the question, or "nog iets" (anything else), asks nothing about today. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "We already assigned a Visual Studio subscription to a developer. Does she have to sign in somewhere?",
+        "Ik heb een Visual Studio-abonnement aan een collega toegewezen. Moet zij daarna nog iets doen?"})
+    void aNowWordOutsideTheQuestionLeavesItAnFaqQuestion(String text) {
+        Reply reply = say("c1", text);
+
+        assertEquals(Optional.empty(), reply.intent(), reply.text());
+    }
+
     @Test
     void daysLeftRightAfterARuleAnswerUseThatAnswersDate() {
         say("c1", "I redeemed my product key on 1 December 2020.");

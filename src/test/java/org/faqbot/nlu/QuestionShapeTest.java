@@ -84,4 +84,19 @@ class QuestionShapeTest {
     void recognisesPronounsThatPointBack(String text, boolean expected) {
         assertEquals(expected, QuestionShape.refersBack(text));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Can I still use my key?|true",
+        "Kan ik nu al verlengen?|true",
+        "Werkt de key vandaag nog?|true",
+        "Heb ik nog een paar dagen?|true",
+        "Can I redeem a key again?|false",
+        "We already redeemed the key. Does it expire with our membership?|false",
+        "De key is al ingewisseld. Loopt hij af met ons lidmaatschap?|false",
+        "Moet ik daarna nog iets doen?|false",
+        "Kan ik nog meer licenties krijgen?|false"})
+    void recognisesQuestionsAboutNow(String text, boolean expected) {
+        assertEquals(expected, QuestionShape.isAboutNow(text));
+    }
 }
