@@ -80,7 +80,7 @@ final class RuleRouter {
         boolean personalText = QuestionShape.isPersonal(text);
         boolean yesNo = QuestionShape.isYesNo(text);
         boolean asksForDate = QuestionShape.asksForDate(text);
-        boolean aboutNow = yesNo && QuestionShape.isAboutNow(text);
+        boolean aboutNow = yesNo && QuestionShape.isAboutNow(text) && !QuestionShape.asksAboutOthers(text);
         boolean personal = personalText && (asksForDate || aboutNow);
         // In a yes/no question a "when" is a conjunction ("should I ... when the portal warns me?"), not a
         // request for a date, so only "still"/"nog" makes such a question one about the user's own dates.

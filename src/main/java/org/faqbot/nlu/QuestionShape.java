@@ -143,6 +143,24 @@ public final class QuestionShape {
         return NOW_WORDS.stream().anyMatch(w -> normalized.contains(" " + w + " "));
     }
 
+    /**
+     * Who a yes/no question is about when that is someone else: "can a customer still ...?", "kan een klant
+     * nog ...?". Such a question asks what another party may do, not what the user's own dates allow, even
+     * when "our" or "us" appears in it.
+     */
+    private static final Set<String> OTHER_PARTIES = Set.copyOf(List.of(
+            "a", "an", "een", "someone", "somebody", "anyone", "anybody", "iemand", "customer", "customers", "client",
+            "clients", "klant", "klanten", "reseller", "resellers", "microsoft"));
+
+    /** True when each yes/no question of the message has another party as its subject ("can a customer still ...?"). */
+    public static boolean asksAboutOthers(String text) {
+        List<List<String>> questions = questionClauses(text).stream()
+                .flatMap(c -> joinedQuestions(c).stream())
+                .filter(c -> c.size() > 1 && startsWith(c, AUXILIARIES))
+                .toList();
+        return !questions.isEmpty() && questions.stream().allMatch(c -> OTHER_PARTIES.contains(c.get(1)));
+    }
+
     /** True for "why ...?" and "waarom ...?": asking for a reason, never for a date. */
     public static boolean asksWhy(String text) {
         return questionClauses(text).stream().anyMatch(c -> opensWith(c, Set.of("why", "waarom", "hoezo"), 2))

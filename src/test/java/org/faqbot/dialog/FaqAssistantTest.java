@@ -295,11 +295,15 @@ class FaqAssistantTest {
         assertEquals(Optional.empty(), reply.intent());
     }
 
-    /** "Already" in the story before the question, or "nog iets" (anything else), asks nothing about today. */
+    /**
+     * "Already" in the story before the question, "nog iets" (anything else), or a question about what a
+     * customer may still do asks nothing about the user's own dates today.
+     */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {
         "We already assigned a Visual Studio subscription to a developer. Does she have to sign in somewhere?",
-        "Ik heb een Visual Studio-abonnement aan een collega toegewezen. Moet zij daarna nog iets doen?"})
+        "Ik heb een Visual Studio-abonnement aan een collega toegewezen. Moet zij daarna nog iets doen?",
+        "Can a customer still renew the licences we sold them without us?"})
     void aNowWordOutsideTheQuestionLeavesItAnFaqQuestion(String text) {
         Reply reply = say("c1", text);
 

@@ -99,4 +99,16 @@ class QuestionShapeTest {
     void recognisesQuestionsAboutNow(String text, boolean expected) {
         assertEquals(expected, QuestionShape.isAboutNow(text));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Can a customer still cancel the subscription we sold them?|true",
+        "Kan een klant zijn licenties nog teruggeven?|true",
+        "Can we still activate our benefits?|false",
+        "Is my key still valid?|false",
+        "Werkt hij nog?|false",
+        "How long can a customer keep it?|false"})
+    void recognisesYesNoQuestionsAboutAnotherParty(String text, boolean expected) {
+        assertEquals(expected, QuestionShape.asksAboutOthers(text));
+    }
 }
