@@ -29,7 +29,8 @@ public final class FitCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "CASES", arity = "0..*",
             description = "Case files (JSON lines); faq and ood cases are used. Default: ${DEFAULT-VALUE}",
-            defaultValue = "../shared/eval/dev-cases.jsonl,faq-data/fit-cases.jsonl,faq-data/fit-cases-chat.jsonl", split = ",")
+            defaultValue = "../shared/eval/dev-cases.jsonl,faq-data/fit-cases.jsonl,faq-data/fit-cases-chat.jsonl,faq-data/fit-cases-chat-2.jsonl",
+            split = ",")
     List<Path> caseFiles;
 
     @Option(names = "--out", paramLabel = "<fusion.json>", defaultValue = "faq-data/fusion.json",

@@ -27,6 +27,7 @@ class GeneralisationRegressionTest {
     }
 
     /**
+     * 0.870 (MRR@3 0.889) with the Benefits model refitted on 110 more chat questions (fit-cases-chat-2.jsonl);
      * 0.815 (MRR@3 0.870) once a "now" word counts only in the question itself, so that two chat questions with
      * "al" in their story or "nog iets" (anything else) in their question stay FAQ questions; 0.778 (MRR@3 0.833) with bge-small-en-v1.5 for E5 and the fluent gloss; 0.796 (MRR@3 0.852) with E5 and
      * the fluent gloss (the Dutch question's function words and word order kept for the encoder); 0.778 (MRR@3 0.852) with the cascade's words stage; 0.759 (MRR@3 0.833) before it, as before the Dutch
@@ -35,8 +36,8 @@ class GeneralisationRegressionTest {
      */
     @Test
     void dutchChatQuestionsGetTheirEntry() {
-        bars.atLeast(0.81, report.topOne(Lang.NL), "nl FAQ top-1");
-        bars.atLeast(0.86, report.mrrAtThree(Lang.NL), "nl FAQ MRR@3");
+        bars.atLeast(0.86, report.topOne(Lang.NL), "nl FAQ top-1");
+        bars.atLeast(0.88, report.mrrAtThree(Lang.NL), "nl FAQ MRR@3");
     }
 
     @Test
