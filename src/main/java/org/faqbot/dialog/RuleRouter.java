@@ -77,10 +77,10 @@ final class RuleRouter {
                 factMentions.computeIfAbsent(f.id(), id -> new ArrayList<>()).add(l.mention());
             }, () -> other.add(l.mention()));
         }
-        boolean personalText = QuestionShape.isPersonal(text);
+        boolean personalText = QuestionShape.isPersonal(text) && !QuestionShape.asksAboutOthers(text);
         boolean yesNo = QuestionShape.isYesNo(text);
         boolean asksForDate = QuestionShape.asksForDate(text);
-        boolean aboutNow = yesNo && QuestionShape.isAboutNow(text) && !QuestionShape.asksAboutOthers(text);
+        boolean aboutNow = yesNo && QuestionShape.isAboutNow(text);
         boolean personal = personalText && (asksForDate || aboutNow);
         // In a yes/no question a "when" is a conjunction ("should I ... when the portal warns me?"), not a
         // request for a date, so only "still"/"nog" makes such a question one about the user's own dates.

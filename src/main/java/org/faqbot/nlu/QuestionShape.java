@@ -144,21 +144,28 @@ public final class QuestionShape {
     }
 
     /**
-     * Who a yes/no question is about when that is someone else: "can a customer still ...?", "kan een klant
-     * nog ...?". Such a question asks what another party may do, not what the user's own dates allow, even
-     * when "our" or "us" appears in it.
+     * Who a question is about when that is someone else: "can a customer still ...?", "kan een klant nog
+     * ...?", "when must Microsoft decide?". Such a question asks what another party may or must do, not what
+     * the user's own dates allow, even when "our" or "us" appears in it.
      */
     private static final Set<String> OTHER_PARTIES = Set.copyOf(List.of(
             "a", "an", "een", "someone", "somebody", "anyone", "anybody", "iemand", "customer", "customers", "client",
-            "clients", "klant", "klanten", "reseller", "resellers", "microsoft"));
+            "clients", "klant", "klanten", "reseller", "resellers", "microsoft", "ms"));
 
-    /** True when each yes/no question of the message has another party as its subject ("can a customer still ...?"). */
+    /**
+     * True when the message's first question with an inverted verb has another party as its subject: "can a
+     * customer still ...? where would they ...?", "wanneer moet MS uiterlijk reageren?". The subject is the
+     * word after the first auxiliary among the clause's first three words.
+     */
     public static boolean asksAboutOthers(String text) {
-        List<List<String>> questions = questionClauses(text).stream()
-                .flatMap(c -> joinedQuestions(c).stream())
-                .filter(c -> c.size() > 1 && startsWith(c, AUXILIARIES))
-                .toList();
-        return !questions.isEmpty() && questions.stream().allMatch(c -> OTHER_PARTIES.contains(c.get(1)));
+        for (List<String> clause : questionClauses(text).stream().flatMap(c -> joinedQuestions(c).stream()).toList()) {
+            for (int i = 0; i < Math.min(3, clause.size() - 1); i++) {
+                if (AUXILIARIES.contains(clause.get(i))) {
+                    return OTHER_PARTIES.contains(clause.get(i + 1));
+                }
+            }
+        }
+        return false;
     }
 
     /** True for "why ...?" and "waarom ...?": asking for a reason, never for a date. */

@@ -297,13 +297,15 @@ class FaqAssistantTest {
 
     /**
      * "Already" in the story before the question, "nog iets" (anything else), or a question about what a
-     * customer may still do asks nothing about the user's own dates today.
+     * customer may still do, or by when Microsoft must act, asks nothing about the user's own dates.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {
         "We already assigned a Visual Studio subscription to a developer. Does she have to sign in somewhere?",
         "Ik heb een Visual Studio-abonnement aan een collega toegewezen. Moet zij daarna nog iets doen?",
-        "Can a customer still renew the licences we sold them without us?"})
+        "Can a customer still renew the licences we sold them without us?",
+        "Onze aanvraag voor de voordelen staat al weken open. Wanneer moet Microsoft die uiterlijk goedkeuren?",
+        "Until when can a customer still cancel the subscription we renewed for them?"})
     void aNowWordOutsideTheQuestionLeavesItAnFaqQuestion(String text) {
         Reply reply = say("c1", text);
 

@@ -107,8 +107,12 @@ class QuestionShapeTest {
         "Can we still activate our benefits?|false",
         "Is my key still valid?|false",
         "Werkt hij nog?|false",
-        "How long can a customer keep it?|false"})
-    void recognisesYesNoQuestionsAboutAnotherParty(String text, boolean expected) {
+        "How long can a customer keep it?|true",
+        "Wanneer moet Microsoft uiterlijk beslissen?|true",
+        "Can a customer still cancel? Where would they do that?|true",
+        "When can we renew?|false",
+        "How long can I keep it?|false"})
+    void recognisesQuestionsAboutAnotherParty(String text, boolean expected) {
         assertEquals(expected, QuestionShape.asksAboutOthers(text));
     }
 }
