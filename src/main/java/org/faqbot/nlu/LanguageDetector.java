@@ -45,9 +45,27 @@ public final class LanguageDetector {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern EDGE_QUOTES = Pattern.compile("^'+|'+$");
 
-    private record Cue(Lang lang, Pattern pattern, double weight) {
+    /**
+     * A letter pattern: letters anywhere in a word, or at its start ({@code ^ge}) or end ({@code en$}). Matched
+     * with string tests rather than regular expressions: they run for every unknown word of every message.
+     */
+    private record Cue(Lang lang, String letters, boolean atStart, boolean atEnd, double weight) {
+
+        static final Pattern FORM = Pattern.compile("\\^?[a-z']+\\$?");
+
+        static Cue parse(Lang lang, String pattern, double weight) {
+            boolean atStart = pattern.startsWith("^");
+            boolean atEnd = pattern.endsWith("$");
+            return new Cue(lang, pattern.substring(atStart ? 1 : 0, pattern.length() - (atEnd ? 1 : 0)), atStart, atEnd, weight);
+        }
+
+        boolean matches(String word) {
+            if (atStart && atEnd) {
+                return word.equals(letters);
+            }
+            return atStart ? word.startsWith(letters) : atEnd ? word.endsWith(letters) : word.contains(letters);
+        }
     }
 
     private final Map<String, Lang> functionWords;
@@ -110,7 +128,7 @@ public final class LanguageDetector {
         }
         double cue = 0;
         for (Cue c : cues) {
-            if (c.pattern().matcher(word).find()) {
+            if (c.matches(word)) {
                 cue += sign(c.lang()) * c.weight();
             }
         }
@@ -122,7 +140,15 @@ public final class LanguageDetector {
     }
 
     private static String trimQuotes(String word) {
-        return EDGE_QUOTES.matcher(word).replaceAll("");
+        int from = 0;
+        int to = word.length();
+        while (from < to && word.charAt(from) == '\'') {
+            from++;
+        }
+        while (to > from && word.charAt(to - 1) == '\'') {
+            to--;
+        }
+        return word.substring(from, to);
     }
 
     /** Lower case, diacritics removed, typographic apostrophes made plain. */
@@ -157,7 +183,11 @@ public final class LanguageDetector {
                 throw new IllegalStateException("cues.txt line " + lineNumber + ": expected 'lang pattern weight', got '" + line + "'");
             }
             Lang lang = Lang.fromCode(parts[0]).orElseThrow(() -> new IllegalStateException("cues.txt: unknown language '" + parts[0] + "'"));
-            cues.add(new Cue(lang, Pattern.compile(parts[1]), Double.parseDouble(parts[2])));
+            if (!Cue.FORM.matcher(parts[1]).matches()) {
+                throw new IllegalStateException("cues.txt line " + lineNumber + ": a pattern is letters, with ^ before or $ after, got '"
+                        + parts[1] + "'");
+            }
+            cues.add(Cue.parse(lang, parts[1], Double.parseDouble(parts[2])));
         }
         return cues;
     }
