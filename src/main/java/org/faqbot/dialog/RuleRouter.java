@@ -77,15 +77,16 @@ final class RuleRouter {
                 factMentions.computeIfAbsent(f.id(), id -> new ArrayList<>()).add(l.mention());
             }, () -> other.add(l.mention()));
         }
-        boolean personalText = QuestionShape.isPersonal(text) && !QuestionShape.asksAboutOthers(text);
-        boolean yesNo = QuestionShape.isYesNo(text);
-        boolean asksForDate = QuestionShape.asksForDate(text);
-        boolean aboutNow = yesNo && QuestionShape.isAboutNow(text);
+        QuestionShape.Read shape = QuestionShape.read(text);
+        boolean personalText = shape.isPersonal() && !shape.asksAboutOthers();
+        boolean yesNo = shape.isYesNo();
+        boolean asksForDate = shape.asksForDate();
+        boolean aboutNow = yesNo && shape.isAboutNow();
         boolean personal = personalText && (asksForDate || aboutNow);
         // In a yes/no question a "when" is a conjunction ("should I ... when the portal warns me?"), not a
         // request for a date, so only "still"/"nog" makes such a question one about the user's own dates.
         boolean asksOwnDate = personalText && (yesNo ? aboutNow : asksForDate);
-        Optional<DateRule> rule = best(text, lang, factDates, !located.isEmpty(), asksOwnDate);
+        Optional<DateRule> rule = best(text, shape, lang, factDates, !located.isEmpty(), asksOwnDate);
         return new Routing(rule, factDates, factMentions, other, yesNo, personal);
     }
 
@@ -121,13 +122,13 @@ final class RuleRouter {
      * says that it is about the user's own dates, so it needs only half the cue evidence of other messages to
      * name its rule; a general question still needs the full amount.
      */
-    private Optional<DateRule> best(String text, Lang lang, Map<String, DateMention> factDates, boolean hasDates,
+    private Optional<DateRule> best(String text, QuestionShape.Read shape, Lang lang, Map<String, DateMention> factDates, boolean hasDates,
             boolean personalDateQuestion) {
         Map<String, Integer> scores = new HashMap<>();
         for (IntentScore score : classifier.rank(text, lang)) {
             scores.merge(score.intent(), score.score(), Integer::sum);
         }
-        for (IntentScore score : classifier.rank(questionPart(text), lang)) {
+        for (IntentScore score : classifier.rank(questionPart(text, shape), lang)) {
             scores.merge(score.intent(), score.score(), Integer::sum);
         }
         DateRule best = null;
@@ -139,7 +140,7 @@ final class RuleRouter {
                 bestScore = score;
             }
         }
-        if (best == null || QuestionShape.asksWhy(text)) {
+        if (best == null || shape.asksWhy()) {
             return Optional.empty();
         }
         int cues = scores.getOrDefault(best.id(), 0);
@@ -157,14 +158,14 @@ final class RuleRouter {
     }
 
     /** The sentences that end in a question mark: the question's cues count twice, they say what is asked. */
-    private static String questionPart(String text) {
+    private static String questionPart(String text, QuestionShape.Read shape) {
         StringBuilder part = new StringBuilder();
         for (String sentence : SENTENCE_END.split(text)) {
             if (sentence.strip().endsWith("?")) {
                 part.append(sentence).append(' ');
             }
         }
-        return part.length() == 0 && QuestionShape.isQuestion(text) ? text : part.toString();
+        return part.length() == 0 && shape.isQuestion() ? text : part.toString();
     }
 
     private static IntentSignals signals(DateRule rule) {

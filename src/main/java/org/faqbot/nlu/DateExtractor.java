@@ -64,6 +64,9 @@ public final class DateExtractor {
     public List<DateMention> extract(String message, Lang lang, LocalDate today, YearlessPolicy policy) {
         Scan scan = Scan.of(Objects.requireNonNull(message, "message"), Vocabulary.of(lang),
                 Objects.requireNonNull(today, "today"), Objects.requireNonNull(policy, "policy"), minYear, maxYear);
+        if (!mayHoldADate(scan)) {
+            return List.of();
+        }
         List<DateMention> candidates = new ArrayList<>();
         for (int index = 0; index < scan.tokens().size(); index++) {
             for (DateMatcher matcher : MATCHERS) {
@@ -72,5 +75,24 @@ public final class DateExtractor {
             }
         }
         return OverlapResolver.resolve(candidates);
+    }
+
+    /**
+     * Whether the message has a token that every date form needs one of: digits, a month, a weekday, a
+     * relative day ("gisteren") or a unit of time ("drie weken geleden", "begin volgende maand"). Most
+     * questions have none, and then the seven matchers need not be tried at every word (a tenth of a reply).
+     */
+    private static boolean mayHoldADate(Scan scan) {
+        Tokens tokens = scan.tokens();
+        Vocabulary words = scan.vocabulary();
+        for (int index = 0; index < tokens.size(); index++) {
+            Token token = tokens.get(index);
+            if (token.is(Token.Kind.NUMBER) || token.is(Token.Kind.ORDINAL) || words.months.matches(tokens, index)
+                    || words.weekdays.matches(tokens, index) || words.weekdayAbbreviations.matches(tokens, index)
+                    || words.relativeDays.matches(tokens, index) || words.units.matches(tokens, index)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -37,7 +37,7 @@ public final class QuestionShape {
     private static final Set<String> SUBJECTS = Set.copyOf(List.of(
             "i", "we", "you", "it", "he", "she", "they", "this", "that", "there", "ik", "wij", "we", "je", "jij", "u",
             "hij", "ze", "zij", "het", "dat", "die", "dit", "er", "ie"));
-    private static final List<String> DATE_ASKS = List.of(
+    private static final List<String> DATE_ASKS = spaced(
             "when", "until when", "till when", "what date", "which date", "what day", "which day", "how long", "how many days",
             "how much time", "last day", "final day", "final date", "last date", "deadline", "by when", "earliest", "from when",
             "first day", "first date", "eerste dag", "eerste datum",
@@ -46,7 +46,7 @@ public final class QuestionShape {
             "dagen nog");
 
     /** Asks for a count of days still to go, which needs a date but does not name whose. */
-    private static final List<String> DAYS_LEFT = List.of(
+    private static final List<String> DAYS_LEFT = spaced(
             "how many days", "how much time", "days left", "time left", "days to go", "hoeveel dagen", "hoeveel tijd",
             "dagen over", "dagen nog", "nog dagen", "tijd over");
     /** The words such a question is made of, besides pronouns, auxiliaries and question words. */
@@ -59,10 +59,10 @@ public final class QuestionShape {
             "it", "its", "they", "them", "that", "this", "these", "those", "hij", "hem", "ie", "ze", "zij", "die", "dat",
             "deze"));
 
-    private static final List<String> NOW_WORDS = List.of(
+    private static final List<String> NOW_WORDS = spaced(
             "still", "yet", "now", "already", "today", "anymore", "any longer", "right away", "at this point",
             "nog", "nog steeds", "al", "nu", "vandaag", "meer", "direct", "meteen", "inmiddels", "alsnog");
-    private static final List<String> AGAIN = List.of(
+    private static final List<String> AGAIN = spaced(
             "again", "once more", "a second time", "nog een keer", "nog eens", "een tweede keer");
     /**
      * Dutch "nog" before a quantity means "more" or "another", not "still": "moet ik nog iets doen?" asks
@@ -74,10 +74,24 @@ public final class QuestionShape {
     private QuestionShape() {
     }
 
+    /** Phrases with a space on either side, for whole-word lookups in {@link #padded} text. */
+    private static List<String> spaced(String... phrases) {
+        return Arrays.stream(phrases).map(p -> " " + p + " ").toList();
+    }
+
+    /** Whether the padded text holds any of the spaced phrases. */
+    private static boolean containsAny(String padded, List<String> spacedPhrases) {
+        for (String phrase : spacedPhrases) {
+            if (padded.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the message ends in a question mark or its question clause starts like a question. */
     public static boolean isQuestion(String text) {
-        String trimmed = text.strip();
-        return trimmed.endsWith("?") || questionClauses(text).stream().anyMatch(c -> startsWith(c, WH_WORDS) || startsWith(c, AUXILIARIES));
+        return read(text).isQuestion();
     }
 
     /**
@@ -86,9 +100,7 @@ public final class QuestionShape {
      * yes/no at once ("until when does it work, and can I still use it?"): the second half counts too.
      */
     public static boolean isYesNo(String text) {
-        return questionClauses(text).stream()
-                .flatMap(c -> joinedQuestions(c).stream())
-                .anyMatch(c -> startsWith(c, AUXILIARIES) && !opensWith(c, WH_WORDS, 3));
+        return read(text).isYesNo();
     }
 
     /**
@@ -112,8 +124,7 @@ public final class QuestionShape {
 
     /** True when the message asks for a date or a span of time ("until when", "hoe lang", "last day"). */
     public static boolean asksForDate(String text) {
-        String normalized = padded(text);
-        return DATE_ASKS.stream().anyMatch(ask -> normalized.contains(" " + ask + " "));
+        return read(text).asksForDate();
     }
 
     /**
@@ -121,12 +132,7 @@ public final class QuestionShape {
      * nothing else: "how many days of holiday do I have left?" names something the bot does not count.
      */
     public static boolean asksOnlyForDaysLeft(String text) {
-        String normalized = padded(text);
-        if (DAYS_LEFT.stream().noneMatch(ask -> normalized.contains(" " + ask + " "))) {
-            return false;
-        }
-        return tokens(text).stream().allMatch(t -> DAYS_LEFT_WORDS.contains(t) || PERSONAL.contains(t)
-                || AUXILIARIES.contains(t) || WH_WORDS.contains(t) || NOW_WORDS.contains(t));
+        return read(text).asksOnlyForDaysLeft();
     }
 
     /**
@@ -134,13 +140,7 @@ public final class QuestionShape {
      * verlengen?"), which makes it a question about the user's dates; "can I redeem a key again?" is not.
      */
     public static boolean isAboutNow(String text) {
-        // Only the question counts: in "we already redeemed the key. Does it expire with our membership?" the
-        // "already" tells the story, the question is a general one.
-        String normalized = NOG_MORE.matcher(padded(questionSentences(text))).replaceAll(" ");
-        if (AGAIN.stream().anyMatch(a -> normalized.contains(" " + a + " "))) {
-            return false;
-        }
-        return NOW_WORDS.stream().anyMatch(w -> normalized.contains(" " + w + " "));
+        return read(text).isAboutNow();
     }
 
     /**
@@ -158,25 +158,17 @@ public final class QuestionShape {
      * word after the first auxiliary among the clause's first three words.
      */
     public static boolean asksAboutOthers(String text) {
-        for (List<String> clause : questionClauses(text).stream().flatMap(c -> joinedQuestions(c).stream()).toList()) {
-            for (int i = 0; i < Math.min(3, clause.size() - 1); i++) {
-                if (AUXILIARIES.contains(clause.get(i))) {
-                    return OTHER_PARTIES.contains(clause.get(i + 1));
-                }
-            }
-        }
-        return false;
+        return read(text).asksAboutOthers();
     }
 
     /** True for "why ...?" and "waarom ...?": asking for a reason, never for a date. */
     public static boolean asksWhy(String text) {
-        return questionClauses(text).stream().anyMatch(c -> opensWith(c, Set.of("why", "waarom", "hoezo"), 2))
-                || tokens(text).stream().anyMatch(t -> t.equals("why") || t.equals("waarom"));
+        return read(text).asksWhy();
     }
 
     /** True when the user speaks about themselves or their company ("my", "our", "ik", "onze"). */
     public static boolean isPersonal(String text) {
-        return tokens(text).stream().anyMatch(PERSONAL::contains);
+        return read(text).isPersonal();
     }
 
     /**
@@ -185,9 +177,113 @@ public final class QuestionShape {
      * noun it is the article.
      */
     public static boolean refersBack(String text) {
-        List<String> tokens = tokens(text);
-        return tokens.stream().anyMatch(BACK_REFERENCES::contains)
-                || (!tokens.isEmpty() && tokens.get(tokens.size() - 1).equals("het"));
+        return read(text).refersBack();
+    }
+
+    /** The message read once, for asking several of these questions of it (the rule router asks six). */
+    public static Read read(String text) {
+        return new Read(text);
+    }
+
+    /**
+     * One message's words, padded text and question clauses, each worked out when first needed: the
+     * answers are those of the static methods of the same names.
+     */
+    public static final class Read {
+
+        private static final Set<String> WHY = Set.of("why", "waarom", "hoezo");
+
+        private final String text;
+        private List<String> tokens;
+        private String padded;
+        private List<List<String>> clauses;
+        private List<List<String>> questions;
+
+        private Read(String text) {
+            this.text = text;
+        }
+
+        public boolean isQuestion() {
+            return text.strip().endsWith("?") || clauses().stream().anyMatch(c -> startsWith(c, WH_WORDS) || startsWith(c, AUXILIARIES));
+        }
+
+        public boolean isYesNo() {
+            return questions().stream().anyMatch(c -> startsWith(c, AUXILIARIES) && !opensWith(c, WH_WORDS, 3));
+        }
+
+        public boolean asksForDate() {
+            return containsAny(padded(), DATE_ASKS);
+        }
+
+        public boolean asksOnlyForDaysLeft() {
+            if (!containsAny(padded(), DAYS_LEFT)) {
+                return false;
+            }
+            return tokens().stream().allMatch(t -> DAYS_LEFT_WORDS.contains(t) || PERSONAL.contains(t)
+                    || AUXILIARIES.contains(t) || WH_WORDS.contains(t) || NOW_WORDS.contains(" " + t + " "));
+        }
+
+        public boolean isAboutNow() {
+            // Only the question counts: in "we already redeemed the key. Does it expire with our membership?" the
+            // "already" tells the story, the question is a general one.
+            String normalized = NOG_MORE.matcher(QuestionShape.padded(questionSentences(text))).replaceAll(" ");
+            return !containsAny(normalized, AGAIN) && containsAny(normalized, NOW_WORDS);
+        }
+
+        public boolean asksAboutOthers() {
+            for (List<String> clause : questions()) {
+                for (int i = 0; i < Math.min(3, clause.size() - 1); i++) {
+                    if (AUXILIARIES.contains(clause.get(i))) {
+                        return OTHER_PARTIES.contains(clause.get(i + 1));
+                    }
+                }
+            }
+            return false;
+        }
+
+        public boolean asksWhy() {
+            return clauses().stream().anyMatch(c -> opensWith(c, WHY, 2))
+                    || tokens().stream().anyMatch(t -> t.equals("why") || t.equals("waarom"));
+        }
+
+        public boolean isPersonal() {
+            return tokens().stream().anyMatch(PERSONAL::contains);
+        }
+
+        public boolean refersBack() {
+            List<String> words = tokens();
+            return words.stream().anyMatch(BACK_REFERENCES::contains)
+                    || (!words.isEmpty() && words.get(words.size() - 1).equals("het"));
+        }
+
+        private List<String> tokens() {
+            if (tokens == null) {
+                tokens = QuestionShape.tokens(text);
+            }
+            return tokens;
+        }
+
+        private String padded() {
+            if (padded == null) {
+                padded = QuestionShape.padded(text);
+            }
+            return padded;
+        }
+
+        private List<List<String>> clauses() {
+            if (clauses == null) {
+                clauses = questionClauses(text);
+            }
+            return clauses;
+        }
+
+        /** The question clauses, with questions joined by a conjunction cut apart. */
+        private List<List<String>> questions() {
+            if (questions == null) {
+                questions = clauses().stream().flatMap(c -> joinedQuestions(c).stream()).toList();
+            }
+            return questions;
+        }
     }
 
     /** The normalised text with every run of non-word characters a single space, padded, for " phrase " lookups. */
