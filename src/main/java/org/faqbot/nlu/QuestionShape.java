@@ -71,6 +71,15 @@ public final class QuestionShape {
      */
     private static final Pattern NOG_MORE = Pattern.compile(" nog (?:iets|meer|ander|andere|anders|extra) ");
 
+    /**
+     * Who a question is about when that is someone else: "can a customer still ...?", "kan een klant nog
+     * ...?", "when must Microsoft decide?". Such a question asks what another party may or must do, not what
+     * the user's own dates allow, even when "our" or "us" appears in it.
+     */
+    private static final Set<String> OTHER_PARTIES = Set.copyOf(List.of(
+            "a", "an", "een", "someone", "somebody", "anyone", "anybody", "iemand", "customer", "customers", "client",
+            "clients", "klant", "klanten", "reseller", "resellers", "microsoft", "ms"));
+
     private QuestionShape() {
     }
 
@@ -142,15 +151,6 @@ public final class QuestionShape {
     public static boolean isAboutNow(String text) {
         return read(text).isAboutNow();
     }
-
-    /**
-     * Who a question is about when that is someone else: "can a customer still ...?", "kan een klant nog
-     * ...?", "when must Microsoft decide?". Such a question asks what another party may or must do, not what
-     * the user's own dates allow, even when "our" or "us" appears in it.
-     */
-    private static final Set<String> OTHER_PARTIES = Set.copyOf(List.of(
-            "a", "an", "een", "someone", "somebody", "anyone", "anybody", "iemand", "customer", "customers", "client",
-            "clients", "klant", "klanten", "reseller", "resellers", "microsoft", "ms"));
 
     /**
      * True when the message's first question with an inverted verb has another party as its subject: "can a
