@@ -196,6 +196,7 @@ public final class QuestionShape {
         private final String text;
         private List<String> tokens;
         private String padded;
+        private List<String> sentences;
         private List<List<String>> clauses;
         private List<List<String>> questions;
 
@@ -226,7 +227,7 @@ public final class QuestionShape {
         public boolean isAboutNow() {
             // Only the question counts: in "we already redeemed the key. Does it expire with our membership?" the
             // "already" tells the story, the question is a general one.
-            String normalized = NOG_MORE.matcher(QuestionShape.padded(questionSentences(text))).replaceAll(" ");
+            String normalized = NOG_MORE.matcher(QuestionShape.padded(String.join(" ", sentences()))).replaceAll(" ");
             return !containsAny(normalized, AGAIN) && containsAny(normalized, NOW_WORDS);
         }
 
@@ -270,9 +271,18 @@ public final class QuestionShape {
             return padded;
         }
 
+        /** The sentences that end in a question mark, or the last sentence when none does. */
+        private List<String> sentences() {
+            if (sentences == null) {
+                sentences = chosenSentences(text);
+            }
+            return sentences;
+        }
+
         private List<List<String>> clauses() {
             if (clauses == null) {
-                clauses = questionClauses(text);
+                clauses = sentences().stream().flatMap(s -> Arrays.stream(CLAUSES.split(s))).map(QuestionShape::tokens)
+                        .filter(t -> !t.isEmpty()).toList();
             }
             return clauses;
         }
@@ -291,20 +301,11 @@ public final class QuestionShape {
         return " " + TOKEN_SPLIT.matcher(Normalized.of(text)).replaceAll(" ") + " ";
     }
 
-    private static List<List<String>> questionClauses(String text) {
-        return chosenSentences(text).stream().flatMap(s -> Arrays.stream(CLAUSES.split(s))).map(QuestionShape::tokens)
-                .filter(t -> !t.isEmpty()).toList();
-    }
-
     /** The sentences that end in a question mark, or the last sentence when none does. */
     private static List<String> chosenSentences(String text) {
         List<String> sentences = Arrays.stream(SENTENCES.split(text.strip())).filter(s -> !s.isBlank()).toList();
         List<String> questions = sentences.stream().filter(s -> s.strip().endsWith("?")).toList();
         return questions.isEmpty() && !sentences.isEmpty() ? List.of(sentences.get(sentences.size() - 1)) : questions;
-    }
-
-    private static String questionSentences(String text) {
-        return String.join(" ", chosenSentences(text));
     }
 
     private static boolean startsWith(List<String> clause, Set<String> words) {
