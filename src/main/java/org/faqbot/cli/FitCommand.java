@@ -54,6 +54,11 @@ public final class FitCommand implements Callable<Integer> {
                     + "near-domain questions about MFA or co-sell are answered by other pages of the corpus).")
     List<Path> answerableFiles = List.of();
 
+    @Option(names = "--leave-out", paramLabel = "FEATURES", split = ",",
+            description = "Features the model does without (their weights 0), e.g. chunk,chunk_lead,chunk_first: "
+                    + "on the Benefits FAQ's nine long Q&As the answer chunks add nothing the whole answer does not say.")
+    java.util.Set<String> leaveOut = java.util.Set.of();
+
     @Override
     public Integer call() throws Exception {
         List<FusionFit.Case> cases = cases(caseFiles, answerableFiles);
@@ -67,9 +72,10 @@ public final class FitCommand implements Callable<Integer> {
                 + (answerableFiles.isEmpty() ? "" : ", the faq cases of " + answerableFiles.stream().map(p -> p.getFileName().toString()).toList())
                 + (otherPages.equals("none") || otherQuestions == 0 ? "" : " and " + otherQuestions
                         + " questions per language of other pages of " + otherPages)
-                + ", " + kb.size() + " entries";
+                + ", " + kb.size() + " entries"
+                + (leaveOut.isEmpty() ? "" : ", without " + new java.util.TreeSet<>(leaveOut));
         FusionFit.Result result = FusionFit.fit(kb, SearchSettings.defaults().scaledTo(kb.size()), encoder,
-                BotFactory.gloss(), cases, fittedOn);
+                BotFactory.gloss(), cases, fittedOn, leaveOut);
         System.out.print(result.report());
         result.model().write(out);
         System.out.println("wrote " + out);

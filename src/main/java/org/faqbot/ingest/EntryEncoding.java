@@ -14,8 +14,9 @@ import org.faqbot.search.TextEncoder;
 
 /**
  * Computes the dense vectors of a knowledge base's entries. Incremental: an entry whose texts and model
- * are unchanged (same {@link EntryTexts#hash}) keeps the vectors it had, so re-ingesting after a docs
- * update encodes only the pages that changed (encoding is 40 ms an entry, parsing a page 1 ms).
+ * are unchanged (same {@link EntryTexts#hash} and {@link EntryTexts#chunkHash}) keeps the vectors it had,
+ * so re-ingesting after a docs update encodes only the pages that changed (encoding is 40 ms an entry,
+ * parsing a page 1 ms).
  */
 public final class EntryEncoding {
 
@@ -45,19 +46,25 @@ public final class EntryEncoding {
         List<FaqEntry> toEncode = new java.util.ArrayList<>();
         EntryVectors old = previous.filter(p -> p.model().equals(encoder.model()) && p.dimensions() == encoder.dimensions())
                 .orElse(EntryVectors.empty(encoder.model(), encoder.dimensions()));
+        Map<String, EntryVectors.Item> fieldsKept = new HashMap<>();
         for (FaqEntry entry : kb.entries()) {
             String hash = EntryTexts.hash(encoder.model(), entry);
+            String chunkHash = EntryTexts.chunkHash(encoder.model(), entry);
             Optional<EntryVectors.Item> kept = old.get(entry.id()).filter(item -> item.hash().equals(hash));
-            if (kept.isPresent()) {
+            if (kept.isPresent() && kept.get().chunkHash().equals(chunkHash)) {
                 items.put(entry.id(), kept.get());
             } else {
+                kept.ifPresent(item -> fieldsKept.put(entry.id(), item));
                 toEncode.add(entry);
             }
         }
         long encodeStart = clock.millis();
         for (int i = 0; i < toEncode.size(); i++) {
             FaqEntry entry = toEncode.get(i);
-            items.put(entry.id(), EntryTexts.encode(encoder, entry));
+            // An entry whose texts are unchanged but whose chunks were never encoded (a file of format 1)
+            // gets its chunks only.
+            EntryVectors.Item kept = fieldsKept.get(entry.id());
+            items.put(entry.id(), kept != null ? EntryTexts.withChunks(encoder, entry, kept) : EntryTexts.encode(encoder, entry));
             long elapsed = clock.millis() - encodeStart;
             long left = elapsed * (toEncode.size() - i - 1) / (i + 1);
             progress.update(i + 1, toEncode.size(), Duration.ofMillis(left));

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * The dense vectors of a knowledge base's entries, as one model made them: for each entry, one unit
  * vector per {@link #FIELDS field} (its question, its question with the answer, in each language),
- * and a hash of the texts they were made from, so that a re-ingest re-encodes only what changed.
+ * its English answer's chunks, and hashes of the texts they were made from, so that a re-ingest
+ * re-encodes only what changed.
  * Shipped beside the knowledge base ({@link VectorFile}); immutable.
  */
 public final class EntryVectors {
@@ -20,15 +21,30 @@ public final class EntryVectors {
     /**
      * One entry's vectors.
      *
-     * @param hash    a hash of the model and the texts encoded; unchanged text, unchanged hash
-     * @param vectors one per {@link #FIELDS field}, each of {@link #dimensions()} floats
+     * @param hash      a hash of the model and the texts encoded; unchanged text, unchanged hash
+     * @param vectors   one per {@link #FIELDS field}, each of {@link #dimensions()} floats
+     * @param chunkHash the hash of the model and the chunk texts; "" when the chunks were never encoded
+     * @param chunks    the English answer in chunks of a few sentences, each with the entry's heading
+     *                  (none for an entry stored before chunks were, or with an empty answer)
      */
-    public record Item(String hash, float[][] vectors) {
+    public record Item(String hash, float[][] vectors, String chunkHash, float[][] chunks) {
         public Item {
             Objects.requireNonNull(hash, "hash");
+            Objects.requireNonNull(chunkHash, "chunkHash");
+            Objects.requireNonNull(chunks, "chunks");
             if (vectors.length != FIELDS.size()) {
                 throw new IllegalArgumentException("an entry needs " + FIELDS.size() + " vectors, got " + vectors.length);
             }
+        }
+
+        /** An entry's field vectors without chunks. */
+        public Item(String hash, float[][] vectors) {
+            this(hash, vectors, "", new float[0][]);
+        }
+
+        /** These field vectors with other chunks. */
+        public Item withChunks(String newChunkHash, float[][] newChunks) {
+            return new Item(hash, vectors, newChunkHash, newChunks);
         }
     }
 
@@ -43,7 +59,7 @@ public final class EntryVectors {
         }
         this.dimensions = dimensions;
         for (var entry : byId.entrySet()) {
-            for (float[] vector : entry.getValue().vectors()) {
+            for (float[] vector : allVectors(entry.getValue())) {
                 if (vector.length != dimensions) {
                     throw new IllegalArgumentException("entry '" + entry.getKey() + "' has a vector of " + vector.length
                             + " floats, expected " + dimensions);
@@ -51,6 +67,12 @@ public final class EntryVectors {
             }
         }
         this.byId = Map.copyOf(byId);
+    }
+
+    private static List<float[]> allVectors(Item item) {
+        List<float[]> all = new java.util.ArrayList<>(List.of(item.vectors()));
+        all.addAll(List.of(item.chunks()));
+        return all;
     }
 
     public static EntryVectors empty(String model, int dimensions) {

@@ -26,19 +26,24 @@ import java.util.TreeMap;
 /**
  * Reads and writes {@link EntryVectors} as the sidecar of a knowledge-base file: {@code kb.json}'s
  * vectors are in {@code kb.vectors} beside it. The file is a line naming the format, a JSON line
- * naming the model, the dimensions, the fields and each entry's id and text hash, then the floats
- * (little-endian, entry by entry in header order, field by field): 6 MB of JSON text for the whole
- * corpus's 11,000 vectors would be three times the size and ten times slower to read.
+ * naming the model, the dimensions, the fields and each entry's id and text hash (and, from format 2,
+ * its chunk hash and number of chunks), then the floats (little-endian, entry by entry in header
+ * order, field by field, then every entry's chunks in the same order): 6 MB of JSON text for the whole
+ * corpus's 11,000 vectors would be three times the size and ten times slower to read. Format 1 files,
+ * written before entries had chunks, are read as entries without chunks.
  */
 public final class VectorFile {
 
-    static final String MAGIC = "faqbot-vectors 1";
+    static final String MAGIC = "faqbot-vectors 2";
+    /** The format before chunks: read, never written. */
+    static final String MAGIC_1 = "faqbot-vectors 1";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private VectorFile() {
     }
 
-    private record Header(String model, int dimensions, List<String> fields, List<String> ids, List<String> hashes) {
+    private record Header(String model, int dimensions, List<String> fields, List<String> ids, List<String> hashes,
+            List<String> chunkHashes, List<Integer> chunkCounts) {
     }
 
     /** The sidecar of a knowledge-base file: the same name with {@code .vectors} for {@code .json}. */
@@ -64,18 +69,27 @@ public final class VectorFile {
     static void write(EntryVectors vectors, OutputStream out) throws IOException {
         Map<String, EntryVectors.Item> sorted = new TreeMap<>(vectors.items());
         Header header = new Header(vectors.model(), vectors.dimensions(), EntryVectors.FIELDS,
-                new ArrayList<>(sorted.keySet()), sorted.values().stream().map(EntryVectors.Item::hash).toList());
+                new ArrayList<>(sorted.keySet()), sorted.values().stream().map(EntryVectors.Item::hash).toList(),
+                sorted.values().stream().map(EntryVectors.Item::chunkHash).toList(),
+                sorted.values().stream().map(item -> item.chunks().length).toList());
         DataOutputStream data = new DataOutputStream(out);
         data.write((MAGIC + "\n" + MAPPER.writeValueAsString(header) + "\n").getBytes(StandardCharsets.UTF_8));
         ByteBuffer buffer = ByteBuffer.allocate(4 * vectors.dimensions()).order(ByteOrder.LITTLE_ENDIAN);
         for (EntryVectors.Item item : sorted.values()) {
-            for (float[] vector : item.vectors()) {
-                buffer.clear();
-                buffer.asFloatBuffer().put(vector);
-                data.write(buffer.array());
-            }
+            writeAll(item.vectors(), buffer, data);
+        }
+        for (EntryVectors.Item item : sorted.values()) {
+            writeAll(item.chunks(), buffer, data);
         }
         data.flush();
+    }
+
+    private static void writeAll(float[][] vectors, ByteBuffer buffer, DataOutputStream data) throws IOException {
+        for (float[] vector : vectors) {
+            buffer.clear();
+            buffer.asFloatBuffer().put(vector);
+            data.write(buffer.array());
+        }
     }
 
     /** The vectors beside {@code kbFile}, if that file has a sidecar. */
@@ -98,9 +112,10 @@ public final class VectorFile {
     public static EntryVectors read(InputStream in, String origin) throws IOException {
         DataInputStream data = new DataInputStream(in);
         String magic = line(data, origin, 1);
-        if (!magic.equals(MAGIC)) {
+        if (!magic.equals(MAGIC) && !magic.equals(MAGIC_1)) {
             throw new IOException(origin + ":1: not a faqbot vector file (expected '" + MAGIC + "')");
         }
+        boolean withChunks = magic.equals(MAGIC);
         Header header;
         try {
             header = MAPPER.readValue(line(data, origin, 2), Header.class);
@@ -111,30 +126,49 @@ public final class VectorFile {
                 || header.ids().size() != header.hashes().size() || header.dimensions() <= 0) {
             throw new IOException(origin + ":2: bad header: needs model, dimensions and as many ids as hashes");
         }
+        if (withChunks && (header.chunkHashes() == null || header.chunkCounts() == null
+                || header.chunkHashes().size() != header.ids().size() || header.chunkCounts().size() != header.ids().size()
+                || header.chunkCounts().stream().anyMatch(n -> n == null || n < 0))) {
+            throw new IOException(origin + ":2: bad header: needs a chunk hash and a chunk count (0 or more) per id");
+        }
         if (!EntryVectors.FIELDS.equals(header.fields())) {
             throw new IOException(origin + ":2: fields " + header.fields() + ", this faqbot reads " + EntryVectors.FIELDS
                     + ": re-run 'faqbot ingest'");
         }
         int dims = header.dimensions();
         byte[] bytes = new byte[4 * dims];
+        List<float[][]> vectorsById = new ArrayList<>();
+        for (int e = 0; e < header.ids().size(); e++) {
+            vectorsById.add(readAll(data, EntryVectors.FIELDS.size(), dims, bytes, origin, header, e, "vectors"));
+        }
         Map<String, EntryVectors.Item> items = new LinkedHashMap<>();
         for (int e = 0; e < header.ids().size(); e++) {
-            float[][] vectors = new float[EntryVectors.FIELDS.size()][dims];
-            for (float[] vector : vectors) {
-                try {
-                    data.readFully(bytes);
-                } catch (EOFException eof) {
-                    throw new IOException(origin + ": ends inside the vectors of entry " + (e + 1) + " of "
-                            + header.ids().size() + " ('" + header.ids().get(e) + "'): the file is cut short", eof);
-                }
-                ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+            EntryVectors.Item item = new EntryVectors.Item(header.hashes().get(e), vectorsById.get(e));
+            if (withChunks) {
+                item = item.withChunks(header.chunkHashes().get(e),
+                        readAll(data, header.chunkCounts().get(e), dims, bytes, origin, header, e, "chunks"));
             }
-            items.put(header.ids().get(e), new EntryVectors.Item(header.hashes().get(e), vectors));
+            items.put(header.ids().get(e), item);
         }
         if (data.read() != -1) {
             throw new IOException(origin + ": data after the last entry's vectors: the header and the vectors disagree");
         }
         return new EntryVectors(header.model(), dims, items);
+    }
+
+    private static float[][] readAll(DataInputStream data, int count, int dims, byte[] bytes, String origin, Header header,
+            int entry, String what) throws IOException {
+        float[][] vectors = new float[count][dims];
+        for (float[] vector : vectors) {
+            try {
+                data.readFully(bytes);
+            } catch (EOFException eof) {
+                throw new IOException(origin + ": ends inside the " + what + " of entry " + (entry + 1) + " of "
+                        + header.ids().size() + " ('" + header.ids().get(entry) + "'): the file is cut short", eof);
+            }
+            ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+        }
+        return vectors;
     }
 
     private static String line(DataInputStream in, String origin, int number) throws IOException {

@@ -48,6 +48,8 @@ final class DenseSide {
     static final int NEIGHBOURS = 8;
 
     private final float[][][] vectorsByDoc;
+    /** Each document's English answer chunks; empty when it has none. */
+    private final float[][][] chunksByDoc;
     private final FaqEntry[] entryByDoc;
     private final boolean[][] numbersByDoc;
     private final IndexSearcher searcher;
@@ -57,9 +59,14 @@ final class DenseSide {
     private final FusionModel model;
     private final int dimensions;
 
-    DenseSide(float[][][] vectorsByDoc, FaqEntry[] entryByDoc, boolean[][] numbersByDoc, LeafReader leaf, Supplier<Optional<TextEncoder>> encoder,
-            QueryGloss gloss, Function<Lang, WordVectors> wordVectors, FusionModel model) {
-        this.vectorsByDoc = vectorsByDoc;
+    DenseSide(EntryVectors.Item[] itemsByDoc, FaqEntry[] entryByDoc, boolean[][] numbersByDoc, LeafReader leaf,
+            Supplier<Optional<TextEncoder>> encoder, QueryGloss gloss, Function<Lang, WordVectors> wordVectors, FusionModel model) {
+        this.vectorsByDoc = new float[itemsByDoc.length][][];
+        this.chunksByDoc = new float[itemsByDoc.length][][];
+        for (int doc = 0; doc < itemsByDoc.length; doc++) {
+            vectorsByDoc[doc] = itemsByDoc[doc] == null ? null : itemsByDoc[doc].vectors();
+            chunksByDoc[doc] = itemsByDoc[doc] == null ? new float[0][] : itemsByDoc[doc].chunks();
+        }
         this.entryByDoc = entryByDoc;
         this.numbersByDoc = numbersByDoc;
         this.searcher = new IndexSearcher(leaf);
@@ -182,6 +189,33 @@ final class DenseSide {
     }
 
     /**
+     * How close the question is to the entry's closest answer chunk: an English question's own vector, a
+     * Dutch one's English views (gloss and word vectors, averaged), as the chunks are English only.
+     * {@code otherwise} (the entry's {@link #cosine}) when the entry has no chunks or a Dutch question no
+     * English view.
+     */
+    double chunkCosine(int doc, QueryVectors query, double otherwise) {
+        float[][] chunks = chunksByDoc[doc];
+        if (chunks.length == 0) {
+            return otherwise;
+        }
+        float[][] views = query.isEnglish() ? new float[][] {query.own()} : new float[][] {query.gloss(), query.mapped()};
+        double sum = 0;
+        int counted = 0;
+        for (float[] view : views) {
+            if (view != null) {
+                double best = -1;
+                for (float[] chunk : chunks) {
+                    best = Math.max(best, dot(view, chunk));
+                }
+                sum += best;
+                counted++;
+            }
+        }
+        return counted == 0 ? otherwise : sum / counted;
+    }
+
+    /**
      * Up to this many entries the nearest are found by comparing the question with every entry: exact, and
      * on the Benefits FAQ cheaper than setting up Lucene's HNSW queries (a few hundred thousand
      * multiply-adds at most, against a query object, its rewrite and a graph walk per field).
@@ -266,6 +300,7 @@ final class DenseSide {
         int n = docs.size();
         double[] lex = new double[n];
         double[] cos = new double[n];
+        double[] chunk = new double[n];
         boolean[] passage = new boolean[n];
         boolean[] lacksAmount = new boolean[n];
         double[] matched = new double[n];
@@ -276,6 +311,7 @@ final class DenseSide {
             ScoredCandidate found = byDoc.get(doc);
             lex[i] = found == null ? 0 : found.confidence();
             cos[i] = cosine(doc, query);
+            chunk[i] = chunkCosine(doc, query, cos[i]);
             passage[i] = entryByDoc[doc].kind() != EntryKind.QA;
             lacksAmount[i] = AnswerKinds.lacks(amount, numbersByDoc, doc);
             lexEnglish[i] = english.getOrDefault(doc, 0.0);
@@ -284,7 +320,7 @@ final class DenseSide {
                 heading[i] = found.candidate().questionCoverage();
             }
         }
-        double[][] features = Features.of(lex, cos, passage, lacksAmount, matched, heading, lexEnglish);
+        double[][] features = Features.of(lex, cos, chunk, passage, lacksAmount, matched, heading, lexEnglish);
         List<Evidence> evidence = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int doc = docs.get(i);

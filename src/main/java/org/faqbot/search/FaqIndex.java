@@ -70,7 +70,7 @@ public final class FaqIndex {
     private final DenseSide dense;
 
     private FaqIndex(SearchSettings settings, Analysis analysis, TermWeights.Background background, DirectoryReader reader,
-            FaqEntry[] entryByDoc, long indexBytes, Dense denseParts, float[][][] vectorsByDoc) throws IOException {
+            FaqEntry[] entryByDoc, long indexBytes, Dense denseParts, EntryVectors.Item[] vectorsByDoc) throws IOException {
         this.settings = settings;
         this.indexBytes = indexBytes;
         this.analysis = analysis;
@@ -396,12 +396,12 @@ public final class FaqIndex {
         return bytes;
     }
 
-    private static float[][][] vectorsByDoc(FaqEntry[] entryByDoc, EntryVectors vectors) {
-        float[][][] byDoc = new float[entryByDoc.length][][];
+    private static EntryVectors.Item[] vectorsByDoc(FaqEntry[] entryByDoc, EntryVectors vectors) {
+        EntryVectors.Item[] byDoc = new EntryVectors.Item[entryByDoc.length];
         if (vectors != null) {
             for (int doc = 0; doc < entryByDoc.length; doc++) {
                 FaqEntry entry = entryByDoc[doc];
-                byDoc[doc] = entry == null ? null : vectors.get(entry.id()).map(EntryVectors.Item::vectors).orElse(null);
+                byDoc[doc] = entry == null ? null : vectors.get(entry.id()).orElse(null);
             }
         }
         return byDoc;

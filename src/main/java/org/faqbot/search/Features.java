@@ -15,7 +15,8 @@ import java.util.List;
 public final class Features {
 
     public static final List<String> NAMES = List.of("one", "lex", "lex_lead", "lex_best", "cos", "cos_lead", "lex_first", "cos_first", "top_both",
-            "passage", "amount_mismatch", "lex_evidence", "lex_heading", "lex_english");
+            "passage", "amount_mismatch", "lex_evidence", "lex_heading", "lex_english",
+            "chunk", "chunk_lead", "chunk_first");
 
     /** The encoder's cosines live in a narrow band; centred and stretched they weigh like the other features. */
     private static final double COS_CENTRE = 0.8;
@@ -29,6 +30,8 @@ public final class Features {
      *
      * @param lex     each candidate's lexical confidence, 0 when the lexical search did not find it
      * @param cos     each candidate's best cosine with the question
+     * @param chunk   each candidate's best cosine of its answer's chunks with the question (its {@code cos}
+     *                when it has none): a passage that covers several things matches by the one asked about
      * @param passage whether each candidate is a passage
      * @param lacksAmount whether the question asks for an amount (a count, a price, a span of time) that
      *                the candidate's answer does not name ({@link AnswerKinds})
@@ -39,11 +42,12 @@ public final class Features {
      * @param english the lexical confidence of the question in English words (an English question
      *                itself, a Dutch one's gloss): a second lexical reading of a Dutch question
      */
-    public static double[][] of(double[] lex, double[] cos, boolean[] passage, boolean[] lacksAmount, double[] evidence,
+    public static double[][] of(double[] lex, double[] cos, double[] chunk, boolean[] passage, boolean[] lacksAmount, double[] evidence,
             double[] heading, double[] english) {
         int n = lex.length;
         int lexTop = argmax(lex);
         int cosTop = argmax(cos);
+        int chunkTop = argmax(chunk);
         double lexBest = n == 0 ? 0 : lex[lexTop];
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -62,6 +66,9 @@ public final class Features {
                 evidence[i],
                 heading[i],
                 english[i],
+                (chunk[i] - COS_CENTRE) * COS_SCALE,
+                (chunk[i] - bestOther(chunk, i, COS_CENTRE)) * COS_SCALE,
+                i == chunkTop ? 1 : 0,
             };
         }
         return x;

@@ -38,12 +38,25 @@ public final class FusionFit {
 
     public static Result fit(KnowledgeBase kb, SearchSettings settings, TextEncoder encoder, QueryGloss gloss, List<Case> cases,
             String fittedOn) {
-        return fit(kb, settings, encoder, gloss, WordVectors::standard, cases, fittedOn);
+        return fit(kb, settings, encoder, gloss, WordVectors::standard, cases, fittedOn, java.util.Set.of());
     }
 
-    /** As {@link #fit(KnowledgeBase, SearchSettings, TextEncoder, QueryGloss, List, String)}, with these word vectors. */
+    /**
+     * As {@link #fit(KnowledgeBase, SearchSettings, TextEncoder, QueryGloss, List, String)}, with the
+     * features {@code leftOut} held at 0 while fitting, so that their weights are 0: the model does without them.
+     *
+     * @throws IllegalArgumentException when a name of {@code leftOut} is not a feature
+     */
+    public static Result fit(KnowledgeBase kb, SearchSettings settings, TextEncoder encoder, QueryGloss gloss, List<Case> cases,
+            String fittedOn, java.util.Set<String> leftOut) {
+        return fit(kb, settings, encoder, gloss, WordVectors::standard, cases, fittedOn, leftOut);
+    }
+
+    /** As {@link #fit(KnowledgeBase, SearchSettings, TextEncoder, QueryGloss, List, String, java.util.Set)}, with these word vectors. */
     static Result fit(KnowledgeBase kb, SearchSettings settings, TextEncoder encoder, QueryGloss gloss,
-            java.util.function.Function<Lang, WordVectors> wordVectors, List<Case> cases, String fittedOn) {
+            java.util.function.Function<Lang, WordVectors> wordVectors, List<Case> cases, String fittedOn,
+            java.util.Set<String> leftOut) {
+        boolean[] held = held(leftOut);
         double[] none = new double[Features.NAMES.size()];
         FusionModel provisional = new FusionModel(Features.NAMES, none, 0.5, 2, encoder.model(), "", kb.size(),
                 new FusionModel.WordsStage(none, 0.5, 2));
@@ -53,8 +66,8 @@ public final class FusionFit {
         for (Case c : cases) {
             double lexicalTop = index.lexicalTop(c.question(), c.lang());
             boolean lexicalRight = lexicalRight(index, c, kb);
-            questions.add(question(c, index.evidence(c.question(), c.lang()), kb, lexicalTop, lexicalRight));
-            byWords.add(question(c, index.wordEvidence(c.question(), c.lang()), kb, lexicalTop, lexicalRight));
+            questions.add(question(c, without(index.evidence(c.question(), c.lang()), held), kb, lexicalTop, lexicalRight));
+            byWords.add(question(c, without(index.wordEvidence(c.question(), c.lang()), held), kb, lexicalTop, lexicalRight));
         }
         List<LogisticFit.Example> examples = examples(questions);
         double[] weights = LogisticFit.fit(examples, L2);
@@ -69,6 +82,34 @@ public final class FusionFit {
         FusionModel model = new FusionModel(Features.NAMES, weights, threshold, lexicalOnly(questions), encoder.model(),
                 fittedOn, kb.size(), words);
         return new Result(model, FusionFitReport.of(model, questions, byWords, examples.size()));
+    }
+
+    /** Which features are held at 0. */
+    static boolean[] held(java.util.Set<String> leftOut) {
+        boolean[] held = new boolean[Features.NAMES.size()];
+        for (String name : leftOut) {
+            int index = Features.NAMES.indexOf(name);
+            if (index <= 0) {
+                throw new IllegalArgumentException("cannot leave out '" + name + "': the features are " + Features.NAMES.subList(1, Features.NAMES.size()));
+            }
+            held[index] = true;
+        }
+        return held;
+    }
+
+    /** The evidence with the held features at 0 (a copy; the search's own features are never changed). */
+    static List<DenseSide.Evidence> without(List<DenseSide.Evidence> evidence, boolean[] held) {
+        List<DenseSide.Evidence> out = new ArrayList<>(evidence.size());
+        for (DenseSide.Evidence e : evidence) {
+            double[] x = e.features().clone();
+            for (int i = 0; i < x.length; i++) {
+                if (held[i]) {
+                    x[i] = 0;
+                }
+            }
+            out.add(new DenseSide.Evidence(e.candidate(), x));
+        }
+        return out;
     }
 
     private static Question question(Case c, List<DenseSide.Evidence> evidence, KnowledgeBase kb, double lexicalTop,

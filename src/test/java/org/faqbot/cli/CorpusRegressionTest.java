@@ -38,18 +38,19 @@ class CorpusRegressionTest {
     }
 
     /**
-     * 0.575 / 0.625 with bge-small-en-v1.5 for E5; 0.525 / 0.600 with E5, the fluent gloss and the corpus's model refitted on 240 corpus questions (0.525 /
+     * 0.600 / 0.700 with the answers' chunks (seventh session); 0.575 / 0.625 with bge-small-en-v1.5 for E5; 0.525 / 0.600 with E5, the fluent gloss and the corpus's model refitted on 240 corpus questions (0.525 /
      * 0.575 before; 0.500 / 0.575 without the cascade's words stage; 0.450 / 0.450 with the Benefits FAQ's model
      * before the corpus had its own).
      */
     @Test
     void questionsAboutOtherPagesGetTheirEntry() {
-        bars.atLeast(0.57, report.topOne(Lang.NL), "nl FAQ top-1");
-        bars.atLeast(0.62, report.topOne(Lang.EN), "en FAQ top-1");
+        bars.atLeast(0.60, report.topOne(Lang.NL), "nl FAQ top-1");
+        bars.atLeast(0.70, report.topOne(Lang.EN), "en FAQ top-1");
     }
 
     /**
-     * 1.000 / 1.000 (nl / en) with bge-small-en-v1.5 for E5; the issue's bar is 0.90. 0.900 / 0.900 with E5 and
+     * 0.900 / 1.000 (nl / en) with the answers' chunks (a Dutch question about exchanging Bing's consumer
+     * reward points gets the Marketplace rewards page); 1.000 / 1.000 with bge-small-en-v1.5 for E5; the issue's bar is 0.90. 0.900 / 0.900 with E5 and
      * the corpus's model refitted on 240 corpus questions (threshold 0.30); 0.900 / 1.000 before, with the cascade's words stage, which answers a Dutch question
      * about a Windows key bought for a home PC with the Benefits FAQ's licence entry; 1.000 without it.
      */
@@ -60,13 +61,14 @@ class CorpusRegressionTest {
 
     /**
      * 0.333 / 0.483 (nl / en), out of domain 0.750 / 0.850, when the file was written (sixth session): harder
-     * than corpus-dev-cases, since its questions avoid the words of the sections they are about.
+     * than corpus-dev-cases, since its questions avoid the words of the sections they are about. With the
+     * answers' chunks (seventh session): 0.400 / 0.500, out of domain 0.800 / 0.900.
      */
     @Test
     void ourOwnCorpusHoldoutKeepsItsFigures() {
         EvalReport own = holdout.report();
-        holdout.atLeast(0.33, own.topOne(Lang.NL), "corpus holdout nl FAQ top-1");
-        holdout.atLeast(0.48, own.topOne(Lang.EN), "corpus holdout en FAQ top-1");
-        holdout.atLeast(0.80, own.rate("ood", null, EvalOutcome::rejected), "corpus holdout OOD rejection");
+        holdout.atLeast(0.40, own.topOne(Lang.NL), "corpus holdout nl FAQ top-1");
+        holdout.atLeast(0.50, own.topOne(Lang.EN), "corpus holdout en FAQ top-1");
+        holdout.atLeast(0.85, own.rate("ood", null, EvalOutcome::rejected), "corpus holdout OOD rejection");
     }
 }

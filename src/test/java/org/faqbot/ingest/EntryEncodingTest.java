@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class EntryEncodingTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-01T10:00:00Z"), ZoneOffset.UTC);
-    private static final int FIELDS = EntryVectors.FIELDS.size();
+    /** The four field vectors and one chunk: each answer here is a sentence. */
+    private static final int FIELDS = EntryVectors.FIELDS.size() + 1;
 
     private static final FaqEntry RENEW = entry("renew", "How do I renew my membership?", "Open the dashboard.");
     private static final FaqEntry INSTALLER = entry("installer", "Where is the installer?", "On the downloads page.");
@@ -92,6 +93,23 @@ class EntryEncodingTest {
 
         assertEquals(FIELDS, encoder.passages());
         assertEquals(java.util.Set.of(RENEW.id(), BILLING.id()), summary.vectors().items().keySet());
+    }
+
+    @Test
+    void entryStoredBeforeChunksGetsItsChunksOnly() {
+        Map<String, EntryVectors.Item> withoutChunks = new HashMap<>();
+        encode(KB, new BagOfWordsEncoder(), Optional.empty()).vectors().items()
+                .forEach((id, item) -> withoutChunks.put(id, new EntryVectors.Item(item.hash(), item.vectors())));
+        BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+
+        EntryEncoding.Summary summary = encode(KB, encoder,
+                Optional.of(new EntryVectors(BagOfWordsEncoder.MODEL, BagOfWordsEncoder.DIMENSIONS, withoutChunks)));
+
+        assertEquals(3, encoder.passages(), "one chunk per entry, no field vector");
+        EntryVectors.Item renew = summary.vectors().get(RENEW.id()).orElseThrow();
+        assertSame(withoutChunks.get(RENEW.id()).vectors(), renew.vectors());
+        assertEquals(EntryTexts.chunkHash(BagOfWordsEncoder.MODEL, RENEW), renew.chunkHash());
+        assertArrayEquals(new float[][] {BagOfWordsEncoder.encode("How do I renew my membership?. Open the dashboard.")}, renew.chunks());
     }
 
     @Test

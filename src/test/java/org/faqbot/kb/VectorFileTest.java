@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 class VectorFileTest {
 
     private static final String MODEL = "test-model 2.1";
-    private static final String HEADER_OF_AB = "{\"model\":\"test-model 2.1\",\"dimensions\":3,"
-            + "\"fields\":[\"q_en\",\"qa_en\",\"q_nl\",\"qa_nl\"],\"ids\":[\"page#a\",\"page#b\"],\"hashes\":[\"hash-a\",\"hash-b\"]}";
+    private static final String HEADER_OF_AB_1 = "{\"model\":\"test-model 2.1\",\"dimensions\":3,"
+            + "\"fields\":[\"q_en\",\"qa_en\",\"q_nl\",\"qa_nl\"],\"ids\":[\"page#a\",\"page#b\"],\"hashes\":[\"hash-a\",\"hash-b\"]";
+    private static final String HEADER_OF_AB = HEADER_OF_AB_1 + ",\"chunkHashes\":[\"\",\"\"],\"chunkCounts\":[0,0]}";
 
     @TempDir
     Path dir;
@@ -118,11 +119,67 @@ class VectorFileTest {
 
     @Test
     void wrongMagicLineIsRefusedNamingFileAndLine() {
-        byte[] bytes = text("faqbot-vectors 2\n" + HEADER_OF_AB + "\n");
+        byte[] bytes = text("faqbot-vectors 3\n" + HEADER_OF_AB + "\n");
 
         IOException e = assertThrows(IOException.class, () -> read(bytes));
 
-        assertEquals("kb.vectors:1: not a faqbot vector file (expected 'faqbot-vectors 1')", e.getMessage());
+        assertEquals("kb.vectors:1: not a faqbot vector file (expected 'faqbot-vectors 2')", e.getMessage());
+    }
+
+    @Test
+    void chunksRoundTripAfterTheFieldVectorsEntryByEntry() throws IOException {
+        Map<String, EntryVectors.Item> items = new LinkedHashMap<>();
+        items.put("page#b", TestEntries.item("hash-b", 3, 2).withChunks("chunks-b", new float[][] {{7, 7, 7}, {8, 8, 8}}));
+        items.put("page#a", TestEntries.item("hash-a", 3, 1).withChunks("chunks-a", new float[][] {{9, 9, 9}}));
+        items.put("page#c", TestEntries.item("hash-c", 3, 3));
+        byte[] bytes = bytes(new EntryVectors(MODEL, 3, items));
+
+        EntryVectors read = read(bytes);
+
+        assertEquals("chunks-b", read.get("page#b").orElseThrow().chunkHash());
+        assertArrayEquals(new float[][] {{7, 7, 7}, {8, 8, 8}}, read.get("page#b").orElseThrow().chunks());
+        assertArrayEquals(new float[][] {{9, 9, 9}}, read.get("page#a").orElseThrow().chunks());
+        assertEquals(0, read.get("page#c").orElseThrow().chunks().length);
+        assertEquals("", read.get("page#c").orElseThrow().chunkHash());
+        assertArrayEquals(items.get("page#a").vectors(), read.get("page#a").orElseThrow().vectors());
+    }
+
+    @Test
+    void fileOfFormatOneIsReadAsEntriesWithoutChunks() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(text(VectorFile.MAGIC_1 + "\n" + HEADER_OF_AB_1 + "}\n"));
+        // entry a's four vectors, then b's: 2 x 4 x 3 little-endian floats
+        java.nio.ByteBuffer floats = java.nio.ByteBuffer.allocate(2 * 4 * 3 * Float.BYTES).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < 2 * 4 * 3; i++) {
+            floats.putFloat(i < 12 ? 1 : 2);
+        }
+        out.write(floats.array());
+
+        EntryVectors read = read(out.toByteArray());
+
+        assertEquals(2, read.size());
+        assertEquals(0, read.get("page#a").orElseThrow().chunks().length);
+        assertEquals("", read.get("page#b").orElseThrow().chunkHash());
+        assertArrayEquals(new float[] {2, 2, 2}, read.get("page#b").orElseThrow().vectors()[3]);
+    }
+
+    @Test
+    void headerOfFormatTwoWithoutChunkCountsIsRefused() {
+        byte[] bytes = text(VectorFile.MAGIC + "\n" + HEADER_OF_AB_1 + "}\n");
+
+        IOException e = assertThrows(IOException.class, () -> read(bytes));
+
+        assertEquals("kb.vectors:2: bad header: needs a chunk hash and a chunk count (0 or more) per id", e.getMessage());
+    }
+
+    @Test
+    void fileCutInsideTheChunksNamesTheEntry() throws IOException {
+        Map<String, EntryVectors.Item> items = Map.of("page#a", TestEntries.item("hash-a", 3, 1).withChunks("c", new float[][] {{1, 2, 3}}));
+        byte[] whole = bytes(new EntryVectors(MODEL, 3, items));
+
+        IOException e = assertThrows(IOException.class, () -> read(Arrays.copyOf(whole, whole.length - 2)));
+
+        assertEquals("kb.vectors: ends inside the chunks of entry 1 of 1 ('page#a'): the file is cut short", e.getMessage());
     }
 
     @Test
@@ -137,7 +194,7 @@ class VectorFileTest {
     @Test
     void headerWithoutHashesIsRefused() {
         byte[] bytes = text(VectorFile.MAGIC + "\n{\"model\":\"m\",\"dimensions\":3,\"fields\":[\"q_en\",\"qa_en\",\"q_nl\",\"qa_nl\"],"
-                + "\"ids\":[\"page#a\"]}\n");
+                + "\"ids\":[\"page#a\"],\"chunkHashes\":[\"\"],\"chunkCounts\":[0]}\n");
 
         IOException e = assertThrows(IOException.class, () -> read(bytes));
 

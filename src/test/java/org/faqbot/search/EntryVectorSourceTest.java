@@ -80,7 +80,12 @@ class EntryVectorSourceTest {
         EntryVectors vectors = EntryVectorSource.vectors(kb, dense(Optional.of(encoder)));
 
         assertTrue(vectors.covers(kb));
-        assertEquals(2 * EntryVectors.FIELDS.size(), encoder.passages(), "only the two entries without vectors are encoded");
+        int chunks = KB.entries().stream().filter(e -> !e.id().equals(RENEW.id())).mapToInt(e -> EntryTexts.chunks(e).size()).sum();
+        assertEquals(2 * EntryVectors.FIELDS.size() + chunks, encoder.passages(),
+                "only the two entries without vectors are encoded, their fields and their chunks");
+        assertEquals(chunks, vectors.get(BILLING.id()).orElseThrow().chunks().length
+                + KB.entries().stream().filter(e -> !e.id().equals(RENEW.id()) && !e.id().equals(BILLING.id()))
+                        .mapToInt(e -> vectors.get(e.id()).orElseThrow().chunks().length).sum());
         assertEquals(EntryTexts.hash(BagOfWordsEncoder.MODEL, BILLING), vectors.get(BILLING.id()).orElseThrow().hash());
     }
 

@@ -20,7 +20,7 @@ class FeaturesTest {
     /** Features of candidates that differ only in their lexical confidences and cosines. */
     private static double[][] of(double[] lex, double[] cos) {
         int n = lex.length;
-        return Features.of(lex, cos, new boolean[n], new boolean[n], new double[n], new double[n], new double[n]);
+        return Features.of(lex, cos, cos, new boolean[n], new boolean[n], new double[n], new double[n], new double[n]);
     }
 
     @Test
@@ -48,6 +48,22 @@ class FeaturesTest {
         assertEquals(0.5, x[1][COS_LEAD], 1e-9);
         assertEquals(-1.0, x[2][COS_LEAD], 1e-9);
         assertEquals(1.0, x[1][COS], 1e-9, "0.9 is 0.1 above the centre of E5's band, times 10");
+    }
+
+    @Test
+    void chunkFeaturesFollowTheBestChunksNotTheWholeEntries() {
+        double[] cos = {0.9, 0.8};
+        double[] chunk = {0.82, 0.88};
+
+        double[][] x = Features.of(new double[] {0.5, 0.5}, cos, chunk, new boolean[2], new boolean[2], new double[2], new double[2],
+                new double[2]);
+
+        int chunkAt = Features.NAMES.indexOf("chunk");
+        assertEquals(0.2, x[0][chunkAt], 1e-9);
+        assertEquals(-0.6, x[0][Features.NAMES.indexOf("chunk_lead")], 1e-9);
+        assertEquals(0.6, x[1][Features.NAMES.indexOf("chunk_lead")], 1e-9);
+        assertEquals(1, x[1][Features.NAMES.indexOf("chunk_first")]);
+        assertEquals(1, x[0][COS_FIRST], "the whole entries still rank the first candidate first");
     }
 
     @Test
