@@ -24,10 +24,10 @@ public final class EntryVectors {
      * @param hash      a hash of the model and the texts encoded; unchanged text, unchanged hash
      * @param vectors   one per {@link #FIELDS field}, each of {@link #dimensions()} floats
      * @param chunkHash the hash of the model and the chunk texts; "" when the chunks were never encoded
-     * @param chunks    the English answer in chunks of a few sentences, each with the entry's heading
-     *                  (none for an entry stored before chunks were, or with an empty answer)
+     * @param chunks    the English answer in chunks of a few sentences, each with the entry's heading,
+     *                  quantized (none for an entry stored before chunks were, or with an empty answer)
      */
-    public record Item(String hash, float[][] vectors, String chunkHash, float[][] chunks) {
+    public record Item(String hash, float[][] vectors, String chunkHash, QuantizedVector[] chunks) {
         public Item {
             Objects.requireNonNull(hash, "hash");
             Objects.requireNonNull(chunkHash, "chunkHash");
@@ -39,11 +39,11 @@ public final class EntryVectors {
 
         /** An entry's field vectors without chunks. */
         public Item(String hash, float[][] vectors) {
-            this(hash, vectors, "", new float[0][]);
+            this(hash, vectors, "", new QuantizedVector[0]);
         }
 
         /** These field vectors with other chunks. */
-        public Item withChunks(String newChunkHash, float[][] newChunks) {
+        public Item withChunks(String newChunkHash, QuantizedVector[] newChunks) {
             return new Item(hash, vectors, newChunkHash, newChunks);
         }
     }
@@ -59,20 +59,25 @@ public final class EntryVectors {
         }
         this.dimensions = dimensions;
         for (var entry : byId.entrySet()) {
-            for (float[] vector : allVectors(entry.getValue())) {
-                if (vector.length != dimensions) {
-                    throw new IllegalArgumentException("entry '" + entry.getKey() + "' has a vector of " + vector.length
-                            + " floats, expected " + dimensions);
+            for (int length : lengths(entry.getValue())) {
+                if (length != dimensions) {
+                    throw new IllegalArgumentException("entry '" + entry.getKey() + "' has a vector of " + length
+                            + " values, expected " + dimensions);
                 }
             }
         }
         this.byId = Map.copyOf(byId);
     }
 
-    private static List<float[]> allVectors(Item item) {
-        List<float[]> all = new java.util.ArrayList<>(List.of(item.vectors()));
-        all.addAll(List.of(item.chunks()));
-        return all;
+    private static List<Integer> lengths(Item item) {
+        List<Integer> lengths = new java.util.ArrayList<>();
+        for (float[] vector : item.vectors()) {
+            lengths.add(vector.length);
+        }
+        for (QuantizedVector chunk : item.chunks()) {
+            lengths.add(chunk.dimensions());
+        }
+        return lengths;
     }
 
     public static EntryVectors empty(String model, int dimensions) {

@@ -28,7 +28,8 @@ import java.util.TreeMap;
  * vectors are in {@code kb.vectors} beside it. The file is a line naming the format, a JSON line
  * naming the model, the dimensions, the fields and each entry's id and text hash (and, from format 2,
  * its chunk hash and number of chunks), then the floats (little-endian, entry by entry in header
- * order, field by field, then every entry's chunks in the same order): 6 MB of JSON text for the whole
+ * order, field by field), then every entry's chunks in the same order, each as its scale (a float) and
+ * one signed byte per dimension ({@link QuantizedVector}): 6 MB of JSON text for the whole
  * corpus's 11,000 vectors would be three times the size and ten times slower to read. Format 1 files,
  * written before entries had chunks, are read as entries without chunks.
  */
@@ -79,7 +80,10 @@ public final class VectorFile {
             writeAll(item.vectors(), buffer, data);
         }
         for (EntryVectors.Item item : sorted.values()) {
-            writeAll(item.chunks(), buffer, data);
+            for (QuantizedVector chunk : item.chunks()) {
+                data.write(buffer.clear().putFloat(0, chunk.scale()).array(), 0, Float.BYTES);
+                data.write(chunk.values());
+            }
         }
         data.flush();
     }
@@ -139,14 +143,13 @@ public final class VectorFile {
         byte[] bytes = new byte[4 * dims];
         List<float[][]> vectorsById = new ArrayList<>();
         for (int e = 0; e < header.ids().size(); e++) {
-            vectorsById.add(readAll(data, EntryVectors.FIELDS.size(), dims, bytes, origin, header, e, "vectors"));
+            vectorsById.add(readAll(data, EntryVectors.FIELDS.size(), dims, bytes, origin, header, e));
         }
         Map<String, EntryVectors.Item> items = new LinkedHashMap<>();
         for (int e = 0; e < header.ids().size(); e++) {
             EntryVectors.Item item = new EntryVectors.Item(header.hashes().get(e), vectorsById.get(e));
             if (withChunks) {
-                item = item.withChunks(header.chunkHashes().get(e),
-                        readAll(data, header.chunkCounts().get(e), dims, bytes, origin, header, e, "chunks"));
+                item = item.withChunks(header.chunkHashes().get(e), readChunks(data, header.chunkCounts().get(e), dims, origin, header, e));
             }
             items.put(header.ids().get(e), item);
         }
@@ -157,18 +160,41 @@ public final class VectorFile {
     }
 
     private static float[][] readAll(DataInputStream data, int count, int dims, byte[] bytes, String origin, Header header,
-            int entry, String what) throws IOException {
+            int entry) throws IOException {
         float[][] vectors = new float[count][dims];
         for (float[] vector : vectors) {
-            try {
-                data.readFully(bytes);
-            } catch (EOFException eof) {
-                throw new IOException(origin + ": ends inside the " + what + " of entry " + (entry + 1) + " of "
-                        + header.ids().size() + " ('" + header.ids().get(entry) + "'): the file is cut short", eof);
-            }
+            readFully(data, bytes, origin, header, entry, "vectors");
             ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
         }
         return vectors;
+    }
+
+    private static QuantizedVector[] readChunks(DataInputStream data, int count, int dims, String origin, Header header, int entry)
+            throws IOException {
+        QuantizedVector[] chunks = new QuantizedVector[count];
+        byte[] scale = new byte[Float.BYTES];
+        for (int c = 0; c < count; c++) {
+            readFully(data, scale, origin, header, entry, "chunks");
+            byte[] values = new byte[dims];
+            readFully(data, values, origin, header, entry, "chunks");
+            float step = ByteBuffer.wrap(scale).order(ByteOrder.LITTLE_ENDIAN).getFloat();
+            try {
+                chunks[c] = new QuantizedVector(values, step);
+            } catch (IllegalArgumentException e) {
+                throw new IOException(origin + ": chunk " + (c + 1) + " of entry '" + header.ids().get(entry) + "': " + e.getMessage(), e);
+            }
+        }
+        return chunks;
+    }
+
+    private static void readFully(DataInputStream data, byte[] bytes, String origin, Header header, int entry, String what)
+            throws IOException {
+        try {
+            data.readFully(bytes);
+        } catch (EOFException eof) {
+            throw new IOException(origin + ": ends inside the " + what + " of entry " + (entry + 1) + " of "
+                    + header.ids().size() + " ('" + header.ids().get(entry) + "'): the file is cut short", eof);
+        }
     }
 
     private static String line(DataInputStream in, String origin, int number) throws IOException {

@@ -23,6 +23,7 @@ import org.faqbot.kb.EntryKind;
 import org.faqbot.kb.EntryVectors;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.Lang;
+import org.faqbot.kb.QuantizedVector;
 
 /**
  * The semantic half of the search and the fusion of both halves. A question is encoded (a Dutch one
@@ -49,7 +50,7 @@ final class DenseSide {
 
     private final float[][][] vectorsByDoc;
     /** Each document's English answer chunks; empty when it has none. */
-    private final float[][][] chunksByDoc;
+    private final QuantizedVector[][] chunksByDoc;
     private final FaqEntry[] entryByDoc;
     private final boolean[][] numbersByDoc;
     private final IndexSearcher searcher;
@@ -62,10 +63,10 @@ final class DenseSide {
     DenseSide(EntryVectors.Item[] itemsByDoc, FaqEntry[] entryByDoc, boolean[][] numbersByDoc, LeafReader leaf,
             Supplier<Optional<TextEncoder>> encoder, QueryGloss gloss, Function<Lang, WordVectors> wordVectors, FusionModel model) {
         this.vectorsByDoc = new float[itemsByDoc.length][][];
-        this.chunksByDoc = new float[itemsByDoc.length][][];
+        this.chunksByDoc = new QuantizedVector[itemsByDoc.length][];
         for (int doc = 0; doc < itemsByDoc.length; doc++) {
             vectorsByDoc[doc] = itemsByDoc[doc] == null ? null : itemsByDoc[doc].vectors();
-            chunksByDoc[doc] = itemsByDoc[doc] == null ? new float[0][] : itemsByDoc[doc].chunks();
+            chunksByDoc[doc] = itemsByDoc[doc] == null ? new QuantizedVector[0] : itemsByDoc[doc].chunks();
         }
         this.entryByDoc = entryByDoc;
         this.numbersByDoc = numbersByDoc;
@@ -195,7 +196,7 @@ final class DenseSide {
      * English view.
      */
     double chunkCosine(int doc, QueryVectors query, double otherwise) {
-        float[][] chunks = chunksByDoc[doc];
+        QuantizedVector[] chunks = chunksByDoc[doc];
         if (chunks.length == 0) {
             return otherwise;
         }
@@ -205,8 +206,8 @@ final class DenseSide {
         for (float[] view : views) {
             if (view != null) {
                 double best = -1;
-                for (float[] chunk : chunks) {
-                    best = Math.max(best, dot(view, chunk));
+                for (QuantizedVector chunk : chunks) {
+                    best = Math.max(best, chunk.dot(view));
                 }
                 sum += best;
                 counted++;

@@ -11,6 +11,7 @@ import org.faqbot.kb.EntryVectors;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.Lang;
 import org.faqbot.kb.LightMarkdown;
+import org.faqbot.kb.QuantizedVector;
 
 /**
  * What of an entry is encoded into each of its {@link EntryVectors#FIELDS vectors}: its question alone
@@ -55,7 +56,7 @@ public final class EntryTexts {
 
     /** {@code item} with the entry's chunks as {@code encoder} makes them. */
     public static EntryVectors.Item withChunks(TextEncoder encoder, FaqEntry entry, EntryVectors.Item item) {
-        float[][] chunks = chunks(entry).stream().map(encoder::passage).toArray(float[][]::new);
+        QuantizedVector[] chunks = chunks(entry).stream().map(encoder::passage).map(QuantizedVector::of).toArray(QuantizedVector[]::new);
         return item.withChunks(chunkHash(encoder.model(), entry), chunks);
     }
 

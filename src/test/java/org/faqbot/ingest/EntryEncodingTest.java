@@ -16,6 +16,7 @@ import org.faqbot.kb.EntryKind;
 import org.faqbot.kb.EntryVectors;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.QuantizedVector;
 import org.faqbot.search.BagOfWordsEncoder;
 import org.faqbot.search.EntryTexts;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,9 @@ class EntryEncodingTest {
         EntryVectors.Item renew = summary.vectors().get(RENEW.id()).orElseThrow();
         assertSame(withoutChunks.get(RENEW.id()).vectors(), renew.vectors());
         assertEquals(EntryTexts.chunkHash(BagOfWordsEncoder.MODEL, RENEW), renew.chunkHash());
-        assertArrayEquals(new float[][] {BagOfWordsEncoder.encode("How do I renew my membership?. Open the dashboard.")}, renew.chunks());
+        assertEquals(1, renew.chunks().length);
+        assertArrayEquals(QuantizedVector.of(BagOfWordsEncoder.encode("How do I renew my membership?. Open the dashboard.")).values(),
+                renew.chunks()[0].values());
     }
 
     @Test

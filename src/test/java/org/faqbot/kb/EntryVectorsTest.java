@@ -21,7 +21,7 @@ class EntryVectorsTest {
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new EntryVectors("m", 4, items));
 
-        assertEquals("entry 'page#short' has a vector of 3 floats, expected 4", e.getMessage());
+        assertEquals("entry 'page#short' has a vector of 3 values, expected 4", e.getMessage());
     }
 
     @Test

@@ -129,16 +129,21 @@ class VectorFileTest {
     @Test
     void chunksRoundTripAfterTheFieldVectorsEntryByEntry() throws IOException {
         Map<String, EntryVectors.Item> items = new LinkedHashMap<>();
-        items.put("page#b", TestEntries.item("hash-b", 3, 2).withChunks("chunks-b", new float[][] {{7, 7, 7}, {8, 8, 8}}));
-        items.put("page#a", TestEntries.item("hash-a", 3, 1).withChunks("chunks-a", new float[][] {{9, 9, 9}}));
+        items.put("page#b", TestEntries.item("hash-b", 3, 2).withChunks("chunks-b",
+                new QuantizedVector[] {QuantizedVector.of(new float[] {0.5f, -0.25f, 0}), QuantizedVector.of(new float[] {0, 0, 1})}));
+        items.put("page#a", TestEntries.item("hash-a", 3, 1).withChunks("chunks-a", new QuantizedVector[] {QuantizedVector.of(new float[] {1, 1, 1})}));
         items.put("page#c", TestEntries.item("hash-c", 3, 3));
         byte[] bytes = bytes(new EntryVectors(MODEL, 3, items));
 
         EntryVectors read = read(bytes);
 
         assertEquals("chunks-b", read.get("page#b").orElseThrow().chunkHash());
-        assertArrayEquals(new float[][] {{7, 7, 7}, {8, 8, 8}}, read.get("page#b").orElseThrow().chunks());
-        assertArrayEquals(new float[][] {{9, 9, 9}}, read.get("page#a").orElseThrow().chunks());
+        QuantizedVector[] b = read.get("page#b").orElseThrow().chunks();
+        assertEquals(2, b.length);
+        assertArrayEquals(items.get("page#b").chunks()[0].values(), b[0].values());
+        assertEquals(items.get("page#b").chunks()[0].scale(), b[0].scale());
+        assertArrayEquals(new float[] {0, 0, 1}, b[1].toFloats(), 1e-6f);
+        assertArrayEquals(new float[] {1, 1, 1}, read.get("page#a").orElseThrow().chunks()[0].toFloats(), 1e-6f);
         assertEquals(0, read.get("page#c").orElseThrow().chunks().length);
         assertEquals("", read.get("page#c").orElseThrow().chunkHash());
         assertArrayEquals(items.get("page#a").vectors(), read.get("page#a").orElseThrow().vectors());
@@ -174,7 +179,8 @@ class VectorFileTest {
 
     @Test
     void fileCutInsideTheChunksNamesTheEntry() throws IOException {
-        Map<String, EntryVectors.Item> items = Map.of("page#a", TestEntries.item("hash-a", 3, 1).withChunks("c", new float[][] {{1, 2, 3}}));
+        Map<String, EntryVectors.Item> items = Map.of("page#a",
+                TestEntries.item("hash-a", 3, 1).withChunks("c", new QuantizedVector[] {QuantizedVector.of(new float[] {1, 2, 3})}));
         byte[] whole = bytes(new EntryVectors(MODEL, 3, items));
 
         IOException e = assertThrows(IOException.class, () -> read(Arrays.copyOf(whole, whole.length - 2)));
