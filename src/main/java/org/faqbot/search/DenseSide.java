@@ -53,6 +53,8 @@ final class DenseSide {
     private final QuantizedVector[][] chunksByDoc;
     private final FaqEntry[] entryByDoc;
     private final boolean[][] numbersByDoc;
+    /** Whether each document is an entry of one of the {@link SearchSettings#homePages() home pages}. */
+    private final boolean[] homeByDoc;
     private final IndexSearcher searcher;
     private final Supplier<Optional<TextEncoder>> encoder;
     private final QueryGloss gloss;
@@ -60,7 +62,7 @@ final class DenseSide {
     private final FusionModel model;
     private final int dimensions;
 
-    DenseSide(EntryVectors.Item[] itemsByDoc, FaqEntry[] entryByDoc, boolean[][] numbersByDoc, LeafReader leaf,
+    DenseSide(EntryVectors.Item[] itemsByDoc, FaqEntry[] entryByDoc, boolean[][] numbersByDoc, boolean[] homeByDoc, LeafReader leaf,
             Supplier<Optional<TextEncoder>> encoder, QueryGloss gloss, Function<Lang, WordVectors> wordVectors, FusionModel model) {
         this.vectorsByDoc = new float[itemsByDoc.length][][];
         this.chunksByDoc = new QuantizedVector[itemsByDoc.length][];
@@ -70,6 +72,7 @@ final class DenseSide {
         }
         this.entryByDoc = entryByDoc;
         this.numbersByDoc = numbersByDoc;
+        this.homeByDoc = homeByDoc;
         this.searcher = new IndexSearcher(leaf);
         this.encoder = encoder;
         this.gloss = gloss;
@@ -303,6 +306,7 @@ final class DenseSide {
         double[] cos = new double[n];
         double[] chunk = new double[n];
         boolean[] passage = new boolean[n];
+        boolean[] home = new boolean[n];
         boolean[] lacksAmount = new boolean[n];
         double[] matched = new double[n];
         double[] heading = new double[n];
@@ -314,6 +318,7 @@ final class DenseSide {
             cos[i] = cosine(doc, query);
             chunk[i] = chunkCosine(doc, query, cos[i]);
             passage[i] = entryByDoc[doc].kind() != EntryKind.QA;
+            home[i] = homeByDoc[doc];
             lacksAmount[i] = AnswerKinds.lacks(amount, numbersByDoc, doc);
             lexEnglish[i] = english.getOrDefault(doc, 0.0);
             if (found != null) {
@@ -321,7 +326,7 @@ final class DenseSide {
                 heading[i] = found.candidate().questionCoverage();
             }
         }
-        double[][] features = Features.of(lex, cos, chunk, passage, lacksAmount, matched, heading, lexEnglish);
+        double[][] features = Features.of(lex, cos, chunk, passage, home, lacksAmount, matched, heading, lexEnglish);
         List<Evidence> evidence = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int doc = docs.get(i);

@@ -84,8 +84,8 @@ public final class FaqIndex {
         this.duplicateKeyByDoc = java.util.Arrays.stream(entryByDoc).map(e -> e == null ? "" : DuplicateKey.of(e)).toArray(String[]::new);
         this.numbersByDoc = AnswerKinds.named(entryByDoc);
         this.dense = denseParts == null || leaf == null ? null
-                : new DenseSide(vectorsByDoc, entryByDoc, numbersByDoc, leaf, denseParts.encoder(), denseParts.gloss(),
-                        denseParts.wordVectors(), denseParts.model());
+                : new DenseSide(vectorsByDoc, entryByDoc, numbersByDoc, homeByDoc(entryByDoc, settings.homePages()), leaf,
+                        denseParts.encoder(), denseParts.gloss(), denseParts.wordVectors(), denseParts.model());
     }
 
     /**
@@ -394,6 +394,15 @@ public final class FaqIndex {
             bytes += directory.fileLength(file);
         }
         return bytes;
+    }
+
+    /** Whether each document is an entry of one of the home pages. */
+    private static boolean[] homeByDoc(FaqEntry[] entryByDoc, List<String> homePages) {
+        boolean[] home = new boolean[entryByDoc.length];
+        for (int doc = 0; doc < entryByDoc.length; doc++) {
+            home[doc] = entryByDoc[doc] != null && homePages.contains(entryByDoc[doc].page());
+        }
+        return home;
     }
 
     private static EntryVectors.Item[] vectorsByDoc(FaqEntry[] entryByDoc, EntryVectors vectors) {

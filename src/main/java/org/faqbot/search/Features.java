@@ -16,7 +16,7 @@ public final class Features {
 
     public static final List<String> NAMES = List.of("one", "lex", "lex_lead", "lex_best", "cos", "cos_lead", "lex_first", "cos_first", "top_both",
             "passage", "amount_mismatch", "lex_evidence", "lex_heading", "lex_english",
-            "chunk", "chunk_lead", "chunk_first");
+            "chunk", "chunk_lead", "chunk_first", "home");
 
     /** The encoder's cosines live in a narrow band; centred and stretched they weigh like the other features. */
     private static final double COS_CENTRE = 0.8;
@@ -33,6 +33,8 @@ public final class Features {
      * @param chunk   each candidate's best cosine of its answer's chunks with the question (its {@code cos}
      *                when it has none): a passage that covers several things matches by the one asked about
      * @param passage whether each candidate is a passage
+     * @param home    whether each candidate is an entry of one of the bot's home pages (the Benefits FAQ):
+     *                with the whole corpus loaded, like sections of other pages compete with the page the bot is about
      * @param lacksAmount whether the question asks for an amount (a count, a price, a span of time) that
      *                the candidate's answer does not name ({@link AnswerKinds})
      * @param evidence how much specific evidence the lexical side matched in the candidate, in absolute
@@ -42,7 +44,7 @@ public final class Features {
      * @param english the lexical confidence of the question in English words (an English question
      *                itself, a Dutch one's gloss): a second lexical reading of a Dutch question
      */
-    public static double[][] of(double[] lex, double[] cos, double[] chunk, boolean[] passage, boolean[] lacksAmount, double[] evidence,
+    public static double[][] of(double[] lex, double[] cos, double[] chunk, boolean[] passage, boolean[] home, boolean[] lacksAmount, double[] evidence,
             double[] heading, double[] english) {
         int n = lex.length;
         int lexTop = argmax(lex);
@@ -69,6 +71,7 @@ public final class Features {
                 (chunk[i] - COS_CENTRE) * COS_SCALE,
                 (chunk[i] - bestOther(chunk, i, COS_CENTRE)) * COS_SCALE,
                 i == chunkTop ? 1 : 0,
+                home[i] ? 1 : 0,
             };
         }
         return x;

@@ -30,6 +30,10 @@ import org.faqbot.kb.Lang;
  * @param termStatsFileNl           how many docs pages hold each Dutch stemmed term: the background that
  *                                  weighs generic words low ({@code TermStatsGenerator}); "" for none
  * @param termStatsFileEn           ... each English stemmed term
+ * @param homePages                 the pages (file names without {@code .md}) the bot is about first: with
+ *                                  the whole corpus loaded, an entry of one of them is a likelier answer
+ *                                  than a like one of another page, by a weight the fusion learns; default
+ *                                  {@code benefits-faq}
  * @param dataDir                   where the synonym files are; empty: the {@code faq-data/} resources
  *                                  shipped on the class path
  */
@@ -44,6 +48,7 @@ public record SearchSettings(
         List<String> synonymFilesEn,
         String termStatsFileNl,
         String termStatsFileEn,
+        List<String> homePages,
         Optional<Path> dataDir) {
 
     /**
@@ -70,7 +75,7 @@ public record SearchSettings(
 
     private static final Set<String> KEYS = Set.of("threshold", "maxHits", "fuzzyMinLengthOneEdit",
             "fuzzyMinLengthTwoEdits", "fuzzyPrefixLength", "fuzzyMaxExpansions", "synonymFilesNl", "synonymFilesEn",
-            "termStatsFileNl", "termStatsFileEn");
+            "termStatsFileNl", "termStatsFileEn", "homePages");
 
     public SearchSettings {
         if (!(threshold >= 0 && threshold <= 1)) {
@@ -85,6 +90,7 @@ public record SearchSettings(
         }
         synonymFilesNl = List.copyOf(synonymFilesNl);
         synonymFilesEn = List.copyOf(synonymFilesEn);
+        homePages = List.copyOf(homePages);
         Objects.requireNonNull(termStatsFileNl, "termStatsFileNl");
         Objects.requireNonNull(termStatsFileEn, "termStatsFileEn");
         Objects.requireNonNull(dataDir, "dataDir");
@@ -96,6 +102,7 @@ public record SearchSettings(
                 List.of("synonyms-en.txt", "synonyms-nl-en.txt"),
                 "term-stats-nl.txt",
                 "term-stats-en.txt",
+                List.of("benefits-faq"),
                 Optional.empty());
     }
 
@@ -123,7 +130,7 @@ public record SearchSettings(
     public SearchSettings withDataDir(Path dir) {
         return new SearchSettings(threshold, maxHits, fuzzyMinLengthOneEdit, fuzzyMinLengthTwoEdits,
                 fuzzyPrefixLength, fuzzyMaxExpansions, synonymFilesNl, synonymFilesEn, termStatsFileNl, termStatsFileEn,
-                Optional.of(dir));
+                homePages, Optional.of(dir));
     }
 
     /**
@@ -138,7 +145,7 @@ public record SearchSettings(
     public SearchSettings withThreshold(double value) {
         return new SearchSettings(value, maxHits, fuzzyMinLengthOneEdit, fuzzyMinLengthTwoEdits,
                 fuzzyPrefixLength, fuzzyMaxExpansions, synonymFilesNl, synonymFilesEn, termStatsFileNl, termStatsFileEn,
-                dataDir);
+                homePages, dataDir);
     }
 
     /** The term statistics file of {@code lang}; "" for none. */
@@ -168,6 +175,7 @@ public record SearchSettings(
                 list(props, "synonymFilesEn", synonymFilesEn),
                 props.getProperty("termStatsFileNl", termStatsFileNl).trim(),
                 props.getProperty("termStatsFileEn", termStatsFileEn).trim(),
+                list(props, "homePages", homePages),
                 dataDir);
     }
 

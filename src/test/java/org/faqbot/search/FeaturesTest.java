@@ -20,7 +20,7 @@ class FeaturesTest {
     /** Features of candidates that differ only in their lexical confidences and cosines. */
     private static double[][] of(double[] lex, double[] cos) {
         int n = lex.length;
-        return Features.of(lex, cos, cos, new boolean[n], new boolean[n], new double[n], new double[n], new double[n]);
+        return Features.of(lex, cos, cos, new boolean[n], new boolean[n], new boolean[n], new double[n], new double[n], new double[n]);
     }
 
     @Test
@@ -55,7 +55,7 @@ class FeaturesTest {
         double[] cos = {0.9, 0.8};
         double[] chunk = {0.82, 0.88};
 
-        double[][] x = Features.of(new double[] {0.5, 0.5}, cos, chunk, new boolean[2], new boolean[2], new double[2], new double[2],
+        double[][] x = Features.of(new double[] {0.5, 0.5}, cos, chunk, new boolean[2], new boolean[2], new boolean[2], new double[2], new double[2],
                 new double[2]);
 
         int chunkAt = Features.NAMES.indexOf("chunk");
@@ -64,6 +64,15 @@ class FeaturesTest {
         assertEquals(0.6, x[1][Features.NAMES.indexOf("chunk_lead")], 1e-9);
         assertEquals(1, x[1][Features.NAMES.indexOf("chunk_first")]);
         assertEquals(1, x[0][COS_FIRST], "the whole entries still rank the first candidate first");
+    }
+
+    @Test
+    void homeIsOneForAnEntryOfAHomePage() {
+        double[][] x = Features.of(new double[] {0.5, 0.5}, new double[] {0.8, 0.8}, new double[] {0.8, 0.8}, new boolean[2],
+                new boolean[] {false, true}, new boolean[2], new double[2], new double[2], new double[2]);
+
+        assertEquals(0, x[0][Features.NAMES.indexOf("home")]);
+        assertEquals(1, x[1][Features.NAMES.indexOf("home")]);
     }
 
     @Test

@@ -31,13 +31,21 @@ class SearchSettingsTest {
     }
 
     @Test
+    void homePagesAreTheBenefitsFaqUnlessTheFileNamesOthers() throws IOException {
+        assertEquals(java.util.List.of("benefits-faq"), SearchSettings.defaults().homePages());
+        Files.writeString(dir.resolve(SearchSettings.FILE_NAME), "homePages = benefits-faq, mpn-benefits-software ,\n");
+
+        assertEquals(java.util.List.of("benefits-faq", "mpn-benefits-software"), SearchSettings.load(dir).homePages());
+    }
+
+    @Test
     void unknownKeyIsNamed() throws IOException {
         Files.writeString(dir.resolve(SearchSettings.FILE_NAME), "treshold=0.6\n");
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SearchSettings.load(dir));
 
         assertEquals(dir.resolve(SearchSettings.FILE_NAME) + ": unknown keys [treshold]; known: [fuzzyMaxExpansions, "
-                + "fuzzyMinLengthOneEdit, fuzzyMinLengthTwoEdits, fuzzyPrefixLength, maxHits, synonymFilesEn, "
+                + "fuzzyMinLengthOneEdit, fuzzyMinLengthTwoEdits, fuzzyPrefixLength, homePages, maxHits, synonymFilesEn, "
                 + "synonymFilesNl, termStatsFileEn, termStatsFileNl, threshold]", e.getMessage());
     }
 
@@ -53,7 +61,7 @@ class SearchSettingsTest {
     void badSynonymLineNamesTheFile() throws IOException {
         Files.writeString(dir.resolve("bad.txt"), "sleutel, de\n");
         SearchSettings settings = new SearchSettings(0.3, 5, 5, 8, 1, 3, java.util.List.of("bad.txt"),
-                java.util.List.of(), "", "", java.util.Optional.of(dir));
+                java.util.List.of(), "", "", java.util.List.of(), java.util.Optional.of(dir));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> FaqIndex.build(KnowledgeBase.of(java.util.List.of()), settings));
