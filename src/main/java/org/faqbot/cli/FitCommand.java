@@ -59,8 +59,17 @@ public final class FitCommand implements Callable<Integer> {
                     + "the Benefits FAQ: its answers are short enough for one vector, and every entry is on the home page.")
     java.util.Set<String> leaveOut = java.util.Set.of();
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        for (String feature : leaveOut) {
+            if (!org.faqbot.search.Features.NAMES.contains(feature) || feature.equals(org.faqbot.search.Features.NAMES.get(0))) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--leave-out: no feature '" + feature
+                        + "'; the features are " + org.faqbot.search.Features.NAMES.subList(1, org.faqbot.search.Features.NAMES.size()));
+            }
+        }
         List<FusionFit.Case> cases = cases(caseFiles, answerableFiles);
         KnowledgeBase kb = KbSource.load(options.kb(), System.getenv());
         if (!otherPages.equals("none") && otherQuestions > 0) {

@@ -39,4 +39,15 @@ class FitCommandTest {
                 new FusionFit.Case("wie won gisteren", Lang.NL, Optional.empty()),
                 new FusionFit.Case("hoe verleng ik mijn voordelen", Lang.NL, Optional.of("benefits-faq#renew"))), cases);
     }
+
+    @Test
+    void unknownFeatureToLeaveOutIsAnUsageErrorNamingTheFeatures() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine command = new picocli.CommandLine(new FitCommand()).setErr(new java.io.PrintWriter(err));
+
+        int exit = command.execute("--leave-out", "chunkz", "--out", dir.resolve("m.json").toString());
+
+        assertEquals(2, exit);
+        assertEquals(true, err.toString().startsWith("--leave-out: no feature 'chunkz'; the features are [lex, "), err.toString());
+    }
 }
