@@ -7,8 +7,10 @@ import java.util.List;
  * rates it (its confidence, and its lead over the best other candidate), how close its meaning is
  * (the best cosine of the question's vectors with the entry's, and the lead of that over the best
  * other candidate), how sure the lexical side is of anything (low for questions off the topic), whether
- * both rankings put it first, whether it is a passage rather than a Q&amp;A, and whether it lacks the
- * kind of amount the question asks for.
+ * both rankings put it first, whether it is a passage rather than a Q&amp;A, whether it lacks the
+ * kind of amount the question asks for, how close its closest answer chunk is (and that chunk's lead), and
+ * whether it is on one of the bot's home pages. A model may do without some of them: their weights are 0
+ * ({@code faqbot fit --leave-out}).
  * Leads rather than raw values carry most of the signal: the encoder's cosines of unrelated texts lie in a narrow band,
  * so what sets the answer apart is its distance from the runner-up.
  */
