@@ -36,6 +36,22 @@ class FusionModelTest {
         assertEquals(Features.NAMES.size(), SHIPPED.weights().length);
     }
 
+    /**
+     * The Benefits FAQ's model is fitted with {@code fit --leave-out chunk,chunk_lead,chunk_first,home}
+     * (README, Fitting); a refit without it changes the answers on the Benefits FAQ.
+     */
+    @Test
+    void benefitsModelDoesWithoutTheChunkAndHomeFeatures() {
+        for (String feature : java.util.List.of("chunk", "chunk_lead", "chunk_first", "home")) {
+            int at = Features.NAMES.indexOf(feature);
+            assertEquals(0, SHIPPED.weights()[at], feature + ": refit with 'fit --leave-out chunk,chunk_lead,chunk_first,home'");
+            assertEquals(0, SHIPPED.words().weights()[at], feature + " (words stage): refit with --leave-out");
+        }
+        FusionModel corpus = FusionModel.shipped(2793);
+        org.junit.jupiter.api.Assertions.assertTrue(corpus.weights()[Features.NAMES.indexOf("home")] > 0,
+                "the corpus's model weighs the home page");
+    }
+
     @Test
     void shippedModelWasFittedWithTheEncoderOnTheClassPath() {
         assertEquals(BertEncoder.modelName(), SHIPPED.model());
