@@ -65,9 +65,12 @@ public final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (String feature : leaveOut) {
-            if (!org.faqbot.search.Features.NAMES.contains(feature) || feature.equals(org.faqbot.search.Features.NAMES.get(0))) {
+            try {
+                FusionFit.held(java.util.Set.of(feature));
+            } catch (IllegalArgumentException e) {
+                List<String> names = org.faqbot.search.Features.NAMES;
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--leave-out: no feature '" + feature
-                        + "'; the features are " + org.faqbot.search.Features.NAMES.subList(1, org.faqbot.search.Features.NAMES.size()));
+                        + "'; the features are " + names.subList(1, names.size()));
             }
         }
         List<FusionFit.Case> cases = cases(caseFiles, answerableFiles);

@@ -203,7 +203,7 @@ final class DenseSide {
         if (chunks.length == 0) {
             return otherwise;
         }
-        float[][] views = query.isEnglish() ? new float[][] {query.own()} : new float[][] {query.gloss(), query.mapped()};
+        float[][] views = query.englishViews();
         double sum = 0;
         int counted = 0;
         for (float[] view : views) {
@@ -369,8 +369,14 @@ final class DenseSide {
      * A question's vectors; {@code gloss} is null for English questions and Dutch ones without a gloss,
      * {@code mapped} (the {@link WordVectors} reading) for English questions and Dutch ones without it.
      * {@code english} is the question in English words: itself, or the gloss of a Dutch one ("" if none).
+     * {@code englishViews} are the vectors compared with English-only texts (the answer chunks): the question's
+     * own for an English one, the gloss and the word vectors' reading (either may be null) for a Dutch one.
      */
-    record QueryVectors(float[] own, float[] gloss, float[] mapped, boolean isEnglish, String english) {
+    record QueryVectors(float[] own, float[] gloss, float[] mapped, boolean isEnglish, String english, float[][] englishViews) {
+
+        QueryVectors(float[] own, float[] gloss, float[] mapped, boolean isEnglish, String english) {
+            this(own, gloss, mapped, isEnglish, english, isEnglish ? new float[][] {own} : new float[][] {gloss, mapped});
+        }
     }
 
     /** A candidate of the fused search and its features. */

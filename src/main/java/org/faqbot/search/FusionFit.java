@@ -84,8 +84,12 @@ public final class FusionFit {
         return new Result(model, FusionFitReport.of(model, questions, byWords, examples.size()));
     }
 
-    /** Which features are held at 0. */
-    static boolean[] held(java.util.Set<String> leftOut) {
+    /**
+     * Which features are held at 0.
+     *
+     * @throws IllegalArgumentException naming the features when a name of {@code leftOut} is none of them
+     */
+    public static boolean[] held(java.util.Set<String> leftOut) {
         boolean[] held = new boolean[Features.NAMES.size()];
         for (String name : leftOut) {
             int index = Features.NAMES.indexOf(name);

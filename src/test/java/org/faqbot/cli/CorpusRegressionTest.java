@@ -24,12 +24,12 @@ class CorpusRegressionTest {
      * helper that could not see the evaluation sets, told to avoid the pages' words: measured, never fitted on.
      */
     private static final Path HOLDOUT = Path.of("src/test/resources/eval/corpus-holdout-cases.jsonl");
+    /** Partners' Benefits questions in the chat style, by another author: measured, never fitted on. */
+    private static final Path BENEFITS = Path.of("../shared/eval/dev-cases-2.jsonl");
     private static EvalReport report;
     private static ReportBars bars;
     private static ReportBars holdout;
     private static ReportBars benefits;
-    /** Partners' Benefits questions in the chat style, by another author: measured, never fitted on. */
-    private static final Path BENEFITS = Path.of("../shared/eval/dev-cases-2.jsonl");
 
     @BeforeAll
     static void run() throws IOException {
