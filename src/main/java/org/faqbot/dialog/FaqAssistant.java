@@ -108,11 +108,10 @@ public final class FaqAssistant implements Assistant {
 
     private static FaqAssistant create(KnowledgeBase kb, Stores stores, Clock clock,
             java.util.function.Supplier<java.util.Optional<TextEncoder>> encoder) {
-        SearchSettings search = SearchSettings.defaults().scaledTo(kb.size());
         FaqIndex.Dense dense = new FaqIndex.Dense(encoder, DutchGlosses.standard(), FusionModel.shipped(kb.size()));
         LanguageDetector detector = LanguageDetector.create().withVocabulary(
                 java.util.Map.of(Lang.NL, KbVocabulary.words(kb, Lang.NL), Lang.EN, KbVocabulary.words(kb, Lang.EN)));
-        return of(new Parts(kb, FaqIndex.hybrid(kb, search, dense), detector, new DateExtractor(),
+        return of(new Parts(kb, FaqIndex.tiered(kb, SearchSettings.defaults(), dense, FusionModel::shipped), detector, new DateExtractor(),
                 RuleBook.standard(), new Messages(), stores, clock, DialogSettings.standard()));
     }
 

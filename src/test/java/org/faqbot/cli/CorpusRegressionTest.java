@@ -26,10 +26,13 @@ class CorpusRegressionTest {
     private static final Path HOLDOUT = Path.of("src/test/resources/eval/corpus-holdout-cases.jsonl");
     /** Partners' Benefits questions in the chat style, by another author: measured, never fitted on. */
     private static final Path BENEFITS = Path.of("../shared/eval/dev-cases-2.jsonl");
+    /** The Benefits questions the models are fitted and tuned on. */
+    private static final Path BENEFITS_DEV = Path.of("../shared/eval/dev-cases.jsonl");
     private static EvalReport report;
     private static ReportBars bars;
     private static ReportBars holdout;
     private static ReportBars benefits;
+    private static ReportBars benefitsDev;
 
     @BeforeAll
     static void run() throws IOException {
@@ -39,6 +42,7 @@ class CorpusRegressionTest {
         report = bars.report();
         holdout = ReportBars.measure(HOLDOUT, corpus);
         benefits = ReportBars.measure(BENEFITS, corpus);
+        benefitsDev = ReportBars.measure(BENEFITS_DEV, corpus);
     }
 
     /**
@@ -81,13 +85,26 @@ class CorpusRegressionTest {
 
     /**
      * dev-cases-2's Benefits questions against the whole corpus: 0.667 / 0.815 before the home page's feature,
-     * 0.796 / 0.889 with it (0.870 / 0.852 with the Benefits FAQ alone; issue 12 asks for no more than 0.05
-     * below that).
+     * 0.796 / 0.889 with it, 0.870 / 0.889 with the home page's own tier (eighth session; 0.870 / 0.852 with the
+     * Benefits FAQ alone; issue 12 asks for no more than 0.05 below that).
      */
     @Test
     void benefitsQuestionsFindTheBenefitsFaqAmongAllPages() {
         EvalReport report = benefits.report();
-        benefits.atLeast(0.79, report.topOne(Lang.NL), "dev-cases-2 against the corpus nl FAQ top-1");
+        benefits.atLeast(0.87, report.topOne(Lang.NL), "dev-cases-2 against the corpus nl FAQ top-1");
         benefits.atLeast(0.88, report.topOne(Lang.EN), "dev-cases-2 against the corpus en FAQ top-1");
+    }
+
+    /**
+     * dev-cases' Benefits questions against the whole corpus: 0.833 / 0.917 with the home page's feature alone,
+     * 0.972 / 1.000 with the home page's own tier, as with the Benefits FAQ alone (eighth session); the date
+     * questions keep their answers.
+     */
+    @Test
+    void fittingBenefitsQuestionsKeepTheirFiguresAmongAllPages() {
+        EvalReport report = benefitsDev.report();
+        benefitsDev.atLeast(0.97, report.topOne(Lang.NL), "dev-cases against the corpus nl FAQ top-1");
+        benefitsDev.atLeast(1.00, report.topOne(Lang.EN), "dev-cases against the corpus en FAQ top-1");
+        benefitsDev.atLeast(1.00, report.rate("date", null, EvalOutcome::passed), "dev-cases against the corpus dates");
     }
 }

@@ -1,0 +1,118 @@
+package org.faqbot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import org.faqbot.kb.Bilingual;
+import org.faqbot.kb.EntryKind;
+import org.faqbot.kb.FaqEntry;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.Lang;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The home page's own tier in a knowledge base of many pages: a question that no other page answers gets
+ * the home page's answer, judged by the home page's model; another page's confident answer stands; the
+ * question is encoded once for both tiers. The models here differ only in their thresholds, so that each
+ * tier's decision is the one under test.
+ */
+class TieredSearchTest {
+
+    private static final String HOME = "benefits-faq";
+    private static final FaqEntry RENEW = entry(HOME + "#renew", "How do I renew my benefits?",
+            "Renew them in Partner Center within the renewal window.");
+    private static final FaqEntry KEYS = entry(HOME + "#keys", "How long can I use a product key?",
+            "A product key can be used for a year after you redeem it.");
+    private static final FaqEntry RENEW_AGAIN = entry("membership-news#renew", "How do I renew my benefits?",
+            "Renew them in Partner Center within the renewal window.");
+    private static final FaqEntry PAYOUTS = entry("payouts#held", "Why is a payout held?",
+            "A payout is held while the tax profile of the account is incomplete.");
+    private static final KnowledgeBase CORPUS = KnowledgeBase.of(List.of(RENEW, KEYS, RENEW_AGAIN, PAYOUTS));
+
+    private static FaqEntry entry(String id, String question, String answer) {
+        String page = id.substring(0, id.indexOf('#'));
+        return new FaqEntry(id, EntryKind.QA, page, Bilingual.of(page, page), List.of(), Bilingual.of(question, question),
+                Bilingual.of(answer, answer), Bilingual.of("https://example.org/nl", "https://example.org/en"));
+    }
+
+    /** The shipped Benefits FAQ's weights with {@code threshold}; never sure from the words alone, so the encoder decides. */
+    private static FusionModel model(double threshold, int entries) {
+        FusionModel shipped = FusionModel.shipped(10);
+        return new FusionModel(shipped.features(), shipped.weights(), threshold, 2, BagOfWordsEncoder.MODEL, "test", entries);
+    }
+
+    private static FaqIndex tiered(KnowledgeBase kb, BagOfWordsEncoder encoder, double wholeThreshold) {
+        FusionModel home = model(0.01, 2);
+        FusionModel whole = model(wholeThreshold, kb.size());
+        IntFunction<FusionModel> modelFor = size -> size == 2 ? home : whole;
+        FaqIndex.Dense dense = new FaqIndex.Dense(() -> Optional.of(encoder), QueryGloss.NONE, whole);
+        return FaqIndex.tiered(kb, SearchSettings.defaults(), dense, modelFor);
+    }
+
+    @Test
+    void aQuestionNoOtherPageAnswersGetsTheHomePagesAnswer() {
+        FaqIndex index = tiered(CORPUS, new BagOfWordsEncoder(), 0.99);
+
+        SearchResult result = index.search("how can I renew our benefits?", Lang.EN);
+
+        Hit answer = result.answer().orElseThrow(() -> new AssertionError("no answer: " + result));
+        assertEquals(RENEW.id(), answer.entry().id());
+        assertEquals(0.01, result.threshold(), 1e-12, "the home tier's model decides");
+        assertEquals(List.of(RENEW_AGAIN.id()), answer.alsoIn().stream().map(FaqEntry::id).toList(),
+                "the same question on another page is linked, as the whole knowledge base found it");
+        assertTrue(result.hits().stream().anyMatch(hit -> hit.entry().id().equals(PAYOUTS.id())),
+                "the other pages' entries stay as suggestions: " + result.hits());
+    }
+
+    @Test
+    void anotherPagesConfidentAnswerStands() {
+        FaqIndex index = tiered(CORPUS, new BagOfWordsEncoder(), 0.01);
+
+        SearchResult result = index.search("why is my payout held?", Lang.EN);
+
+        assertEquals(PAYOUTS.id(), result.answer().orElseThrow().entry().id());
+    }
+
+    @Test
+    void withoutAnAnswerFromEitherTierTheWholeKnowledgeBaseSuggests() {
+        FusionModel never = model(0.99, 2);
+        FusionModel whole = model(0.99, CORPUS.size());
+        BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+        FaqIndex.Dense dense = new FaqIndex.Dense(() -> Optional.of(encoder), QueryGloss.NONE, whole);
+        FaqIndex index = FaqIndex.tiered(CORPUS, SearchSettings.defaults(), dense, size -> size == 2 ? never : whole);
+        String question = "will it rain in Utrecht tomorrow?";
+
+        SearchResult result = index.search(question, Lang.EN);
+
+        assertTrue(result.answer().isEmpty(), result.toString());
+        assertEquals(FaqIndex.hybrid(CORPUS, SearchSettings.defaults().scaledTo(CORPUS.size()), dense).search(question, Lang.EN),
+                result);
+    }
+
+    @Test
+    void theQuestionIsEncodedOnceForBothTiers() {
+        BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+        FaqIndex index = tiered(CORPUS, encoder, 0.99);
+        int before = encoder.queries();
+
+        index.search("how can I renew our benefits?", Lang.EN);
+
+        assertEquals(1, encoder.queries() - before);
+    }
+
+    @Test
+    void aKnowledgeBaseOfTheHomePageAloneIsOneTier() {
+        KnowledgeBase home = KnowledgeBase.of(List.of(RENEW, KEYS));
+        BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+        FusionModel model = model(0.5, 2);
+        FaqIndex.Dense dense = new FaqIndex.Dense(() -> Optional.of(encoder), QueryGloss.NONE, model);
+
+        SearchResult tiered = FaqIndex.tiered(home, SearchSettings.defaults(), dense, size -> model).search("renew benefits", Lang.EN);
+        SearchResult single = FaqIndex.hybrid(home, SearchSettings.defaults().scaledTo(2), dense).search("renew benefits", Lang.EN);
+
+        assertEquals(single, tiered);
+    }
+}
