@@ -77,10 +77,8 @@ class CorpusRegressionTest {
      */
     @Test
     void ourOwnCorpusHoldoutKeepsItsFigures() {
-        EvalReport own = holdout.report();
-        holdout.atLeast(0.41, own.topOne(Lang.NL), "corpus holdout nl FAQ top-1");
-        holdout.atLeast(0.53, own.topOne(Lang.EN), "corpus holdout en FAQ top-1");
-        holdout.atLeast(0.80, own.rate("ood", null, EvalOutcome::rejected), "corpus holdout OOD rejection");
+        topOneAtLeast(holdout, "corpus holdout", 0.41, 0.53);
+        holdout.atLeast(0.80, holdout.report().rate("ood", null, EvalOutcome::rejected), "corpus holdout OOD rejection");
     }
 
     /**
@@ -90,9 +88,7 @@ class CorpusRegressionTest {
      */
     @Test
     void benefitsQuestionsFindTheBenefitsFaqAmongAllPages() {
-        EvalReport report = benefits.report();
-        benefits.atLeast(0.87, report.topOne(Lang.NL), "dev-cases-2 against the corpus nl FAQ top-1");
-        benefits.atLeast(0.88, report.topOne(Lang.EN), "dev-cases-2 against the corpus en FAQ top-1");
+        topOneAtLeast(benefits, "dev-cases-2 against the corpus", 0.87, 0.88);
     }
 
     /**
@@ -102,9 +98,12 @@ class CorpusRegressionTest {
      */
     @Test
     void fittingBenefitsQuestionsKeepTheirFiguresAmongAllPages() {
-        EvalReport report = benefitsDev.report();
-        benefitsDev.atLeast(0.97, report.topOne(Lang.NL), "dev-cases against the corpus nl FAQ top-1");
-        benefitsDev.atLeast(1.00, report.topOne(Lang.EN), "dev-cases against the corpus en FAQ top-1");
-        benefitsDev.atLeast(1.00, report.rate("date", null, EvalOutcome::passed), "dev-cases against the corpus dates");
+        topOneAtLeast(benefitsDev, "dev-cases against the corpus", 0.97, 1.00);
+        benefitsDev.atLeast(1.00, benefitsDev.report().rate("date", null, EvalOutcome::passed), "dev-cases against the corpus dates");
+    }
+
+    private static void topOneAtLeast(ReportBars set, String name, double nl, double en) {
+        set.atLeast(nl, set.report().topOne(Lang.NL), name + " nl FAQ top-1");
+        set.atLeast(en, set.report().topOne(Lang.EN), name + " en FAQ top-1");
     }
 }
