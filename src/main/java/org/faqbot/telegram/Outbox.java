@@ -11,16 +11,36 @@ import org.faqbot.dialog.Reply;
  */
 record Outbox(TelegramSender sender, UnrecordedAnswers.Claim claim) {
 
-    /** Renders and sends {@code reply}; see {@link TelegramSender#send(long, Reply)}. */
+    /** Renders and sends {@code reply}, part by part; see {@link TelegramSender#send(long, Reply)}. */
     void send(long chatId, Reply reply) {
-        awaitPermit();
-        sender.send(chatId, reply);
+        for (OutgoingMessage part : sender.parts(reply)) {
+            send(chatId, part);
+        }
     }
 
     /** Sends one message; see {@link TelegramSender#send(long, OutgoingMessage)}. */
     void send(long chatId, OutgoingMessage message) {
         awaitPermit();
-        sender.send(chatId, message);
+        sender.send(chatId, message, this::waitOut);
+        claim.delivered();
+    }
+
+    /**
+     * Waits before a retry. Telegram's 429 ("too many requests, retry after N seconds") refuses a message,
+     * so while none of this answer's messages has gone through, the answer is not on its way to the chat and
+     * its permit serves other chats' answers during the wait, taken again after it; otherwise one chat's
+     * flood wait of up to half a minute stalled every answer that needed one of the few permits. After any
+     * other failure (a 5xx, a broken connection) the message may have arrived, and the permit stays.
+     */
+    private void waitOut(TelegramCallException failure, java.time.Duration wait) {
+        boolean lend = failure.retryAfter().isPresent() && !claim.anyDelivered();
+        if (lend) {
+            claim.close();
+        }
+        TelegramApi.sleep(failure, wait);
+        if (lend) {
+            awaitPermit();
+        }
     }
 
     /**

@@ -200,10 +200,30 @@ final class TelegramApi implements AutoCloseable {
 
     /** {@link #send} with {@link #callWithRetry}'s retries. */
     void sendWithRetry(BotApiMethod<?> method) {
-        withRetry(method.getMethod(), () -> call(method, false));
+        sendWithRetry(method, TelegramApi::sleep);
+    }
+
+    /** {@link #sendWithRetry(BotApiMethod)} that waits between attempts with {@code pause}. */
+    void sendWithRetry(BotApiMethod<?> method, Pause pause) {
+        withRetry(method.getMethod(), () -> call(method, false), pause);
+    }
+
+    /** How a caller waits before a retry: {@link #sleep} by default. */
+    @FunctionalInterface
+    interface Pause {
+        /**
+         * Waits {@code wait} after {@code failure}.
+         *
+         * @throws TelegramCallException {@code failure}, with the interrupt flag set, when interrupted meanwhile
+         */
+        void waitOut(TelegramCallException failure, Duration wait);
     }
 
     private <T> T withRetry(String name, Supplier<T> attempt) {
+        return withRetry(name, attempt, TelegramApi::sleep);
+    }
+
+    private <T> T withRetry(String name, Supplier<T> attempt, Pause pause) {
         for (int n = 1; ; n++) {
             try {
                 return attempt.get();
@@ -213,12 +233,12 @@ final class TelegramApi implements AutoCloseable {
                 }
                 Duration wait = e.retryAfter().orElse(retry.delayBefore(n));
                 LOG.info("{} attempt {} failed ({}); retrying in {} ms", name, n, e.getMessage(), wait.toMillis());
-                sleep(wait, e);
+                pause.waitOut(e, wait);
             }
         }
     }
 
-    private static void sleep(Duration wait, TelegramCallException failure) {
+    static void sleep(TelegramCallException failure, Duration wait) {
         try {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException interrupted) {

@@ -57,9 +57,14 @@ final class TelegramSender implements MessageSender {
 
     /** Renders and sends {@code reply} to the chat, part by part. */
     void send(long chatId, Reply reply) {
-        for (OutgoingMessage part : renderer.render(reply)) {
+        for (OutgoingMessage part : parts(reply)) {
             send(chatId, part);
         }
+    }
+
+    /** The messages {@code reply} is sent as, in order. */
+    List<OutgoingMessage> parts(Reply reply) {
+        return renderer.render(reply);
     }
 
     /**
@@ -69,15 +74,20 @@ final class TelegramSender implements MessageSender {
      * @throws TelegramCallException when it could not be sent
      */
     void send(long chatId, OutgoingMessage message) {
+        send(chatId, message, TelegramApi::sleep);
+    }
+
+    /** {@link #send(long, OutgoingMessage)} that waits between attempts with {@code pause}. */
+    void send(long chatId, OutgoingMessage message, TelegramApi.Pause pause) {
         try {
-            api.sendWithRetry(request(chatId, message.html(), true, message.buttons()));
+            api.sendWithRetry(request(chatId, message.html(), true, message.buttons()), pause);
         } catch (TelegramCallException e) {
             if (!e.htmlRejected()) {
                 throw e;
             }
             LOG.warn("Telegram refused our HTML for chat {} ({}); sending it as plain text", chatId, e.getMessage());
             String plain = TelegramHtml.toPlainText(message.html());
-            api.sendWithRetry(request(chatId, plain, false, message.buttons()));
+            api.sendWithRetry(request(chatId, plain, false, message.buttons()), pause);
         }
     }
 

@@ -65,6 +65,7 @@ final class UnrecordedAnswers {
     final class Claim implements AutoCloseable {
 
         private boolean held;
+        private boolean delivered;
         private long waitedNanos;
         private long heldSince;
 
@@ -85,14 +86,24 @@ final class UnrecordedAnswers {
             permits.acquire();
             held = true;
             heldSince = nanoTime.getAsLong();
-            waitedNanos = heldSince - asked;
+            waitedNanos += heldSince - asked;
+        }
+
+        /** Notes that one of the answer's messages went through. */
+        void delivered() {
+            delivered = true;
+        }
+
+        /** Whether any of the answer's messages went through: from then on it is on its way until recorded. */
+        boolean anyDelivered() {
+            return delivered;
         }
 
         boolean held() {
             return held;
         }
 
-        /** How long the claim waited for its permit; 0 when it has none. */
+        /** How long the claim waited for its permit (in all, when it gave it back during a retry); 0 when it has none. */
         long waitedNanos() {
             return held ? waitedNanos : 0;
         }

@@ -274,6 +274,46 @@ class ReliabilityIT {
     }
 
     @Test
+    void aFloodWaitBeforeAnythingWasSentLendsItsTurnToOtherChats() {
+        running = RunningBot.start(core, Map.of("TELEGRAM_UNRECORDED_ANSWERS", "1"));
+        FakeBotApi fake = running.fake;
+        fake.failNext("sendMessage", Fault.tooManyRequests(2));
+        fake.sendText(KIM_CHAT, KIM, "hello");
+        fake.awaitCalls(c -> c.is("sendMessage") && c.status() == 429, 1, WAIT);
+
+        fake.sendText(JOOST_CHAT, JOOST, "hallo");
+        fake.awaitSent(JOOST_CHAT.id(), 1, WAIT);
+        fake.awaitSent(KIM_CHAT.id(), 1, WAIT);
+        awaitLogged(fake, JOOST_CHAT);
+        awaitLogged(fake, KIM_CHAT);
+
+        List<Call> kim = sendsTo(fake, KIM_CHAT);
+        Call joost = sendsTo(fake, JOOST_CHAT).get(0);
+        assertEquals(List.of(429, 200), kim.stream().map(Call::status).toList());
+        assertTrue(joost.atNanos() < kim.get(1).atNanos(), "Joost's answer went out while Kim's waited out its 429");
+        assertTrue(millisBetween(kim.get(0), kim.get(1)) >= 2_000, "Kim's answer still waited retry_after");
+    }
+
+    @Test
+    void aFloodWaitAfterPartOfAnAnswerWasSentKeepsItsTurn() {
+        running = RunningBot.start(core, Map.of("TELEGRAM_UNRECORDED_ANSWERS", "1"));
+        FakeBotApi fake = running.fake;
+        fake.failNext("sendMessage", Fault.slow(Duration.ZERO), Fault.tooManyRequests(1));
+        fake.sendText(KIM_CHAT, KIM, "long");
+        fake.awaitCalls(c -> c.is("sendMessage") && c.status() == 429, 1, WAIT);
+
+        fake.sendText(JOOST_CHAT, JOOST, "hallo");
+        fake.awaitSent(JOOST_CHAT.id(), 1, WAIT);
+        awaitLogged(fake, JOOST_CHAT);
+
+        List<Call> kim = sendsTo(fake, KIM_CHAT);
+        Call joost = sendsTo(fake, JOOST_CHAT).get(0);
+        assertTrue(kim.size() >= 4, "a long answer in parts, one refused once: " + kim.size());
+        assertTrue(kim.stream().allMatch(c -> c.atNanos() < joost.atNanos()),
+                "the answer that was on its way kept its permit until it was all sent");
+    }
+
+    @Test
     void anAnswerThatCannotBeSentGivesItsTurnBack() {
         running = RunningBot.start(core, Map.of("TELEGRAM_UNRECORDED_ANSWERS", "1"));
         FakeBotApi fake = running.fake;
