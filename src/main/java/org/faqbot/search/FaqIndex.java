@@ -70,13 +70,13 @@ public final class FaqIndex {
     /** The semantic half and the fusion; null for a lexical-only index. */
     private final DenseSide dense;
     /** The home pages alone with their own model (see {@link #tiered}); null for a single-tier index. */
-    private final FaqIndex home;
+    private final HomeTier tier;
 
     private FaqIndex(SearchSettings settings, Analysis analysis, TermWeights.Background background, DirectoryReader reader,
             FaqEntry[] entryByDoc, long indexBytes, Dense denseParts, EntryVectors.Item[] vectorsByDoc, FaqIndex home)
             throws IOException {
         this.settings = settings;
-        this.home = home;
+        this.tier = home == null ? null : new HomeTier(home, settings.homePages(), settings.maxHits());
         this.indexBytes = indexBytes;
         this.analysis = analysis;
         this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
@@ -201,51 +201,11 @@ public final class FaqIndex {
     public SearchResult search(String question, Lang lang) {
         QueryEncoding encoding = new QueryEncoding();
         SearchResult all = search(question, lang, encoding);
-        if (home == null || all.answer().filter(hit -> !isHome(hit.entry())).isPresent()) {
-            return all;
-        }
-        SearchResult own = home.search(question, lang, encoding);
-        return own.answer().isPresent() ? withHomeFirst(own, all) : all;
+        return tier == null ? all : tier.combine(question, lang, all, encoding);
     }
 
-    private boolean isHome(FaqEntry entry) {
-        return settings.homePages().contains(entry.page());
-    }
-
-    /**
-     * The home tier's hits, each with the "also on" pages the whole knowledge base found for it, then the
-     * whole knowledge base's other hits as further suggestions.
-     */
-    private SearchResult withHomeFirst(SearchResult own, SearchResult all) {
-        Map<String, Hit> byKey = new LinkedHashMap<>();
-        for (Hit hit : all.hits()) {
-            byKey.put(DuplicateKey.of(hit.entry()), hit);
-        }
-        List<Hit> hits = new ArrayList<>();
-        for (Hit hit : own.hits()) {
-            Hit same = byKey.remove(DuplicateKey.of(hit.entry()));
-            List<FaqEntry> alsoIn = same == null ? hit.alsoIn()
-                    : java.util.stream.Stream.concat(java.util.stream.Stream.of(same.entry()), same.alsoIn().stream())
-                            .filter(e -> !e.id().equals(hit.entry().id())).toList();
-            hits.add(new Hit(hit.entry(), hit.confidence(), alsoIn));
-        }
-        hits.addAll(byKey.values());
-        return new SearchResult(hits.subList(0, Math.min(settings.maxHits(), hits.size())), own.threshold());
-    }
-
-    /** A question's encoding, made at most once per search and shared by both tiers. */
-    private static final class QueryEncoding {
-        private DenseSide.QueryVectors vectors;
-
-        DenseSide.QueryVectors get(Supplier<DenseSide.QueryVectors> encode) {
-            if (vectors == null) {
-                vectors = encode.get();
-            }
-            return vectors;
-        }
-    }
-
-    private SearchResult search(String question, Lang lang, QueryEncoding encoding) {
+    /** {@link #search(String, Lang)} in this index alone, with the question's encoding shared through {@code encoding}. */
+    SearchResult search(String question, Lang lang, QueryEncoding encoding) {
         List<ScoredCandidate> lexical = candidates(question, lang);
         // The cascade: a question the lexical side is sure of costs no encoding (a twentieth of the time);
         // then the words stage, sure of most others in microseconds; the encoder only for the rest.

@@ -1,0 +1,56 @@
+package org.faqbot.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.faqbot.kb.FaqEntry;
+import org.faqbot.kb.Lang;
+
+/**
+ * The home pages' tier of a {@link FaqIndex#tiered} index, and the rule that makes one result of the two
+ * searches: another page's answer from the whole knowledge base stands; otherwise the home pages' own
+ * answer, when they have one, comes first; with neither, the whole knowledge base's suggestions.
+ */
+final class HomeTier {
+
+    private final FaqIndex home;
+    private final List<String> homePages;
+    private final int maxHits;
+
+    HomeTier(FaqIndex home, List<String> homePages, int maxHits) {
+        this.home = home;
+        this.homePages = List.copyOf(homePages);
+        this.maxHits = maxHits;
+    }
+
+    /** The result for {@code question}, given the whole knowledge base's {@code all}. */
+    SearchResult combine(String question, Lang lang, SearchResult all, QueryEncoding encoding) {
+        if (all.answer().filter(hit -> !homePages.contains(hit.entry().page())).isPresent()) {
+            return all;
+        }
+        SearchResult own = home.search(question, lang, encoding);
+        return own.answer().isPresent() ? withHomeFirst(own, all) : all;
+    }
+
+    /**
+     * The home tier's hits, each with the "also on" pages the whole knowledge base found for it, then the
+     * whole knowledge base's other hits as further suggestions.
+     */
+    private SearchResult withHomeFirst(SearchResult own, SearchResult all) {
+        Map<String, Hit> byKey = new LinkedHashMap<>();
+        for (Hit hit : all.hits()) {
+            byKey.put(DuplicateKey.of(hit.entry()), hit);
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Hit hit : own.hits()) {
+            Hit same = byKey.remove(DuplicateKey.of(hit.entry()));
+            List<FaqEntry> alsoIn = same == null ? hit.alsoIn()
+                    : Stream.concat(Stream.of(same.entry()), same.alsoIn().stream()).filter(e -> !e.id().equals(hit.entry().id())).toList();
+            hits.add(new Hit(hit.entry(), hit.confidence(), alsoIn));
+        }
+        hits.addAll(byKey.values());
+        return new SearchResult(hits.subList(0, Math.min(maxHits, hits.size())), own.threshold());
+    }
+}
