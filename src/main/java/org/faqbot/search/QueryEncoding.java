@@ -7,6 +7,11 @@ final class QueryEncoding {
 
     private DenseSide.QueryVectors vectors;
 
+    /** Whether the question was encoded: a search that was sure from its cheap stages never asks. */
+    boolean encoded() {
+        return vectors != null;
+    }
+
     DenseSide.QueryVectors get(Supplier<DenseSide.QueryVectors> encode) {
         if (vectors == null) {
             vectors = encode.get();

@@ -93,6 +93,24 @@ class TieredSearchTest {
     }
 
     @Test
+    void aHomePageAnswerTheWholeSearchIsSureOfWithoutTheEncoderStands() {
+        BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+        FusionModel shipped = FusionModel.shipped(10);
+        FusionModel lexicalSure = new FusionModel(shipped.features(), shipped.weights(), 0.5, 0.01, BagOfWordsEncoder.MODEL, "test",
+                CORPUS.size());
+        FaqIndex.Dense dense = new FaqIndex.Dense(() -> Optional.of(encoder), QueryGloss.NONE, lexicalSure);
+        FaqIndex index = FaqIndex.tiered(CORPUS, SearchSettings.defaults(), dense, size -> size == 2 ? model(0.01, 2) : lexicalSure);
+        int before = encoder.queries();
+
+        SearchResult result = index.search("how do I renew my benefits?", Lang.EN);
+
+        assertEquals(RENEW.page(), result.answer().orElseThrow().entry().page());
+        assertEquals(0, encoder.queries() - before, "neither tier ran the encoder");
+        assertEquals(FaqIndex.hybrid(CORPUS, SearchSettings.defaults().scaledTo(CORPUS.size()), dense)
+                .search("how do I renew my benefits?", Lang.EN), result);
+    }
+
+    @Test
     void theQuestionIsEncodedOnceForBothTiers() {
         BagOfWordsEncoder encoder = new BagOfWordsEncoder();
         FaqIndex index = tiered(CORPUS, encoder, 0.99);
