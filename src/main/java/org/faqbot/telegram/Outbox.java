@@ -1,5 +1,6 @@
 package org.faqbot.telegram;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.faqbot.dialog.Reply;
@@ -32,7 +33,7 @@ record Outbox(TelegramSender sender, UnrecordedAnswers.Claim claim) {
      * flood wait of up to half a minute stalled every answer that needed one of the few permits. After any
      * other failure (a 5xx, a broken connection) the message may have arrived, and the permit stays.
      */
-    private void waitOut(TelegramCallException failure, java.time.Duration wait) {
+    private void waitOut(TelegramCallException failure, Duration wait) {
         boolean lend = failure.retryAfter().isPresent() && !claim.anyDelivered();
         if (lend) {
             claim.close();
