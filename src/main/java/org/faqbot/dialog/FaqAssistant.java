@@ -111,8 +111,9 @@ public final class FaqAssistant implements Assistant {
         FaqIndex.Dense dense = new FaqIndex.Dense(encoder, DutchGlosses.standard(), FusionModel.shipped(kb.size()));
         LanguageDetector detector = LanguageDetector.create().withVocabulary(
                 java.util.Map.of(Lang.NL, KbVocabulary.words(kb, Lang.NL), Lang.EN, KbVocabulary.words(kb, Lang.EN)));
-        return of(new Parts(kb, FaqIndex.tiered(kb, SearchSettings.defaults(), dense, FusionModel::shipped), detector, new DateExtractor(),
-                RuleBook.standard(), new Messages(), stores, clock, DialogSettings.standard()));
+        FaqIndex index = FaqIndex.tiered(kb, SearchSettings.defaults(), dense, FusionModel::shipped);
+        return of(new Parts(kb, index, detector, new DateExtractor(), RuleBook.standard(), new Messages(), stores, clock,
+                DialogSettings.standard()));
     }
 
     @Override

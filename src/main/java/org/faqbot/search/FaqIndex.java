@@ -135,22 +135,21 @@ public final class FaqIndex {
 
     /**
      * A hybrid index in two tiers when the knowledge base holds the home pages ({@link SearchSettings#homePages},
-     * the pages the bot is about) among others: the whole knowledge base with the model fitted for its size, and
-     * the home pages alone with theirs. Among thousands of entries a home-page answer loses to passages that share
+     * the pages the bot is about) among others: the whole knowledge base with {@code dense}'s model, and the home
+     * pages alone with {@code homeModel} of their size. Among thousands of entries a home-page answer loses to passages that share
      * its words (the Benefits FAQ's own questions fell from 0.972 to 0.833 ranked first against the whole corpus),
      * while the home pages' model, fitted on questions about them, knows them and rejects what they do not answer.
      * So a question that no other page answers gets the home pages' answer when they have one. Each tier's
-     * threshold is {@code base} scaled to its size and each tier's model is {@code modelFor} its size; without
-     * other pages, or without home pages, this is {@link #hybrid}.
+     * threshold is {@code base} scaled to its size; without other pages, or without home pages, this is
+     * {@link #hybrid}.
      */
-    public static FaqIndex tiered(KnowledgeBase kb, SearchSettings base, Dense dense, IntFunction<FusionModel> modelFor) {
-        Dense all = dense.withModel(modelFor.apply(kb.size()));
-        EntryVectors vectors = EntryVectorSource.vectors(kb, all);
+    public static FaqIndex tiered(KnowledgeBase kb, SearchSettings base, Dense dense, IntFunction<FusionModel> homeModel) {
+        EntryVectors vectors = EntryVectorSource.vectors(kb, dense);
         List<FaqEntry> homeEntries = kb.entries().stream().filter(e -> base.homePages().contains(e.page())).toList();
         FaqIndex home = homeEntries.isEmpty() || homeEntries.size() == kb.size() ? null
                 : build(new KnowledgeBase(kb.attribution(), homeEntries), base.scaledTo(homeEntries.size()),
-                        dense.withModel(modelFor.apply(homeEntries.size())), vectors, null);
-        return build(kb, base.scaledTo(kb.size()), all, vectors, home);
+                        dense.withModel(homeModel.apply(homeEntries.size())), vectors, null);
+        return build(kb, base.scaledTo(kb.size()), dense, vectors, home);
     }
 
     private static FaqIndex build(KnowledgeBase kb, SearchSettings settings, Dense dense, EntryVectors vectors, FaqIndex home) {
