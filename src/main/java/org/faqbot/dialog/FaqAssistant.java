@@ -19,7 +19,6 @@ import org.faqbot.search.DutchGlosses;
 import org.faqbot.search.EncoderLoader;
 import org.faqbot.search.FusionModel;
 import org.faqbot.search.TextEncoder;
-import org.faqbot.search.KbVocabulary;
 import org.faqbot.search.SearchResult;
 import org.faqbot.search.SearchSettings;
 import org.faqbot.store.ConversationState;
@@ -109,10 +108,10 @@ public final class FaqAssistant implements Assistant {
     private static FaqAssistant create(KnowledgeBase kb, Stores stores, Clock clock,
             java.util.function.Supplier<java.util.Optional<TextEncoder>> encoder) {
         FaqIndex.Dense dense = new FaqIndex.Dense(encoder, DutchGlosses.standard(), FusionModel.shipped(kb.size()));
-        LanguageDetector detector = LanguageDetector.create().withVocabulary(
-                java.util.Map.of(Lang.NL, KbVocabulary.words(kb, Lang.NL), Lang.EN, KbVocabulary.words(kb, Lang.EN)));
+        RuleBook book = RuleBook.standard();
+        LanguageDetector detector = LanguageDetector.create().withVocabulary(DetectorVocabulary.of(kb, book));
         FaqIndex index = FaqIndex.tiered(kb, SearchSettings.defaults(), dense, FusionModel::shipped);
-        return of(new Parts(kb, index, detector, new DateExtractor(), RuleBook.standard(), new Messages(), stores, clock,
+        return of(new Parts(kb, index, detector, new DateExtractor(), book, new Messages(), stores, clock,
                 DialogSettings.standard()));
     }
 

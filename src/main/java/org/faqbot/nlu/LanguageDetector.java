@@ -34,8 +34,13 @@ public final class LanguageDetector {
 
     /** The weight of a function word: two of them outweigh any number of letter patterns. */
     private static final double FUNCTION_WORD = 2.0;
-    /** The weight of a word only one language's knowledge base text uses. */
+    /** The weight of a word only the Dutch knowledge base text (or the Dutch rule cues) uses. */
     private static final double VOCABULARY_WORD = 0.8;
+    /**
+     * The weight of a word only the English text uses: less, because Dutch partners write English IT words
+     * in Dutch sentences ("key verlopen?", "benefits verlengen") far more often than the other way round.
+     */
+    private static final double ENGLISH_VOCABULARY_WORD = 0.4;
     /** The most the letter patterns of one word add. */
     private static final double MAX_CUE = 0.5;
     /** Evidence below this is none at all. */
@@ -124,7 +129,7 @@ public final class LanguageDetector {
         }
         lang = vocabulary.get(word);
         if (lang != null) {
-            return sign(lang) * VOCABULARY_WORD;
+            return lang == Lang.NL ? VOCABULARY_WORD : -ENGLISH_VOCABULARY_WORD;
         }
         double cue = 0;
         for (Cue c : cues) {

@@ -55,4 +55,15 @@ class LanguageDetectorTest {
         assertEquals(Lang.EN, detector.detect("redeem key", Optional.empty()));
         assertEquals(Lang.NL, detector.detect("azure", Optional.of(Lang.NL)));
     }
+
+    @Test
+    void englishItWordsInADutchMessageDoNotOutweighItsDutchWords() {
+        LanguageDetector detector = DETECTOR.withVocabulary(java.util.Map.of(
+                Lang.NL, java.util.Set.of("verlengen", "verlopen"),
+                Lang.EN, java.util.Set.of("benefits", "key", "renew")));
+
+        assertEquals(Lang.NL, detector.detect("Benefits verlengen", Optional.empty()));
+        assertEquals(Lang.NL, detector.detect("key verlopen?", Optional.empty()));
+        assertEquals(Lang.EN, detector.detect("renew benefits", Optional.empty()));
+    }
 }
