@@ -55,7 +55,7 @@ final class RuleFlow {
     }
 
     RuleRouter.Routing route(Turn turn) {
-        return router.route(turn.text, turn.lang, turn.today);
+        return router.route(turn.text, turn.lang, turn.today, turn.pending().map(PendingQuestion::intent));
     }
 
     /**
@@ -293,7 +293,8 @@ final class RuleFlow {
      * after what it corrects), else for a fact the rule accepts, else any date. "Several" when the
      * candidates name different days, so the reply says which one it used. A date without a year is
      * read for the rule's fact whatever word stood near it ("no wait, 30 April" corrects a deadline, so it
-     * is the next 30 April), and for a supposed action as one still to come.
+     * is the next 30 April), unless its own verb said the tense ("expired on 1 March" is last March), and for a
+     * supposed action as one still to come.
      */
     private Optional<Pick> pick(DateRule rule, RuleRouter.Routing routing, Turn turn) {
         List<DateMention> candidates = new ArrayList<>(routing.factMentions().getOrDefault(rule.spec().fact(), List.of()));
@@ -308,7 +309,7 @@ final class RuleFlow {
         }
         DateMention last = candidates.get(candidates.size() - 1);
         boolean supposed = Supposition.around(turn.text, last.start(), last.end());
-        Tense tense = supposed ? Tense.FUTURE : book.factOf(rule).tense();
+        Tense tense = supposed ? Tense.FUTURE : routing.verbTense(last).orElse(book.factOf(rule).tense());
         DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, tense);
         return Optional.of(new Pick(chosen, candidates.stream().map(RuleFlow::meaning).distinct().count() > 1, supposed));
     }
