@@ -150,8 +150,12 @@ final class RuleFlow {
     }
 
     private Reply fromConversation(Turn turn, DateRule rule, LocalDate date, boolean yesNo) {
-        // The answer itself names the date ("You redeemed the product key on ..."): the preface only says where it came from.
-        String preface = texts.get(turn.lang, "rule.from_conversation");
+        // The answer itself names the date ("You redeemed the product key on ..."): the preface only says where it
+        // came from, and, when the conversation gave more than one date, which of them it took.
+        boolean several = turn.pending().filter(p -> p.facts().size() > 1).isPresent();
+        String preface = several
+                ? texts.get(turn.lang, "rule.from_conversation.several", book.factOf(rule).label().get(turn.lang), texts.date(date, turn.lang))
+                : texts.get(turn.lang, "rule.from_conversation");
         return replies.answer(Evaluation.of(rule, date, turn.today), turn.lang, yesNo, Map.of(), Optional.of(preface));
     }
 
@@ -165,12 +169,22 @@ final class RuleFlow {
             return Optional.of(Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "memory.unavailable")));
         }
         List<ProfileFact> stored = memory.get();
-        return book.rules().stream()
+        List<Evaluation> ahead = book.rules().stream()
                 .flatMap(rule -> stored.stream().filter(f -> f.fact().equals(rule.spec().fact()))
                         .map(f -> Evaluation.of(rule, f.date(), turn.today)))
                 .filter(e -> e.daysFromToday() >= 0)
-                .min(java.util.Comparator.comparingLong(Evaluation::daysFromToday))
-                .map(e -> fromProfile(turn, e.rule(), new ProfileFact(turn.message.userId(), e.rule().spec().fact(), e.fact(), turn.now), yesNo));
+                .sorted(java.util.Comparator.comparingLong(Evaluation::daysFromToday))
+                .toList();
+        if (ahead.isEmpty()) {
+            return Optional.empty();
+        }
+        Evaluation first = ahead.get(0);
+        // With more than one remembered date the question could mean either: the reply says which it took.
+        boolean several = ahead.stream().map(e -> e.rule().spec().fact()).distinct().count() > 1;
+        String preface = several
+                ? texts.get(turn.lang, "rule.from_profile.several", book.factOf(first.rule()).label().get(turn.lang), texts.date(first.fact(), turn.lang))
+                : texts.get(turn.lang, "rule.from_profile");
+        return Optional.of(replies.answer(first, turn.lang, yesNo, Map.of(), Optional.of(preface)));
     }
 
     private Reply fromProfile(Turn turn, DateRule rule, ProfileFact stored, boolean yesNo) {

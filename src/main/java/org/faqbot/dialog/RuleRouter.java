@@ -110,7 +110,8 @@ final class RuleRouter {
             l.verbTense().ifPresent(t -> verbTenses.put(l.mention().start(), t));
         }
         QuestionShape.Read shape = QuestionShape.read(text);
-        boolean personalText = shape.isPersonal() && !shape.asksAboutOthers();
+        // "How many days left?" needs no "I": counting days left is about the user's own date anyway.
+        boolean personalText = (shape.isPersonal() || shape.asksOnlyForDaysLeft()) && !shape.asksAboutOthers();
         boolean yesNo = shape.isYesNo();
         boolean asksForDate = shape.asksForDate();
         boolean aboutNow = yesNo && shape.isAboutNow();

@@ -159,4 +159,36 @@ class RuleRoutingTest {
         assertEquals(Optional.of("redeem_deadline"), reply.intent());
         assertEquals(Optional.of(LocalDate.of(2021, 8, 31)), reply.date());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how many days left?", "how many days are left?", "how many days remaining?", "hoeveel dagen nog?"})
+    void shortDaysLeftFollowUpsUseTheDateJustWorkedOut(String followUp) {
+        say("c1", "Our benefits expire on 31 August 2021. What is the last day to redeem keys?");
+
+        Reply reply = say("c1", followUp);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2021, 8, 31)), reply.date());
+    }
+
+    @Test
+    void daysLeftWithTwoRememberedDatesSaysWhichItUsed() {
+        say("c1", "remember that our benefits expire on 31 August 2021");
+        say("c1", "remember that I redeemed my product key on 1 December 2020");
+
+        Reply reply = say("c1", "how many days do I have left?");
+
+        assertEquals(Optional.of(LocalDate.of(2021, 8, 31)), reply.date());
+        assertTrue(reply.text().startsWith("You asked me to remember more than one date. I am going by your benefit expiry date, 31 August 2021"),
+                reply.text());
+    }
+
+    @Test
+    void daysLeftWithOneRememberedDateKeepsTheShortPreface() {
+        say("c1", "remember that our benefits expire on 31 August 2021");
+
+        Reply reply = say("c1", "how many days do I have left?");
+
+        assertTrue(reply.text().startsWith("I am going by the date you asked me to remember."), reply.text());
+    }
 }
