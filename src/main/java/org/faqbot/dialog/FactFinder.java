@@ -2,39 +2,60 @@ package org.faqbot.dialog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.CueMatcher;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.rules.Fact;
+import org.faqbot.rules.Tense;
 
 /**
  * Tells which fact a date in a message is: the fact whose cue stands nearest to it in the same
  * sentence ("redeemed ... on 3 March" is the redeem date, "expire on 31 January" the expiry date).
  * Dutch often puts the verb after the date ("op 3 maart ingewisseld"), so cues after a date count as
- * much as cues before it.
+ * much as cues before it. A date whose nearest cue names an event no rule counts from ("issued on 1
+ * December") is left out altogether: it is no fact, and no rule may take it for one.
  */
 final class FactFinder {
 
     /** Farther than this many characters from a date, a cue says nothing about it. */
     private static final int MAX_DISTANCE = 60;
+    /** Where one clause ends and another begins, between a word and a date. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\b(and|but|en|maar|want|dus)\\b");
 
     private final List<Fact> facts;
+    private final Map<Lang, List<String>> otherEvents;
 
     FactFinder(List<Fact> facts) {
+        this(facts, Map.of());
+    }
+
+    FactFinder(List<Fact> facts, Map<Lang, List<String>> otherEvents) {
         this.facts = List.copyOf(facts);
+        this.otherEvents = Map.copyOf(otherEvents);
     }
 
-    /** A date and the fact it was found to be, if any. */
-    record Located(DateMention mention, Optional<Fact> fact) {
+    /**
+     * A date, the fact it was found to be, if any, and the tense of the cue's own verb when that is clear
+     * ("expired on 1 March" is past, whatever the fact's usual tense).
+     */
+    record Located(DateMention mention, Optional<Fact> fact, Optional<Tense> verbTense) {
     }
 
+    /** The mentions that are not dates of another event, each with its fact. */
     List<Located> locate(String text, Lang lang, List<DateMention> mentions) {
         String normalized = Normalized.of(text);
         List<Located> located = new ArrayList<>();
         for (DateMention mention : mentions) {
-            located.add(new Located(mention, nearest(normalized, lang, mention)));
+            Nearest nearest = nearest(normalized, lang, mention);
+            if (nearest.fact != null || nearest.cueStart < 0) {
+                Optional<Tense> tense = nearest.fact == null ? Optional.empty()
+                        : ClauseTense.of(normalized, nearest.cueStart, nearest.cueEnd);
+                located.add(new Located(mention, Optional.ofNullable(nearest.fact), tense));
+            }
         }
         return located;
     }
@@ -45,21 +66,50 @@ final class FactFinder {
         return facts.stream().anyMatch(f -> cuesOf(f, lang).stream().anyMatch(c -> CueMatcher.contains(normalized, c, lang)));
     }
 
-    private Optional<Fact> nearest(String normalized, Lang lang, DateMention mention) {
-        Fact best = null;
-        int bestDistance = MAX_DISTANCE + 1;
-        for (Fact fact : facts) {
-            for (String cue : cuesOf(fact, lang)) {
-                for (int at : CueMatcher.positions(normalized, cue, lang)) {
-                    int distance = distance(normalized, at, at + cue.length(), mention);
-                    if (distance < bestDistance) {
-                        bestDistance = distance;
-                        best = fact;
-                    }
-                }
+    /** The nearest cue of a date: a fact's, another event's (fact null), or none (cueStart -1). */
+    private static final class Nearest {
+        Fact fact;
+        int cueStart = -1;
+        int cueEnd = -1;
+        int distance = MAX_DISTANCE + 1;
+
+        /** A nearer cue wins; at the same distance the longer one, which says more ("given to me" over "given"). */
+        void offer(Fact candidate, int start, int end, int at) {
+            if (at > MAX_DISTANCE) {
+                return;
+            }
+            if (at < distance || (at == distance && end - start > cueEnd - cueStart)) {
+                fact = candidate;
+                cueStart = start;
+                cueEnd = end;
+                distance = at;
             }
         }
-        return Optional.ofNullable(best);
+    }
+
+    private Nearest nearest(String normalized, Lang lang, DateMention mention) {
+        Nearest nearest = new Nearest();
+        for (Fact fact : facts) {
+            offerAll(nearest, fact, cuesOf(fact, lang), normalized, lang, mention);
+        }
+        List<String> events = new ArrayList<>(otherEvents.getOrDefault(lang, List.of()));
+        events.addAll(otherEvents.getOrDefault(lang.other(), List.of()));
+        offerAll(nearest, null, events, normalized, lang, mention);
+        return nearest;
+    }
+
+    private static void offerAll(Nearest nearest, Fact fact, List<String> cues, String normalized, Lang lang, DateMention mention) {
+        for (String cue : cues) {
+            for (int at : CueMatcher.positions(normalized, cue, lang)) {
+                int distance = distance(normalized, at, at + cue.length(), mention);
+                // Another event's word claims only a date of its own clause: in "gave it to him on the 3rd, and
+                // his contract got cut short" the date is still the day it was given.
+                if (fact == null && distance != Integer.MAX_VALUE && CLAUSE_BREAK.matcher(between(normalized, at, at + cue.length(), mention)).find()) {
+                    continue;
+                }
+                nearest.offer(fact, at, at + cue.length(), distance);
+            }
+        }
     }
 
     private static List<String> cuesOf(Fact fact, Lang lang) {
@@ -73,9 +123,14 @@ final class FactFinder {
         if (cueStart < mention.end() && cueEnd > mention.start()) {
             return Integer.MAX_VALUE;
         }
+        String between = between(text, cueStart, cueEnd, mention);
+        return between.matches(".*[.!?](\\s|$).*") ? Integer.MAX_VALUE : between.length();
+    }
+
+    /** The text between a cue and a date that does not overlap it. */
+    private static String between(String text, int cueStart, int cueEnd, DateMention mention) {
         int from = cueEnd <= mention.start() ? cueEnd : mention.end();
         int to = cueEnd <= mention.start() ? mention.start() : cueStart;
-        String between = text.substring(from, to);
-        return between.matches(".*[.!?](\\s|$).*") ? Integer.MAX_VALUE : to - from;
+        return text.substring(from, to);
     }
 }

@@ -260,9 +260,11 @@ public final class FaqAssistant implements Assistant {
         if (routing.rule().isPresent() && routing.personalDateQuestion() && !routing.hasDates()) {
             return rules.withoutDates(turn, routing.rule().get(), routing.yesNo(), search);
         }
-        if (routing.rule().isEmpty() && routing.personalDateQuestion() && faq.confident(search).isEmpty()) {
+        if (routing.rule().isEmpty() && routing.personalDateQuestion() && !routing.hasDates() && faq.confident(search).isEmpty()) {
             // "How many days do I have left?" names no rule: the date worked out just before in this
-            // conversation comes first, then a remembered one; with neither, ask which date is meant.
+            // conversation comes first, then a remembered one; with neither, ask which date is meant. A
+            // message with a date of its own that no rule took ("my passport expires on 1 March, can I still
+            // travel?") is about something else, so no remembered date answers it.
             Optional<Reply> known = rules.fromConversation(turn, routing.yesNo()).or(() -> rules.fromProfile(turn, routing.yesNo()));
             if (known.isPresent()) {
                 return known.get();

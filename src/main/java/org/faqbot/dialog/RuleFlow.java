@@ -55,7 +55,7 @@ final class RuleFlow {
     }
 
     RuleRouter.Routing route(Turn turn) {
-        return router.route(turn.text, turn.lang, turn.today);
+        return router.route(turn.text, turn.lang, turn.today, turn.pending().map(PendingQuestion::intent));
     }
 
     /**
@@ -150,8 +150,12 @@ final class RuleFlow {
     }
 
     private Reply fromConversation(Turn turn, DateRule rule, LocalDate date, boolean yesNo) {
-        // The answer itself names the date ("You redeemed the product key on ..."): the preface only says where it came from.
-        String preface = texts.get(turn.lang, "rule.from_conversation");
+        // The answer itself names the date ("You redeemed the product key on ..."): the preface only says where it
+        // came from, and, when the conversation gave more than one date, which of them it took.
+        boolean several = turn.pending().filter(p -> p.facts().size() > 1).isPresent();
+        String preface = several
+                ? texts.get(turn.lang, "rule.from_conversation.several", book.factOf(rule).label().get(turn.lang), texts.date(date, turn.lang))
+                : texts.get(turn.lang, "rule.from_conversation");
         return replies.answer(Evaluation.of(rule, date, turn.today), turn.lang, yesNo, Map.of(), Optional.of(preface));
     }
 
@@ -165,12 +169,22 @@ final class RuleFlow {
             return Optional.of(Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "memory.unavailable")));
         }
         List<ProfileFact> stored = memory.get();
-        return book.rules().stream()
+        List<Evaluation> ahead = book.rules().stream()
                 .flatMap(rule -> stored.stream().filter(f -> f.fact().equals(rule.spec().fact()))
                         .map(f -> Evaluation.of(rule, f.date(), turn.today)))
                 .filter(e -> e.daysFromToday() >= 0)
-                .min(java.util.Comparator.comparingLong(Evaluation::daysFromToday))
-                .map(e -> fromProfile(turn, e.rule(), new ProfileFact(turn.message.userId(), e.rule().spec().fact(), e.fact(), turn.now), yesNo));
+                .sorted(java.util.Comparator.comparingLong(Evaluation::daysFromToday))
+                .toList();
+        if (ahead.isEmpty()) {
+            return Optional.empty();
+        }
+        Evaluation first = ahead.get(0);
+        // With more than one remembered date the question could mean either: the reply says which it took.
+        boolean several = ahead.stream().map(e -> e.rule().spec().fact()).distinct().count() > 1;
+        String preface = several
+                ? texts.get(turn.lang, "rule.from_profile.several", book.factOf(first.rule()).label().get(turn.lang), texts.date(first.fact(), turn.lang))
+                : texts.get(turn.lang, "rule.from_profile");
+        return Optional.of(replies.answer(first, turn.lang, yesNo, Map.of(), Optional.of(preface)));
     }
 
     private Reply fromProfile(Turn turn, DateRule rule, ProfileFact stored, boolean yesNo) {
@@ -293,7 +307,8 @@ final class RuleFlow {
      * after what it corrects), else for a fact the rule accepts, else any date. "Several" when the
      * candidates name different days, so the reply says which one it used. A date without a year is
      * read for the rule's fact whatever word stood near it ("no wait, 30 April" corrects a deadline, so it
-     * is the next 30 April), and for a supposed action as one still to come.
+     * is the next 30 April), unless its own verb said the tense ("expired on 1 March" is last March), and for a
+     * supposed action as one still to come.
      */
     private Optional<Pick> pick(DateRule rule, RuleRouter.Routing routing, Turn turn) {
         List<DateMention> candidates = new ArrayList<>(routing.factMentions().getOrDefault(rule.spec().fact(), List.of()));
@@ -308,7 +323,7 @@ final class RuleFlow {
         }
         DateMention last = candidates.get(candidates.size() - 1);
         boolean supposed = Supposition.around(turn.text, last.start(), last.end());
-        Tense tense = supposed ? Tense.FUTURE : book.factOf(rule).tense();
+        Tense tense = supposed ? Tense.FUTURE : routing.verbTense(last).orElse(book.factOf(rule).tense());
         DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, tense);
         return Optional.of(new Pick(chosen, candidates.stream().map(RuleFlow::meaning).distinct().count() > 1, supposed));
     }

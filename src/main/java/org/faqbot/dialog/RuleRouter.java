@@ -2,16 +2,20 @@ package org.faqbot.dialog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
+import org.faqbot.nlu.CueMatcher;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.IntentClassifier;
 import org.faqbot.nlu.IntentScore;
 import org.faqbot.nlu.IntentSignals;
+import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.WeightedCue;
 import org.faqbot.rules.DateRule;
@@ -24,7 +28,9 @@ import org.faqbot.rules.Tense;
  * Decides whether a message asks a date rule about the user's own situation, which rule, and with
  * which of its dates. A rule takes over only when the message gives a date or asks a date question
  * about the user's own situation ("until when can I use my key?"); "what does benefit expiry date
- * mean?" stays an FAQ question.
+ * mean?" stays an FAQ question. A rule also needs the message to name one of its objects (a key, the
+ * benefits, a Visual Studio subscription), unless its question back is pending: "my passport expires on
+ * 1 March" has a date and an expiry cue, but is no benefits question.
  */
 final class RuleRouter {
 
@@ -39,11 +45,19 @@ final class RuleRouter {
     private final FactFinder facts;
     private final DateReader dates;
     private final int threshold;
+    /** Per language, the cues of facts that are events (a key redeemed), which a negation can deny. */
+    private final Map<Lang, List<String>> eventCues = new EnumMap<>(Lang.class);
 
     RuleRouter(RuleBook book, DateReader dates, int threshold) {
         this.book = book;
         this.classifier = new IntentClassifier(book.rules().stream().map(RuleRouter::signals).toList());
-        this.facts = new FactFinder(book.facts());
+        Map<Lang, List<String>> otherEvents = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            otherEvents.put(lang, book.otherEvents(lang));
+            eventCues.put(lang, book.facts().stream().filter(f -> f.tense() == Tense.PAST)
+                    .flatMap(f -> Stream.concat(f.cues(lang).stream(), f.cues(lang.other()).stream())).toList());
+        }
+        this.facts = new FactFinder(book.facts(), otherEvents);
         this.dates = dates;
         this.threshold = threshold;
     }
@@ -51,7 +65,8 @@ final class RuleRouter {
     /**
      * What the router found in a message. {@code factDates} holds the last date given for each fact;
      * {@code factMentions} every date given for it, in message order, so that a correction ("on 3 March,
-     * no wait, on 5 March") can be used and the reply can say which date it used.
+     * no wait, on 5 March") can be used and the reply can say which date it used. {@code verbTenses} holds,
+     * by a mention's start, the tense its verb gave it ("expired on 1 March"), which outweighs the fact's.
      */
     record Routing(
             Optional<DateRule> rule,
@@ -59,26 +74,44 @@ final class RuleRouter {
             Map<String, List<DateMention>> factMentions,
             List<DateMention> otherDates,
             boolean yesNo,
-            boolean personalDateQuestion) {
+            boolean personalDateQuestion,
+            Map<Integer, Tense> verbTenses) {
 
         boolean hasDates() {
             return !factDates.isEmpty() || !otherDates.isEmpty();
         }
+
+        Optional<Tense> verbTense(DateMention mention) {
+            return Optional.ofNullable(verbTenses.get(mention.start()));
+        }
     }
 
+    /** Routes a message of no conversation, or of one without a pending question. */
     Routing route(String text, Lang lang, LocalDate today) {
-        List<FactFinder.Located> located = locate(text, lang, today);
+        return route(text, lang, today, Optional.empty());
+    }
+
+    /**
+     * Routes a message; {@code pendingRule} is the rule whose question back is open, which may take the
+     * message without its objects being named ("they expire on 31 August").
+     */
+    Routing route(String text, Lang lang, LocalDate today, Optional<String> pendingRule) {
+        String affirmed = NegatedEvents.mask(text, eventCues.get(lang), lang);
+        List<FactFinder.Located> located = locate(affirmed, lang, today);
         Map<String, DateMention> factDates = new HashMap<>();
         Map<String, List<DateMention>> factMentions = new HashMap<>();
         List<DateMention> other = new ArrayList<>();
+        Map<Integer, Tense> verbTenses = new HashMap<>();
         for (FactFinder.Located l : located) {
             l.fact().ifPresentOrElse(f -> {
                 factDates.put(f.id(), l.mention());
                 factMentions.computeIfAbsent(f.id(), id -> new ArrayList<>()).add(l.mention());
             }, () -> other.add(l.mention()));
+            l.verbTense().ifPresent(t -> verbTenses.put(l.mention().start(), t));
         }
         QuestionShape.Read shape = QuestionShape.read(text);
-        boolean personalText = shape.isPersonal() && !shape.asksAboutOthers();
+        // "How many days left?" needs no "I": counting days left is about the user's own date anyway.
+        boolean personalText = (shape.isPersonal() || shape.asksOnlyForDaysLeft()) && !shape.asksAboutOthers();
         boolean yesNo = shape.isYesNo();
         boolean asksForDate = shape.asksForDate();
         boolean aboutNow = yesNo && shape.isAboutNow();
@@ -86,13 +119,8 @@ final class RuleRouter {
         // In a yes/no question a "when" is a conjunction ("should I ... when the portal warns me?"), not a
         // request for a date, so only "still"/"nog" makes such a question one about the user's own dates.
         boolean asksOwnDate = personalText && (yesNo ? aboutNow : asksForDate);
-        Optional<DateRule> rule = best(text, shape, lang, factDates, !located.isEmpty(), asksOwnDate);
-        return new Routing(rule, factDates, factMentions, other, yesNo, personal);
-    }
-
-    /** The fact that a date in the message stands for, for a message that answers a question back. */
-    Optional<Fact> factNear(String text, Lang lang, DateMention mention) {
-        return facts.locate(text, lang, List.of(mention)).get(0).fact();
+        Optional<DateRule> rule = best(affirmed, shape, lang, factDates, !located.isEmpty(), asksOwnDate, pendingRule);
+        return new Routing(rule, factDates, factMentions, other, yesNo, personal, verbTenses);
     }
 
     /** {@code mention} read again for a fact of {@code tense}; only a date without a year can change. */
@@ -110,8 +138,8 @@ final class RuleRouter {
                 dates.read(text, lang, today, Tense.PAST), today, facts.anyCue(text, lang));
         List<FactFinder.Located> located = new ArrayList<>();
         for (FactFinder.Located l : facts.locate(text, lang, mentions)) {
-            Tense tense = l.fact().map(Fact::tense).orElse(Tense.PAST);
-            located.add(new FactFinder.Located(dates.reread(l.mention(), text, lang, today, tense), l.fact()));
+            Tense tense = l.verbTense().or(() -> l.fact().map(Fact::tense)).orElse(Tense.PAST);
+            located.add(new FactFinder.Located(dates.reread(l.mention(), text, lang, today, tense), l.fact(), l.verbTense()));
         }
         return located;
     }
@@ -123,7 +151,8 @@ final class RuleRouter {
      * name its rule; a general question still needs the full amount.
      */
     private Optional<DateRule> best(String text, QuestionShape.Read shape, Lang lang, Map<String, DateMention> factDates, boolean hasDates,
-            boolean personalDateQuestion) {
+            boolean personalDateQuestion, Optional<String> pendingRule) {
+        String normalized = Normalized.of(text);
         Map<String, Integer> scores = new HashMap<>();
         for (IntentScore score : classifier.rank(text, lang)) {
             scores.merge(score.intent(), score.score(), Integer::sum);
@@ -134,6 +163,9 @@ final class RuleRouter {
         DateRule best = null;
         int bestScore = 0;
         for (DateRule rule : book.rules()) {
+            if (!pendingRule.equals(Optional.of(rule.id())) && !namesObject(normalized, rule, lang)) {
+                continue;
+            }
             int score = scores.getOrDefault(rule.id(), 0) + factBonus(rule, factDates);
             if (score > bestScore) {
                 best = rule;
@@ -148,6 +180,17 @@ final class RuleRouter {
                 || (personalDateQuestion && cues >= threshold)
                 || (hasDates && cues > 0 && factBonus(best, factDates) > 0);
         return enough ? Optional.of(best) : Optional.empty();
+    }
+
+    /** True when the text names one of the rule's objects, in either language, or the rule lists none. */
+    private static boolean namesObject(String normalized, DateRule rule, Lang lang) {
+        List<String> own = rule.spec().objects(lang);
+        List<String> other = rule.spec().objects(lang.other());
+        if (own.isEmpty() && other.isEmpty()) {
+            return true;
+        }
+        return own.stream().anyMatch(o -> CueMatcher.contains(normalized, o, lang))
+                || other.stream().anyMatch(o -> CueMatcher.contains(normalized, o, lang.other()));
     }
 
     private static int factBonus(DateRule rule, Map<String, DateMention> factDates) {

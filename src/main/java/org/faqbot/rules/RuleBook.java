@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.faqbot.kb.Lang;
 
 /** The date rules and the facts they need, as loaded from {@code rules.json}. Immutable. */
 public final class RuleBook {
@@ -17,10 +18,12 @@ public final class RuleBook {
 
     private final Map<String, Fact> facts = new LinkedHashMap<>();
     private final Map<String, DateRule> rules = new LinkedHashMap<>();
+    private final Map<Lang, List<String>> otherEvents;
 
-    RuleBook(List<Fact> facts, List<DateRule> rules) {
+    RuleBook(List<Fact> facts, List<DateRule> rules, Map<Lang, List<String>> otherEvents) {
         facts.forEach(f -> this.facts.put(f.id(), f));
         rules.forEach(r -> this.rules.put(r.id(), r));
+        this.otherEvents = Map.copyOf(otherEvents);
     }
 
     /** The rules shipped with faqbot. */
@@ -55,6 +58,14 @@ public final class RuleBook {
 
     public Optional<Fact> fact(String id) {
         return Optional.ofNullable(facts.get(id));
+    }
+
+    /**
+     * Lower-case cues of events that no rule counts from, per language ("issued", "received", "ontvangen"): a
+     * date next to one of them is the date of that event, never one of the facts.
+     */
+    public List<String> otherEvents(Lang lang) {
+        return otherEvents.getOrDefault(lang, List.of());
     }
 
     /** The fact a rule needs; every rule's fact exists (checked at load). */

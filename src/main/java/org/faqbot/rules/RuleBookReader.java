@@ -50,7 +50,7 @@ final class RuleBookReader {
         List<DateRule> rules = new ArrayList<>();
         root.path("rules").forEach(node -> rules.add(rule(node, factIds)));
         uniqueIds("rule", rules.stream().map(DateRule::id).toList());
-        return new RuleBook(facts, rules);
+        return new RuleBook(facts, rules, optionalCues(root.path("other_events")));
     }
 
     private Set<String> uniqueIds(String what, List<String> ids) {
@@ -81,7 +81,7 @@ final class RuleBookReader {
         node.path("accepts").forEach(a -> accepts.add(known(a.asText(), factIds, "accepts", where)));
         RuleSpec spec = new RuleSpec(where.id, fact, accepts, period(text(node, "period", where), where),
                 text(node, "source", where), bilingual(node, "evidence", where), signals(node.path("signals"), where),
-                texts(node, where), reminderDays(node.path("reminders"), where));
+                texts(node, where), reminderDays(node.path("reminders"), where), optionalCues(node.path("objects")));
         String kind = text(node, "kind", where);
         return switch (kind) {
             case "until" -> new UntilRule(spec);
@@ -127,6 +127,17 @@ final class RuleBookReader {
             if (list.isEmpty()) {
                 throw where.error("cues." + lang.code(), "needs at least one cue");
             }
+            cues.put(lang, List.copyOf(list));
+        }
+        return cues;
+    }
+
+    /** Cue lists per language that a rules file may leave out; a language it leaves out has none. */
+    private static Map<Lang, List<String>> optionalCues(JsonNode node) {
+        Map<Lang, List<String>> cues = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            List<String> list = new ArrayList<>();
+            node.path(lang.code()).forEach(c -> list.add(c.asText().toLowerCase(Locale.ROOT)));
             cues.put(lang, List.copyOf(list));
         }
         return cues;

@@ -19,6 +19,9 @@ import org.faqbot.kb.Lang;
  * @param signals  cues that the user asks about this rule, per language
  * @param texts    answer templates
  * @param reminderDaysBefore when to remind the user before the computed date (0: on the day); empty: never
+ * @param objects  lower-case cues for the things the rule is about ("product key", "voordelen"), per language: a
+ *                 message must name one of them before the rule takes it over, so that "my passport expires on
+ *                 1 March" is not a benefits question; empty: the rule needs no object
  */
 public record RuleSpec(
         String id,
@@ -29,7 +32,8 @@ public record RuleSpec(
         Bilingual evidence,
         Map<Lang, List<Signal>> signals,
         RuleTexts texts,
-        List<Integer> reminderDaysBefore) {
+        List<Integer> reminderDaysBefore,
+        Map<Lang, List<String>> objects) {
 
     public RuleSpec {
         Objects.requireNonNull(id, "id");
@@ -41,6 +45,12 @@ public record RuleSpec(
         signals = Map.copyOf(signals);
         Objects.requireNonNull(texts, "texts");
         reminderDaysBefore = List.copyOf(reminderDaysBefore);
+        objects = Map.copyOf(objects);
+    }
+
+    /** The object cues of {@code lang}; empty when the rules file lists none. */
+    public List<String> objects(Lang lang) {
+        return objects.getOrDefault(lang, List.of());
     }
 
     /** True when a date of {@code factId} can feed this rule. */

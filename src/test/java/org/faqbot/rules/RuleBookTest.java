@@ -1,6 +1,7 @@
 package org.faqbot.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import org.faqbot.kb.Lang;
 import org.junit.jupiter.api.Test;
 
 class RuleBookTest {
@@ -116,5 +118,39 @@ class RuleBookTest {
         RuleFormatException error = assertThrows(RuleFormatException.class, () -> read("{rules"));
 
         assertEquals(true, error.getMessage().startsWith("test-rules.json: not valid JSON"));
+    }
+
+    @Test
+    void objectsAndOtherEventsAreReadPerLanguage() throws IOException {
+        String withObjects = rule("r1", "until", "P1D", "start_on").replaceFirst("\\}$",
+                ", \"objects\": {\"nl\": [\"Lidmaatschap\"], \"en\": [\"membership\"]}}");
+        String json = "{\"other_events\": {\"nl\": [\"ontvangen\"], \"en\": [\"received\"]}, \"facts\": [" + FACT
+                + "], \"rules\": [" + withObjects + "]}";
+
+        RuleBook book = read(json);
+
+        assertEquals(List.of("lidmaatschap"), book.rule("r1").orElseThrow().spec().objects(Lang.NL));
+        assertEquals(List.of("received"), book.otherEvents(Lang.EN));
+    }
+
+    @Test
+    void ruleWithoutObjectsNeedsNone() throws IOException {
+        String json = "{\"facts\": [" + FACT + "], \"rules\": [" + rule("r1", "until", "P1D", "start_on") + "]}";
+
+        RuleBook book = read(json);
+
+        assertEquals(List.of(), book.rule("r1").orElseThrow().spec().objects(Lang.EN));
+        assertEquals(List.of(), book.otherEvents(Lang.NL));
+    }
+
+    @Test
+    void everyStandardRuleNamesItsObjectsInBothLanguages() {
+        RuleBook book = RuleBook.standard();
+
+        for (DateRule rule : book.rules()) {
+            for (Lang lang : Lang.values()) {
+                assertFalse(rule.spec().objects(lang).isEmpty(), rule.id() + " " + lang);
+            }
+        }
     }
 }

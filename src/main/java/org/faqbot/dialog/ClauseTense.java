@@ -1,0 +1,117 @@
+package org.faqbot.dialog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.faqbot.rules.Tense;
+
+/**
+ * The tense of the verb a fact's cue stands for, when the words say it clearly: "my benefits expired on
+ * 1 March", "was renewed on 1 May", "zijn op 1 maart verlopen" and "is verlengd" are past; "will renew" and
+ * "zal verlopen" are future. A date without a year then takes the year that tense gives ("expired on 1
+ * March" is last March), instead of the one the fact usually has (benefits mostly expire ahead). Present
+ * forms and unclear ones ("is renewed", Dutch "verlopen op" without an auxiliary, which is the present
+ * plural) give nothing, so the fact's own tense decides.
+ */
+final class ClauseTense {
+
+    /** How many words before the cue's word may hold its auxiliary: "zijn op 1 mei 2021 verlopen". */
+    private static final int WINDOW = 6;
+    private static final Set<String> FUTURE_MARKERS = Set.of(
+            "will", "shall", "going", "gonna", "zal", "zullen", "zult", "gaat", "gaan", "wordt", "worden");
+    /** Auxiliaries of a Dutch perfect or past passive: "is verlopen", "werd verlengd". */
+    private static final Set<String> DUTCH_PAST_AUXILIARIES = Set.of(
+            "is", "zijn", "was", "waren", "werd", "werden", "heeft", "hebben", "heb", "hebt", "had", "hadden");
+    /** Dutch participles of the deadline verbs, which need such an auxiliary to be past ("verlopen" is also the present plural). */
+    private static final Set<String> DUTCH_PARTICIPLES = Set.of(
+            "verlopen", "vervallen", "afgelopen", "verlengd", "vernieuwd", "geeindigd", "beeindigd", "gestart", "begonnen", "geopend");
+    /** Dutch simple past forms, past on their own. */
+    private static final Set<String> DUTCH_PAST = Set.of(
+            "verliep", "verliepen", "verviel", "vervielen", "liep", "liepen", "eindigde", "eindigden", "verlengde", "verlengden",
+            "vernieuwde", "begon", "begonnen", "startte", "opende");
+    /** English irregular past forms of the deadline verbs, as the cue's words run ("ran out"). */
+    private static final Set<String> ENGLISH_IRREGULAR_PAST = Set.of("ran out", "began", "begun");
+    /** Before an English "-ed" form these make it a present passive ("is renewed every May"), which says nothing. */
+    private static final Set<String> PRESENT_PASSIVE = Set.of("is", "are", "be", "get", "gets", "being");
+    /** English words ending in "-ed" that are no past form. */
+    private static final Set<String> NOT_PAST = Set.of("need", "indeed", "speed", "proceed", "exceed", "succeed");
+    /** Words that end a clause for this purpose: another verb phrase starts after them. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "so", "en", "maar", "dus", "of", "or");
+
+    private ClauseTense() {
+    }
+
+    /** The tense of the word at {@code cueStart}..{@code cueEnd} of {@link org.faqbot.nlu.Normalized} text. */
+    static Optional<Tense> of(String normalized, int cueStart, int cueEnd) {
+        String word = wordAround(normalized, cueStart, cueEnd);
+        List<String> before = wordsBefore(normalized, cueStart);
+        if (before.stream().anyMatch(w -> FUTURE_MARKERS.contains(w) || w.endsWith("'ll"))) {
+            return Optional.of(Tense.FUTURE);
+        }
+        if (DUTCH_PAST.contains(word) || ENGLISH_IRREGULAR_PAST.contains(word) || englishPast(word, before)) {
+            return Optional.of(Tense.PAST);
+        }
+        if (DUTCH_PARTICIPLES.contains(word) && before.stream().anyMatch(DUTCH_PAST_AUXILIARIES::contains)) {
+            return Optional.of(Tense.PAST);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean englishPast(String word, List<String> before) {
+        if (!word.endsWith("ed") || NOT_PAST.contains(word) || DUTCH_PARTICIPLES.contains(word)) {
+            return false;
+        }
+        return before.isEmpty() || !PRESENT_PASSIVE.contains(before.get(before.size() - 1));
+    }
+
+    /** The whole word the cue starts ("expir" in "expired" gives "expired"). */
+    private static String wordAround(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && isWordChar(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && isWordChar(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to);
+    }
+
+    /** Up to {@link #WINDOW} words before the cue, nearest last, stopping at a clause's end. */
+    private static List<String> wordsBefore(String text, int cueStart) {
+        int from = cueStart;
+        while (from > 0 && isWordChar(text.charAt(from - 1))) {
+            from--;
+        }
+        List<String> words = new ArrayList<>();
+        int i = from;
+        while (words.size() < WINDOW) {
+            int end = i;
+            while (end > 0 && !isWordChar(text.charAt(end - 1))) {
+                if (".!?,;:".indexOf(text.charAt(end - 1)) >= 0) {
+                    return words;
+                }
+                end--;
+            }
+            int start = end;
+            while (start > 0 && isWordChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return words;
+            }
+            String word = text.substring(start, end);
+            if (CLAUSE_WORDS.contains(word)) {
+                return words;
+            }
+            words.add(0, word);
+            i = start;
+        }
+        return words;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'';
+    }
+}

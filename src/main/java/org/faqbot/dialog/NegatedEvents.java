@@ -1,0 +1,74 @@
+package org.faqbot.dialog;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.CueMatcher;
+import org.faqbot.nlu.Normalized;
+
+/**
+ * Hides the cues of events the user says have not happened: in "I received my key on 1 December but
+ * haven't redeemed it yet" there is no redeem date, and "redeemed" must neither claim the date nor vote
+ * for the rule that counts from a redeem date. Only events are hidden; a negated deadline still names
+ * its date ("my benefits don't expire until 1 March").
+ */
+final class NegatedEvents {
+
+    /** How many words a negation may stand before the verb: "have not yet redeemed", "nog niet ingewisseld". */
+    private static final int REACH = 3;
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "niet", "nooit");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final Pattern CLAUSE_END = Pattern.compile(".*[.!?,;:]");
+
+    private NegatedEvents() {
+    }
+
+    /**
+     * {@code text} with every word that holds one of {@code eventCues} blanked out when a negation stands
+     * just before it; the same length, so that offsets of dates in it still hold.
+     */
+    static String mask(String text, List<String> eventCues, Lang lang) {
+        String normalized = Normalized.of(text);
+        StringBuilder masked = new StringBuilder(text);
+        for (String cue : eventCues) {
+            for (int at : CueMatcher.positions(normalized, cue, lang)) {
+                if (negatedBefore(normalized, at)) {
+                    blankWord(masked, normalized, at);
+                }
+            }
+        }
+        return masked.toString();
+    }
+
+    private static boolean negatedBefore(String normalized, int at) {
+        int wordStart = at;
+        while (wordStart > 0 && Character.isLetter(normalized.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String before = normalized.substring(Math.max(0, wordStart - 60), wordStart);
+        before = CLAUSE_END.matcher(before).replaceFirst("");
+        List<String> words = Arrays.stream(WORD_SPLIT.split(before)).filter(w -> !w.isEmpty()).toList();
+        return words.subList(Math.max(0, words.size() - REACH), words.size()).stream().anyMatch(NegatedEvents::negates);
+    }
+
+    private static boolean negates(String word) {
+        return NEGATIONS.contains(word) || word.endsWith("n't") || word.endsWith("nt") && Set.of(
+                "havent", "hasnt", "hadnt", "didnt", "dont", "doesnt", "wasnt", "werent", "isnt", "arent").contains(word);
+    }
+
+    private static void blankWord(StringBuilder masked, String normalized, int at) {
+        int from = at;
+        while (from > 0 && Character.isLetter(normalized.charAt(from - 1))) {
+            from--;
+        }
+        int to = at;
+        while (to < normalized.length() && Character.isLetter(normalized.charAt(to))) {
+            to++;
+        }
+        for (int i = from; i < to; i++) {
+            masked.setCharAt(i, ' ');
+        }
+    }
+}

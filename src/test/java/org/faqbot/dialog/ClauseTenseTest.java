@@ -1,0 +1,44 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.faqbot.nlu.Normalized;
+import org.faqbot.rules.Tense;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ClauseTenseTest {
+
+    /** A message, the cue in it whose verb is read, and the tense expected (null: unclear). */
+    static Stream<Arguments> verbs() {
+        return Stream.of(
+                Arguments.of("Our benefits expired on 2 April", "expir", Tense.PAST),
+                Arguments.of("the membership has expired on 2 April", "expir", Tense.PAST),
+                Arguments.of("Our enrolment was renewed on 9 May", "renewed", Tense.PAST),
+                Arguments.of("the benefits ran out on 2 April", "ran out", Tense.PAST),
+                Arguments.of("Onze voordelen zijn op 2 april 2021 verlopen", "verlopen", Tense.PAST),
+                Arguments.of("De inschrijving werd op 9 mei verlengd", "verlengd", Tense.PAST),
+                Arguments.of("Onze voordelen verliepen op 2 april", "verliep", Tense.PAST),
+                Arguments.of("Our enrolment will be renewed on 9 May", "renewed", Tense.FUTURE),
+                Arguments.of("De inschrijving wordt op 9 mei verlengd", "verlengd", Tense.FUTURE),
+                Arguments.of("Onze voordelen zullen op 2 april verlopen", "verlopen", Tense.FUTURE),
+                Arguments.of("Our benefits expire on 2 April", "expir", null),
+                Arguments.of("Onze voordelen verlopen op 2 april", "verlopen", null),
+                Arguments.of("The enrolment is renewed on 9 May every year", "renewed", null),
+                Arguments.of("Our benefits are going well and expired on 2 April", "expir", Tense.PAST));
+    }
+
+    @ParameterizedTest
+    @MethodSource("verbs")
+    void theCuesOwnVerbGivesTheTenseWhenClear(String text, String cue, Tense expected) {
+        String normalized = Normalized.of(text);
+        int at = normalized.indexOf(cue);
+
+        Optional<Tense> tense = ClauseTense.of(normalized, at, at + cue.length());
+
+        assertEquals(Optional.ofNullable(expected), tense);
+    }
+}

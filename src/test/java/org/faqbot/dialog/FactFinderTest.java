@@ -1,0 +1,58 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.DateExtractor;
+import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.YearlessPolicy;
+import org.faqbot.rules.Fact;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.Tense;
+import org.junit.jupiter.api.Test;
+
+class FactFinderTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2021, 6, 15);
+    private static final RuleBook BOOK = RuleBook.standard();
+    private final FactFinder finder = new FactFinder(BOOK.facts(),
+            Map.of(Lang.EN, BOOK.otherEvents(Lang.EN), Lang.NL, BOOK.otherEvents(Lang.NL)));
+
+    private List<FactFinder.Located> locate(String text, Lang lang) {
+        List<DateMention> mentions = new DateExtractor().extract(text, lang, TODAY, YearlessPolicy.MOST_RECENT_PAST);
+        return finder.locate(text, lang, mentions);
+    }
+
+    @Test
+    void aDateOfAnotherEventIsNoFactAtAll() {
+        List<FactFinder.Located> located = locate("Our key was issued on 2 February 2021 and expires later", Lang.EN);
+
+        assertEquals(List.of(), located);
+    }
+
+    @Test
+    void aDutchReceivedDateIsNoFactEither() {
+        List<FactFinder.Located> located = locate("We hebben de productcode op 2 februari 2021 ontvangen", Lang.NL);
+
+        assertEquals(List.of(), located);
+    }
+
+    @Test
+    void anotherEventInTheNextClauseLeavesTheDateToItsOwnVerb() {
+        List<FactFinder.Located> located = locate("I gave the VS subscription to Ann on 2 February 2021, and she got a new laptop", Lang.EN);
+
+        assertEquals(Optional.of("vs_assigned_on"), located.get(0).fact().map(Fact::id));
+    }
+
+    @Test
+    void thePastVerbOfAFutureFactIsReported() {
+        List<FactFinder.Located> located = locate("Our benefits expired on 2 April", Lang.EN);
+
+        assertEquals(Optional.of("benefit_expiry"), located.get(0).fact().map(Fact::id));
+        assertEquals(Optional.of(Tense.PAST), located.get(0).verbTense());
+    }
+}
