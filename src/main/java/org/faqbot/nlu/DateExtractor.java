@@ -79,17 +79,18 @@ public final class DateExtractor {
 
     /**
      * Whether the message has a token that every date form needs one of: digits, a month, a weekday, a
-     * relative day ("gisteren") or a unit of time ("drie weken geleden", "begin volgende maand"). Most
-     * questions have none, and then the seven matchers need not be tried at every word (a tenth of a reply).
+     * relative day ("gisteren") or a unit of time ("drie weken geleden", "begin volgende maand", "a fortnight ago"). Most
+     * questions have none, and then the matchers need not be tried at every word (a tenth of a reply).
      */
     private static boolean mayHoldADate(Scan scan) {
         Tokens tokens = scan.tokens();
         Vocabulary words = scan.vocabulary();
         for (int index = 0; index < tokens.size(); index++) {
             Token token = tokens.get(index);
-            if (token.is(Token.Kind.NUMBER) || token.is(Token.Kind.ORDINAL) || words.months.matches(tokens, index)
+            if (token.is(Token.Kind.NUMBER) || token.is(Token.Kind.ORDINAL) || Grammar.month(scan, index).isPresent()
                     || words.weekdays.matches(tokens, index) || words.weekdayAbbreviations.matches(tokens, index)
-                    || words.relativeDays.matches(tokens, index) || words.units.matches(tokens, index)) {
+                    || words.relativeDays.matches(tokens, index) || words.units.matches(tokens, index)
+                    || words.fortnights.matches(tokens, index)) {
                 return true;
             }
         }
