@@ -28,7 +28,8 @@ public final class DateExtractor {
     public static final int DEFAULT_MAX_YEAR = 2100;
 
     private static final List<DateMatcher> MATCHERS = List.of(
-            new IsoDateMatcher(), new NumericDateMatcher(), new MonthNameDateMatcher(), new RelativeDayMatcher(),
+            new IsoDateMatcher(), new NumericDateMatcher(), new MonthNameDateMatcher(), new GluedMonthDateMatcher(),
+            new RelativeDayMatcher(),
             new RelativeOffsetMatcher(), new WeekdayMatcher(), new MonthAnchoredMatcher());
 
     private final int minYear;
