@@ -308,7 +308,8 @@ final class RuleFlow {
      * candidates name different days, so the reply says which one it used. A date without a year is
      * read for the rule's fact whatever word stood near it ("no wait, 30 April" corrects a deadline, so it
      * is the next 30 April), unless its own verb said the tense ("expired on 1 March" is last March), and for a
-     * supposed action as one still to come.
+     * supposed action as one still to come. A boundary or approximation ("after 1 June 2021") gives way to an
+     * exact date in the same message.
      */
     private Optional<Pick> pick(DateRule rule, RuleRouter.Routing routing, Turn turn) {
         List<DateMention> candidates = new ArrayList<>(routing.factMentions().getOrDefault(rule.spec().fact(), List.of()));
@@ -321,11 +322,22 @@ final class RuleFlow {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
+        if (candidates.stream().anyMatch(mention -> !isInexact(mention))) {
+            candidates.removeIf(RuleFlow::isInexact);
+        }
         DateMention last = candidates.get(candidates.size() - 1);
         boolean supposed = Supposition.around(turn.text, last.start(), last.end());
         Tense tense = supposed ? Tense.FUTURE : routing.verbTense(last).orElse(book.factOf(rule).tense());
         DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, tense);
         return Optional.of(new Pick(chosen, candidates.stream().map(RuleFlow::meaning).distinct().count() > 1, supposed));
+    }
+
+    /**
+     * Whether a mention is a boundary or approximation ("after 1 June 2021", "more than a year ago"): the
+     * user is asked for the day only when the message gives no exact date beside it.
+     */
+    private static boolean isInexact(DateMention mention) {
+        return mention instanceof InvalidDate invalid && invalid.problem() == InvalidDate.Problem.NOT_EXACT;
     }
 
     /** What a mention stands for, so that the same day written twice is one candidate. */

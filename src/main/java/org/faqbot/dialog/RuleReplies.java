@@ -117,10 +117,15 @@ final class RuleReplies {
         return Reply.builder(lang, ReplyType.CLARIFY, text).intent(rule.id()).choices(choices).build();
     }
 
-    /** Explains why a date cannot be used, in the user's language. */
+    /**
+     * Explains why a date cannot be used, in the user's language. The rule's question for its date goes
+     * with it ({3} in the text), so that "more than a year ago" is answered with "On what date did you
+     * redeem the product key?".
+     */
     Reply invalid(Optional<DateRule> rule, InvalidDate date, Lang lang, int minYear, int maxYear) {
         String key = "date.invalid." + date.problem().name().toLowerCase(java.util.Locale.ROOT);
-        String text = texts.get(lang, key, FaqResponder.escape(date.text()), minYear, maxYear);
+        String ask = rule.map(r -> book.factOf(r).ask().get(lang)).orElse("");
+        String text = texts.get(lang, key, FaqResponder.escape(date.text()), minYear, maxYear, ask).strip();
         return Reply.builder(lang, ReplyType.CLARIFY, text).intent(rule.map(DateRule::id).orElse(null)).build();
     }
 

@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
 
 /**
  * Finds every date expression in a Dutch or English message and resolves it against a given today:
  * absolute dates with month names, numeric and ISO dates, relative days ("gisteren"), offsets ("drie
- * weken geleden"), weekdays ("next Friday") and month-anchored dates ("begin volgende maand"). Each
+ * weken geleden", "anderhalf jaar geleden"), weekdays ("next Friday") and month-anchored dates ("begin
+ * volgende maand"). A date that a word in front makes approximate or a boundary ("more than a year ago",
+ * "vóór 1 december 2020") is an {@link InvalidDate} that is {@link InvalidDate.Problem#NOT_EXACT}. Each
  * matcher class documents its forms and choices. Overlapping matches keep the longest.
  *
  * <p>Example, English, today 2021-06-15: {@code "I redeemed it on 1 Dec 2020, renewal in 2 weeks"} gives
@@ -27,9 +30,13 @@ public final class DateExtractor {
     /** Latest plausible year by default; later years are typos ("2201") rather than real deadlines. */
     public static final int DEFAULT_MAX_YEAR = 2100;
 
-    private static final List<DateMatcher> MATCHERS = List.of(
-            new IsoDateMatcher(), new NumericDateMatcher(), new MonthNameDateMatcher(), new RelativeDayMatcher(),
-            new RelativeOffsetMatcher(), new WeekdayMatcher(), new MonthAnchoredMatcher());
+    private static final List<DateMatcher> DATE_MATCHERS = List.of(
+            new IsoDateMatcher(), new NumericDateMatcher(), new MonthNameDateMatcher(), new GluedMonthDateMatcher(),
+            new RelativeDayMatcher(), new RelativeOffsetMatcher(), new WeekdayMatcher(), new MonthAnchoredMatcher());
+
+    /** The date forms, and the same dates made inexact by a word in front ("more than a year ago"). */
+    private static final List<DateMatcher> MATCHERS = Stream.concat(DATE_MATCHERS.stream(),
+            Stream.of(new InexactDateMatcher(DATE_MATCHERS))).toList();
 
     private final int minYear;
     private final int maxYear;
@@ -79,17 +86,18 @@ public final class DateExtractor {
 
     /**
      * Whether the message has a token that every date form needs one of: digits, a month, a weekday, a
-     * relative day ("gisteren") or a unit of time ("drie weken geleden", "begin volgende maand"). Most
-     * questions have none, and then the seven matchers need not be tried at every word (a tenth of a reply).
+     * relative day ("gisteren") or a unit of time ("drie weken geleden", "begin volgende maand", "a fortnight ago"). Most
+     * questions have none, and then the matchers need not be tried at every word (a tenth of a reply).
      */
     private static boolean mayHoldADate(Scan scan) {
         Tokens tokens = scan.tokens();
         Vocabulary words = scan.vocabulary();
         for (int index = 0; index < tokens.size(); index++) {
             Token token = tokens.get(index);
-            if (token.is(Token.Kind.NUMBER) || token.is(Token.Kind.ORDINAL) || words.months.matches(tokens, index)
+            if (token.is(Token.Kind.NUMBER) || token.is(Token.Kind.ORDINAL) || Grammar.month(scan, index).isPresent()
                     || words.weekdays.matches(tokens, index) || words.weekdayAbbreviations.matches(tokens, index)
-                    || words.relativeDays.matches(tokens, index) || words.units.matches(tokens, index)) {
+                    || words.relativeDays.matches(tokens, index) || words.units.matches(tokens, index)
+                    || words.fortnights.matches(tokens, index)) {
                 return true;
             }
         }

@@ -13,6 +13,9 @@ final class Grammar {
     /** Largest count in an offset: "in 9999 days" is read, longer digit strings are not counts. */
     private static final int MAX_COUNT_DIGITS = 4;
 
+    /** Two-digit years are this century's: "1-12-20" and "3 Mar 21" are in 2020 and 2021. */
+    static final int TWO_DIGIT_YEAR_BASE = 2000;
+
     private Grammar() {
     }
 
@@ -30,9 +33,25 @@ final class Grammar {
         return day(scan, index).or(() -> scan.vocabulary().ordinals.match(scan.tokens(), index));
     }
 
-    /** A month name or abbreviation, without a dot after it. */
+    /**
+     * A day as a written number, where the language writes dates so ("één december", "twee maart"); never
+     * an article ("een december" is "a December") nor zero.
+     */
+    static Optional<Piece<Integer>> dayNumberWord(Scan scan, int index) {
+        Vocabulary words = scan.vocabulary();
+        if (!words.numberWordsAsDay || words.articles.matches(scan.tokens(), index)) {
+            return Optional.empty();
+        }
+        return words.numbers.match(scan.tokens(), index).filter(number -> number.value() > 0);
+    }
+
+    /** A month name or abbreviation, without a dot after it; a long name may be misspelt by one letter ("decmber"). */
     static Optional<Piece<Integer>> month(Scan scan, int index) {
-        return scan.vocabulary().months.match(scan.tokens(), index);
+        Tokens tokens = scan.tokens();
+        return scan.vocabulary().months.match(tokens, index)
+                .or(() -> tokens.isWord(index)
+                        ? scan.vocabulary().monthTypos.monthOf(tokens.get(index).text()).map(month -> new Piece<>(month, index + 1))
+                        : Optional.empty());
     }
 
     /** Whether the month at {@code index} is written as an everyday word: lower-case "may". */
@@ -46,17 +65,32 @@ final class Grammar {
     }
 
     /**
-     * The year after a day and month: four digits ("2020", after an optional comma or dot) or a year
-     * relative to today ("this year", "vorig jaar"). The value is the absolute year.
+     * The year after a day and month: four digits ("2020", after an optional comma or dot), two digits
+     * ("3 Mar 21" is 2021) or a year relative to today ("this year", "vorig jaar"). The value is the
+     * absolute year. Two digits before a counted noun or a unit are a count, not a year ("3 maart 10
+     * licenties", "3 March 21 days later").
      */
     static Optional<Piece<Integer>> year(Scan scan, int index) {
         Tokens tokens = scan.tokens();
         int at = skipSymbol(tokens, index, ",", ".");
-        if (tokens.has(at) && tokens.get(at).is(Token.Kind.NUMBER) && tokens.get(at).isDigits(4, 4) && tokens.standsAlone(at)) {
-            return Optional.of(new Piece<>(tokens.get(at).value(), at + 1));
+        if (tokens.has(at) && tokens.get(at).is(Token.Kind.NUMBER) && tokens.standsAlone(at)) {
+            Token digits = tokens.get(at);
+            if (digits.isDigits(4, 4)) {
+                return Optional.of(new Piece<>(digits.value(), at + 1));
+            }
+            if (digits.isDigits(2, 2) && !countsWhatFollows(scan, at + 1)) {
+                return Optional.of(new Piece<>(TWO_DIGIT_YEAR_BASE + digits.value(), at + 1));
+            }
         }
         return shift(scan, index, ChronoUnit.YEARS)
                 .map(shift -> new Piece<>(scan.today().getYear() + shift.value(), shift.end()));
+    }
+
+    /** Whether the word at {@code index} is a thing a number before it would count: a unit or a noun such as "licenties". */
+    private static boolean countsWhatFollows(Scan scan, int index) {
+        Vocabulary words = scan.vocabulary();
+        return words.units.matches(scan.tokens(), index) || words.fortnights.matches(scan.tokens(), index)
+                || words.twoDigitYearBlockers.matches(scan.tokens(), index);
     }
 
     /** A count: digits (at most four, standing alone) or a written number up to twenty, articles included. */

@@ -2,7 +2,10 @@ package org.faqbot.nlu;
 
 import java.util.Objects;
 
-/** Something written as a date that is no date, or not a plausible one, such as "31-02-2021" or "1 mei 1899". */
+/**
+ * Something written as a date that is no date, not a plausible one or not one day, such as "31-02-2021",
+ * "1 mei 1899" or "more than a year ago".
+ */
 public record InvalidDate(String text, int start, int end, Problem problem) implements DateMention {
 
     /** Why the expression is not a usable date. */
@@ -14,7 +17,9 @@ public record InvalidDate(String text, int start, int end, Problem problem) impl
         /** The year lies outside the extractor's plausible range: "1-1-1899", "2300-01-01", "in 500 years". */
         YEAR_OUT_OF_RANGE,
         /** A weekday was written with the date and the date falls on another day: "maandag 4 mei 2021". */
-        WEEKDAY_MISMATCH
+        WEEKDAY_MISMATCH,
+        /** The date is approximate or a boundary, not a day: "more than a year ago", "vóór 1 december 2020". */
+        NOT_EXACT
     }
 
     public InvalidDate {

@@ -7,8 +7,9 @@ import org.faqbot.nlu.InvalidDate.Problem;
 
 /**
  * Dates written with a month name or abbreviation, day first ("1 december 2020", "1e dec. 2020",
- * "31st January", "the 1st of December", "the first of March") or month first ("December 1st, 2020",
- * "Dec 1 2020", "May 3"), with a year in digits, a relative year ("3 maart vorig jaar", "the 3rd of
+ * "31st January", "the 1st of December", "the first of March", Dutch "eerste december", "één december")
+ * or month first ("December 1st, 2020", "Dec 1 2020", "May 3", "March the 3rd"), with a year in four
+ * digits, in two ("3 Mar 21" is 2021, see {@link Grammar#year}), a relative year ("3 maart vorig jaar", "the 3rd of
  * March this year") or none (then the {@link YearlessPolicy} decides). A weekday in front ("maandag 3
  * mei", "Monday, May 3") belongs to the span and must agree with the date, else
  * {@link Problem#WEEKDAY_MISMATCH}; without a year it may choose the other side of today. Month first without a year counts only where the language allows
@@ -61,31 +62,40 @@ final class MonthNameDateMatcher implements DateMatcher {
                 .map(weekday -> new Piece<>(weekday.value(), Grammar.skipSymbol(tokens, weekday.end(), ",")));
     }
 
-    /** [the] day [of] month [year]; an ordinal word as the day needs "of" ("the first of March"). */
+    /**
+     * [the] day [of] month [year]. An English ordinal word as the day needs "of" ("the first of March");
+     * Dutch writes "eerste december" and "één december" without it.
+     */
     private static Optional<Parts> dayFirst(Scan scan, int index) {
         Tokens tokens = scan.tokens();
-        int at = Grammar.skip(scan.vocabulary().the, tokens, index);
-        Optional<Piece<Integer>> day = Grammar.dayOrOrdinalWord(scan, at);
+        Vocabulary words = scan.vocabulary();
+        int at = Grammar.skip(words.the, tokens, index);
+        Optional<Piece<Integer>> day = Grammar.dayOrOrdinalWord(scan, at).or(() -> Grammar.dayNumberWord(scan, at));
         if (day.isEmpty() || !tokens.isWord(at) && ProductVersions.followsKnownName(tokens, at)) {
             return Optional.empty();
         }
-        int monthAt = Grammar.skip(scan.vocabulary().of, tokens, day.get().end());
-        if (tokens.isWord(at) && monthAt == day.get().end()) {
+        int monthAt = Grammar.skip(words.of, tokens, day.get().end());
+        if (tokens.isWord(at) && monthAt == day.get().end() && words.ordinalWordNeedsOf) {
             return Optional.empty();
         }
         return Grammar.month(scan, monthAt).map(month -> withYear(scan, day.get().value(), month));
     }
 
-    /** month [.] day [,] [year]. */
+    /**
+     * month [.] [the] day [,] [year]: "March 3", "Dec. 1, 2020", "March the 3rd", "March the third". Not
+     * when a day stands in front ("3 March 21" is 3 March, not March 21).
+     */
     private static Optional<Parts> monthFirst(Scan scan, int index) {
         Optional<Piece<Integer>> month = Grammar.month(scan, index);
-        if (month.isEmpty()) {
+        if (month.isEmpty() || Grammar.day(scan, index - 1).isPresent()) {
             return Optional.empty();
         }
-        int dayAt = Grammar.skipSymbol(scan.tokens(), month.get().end(), ".");
+        Tokens tokens = scan.tokens();
+        int afterDot = Grammar.skipSymbol(tokens, month.get().end(), ".");
+        int dayAt = Grammar.skip(scan.vocabulary().the, tokens, afterDot);
+        Optional<Piece<Integer>> day = dayAt == afterDot ? Grammar.day(scan, dayAt) : Grammar.dayOrOrdinalWord(scan, dayAt);
         boolean needsYear = scan.vocabulary().monthFirstNeedsYear || Grammar.monthLooksLikeWord(scan, index);
-        return Grammar.day(scan, dayAt)
-                .map(day -> withYear(scan, day.value(), new Piece<>(month.get().value(), day.end())))
+        return day.map(found -> withYear(scan, found.value(), new Piece<>(month.get().value(), found.end())))
                 .filter(parts -> parts.year().isPresent() || !needsYear);
     }
 

@@ -14,9 +14,6 @@ import org.faqbot.nlu.InvalidDate.Problem;
  */
 final class NumericDateMatcher implements DateMatcher {
 
-    /** Two-digit years are this century's: "1-12-20" is 2020. */
-    private static final int TWO_DIGIT_YEAR_BASE = 2000;
-
     @Override
     public Optional<DateMention> matchAt(Scan scan, int index) {
         return NumericParts.read(scan.tokens(), index)
@@ -28,7 +25,7 @@ final class NumericDateMatcher implements DateMatcher {
     private static DateMention mention(Scan scan, int from, NumericParts parts) {
         int first = parts.first().value();
         int second = parts.second().value();
-        int year = parts.third().isDigits(2, 2) ? TWO_DIGIT_YEAR_BASE + parts.third().value() : parts.third().value();
+        int year = parts.third().isDigits(2, 2) ? Grammar.TWO_DIGIT_YEAR_BASE + parts.third().value() : parts.third().value();
         Mentions mentions = scan.mentions();
         if (scan.vocabulary().numericAlwaysDayFirst || first == second || !isMonth(first) && !isMonth(second)) {
             return mentions.written(from, parts.end(), year, second, first, false);

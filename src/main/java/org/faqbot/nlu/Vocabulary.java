@@ -11,6 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
@@ -50,6 +52,16 @@ final class Vocabulary {
     final PhraseTable<Boolean> on;
     final PhraseTable<Boolean> the;
     final PhraseTable<Boolean> functionWords;
+    final PhraseTable<Integer> halves;
+    final PhraseTable<Boolean> andAHalf;
+    final PhraseTable<Boolean> and;
+    final PhraseTable<Boolean> fortnights;
+    final boolean ordinalWordNeedsOf;
+    final boolean numberWordsAsDay;
+    final PhraseTable<Boolean> inexactOffset;
+    final PhraseTable<Boolean> inexactDate;
+    final PhraseTable<Boolean> twoDigitYearBlockers;
+    final MonthTypos monthTypos;
 
     /** Where in a period an anchored date lies: "begin volgende maand", "end of this month". */
     enum Anchor { START, END }
@@ -80,6 +92,16 @@ final class Vocabulary {
         on = source.words("word.on");
         the = source.words("word.the");
         functionWords = source.words("count.function-words");
+        halves = source.table(Map.of("offset.halves.1", 1, "offset.halves.3", 3));
+        andAHalf = source.words("offset.and-a-half");
+        and = source.words("offset.and");
+        fortnights = source.words("unit.fortnight");
+        ordinalWordNeedsOf = Boolean.parseBoolean(source.value("day.ordinal-word-needs-of"));
+        numberWordsAsDay = Boolean.parseBoolean(source.value("day.number-words"));
+        inexactOffset = source.words("inexact.offset");
+        inexactDate = source.words("inexact.date");
+        twoDigitYearBlockers = source.words("year.two-digit.blockers");
+        monthTypos = MonthTypos.of(source.phrasesByValue("month", 12), source.phrases("month.typo-blockers"));
     }
 
     static Vocabulary of(Lang lang) {
@@ -120,6 +142,25 @@ final class Vocabulary {
             return value.trim();
         }
 
+        /** The comma-separated phrases of {@code key}, lower case. */
+        List<String> phrases(String key) {
+            return Arrays.stream(value(key).split(","))
+                    .map(phrase -> phrase.trim().toLowerCase(Locale.ROOT))
+                    .filter(phrase -> !phrase.isEmpty())
+                    .toList();
+        }
+
+        /** The phrases of keys {@code prefix.1} to {@code prefix.count}, by their number. */
+        Map<String, Integer> phrasesByValue(String prefix, int count) {
+            Map<String, Integer> byPhrase = new HashMap<>();
+            for (int n = 1; n <= count; n++) {
+                for (String phrase : phrases(prefix + "." + n)) {
+                    byPhrase.put(phrase, n);
+                }
+            }
+            return byPhrase;
+        }
+
         PhraseTable<Boolean> words(String key) {
             return table(Map.of(key, Boolean.TRUE));
         }
@@ -152,12 +193,9 @@ final class Vocabulary {
         }
 
         /** One table from several keys, each holding comma-separated phrases for one value. */
-        private <V> PhraseTable<V> table(Map<String, V> valueByKey) {
+        <V> PhraseTable<V> table(Map<String, V> valueByKey) {
             Map<String, V> phrases = new HashMap<>();
-            valueByKey.forEach((key, value) -> Arrays.stream(value(key).split(","))
-                    .map(String::trim)
-                    .filter(phrase -> !phrase.isEmpty())
-                    .forEach(phrase -> phrases.put(phrase, value)));
+            valueByKey.forEach((key, value) -> phrases(key).forEach(phrase -> phrases.put(phrase, value)));
             return PhraseTable.of(phrases);
         }
     }

@@ -1,0 +1,65 @@
+package org.faqbot.nlu;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.faqbot.nlu.InvalidDate.Problem;
+
+/**
+ * Dates that a word in front makes approximate or a boundary instead of a day: "more than a year ago",
+ * "over a year ago", "meer dan een jaar geleden", "ruim een jaar geleden", "before 1 December 2020",
+ * "voor 1 december 2020", "na 1 december 2020". Computing with the date inside would give a confident
+ * but possibly wrong answer, so the whole phrase is an {@link InvalidDate} with
+ * {@link Problem#NOT_EXACT}, and the bot asks for the day.
+ *
+ * <p>Approximating words ("more than") qualify only dates counted from today, boundary words
+ * ("before", "na") only dates written with a day and month: Dutch "voor morgen" is "for tomorrow".
+ * "About", "ongeveer" and "rond" are not listed: such a date is close enough to work with.
+ */
+final class InexactDateMatcher implements DateMatcher {
+
+    private final List<DateMatcher> dateMatchers;
+
+    /** @param dateMatchers the matchers of the dates that a qualifier may stand in front of */
+    InexactDateMatcher(List<DateMatcher> dateMatchers) {
+        this.dateMatchers = List.copyOf(dateMatchers);
+    }
+
+    @Override
+    public Optional<DateMention> matchAt(Scan scan, int index) {
+        Vocabulary words = scan.vocabulary();
+        Tokens tokens = scan.tokens();
+        return words.inexactOffset.match(tokens, index)
+                .flatMap(qualifier -> longestAt(scan, qualifier.end()).filter(InexactDateMatcher::isCounted))
+                .or(() -> words.inexactDate.match(tokens, index)
+                        .flatMap(qualifier -> longestAt(scan, qualifier.end()).filter(InexactDateMatcher::isWritten)))
+                .map(date -> scan.mentions().invalid(index, endToken(tokens, date), Problem.NOT_EXACT));
+    }
+
+    private Optional<DateMention> longestAt(Scan scan, int index) {
+        return dateMatchers.stream()
+                .map(matcher -> matcher.matchAt(scan, index))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparingInt(DateMention::end));
+    }
+
+    /** A date counted from today: "a year ago", "drie weken geleden". */
+    private static boolean isCounted(DateMention date) {
+        return date instanceof ResolvedDate resolved && resolved.relative();
+    }
+
+    /** A date written with day and month, read one way ("1 December 2020") or two ("03/04/2021"). */
+    private static boolean isWritten(DateMention date) {
+        return date instanceof ResolvedDate resolved && !resolved.relative() || date instanceof AmbiguousDate;
+    }
+
+    /** The index after the token that ends {@code date}. */
+    private static int endToken(Tokens tokens, DateMention date) {
+        int at = 0;
+        while (tokens.has(at) && tokens.end(at + 1) < date.end()) {
+            at++;
+        }
+        return at + 1;
+    }
+}

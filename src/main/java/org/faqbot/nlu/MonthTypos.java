@@ -1,0 +1,74 @@
+package org.faqbot.nlu;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Month names misspelt by one letter: one letter left out, added or changed, or two neighbouring
+ * letters swapped ("decmber", "febuary", "septmber", "decmeber"). Only names of at least
+ * {@value #MIN_LETTERS} letters are corrected, and only into words of that length too: shorter names
+ * ("mei", "juni", "may") are one letter from too many everyday words. A real word that happens to be
+ * one letter from a month ("match", "maar", "kaart") is listed as a blocker and never corrected.
+ */
+final class MonthTypos {
+
+    /** The shortest month name, and misspelling, that is corrected. */
+    static final int MIN_LETTERS = 5;
+
+    private final Map<String, Integer> names;
+    private final Set<String> blockers;
+
+    private MonthTypos(Map<String, Integer> names, Set<String> blockers) {
+        this.names = Map.copyOf(names);
+        this.blockers = Set.copyOf(blockers);
+    }
+
+    /**
+     * @param monthByName every month form of the language, lower case, with its month number
+     * @param blockers    real words one letter from a month name, lower case
+     */
+    static MonthTypos of(Map<String, Integer> monthByName, Collection<String> blockers) {
+        Map<String, Integer> longNames = monthByName.entrySet().stream()
+                .filter(entry -> entry.getKey().length() >= MIN_LETTERS)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return new MonthTypos(longNames, Set.copyOf(blockers));
+    }
+
+    /**
+     * The month that lower-case {@code word} misspells; empty for a correct name (the vocabulary reads
+     * those), a blocked word, or a word one letter from two different months.
+     */
+    Optional<Integer> monthOf(String word) {
+        if (word.length() < MIN_LETTERS || names.containsKey(word) || blockers.contains(word)) {
+            return Optional.empty();
+        }
+        Set<Integer> months = names.entrySet().stream()
+                .filter(entry -> oneEditApart(word, entry.getKey()))
+                .map(Map.Entry::getValue)
+                .collect(Collectors.toSet());
+        return months.size() == 1 ? Optional.of(months.iterator().next()) : Optional.empty();
+    }
+
+    /** Whether {@code a} becomes {@code b} by one insertion, deletion, substitution or swap of neighbours. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int first = 0;
+        while (first < a.length() && first < b.length() && a.charAt(first) == b.charAt(first)) {
+            first++;
+        }
+        if (a.length() != b.length()) {
+            String longer = a.length() > b.length() ? a : b;
+            String shorter = longer == a ? b : a;
+            return longer.substring(first + 1).equals(shorter.substring(first));
+        }
+        boolean substituted = a.substring(first + 1).equals(b.substring(first + 1));
+        boolean swapped = first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
+        return substituted || swapped;
+    }
+}

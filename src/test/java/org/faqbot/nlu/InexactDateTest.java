@@ -1,0 +1,70 @@
+package org.faqbot.nlu;
+
+import static org.faqbot.kb.Lang.EN;
+import static org.faqbot.kb.Lang.NL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.faqbot.kb.Lang;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class InexactDateTest {
+
+    private static final LocalDate TUE_15_JUNE_2021 = LocalDate.of(2021, 6, 15);
+
+    static Stream<Arguments> qualified() {
+        return Stream.of(
+                arguments(EN, "I redeemed my key over a year ago, can I still use it?", "over a year ago"),
+                arguments(EN, "redeemed more than a year ago", "more than a year ago"),
+                arguments(EN, "assigned less than three weeks ago", "less than three weeks ago"),
+                arguments(EN, "redeemed nearly 2 months ago", "nearly 2 months ago"),
+                arguments(EN, "redeemed before 1 December 2020", "before 1 December 2020"),
+                arguments(EN, "redeemed after Dec 1, 2020", "after Dec 1, 2020"),
+                arguments(EN, "redeemed before 03/04/2021", "before 03/04/2021"),
+                arguments(NL, "meer dan een jaar geleden ingewisseld", "meer dan een jaar geleden"),
+                arguments(NL, "ruim een jaar geleden ingewisseld", "ruim een jaar geleden"),
+                arguments(NL, "bijna drie weken geleden toegewezen", "bijna drie weken geleden"),
+                arguments(NL, "voor 1 december 2020 ingewisseld", "voor 1 december 2020"),
+                arguments(NL, "vóór 1 december 2020 ingewisseld", "vóór 1 december 2020"),
+                arguments(NL, "na 1 december 2020 ingewisseld", "na 1 december 2020"));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @MethodSource("qualified")
+    void approximateOrBoundaryDateIsNotExact(Lang lang, String message, String span) {
+        DateMention found = Extraction.single(message, lang, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST);
+
+        InvalidDate invalid = assertInstanceOf(InvalidDate.class, found);
+        assertEquals(InvalidDate.Problem.NOT_EXACT, invalid.problem());
+        assertEquals(span, invalid.text());
+    }
+
+    static Stream<Arguments> closeEnough() {
+        return Stream.of(
+                arguments(EN, "redeemed about a year ago", LocalDate.of(2020, 6, 15)),
+                arguments(EN, "redeemed around 1 December 2020", LocalDate.of(2020, 12, 1)),
+                arguments(NL, "ongeveer een jaar geleden ingewisseld", LocalDate.of(2020, 6, 15)),
+                arguments(NL, "rond 1 december 2020 ingewisseld", LocalDate.of(2020, 12, 1)),
+                arguments(NL, "over drie weken verloopt het", LocalDate.of(2021, 7, 6)),
+                arguments(NL, "is hij voor morgen nog geldig", LocalDate.of(2021, 6, 16)));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @MethodSource("closeEnough")
+    void aboutAndUnqualifiedDatesStayExact(Lang lang, String message, LocalDate expected) {
+        assertEquals(expected, Extraction.pastDate(message, lang, TUE_15_JUNE_2021));
+    }
+
+    @Test
+    void impossibleDateKeepsItsOwnProblemBehindAQualifier() {
+        DateMention found = Extraction.single("vóór 31-02-2021", NL, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST);
+
+        assertEquals(InvalidDate.Problem.NO_SUCH_DAY, assertInstanceOf(InvalidDate.class, found).problem());
+    }
+}
