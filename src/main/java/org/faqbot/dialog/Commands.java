@@ -42,8 +42,12 @@ final class Commands {
         this.reminders = reminders;
     }
 
+    /**
+     * True for a slash and a word, and for a slash alone: "/" or "/xyz" is a command the user got wrong,
+     * and saying so helps more than searching the FAQ for it. "/ how ..." is not a command.
+     */
     static boolean isCommand(String text) {
-        return text.startsWith("/") && text.length() > 1 && Character.isLetter(text.charAt(1));
+        return text.startsWith("/") && (text.length() == 1 || !Character.isWhitespace(text.charAt(1)));
     }
 
     /** True for the commands that keep something about the user or the conversation (/remember, /lang, ...). */
