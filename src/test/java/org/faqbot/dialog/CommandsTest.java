@@ -30,4 +30,44 @@ class CommandsTest {
 
         assertTrue(reply.text().startsWith("I don't know the command /xyz."), reply.text());
     }
+
+    @Test
+    void typedDatePayloadOutsideThePlausibleYearsIsRefusedAsATypedDateIs() {
+        say("Until when can I use my product key?");
+
+        Reply reply = say("/date 1990-01-01");
+
+        assertEquals(ReplyType.CLARIFY, reply.type());
+        assertEquals("\"1990-01-01\" is outside the years I can work with (2000 to 2100). Could you check the year?", reply.text());
+    }
+
+    @Test
+    void typedDatePayloadInRangeStillAnswersTheOpenQuestion() {
+        say("Until when can I use my product key?");
+
+        Reply reply = say("/date 2021-03-03");
+
+        assertEquals(Optional.of(java.time.LocalDate.of(2022, 3, 3)), reply.date());
+    }
+
+    @Test
+    void placeOfAReadingTypedInWordsPicksIt() {
+        say("I redeemed my key on 03/04/2021, until when can I use it?");
+
+        Reply reply = say("the second one");
+
+        assertEquals(ReplyType.RULE, reply.type());
+        assertEquals(Optional.of(java.time.LocalDate.of(2022, 3, 4)), reply.date());
+    }
+
+    @Test
+    void placeNotOfferedShowsTheReadingsAgain() {
+        say("I redeemed my key on 03/04/2021, until when can I use it?");
+
+        Reply reply = say("5");
+
+        assertEquals(ReplyType.CLARIFY, reply.type());
+        assertEquals(2, reply.choices().size());
+        assertEquals("/date 2021-04-03", reply.choices().get(0).payload());
+    }
 }
