@@ -6,9 +6,11 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.faqbot.dialog.Assistant;
 import org.faqbot.dialog.Choice;
+import org.faqbot.dialog.ChoiceWords;
 import org.faqbot.dialog.IncomingMessage;
 import org.faqbot.dialog.Reply;
 import picocli.CommandLine.Command;
@@ -41,12 +43,17 @@ public final class ChatCommand implements Callable<Integer> {
 
     private int console(Assistant assistant, BufferedReader in, PrintWriter out) throws IOException {
         out.println(ConsoleView.banner());
-        List<Choice> choices = List.of();
+        Reply last = null;
         for (String line = prompt(in, out); line != null; line = prompt(in, out)) {
-            String text = pickChoice(line.strip(), choices);
-            Reply reply = assistant.reply(message(text));
-            out.println(ConsoleView.render(reply));
-            choices = reply.choices();
+            List<Choice> choices = last == null ? List.of() : last.choices();
+            OptionalInt place = choices.isEmpty() ? OptionalInt.empty() : ChoiceWords.position(line, choices.size());
+            if (place.isPresent() && (place.getAsInt() < 1 || place.getAsInt() > choices.size())) {
+                out.println(ConsoleView.notOffered(last, place.getAsInt()));
+                continue;
+            }
+            String text = place.isPresent() ? choices.get(place.getAsInt() - 1).payload() : line.strip();
+            last = assistant.reply(message(text));
+            out.println(ConsoleView.render(last));
         }
         out.println();
         return 0;
@@ -56,17 +63,6 @@ public final class ChatCommand implements Callable<Integer> {
         out.print("\n> ");
         out.flush();
         return in.readLine();
-    }
-
-    /** A number typed after a reply with choices picks that choice. */
-    private static String pickChoice(String line, List<Choice> choices) {
-        if (line.matches("\\d{1,2}")) {
-            int index = Integer.parseInt(line) - 1;
-            if (index >= 0 && index < choices.size()) {
-                return choices.get(index).payload();
-            }
-        }
-        return line;
     }
 
     private IncomingMessage message(String text) {

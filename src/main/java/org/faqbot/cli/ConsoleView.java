@@ -23,6 +23,18 @@ final class ConsoleView {
     static String render(Reply reply) {
         StringBuilder out = new StringBuilder(LightMarkdown.toPlainText(reply.text(), reply.lang()));
         reply.sourceUrl().ifPresent(url -> out.append("\n\n").append(MESSAGES.get(reply.lang(), "console.source", url)));
+        appendChoices(out, reply);
+        return out.toString();
+    }
+
+    /** Says that {@code place} was not one of the choices of {@code reply}, and shows them again. */
+    static String notOffered(Reply reply, int place) {
+        StringBuilder out = new StringBuilder(MESSAGES.get(reply.lang(), "choice.not_offered", place, reply.choices().size()));
+        appendChoices(out, reply);
+        return out.toString();
+    }
+
+    private static void appendChoices(StringBuilder out, Reply reply) {
         List<Choice> choices = reply.choices();
         if (!choices.isEmpty()) {
             out.append("\n");
@@ -31,6 +43,5 @@ final class ConsoleView {
             }
             out.append("\n").append(MESSAGES.get(reply.lang(), "console.choose"));
         }
-        return out.toString();
     }
 }

@@ -1,18 +1,23 @@
 package org.faqbot.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * One input line of {@code ask --json}: plain question text, or {@code {"q": "...", "today": "YYYY-MM-DD"}}.
+ * A line that is JSON but no object ({@code []}, {@code "text"}) is an error rather than a question: it
+ * was meant as JSON, and answering its characters as a question would hide the mistake.
  */
 record JsonInput(String question, Optional<LocalDate> today) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // Trailing text makes a line no JSON: "Foo" is what? is a question, not the string "Foo".
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** Reads a line; throws {@link IllegalArgumentException} with a message for the error object. */
     static JsonInput parse(String line) {
@@ -20,22 +25,46 @@ record JsonInput(String question, Optional<LocalDate> today) {
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException("empty line: expected a question or {\"q\": \"...\"}");
         }
-        if (!trimmed.startsWith("{")) {
+        if (!trimmed.startsWith("{") && !jsonValue(trimmed)) {
             return new JsonInput(trimmed, Optional.empty());
         }
         JsonNode node = read(trimmed);
-        JsonNode q = node.get("q");
-        if (q == null || !q.isTextual() || q.asText().isBlank()) {
+        return new JsonInput(question(node.get("q")), today(node.get("today")));
+    }
+
+    /** True for an array or a string in JSON, such as {@code []} or {@code "text"}; not for {@code [draft] text}. */
+    private static boolean jsonValue(String line) {
+        if (!line.startsWith("[") && !line.startsWith("\"")) {
+            return false;
+        }
+        try {
+            MAPPER.readTree(line);
+            return true;
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    private static String question(JsonNode q) {
+        if (q == null || q.isNull()) {
             throw new IllegalArgumentException("missing \"q\": expected a non-empty string");
         }
-        return new JsonInput(q.asText(), today(node.get("today")));
+        if (!q.isTextual()) {
+            throw new IllegalArgumentException("\"q\" must be a string, got " + q.getNodeType().name().toLowerCase(Locale.ROOT)
+                    + " " + q);
+        }
+        if (q.asText().isBlank()) {
+            throw new IllegalArgumentException("\"q\" is empty: expected a non-empty string");
+        }
+        return q.asText();
     }
 
     private static JsonNode read(String json) {
         try {
             JsonNode node = MAPPER.readTree(json);
             if (node == null || !node.isObject()) {
-                throw new IllegalArgumentException("not a JSON object");
+                String kind = node == null ? "nothing" : "a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT);
+                throw new IllegalArgumentException("expected a JSON object {\"q\": \"...\"} or plain question text, got " + kind + ": " + json);
             }
             return node;
         } catch (JsonProcessingException e) {

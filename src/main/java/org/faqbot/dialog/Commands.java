@@ -10,6 +10,7 @@ import java.util.Set;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
+import org.faqbot.nlu.DateExtractor;
 import org.faqbot.store.Feedback;
 import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.QuestionLog;
@@ -29,9 +30,11 @@ final class Commands {
     private final QuestionLog log;
     private final Profiles profiles;
     private final Reminders reminders;
+    private final Remembering remembering;
+    private final MyData myData;
 
     Commands(KnowledgeBase kb, FaqResponder faq, RuleFlow rules, Texts texts, QuestionLog log, Profiles profiles,
-            Reminders reminders) {
+            Reminders reminders, Remembering remembering, MyData myData) {
         this.kb = kb;
         this.faq = faq;
         this.rules = rules;
@@ -40,10 +43,16 @@ final class Commands {
         this.log = log;
         this.profiles = profiles;
         this.reminders = reminders;
+        this.remembering = remembering;
+        this.myData = myData;
     }
 
+    /**
+     * True for a slash and a word, and for a slash alone: "/" or "/xyz" is a command the user got wrong,
+     * and saying so helps more than searching the FAQ for it. "/ how ..." is not a command.
+     */
     static boolean isCommand(String text) {
-        return text.startsWith("/") && text.length() > 1 && Character.isLetter(text.charAt(1));
+        return text.startsWith("/") && (text.length() == 1 || !Character.isWhitespace(text.charAt(1)));
     }
 
     /** True for the commands that keep something about the user or the conversation (/remember, /lang, ...). */
@@ -71,8 +80,8 @@ final class Commands {
             case "faq" -> entry(turn.lang, arg);
             case "date" -> date(turn, arg);
             case "feedback" -> feedback(turn, arg);
-            case "remember", "onthoud" -> profiles.remember(turn);
-            case "mydata", "mijngegevens" -> profiles.myData(turn);
+            case "remember", "onthoud" -> remembering.remember(turn);
+            case "mydata", "mijngegevens" -> myData.show(turn);
             case "forget", "vergeet" -> profiles.forget(turn, arg);
             case "remind" -> reminders.schedule(turn, arg);
             case "reminders", "herinneringen" -> reminders.list(turn, arg);
@@ -106,7 +115,8 @@ final class Commands {
     }
 
     private Reply cancel(Turn turn) {
-        boolean had = turn.pending().isPresent();
+        // Right after "remember ..." nothing is asked; the moment is dropped all the same.
+        boolean had = turn.pending().filter(p -> p.aboutRule() || p.awaitsAnswer()).isPresent();
         turn.clearPending();
         return smalltalk(turn.lang, had ? "cancel.done" : "cancel.nothing");
     }
@@ -116,17 +126,25 @@ final class Commands {
                 .orElseGet(() -> smalltalk(lang, "faq.unknown_key"));
     }
 
+    /** A date chosen with a button ({@code /date 2021-03-12}) or typed the same way, for the open question. */
     private Reply date(Turn turn, String arg) {
-        Optional<PendingQuestion> pending = turn.pending();
+        LocalDate chosen;
         try {
-            LocalDate chosen = LocalDate.parse(arg);
-            if (pending.isPresent()) {
-                return rules.chooseReading(turn, pending.get(), chosen).orElseGet(() -> smalltalk(turn.lang, "date.no_question"));
-            }
+            chosen = LocalDate.parse(arg);
         } catch (DateTimeParseException e) {
             return smalltalk(turn.lang, "date.bad_choice", FaqResponder.escape(arg));
         }
-        return smalltalk(turn.lang, "date.no_question");
+        if (chosen.getYear() < DateExtractor.DEFAULT_MIN_YEAR || chosen.getYear() > DateExtractor.DEFAULT_MAX_YEAR) {
+            // Typed, a payload is just another way to type a date, so it gets the range check typed dates get.
+            String text = texts.get(turn.lang, "date.invalid.year_out_of_range", FaqResponder.escape(arg),
+                    DateExtractor.DEFAULT_MIN_YEAR, DateExtractor.DEFAULT_MAX_YEAR);
+            return Reply.text(turn.lang, ReplyType.CLARIFY, text);
+        }
+        Optional<PendingQuestion> pending = turn.pending().filter(p -> !p.intent().equals(PendingQuestion.FORGET));
+        if (pending.isPresent() && pending.get().intent().equals(PendingQuestion.REMEMBER)) {
+            return remembering.choose(turn, pending.get(), chosen);
+        }
+        return pending.flatMap(p -> rules.chooseReading(turn, p, chosen)).orElseGet(() -> smalltalk(turn.lang, "date.no_question"));
     }
 
     private Reply feedback(Turn turn, String arg) {

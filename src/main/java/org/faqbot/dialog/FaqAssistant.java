@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateExtractor;
@@ -42,6 +43,8 @@ public final class FaqAssistant implements Assistant {
     private final Commands commands;
     private final Profiles profiles;
     private final Reminders reminders;
+    private final Remembering remembering;
+    private final RuleReplies ruleReplies;
     private final LanguageDetector detector;
     private final Texts texts;
     private final Stores stores;
@@ -54,12 +57,16 @@ public final class FaqAssistant implements Assistant {
         this.faq = new FaqResponder(parts.kb(), parts.index(), texts, parts.stores().questions(), parts.settings());
         DateReader dates = new DateReader(parts.dates());
         RuleRouter router = new RuleRouter(parts.rules(), dates, parts.settings().intentThreshold());
-        RuleReplies ruleReplies = new RuleReplies(parts.rules(), Evidence.find(parts.rules(), parts.kb()), parts.kb(), texts);
-        this.profiles = new Profiles(parts.rules(), router, parts.stores(), texts);
+        this.ruleReplies = new RuleReplies(parts.rules(), Evidence.find(parts.rules(), parts.kb()), parts.kb(), texts);
+        this.profiles = new Profiles(parts.stores(), texts);
         this.reminders = new Reminders(parts.rules(), profiles, parts.stores(), texts, parts.clock().getZone());
         this.rules = new RuleFlow(parts.rules(), router, ruleReplies, faq, texts, profiles, DateExtractor.DEFAULT_MIN_YEAR,
                 DateExtractor.DEFAULT_MAX_YEAR);
-        this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), profiles, reminders);
+        this.remembering = new Remembering(parts.rules(), router, ruleReplies, profiles, reminders, parts.stores(), texts,
+                DateExtractor.DEFAULT_MIN_YEAR, DateExtractor.DEFAULT_MAX_YEAR);
+        MyData myData = new MyData(parts.rules(), profiles, reminders, parts.stores(), texts);
+        this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), profiles, reminders, remembering,
+                myData);
         this.detector = parts.detector();
         this.stores = parts.stores();
         this.clock = parts.clock();
@@ -192,11 +199,23 @@ public final class FaqAssistant implements Assistant {
         if (Commands.isCommand(turn.text)) {
             return commands.handle(turn);
         }
+        Optional<Reply> forgetAnswer = answerForget(turn);
+        if (forgetAnswer.isPresent()) {
+            return forgetAnswer.get();
+        }
         if (CancelWords.matches(turn.text)) {
             return cancel(turn);
         }
         if (RememberWords.matches(turn.text)) {
-            return profiles.remember(turn);
+            return remembering.remember(turn);
+        }
+        Optional<Reply> picked = pickReading(turn);
+        if (picked.isPresent()) {
+            return picked.get();
+        }
+        Optional<Reply> afterRemember = afterRemember(turn);
+        if (afterRemember.isPresent()) {
+            return afterRemember.get();
         }
         Optional<Reply> accepted = acceptSuggestion(turn);
         if (accepted.isPresent()) {
@@ -210,6 +229,63 @@ public final class FaqAssistant implements Assistant {
         Reply reply = turn.pending().isPresent() ? withPending(question, turn.pending().get()) : fresh(question);
         turn.adopt(question);
         return reply;
+    }
+
+    /** The answer to /forget's "shall I delete everything?": yes deletes it, no (or "laat maar") keeps it. */
+    private Optional<Reply> answerForget(Turn turn) {
+        if (turn.pending().filter(p -> p.intent().equals(PendingQuestion.FORGET)).isEmpty()) {
+            return Optional.empty();
+        }
+        if (YesWords.matches(turn.text)) {
+            return Optional.of(profiles.forget(turn, "confirm"));
+        }
+        turn.clearPending();
+        if (NoWords.matches(turn.text) || CancelWords.matches(turn.text)) {
+            return Optional.of(Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "forget.kept")));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "The first one", "2": one of the readings the bot offered as buttons, picked by its place. A place
+     * that was not offered ("5" under two buttons) gets the buttons again rather than the question alone.
+     */
+    private Optional<Reply> pickReading(Turn turn) {
+        Optional<PendingQuestion> pending = turn.pending().filter(p -> !p.readings().isEmpty());
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        List<LocalDate> readings = pending.get().readings();
+        OptionalInt place = ChoiceWords.position(turn.text, readings.size());
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        if (place.getAsInt() < 1 || place.getAsInt() > readings.size()) {
+            String text = texts.get(turn.lang, "choice.not_offered", place.getAsInt(), readings.size());
+            return Optional.of(Reply.builder(turn.lang, ReplyType.CLARIFY, text)
+                    .intent(pending.get().aboutRule() ? pending.get().intent() : null)
+                    .choices(ruleReplies.readingChoices(readings, turn.lang)).build());
+        }
+        LocalDate chosen = readings.get(place.getAsInt() - 1);
+        return pending.get().aboutRule()
+                ? rules.chooseReading(turn, pending.get(), chosen)
+                : Optional.of(remembering.choose(turn, pending.get(), chosen));
+    }
+
+    /**
+     * Right after a "remember ..." message, a correction of its date or the answer to the bot's question
+     * about it; any other message ends that moment and is handled as usual.
+     */
+    private Optional<Reply> afterRemember(Turn turn) {
+        Optional<PendingQuestion> pending = turn.pending().filter(p -> p.intent().equals(PendingQuestion.REMEMBER));
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Reply> continued = remembering.continuePending(turn, pending.get());
+        if (continued.isEmpty()) {
+            turn.clearPending();
+        }
+        return continued;
     }
 
     /** "Yes" to a question back that offered exactly one date ("Did you mean 1 December 2020?") takes that date. */
@@ -305,7 +381,7 @@ public final class FaqAssistant implements Assistant {
     }
 
     private Reply cancel(Turn turn) {
-        boolean had = turn.pending().isPresent();
+        boolean had = turn.pending().filter(p -> p.aboutRule() || p.awaitsAnswer()).isPresent();
         turn.clearPending();
         return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, had ? "cancel.done" : "cancel.nothing"));
     }

@@ -38,20 +38,56 @@ final class Reminders {
         this.zone = zone;
     }
 
-    /** Schedules the reminders for a remembered fact ({@code /remind benefit_expiry}). */
+    /**
+     * Schedules the reminders for a remembered fact ({@code /remind benefit_expiry}), in place of any it
+     * already had: pressing the button twice must not send everything twice.
+     */
     Reply schedule(Turn turn, String factId) {
         Optional<ProfileFact> fact = profiles.facts(turn.message.userId()).stream().filter(f -> f.fact().equals(factId)).findFirst();
         if (fact.isEmpty()) {
             return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "reminders.no_fact"));
         }
-        List<String> scheduled = new ArrayList<>();
-        for (DateRule rule : book.rules()) {
-            if (rule.spec().fact().equals(factId)) {
-                scheduled.addAll(scheduleRule(turn, rule, rule.apply(fact.get().date())));
-            }
-        }
+        List<String> scheduled = replace(turn, fact.get());
         String key = scheduled.isEmpty() ? "reminders.none_left" : "reminders.scheduled";
         return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, key, String.join("\n", scheduled)));
+    }
+
+    /**
+     * Moves the user's reminders about {@code fact} to its new date, once the new date is stored: no
+     * reminder may stay for a date that is no longer remembered. Returns the paragraph that says so, or
+     * empty when the user had no reminders about the fact (then there is nothing to move).
+     */
+    Optional<String> reschedule(Turn turn, ProfileFact fact) {
+        List<Reminder> old = pendingFor(turn.message.userId(), fact.fact());
+        if (old.isEmpty()) {
+            return Optional.empty();
+        }
+        if (old.stream().allMatch(r -> book.rule(r.intent()).map(rule -> rule.apply(fact.date()).equals(r.eventDate())).orElse(false))) {
+            return Optional.of(texts.get(turn.lang, "reminders.kept"));
+        }
+        List<String> scheduled = replace(turn, fact);
+        String key = scheduled.isEmpty() ? "reminders.moved_none_left" : "reminders.moved";
+        return Optional.of(texts.get(turn.lang, key, String.join("\n", scheduled)));
+    }
+
+    /** Cancels the user's reminders about the fact and schedules those its date gives; returns the new ones' lines. */
+    private List<String> replace(Turn turn, ProfileFact fact) {
+        String user = turn.message.userId();
+        pendingFor(user, fact.fact()).forEach(r -> SafeStores.read("reminders", () -> stores.reminders().cancel(user, r.id()), false));
+        List<String> scheduled = new ArrayList<>();
+        for (DateRule rule : book.rules()) {
+            if (rule.spec().fact().equals(fact.fact())) {
+                scheduled.addAll(scheduleRule(turn, rule, rule.apply(fact.date())));
+            }
+        }
+        return scheduled;
+    }
+
+    /** The user's reminders still to be sent about the rules of {@code factId}. */
+    private List<Reminder> pendingFor(String user, String factId) {
+        return SafeStores.read("reminders", () -> stores.reminders().pending(user), List.<Reminder>of()).stream()
+                .filter(r -> book.rule(r.intent()).filter(rule -> rule.spec().fact().equals(factId)).isPresent())
+                .toList();
     }
 
     /** Lists the user's reminders with a cancel button each, or cancels one ({@code /reminders cancel 12}). */
@@ -106,7 +142,8 @@ final class Reminders {
         return texts.get(lang, "reminders.line", texts.date(sendDate(r), lang), texts.date(r.eventDate(), lang));
     }
 
-    private LocalDate sendDate(Reminder r) {
+    /** The day a reminder goes out, in the bot's time zone. */
+    LocalDate sendDate(Reminder r) {
         return LocalDate.ofInstant(r.dueAt(), zone);
     }
 

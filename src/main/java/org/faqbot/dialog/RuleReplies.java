@@ -96,12 +96,20 @@ final class RuleReplies {
 
     /** Asks which of two readings of a numeric date was meant, with both as buttons. */
     Reply ambiguous(DateRule rule, AmbiguousDate date, Lang lang) {
-        List<Choice> choices = date.readings().stream()
-                .map(d -> new Choice(texts.date(d, lang), "/date " + d))
-                .toList();
+        Reply question = ambiguous(date, lang);
+        return Reply.builder(lang, ReplyType.CLARIFY, question.text()).intent(rule.id()).choices(question.choices()).build();
+    }
+
+    /** The same question for a date that belongs to no rule yet, such as one the user asks the bot to remember. */
+    Reply ambiguous(AmbiguousDate date, Lang lang) {
         String text = texts.get(lang, "date.ambiguous", FaqResponder.escape(date.text()),
                 texts.date(date.readings().get(0), lang), texts.date(date.readings().get(1), lang));
-        return Reply.builder(lang, ReplyType.CLARIFY, text).intent(rule.id()).choices(choices).build();
+        return Reply.builder(lang, ReplyType.CLARIFY, text).choices(readingChoices(date.readings(), lang)).build();
+    }
+
+    /** A button for each reading, sending {@code /date} with it. */
+    List<Choice> readingChoices(List<LocalDate> readings, Lang lang) {
+        return readings.stream().map(d -> new Choice(texts.date(d, lang), "/date " + d)).toList();
     }
 
     /**

@@ -6,14 +6,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Recognises greetings, thanks, goodbyes and requests for help, so that "hoi" or "thanks!" gets a
- * friendly word instead of an FAQ entry. A greeting in front of a real question ("Hi, how do I renew
+ * Recognises greetings, thanks, goodbyes, "how are you", a bare "ok" and requests for help, so that
+ * "hoi" or "thanks!" gets a friendly word instead of an FAQ entry. A greeting in front of a real question ("Hi, how do I renew
  * my benefits?") is not small talk: {@link #strip} removes it and the question goes on.
  */
 public final class SmallTalk {
 
     /** What kind of small talk a message is. */
-    public enum Kind { GREETING, THANKS, GOODBYE, HELP }
+    public enum Kind { GREETING, THANKS, GOODBYE, HELP, HOW_ARE_YOU, ACKNOWLEDGEMENT }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,!.\\s]+");
@@ -32,7 +32,24 @@ public final class SmallTalk {
     private static final Set<String> HELP = Set.copyOf(List.of(
             "help", "help me", "what can you do", "what do you know", "who are you", "what are you", "menu", "hulp",
             "wat kun je", "wat kan je", "wat kun jij", "wat kun je doen", "wat kan je doen", "wie ben je", "wat ben je",
-            "wat weet je", "hoe werkt dit", "how does this work", "options", "opties"));
+            "wat weet je", "hoe werkt dit", "how does this work", "options", "opties", "wie ben jij", "wat ben jij",
+            "wat kan jij", "who are u", "what is this"));
+    private static final Set<String> HOW_ARE_YOU = Set.copyOf(List.of(
+            "how are you", "how are you doing", "how r u", "how is it going", "hows it going", "how do you do", "whats up",
+            "hoe gaat het", "hoe gaat het met je", "hoe gaat het met jou", "hoe is het", "alles goed", "hoe gaat ie"));
+    private static final Set<String> ACKNOWLEDGEMENTS = Set.copyOf(List.of(
+            "ok", "oke", "okay", "okey", "okido", "k", "kk", "alright", "all right", "fine", "got it", "i see", "understood",
+            "noted", "cool", "nice", "prima", "goed", "helder", "duidelijk", "begrepen", "ik snap het", "ah zo", "aha", "oh"));
+    /**
+     * Words a thank-you is made of, beyond the fixed phrases: a message of only these words with a thanking
+     * word among them ("thank you so much", "top, dank!", "heel erg bedankt") is thanks however they are combined.
+     */
+    private static final Set<String> THANKING = Set.copyOf(List.of(
+            "thanks", "thank", "thx", "tnx", "ty", "dank", "bedankt", "dankjewel", "dankuwel", "merci", "cheers"));
+    private static final Set<String> THANKS_FILLER = Set.copyOf(List.of(
+            "you", "u", "so", "very", "much", "a", "lot", "many", "again", "really", "for", "the", "your", "help", "all",
+            "ok", "oke", "okay", "great", "perfect", "super", "top", "je", "jij", "wel", "heel", "erg", "hartelijk", "zeer",
+            "veel", "nogmaals", "voor", "de", "hulp", "echt", "mate"));
 
     private SmallTalk() {
     }
@@ -48,7 +65,13 @@ public final class SmallTalk {
                 return Optional.of(kind);
             }
         }
-        return Optional.empty();
+        return isThanks(phrase) ? Optional.of(Kind.THANKS) : Optional.empty();
+    }
+
+    private static boolean isThanks(String phrase) {
+        List<String> words = List.of(phrase.split(" "));
+        return words.stream().anyMatch(THANKING::contains)
+                && words.stream().allMatch(w -> THANKING.contains(w) || THANKS_FILLER.contains(w));
     }
 
     /** The message without a leading greeting ("Hi, how do I ..." becomes "how do I ..."). */
@@ -73,6 +96,8 @@ public final class SmallTalk {
             case THANKS -> THANKS;
             case GOODBYE -> GOODBYES;
             case HELP -> HELP;
+            case HOW_ARE_YOU -> HOW_ARE_YOU;
+            case ACKNOWLEDGEMENT -> ACKNOWLEDGEMENTS;
         };
     }
 }

@@ -9,8 +9,11 @@ import java.util.TreeMap;
 
 /**
  * A date question the bot asked back and is waiting on, e.g. "On what date did you redeem the key?".
+ * Two other moments of a conversation are kept the same way, so that they expire and are stored alike:
+ * right after a "remember ..." message ({@link #REMEMBER}: a correction or a chosen reading goes to its
+ * fact) and while /forget waits for a yes or no ({@link #FORGET}).
  *
- * @param intent      the rule the user asked about, e.g. {@code key_valid_until}
+ * @param intent      the rule the user asked about, e.g. {@code key_valid_until}, or {@link #REMEMBER} or {@link #FORGET}
  * @param awaitedFact the fact the bot asked for, e.g. {@code redeemed_on}
  * @param facts       facts already known for this question, by fact name
  * @param readings    when the bot asked which of two readings of a date was meant: the readings, else empty
@@ -31,5 +34,34 @@ public record PendingQuestion(
         facts = Map.copyOf(new TreeMap<>(facts));
         readings = List.copyOf(readings);
         Objects.requireNonNull(askedAt, "askedAt");
+    }
+
+    /** The intent after a "remember ..." message; "@" keeps it apart from rule ids, which are plain words. */
+    public static final String REMEMBER = "@remember";
+    /** The intent while /forget waits for its confirmation. */
+    public static final String FORGET = "@forget";
+
+    /**
+     * Right after remembering {@code fact}: its date in {@code facts} once stored, else the readings of an
+     * ambiguous date to choose from, or neither after an impossible date.
+     */
+    public static PendingQuestion afterRemember(String fact, Map<String, LocalDate> facts, List<LocalDate> readings,
+            Instant askedAt) {
+        return new PendingQuestion(REMEMBER, fact, facts, readings, false, askedAt);
+    }
+
+    /** /forget asked whether to delete everything and waits for the answer. */
+    public static PendingQuestion forgetAsked(Instant askedAt) {
+        return new PendingQuestion(FORGET, "", Map.of(), List.of(), false, askedAt);
+    }
+
+    /** True for a question about a date rule, false for the moments after "remember ..." and /forget. */
+    public boolean aboutRule() {
+        return !intent.equals(REMEMBER) && !intent.equals(FORGET);
+    }
+
+    /** True while the bot still waits for the awaited fact's date or for a choice between readings. */
+    public boolean awaitsAnswer() {
+        return !facts.containsKey(awaitedFact) || !readings.isEmpty();
     }
 }

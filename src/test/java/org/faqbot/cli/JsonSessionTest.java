@@ -81,4 +81,14 @@ class JsonSessionTest {
 
         assertEquals("2021-03-31", out.get(1).get("date").asText());
     }
+
+    @Test
+    void jsonThatIsNoObjectGetsAnErrorWithItsLineNumber() throws IOException {
+        List<JsonNode> out = run("[]\n\"just a string\"\n", false);
+
+        assertEquals(1, out.get(0).get("line").asInt());
+        assertTrue(out.get(0).get("error").asText().endsWith("got a JSON array: []"), out.get(0).toString());
+        assertEquals(2, out.get(1).get("line").asInt());
+        assertTrue(out.get(1).get("error").asText().endsWith("got a JSON string: \"just a string\""), out.get(1).toString());
+    }
 }

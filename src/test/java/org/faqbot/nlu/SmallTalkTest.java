@@ -25,6 +25,26 @@ class SmallTalkTest {
         assertEquals(Optional.of(expected), SmallTalk.classify(text));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Thank you so much!|THANKS",
+        "Top, dank!|THANKS",
+        "heel erg bedankt voor de hulp|THANKS",
+        "how are you?|HOW_ARE_YOU",
+        "hoe gaat het?|HOW_ARE_YOU",
+        "wie ben jij?|HELP",
+        "ok|ACKNOWLEDGEMENT",
+        "oké|ACKNOWLEDGEMENT",
+        "Prima.|ACKNOWLEDGEMENT"})
+    void recognisesThanksInAnyWordingCheckInsAndAcknowledgements(String text, SmallTalk.Kind expected) {
+        assertEquals(Optional.of(expected), SmallTalk.classify(text));
+    }
+
+    @Test
+    void thanksFollowedByAQuestionIsNotSmallTalk() {
+        assertEquals(Optional.empty(), SmallTalk.classify("thank you, but how do I renew my benefits?"));
+    }
+
     @Test
     void questionIsNotSmallTalk() {
         assertEquals(Optional.empty(), SmallTalk.classify("Hi, how do I renew my benefits?"));

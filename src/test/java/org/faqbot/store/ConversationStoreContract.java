@@ -6,6 +6,9 @@ import static org.faqbot.store.Fixtures.pendingQuestion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,18 @@ abstract class ConversationStoreContract {
         store().save(state);
 
         assertEquals(Optional.of(state), store().find("tg:1"));
+    }
+
+    @Test
+    void momentAfterRememberComesBackAsItWasKept() {
+        PendingQuestion afterRemember = PendingQuestion.afterRemember("benefit_expiry", Map.of(),
+                List.of(LocalDate.of(2022, 4, 3), LocalDate.of(2022, 3, 4)), T0);
+        ConversationState state = new ConversationState("tg:1", Optional.empty(), Optional.of(afterRemember), T0);
+
+        store().save(state);
+
+        assertEquals(Optional.of(state), store().find("tg:1"));
+        assertTrue(store().find("tg:1").orElseThrow().pending().orElseThrow().awaitsAnswer());
     }
 
     @Test

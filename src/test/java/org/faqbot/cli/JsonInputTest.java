@@ -1,0 +1,59 @@
+package org.faqbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class JsonInputTest {
+
+    @Test
+    void numberAsQuestionIsReportedAsNotAString() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonInput.parse("{\"q\": 5}"));
+
+        assertEquals("\"q\" must be a string, got number 5", e.getMessage());
+    }
+
+    @Test
+    void missingQuestionIsReportedAsMissing() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonInput.parse("{\"today\": \"2021-06-15\"}"));
+
+        assertEquals("missing \"q\": expected a non-empty string", e.getMessage());
+    }
+
+    @Test
+    void blankQuestionIsReportedAsEmpty() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonInput.parse("{\"q\": \"  \"}"));
+
+        assertEquals("\"q\" is empty: expected a non-empty string", e.getMessage());
+    }
+
+    @Test
+    void emptyArrayIsAnErrorNotAQuestion() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonInput.parse("[]"));
+
+        assertEquals("expected a JSON object {\"q\": \"...\"} or plain question text, got a JSON array: []", e.getMessage());
+    }
+
+    @Test
+    void jsonStringIsAnErrorNotAQuestion() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonInput.parse("\"just a string\""));
+
+        assertEquals("expected a JSON object {\"q\": \"...\"} or plain question text, got a JSON string: \"just a string\"",
+                e.getMessage());
+    }
+
+    @Test
+    void textThatOnlyStartsLikeJsonIsAQuestion() {
+        JsonInput input = JsonInput.parse("\"Benefit Expiry Date\" means what?");
+
+        assertEquals("\"Benefit Expiry Date\" means what?", input.question());
+    }
+
+    @Test
+    void bracketedTextIsAQuestion() {
+        JsonInput input = JsonInput.parse("[urgent] how do I renew my benefits?");
+
+        assertEquals("[urgent] how do I renew my benefits?", input.question());
+    }
+}
