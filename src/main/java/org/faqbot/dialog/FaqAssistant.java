@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateExtractor;
 import org.faqbot.nlu.LanguageDetector;
-import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.SmallTalk;
 import org.faqbot.rules.Evidence;
 import org.faqbot.rules.RuleBook;
@@ -20,7 +18,6 @@ import org.faqbot.search.DutchGlosses;
 import org.faqbot.search.EncoderLoader;
 import org.faqbot.search.FusionModel;
 import org.faqbot.search.TextEncoder;
-import org.faqbot.search.SearchResult;
 import org.faqbot.search.SearchSettings;
 import org.faqbot.store.ConversationState;
 import org.faqbot.store.PendingQuestion;
@@ -30,21 +27,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The conversation core behind every channel. For each message it picks the language, then handles,
- * in this order: a command or button payload; a pending question the bot asked; small talk; a date
- * rule about the user's own dates; and otherwise an answer from the knowledge base or a fallback with
- * suggestions. Thread-safe: all state lives in the stores.
+ * in this order: a command or button payload; an answer to a question the bot asked ({@link OpenQuestions});
+ * small talk; and otherwise a question ({@link QuestionFlow}: a date rule about the user's own dates, or an
+ * answer from the knowledge base, or a fallback with suggestions). Thread-safe: all state lives in the stores.
  */
 public final class FaqAssistant implements Assistant {
 
     private static final Logger LOG = LoggerFactory.getLogger(FaqAssistant.class);
 
     private final FaqResponder faq;
-    private final RuleFlow rules;
     private final Commands commands;
-    private final Profiles profiles;
     private final Reminders reminders;
     private final Remembering remembering;
-    private final RuleReplies ruleReplies;
+    private final OpenQuestions openQuestions;
+    private final QuestionFlow questions;
     private final LanguageDetector detector;
     private final Texts texts;
     private final Stores stores;
@@ -57,16 +53,18 @@ public final class FaqAssistant implements Assistant {
         this.faq = new FaqResponder(parts.kb(), parts.index(), texts, parts.stores().questions(), parts.settings());
         DateReader dates = new DateReader(parts.dates());
         RuleRouter router = new RuleRouter(parts.rules(), dates, parts.settings().intentThreshold());
-        this.ruleReplies = new RuleReplies(parts.rules(), Evidence.find(parts.rules(), parts.kb()), parts.kb(), texts);
-        this.profiles = new Profiles(parts.stores(), texts);
+        RuleReplies ruleReplies = new RuleReplies(parts.rules(), Evidence.find(parts.rules(), parts.kb()), parts.kb(), texts);
+        Profiles profiles = new Profiles(parts.stores(), texts);
         this.reminders = new Reminders(parts.rules(), profiles, parts.stores(), texts, parts.clock().getZone());
-        this.rules = new RuleFlow(parts.rules(), router, ruleReplies, faq, texts, profiles, DateExtractor.DEFAULT_MIN_YEAR,
+        RuleFlow rules = new RuleFlow(parts.rules(), router, ruleReplies, faq, texts, profiles, DateExtractor.DEFAULT_MIN_YEAR,
                 DateExtractor.DEFAULT_MAX_YEAR);
         this.remembering = new Remembering(parts.rules(), router, ruleReplies, profiles, reminders, parts.stores(), texts,
                 DateExtractor.DEFAULT_MIN_YEAR, DateExtractor.DEFAULT_MAX_YEAR);
         MyData myData = new MyData(parts.rules(), profiles, reminders, parts.stores(), texts);
         this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), profiles, reminders, remembering,
                 myData);
+        this.openQuestions = new OpenQuestions(profiles, remembering, rules, ruleReplies, texts);
+        this.questions = new QuestionFlow(rules, faq);
         this.detector = parts.detector();
         this.stores = parts.stores();
         this.clock = parts.clock();
@@ -199,25 +197,25 @@ public final class FaqAssistant implements Assistant {
         if (Commands.isCommand(turn.text)) {
             return commands.handle(turn);
         }
-        Optional<Reply> forgetAnswer = answerForget(turn);
+        Optional<Reply> forgetAnswer = openQuestions.answerForget(turn);
         if (forgetAnswer.isPresent()) {
             return forgetAnswer.get();
         }
         if (CancelWords.matches(turn.text)) {
-            return cancel(turn);
+            return openQuestions.cancel(turn);
         }
         if (RememberWords.matches(turn.text)) {
             return remembering.remember(turn);
         }
-        Optional<Reply> picked = pickReading(turn);
+        Optional<Reply> picked = openQuestions.pickReading(turn);
         if (picked.isPresent()) {
             return picked.get();
         }
-        Optional<Reply> afterRemember = afterRemember(turn);
+        Optional<Reply> afterRemember = openQuestions.afterRemember(turn);
         if (afterRemember.isPresent()) {
             return afterRemember.get();
         }
-        Optional<Reply> accepted = acceptSuggestion(turn);
+        Optional<Reply> accepted = openQuestions.acceptSuggestion(turn);
         if (accepted.isPresent()) {
             return accepted.get();
         }
@@ -226,164 +224,9 @@ public final class FaqAssistant implements Assistant {
             return smallTalk(turn, smallTalk.get());
         }
         Turn question = turn.withText(SmallTalk.strip(turn.text));
-        Reply reply = turn.pending().isPresent() ? withPending(question, turn.pending().get()) : fresh(question);
+        Reply reply = questions.answer(question);
         turn.adopt(question);
         return reply;
-    }
-
-    /** The answer to /forget's "shall I delete everything?": yes deletes it, no (or "laat maar") keeps it. */
-    private Optional<Reply> answerForget(Turn turn) {
-        if (turn.pending().filter(p -> p.intent().equals(PendingQuestion.FORGET)).isEmpty()) {
-            return Optional.empty();
-        }
-        if (YesWords.matches(turn.text)) {
-            return Optional.of(profiles.forget(turn, "confirm"));
-        }
-        turn.clearPending();
-        if (NoWords.matches(turn.text) || CancelWords.matches(turn.text)) {
-            return Optional.of(Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "forget.kept")));
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "The first one", "2": one of the readings the bot offered as buttons, picked by its place. A place
-     * that was not offered ("5" under two buttons) gets the buttons again rather than the question alone.
-     */
-    private Optional<Reply> pickReading(Turn turn) {
-        Optional<PendingQuestion> pending = turn.pending().filter(p -> !p.readings().isEmpty());
-        if (pending.isEmpty()) {
-            return Optional.empty();
-        }
-        List<LocalDate> readings = pending.get().readings();
-        OptionalInt place = ChoiceWords.position(turn.text, readings.size());
-        if (place.isEmpty()) {
-            return Optional.empty();
-        }
-        if (place.getAsInt() < 1 || place.getAsInt() > readings.size()) {
-            String text = texts.get(turn.lang, "choice.not_offered", place.getAsInt(), readings.size());
-            return Optional.of(Reply.builder(turn.lang, ReplyType.CLARIFY, text)
-                    .intent(pending.get().aboutRule() ? pending.get().intent() : null)
-                    .choices(ruleReplies.readingChoices(readings, turn.lang)).build());
-        }
-        LocalDate chosen = readings.get(place.getAsInt() - 1);
-        return pending.get().aboutRule()
-                ? rules.chooseReading(turn, pending.get(), chosen)
-                : Optional.of(remembering.choose(turn, pending.get(), chosen));
-    }
-
-    /**
-     * Right after a "remember ..." message, a correction of its date or the answer to the bot's question
-     * about it; any other message ends that moment and is handled as usual.
-     */
-    private Optional<Reply> afterRemember(Turn turn) {
-        Optional<PendingQuestion> pending = turn.pending().filter(p -> p.intent().equals(PendingQuestion.REMEMBER));
-        if (pending.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Reply> continued = remembering.continuePending(turn, pending.get());
-        if (continued.isEmpty()) {
-            turn.clearPending();
-        }
-        return continued;
-    }
-
-    /** "Yes" to a question back that offered exactly one date ("Did you mean 1 December 2020?") takes that date. */
-    private Optional<Reply> acceptSuggestion(Turn turn) {
-        Optional<PendingQuestion> pending = turn.pending().filter(p -> p.readings().size() == 1);
-        if (pending.isEmpty() || !YesWords.matches(turn.text)) {
-            return Optional.empty();
-        }
-        return rules.chooseReading(turn, pending.get(), pending.get().readings().get(0));
-    }
-
-    private Reply withPending(Turn turn, PendingQuestion pending) {
-        RuleRouter.Routing routing = rules.route(turn);
-        Optional<Reply> continued = rules.continuePending(turn, pending, routing);
-        if (continued.isPresent()) {
-            return continued.get();
-        }
-        boolean awaiting = rules.awaiting(pending);
-        if (awaiting && !routing.hasDates() && !QuestionShape.isQuestion(turn.text)) {
-            return rules.stillNeeded(turn, pending);
-        }
-        Reply reply = fresh(turn, routing);
-        boolean keep = awaiting && turn.pending().equals(Optional.of(pending)) && rules.related(pending, turn, reply);
-        if (keep) {
-            return withReminder(reply, turn, pending);
-        }
-        // A reply about the same rule ("how many days do I have left?" answered from its date) keeps the
-        // question open, so that a follow-up can use that date too.
-        boolean sameRule = reply.intent().equals(Optional.of(pending.intent()));
-        if (turn.pending().equals(Optional.of(pending)) && !sameRule) {
-            turn.clearPending();
-        }
-        return reply;
-    }
-
-    private Reply fresh(Turn turn) {
-        return fresh(turn, rules.route(turn));
-    }
-
-    private Reply fresh(Turn turn, RuleRouter.Routing routing) {
-        if (routing.hasDates()) {
-            Optional<Reply> answered = rules.withDates(turn, routing);
-            if (answered.isPresent()) {
-                return answered.get();
-            }
-        }
-        SearchResult search = faq.search(turn.text, turn.lang);
-        if (routing.rule().isPresent() && routing.personalDateQuestion() && !routing.hasDates()) {
-            return rules.withoutDates(turn, routing.rule().get(), routing.yesNo(), search);
-        }
-        if (routing.rule().isEmpty() && routing.personalDateQuestion() && !routing.hasDates() && faq.confident(search).isEmpty()) {
-            // "How many days do I have left?" names no rule: the date worked out just before in this
-            // conversation comes first, then a remembered one; with neither, ask which date is meant. A
-            // message with a date of its own that no rule took ("my passport expires on 1 March, can I still
-            // travel?") is about something else, so no remembered date answers it.
-            Optional<Reply> known = rules.fromConversation(turn, routing.yesNo()).or(() -> rules.fromProfile(turn, routing.yesNo()));
-            if (known.isPresent()) {
-                return known.get();
-            }
-            if (QuestionShape.asksOnlyForDaysLeft(turn.text)) {
-                return rules.whichDate(turn);
-            }
-        }
-        if (refersToTheOpenRule(turn, routing)) {
-            // "When does it expire?" right after a rule's answer: "it" is what that answer was about, even
-            // when the search, which reads meaning now, finds a general answer to "when does a key expire".
-            Optional<Reply> known = rules.fromConversation(turn, routing.yesNo());
-            if (known.isPresent()) {
-                return known.get();
-            }
-        }
-        return faq.respond(turn.text, turn.lang, search, turn.now);
-    }
-
-    /** A date question without "I" or "my" that points back with a pronoun ("when does it expire?"). */
-    private static boolean refersToTheOpenRule(Turn turn, RuleRouter.Routing routing) {
-        return !routing.personalDateQuestion() && !routing.hasDates() && turn.pending().isPresent()
-                && QuestionShape.refersBack(turn.text)
-                && (QuestionShape.asksForDate(turn.text)
-                        || routing.yesNo() && QuestionShape.isAboutNow(turn.text));
-    }
-
-    private Reply withReminder(Reply reply, Turn turn, PendingQuestion pending) {
-        String text = reply.text() + "\n\n" + rules.stillNeeded(turn, pending).text();
-        return Reply.builder(reply.lang(), reply.type(), text)
-                .faqId(reply.faqId().orElse(null))
-                .confidence(reply.confidence())
-                .suggestions(reply.suggestions())
-                .sourceUrl(reply.sourceUrl().orElse(null))
-                .choices(reply.choices())
-                .intent(pending.intent())
-                .build();
-    }
-
-    private Reply cancel(Turn turn) {
-        boolean had = turn.pending().filter(p -> p.aboutRule() || p.awaitsAnswer()).isPresent();
-        turn.clearPending();
-        return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, had ? "cancel.done" : "cancel.nothing"));
     }
 
     private Reply smallTalk(Turn turn, SmallTalk.Kind kind) {

@@ -1,0 +1,109 @@
+package org.faqbot.dialog;
+
+import java.util.Optional;
+import org.faqbot.nlu.QuestionShape;
+import org.faqbot.search.SearchResult;
+import org.faqbot.store.PendingQuestion;
+
+/**
+ * A question, once commands, answers to the bot's own questions and small talk are out of the way: the
+ * user's own dates and the date rules first, then the FAQ search, with a question back still open kept
+ * open or dropped as the message's relation to it says.
+ */
+final class QuestionFlow {
+
+    private final RuleFlow rules;
+    private final FaqResponder faq;
+
+    QuestionFlow(RuleFlow rules, FaqResponder faq) {
+        this.rules = rules;
+        this.faq = faq;
+    }
+
+    Reply answer(Turn turn) {
+        return turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);
+    }
+
+    private Reply withPending(Turn turn, PendingQuestion pending) {
+        RuleRouter.Routing routing = rules.route(turn);
+        Optional<Reply> continued = rules.continuePending(turn, pending, routing);
+        if (continued.isPresent()) {
+            return continued.get();
+        }
+        boolean awaiting = rules.awaiting(pending);
+        if (awaiting && !routing.hasDates() && !QuestionShape.isQuestion(turn.text)) {
+            return rules.stillNeeded(turn, pending);
+        }
+        Reply reply = fresh(turn, routing);
+        boolean keep = awaiting && turn.pending().equals(Optional.of(pending)) && rules.related(pending, turn, reply);
+        if (keep) {
+            return withReminder(reply, turn, pending);
+        }
+        // A reply about the same rule ("how many days do I have left?" answered from its date) keeps the
+        // question open, so that a follow-up can use that date too.
+        boolean sameRule = reply.intent().equals(Optional.of(pending.intent()));
+        if (turn.pending().equals(Optional.of(pending)) && !sameRule) {
+            turn.clearPending();
+        }
+        return reply;
+    }
+
+    private Reply fresh(Turn turn) {
+        return fresh(turn, rules.route(turn));
+    }
+
+    private Reply fresh(Turn turn, RuleRouter.Routing routing) {
+        if (routing.hasDates()) {
+            Optional<Reply> answered = rules.withDates(turn, routing);
+            if (answered.isPresent()) {
+                return answered.get();
+            }
+        }
+        SearchResult search = faq.search(turn.text, turn.lang);
+        if (routing.rule().isPresent() && routing.personalDateQuestion() && !routing.hasDates()) {
+            return rules.withoutDates(turn, routing.rule().get(), routing.yesNo(), search);
+        }
+        if (routing.rule().isEmpty() && routing.personalDateQuestion() && !routing.hasDates() && faq.confident(search).isEmpty()) {
+            // "How many days do I have left?" names no rule: the date worked out just before in this
+            // conversation comes first, then a remembered one; with neither, ask which date is meant. A
+            // message with a date of its own that no rule took ("my passport expires on 1 March, can I still
+            // travel?") is about something else, so no remembered date answers it.
+            Optional<Reply> known = rules.fromConversation(turn, routing.yesNo()).or(() -> rules.fromProfile(turn, routing.yesNo()));
+            if (known.isPresent()) {
+                return known.get();
+            }
+            if (QuestionShape.asksOnlyForDaysLeft(turn.text)) {
+                return rules.whichDate(turn);
+            }
+        }
+        if (refersToTheOpenRule(turn, routing)) {
+            // "When does it expire?" right after a rule's answer: "it" is what that answer was about, even
+            // when the search, which reads meaning now, finds a general answer to "when does a key expire".
+            Optional<Reply> known = rules.fromConversation(turn, routing.yesNo());
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        return faq.respond(turn.text, turn.lang, search, turn.now);
+    }
+
+    /** A date question without "I" or "my" that points back with a pronoun ("when does it expire?"). */
+    private static boolean refersToTheOpenRule(Turn turn, RuleRouter.Routing routing) {
+        return !routing.personalDateQuestion() && !routing.hasDates() && turn.pending().isPresent()
+                && QuestionShape.refersBack(turn.text)
+                && (QuestionShape.asksForDate(turn.text)
+                        || routing.yesNo() && QuestionShape.isAboutNow(turn.text));
+    }
+
+    private Reply withReminder(Reply reply, Turn turn, PendingQuestion pending) {
+        String text = reply.text() + "\n\n" + rules.stillNeeded(turn, pending).text();
+        return Reply.builder(reply.lang(), reply.type(), text)
+                .faqId(reply.faqId().orElse(null))
+                .confidence(reply.confidence())
+                .suggestions(reply.suggestions())
+                .sourceUrl(reply.sourceUrl().orElse(null))
+                .choices(reply.choices())
+                .intent(pending.intent())
+                .build();
+    }
+}
