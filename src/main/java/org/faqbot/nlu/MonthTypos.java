@@ -1,6 +1,8 @@
 package org.faqbot.nlu;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,11 +21,23 @@ final class MonthTypos {
     static final int MIN_LETTERS = 5;
 
     private final Map<String, Integer> names;
+    /**
+     * The names by length, for the lengths a one-letter typo can have: every word of five or more letters
+     * of every message is checked (the date matchers' gate), so this is a loop over a few names, not a stream.
+     */
+    private final List<List<Map.Entry<String, Integer>>> namesByLength;
     private final Set<String> blockers;
 
     private MonthTypos(Map<String, Integer> names, Set<String> blockers) {
         this.names = Map.copyOf(names);
         this.blockers = Set.copyOf(blockers);
+        int longest = names.keySet().stream().mapToInt(String::length).max().orElse(0);
+        List<List<Map.Entry<String, Integer>>> byLength = new ArrayList<>();
+        for (int length = 0; length <= longest + 1; length++) {
+            byLength.add(new ArrayList<>());
+        }
+        names.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> byLength.get(entry.getKey().length()).add(entry));
+        this.namesByLength = byLength.stream().map(List::copyOf).toList();
     }
 
     /**
@@ -45,11 +59,18 @@ final class MonthTypos {
         if (word.length() < MIN_LETTERS || names.containsKey(word) || blockers.contains(word)) {
             return Optional.empty();
         }
-        Set<Integer> months = names.entrySet().stream()
-                .filter(entry -> oneEditApart(word, entry.getKey()))
-                .map(Map.Entry::getValue)
-                .collect(Collectors.toSet());
-        return months.size() == 1 ? Optional.of(months.iterator().next()) : Optional.empty();
+        Integer month = null;
+        for (int length = word.length() - 1; length <= word.length() + 1 && length < namesByLength.size(); length++) {
+            for (Map.Entry<String, Integer> name : namesByLength.get(length)) {
+                if (oneEditApart(word, name.getKey())) {
+                    if (month != null && !month.equals(name.getValue())) {
+                        return Optional.empty();
+                    }
+                    month = name.getValue();
+                }
+            }
+        }
+        return Optional.ofNullable(month);
     }
 
     /** Whether {@code a} becomes {@code b} by one insertion, deletion, substitution or swap of neighbours. */
