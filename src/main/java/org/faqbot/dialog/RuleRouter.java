@@ -39,6 +39,7 @@ final class RuleRouter {
     /** Bonus for a rule that accepts one of the message's facts in place of its own. */
     private static final int ACCEPTED_FACT_BONUS = 3;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.!?,;:]+\\s*|\\s+(?:but|maar)\\s+");
 
     private final RuleBook book;
     private final IntentClassifier classifier;
@@ -163,7 +164,8 @@ final class RuleRouter {
         DateRule best = null;
         int bestScore = 0;
         for (DateRule rule : book.rules()) {
-            if (!pendingRule.equals(Optional.of(rule.id())) && !namesObject(normalized, rule, lang)) {
+            if (!pendingRule.equals(Optional.of(rule.id())) && !namesObject(normalized, rule, lang)
+                    && !refersByPronoun(normalized, rule, lang)) {
                 continue;
             }
             int score = scores.getOrDefault(rule.id(), 0) + factBonus(rule, factDates);
@@ -191,6 +193,29 @@ final class RuleRouter {
         }
         return own.stream().anyMatch(o -> CueMatcher.contains(normalized, o, lang))
                 || other.stream().anyMatch(o -> CueMatcher.contains(normalized, o, lang.other()));
+    }
+
+    /**
+     * True when the text points at the rule's object with a pronoun instead of naming it: "should I redeem
+     * it tomorrow?", "stel dat ik hem morgen inwissel", "I assigned it to a colleague on 1 March" (it was named
+     * in an earlier message, or goes without saying with this bot). Asked only of a text that names none of
+     * the rule's objects, so a clause with one of the rule's cues whose first reference is a thing of its own
+     * ("I assigned a parking spot ...", "my milk expired ...") is about something else, whatever "it" follows.
+     */
+    private static boolean refersByPronoun(String normalized, DateRule rule, Lang lang) {
+        List<Signal> cues = rule.spec().signals().getOrDefault(lang, List.of());
+        boolean pronoun = false;
+        for (String clause : CLAUSE_END.split(normalized)) {
+            if (cues.stream().noneMatch(cue -> CueMatcher.contains(clause, cue.cue(), lang))) {
+                continue;
+            }
+            Optional<Pronouns.Reference> first = Pronouns.first(clause, lang);
+            if (first.equals(Optional.of(Pronouns.Reference.NAMED))) {
+                return false;
+            }
+            pronoun |= first.isPresent();
+        }
+        return pronoun;
     }
 
     private static int factBonus(DateRule rule, Map<String, DateMention> factDates) {
