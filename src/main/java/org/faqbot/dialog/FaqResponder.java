@@ -112,8 +112,15 @@ final class FaqResponder {
         return list.toString().strip();
     }
 
+    /**
+     * The first questions of the bot's home pages (the Benefits FAQ), then of the others: with the whole corpus
+     * loaded, "I answer questions about MPN benefits, such as:" listed the corpus's first page (AppSource).
+     */
     private List<FaqEntry> firstQuestions(int max) {
-        return kb.entries().stream().filter(e -> e.kind() == org.faqbot.kb.EntryKind.QA).limit(max).toList();
+        List<String> home = index.settings().homePages();
+        return kb.entries().stream().filter(e -> e.kind() == org.faqbot.kb.EntryKind.QA)
+                .sorted(java.util.Comparator.comparing(e -> !home.contains(e.page())))
+                .limit(max).toList();
     }
 
     private static String numbered(List<Suggestion> suggestions) {

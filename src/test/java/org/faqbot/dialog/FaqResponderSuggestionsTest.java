@@ -71,4 +71,21 @@ class FaqResponderSuggestionsTest {
         FaqEntry first = kb.entries().stream().filter(e -> e.kind() == org.faqbot.kb.EntryKind.QA).findFirst().orElseThrow();
         assertTrue(reply.text().contains(first.question().get(Lang.EN)), reply.text());
     }
+
+    @Test
+    void withOtherPagesFirstTheReplyStillNamesTheHomePagesQuestions() {
+        org.faqbot.kb.Bilingual other = new org.faqbot.kb.Bilingual("Wat is AppSource?", "What is AppSource?");
+        FaqEntry appSource = new FaqEntry("appsource#what-is-appsource", org.faqbot.kb.EntryKind.QA, "appsource", other, List.of(), other,
+                new org.faqbot.kb.Bilingual("Een winkel.", "A store."), new org.faqbot.kb.Bilingual("https://example.org/nl", "https://example.org/en"));
+        List<FaqEntry> entries = new java.util.ArrayList<>(List.of(appSource));
+        entries.addAll(kb.entries());
+        KnowledgeBase both = KnowledgeBase.of(entries);
+        FaqResponder withOthers = new FaqResponder(both, FaqIndex.build(both, SearchSettings.defaults()), new Texts(new Messages()),
+                Stores.inMemory().questions(), DialogSettings.standard());
+
+        Reply reply = withOthers.respond("pizza", Lang.EN, new SearchResult(List.of(), 0.9), Instant.parse("2026-12-05T10:00:00Z"));
+
+        assertTrue(reply.text().contains("Benefit Expiry Date"), reply.text());
+        assertTrue(!reply.text().contains("AppSource"), reply.text());
+    }
 }
