@@ -223,7 +223,7 @@ final class RuleFlow {
         if (rule.isEmpty()) {
             return Optional.empty();
         }
-        Pick pick = new Pick(new ResolvedDate(chosen.toString(), 0, 0, chosen, false, true), false, false);
+        Pick pick = new Pick(new ResolvedDate(chosen.toString(), 0, 0, chosen, false, true), false, false, Optional.empty());
         return Optional.of(answerWith(turn, rule.get(), pick, pending.facts(), pending.yesNo()));
     }
 
@@ -275,7 +275,11 @@ final class RuleFlow {
                 ? Optional.of(texts.get(turn.lang, "rule.used_date", FaqResponder.escape(pick.mention().text()), book.factOf(rule).label().get(turn.lang)))
                 : Optional.empty();
         Evaluation evaluation = Evaluation.of(rule, date, turn.today);
-        return planned && fact.tense() == Tense.PAST
+        boolean supposed = planned && fact.tense() == Tense.PAST;
+        if (yesNo && pick.askedDay().isPresent()) {
+            return replies.answerOn(evaluation, pick.askedDay().get(), supposed, turn.lang, others, note);
+        }
+        return supposed
                 ? replies.supposed(evaluation, turn.lang, others, note)
                 : replies.answer(evaluation, turn.lang, yesNo, others, note);
     }
@@ -297,9 +301,10 @@ final class RuleFlow {
 
     /**
      * The date a rule uses, whether the message held several candidates for it, and whether it is the
-     * date of an action the user only plans or supposes ("if I redeem it next Friday").
+     * date of an action the user only plans or supposes ("if I redeem it next Friday"); and the other day a
+     * yes/no question asks about ("does it still work on 1 January 2022?"), when it is not today.
      */
-    private record Pick(DateMention mention, boolean several, boolean supposed) {
+    private record Pick(DateMention mention, boolean several, boolean supposed, Optional<LocalDate> askedDay) {
     }
 
     /**
@@ -325,11 +330,33 @@ final class RuleFlow {
         if (candidates.stream().anyMatch(mention -> !isInexact(mention))) {
             candidates.removeIf(RuleFlow::isInexact);
         }
+        Optional<DateMention> asked = routing.yesNo() ? askedDay(rule, routing, turn) : Optional.empty();
+        // Only beside another date: a single date stays the fact's, as before.
+        int askedStart = asked.map(DateMention::start).orElse(-1);
+        if (candidates.stream().anyMatch(m -> m.start() != askedStart)) {
+            candidates.removeIf(m -> m.start() == askedStart);
+        } else {
+            asked = Optional.empty();
+        }
         DateMention last = candidates.get(candidates.size() - 1);
         boolean supposed = Supposition.around(turn.text, last.start(), last.end());
         Tense tense = supposed ? Tense.FUTURE : routing.verbTense(last).orElse(book.factOf(rule).tense());
         DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, tense);
-        return Optional.of(new Pick(chosen, candidates.stream().map(RuleFlow::meaning).distinct().count() > 1, supposed));
+        // A question asks about a day still to come unless its year says otherwise ("can I reassign it on 1 July?").
+        Optional<LocalDate> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
+                .filter(ResolvedDate.class::isInstance).map(a -> ((ResolvedDate) a).date());
+        return Optional.of(new Pick(chosen, candidates.stream().map(RuleFlow::meaning).distinct().count() > 1, supposed, askedDay));
+    }
+
+    /** The day a yes/no question asks about besides the fact's own date, among all dates of the message. */
+    private Optional<DateMention> askedDay(DateRule rule, RuleRouter.Routing routing, Turn turn) {
+        List<DateMention> all = new ArrayList<>(routing.otherDates());
+        routing.factMentions().values().forEach(all::addAll);
+        all.sort(java.util.Comparator.comparingInt(DateMention::start));
+        Fact fact = book.factOf(rule);
+        List<String> cues = new ArrayList<>(fact.cues(turn.lang));
+        cues.addAll(fact.cues(turn.lang.other()));
+        return AskedDay.find(turn.text, turn.lang, all, cues);
     }
 
     /**
