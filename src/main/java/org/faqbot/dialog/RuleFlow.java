@@ -223,7 +223,7 @@ final class RuleFlow {
         if (rule.isEmpty()) {
             return Optional.empty();
         }
-        Pick pick = new Pick(new ResolvedDate(chosen.toString(), 0, 0, chosen, false, true), false, false, Optional.empty());
+        Pick pick = new Pick(new ResolvedDate(chosen.toString(), 0, 0, chosen, false, true), false, false, false, Optional.empty());
         return Optional.of(answerWith(turn, rule.get(), pick, pending.facts(), pending.yesNo()));
     }
 
@@ -262,7 +262,8 @@ final class RuleFlow {
         }
         ResolvedDate resolved = (ResolvedDate) pick.mention();
         LocalDate date = resolved.date();
-        boolean planned = pick.supposed() && !date.isBefore(turn.today);
+        // A supposition about the past ("if I had redeemed it on 1 March") is a condition, however long ago.
+        boolean planned = pick.supposed() && (pick.counterfactual() || !date.isBefore(turn.today));
         if (fact.notYetHappened(date, turn.today) && !planned) {
             return notYetHappened(turn, rule, resolved, known, yesNo);
         }
@@ -304,7 +305,7 @@ final class RuleFlow {
      * date of an action the user only plans or supposes ("if I redeem it next Friday"); and the other day a
      * yes/no question asks about ("does it still work on 1 January 2022?"), when it is not today.
      */
-    private record Pick(DateMention mention, boolean several, boolean supposed, Optional<LocalDate> askedDay) {
+    private record Pick(DateMention mention, boolean several, boolean supposed, boolean counterfactual, Optional<LocalDate> askedDay) {
     }
 
     /**
@@ -340,12 +341,14 @@ final class RuleFlow {
         }
         DateMention last = candidates.get(candidates.size() - 1);
         boolean supposed = Supposition.around(turn.text, last.start(), last.end());
-        Tense tense = supposed ? Tense.FUTURE : routing.verbTense(last).orElse(book.factOf(rule).tense());
+        boolean counterfactual = Supposition.counterfactual(turn.text, last.start(), last.end());
+        Tense tense = supposed && !counterfactual ? Tense.FUTURE : routing.verbTense(last).orElse(book.factOf(rule).tense());
         DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, tense);
         // A question asks about a day still to come unless its year says otherwise ("can I reassign it on 1 July?").
         Optional<LocalDate> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
                 .filter(ResolvedDate.class::isInstance).map(a -> ((ResolvedDate) a).date());
-        return Optional.of(new Pick(chosen, candidates.stream().map(RuleFlow::meaning).distinct().count() > 1, supposed, askedDay));
+        boolean several = candidates.stream().map(RuleFlow::meaning).distinct().count() > 1;
+        return Optional.of(new Pick(chosen, several, supposed, counterfactual, askedDay));
     }
 
     /** The day a yes/no question asks about besides the fact's own date, among all dates of the message. */

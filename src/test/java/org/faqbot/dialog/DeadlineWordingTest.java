@@ -104,4 +104,15 @@ class DeadlineWordingTest {
         assertEquals(Optional.empty(), reply.date(), reply.text());
         assertFalse(reply.text().contains("You redeemed the product key"), reply.text());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"If I had redeemed the key on 1 March, would it still work?",
+            "Als ik de sleutel op 1 maart had ingewisseld, zou hij dan nog werken?"})
+    void aSuppositionAboutThePastIsAnsweredAsACondition(String text) {
+        Reply reply = say(text);
+
+        assertEquals(Optional.of(MARCH_1_2022), reply.date(), reply.text());
+        assertFalse(reply.text().contains("You redeemed the product key"), reply.text());
+        assertFalse(reply.text().contains("Je hebt de productcode"), reply.text());
+    }
 }
