@@ -71,9 +71,23 @@ final class RuleFlow {
         Map<String, LocalDate> known = resolvedFacts(routing.factDates());
         if (pick.isEmpty()) {
             turn.setPending(pending(rule, known, List.of(), routing.yesNo(), turn));
-            return Optional.of(replies.ask(rule, turn.lang, Optional.of(replies.generalRule(rule, turn.lang))));
+            String context = unusedDates(rule, routing, turn).map(u -> u + "\n\n").orElse("") + replies.generalRule(rule, turn.lang);
+            return Optional.of(replies.ask(rule, turn.lang, Optional.of(context)));
         }
         return Optional.of(answerWith(turn, rule, pick.get(), known, routing.yesNo()));
+    }
+
+    /**
+     * Says that the dates the message gave are of no use to the rule and which date it needs instead ("my
+     * key expires on 1 March" gives no redeem date), so that the question back does not ignore them silently.
+     */
+    private Optional<String> unusedDates(DateRule rule, RuleRouter.Routing routing, Turn turn) {
+        List<String> given = routing.factDates().values().stream().map(m -> FaqResponder.escape(m.text())).distinct().toList();
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        String label = book.factOf(rule).label().get(turn.lang);
+        return Optional.of(texts.get(turn.lang, "rule.unused_date", String.join(", ", given), label));
     }
 
     /**

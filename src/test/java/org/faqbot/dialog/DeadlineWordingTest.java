@@ -2,6 +2,7 @@ package org.faqbot.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -114,5 +115,14 @@ class DeadlineWordingTest {
         assertEquals(Optional.of(MARCH_1_2022), reply.date(), reply.text());
         assertFalse(reply.text().contains("You redeemed the product key"), reply.text());
         assertFalse(reply.text().contains("Je hebt de productcode"), reply.text());
+    }
+
+    @Test
+    void aKeysOwnEndDateIsNotIgnoredSilently() {
+        Reply reply = say("My key expires on 1 March, can I still use it?");
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
+        assertTrue(reply.text().startsWith("\"1 March\" is not the date I need here: to work this out I need the date you redeemed the product key."),
+                reply.text());
     }
 }
