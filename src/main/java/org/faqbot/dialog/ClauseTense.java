@@ -12,7 +12,8 @@ import org.faqbot.rules.Tense;
  * "zal verlopen" are future. A date without a year then takes the year that tense gives ("expired on 1
  * March" is last March), instead of the one the fact usually has (benefits mostly expire ahead). Present
  * forms and unclear ones ("is renewed", Dutch "verlopen op" without an auxiliary, which is the present
- * plural) give nothing, so the fact's own tense decides.
+ * plural) give nothing, so the fact's own tense decides. When the cue is a noun ("the renewal start date
+ * was 1 June"), a past copula just before the date says it instead.
  */
 final class ClauseTense {
 

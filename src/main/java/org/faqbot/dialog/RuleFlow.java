@@ -2,6 +2,7 @@ package org.faqbot.dialog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -316,8 +317,9 @@ final class RuleFlow {
 
     /**
      * The date a rule uses, whether the message held several candidates for it, and whether it is the
-     * date of an action the user only plans or supposes ("if I redeem it next Friday"); and the other day a
-     * yes/no question asks about ("does it still work on 1 January 2022?"), when it is not today.
+     * date of an action the user only plans or supposes ("if I redeem it next Friday"), perhaps in the past
+     * ({@code counterfactual}: "if I had redeemed it on 1 March"); and the other day a yes/no question asks
+     * about ("does it still work on 1 January 2022?"), when it is not today.
      */
     private record Pick(DateMention mention, boolean several, boolean supposed, boolean counterfactual, Optional<LocalDate> askedDay) {
     }
@@ -369,7 +371,7 @@ final class RuleFlow {
     private Optional<DateMention> askedDay(DateRule rule, RuleRouter.Routing routing, Turn turn) {
         List<DateMention> all = new ArrayList<>(routing.otherDates());
         routing.factMentions().values().forEach(all::addAll);
-        all.sort(java.util.Comparator.comparingInt(DateMention::start));
+        all.sort(Comparator.comparingInt(DateMention::start));
         Fact fact = book.factOf(rule);
         List<String> cues = new ArrayList<>(fact.cues(turn.lang));
         cues.addAll(fact.cues(turn.lang.other()));
