@@ -12,7 +12,8 @@ import org.faqbot.rules.Tense;
  * "zal verlopen" are future. A date without a year then takes the year that tense gives ("expired on 1
  * March" is last March), instead of the one the fact usually has (benefits mostly expire ahead). Present
  * forms and unclear ones ("is renewed", Dutch "verlopen op" without an auxiliary, which is the present
- * plural) give nothing, so the fact's own tense decides.
+ * plural) give nothing, so the fact's own tense decides. When the cue is a noun ("the renewal start date
+ * was 1 June"), a past copula just before the date says it instead.
  */
 final class ClauseTense {
 
@@ -25,13 +26,18 @@ final class ClauseTense {
             "is", "zijn", "was", "waren", "werd", "werden", "heeft", "hebben", "heb", "hebt", "had", "hadden");
     /** Dutch participles of the deadline verbs, which need such an auxiliary to be past ("verlopen" is also the present plural). */
     private static final Set<String> DUTCH_PARTICIPLES = Set.of(
-            "verlopen", "vervallen", "afgelopen", "verlengd", "vernieuwd", "geeindigd", "beeindigd", "gestart", "begonnen", "geopend");
+            "verlopen", "vervallen", "afgelopen", "verlengd", "vernieuwd", "geeindigd", "beeindigd", "gestart", "begonnen", "geopend",
+            "gestopt");
     /** Dutch simple past forms, past on their own. */
     private static final Set<String> DUTCH_PAST = Set.of(
             "verliep", "verliepen", "verviel", "vervielen", "liep", "liepen", "eindigde", "eindigden", "verlengde", "verlengden",
             "vernieuwde", "begon", "begonnen", "startte", "opende");
     /** English irregular past forms of the deadline verbs, as the cue's words run ("ran out"). */
-    private static final Set<String> ENGLISH_IRREGULAR_PAST = Set.of("ran out", "began", "begun");
+    private static final Set<String> ENGLISH_IRREGULAR_PAST = Set.of("ran out", "ran", "began", "begun");
+    /** A past copula just before a date makes the date past: "the renewal start date was 1 June", "was op 1 juni". */
+    private static final Set<String> PAST_COPULAS = Set.of("was", "were", "waren");
+    /** Words that may stand between such a copula and its date. */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "op", "the");
     /** Before an English "-ed" form these make it a present passive ("is renewed every May"), which says nothing. */
     private static final Set<String> PRESENT_PASSIVE = Set.of("is", "are", "be", "get", "gets", "being");
     /** English words ending in "-ed" that are no past form. */
@@ -44,7 +50,9 @@ final class ClauseTense {
 
     /** The tense of the word at {@code cueStart}..{@code cueEnd} of {@link org.faqbot.nlu.Normalized} text. */
     static Optional<Tense> of(String normalized, int cueStart, int cueEnd) {
-        String word = wordAround(normalized, cueStart, cueEnd);
+        // A cue of more words ("ended on", "liepen af") has its verb first.
+        String words = wordAround(normalized, cueStart, cueEnd);
+        String word = ENGLISH_IRREGULAR_PAST.contains(words) ? words : words.split(" ")[0];
         List<String> before = wordsBefore(normalized, cueStart);
         if (before.stream().anyMatch(w -> FUTURE_MARKERS.contains(w) || w.endsWith("'ll"))) {
             return Optional.of(Tense.FUTURE);
@@ -56,6 +64,19 @@ final class ClauseTense {
             return Optional.of(Tense.PAST);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Past when a past copula stands just before the date at {@code dateStart}, whatever the cue's verb:
+     * in "the renewal start date was 1 June" the cue is a noun, and "was" says the date lies behind.
+     */
+    static Optional<Tense> ofCopula(String normalized, int dateStart) {
+        List<String> before = wordsBefore(normalized, dateStart);
+        while (!before.isEmpty() && DATE_PREPOSITIONS.contains(before.get(before.size() - 1))) {
+            before = before.subList(0, before.size() - 1);
+        }
+        boolean past = !before.isEmpty() && PAST_COPULAS.contains(before.get(before.size() - 1));
+        return past ? Optional.of(Tense.PAST) : Optional.empty();
     }
 
     private static boolean englishPast(String word, List<String> before) {

@@ -30,10 +30,11 @@ final class DateReader {
 
     /**
      * The same mention read for a fact of {@code tense}: {@code mention} came from a reading for
-     * another tense, and only a year-less date can differ.
+     * another tense, and only a year-less date can differ, or a bare weekday ("expire on Friday" is the
+     * coming Friday, "redeemed it on Friday" the last one); other dates counted from today read the same.
      */
     DateMention reread(DateMention mention, String text, Lang lang, LocalDate today, Tense tense) {
-        if (!(mention instanceof ResolvedDate resolved) || resolved.yearGiven() || resolved.relative()) {
+        if (!(mention instanceof ResolvedDate resolved) || resolved.yearGiven()) {
             return mention;
         }
         for (DateMention other : read(text, lang, today, tense)) {

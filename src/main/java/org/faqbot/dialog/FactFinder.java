@@ -53,7 +53,8 @@ final class FactFinder {
             Nearest nearest = nearest(normalized, lang, mention);
             if (nearest.fact != null || nearest.cueStart < 0) {
                 Optional<Tense> tense = nearest.fact == null ? Optional.empty()
-                        : ClauseTense.of(normalized, nearest.cueStart, nearest.cueEnd);
+                        : ClauseTense.of(normalized, nearest.cueStart, nearest.cueEnd)
+                                .or(() -> ClauseTense.ofCopula(normalized, mention.start()));
                 located.add(new Located(mention, Optional.ofNullable(nearest.fact), tense));
             }
         }

@@ -21,6 +21,8 @@ final class NegatedEvents {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "niet", "nooit");
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}']+");
     private static final Pattern CLAUSE_END = Pattern.compile(".*[.!?,;:]");
+    /** A negation just before a date denies that date: "on 1 March, not on 5 March", "niet op 5 maart". */
+    private static final Pattern DENIES_NEXT = Pattern.compile("(?:^|[^\\p{L}'])(?:not|niet)(?:\\s+(?:on|op|the|in))?\\s*$");
 
     private NegatedEvents() {
     }
@@ -40,6 +42,15 @@ final class NegatedEvents {
             }
         }
         return masked.toString();
+    }
+
+    /**
+     * True when the user denies the date at {@code mentionStart} of {@code text} ("I redeemed it on 1 March,
+     * not on 5 March"): it is no date of any fact.
+     */
+    static boolean deniedDate(String text, int mentionStart) {
+        String before = Normalized.of(text).substring(0, mentionStart);
+        return DENIES_NEXT.matcher(before).find();
     }
 
     private static boolean negatedBefore(String normalized, int at) {

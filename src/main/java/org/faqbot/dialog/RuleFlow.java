@@ -2,6 +2,7 @@ package org.faqbot.dialog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +72,23 @@ final class RuleFlow {
         Map<String, LocalDate> known = resolvedFacts(routing.factDates());
         if (pick.isEmpty()) {
             turn.setPending(pending(rule, known, List.of(), routing.yesNo(), turn));
-            return Optional.of(replies.ask(rule, turn.lang, Optional.of(replies.generalRule(rule, turn.lang))));
+            String context = unusedDates(rule, routing, turn).map(u -> u + "\n\n").orElse("") + replies.generalRule(rule, turn.lang);
+            return Optional.of(replies.ask(rule, turn.lang, Optional.of(context)));
         }
         return Optional.of(answerWith(turn, rule, pick.get(), known, routing.yesNo()));
+    }
+
+    /**
+     * Says that the dates the message gave are of no use to the rule and which date it needs instead ("my
+     * key expires on 1 March" gives no redeem date), so that the question back does not ignore them silently.
+     */
+    private Optional<String> unusedDates(DateRule rule, RuleRouter.Routing routing, Turn turn) {
+        List<String> given = routing.factDates().values().stream().map(m -> FaqResponder.escape(m.text())).distinct().toList();
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        String label = book.factOf(rule).label().get(turn.lang);
+        return Optional.of(texts.get(turn.lang, "rule.unused_date", String.join(", ", given), label));
     }
 
     /**
@@ -223,7 +238,7 @@ final class RuleFlow {
         if (rule.isEmpty()) {
             return Optional.empty();
         }
-        Pick pick = new Pick(new ResolvedDate(chosen.toString(), 0, 0, chosen, false, true), false, false);
+        Pick pick = new Pick(new ResolvedDate(chosen.toString(), 0, 0, chosen, false, true), false, false, false, Optional.empty());
         return Optional.of(answerWith(turn, rule.get(), pick, pending.facts(), pending.yesNo()));
     }
 
@@ -262,7 +277,8 @@ final class RuleFlow {
         }
         ResolvedDate resolved = (ResolvedDate) pick.mention();
         LocalDate date = resolved.date();
-        boolean planned = pick.supposed() && !date.isBefore(turn.today);
+        // A supposition about the past ("if I had redeemed it on 1 March") is a condition, however long ago.
+        boolean planned = pick.supposed() && (pick.counterfactual() || !date.isBefore(turn.today));
         if (fact.notYetHappened(date, turn.today) && !planned) {
             return notYetHappened(turn, rule, resolved, known, yesNo);
         }
@@ -275,7 +291,11 @@ final class RuleFlow {
                 ? Optional.of(texts.get(turn.lang, "rule.used_date", FaqResponder.escape(pick.mention().text()), book.factOf(rule).label().get(turn.lang)))
                 : Optional.empty();
         Evaluation evaluation = Evaluation.of(rule, date, turn.today);
-        return planned && fact.tense() == Tense.PAST
+        boolean supposed = planned && fact.tense() == Tense.PAST;
+        if (yesNo && pick.askedDay().isPresent()) {
+            return replies.answerOn(evaluation, pick.askedDay().get(), supposed, turn.lang, others, note);
+        }
+        return supposed
                 ? replies.supposed(evaluation, turn.lang, others, note)
                 : replies.answer(evaluation, turn.lang, yesNo, others, note);
     }
@@ -297,9 +317,11 @@ final class RuleFlow {
 
     /**
      * The date a rule uses, whether the message held several candidates for it, and whether it is the
-     * date of an action the user only plans or supposes ("if I redeem it next Friday").
+     * date of an action the user only plans or supposes ("if I redeem it next Friday"), perhaps in the past
+     * ({@code counterfactual}: "if I had redeemed it on 1 March"); and the other day a yes/no question asks
+     * about ("does it still work on 1 January 2022?"), when it is not today.
      */
-    private record Pick(DateMention mention, boolean several, boolean supposed) {
+    private record Pick(DateMention mention, boolean several, boolean supposed, boolean counterfactual, Optional<LocalDate> askedDay) {
     }
 
     /**
@@ -325,11 +347,35 @@ final class RuleFlow {
         if (candidates.stream().anyMatch(mention -> !isInexact(mention))) {
             candidates.removeIf(RuleFlow::isInexact);
         }
+        Optional<DateMention> asked = routing.yesNo() ? askedDay(rule, routing, turn) : Optional.empty();
+        // Only beside another date: a single date stays the fact's, as before.
+        int askedStart = asked.map(DateMention::start).orElse(-1);
+        if (candidates.stream().anyMatch(m -> m.start() != askedStart)) {
+            candidates.removeIf(m -> m.start() == askedStart);
+        } else {
+            asked = Optional.empty();
+        }
         DateMention last = candidates.get(candidates.size() - 1);
         boolean supposed = Supposition.around(turn.text, last.start(), last.end());
-        Tense tense = supposed ? Tense.FUTURE : routing.verbTense(last).orElse(book.factOf(rule).tense());
+        boolean counterfactual = Supposition.counterfactual(turn.text, last.start(), last.end());
+        Tense tense = supposed && !counterfactual ? Tense.FUTURE : routing.verbTense(last).orElse(book.factOf(rule).tense());
         DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, tense);
-        return Optional.of(new Pick(chosen, candidates.stream().map(RuleFlow::meaning).distinct().count() > 1, supposed));
+        // A question asks about a day still to come unless its year says otherwise ("can I reassign it on 1 July?").
+        Optional<LocalDate> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
+                .filter(ResolvedDate.class::isInstance).map(a -> ((ResolvedDate) a).date());
+        boolean several = candidates.stream().map(RuleFlow::meaning).distinct().count() > 1;
+        return Optional.of(new Pick(chosen, several, supposed, counterfactual, askedDay));
+    }
+
+    /** The day a yes/no question asks about besides the fact's own date, among all dates of the message. */
+    private Optional<DateMention> askedDay(DateRule rule, RuleRouter.Routing routing, Turn turn) {
+        List<DateMention> all = new ArrayList<>(routing.otherDates());
+        routing.factMentions().values().forEach(all::addAll);
+        all.sort(Comparator.comparingInt(DateMention::start));
+        Fact fact = book.factOf(rule);
+        List<String> cues = new ArrayList<>(fact.cues(turn.lang));
+        cues.addAll(fact.cues(turn.lang.other()));
+        return AskedDay.find(turn.text, turn.lang, all, cues);
     }
 
     /**

@@ -55,14 +55,39 @@ final class RuleReplies {
         return answer(evaluation, lang, false, evaluation.rule().spec().texts().supposedOrAnswer(lang), others, preface);
     }
 
+    /**
+     * The answer to a yes/no question about another day than today ("does it still work on 1 January
+     * 2022?"): the verdict is for {@code askedDay}, the rest as usual, worded as a condition when
+     * {@code supposed}.
+     */
+    Reply answerOn(Evaluation evaluation, LocalDate askedDay, boolean supposed, Lang lang, Map<String, LocalDate> others,
+            Optional<String> preface) {
+        DateRule rule = evaluation.rule();
+        boolean allowed = rule.allows(askedDay, evaluation.result());
+        String kind = rule instanceof FromRule ? "from" : "until";
+        String verdict = texts.get(lang, "rule.asked_day." + kind + "." + (allowed ? "yes" : "no"), texts.date(askedDay, lang));
+        String template = supposed ? rule.spec().texts().supposedOrAnswer(lang) : rule.spec().texts().answer().get(lang);
+        return answer(evaluation, lang, Optional.of(new Verdict(verdict, allowed)), template, others, preface);
+    }
+
+    /** The yes/no line of an answer and the yes or no it stands for. */
+    private record Verdict(String text, boolean ok) {
+    }
+
     private Reply answer(Evaluation evaluation, Lang lang, boolean yesNo, String template, Map<String, LocalDate> others,
+            Optional<String> preface) {
+        Optional<Verdict> verdict = yesNo
+                ? Optional.of(new Verdict(evaluation.rule().spec().texts().verdict(evaluation.allowed()).get(lang), evaluation.allowed()))
+                : Optional.empty();
+        return answer(evaluation, lang, verdict, template, others, preface);
+    }
+
+    private Reply answer(Evaluation evaluation, Lang lang, Optional<Verdict> verdict, String template, Map<String, LocalDate> others,
             Optional<String> preface) {
         DateRule rule = evaluation.rule();
         List<String> paragraphs = new ArrayList<>();
         preface.ifPresent(paragraphs::add);
-        if (yesNo) {
-            paragraphs.add("**" + rule.spec().texts().verdict(evaluation.allowed()).get(lang) + "**");
-        }
+        verdict.ifPresent(v -> paragraphs.add("**" + v.text() + "**"));
         paragraphs.add(fill(template, evaluation.fact(), evaluation.result(), lang));
         paragraphs.add(dayCount(evaluation, lang));
         passedAdvice(evaluation, lang).ifPresent(paragraphs::add);
@@ -71,7 +96,7 @@ final class RuleReplies {
         return Reply.builder(lang, ReplyType.RULE, String.join("\n\n", paragraphs))
                 .intent(rule.id())
                 .date(evaluation.result())
-                .ok(yesNo ? evaluation.allowed() : null)
+                .ok(verdict.map(Verdict::ok).orElse(null))
                 .faqId(rule.spec().source())
                 .confidence(1.0)
                 .sourceUrl(source(rule).map(e -> e.sourceUrl().get(lang)).orElse(null))

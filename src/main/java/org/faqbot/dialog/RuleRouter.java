@@ -138,6 +138,7 @@ final class RuleRouter {
         List<DateMention> mentions = DateReader.withoutTodayInQuestion(
                 dates.read(text, lang, today, Tense.PAST), today, facts.anyCue(text, lang));
         List<FactFinder.Located> located = new ArrayList<>();
+        mentions.removeIf(m -> NegatedEvents.deniedDate(text, m.start()));
         for (FactFinder.Located l : facts.locate(text, lang, mentions)) {
             Tense tense = l.verbTense().or(() -> l.fact().map(Fact::tense)).orElse(Tense.PAST);
             located.add(new FactFinder.Located(dates.reread(l.mention(), text, lang, today, tense), l.fact(), l.verbTense()));

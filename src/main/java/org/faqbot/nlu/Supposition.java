@@ -31,6 +31,13 @@ public final class Supposition {
             "wil ik", "ik wil", "willen we", "we willen", "moet ik", "moeten we", "wanneer ik", "wanneer we",
             "zodra ik", "zodra we");
 
+    /**
+     * A supposition about the past ("if I had redeemed it on 1 March", "als ik hem op 1 maart had
+     * ingewisseld"): its past verb does not make it a fact.
+     */
+    private static final Pattern COUNTERFACTUAL = Pattern.compile(
+            " (?:if (?:i|we|you) (?:had|'d) |had (?:i|we) |(?:als|indien|stel dat|stel) (?:ik|we|wij|je|jij)(?: .*)? (?:had|hadden|zou hebben|zouden hebben) )");
+
     /** Words that state the action as done ("I had redeemed", "ik heb hem ingewisseld", "two weeks ago"). */
     private static final Set<String> DONE = Set.of(
             "did", "was", "were", "had", "have", "has", "'ve", "ago", "heb", "hebt", "heeft", "hebben", "hadden",
@@ -63,7 +70,19 @@ public final class Supposition {
         int clauseEnd = firstMatchFrom(CLAUSE_END, text, end);
         String upToClauseEnd = padded(normalized.substring(sentenceStart, clauseEnd));
         boolean marked = MARKERS.stream().anyMatch(m -> upToClauseEnd.contains(" " + m + " "));
-        return marked && !statesDone(normalized.substring(clauseStart, clauseEnd));
+        return counterfactual(text, start, end) || marked && !statesDone(normalized.substring(clauseStart, clauseEnd));
+    }
+
+    /**
+     * True when the date at {@code start}..{@code end} is the time of an action the user supposes had
+     * happened, without saying it did: "if I had redeemed the key on 1 March, would it still work?". Such a
+     * date keeps the past reading of its verb; {@link #around} counts it as supposed too.
+     */
+    public static boolean counterfactual(String text, int start, int end) {
+        String normalized = Normalized.of(text);
+        int sentenceStart = lastMatchBefore(SENTENCE_END, text, start);
+        int clauseEnd = firstMatchFrom(CLAUSE_END, text, end);
+        return COUNTERFACTUAL.matcher(padded(normalized.substring(sentenceStart, clauseEnd))).find();
     }
 
     /** True when the clause has a past form or a perfect tense: "redeemed", "ingewisseld", "we had". */

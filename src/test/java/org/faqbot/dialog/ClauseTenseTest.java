@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.rules.Tense;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ClauseTenseTest {
 
@@ -28,7 +30,32 @@ class ClauseTenseTest {
                 Arguments.of("Our benefits expire on 2 April", "expir", null),
                 Arguments.of("Onze voordelen verlopen op 2 april", "verlopen", null),
                 Arguments.of("The enrolment is renewed on 9 May every year", "renewed", null),
-                Arguments.of("Our benefits are going well and expired on 2 April", "expir", Tense.PAST));
+                Arguments.of("Our benefits are going well and expired on 2 April", "expir", Tense.PAST),
+                Arguments.of("Our benefits ended on 2 April", "ended on", Tense.PAST),
+                Arguments.of("Our benefits lapsed on 2 April", "lapsed", Tense.PAST),
+                Arguments.of("Mijn voordelen liepen af op 2 april", "liepen af", Tense.PAST),
+                Arguments.of("Mijn voordelen zijn 2 april afgelopen", "afgelopen", Tense.PAST),
+                Arguments.of("Onze voordelen zijn op 2 april gestopt", "gestopt", Tense.PAST),
+                Arguments.of("The renewal window has begun", "begun", Tense.PAST));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The renewal start date was 1 June", "De begindatum was op 1 juni", "the dates were 1 June"})
+    void aPastCopulaBeforeTheDateMakesItPast(String text) {
+        String normalized = Normalized.of(text);
+
+        Optional<Tense> tense = ClauseTense.ofCopula(normalized, normalized.indexOf("1 ju"));
+
+        assertEquals(Optional.of(Tense.PAST), tense);
+    }
+
+    @Test
+    void aPresentCopulaSaysNothing() {
+        String normalized = Normalized.of("The renewal start date is 1 June");
+
+        Optional<Tense> tense = ClauseTense.ofCopula(normalized, normalized.indexOf("1 ju"));
+
+        assertEquals(Optional.empty(), tense);
     }
 
     @ParameterizedTest

@@ -48,4 +48,18 @@ class NegatedEventsTest {
 
         assertTrue(masked.contains("redeemed"), masked);
     }
+
+    @Test
+    void aNegationJustBeforeADateDeniesIt() {
+        String text = "I redeemed my key on 1 March, not on 5 March";
+
+        assertTrue(NegatedEvents.deniedDate(text, text.indexOf("5 March")));
+    }
+
+    @Test
+    void aDateAfterANegatedVerbIsNotDenied() {
+        String text = "My benefits do not expire until 1 March";
+
+        assertFalse(NegatedEvents.deniedDate(text, text.indexOf("1 March")));
+    }
 }

@@ -25,7 +25,10 @@ class SuppositionTest {
         "Ik heb de sleutel [volgende week] ingewisseld.|false",
         "I want to know how long it lasts. I redeemed it [on 2 May].|false",
         "Ik wil weten hoe lang hij werkt, de code is [op 2 mei] geactiveerd.|false",
-        "Our key from [last Monday], how long does it work?|false"})
+        "Our key from [last Monday], how long does it work?|false",
+        "If I had redeemed the key [on 1 March], would it still work?|true",
+        "Als ik de sleutel [op 1 maart] had ingewisseld, zou hij dan nog werken?|true",
+        "I had redeemed the key [on 1 March], does it still work?|false"})
     void tellsAPlannedActionFromADoneOne(String marked, boolean expected) {
         int start = marked.indexOf('[');
         int end = marked.indexOf(']') - 1;
@@ -34,5 +37,22 @@ class SuppositionTest {
         boolean supposed = Supposition.around(text, start, end);
 
         assertEquals(expected, supposed);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "If I had redeemed the key [on 1 March], would it still work?|true",
+        "Had we activated it [on 2 May], would it work now?|true",
+        "Als we hem [op 2 mei] hadden geactiveerd, werkt hij dan nog?|true",
+        "If I redeem the key [on 1 March], how long does it work?|false",
+        "I had redeemed the key [on 1 March].|false"})
+    void tellsASuppositionAboutThePast(String marked, boolean expected) {
+        int start = marked.indexOf('[');
+        int end = marked.indexOf(']') - 1;
+        String text = marked.replace("[", "").replace("]", "");
+
+        boolean counterfactual = Supposition.counterfactual(text, start, end);
+
+        assertEquals(expected, counterfactual);
     }
 }

@@ -1,0 +1,62 @@
+package org.faqbot.dialog;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.CueMatcher;
+import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.Normalized;
+import org.faqbot.nlu.QuestionShape;
+import org.faqbot.nlu.ResolvedDate;
+
+/**
+ * The day a yes/no question asks about, when that is not today: in "I redeemed my key on 1 December 2020.
+ * Does it still work on 1 January 2022?" the fact is 1 December 2020 and the question is about 1 January
+ * 2022. Such a day stands after "on", "until", "op" or "tot" in a clause that is a yes/no question and
+ * holds no cue of the fact itself, so "I redeemed it on 3 March, no wait, on 5 March" stays a correction.
+ */
+final class AskedDay {
+
+    /** What stands just before an asked day: "on", "until", "op", "tot (en met)". */
+    private static final Pattern ASKING_PREPOSITION = Pattern.compile(
+            "(?:^|[^\\p{L}])(?:on|until|till|til|by|op|tot|tot en met|t/m)\\s*$");
+    private static final Pattern CLAUSE_START = Pattern.compile(".*[.!?,;:]");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.!?,;:]");
+
+    private AskedDay() {
+    }
+
+    /**
+     * The mention among {@code mentions} that a yes/no question of {@code text} asks about, if any;
+     * {@code factCues} are the cues of the fact the rule counts from.
+     */
+    static Optional<DateMention> find(String text, Lang lang, List<DateMention> mentions, List<String> factCues) {
+        String normalized = Normalized.of(text);
+        for (DateMention mention : mentions) {
+            if (mention instanceof ResolvedDate && asks(normalized, mention, lang, factCues)) {
+                return Optional.of(mention);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean asks(String normalized, DateMention mention, Lang lang, List<String> factCues) {
+        if (!ASKING_PREPOSITION.matcher(normalized.substring(0, mention.start())).find()) {
+            return false;
+        }
+        String clause = clauseAround(normalized, mention);
+        boolean question = clause.strip().endsWith("?") && QuestionShape.isYesNo(clause);
+        return question && factCues.stream().noneMatch(cue -> CueMatcher.contains(clause, cue, lang));
+    }
+
+    /** The clause of a mention, with the question mark that ends it, if one does. */
+    private static String clauseAround(String normalized, DateMention mention) {
+        Matcher before = CLAUSE_START.matcher(normalized.substring(0, mention.start()));
+        int from = before.lookingAt() ? before.end() : 0;
+        Matcher after = CLAUSE_END.matcher(normalized);
+        int to = after.find(mention.end()) ? after.end() : normalized.length();
+        return normalized.substring(from, to);
+    }
+}
