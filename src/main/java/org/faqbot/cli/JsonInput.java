@@ -8,13 +8,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import org.faqbot.dialog.JsonProblems;
+import org.faqbot.kb.Lang;
 
 /**
- * One input line of {@code ask --json}: plain question text, or {@code {"q": "...", "today": "YYYY-MM-DD"}}.
+ * One input line of {@code ask --json}: plain question text, or {@code {"q": "...", "lang": "nl|en", "today": "YYYY-MM-DD"}}
+ * with only {@code q} required, as the HTTP API takes it; {@code lang} is a hint that overrides --lang.
  * A line that is JSON but no object ({@code []}, {@code "text"}) is an error rather than a question: it
  * was meant as JSON, and answering its characters as a question would hide the mistake.
  */
-record JsonInput(String question, Optional<LocalDate> today) {
+record JsonInput(String question, Optional<Lang> lang, Optional<LocalDate> today) {
 
     // Trailing text makes a line no JSON: "Foo" is what? is a question, not the string "Foo".
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -26,10 +29,10 @@ record JsonInput(String question, Optional<LocalDate> today) {
             throw new IllegalArgumentException("empty line: expected a question or {\"q\": \"...\"}");
         }
         if (!trimmed.startsWith("{") && !jsonValue(trimmed)) {
-            return new JsonInput(trimmed, Optional.empty());
+            return new JsonInput(trimmed, Optional.empty(), Optional.empty());
         }
         JsonNode node = read(trimmed);
-        return new JsonInput(question(node.get("q")), today(node.get("today")));
+        return new JsonInput(question(node.get("q")), lang(node.get("lang")), today(node.get("today")));
     }
 
     /** True for an array or a string in JSON, such as {@code []} or {@code "text"}; not for {@code [draft] text}. */
@@ -68,8 +71,17 @@ record JsonInput(String question, Optional<LocalDate> today) {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
+            throw new IllegalArgumentException("not valid JSON: " + JsonProblems.describe(e, json));
         }
+    }
+
+    /** The same check and message as the HTTP API's, so that a line and a body fail alike. */
+    private static Optional<Lang> lang(JsonNode lang) {
+        if (lang == null || lang.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(Lang.fromCode(lang.asText())
+                .orElseThrow(() -> new IllegalArgumentException("\"lang\" must be \"nl\" or \"en\", got '" + lang.asText() + "'")));
     }
 
     private static Optional<LocalDate> today(JsonNode today) {

@@ -33,7 +33,7 @@ final class JsonSession {
         try {
             JsonInput input = JsonInput.parse(line);
             IncomingMessage message = IncomingMessage.of(conversation, input.question())
-                    .withLangHint(options.lang())
+                    .withLangHint(input.lang().or(options::lang))
                     .withToday(input.today().or(options::today));
             return ReplyJson.toLine(assistant.reply(message));
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.faqbot.kb.Lang;
+import org.faqbot.nlu.AmbiguousDate;
 import org.faqbot.nlu.DateExtractor;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.ResolvedDate;
@@ -34,7 +35,10 @@ final class DateReader {
      * coming Friday, "redeemed it on Friday" the last one); other dates counted from today read the same.
      */
     DateMention reread(DateMention mention, String text, Lang lang, LocalDate today, Tense tense) {
-        if (!(mention instanceof ResolvedDate resolved) || resolved.yearGiven()) {
+        // An ambiguous date may lack a year too ("on 03/04"), and then each reading's year follows the tense;
+        // with a year written, reading it again gives the same readings.
+        boolean yearless = mention instanceof ResolvedDate resolved && !resolved.yearGiven();
+        if (!yearless && !(mention instanceof AmbiguousDate)) {
             return mention;
         }
         for (DateMention other : read(text, lang, today, tense)) {

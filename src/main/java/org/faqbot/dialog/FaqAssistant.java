@@ -64,7 +64,7 @@ public final class FaqAssistant implements Assistant {
         this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), profiles, reminders, remembering,
                 myData);
         this.openQuestions = new OpenQuestions(profiles, remembering, rules, ruleReplies, texts);
-        this.questions = new QuestionFlow(rules, faq);
+        this.questions = new QuestionFlow(rules, faq, parts.rules(), parts.kb(), texts);
         this.detector = parts.detector();
         this.stores = parts.stores();
         this.clock = parts.clock();

@@ -1,5 +1,6 @@
 package org.faqbot.dialog;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,16 +39,30 @@ final class MyData {
         List<String> lines = new ArrayList<>();
         memory.get().forEach(f -> lines.add(texts.get(turn.lang, "remember.line", label(f.fact(), turn.lang), texts.date(f.date(), turn.lang))));
         SafeStores.read("reminders", () -> stores.reminders().pending(turn.message.userId()), List.<Reminder>of())
-                .forEach(r -> lines.add(reminderLine(r, turn.lang)));
+                .forEach(r -> lines.add(reminderLine(r, memory.get(), turn.lang)));
         turn.state().langChoice().ifPresent(l -> lines.add(texts.get(turn.lang, "mydata.lang", l.code())));
         turn.pending().flatMap(p -> pendingLine(p, turn.lang)).ifPresent(lines::add);
         String text = lines.isEmpty() ? texts.get(turn.lang, "mydata.nothing") : texts.get(turn.lang, "mydata.list", String.join("\n", lines));
         return Reply.text(turn.lang, ReplyType.SMALLTALK, text);
     }
 
-    private String reminderLine(Reminder r, Lang lang) {
+    /**
+     * A reminder with the day it is sent. Its date is the rule's result, which is the fact's own date only for
+     * some rules: a key redeemed on 1 September is used up on 1 December, and calling 1 December "the date
+     * you redeemed the key" would be wrong, so such a line names the fact and its date apart.
+     */
+    private String reminderLine(Reminder r, List<ProfileFact> memory, Lang lang) {
         String factId = book.rule(r.intent()).map(rule -> rule.spec().fact()).orElse(r.intent());
-        return texts.get(lang, "mydata.reminder", texts.date(r.eventDate(), lang), label(factId, lang), texts.date(reminders.sendDate(r), lang));
+        String eventDate = texts.date(r.eventDate(), lang);
+        String sendDate = texts.date(reminders.sendDate(r), lang);
+        Optional<LocalDate> factDate = memory.stream().filter(f -> f.fact().equals(factId)).map(ProfileFact::date).findFirst();
+        if (factDate.isEmpty()) {
+            return texts.get(lang, "mydata.reminder_date", eventDate, sendDate);
+        }
+        if (factDate.get().equals(r.eventDate())) {
+            return texts.get(lang, "mydata.reminder", eventDate, label(factId, lang), sendDate);
+        }
+        return texts.get(lang, "mydata.reminder_derived", eventDate, label(factId, lang), sendDate, texts.date(factDate.get(), lang));
     }
 
     /**
@@ -56,7 +71,7 @@ final class MyData {
      * /forget: the date is listed above, and /forget keeps nothing of its own.
      */
     private Optional<String> pendingLine(PendingQuestion pending, Lang lang) {
-        if (pending.awaitsAnswer() && !pending.intent().equals(PendingQuestion.FORGET)) {
+        if (pending.awaitsAnswer() && !pending.intent().equals(PendingQuestion.FORGET) && !pending.asksWhatToRemember()) {
             return Optional.of(texts.get(lang, "mydata.pending", label(pending.awaitedFact(), lang)));
         }
         if (!pending.aboutRule()) {

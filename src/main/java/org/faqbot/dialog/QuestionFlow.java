@@ -1,7 +1,11 @@
 package org.faqbot.dialog;
 
+import java.util.List;
 import java.util.Optional;
+import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.nlu.QuestionShape;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.UntilRule;
 import org.faqbot.search.SearchResult;
 import org.faqbot.store.PendingQuestion;
 
@@ -14,10 +18,16 @@ final class QuestionFlow {
 
     private final RuleFlow rules;
     private final FaqResponder faq;
+    private final RuleBook book;
+    private final KnowledgeBase kb;
+    private final Texts texts;
 
-    QuestionFlow(RuleFlow rules, FaqResponder faq) {
+    QuestionFlow(RuleFlow rules, FaqResponder faq, RuleBook book, KnowledgeBase kb, Texts texts) {
         this.rules = rules;
         this.faq = faq;
+        this.book = book;
+        this.kb = kb;
+        this.texts = texts;
     }
 
     Reply answer(Turn turn) {
@@ -31,6 +41,10 @@ final class QuestionFlow {
             return continued.get();
         }
         boolean awaiting = rules.awaiting(pending);
+        Optional<Reply> followUp = followUp(turn, pending, routing, awaiting);
+        if (followUp.isPresent()) {
+            return followUp.get();
+        }
         if (awaiting && !routing.hasDates() && !QuestionShape.isQuestion(turn.text)) {
             return rules.stillNeeded(turn, pending);
         }
@@ -46,6 +60,54 @@ final class QuestionFlow {
             turn.clearPending();
         }
         return reply;
+    }
+
+    /**
+     * "How do I find it?" while the bot waits for a date: where the FAQ says the date is, with the question
+     * kept open. "And my benefits?" after a rule's answer: the same kind of question about that thing.
+     */
+    private Optional<Reply> followUp(Turn turn, PendingQuestion pending, RuleRouter.Routing routing, boolean awaiting) {
+        if (routing.hasDates() || !pending.aboutRule()) {
+            return Optional.empty();
+        }
+        if (awaiting && FollowUps.asksWhereToFind(turn.text)) {
+            return whereToFind(turn, pending).map(reply -> withReminder(reply, turn, pending));
+        }
+        Optional<String> subject = awaiting ? Optional.empty() : FollowUps.andMy(turn.text);
+        return subject.map(s -> sameQuestionAbout(turn, pending, s));
+    }
+
+    /** The FAQ's answer to where the awaited date is shown, else the entry the rule comes from. */
+    private Optional<Reply> whereToFind(Turn turn, PendingQuestion pending) {
+        Optional<String> label = book.fact(pending.awaitedFact()).map(f -> f.label().get(turn.lang));
+        if (label.isPresent()) {
+            String query = texts.get(turn.lang, "followup.where_query", label.get());
+            SearchResult search = faq.search(query, turn.lang);
+            Optional<Reply> found = faq.confident(search).map(hit -> faq.answer(hit.entry(), turn.lang));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return book.rule(pending.intent()).flatMap(rule -> kb.find(rule.spec().source())).map(entry -> faq.answer(entry, turn.lang));
+    }
+
+    /**
+     * "And my benefits?" after "until when can I use my key?" asks the same about the benefits. It is asked
+     * as such when the rule gives a date until which something can be done and the question finds a rule of
+     * its own; otherwise the bot asks for the whole question rather than guess.
+     */
+    private Reply sameQuestionAbout(Turn turn, PendingQuestion pending, String subject) {
+        boolean until = book.rule(pending.intent()).filter(UntilRule.class::isInstance).isPresent();
+        for (String asked : until ? FollowUps.untilWhenAbout(subject, turn.lang) : List.<String>of()) {
+            Turn question = turn.withText(asked);
+            Reply reply = fresh(question);
+            if (reply.intent().isPresent() && !reply.intent().equals(Optional.of(pending.intent()))) {
+                turn.adopt(question);
+                return reply;
+            }
+        }
+        String text = texts.get(turn.lang, "followup.and_my");
+        return Reply.text(turn.lang, ReplyType.CLARIFY, text);
     }
 
     private Reply fresh(Turn turn) {

@@ -68,6 +68,8 @@ final class Remembering {
             return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "memory.unavailable"));
         }
         String key = routing.hasDates() ? "remember.which_fact" : "remember.how";
+        // The bot asked what to remember: the answer is remembered as if it had come with the command.
+        turn.setPending(PendingQuestion.rememberAsked(turn.now));
         return Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, key, factLabels(turn.lang)));
     }
 
@@ -77,6 +79,9 @@ final class Remembering {
      * date. Empty when the message is something else.
      */
     Optional<Reply> continuePending(Turn turn, PendingQuestion pending) {
+        if (pending.asksWhatToRemember()) {
+            return answerWhatToRemember(turn);
+        }
         Optional<Fact> fact = book.fact(pending.awaitedFact());
         if (fact.isEmpty() || QuestionShape.isQuestion(turn.text)) {
             return Optional.empty();
@@ -96,6 +101,17 @@ final class Remembering {
         Outcome outcome = new Outcome();
         take(turn, fact.get(), router.reread(mention, turn.text, turn.lang, turn.today, fact.get().tense()), outcome);
         return Optional.of(outcome.reply(turn));
+    }
+
+    /**
+     * The answer to "tell me the date and what it is" after a bare /remember ("our benefits expire on 31
+     * January 2022"): remembered like the one-line form. Empty for a question or a message without a date.
+     */
+    private Optional<Reply> answerWhatToRemember(Turn turn) {
+        if (QuestionShape.isQuestion(turn.text) || !router.route(turn.text, turn.lang, turn.today).hasDates()) {
+            return Optional.empty();
+        }
+        return Optional.of(remember(turn));
     }
 
     /** Stores the reading the user picked for the fact the bot asked about (a /date button, "the first one"). */

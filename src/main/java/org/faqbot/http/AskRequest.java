@@ -1,12 +1,15 @@
 package org.faqbot.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.faqbot.dialog.IncomingMessage;
+import org.faqbot.dialog.JsonProblems;
 import org.faqbot.kb.Lang;
 
 /**
@@ -19,7 +22,8 @@ record AskRequest(String question, Optional<String> conversationId, Optional<Lan
     /** The log name of questions asked on their own. */
     private static final String STANDALONE_ID = "http:once";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // A second object after the first ({"q":"hi"} {"q":"x"}) is a mistake to report, as ask --json does, not to drop.
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** Reads a body; throws {@link IllegalArgumentException} with the message for the 400 answer. */
     static AskRequest parse(byte[] body) {
@@ -38,16 +42,15 @@ record AskRequest(String question, Optional<String> conversationId, Optional<Lan
     }
 
     private static JsonNode read(byte[] body) {
+        String json = new String(body, StandardCharsets.UTF_8);
         try {
-            JsonNode node = MAPPER.readTree(body);
+            JsonNode node = MAPPER.readTree(json);
             if (node == null || !node.isObject()) {
                 throw new IllegalArgumentException("the body must be a JSON object");
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the body is not valid JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("the body cannot be read: " + e.getMessage());
+            throw new IllegalArgumentException("the body is not valid JSON: " + JsonProblems.describe(e, json));
         }
     }
 

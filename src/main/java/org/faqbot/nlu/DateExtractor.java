@@ -31,7 +31,7 @@ public final class DateExtractor {
     public static final int DEFAULT_MAX_YEAR = 2100;
 
     private static final List<DateMatcher> DATE_MATCHERS = List.of(
-            new IsoDateMatcher(), new NumericDateMatcher(), new MonthNameDateMatcher(), new GluedMonthDateMatcher(),
+            new IsoDateMatcher(), new NumericDateMatcher(), new NumericDayMonthMatcher(), new MonthNameDateMatcher(), new GluedMonthDateMatcher(),
             new RelativeDayMatcher(), new RelativeOffsetMatcher(), new WeekdayMatcher(), new MonthAnchoredMatcher());
 
     /** The date forms, and the same dates made inexact by a word in front ("more than a year ago"). */

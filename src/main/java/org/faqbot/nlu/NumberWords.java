@@ -6,8 +6,8 @@ import java.util.OptionalInt;
 import org.faqbot.kb.Lang;
 
 /**
- * Written-out numbers from zero to twenty in Dutch ("nul" to "twintig", "één"/"een") and English
- * ("zero" to "twenty", "a"/"an"). Case-insensitive. The articles ("een", "a", "an") have the value 1,
+ * Written-out numbers from zero to thirty-one in Dutch ("nul" to "eenendertig", "één"/"een") and English
+ * ("zero" to "thirty one", "a"/"an"), so that every day of a month can be written out. Case-insensitive. The articles ("een", "a", "an") have the value 1,
  * but {@link #isArticle} tells them apart, since they mean 1 only in some places ("a week ago").
  */
 public final class NumberWords {

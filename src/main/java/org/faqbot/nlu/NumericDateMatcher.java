@@ -10,7 +10,8 @@ import org.faqbot.nlu.InvalidDate.Problem;
  * ("1-12-20"). Dutch reads them day first, always. English takes whichever order gives a month: one
  * part above 12 decides (12/15/2020 and 15/12/2020 are both 15 December), equal parts need no
  * decision (05/05/2021), and two different parts of at most 12 give an {@link AmbiguousDate}.
- * A date without a year ("3/4") is not read: it is as likely a fraction ("3/4 of the licences").
+ * A date without a year ("31-01") is {@link NumericDayMonthMatcher}'s, and only in a date's place: "3/4" alone
+ * is as likely a fraction ("3/4 of the licences").
  */
 final class NumericDateMatcher implements DateMatcher {
 

@@ -45,6 +45,11 @@ record Scan(Tokens tokens, Vocabulary vocabulary, LocalDate today, YearlessPolic
                 .orElseGet(() -> mentions.invalid(from, to, Problem.YEAR_OUT_OF_RANGE));
     }
 
+    /** The date of {@code day} and {@code month} in the year the policy chooses; empty when no year near today has it. */
+    Optional<LocalDate> yearlessDate(int month, int day) {
+        return YearlessResolver.resolve(y -> dateIn(y, month, day), today, policy);
+    }
+
     private static Optional<LocalDate> dateIn(int year, int month, int day) {
         return YearMonth.of(year, month).isValidDay(day)
                 ? Optional.of(LocalDate.of(year, month, day))

@@ -1,19 +1,29 @@
 package org.faqbot.nlu;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Recognises greetings, thanks, goodbyes, "how are you", a bare "ok" and requests for help, so that
+ * Recognises greetings, thanks, goodbyes, "how are you", a bare "ok", requests for help, "are you a bot?"
+ * and "can I talk to a human?", also two of them in one message ("hallo, hoe gaat het?"), so that
  * "hoi" or "thanks!" gets a friendly word instead of an FAQ entry. A greeting in front of a real question ("Hi, how do I renew
  * my benefits?") is not small talk: {@link #strip} removes it and the question goes on.
  */
 public final class SmallTalk {
 
     /** What kind of small talk a message is. */
-    public enum Kind { GREETING, THANKS, GOODBYE, HELP, HOW_ARE_YOU, ACKNOWLEDGEMENT }
+    public enum Kind {
+        GREETING, THANKS, GOODBYE, HELP, HOW_ARE_YOU, ACKNOWLEDGEMENT,
+        /** Thanks and a closing in one message: "bedankt, dat was het", "thanks, bye". */
+        THANKS_GOODBYE,
+        /** "Are you a bot?", "ben je een mens?". */
+        BOT_OR_HUMAN,
+        /** "Can I talk to a human?": the bot cannot hand over, but can say where people help. */
+        HUMAN_HELP
+    }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,!.\\s]+");
@@ -33,7 +43,32 @@ public final class SmallTalk {
             "help", "help me", "what can you do", "what do you know", "who are you", "what are you", "menu", "hulp",
             "wat kun je", "wat kan je", "wat kun jij", "wat kun je doen", "wat kan je doen", "wie ben je", "wat ben je",
             "wat weet je", "hoe werkt dit", "how does this work", "options", "opties", "wie ben jij", "wat ben jij",
-            "wat kan jij", "who are u", "what is this"));
+            "wat kan jij", "who are u", "what is this", "wat kun je allemaal", "wat kan je allemaal", "wat kun jij allemaal",
+            "wat kan jij allemaal", "wat kun je allemaal doen", "wat kan je allemaal doen", "wat kan je nog meer",
+            "wat kun je nog meer", "what else can you do", "what can you help me with", "what can you help with"));
+    /** Closings that end a conversation without a goodbye word: read as goodbye, and after thanks as both. */
+    private static final Set<String> CLOSINGS = Set.copyOf(List.of(
+            "dat was het", "dat was alles", "dat is alles", "dat is het", "verder niets", "niets meer", "meer niet",
+            "thats all", "that was all", "that is all", "thats it", "that was it", "nothing else", "nothing more", "all good"));
+    private static final Set<String> BOT_OR_HUMAN = Set.copyOf(List.of(
+            "are you a bot", "are you a robot", "are you human", "are you a human", "are you a person", "are you a real person",
+            "are you real", "are you a bot or a human", "are you a human or a bot", "are you a bot or human",
+            "are you human or bot", "is this a bot", "am i talking to a bot", "am i talking to a human",
+            "am i talking to a person", "am i chatting with a bot", "is this a real person", "are you an ai",
+            "ben je een bot", "ben je een robot", "ben jij een bot", "ben jij een robot", "ben je een mens",
+            "ben jij een mens", "ben je echt", "ben je een echt persoon", "ben je een bot of een mens",
+            "ben je een mens of een bot", "ben je een robot of een mens", "is dit een bot", "is dit een robot",
+            "praat ik met een bot", "praat ik met een robot", "praat ik met een mens", "chat ik met een bot", "ben je ai"));
+    private static final Set<String> HUMAN_HELP = Set.copyOf(List.of(
+            "can i talk to a human", "can i speak to a human", "can i talk to a person", "can i speak to a person",
+            "can i talk to someone", "can i speak to someone", "can i talk to a real person", "can i speak to a real person",
+            "i want to talk to a human", "i want to speak to a human", "i want to talk to a person",
+            "i want to speak to a person", "i want a human", "talk to a human", "speak to a human", "human please",
+            "real person please", "let me talk to a human", "connect me to a human", "can i talk to support",
+            "can i speak to an agent", "i want to speak to an agent", "ik wil een mens spreken", "ik wil met een mens praten",
+            "ik wil een mens", "kan ik een mens spreken", "kan ik met een mens praten", "kan ik iemand spreken",
+            "kan ik met iemand praten", "ik wil iemand spreken", "ik wil met iemand praten", "ik wil een medewerker spreken",
+            "kan ik een medewerker spreken", "mag ik een mens spreken", "een mens graag", "een mens alsjeblieft"));
     private static final Set<String> HOW_ARE_YOU = Set.copyOf(List.of(
             "how are you", "how are you doing", "how r u", "how is it going", "hows it going", "how do you do", "whats up",
             "hoe gaat het", "hoe gaat het met je", "hoe gaat het met jou", "hoe is het", "alles goed", "hoe gaat ie"));
@@ -60,12 +95,42 @@ public final class SmallTalk {
         if (phrase.isEmpty()) {
             return Optional.empty();
         }
+        return whole(phrase).or(() -> twoParts(phrase));
+    }
+
+    private static Optional<Kind> whole(String phrase) {
         for (Kind kind : Kind.values()) {
             if (phrases(kind).contains(phrase) || phrases(kind).contains(withoutFiller(phrase))) {
                 return Optional.of(kind);
             }
         }
+        if (CLOSINGS.contains(phrase)) {
+            return Optional.of(Kind.GOODBYE);
+        }
         return isThanks(phrase) ? Optional.of(Kind.THANKS) : Optional.empty();
+    }
+
+    /**
+     * Two pieces of small talk in one message: "hallo, hoe gaat het?" is answered as its second part (the
+     * greeting needs no answer of its own), and thanks with a closing ("bedankt, dat was het") as both.
+     */
+    private static Optional<Kind> twoParts(String phrase) {
+        String[] words = phrase.split(" ");
+        for (int split = 1; split < words.length; split++) {
+            Optional<Kind> head = whole(String.join(" ", Arrays.copyOfRange(words, 0, split)));
+            Optional<Kind> tail = head.isPresent() ? whole(String.join(" ", Arrays.copyOfRange(words, split, words.length)))
+                    : Optional.empty();
+            if (tail.isPresent()) {
+                return Optional.of(combined(head.get(), tail.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Kind combined(Kind head, Kind tail) {
+        boolean thanks = head == Kind.THANKS || tail == Kind.THANKS;
+        boolean goodbye = head == Kind.GOODBYE || tail == Kind.GOODBYE;
+        return thanks && goodbye ? Kind.THANKS_GOODBYE : tail;
     }
 
     private static boolean isThanks(String phrase) {
@@ -98,6 +163,9 @@ public final class SmallTalk {
             case HELP -> HELP;
             case HOW_ARE_YOU -> HOW_ARE_YOU;
             case ACKNOWLEDGEMENT -> ACKNOWLEDGEMENTS;
+            case BOT_OR_HUMAN -> BOT_OR_HUMAN;
+            case HUMAN_HELP -> HUMAN_HELP;
+            case THANKS_GOODBYE -> Set.of();
         };
     }
 }

@@ -58,6 +58,8 @@ final class Vocabulary {
     final PhraseTable<Boolean> fortnights;
     final boolean ordinalWordNeedsOf;
     final boolean numberWordsAsDay;
+    final PhraseTable<Boolean> yearlessNumericCues;
+    final PhraseTable<Boolean> yearlessNumericBlockers;
     final PhraseTable<Boolean> inexactOffset;
     final PhraseTable<Boolean> inexactDate;
     final PhraseTable<Boolean> twoDigitYearBlockers;
@@ -75,7 +77,7 @@ final class Vocabulary {
         weekdayAbbreviations = source.indexed("weekday-abbreviation", text -> DayOfWeek.of(Integer.parseInt(text)), 7);
         weekdayHabit = source.words("weekday.habit");
         weekdayRange = source.words("weekday.range");
-        numbers = source.numbered("number", 0, 20);
+        numbers = source.numbered("number", 0, 31);
         articles = source.words("number.articles");
         numberGrouping = source.value("number.grouping");
         ordinals = source.numbered("ordinal", 1, 20);
@@ -98,6 +100,8 @@ final class Vocabulary {
         fortnights = source.words("unit.fortnight");
         ordinalWordNeedsOf = Boolean.parseBoolean(source.value("day.ordinal-word-needs-of"));
         numberWordsAsDay = Boolean.parseBoolean(source.value("day.number-words"));
+        yearlessNumericCues = source.words("numeric.yearless.cues");
+        yearlessNumericBlockers = source.words("numeric.yearless.blockers");
         inexactOffset = source.words("inexact.offset");
         inexactDate = source.words("inexact.date");
         twoDigitYearBlockers = source.words("year.two-digit.blockers");

@@ -50,6 +50,19 @@ public record PendingQuestion(
         return new PendingQuestion(REMEMBER, fact, facts, readings, false, askedAt);
     }
 
+    /**
+     * A bare /remember asked what to remember: the next message's dates are remembered as if the command
+     * had come with them. No fact is awaited yet ({@code awaitedFact} is empty), since the answer names it.
+     */
+    public static PendingQuestion rememberAsked(Instant askedAt) {
+        return new PendingQuestion(REMEMBER, "", Map.of(), List.of(), false, askedAt);
+    }
+
+    /** True right after a bare /remember, while the bot waits to hear what to remember. */
+    public boolean asksWhatToRemember() {
+        return intent.equals(REMEMBER) && awaitedFact.isEmpty();
+    }
+
     /** /forget asked whether to delete everything and waits for the answer. */
     public static PendingQuestion forgetAsked(Instant askedAt) {
         return new PendingQuestion(FORGET, "", Map.of(), List.of(), false, askedAt);

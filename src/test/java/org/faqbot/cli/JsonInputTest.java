@@ -3,6 +3,8 @@ package org.faqbot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Optional;
+import org.faqbot.kb.Lang;
 import org.junit.jupiter.api.Test;
 
 class JsonInputTest {
@@ -55,5 +57,35 @@ class JsonInputTest {
         JsonInput input = JsonInput.parse("[urgent] how do I renew my benefits?");
 
         assertEquals("[urgent] how do I renew my benefits?", input.question());
+    }
+
+    @Test
+    void brokenJsonIsReportedWithTheColumnAndWithoutJacksonsNames() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonInput.parse("{\"q\": hi}"));
+
+        assertEquals("not valid JSON: unexpected character 'h' at column 7", e.getMessage());
+    }
+
+    @Test
+    void secondObjectOnTheLineIsReportedAsMoreText() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> JsonInput.parse("{\"q\":\"hi\"} {\"q\":\"x\"}"));
+
+        assertEquals("not valid JSON: more text after the JSON value, at column 12", e.getMessage());
+    }
+
+    @Test
+    void unknownLanguageIsRejectedAsTheHttpApiRejectsIt() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> JsonInput.parse("{\"q\": \"hi\", \"lang\": \"fr\"}"));
+
+        assertEquals("\"lang\" must be \"nl\" or \"en\", got 'fr'", e.getMessage());
+    }
+
+    @Test
+    void knownLanguageIsTaken() {
+        JsonInput input = JsonInput.parse("{\"q\": \"hi\", \"lang\": \"nl\"}");
+
+        assertEquals(Optional.of(Lang.NL), input.lang());
     }
 }

@@ -58,4 +58,25 @@ class MyDataTest {
         assertFalse(reply.text().contains("open question"), reply.text());
         assertFalse(reply.text().contains("@"), reply.text());
     }
+
+    @Test
+    void reminderForADateWorkedOutFromAFactNamesBothDates() {
+        Reply remembered = say("remember that I redeemed my product key on 1 March 2021");
+        say(remembered.choices().get(0).payload());
+
+        Reply reply = say("/mydata");
+
+        assertTrue(reply.text().contains("- A reminder on 28 February 2022 about 1 March 2022, worked out from the date you "
+                + "redeemed the product key (1 March 2021)"), reply.text());
+        assertFalse(reply.text().contains("about the date you redeemed the product key (1 March 2022)"), reply.text());
+    }
+
+    @Test
+    void nothingIsListedAsOpenWhileABareRememberWaits() {
+        say("/remember");
+
+        Reply reply = say("/mydata");
+
+        assertFalse(reply.text().contains("open question"), reply.text());
+    }
 }

@@ -182,4 +182,33 @@ class RememberingTest {
         assertEquals("There is no option 5: please pick one of these 2.", reply.text());
         assertEquals(List.of("/date 2022-04-03", "/date 2022-03-04"), reply.choices().stream().map(Choice::payload).toList());
     }
+
+    @Test
+    void answerToABareRememberIsRemembered() {
+        say("/remember");
+
+        Reply reply = say("our benefits expire on 31 January 2022");
+
+        assertEquals(List.of(END_OF_JANUARY), rememberedDates());
+        assertEquals("/remind benefit_expiry", reply.choices().get(0).payload());
+    }
+
+    @Test
+    void dutchAnswerToABareRememberIsRemembered() {
+        say("/onthoud");
+
+        say("onze voordelen verlopen op 31 januari 2022");
+
+        assertEquals(List.of(END_OF_JANUARY), rememberedDates());
+    }
+
+    @Test
+    void questionAfterABareRememberIsAnsweredAndNothingIsRemembered() {
+        say("/remember");
+
+        Reply reply = say("How do I renew my benefits?");
+
+        assertEquals(List.of(), rememberedDates());
+        assertEquals(ReplyType.FAQ, reply.type());
+    }
 }

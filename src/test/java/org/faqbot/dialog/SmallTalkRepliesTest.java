@@ -57,4 +57,42 @@ class SmallTalkRepliesTest {
         assertEquals(ReplyType.SMALLTALK, reply.type());
         assertTrue(reply.text().startsWith("OK!") || reply.text().startsWith("Oké!"), reply.text());
     }
+
+    @Test
+    void greetingWithHowAreYouGetsTheShortIntroduction() {
+        Reply reply = bot.reply(IncomingMessage.of("c1", "Hallo, hoe gaat het?").withLangHint(Optional.of(Lang.NL)));
+
+        assertTrue(reply.text().contains("Ik ben faqbot"), reply.text());
+    }
+
+    @Test
+    void thanksWithAClosingGetsYoureWelcomeAndGoodbye() {
+        Reply reply = bot.reply(IncomingMessage.of("c1", "bedankt, dat was het").withLangHint(Optional.of(Lang.NL)));
+
+        assertEquals("Graag gedaan! Tot ziens, en veel succes met je voordelen.", reply.text());
+    }
+
+    @Test
+    void botOrHumanGetsThatItIsABotWithTheHelpCommand() {
+        Reply reply = say("Are you a bot or a human?");
+
+        assertTrue(reply.text().startsWith("I'm a bot (faqbot)"), reply.text());
+        assertTrue(reply.text().contains("/help"), reply.text());
+    }
+
+    @Test
+    void dutchWhatCanYouDoGetsTheHelp() {
+        Reply reply = bot.reply(IncomingMessage.of("c1", "Wat kun je allemaal?").withLangHint(Optional.of(Lang.NL)));
+
+        assertTrue(reply.text().contains("/remember"), reply.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Can I talk to a human?", "Ik wil een mens spreken"})
+    void askingForAHumanGetsWherePeopleHelp(String text) {
+        Reply reply = say(text);
+
+        assertEquals(ReplyType.SMALLTALK, reply.type());
+        assertTrue(reply.text().contains("https://partner.microsoft.com/support"), reply.text());
+    }
 }

@@ -59,4 +59,31 @@ class SmallTalkTest {
     void messageWithoutGreetingIsLeftAlone() {
         assertEquals("Daggeld en rente?", SmallTalk.strip("Daggeld en rente?"));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Hallo, hoe gaat het?|HOW_ARE_YOU",
+        "hi there, how are you doing?|HOW_ARE_YOU",
+        "bedankt, dat was het|THANKS_GOODBYE",
+        "thanks, that's all|THANKS_GOODBYE",
+        "dank je, doei!|THANKS_GOODBYE",
+        "dat was het|GOODBYE",
+        "Are you a bot or a human?|BOT_OR_HUMAN",
+        "Ben je een robot?|BOT_OR_HUMAN",
+        "Wat kun je allemaal?|HELP",
+        "Can I talk to a human?|HUMAN_HELP",
+        "Ik wil een mens spreken|HUMAN_HELP"})
+    void recognisesTwoPartsBotQuestionsAndRequestsForAHuman(String text, SmallTalk.Kind expected) {
+        assertEquals(Optional.of(expected), SmallTalk.classify(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Hallo, hoe verleng ik mijn voordelen?",
+        "thanks, how do I renew my benefits?",
+        "Can I talk to a human about my product key expiry?",
+        "Is this a bot question about benefits?"})
+    void smallTalkWithAQuestionIsNoSmallTalk(String text) {
+        assertEquals(Optional.empty(), SmallTalk.classify(text));
+    }
 }

@@ -1,0 +1,62 @@
+package org.faqbot.dialog;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.Normalized;
+
+/**
+ * Short follow-ups that only make sense after the bot's last reply: "how do I find it?" while the bot waits
+ * for a date, and "and my benefits?" after a rule's answer. Read on folded text (lower case, no accents).
+ */
+final class FollowUps {
+
+    /**
+     * "How do I find it", "where can I see that date", "hoe vind ik die", "waar zie ik dat": a question about
+     * where to find something the message does not name, so the date the bot asked for. "How do I find my
+     * product key?" names its own thing and is a question of its own.
+     */
+    private static final Pattern WHERE_TO_FIND = Pattern.compile(
+            "\\b(?:(?:how|where) (?:do|can|could|should|would) i (?:find|see|look up|check|get|know)(?: out)?"
+            + "|where (?:is|are|can i find|do i look for)"
+            + "|(?:hoe|waar) (?:vind|zie|check|controleer|weet|kom) ik"
+            + "|(?:hoe|waar) kan ik"
+            + "|waar staat|waar staan|waar kijk ik)"
+            + " (?:it|that|this|that date|this date|the date|they|them|die|dat|het|deze|die datum|de datum|deze datum)"
+            + "(?: (?:vinden|zien|opzoeken|terugvinden|achterhalen|then|dan|precies|out|achter))?\\s*\\??$");
+
+    /** "And my benefits?", "what about my key?", "en mijn voordelen?", "hoe zit het met mijn sleutel?". */
+    private static final Pattern AND_MY = Pattern.compile(
+            "^(?:and|what about|how about|and what about|and for|en|en voor|en met|en wat met|hoe zit het met|en hoe zit het met)"
+            + " ((?:my|our|the|mijn|onze|ons|de|het) [\\p{L} -]{2,40}?)\\s*\\??$");
+
+    private FollowUps() {
+    }
+
+    /** Whether {@code text} asks where to find the thing the bot just asked about. */
+    static boolean asksWhereToFind(String text) {
+        return WHERE_TO_FIND.matcher(folded(text)).find();
+    }
+
+    /** The thing an "and my X?" follow-up is about ("my benefits"), as the user wrote it but folded. */
+    static Optional<String> andMy(String text) {
+        Matcher matcher = AND_MY.matcher(folded(text));
+        return matcher.matches() && matcher.group(1).split(" ").length <= 5 ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The same question as a rule that gives a date until which something can be done, about {@code subject},
+     * in the words the rules are asked with: a key is used, benefits are redeemed.
+     */
+    static List<String> untilWhenAbout(String subject, Lang lang) {
+        return lang == Lang.NL
+                ? List.of("tot wanneer kan ik " + subject + " gebruiken?", "tot wanneer kan ik " + subject + " inwisselen?")
+                : List.of("until when can I use " + subject + "?", "until when can I redeem " + subject + "?");
+    }
+
+    private static String folded(String text) {
+        return Normalized.of(text).replaceAll("[,.!;:]", " ").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,96 @@
+package org.faqbot.nlu;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.faqbot.nlu.InvalidDate.Problem;
+
+/**
+ * Numeric dates without a year, "31-01", "31/1", "01/31", whose year the {@link YearlessPolicy} chooses. Two
+ * numbers with a slash or a dash are as often a fraction ("3/4 of our licences"), a range ("1-2 days") or a
+ * version ("Windows 10/11"), so the pair counts only in a date's place: right after a word such as "op",
+ * "on" or "verlopen" (vocabulary {@code numeric.yearless.cues}) and not before a word that makes it a count
+ * ({@code numeric.yearless.blockers}, units, counted nouns), or as the whole message (the answer to a date
+ * question). A dot is no separator here: "3.4" is a number. Dutch reads day first; English as
+ * {@link NumericDateMatcher} does: a part above 12 decides, and two different parts of at most 12 are an
+ * {@link AmbiguousDate}.
+ */
+final class NumericDayMonthMatcher implements DateMatcher {
+
+    private static final Set<String> SEPARATORS = Set.of("-", "/");
+
+    @Override
+    public Optional<DateMention> matchAt(Scan scan, int index) {
+        Tokens tokens = scan.tokens();
+        if (!isPair(tokens, index) || !inDatePlace(scan, index)) {
+            return Optional.empty();
+        }
+        return Optional.of(mention(scan, index, tokens.get(index).value(), tokens.get(index + 2).value()));
+    }
+
+    private static boolean isPair(Tokens tokens, int index) {
+        return tokens.has(index + 2) && tokens.get(index).isDigits(1, 2) && tokens.get(index + 2).isDigits(1, 2)
+                && SEPARATORS.contains(tokens.get(index + 1).text()) && tokens.get(index + 1).is(Token.Kind.SYMBOL)
+                && tokens.touchesPrevious(index + 1) && tokens.touchesPrevious(index + 2)
+                && !tokens.gluedBefore(index) && !tokens.gluedAfter(index + 2)
+                && !tokens.isSymbol(index + 3, tokens.get(index + 1).text()) && !tokens.isSymbol(index - 1, tokens.get(index + 1).text());
+    }
+
+    private static boolean inDatePlace(Scan scan, int index) {
+        Tokens tokens = scan.tokens();
+        return wholeMessage(tokens, index) || cueBefore(scan, index) && !blockedAfter(scan, index + 3);
+    }
+
+    /** The pair alone, perhaps with punctuation: "31-01", "31/01?". */
+    private static boolean wholeMessage(Tokens tokens, int index) {
+        for (int other = 0; other < tokens.size(); other++) {
+            if ((other < index || other > index + 2) && !tokens.get(other).is(Token.Kind.SYMBOL)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A cue word right before the pair; a cue of two words ("as of", "tot en met") ends there too. */
+    private static boolean cueBefore(Scan scan, int index) {
+        PhraseTable<Boolean> cues = scan.vocabulary().yearlessNumericCues;
+        for (int start = Math.max(0, index - 3); start < index; start++) {
+            Optional<Piece<Boolean>> cue = cues.match(scan.tokens(), start);
+            if (cue.isPresent() && cue.get().end() == index) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blockedAfter(Scan scan, int index) {
+        Tokens tokens = scan.tokens();
+        Vocabulary words = scan.vocabulary();
+        if (tokens.isSymbol(index, "%") || tokens.isSymbol(index, "€") || tokens.isSymbol(index, "$")) {
+            return true;
+        }
+        return words.yearlessNumericBlockers.matches(tokens, index) || words.units.matches(tokens, index)
+                || words.twoDigitYearBlockers.matches(tokens, index);
+    }
+
+    private static DateMention mention(Scan scan, int from, int first, int second) {
+        int to = from + 3;
+        if (scan.vocabulary().numericAlwaysDayFirst || first == second || !isMonth(first)) {
+            return scan.dayMonth(from, to, first, second, OptionalInt.empty());
+        }
+        if (!isMonth(second)) {
+            return scan.dayMonth(from, to, second, first, OptionalInt.empty());
+        }
+        Optional<java.time.LocalDate> dayFirst = scan.yearlessDate(second, first);
+        Optional<java.time.LocalDate> monthFirst = scan.yearlessDate(first, second);
+        if (dayFirst.isEmpty() || monthFirst.isEmpty()) {
+            return scan.mentions().invalid(from, to, Problem.YEAR_OUT_OF_RANGE);
+        }
+        return scan.mentions().ambiguous(from, to, List.of(dayFirst.get(), monthFirst.get()));
+    }
+
+    private static boolean isMonth(int value) {
+        return value >= 1 && value <= 12;
+    }
+}

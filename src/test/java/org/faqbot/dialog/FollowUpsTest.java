@@ -1,0 +1,40 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FollowUpsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no idea, how do I find it?", "where can I see that date?", "hoe vind ik die?", "waar zie ik dat",
+        "Geen idee, waar kan ik dat vinden?"})
+    void whereToFindWithoutNamingTheThingAsksForTheAwaitedDate(String text) {
+        assertEquals(true, FollowUps.asksWhereToFind(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how do I find my product key?", "waar vind ik de Visual Studio-abonnementen?", "how are you?"})
+    void whereToFindSomethingNamedIsAQuestionOfItsOwn(String text) {
+        assertEquals(false, FollowUps.asksWhereToFind(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "and my benefits?|my benefits",
+        "What about our product key?|our product key",
+        "en mijn voordelen?|mijn voordelen",
+        "hoe zit het met mijn sleutel?|mijn sleutel"})
+    void andMyNamesTheNewSubject(String text, String subject) {
+        assertEquals(Optional.of(subject), FollowUps.andMy(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"and how do I renew my benefits?", "en mijn voordelen verlopen op 31 januari?", "my benefits?"})
+    void longerQuestionsAreNoAndMyFollowUp(String text) {
+        assertEquals(Optional.empty(), FollowUps.andMy(text));
+    }
+}

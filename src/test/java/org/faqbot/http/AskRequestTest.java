@@ -1,0 +1,35 @@
+package org.faqbot.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class AskRequestTest {
+
+    private static IllegalArgumentException failure(String body) {
+        return assertThrows(IllegalArgumentException.class, () -> AskRequest.parse(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void secondObjectAfterTheFirstIsRejected() {
+        IllegalArgumentException e = failure("{\"q\":\"hi\"} {\"q\":\"x\"}");
+
+        assertEquals("the body is not valid JSON: more text after the JSON value, at column 12", e.getMessage());
+    }
+
+    @Test
+    void brokenBodyIsReportedWithTheColumnAndWithoutJacksonsNames() {
+        IllegalArgumentException e = failure("{\"q\": hi}");
+
+        assertEquals("the body is not valid JSON: unexpected character 'h' at column 7", e.getMessage());
+    }
+
+    @Test
+    void bodyThatStopsEarlyIsReportedAsSuch() {
+        IllegalArgumentException e = failure("{\"q\": \"hi\"");
+
+        assertEquals("the body is not valid JSON: it ends too early, at column 11", e.getMessage());
+    }
+}
