@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 public final class SmallTalk {
 
+    /** The longest message read as two pieces of small talk ("hallo, hoe gaat het?", "bedankt, dat was het"). */
+    private static final int MAX_TWO_PART_WORDS = 10;
+
     /** What kind of small talk a message is. */
     public enum Kind {
         GREETING, THANKS, GOODBYE, HELP, HOW_ARE_YOU, ACKNOWLEDGEMENT,
@@ -99,8 +102,9 @@ public final class SmallTalk {
     }
 
     private static Optional<Kind> whole(String phrase) {
+        String bare = withoutFiller(phrase);
         for (Kind kind : Kind.values()) {
-            if (phrases(kind).contains(phrase) || phrases(kind).contains(withoutFiller(phrase))) {
+            if (phrases(kind).contains(phrase) || phrases(kind).contains(bare)) {
                 return Optional.of(kind);
             }
         }
@@ -116,6 +120,11 @@ public final class SmallTalk {
      */
     private static Optional<Kind> twoParts(String phrase) {
         String[] words = phrase.split(" ");
+        // Every split of every message was tried, a millisecond for a long chat question; two pieces of small
+        // talk together are a few words.
+        if (words.length > MAX_TWO_PART_WORDS) {
+            return Optional.empty();
+        }
         for (int split = 1; split < words.length; split++) {
             Optional<Kind> head = whole(String.join(" ", Arrays.copyOfRange(words, 0, split)));
             Optional<Kind> tail = head.isPresent() ? whole(String.join(" ", Arrays.copyOfRange(words, split, words.length)))
