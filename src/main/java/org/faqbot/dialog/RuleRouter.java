@@ -141,7 +141,9 @@ final class RuleRouter {
         mentions.removeIf(m -> NegatedEvents.deniedDate(text, m.start()));
         for (FactFinder.Located l : facts.locate(text, lang, mentions)) {
             Tense tense = l.verbTense().or(() -> l.fact().map(Fact::tense)).orElse(Tense.PAST);
-            located.add(new FactFinder.Located(dates.reread(l.mention(), text, lang, today, tense), l.fact(), l.verbTense()));
+            // The mentions were read for the past: only another tense can read one differently (and costs a reading).
+            DateMention mention = tense == Tense.PAST ? l.mention() : dates.reread(l.mention(), text, lang, today, tense);
+            located.add(new FactFinder.Located(mention, l.fact(), l.verbTense()));
         }
         return located;
     }

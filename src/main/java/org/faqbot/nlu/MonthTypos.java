@@ -82,14 +82,15 @@ final class MonthTypos {
         while (first < a.length() && first < b.length() && a.charAt(first) == b.charAt(first)) {
             first++;
         }
+        // Compared in place: every long word of every message is compared with several month names.
         if (a.length() != b.length()) {
             String longer = a.length() > b.length() ? a : b;
             String shorter = longer == a ? b : a;
-            return longer.substring(first + 1).equals(shorter.substring(first));
+            return longer.regionMatches(first + 1, shorter, first, shorter.length() - first);
         }
-        boolean substituted = a.substring(first + 1).equals(b.substring(first + 1));
+        boolean substituted = a.regionMatches(first + 1, b, first + 1, a.length() - first - 1);
         boolean swapped = first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
-                && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
+                && a.charAt(first + 1) == b.charAt(first) && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
         return substituted || swapped;
     }
 }
