@@ -1,0 +1,107 @@
+package org.faqbot.dialog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.InvalidDate;
+import org.faqbot.nlu.ResolvedDate;
+import org.faqbot.nlu.Supposition;
+import org.faqbot.rules.DateRule;
+import org.faqbot.rules.Fact;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.Tense;
+
+/**
+ * Which of a message's dates a rule works with: the fact's own (the last one given, exact before
+ * approximate), read in the tense its verb or the fact gives, whether it is only supposed, and the other day
+ * a yes/no question asks about.
+ */
+final class DatePicker {
+
+    private final RuleBook book;
+    private final RuleRouter router;
+
+    DatePicker(RuleBook book, RuleRouter router) {
+        this.book = book;
+        this.router = router;
+    }
+
+    /**
+     * The date a rule uses, whether the message held several candidates for it, and whether it is the
+     * date of an action the user only plans or supposes ("if I redeem it next Friday"), perhaps in the past
+     * ({@code counterfactual}: "if I had redeemed it on 1 March"); and the other day a yes/no question asks
+     * about ("does it still work on 1 January 2022?"), when it is not today.
+     */
+    record Pick(DateMention mention, boolean several, boolean supposed, boolean counterfactual, Optional<LocalDate> askedDay) {
+    }
+
+    /**
+     * The date for the rule's fact: the last one the message gives for that fact (a correction comes
+     * after what it corrects), else for a fact the rule accepts, else any date. "Several" when the
+     * candidates name different days, so the reply says which one it used. A date without a year is
+     * read for the rule's fact whatever word stood near it ("no wait, 30 April" corrects a deadline, so it
+     * is the next 30 April), unless its own verb said the tense ("expired on 1 March" is last March), and for a
+     * supposed action as one still to come. A boundary or approximation ("after 1 June 2021") gives way to an
+     * exact date in the same message.
+     */
+    Optional<Pick> pick(DateRule rule, RuleRouter.Routing routing, Turn turn) {
+        List<DateMention> candidates = new ArrayList<>(routing.factMentions().getOrDefault(rule.spec().fact(), List.of()));
+        if (candidates.isEmpty()) {
+            rule.spec().accepts().stream().map(routing.factMentions()::get).filter(m -> m != null).forEach(candidates::addAll);
+        }
+        if (candidates.isEmpty()) {
+            candidates.addAll(routing.otherDates());
+        }
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        if (candidates.stream().anyMatch(mention -> !isInexact(mention))) {
+            candidates.removeIf(DatePicker::isInexact);
+        }
+        Optional<DateMention> asked = routing.yesNo() ? askedDay(rule, routing, turn) : Optional.empty();
+        // Only beside another date: a single date stays the fact's, as before.
+        int askedStart = asked.map(DateMention::start).orElse(-1);
+        if (candidates.stream().anyMatch(m -> m.start() != askedStart)) {
+            candidates.removeIf(m -> m.start() == askedStart);
+        } else {
+            asked = Optional.empty();
+        }
+        DateMention last = candidates.get(candidates.size() - 1);
+        boolean supposed = Supposition.around(turn.text, last.start(), last.end());
+        boolean counterfactual = Supposition.counterfactual(turn.text, last.start(), last.end());
+        Tense tense = supposed && !counterfactual ? Tense.FUTURE : routing.verbTense(last).orElse(book.factOf(rule).tense());
+        DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, tense);
+        // A question asks about a day still to come unless its year says otherwise ("can I reassign it on 1 July?").
+        Optional<LocalDate> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
+                .filter(ResolvedDate.class::isInstance).map(a -> ((ResolvedDate) a).date());
+        boolean several = candidates.stream().map(DatePicker::meaning).distinct().count() > 1;
+        return Optional.of(new Pick(chosen, several, supposed, counterfactual, askedDay));
+    }
+
+    /** The day a yes/no question asks about besides the fact's own date, among all dates of the message. */
+    private Optional<DateMention> askedDay(DateRule rule, RuleRouter.Routing routing, Turn turn) {
+        List<DateMention> all = new ArrayList<>(routing.otherDates());
+        routing.factMentions().values().forEach(all::addAll);
+        all.sort(Comparator.comparingInt(DateMention::start));
+        Fact fact = book.factOf(rule);
+        List<String> cues = new ArrayList<>(fact.cues(turn.lang));
+        cues.addAll(fact.cues(turn.lang.other()));
+        return AskedDay.find(turn.text, turn.lang, all, cues);
+    }
+
+    /**
+     * Whether a mention is a boundary or approximation ("after 1 June 2021", "more than a year ago"): the
+     * user is asked for the day only when the message gives no exact date beside it.
+     */
+    private static boolean isInexact(DateMention mention) {
+        return mention instanceof InvalidDate invalid && invalid.problem() == InvalidDate.Problem.NOT_EXACT;
+    }
+
+    /** What a mention stands for, so that the same day written twice is one candidate. */
+    private static Object meaning(DateMention mention) {
+        return mention instanceof ResolvedDate date ? date.date() : mention.text();
+    }
+}
