@@ -23,9 +23,10 @@ final class Pronouns {
             Lang.EN, Set.of("it", "them", "they"),
             Lang.NL, Set.of("hem", "hij", "ze", "zij", "'m"));
 
+    /** Without "that", "dat" and "die": more often a conjunction or relative pronoun ("I think that I redeemed it"). */
     private static final Map<Lang, Set<String>> DETERMINERS = Map.of(
-            Lang.EN, Set.of("a", "an", "the", "my", "our", "your", "this", "that", "these", "those"),
-            Lang.NL, Set.of("een", "de", "het", "mijn", "onze", "ons", "je", "jouw", "dit", "dat", "deze", "die"));
+            Lang.EN, Set.of("a", "an", "the", "my", "our", "your", "this", "these", "those"),
+            Lang.NL, Set.of("een", "de", "het", "mijn", "onze", "ons", "je", "jouw", "dit", "deze"));
 
     private Pronouns() {
     }

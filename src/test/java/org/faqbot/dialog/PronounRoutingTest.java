@@ -37,6 +37,16 @@ class PronounRoutingTest {
         assertEquals(Optional.of(LocalDate.of(2021, 5, 30)), reply.date());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Ik denk dat ik hem op 1 december 2020 heb ingewisseld, tot wanneer is hij geldig?",
+            "I think that I redeemed it on 1 December 2020, until when does it work?"})
+    void aConjunctionBeforeThePronounIsNoThingOfItsOwn(String text) {
+        Reply reply = say("c1", text);
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2021, 12, 1)), reply.date());
+    }
+
     @Test
     void anObjectNamedInTheMessageBeforeIsReferredToByAPronoun() {
         say("c1", "I have a product key from our MPN benefits");
