@@ -268,6 +268,9 @@ final class RuleFlow {
     private Reply answerWith(Turn turn, DateRule rule, DatePicker.Pick pick, Map<String, LocalDate> known, boolean yesNo) {
         Fact fact = book.factOf(rule);
         if (pick.mention() instanceof AmbiguousDate ambiguous) {
+            if (turn.message.standalone()) {
+                return eachReading(turn, rule, pick, ambiguous, known, yesNo);
+            }
             turn.setPending(pending(rule, known, ambiguous.readings(), yesNo, turn));
             return replies.ambiguous(rule, ambiguous, turn.lang);
         }
@@ -306,6 +309,23 @@ final class RuleFlow {
      * year earlier is offered as a button, as that is the usual slip; otherwise the user is asked to
      * check the date. The question stays open for the corrected date.
      */
+    /**
+     * A question on its own (`ask`, the HTTP API without a conversation) cannot be asked back, so a date that
+     * reads two ways ("03/04/2021") gets the answer for each reading instead of buttons nobody can press.
+     */
+    private Reply eachReading(Turn turn, DateRule rule, DatePicker.Pick pick, AmbiguousDate ambiguous, Map<String, LocalDate> known,
+            boolean yesNo) {
+        StringBuilder text = new StringBuilder(texts.get(turn.lang, "rule.each_reading", FaqResponder.escape(ambiguous.text())));
+        Reply last = null;
+        for (LocalDate reading : ambiguous.readings()) {
+            ResolvedDate date = new ResolvedDate(ambiguous.text(), ambiguous.start(), ambiguous.end(), reading, false, true);
+            last = answerWith(turn, rule, new DatePicker.Pick(date, false, pick.supposed(), pick.counterfactual(), pick.askedDay()), known, yesNo);
+            text.append("\n\n").append(texts.get(turn.lang, "rule.if_you_meant", texts.date(reading, turn.lang))).append('\n').append(last.text());
+        }
+        return Reply.builder(turn.lang, ReplyType.RULE, text.toString()).intent(rule.id()).faqId(last.faqId().orElse(null))
+                .sourceUrl(last.sourceUrl().orElse(null)).build();
+    }
+
     private Reply notYetHappened(Turn turn, DateRule rule, ResolvedDate date, Map<String, LocalDate> known, boolean yesNo) {
         LocalDate yearEarlier = date.date().minusYears(1);
         boolean offerYearEarlier = date.yearGiven() && !date.relative() && !yearEarlier.isAfter(turn.today);
