@@ -2,14 +2,11 @@ package org.faqbot.dialog;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.faqbot.nlu.Normalized;
 
 /** Messages that drop a pending question: "cancel", "laat maar", "never mind". */
 final class CancelWords {
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N} ]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> PHRASES = Set.copyOf(List.of(
             "cancel", "stop", "never mind", "nevermind", "forget it", "forget about it", "skip", "no thanks",
             "laat maar", "laat maar zitten", "annuleer", "annuleren", "stoppen", "vergeet het", "niet meer nodig",
@@ -19,7 +16,6 @@ final class CancelWords {
     }
 
     static boolean matches(String text) {
-        String phrase = SPACES.matcher(NOT_WORD.matcher(Normalized.of(text)).replaceAll(" ").strip()).replaceAll(" ");
-        return PHRASES.contains(phrase);
+        return PHRASES.contains(Normalized.words(text));
     }
 }

@@ -12,7 +12,6 @@ import org.faqbot.nlu.Normalized;
  */
 public final class ChoiceWords {
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N} ]+");
     private static final Pattern NUMBER = Pattern.compile("(?:(?:number|nr|no|nummer|option|optie|keuze|button|knop) )?(\\d{1,2})");
     private static final Pattern ORDINAL = Pattern.compile("(?:(?:the|de|het) )?([\\p{L}\\p{N}]+)(?: (?:one|date|option|button|datum|optie|knop))?");
     /** Ordinal words by place, English and Dutch; "last" is resolved against the number of buttons. */
@@ -32,7 +31,7 @@ public final class ChoiceWords {
      * 1..count ("5" when two were shown), so the caller can say so. Empty when the message picks none.
      */
     public static OptionalInt position(String text, int count) {
-        String phrase = NOT_WORD.matcher(Normalized.of(text)).replaceAll(" ").strip().replaceAll("\\s+", " ");
+        String phrase = Normalized.words(text);
         Matcher number = NUMBER.matcher(phrase);
         if (number.matches()) {
             return OptionalInt.of(Integer.parseInt(number.group(1)));

@@ -1,7 +1,6 @@
 package org.faqbot.dialog;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.Normalized;
 
@@ -11,7 +10,6 @@ import org.faqbot.nlu.Normalized;
  */
 final class CorrectionWords {
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]+");
     private static final List<String> CUES = List.of(
             "sorry", "i meant", "i mean", "meant", "oops", "correction", "wait", "actually", "rather", "make that",
             "should be", "instead", "no", "nope", "not", "wrong", "ik bedoel", "ik bedoelde", "bedoel", "bedoelde", "oeps",
@@ -23,7 +21,7 @@ final class CorrectionWords {
     /** True when the message, apart from {@code date}, is nothing or a correction ("sorry, I meant ..."). */
     static boolean correct(String text, DateMention date) {
         String rest = text.substring(0, date.start()) + " " + text.substring(date.end());
-        String words = " " + NOT_WORD.matcher(Normalized.of(rest)).replaceAll(" ").strip().replaceAll("\\s+", " ") + " ";
+        String words = " " + Normalized.words(rest) + " ";
         return words.isBlank() || CUES.stream().anyMatch(cue -> words.contains(" " + cue + " "));
     }
 }

@@ -21,16 +21,19 @@ import org.faqbot.store.QuestionLog;
  */
 final class FaqResponder {
 
+    /** The most questions a fallback lists. */
+    private static final int TOPICS = 5;
     private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*\\[\\]])");
 
-    private final KnowledgeBase kb;
     private final FaqIndex index;
     private final Texts texts;
     private final QuestionLog log;
     private final DialogSettings settings;
+    /** The questions a fallback names as what the bot answers, best first. */
+    private final List<FaqEntry> topics;
 
     FaqResponder(KnowledgeBase kb, FaqIndex index, Texts texts, QuestionLog log, DialogSettings settings) {
-        this.kb = kb;
+        this.topics = topics(kb, index.settings().homePages());
         this.index = index;
         this.texts = texts;
         this.log = log;
@@ -112,15 +115,19 @@ final class FaqResponder {
         return list.toString().strip();
     }
 
+    private List<FaqEntry> firstQuestions(int max) {
+        return topics.subList(0, Math.min(max, topics.size()));
+    }
+
     /**
      * The first questions of the bot's home pages (the Benefits FAQ), then of the others: with the whole corpus
      * loaded, "I answer questions about MPN benefits, such as:" listed the corpus's first page (AppSource).
+     * Chosen once: a fallback would otherwise sort the corpus's entries.
      */
-    private List<FaqEntry> firstQuestions(int max) {
-        List<String> home = index.settings().homePages();
+    private static List<FaqEntry> topics(KnowledgeBase kb, List<String> home) {
         return kb.entries().stream().filter(e -> e.kind() == org.faqbot.kb.EntryKind.QA)
                 .sorted(java.util.Comparator.comparing(e -> !home.contains(e.page())))
-                .limit(max).toList();
+                .limit(TOPICS).toList();
     }
 
     private static String numbered(List<Suggestion> suggestions) {

@@ -17,7 +17,6 @@ final class NoWords {
     }
 
     static boolean matches(String text) {
-        String phrase = Normalized.of(text).replaceAll("[^\\p{L}\\p{N}' ]+", " ").strip().replaceAll("\\s+", " ");
-        return PHRASES.contains(phrase);
+        return PHRASES.contains(Normalized.words(text));
     }
 }

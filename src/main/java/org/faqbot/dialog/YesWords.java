@@ -20,7 +20,6 @@ final class YesWords {
     }
 
     static boolean matches(String text) {
-        String phrase = Normalized.of(text).replaceAll("[^\\p{L}\\p{N}' ]+", " ").strip().replaceAll("\\s+", " ");
-        return PHRASES.contains(phrase);
+        return PHRASES.contains(Normalized.words(text));
     }
 }

@@ -2,6 +2,7 @@ package org.faqbot.nlu;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Text prepared for cue matching: lower case, diacritics folded ("één" to "een"), typographic quotes
@@ -10,7 +11,19 @@ import java.util.Locale;
  */
 public final class Normalized {
 
+    /** Anything but letters, digits and an apostrophe inside a word ("don't"); a quote around a word goes too. */
+    private static final Pattern NOT_WORD = Pattern.compile("(?:[^\\p{L}\\p{N}']|(?<![\\p{L}\\p{N}])'|'(?![\\p{L}\\p{N}]))+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Normalized() {
+    }
+
+    /**
+     * The words of {@code text}, normalized and separated by single spaces, punctuation dropped: the form in
+     * which short answers are compared with word lists ("Nee, bedankt!" becomes "nee bedankt").
+     */
+    public static String words(String text) {
+        return SPACES.matcher(NOT_WORD.matcher(of(text)).replaceAll(" ").strip()).replaceAll(" ");
     }
 
     public static String of(String text) {
