@@ -40,8 +40,8 @@ public final class EncoderLoader {
      * To be called before the process exits: waits for a model still being loaded. ONNX Runtime closes
      * its environment in a shutdown hook of its own, which runs while the loader thread may be inside the
      * native session creation; that crashed the JVM (SIGSEGV, exit 134) in 3 of 20 one-question
-     * {@code ask} runs. A hook of ours cannot order itself before theirs (hooks run at the same time), so
-     * this runs before the exit starts. Bounded, so that a hung load cannot keep the process from ending.
+     * {@code ask} runs (microsoft/onnxruntime#31352). A hook of ours cannot order itself before theirs (hooks
+     * run at the same time), so this runs before the exit starts; a signal during the load can still meet it. Bounded, so that a hung load cannot keep the process from ending.
      */
     public static void settleBeforeExit() {
         CompletableFuture<Optional<TextEncoder>> loading;
