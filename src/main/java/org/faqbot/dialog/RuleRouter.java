@@ -166,9 +166,10 @@ final class RuleRouter {
         }
         DateRule best = null;
         int bestScore = 0;
+        String[] clauses = CLAUSE_END.split(normalized);
         for (DateRule rule : book.rules()) {
             if (!pendingRule.equals(Optional.of(rule.id())) && !namesObject(normalized, rule, lang)
-                    && !refersByPronoun(normalized, rule, lang)) {
+                    && !refersByPronoun(clauses, rule, lang)) {
                 continue;
             }
             int score = scores.getOrDefault(rule.id(), 0) + factBonus(rule, factDates);
@@ -205,10 +206,10 @@ final class RuleRouter {
      * the rule's objects, so a clause with one of the rule's cues whose first reference is a thing of its own
      * ("I assigned a parking spot ...", "my milk expired ...") is about something else, whatever "it" follows.
      */
-    private static boolean refersByPronoun(String normalized, DateRule rule, Lang lang) {
+    private static boolean refersByPronoun(String[] clauses, DateRule rule, Lang lang) {
         List<Signal> cues = rule.spec().signals().getOrDefault(lang, List.of());
         boolean pronoun = false;
-        for (String clause : CLAUSE_END.split(normalized)) {
+        for (String clause : clauses) {
             if (cues.stream().noneMatch(cue -> CueMatcher.contains(clause, cue.cue(), lang))) {
                 continue;
             }
