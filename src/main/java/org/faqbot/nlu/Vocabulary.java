@@ -61,8 +61,8 @@ final class Vocabulary {
     final boolean yearInNumberWords;
     final PhraseTable<Boolean> yearlessNumericCues;
     final PhraseTable<Boolean> yearlessNumericBlockers;
-    final PhraseTable<Boolean> inexactOffset;
-    final PhraseTable<Boolean> inexactDate;
+    final PhraseTable<Qualifier> inexactOffset;
+    final PhraseTable<Qualifier> inexactDate;
     final PhraseTable<Boolean> twoDigitYearBlockers;
     final MonthTypos monthTypos;
 
@@ -104,8 +104,8 @@ final class Vocabulary {
         yearInNumberWords = Boolean.parseBoolean(source.value("year.number-words"));
         yearlessNumericCues = source.words("numeric.yearless.cues");
         yearlessNumericBlockers = source.words("numeric.yearless.blockers");
-        inexactOffset = source.words("inexact.offset");
-        inexactDate = source.words("inexact.date");
+        inexactOffset = source.named("inexact.offset", Qualifier.MORE, Qualifier.AT_LEAST, Qualifier.LESS, Qualifier.AT_MOST);
+        inexactDate = source.named("inexact.date", Qualifier.BEFORE, Qualifier.AFTER);
         twoDigitYearBlockers = source.words("year.two-digit.blockers");
         monthTypos = MonthTypos.of(source.phrasesByValue("month", 12), source.phrases("month.typo-blockers"));
     }
