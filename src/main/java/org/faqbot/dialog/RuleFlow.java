@@ -34,6 +34,7 @@ final class RuleFlow {
     private final Texts texts;
     private final Profiles profiles;
     private final DatePicker dates;
+    private final BoundedAnswer bounded;
     /** How far down the search results a rule's source entry may be and still answer a question about the rule. */
     private static final int SOURCE_RANK_LIMIT = 3;
     /** What recognising the rule adds to the source entry's search confidence. */
@@ -51,6 +52,7 @@ final class RuleFlow {
         this.texts = texts;
         this.profiles = profiles;
         this.dates = new DatePicker(book, router);
+        this.bounded = new BoundedAnswer(book, replies, texts);
         this.minYear = minYear;
         this.maxYear = maxYear;
     }
@@ -276,7 +278,7 @@ final class RuleFlow {
         }
         if (pick.mention() instanceof InvalidDate invalid) {
             turn.setPending(pending(rule, known, List.of(), yesNo, turn));
-            return replies.invalid(Optional.of(rule), invalid, turn.lang, minYear, maxYear);
+            return bounded.answer(turn, rule, pick).orElseGet(() -> replies.invalid(Optional.of(rule), invalid, turn.lang, minYear, maxYear));
         }
         ResolvedDate resolved = (ResolvedDate) pick.mention();
         LocalDate date = resolved.date();

@@ -103,6 +103,17 @@ final class RuleReplies {
                 .build();
     }
 
+    /**
+     * A rule's reply made of {@code paragraphs}, with the rule's source: for answers that are no date computed
+     * from the rule's own fact, which put the FAQ sentence ({@link #generalRule}) among their paragraphs themselves.
+     */
+    Reply composed(DateRule rule, Lang lang, List<String> paragraphs, Optional<LocalDate> date, Optional<Boolean> ok) {
+        String text = String.join("\n\n", paragraphs);
+        return Reply.builder(lang, ReplyType.RULE, text).intent(rule.id()).date(date.orElse(null)).ok(ok.orElse(null))
+                .faqId(rule.spec().source()).confidence(1.0).sourceUrl(source(rule).map(e -> e.sourceUrl().get(lang)).orElse(null))
+                .build();
+    }
+
     /** Asks for the fact a rule needs; {@code context} (e.g. the FAQ's general rule) goes first. */
     Reply ask(DateRule rule, Lang lang, Optional<String> context) {
         Fact fact = book.factOf(rule);
