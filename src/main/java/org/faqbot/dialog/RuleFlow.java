@@ -35,6 +35,7 @@ final class RuleFlow {
     private final Profiles profiles;
     private final DatePicker dates;
     private final BoundedAnswer bounded;
+    private final EndAnswer ends;
     /** How far down the search results a rule's source entry may be and still answer a question about the rule. */
     private static final int SOURCE_RANK_LIMIT = 3;
     /** What recognising the rule adds to the source entry's search confidence. */
@@ -53,6 +54,7 @@ final class RuleFlow {
         this.profiles = profiles;
         this.dates = new DatePicker(book, router);
         this.bounded = new BoundedAnswer(book, replies, texts);
+        this.ends = new EndAnswer(book, replies, texts, minYear, maxYear);
         this.minYear = minYear;
         this.maxYear = maxYear;
     }
@@ -70,6 +72,11 @@ final class RuleFlow {
             return Optional.empty();
         }
         DateRule rule = routing.rule().get();
+        // The end of the rule's own thing ("my key expires on 1 March") answers unless the rule's own fact is given too.
+        Optional<DateMention> end = Optional.ofNullable(routing.endDates().get(rule.id()));
+        if (end.isPresent() && !routing.factMentions().containsKey(rule.spec().fact())) {
+            return Optional.of(ends.answer(turn, rule, end.get(), routing.yesNo()));
+        }
         Optional<DatePicker.Pick> pick = dates.pick(rule, routing, turn);
         Map<String, LocalDate> known = resolvedFacts(routing.factDates());
         if (pick.isEmpty()) {

@@ -48,6 +48,14 @@ final class RuleReplies {
     }
 
     /**
+     * The answer from the day the rule's thing ends ({@link org.faqbot.rules.RuleEnd}): the evaluation's result is
+     * that day and its fact the one the rule gives back from it.
+     */
+    Reply fromEnd(Evaluation evaluation, Lang lang, boolean yesNo) {
+        return answer(evaluation, lang, yesNo, evaluation.rule().spec().end().answer().get(lang), Map.of(), Optional.empty());
+    }
+
+    /**
      * The answer for an action the user plans or supposes ("if I redeem it next Friday, ..."), worded
      * as a condition. It has no yes/no: whether something is allowed today says nothing about a plan.
      */
