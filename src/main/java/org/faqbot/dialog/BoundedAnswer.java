@@ -41,8 +41,21 @@ final class BoundedAnswer {
         if (!(pick.mention() instanceof InvalidDate date) || date.bounds().isEmpty() || pick.supposed() || pick.askedDay().isPresent()) {
             return Optional.empty();
         }
+        return decide(turn, rule, date, date.bounds().get());
+    }
+
+    /**
+     * The same for the day the rule's thing ends, known only within bounds ("my key expired more than a month
+     * ago"): the fact lies within those bounds less the rule's period ({@link DateRule#factFor}).
+     */
+    Optional<Reply> answerEnd(Turn turn, DateRule rule, InvalidDate end) {
+        return end.bounds().flatMap(bounds -> decide(turn, rule, end,
+                new DateBounds(bounds.earliest().map(rule::factFor), bounds.latest().map(rule::factFor))));
+    }
+
+    private Optional<Reply> decide(Turn turn, DateRule rule, InvalidDate date, DateBounds said) {
         Fact fact = book.factOf(rule);
-        return factBounds(date.bounds().get(), fact, turn.today).flatMap(bounds -> {
+        return factBounds(said, fact, turn.today).flatMap(bounds -> {
             BoundedEvaluation evaluation = BoundedEvaluation.of(rule, bounds.earliest(), bounds.latest(), turn.today);
             return evaluation.allowed().map(allowed -> reply(turn, fact, date, bounds, evaluation, allowed));
         });

@@ -21,20 +21,23 @@ import org.faqbot.store.PendingQuestion;
  * result itself: the yes/no is whether today is on or before it, and the fact is the day less the period (a key
  * usable until 1 March 2022 was redeemed on 1 March 2021), which the reply names and the conversation keeps
  * for follow-up questions. An end so far ahead that the fact would still be to come, although it has happened,
- * is questioned instead of computed with; an impossible or inexact end is explained with the question for the
- * rule's own date; a date that reads two ways is answered for each reading.
+ * is questioned instead of computed with; an end known within bounds is answered when the bounds decide
+ * ("expired more than a month ago"), else explained with the question for the rule's own date, as is an
+ * impossible one; a date that reads two ways is answered for each reading.
  */
 final class EndAnswer {
 
     private final RuleBook book;
     private final RuleReplies replies;
+    private final BoundedAnswer bounded;
     private final Texts texts;
     private final int minYear;
     private final int maxYear;
 
-    EndAnswer(RuleBook book, RuleReplies replies, Texts texts, int minYear, int maxYear) {
+    EndAnswer(RuleBook book, RuleReplies replies, BoundedAnswer bounded, Texts texts, int minYear, int maxYear) {
         this.book = book;
         this.replies = replies;
+        this.bounded = bounded;
         this.texts = texts;
         this.minYear = minYear;
         this.maxYear = maxYear;
@@ -47,7 +50,7 @@ final class EndAnswer {
             return eachReading(turn, rule, ambiguous, yesNo);
         }
         if (end instanceof InvalidDate invalid) {
-            return replies.invalid(Optional.of(rule), invalid, turn.lang, minYear, maxYear);
+            return bounded.answerEnd(turn, rule, invalid).orElseGet(() -> replies.invalid(Optional.of(rule), invalid, turn.lang, minYear, maxYear));
         }
         LocalDate day = ((ResolvedDate) end).date();
         LocalDate given = rule.factFor(day);

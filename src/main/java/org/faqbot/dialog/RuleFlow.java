@@ -54,7 +54,7 @@ final class RuleFlow {
         this.profiles = profiles;
         this.dates = new DatePicker(book, router);
         this.bounded = new BoundedAnswer(book, replies, texts);
-        this.ends = new EndAnswer(book, replies, texts, minYear, maxYear);
+        this.ends = new EndAnswer(book, replies, bounded, texts, minYear, maxYear);
         this.minYear = minYear;
         this.maxYear = maxYear;
     }

@@ -84,6 +84,17 @@ class EndAnswerTest {
     }
 
     @Test
+    void endKnownWithinBoundsThatDecideIsAnswered() {
+        Reply expired = say("c1", "My key expired more than a month ago, can I still use it?");
+        Reply soon = say("c2", "Mijn sleutel verloopt over minder dan een week, kan ik hem nog gebruiken?");
+
+        assertEquals(Optional.of(false), expired.ok(), expired.text());
+        assertTrue(expired.text().contains("so by the FAQ's rule the last day is on or before 14 May 2021"), expired.text());
+        assertEquals(Optional.of(true), soon.ok(), soon.text());
+        assertTrue(soon.text().contains("is de laatste dag tussen 15 juni 2021 en 21 juni 2021"), soon.text());
+    }
+
+    @Test
     void redeemDateGivenBesideTheEndIsTheOneUsed() {
         Reply reply = say("c1", "I redeemed my key on 1 December 2020. It expires on 1 March. Until when can I use it?");
 
