@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.CueMatcher;
@@ -33,12 +31,8 @@ import org.faqbot.rules.Tense;
  */
 final class EndDates {
 
-    /** Where a clause ends: punctuation before a space, or a word that starts another clause. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.!?;,:](?=\\s|$)|\\s(?:and|but|so|en|maar|want|dus)\\s");
+    /** Pronouns that may stand for the thing; only the singular ones, as "they" / "ze" are mostly the benefits. */
     private static final Set<String> PRONOUNS = Set.of("it", "hij", "hem", "'m");
-    /** Words that open an English yes/no question about the end ("does my key expire on 1 March?"). */
-    private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "will", "would", "is", "was", "are", "were", "has",
-            "have", "had", "can", "could", "should", "shall", "may", "might", "won't", "doesn't", "didn't", "isn't", "wasn't");
     /** Before the date, these put the end in the past: "werkt sinds 1 maart niet meer". */
     private static final Set<String> SINCE = Set.of("since", "sinds");
 
@@ -61,7 +55,7 @@ final class EndDates {
     }
 
     Claimed claim(String text, Lang lang, LocalDate today, List<FactFinder.Located> located) {
-        if (rules.isEmpty()) {
+        if (rules.isEmpty() || located.isEmpty()) {
             return new Claimed(Map.of(), located);
         }
         String normalized = Normalized.of(text);
@@ -89,21 +83,18 @@ final class EndDates {
      * verlopen"), else still to come, as an end usually is ("expires on 1 March" is the next 1 March).
      */
     private DateMention inItsTense(DateMention mention, Cue cue, String text, String normalized, Lang lang, LocalDate today) {
-        boolean since = wordBefore(normalized, mention.start()).filter(SINCE::contains).isPresent();
+        boolean since = EndClause.around(normalized, mention).wordBeforeDate().filter(SINCE::contains).isPresent();
         Tense tense = since ? Tense.PAST : ClauseTense.of(normalized, cue.start(), cue.end()).orElse(Tense.FUTURE);
         return dates.reread(mention, text, lang, today, tense);
     }
 
     /** The end cue of {@code mention}'s clause, when the clause states the end of the rule's thing. */
     private Optional<Cue> endCue(String normalized, Lang lang, DateRule rule, DateMention mention) {
-        int from = clauseStart(normalized, mention.start());
-        int to = clauseEnd(normalized, mention.end());
+        EndClause clause = EndClause.around(normalized, mention);
         for (String cue : bothLanguages(rule.spec().end()::cues, lang).toList()) {
             for (int at : CueMatcher.positions(normalized, cue, lang)) {
-                int end = at + cue.length();
-                boolean inClause = at >= from && end <= to && (at >= mention.end() || end <= mention.start());
-                if (inClause && aboutTheThing(normalized, lang, rule, from, to, at) && !asksAboutIt(normalized, from, to, at)) {
-                    return Optional.of(new Cue(rule, at, end));
+                if (clause.holds(at, at + cue.length()) && aboutTheThing(clause, lang, rule, at) && !clause.asksAbout(at)) {
+                    return Optional.of(new Cue(rule, at, at + cue.length()));
                 }
             }
         }
@@ -111,10 +102,11 @@ final class EndDates {
     }
 
     /** Whether the thing nearest the cue, before it or else after it, is the rule's ("my key expires", "verloopt mijn sleutel"). */
-    private boolean aboutTheThing(String normalized, Lang lang, DateRule rule, int from, int to, int cue) {
+    private boolean aboutTheThing(EndClause clause, Lang lang, DateRule rule, int cue) {
+        String normalized = clause.normalized();
         List<String> things = bothLanguages(rule.spec().end()::things, lang).toList();
-        Optional<String> before = nearest(normalized, lang, things, from, cue, true);
-        Optional<String> reference = before.isPresent() ? before : nearest(normalized, lang, things, cue, to, false);
+        Optional<String> before = nearest(normalized, lang, things, clause.from(), cue, true);
+        Optional<String> reference = before.isPresent() ? before : nearest(normalized, lang, things, cue, clause.to(), false);
         if (reference.filter(PRONOUNS::contains).isPresent()) {
             return names(normalized, lang, things) && !names(normalized, lang, otherThings);
         }
@@ -142,35 +134,6 @@ final class EndDates {
 
     private static boolean names(String normalized, Lang lang, List<String> things) {
         return things.stream().anyMatch(thing -> CueMatcher.contains(normalized, thing, lang));
-    }
-
-    /** A yes/no question about the end: the clause ends in "?" and opens with an auxiliary or with the cue itself. */
-    private static boolean asksAboutIt(String normalized, int from, int to, int cue) {
-        if (to >= normalized.length() || normalized.charAt(to) != '?') {
-            return false;
-        }
-        String clause = normalized.substring(from, to).strip();
-        String first = clause.split("[^\\p{L}']+", 2)[0];
-        return AUXILIARIES.contains(first) || normalized.indexOf(first, from) == cue;
-    }
-
-    private static int clauseStart(String normalized, int dateStart) {
-        int start = 0;
-        Matcher breaks = CLAUSE_BREAK.matcher(normalized);
-        while (breaks.find() && breaks.end() <= dateStart) {
-            start = breaks.end();
-        }
-        return start;
-    }
-
-    private static int clauseEnd(String normalized, int dateEnd) {
-        Matcher breaks = CLAUSE_BREAK.matcher(normalized);
-        return breaks.find(dateEnd) ? breaks.start() : normalized.length();
-    }
-
-    private static Optional<String> wordBefore(String normalized, int at) {
-        String[] words = normalized.substring(0, at).strip().split("[^\\p{L}']+");
-        return words.length == 0 ? Optional.empty() : Optional.of(words[words.length - 1]);
     }
 
     private static boolean isWord(String text, int at, int length) {
