@@ -226,7 +226,8 @@ public final class FaqIndex {
         try {
             DenseSide.QueryVectors query = encoding.get(() -> dense.encode(encoder.get(), question, lang));
             List<DenseSide.Evidence> evidence = evidence(lexical, query, question, lang, englishSearches);
-            return result(dense.fuse(evidence), dense.model().threshold());
+            boolean near = dense.model().near(Features.closeness(evidence.stream().map(DenseSide.Evidence::features).toList()));
+            return result(dense.fuse(evidence), dense.model().threshold(), near);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
         }
@@ -247,8 +248,12 @@ public final class FaqIndex {
     }
 
     private SearchResult result(List<ScoredCandidate> ranked, double threshold) {
+        return result(ranked, threshold, false);
+    }
+
+    private SearchResult result(List<ScoredCandidate> ranked, double threshold, boolean near) {
         List<Hit> hits = collapse(ranked, duplicateKeyByDoc);
-        return new SearchResult(hits.subList(0, Math.min(settings.maxHits(), hits.size())), threshold);
+        return new SearchResult(hits.subList(0, Math.min(settings.maxHits(), hits.size())), threshold, near);
     }
 
     /** Whether searches fuse lexical and dense evidence now (the encoder has loaded). */

@@ -8,11 +8,20 @@ import java.util.Optional;
  * or above which the first one answers (the fused search and the lexical search alone have their own).
  * The caller answers with the first hit when it reaches the threshold and otherwise offers the first
  * few as suggestions.
+ *
+ * @param near whether the question is near the knowledge base's topics by meaning ({@link FusionModel#near}),
+ *             whatever the hits' confidence: its first hits are worth offering even when none of them has much
+ *             chance of being the answer; false when the encoder did not read the question
  */
-public record SearchResult(List<Hit> hits, double threshold) {
+public record SearchResult(List<Hit> hits, double threshold, boolean near) {
 
     public SearchResult {
         hits = List.copyOf(hits);
+    }
+
+    /** A result that says nothing about the question's closeness. */
+    public SearchResult(List<Hit> hits, double threshold) {
+        this(hits, threshold, false);
     }
 
     public static SearchResult empty() {
