@@ -120,4 +120,14 @@ class FaqResponderSuggestionsTest {
 
         assertTrue(reply.suggestions().isEmpty(), reply.toString());
     }
+    @Test
+    void aQuestionAboutAnotherThingGetsNoSuggestionsOfTheFaqsThings() {
+        List<Hit> hits = List.of(new Hit(kb.entries().get(0), 0.9), new Hit(kb.entries().get(1), 0.2));
+
+        Reply reply = responder.respond("yoga membership", Lang.EN, new SearchResult(hits, 0.5, true, java.util.Optional.of("yoga membership")),
+                Instant.parse("2026-12-05T10:00:00Z"));
+
+        assertEquals(ReplyType.FALLBACK, reply.type());
+        assertTrue(reply.suggestions().isEmpty(), reply.toString());
+    }
 }
