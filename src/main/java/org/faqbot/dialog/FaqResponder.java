@@ -87,7 +87,9 @@ final class FaqResponder {
                 .filter(hit -> hit.confidence() >= settings.alternativeFloor())
                 .map(hit -> new Suggestion(hit.entry().id(), hit.entry().question().get(lang), hit.confidence()))
                 .toList();
-        double best = result.top().map(Hit::confidence).orElse(0.0);
+        // The top hit's probability is that it answers a question about the FAQ's thing; for another thing
+        // ("my gym membership") the bot is not answering at all, and a fallback at 0.99 would read as sure.
+        double best = result.otherThing().isPresent() ? 0.0 : result.top().map(Hit::confidence).orElse(0.0);
         if (suggestions.isEmpty()) {
             return Reply.builder(lang, ReplyType.FALLBACK, texts.get(lang, "fallback.unknown", topicList(lang)))
                     .confidence(best)

@@ -90,10 +90,25 @@ final class OtherThings {
         for (int i = 0; i < tokens.size(); i++) {
             Optional<String> found = modifierBefore(question, tokens, i);
             if (found.isPresent()) {
-                return found;
+                return namesAnotherOwnThing(tokens, i + 1) ? Optional.empty() : found;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the question also names one of the FAQ's things on its own, not the modified one: "benefits run out
+     * Jan 8, what's the last day I can redeem the leftover keys?" is about the programme's benefits, and its
+     * unknown word ("leftover") describes the keys rather than making them another thing.
+     */
+    private static boolean namesAnotherOwnThing(List<Token> tokens, int head) {
+        for (int j = 0; j < tokens.size(); j++) {
+            if (j != head && tokens.get(j).thing() && !tokens.get(j).folded().equals(tokens.get(head).folded())
+                    && (j == 0 || !tokens.get(j - 1).modifier())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the question has an unknown word and a thing at all: most have neither, and cost no more then. */

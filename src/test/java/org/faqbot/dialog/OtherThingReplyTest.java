@@ -28,6 +28,25 @@ class OtherThingReplyTest {
         assertEquals(Optional.empty(), reply.faqId());
         assertTrue(reply.suggestions().isEmpty(), reply.toString());
         assertTrue(reply.text().contains("Partner Center support"), reply.text());
+        assertEquals(0.0, reply.confidence(), "a fallback about another thing is no near-sure answer");
+    }
+
+    @Test
+    void aDateRuleDoesNotTakeAnotherThingThatItsNounNames() {
+        Reply english = say("My yoga membership expires on 1 March 2022, from when can I renew it?");
+        Reply dutch = say("Hoe verleng ik mijn yoga lidmaatschap?");
+
+        assertEquals(ReplyType.FALLBACK, english.type(), english.text());
+        assertEquals(Optional.empty(), english.intent());
+        assertEquals(ReplyType.FALLBACK, dutch.type(), dutch.text());
+        assertEquals(Optional.empty(), dutch.intent());
+    }
+
+    @Test
+    void theRulesStillTakeTheFaqsOwnThings() {
+        Reply reply = say("Our membership expires on 1 March 2022, from when can I renew it?");
+
+        assertEquals(Optional.of("renewal_open_from"), reply.intent(), reply.text());
     }
 
     @Test

@@ -53,7 +53,9 @@ class OtherThingsTest {
                 Arguments.of("Can we install our surplus partner licenses at a customer?", Lang.EN),
                 Arguments.of("Mag ik onze overtollige partner licenties bij een klant installeren?", Lang.NL),
                 Arguments.of("hoe verleng ik mn lidmaatschap ff?", Lang.NL),
-                Arguments.of("Kan ik mijn voordelen op de tablets van mijn team zetten?", Lang.NL));
+                Arguments.of("Kan ik mijn voordelen op de tablets van mijn team zetten?", Lang.NL),
+                Arguments.of("Our benefits end in January, until when can I redeem the leftover keys?", Lang.EN),
+                Arguments.of("Onze voordelen lopen in januari af, tot wanneer kan ik de restjeskeys inwisselen?", Lang.NL));
     }
 
     /**
