@@ -40,6 +40,11 @@ final class FaqResponder {
         this.settings = settings;
     }
 
+    /** The other thing than the FAQ's that the question is about ("my gym membership"); see {@link FaqIndex#otherThing}. */
+    Optional<String> otherThing(String question, Lang lang) {
+        return index.otherThing(question, lang);
+    }
+
     SearchResult search(String question, Lang lang) {
         return index.search(question, lang);
     }

@@ -116,10 +116,11 @@ final class QuestionFlow {
 
     private Reply fresh(Turn turn, RuleRouter.Routing routing) {
         // A rule names its things by their nouns, so "hoe verleng ik mijn ANWB-lidmaatschap?" finds the renewal
-        // rule; the search tells that the membership is another one (OtherThings), and then no rule answers.
-        SearchResult early = routing.rule().isPresent() ? faq.search(turn.text, turn.lang) : null;
-        if (early != null && early.otherThing().isPresent()) {
-            return faq.respond(turn.text, turn.lang, early, turn.now);
+        // rule; the lexical side tells that the membership is another one (OtherThings), and then no rule answers.
+        // Asked apart only before a date answers (the whole search would take the encoder for most date
+        // questions); without dates the search below tells the same.
+        if (routing.rule().isPresent() && routing.hasDates() && faq.otherThing(turn.text, turn.lang).isPresent()) {
+            return faq.respond(turn.text, turn.lang, faq.search(turn.text, turn.lang), turn.now);
         }
         if (routing.hasDates()) {
             Optional<Reply> answered = rules.withDates(turn, routing);
@@ -127,8 +128,8 @@ final class QuestionFlow {
                 return answered.get();
             }
         }
-        SearchResult search = early != null ? early : faq.search(turn.text, turn.lang);
-        if (routing.rule().isPresent() && routing.personalDateQuestion() && !routing.hasDates()) {
+        SearchResult search = faq.search(turn.text, turn.lang);
+        if (routing.rule().isPresent() && routing.personalDateQuestion() && !routing.hasDates() && search.otherThing().isEmpty()) {
             return rules.withoutDates(turn, routing.rule().get(), routing.yesNo(), search);
         }
         if (routing.rule().isEmpty() && routing.personalDateQuestion() && !routing.hasDates() && faq.confident(search).isEmpty()) {

@@ -207,6 +207,14 @@ public final class FaqIndex {
         return tier == null ? all : tier.combine(question, lang, all, encoding);
     }
 
+    /**
+     * The other thing than the home pages' that {@code question} is about ("my gym membership"), if any, from the
+     * lexical side alone: for the date rules, which name the home pages' things and need no ranking.
+     */
+    public Optional<String> otherThing(String question, Lang lang) {
+        return otherThings.mayFind(question, lang) ? lexical(question, lang).otherThing() : Optional.empty();
+    }
+
     /** {@link #search(String, Lang)} in this index alone, with the question's encoding shared through {@code encoding}. */
     SearchResult search(String question, Lang lang, QueryEncoding encoding) {
         Lexical found = lexical(question, lang);

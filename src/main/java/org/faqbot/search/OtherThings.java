@@ -111,6 +111,34 @@ final class OtherThings {
         return false;
     }
 
+    /**
+     * Whether the question has the shape of another thing at all, before its words are analysed: a word of letters
+     * joined to a thing ("Netflix-abonnement") or between an article or possessive and a thing ("my gym membership").
+     * Most questions with one of the FAQ's things name it without such a word ("my key"), and need no analysis then.
+     */
+    boolean mayFind(String question, Lang lang) {
+        List<String> words = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
+        Matcher matcher = WORD.matcher(question);
+        int end = 0;
+        while (matcher.find()) {
+            gaps.add(question.substring(end, matcher.start()));
+            words.add(KbVocabulary.fold(matcher.group()));
+            end = matcher.end();
+        }
+        for (int i = 1; i < words.size(); i++) {
+            if (!isThing(words.get(i), lang) || !MODIFIER.matcher(words.get(i - 1)).matches()) {
+                continue;
+            }
+            boolean joined = JOINED.matcher(gaps.get(i)).matches();
+            boolean afterDeterminer = i >= 2 && (POSSESSIVES.contains(words.get(i - 2)) || ARTICLES.contains(words.get(i - 2)));
+            if (joined || afterDeterminer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the question has an unknown word and a thing at all: most have neither, and cost no more then. */
     private boolean anyModifierAndThing(String question, Lang lang, List<QueryWord> words, boolean[] unknown) {
         boolean anyUnknown = false;
