@@ -52,17 +52,10 @@ final class UpdateIntake {
     }
 
     /**
-     * Journals and queues an update from getUpdates. Blocks while too many updates are being handled.
+     * Journals and queues an update as JSON, from getUpdates or the webhook; the journal keeps the JSON as
+     * Telegram sent it. Blocks while too many updates are being handled.
      *
      * @return false when the journal had it already (a redelivery), which is not handled again
-     */
-    boolean receive(Update update) throws InterruptedException {
-        return receive(update, codec.write(update));
-    }
-
-    /**
-     * Journals and queues an update as JSON from the webhook.
-     *
      * @throws IllegalArgumentException when {@code json} is not an update
      */
     boolean receive(String json) throws InterruptedException {
