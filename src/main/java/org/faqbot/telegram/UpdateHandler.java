@@ -3,6 +3,7 @@ package org.faqbot.telegram;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +57,7 @@ final class UpdateHandler {
 
     /** Handles {@code event}; its chat messages wait for a permit held by {@code claim}. */
     void handle(TelegramEvent event, UnrecordedAnswers.Claim claim) {
-        Outbox out = new Outbox(sender, claim);
+        Outbox out = new Outbox(sender, claim, event.topic());
         if (event instanceof TelegramEvent.Text text) {
             answer(text, out);
         } else if (event instanceof TelegramEvent.ButtonPress press) {
@@ -72,7 +73,7 @@ final class UpdateHandler {
 
     /** Sends the short apology for a failed event to its chat, if it has one. */
     void apologise(TelegramEvent event, UnrecordedAnswers.Claim claim) {
-        Outbox out = new Outbox(sender, claim);
+        Outbox out = new Outbox(sender, claim, event.topic());
         event.replyChat().ifPresent(chat -> notice(chat, event.lang(), "error.apology", out));
     }
 
@@ -80,7 +81,7 @@ final class UpdateHandler {
         if (!admitted(text.chatId(), text.lang(), out)) {
             return;
         }
-        Reply reply = typingWhile(text.chatId(), () -> assistant.reply(text.toIncoming()));
+        Reply reply = typingWhile(text.chatId(), text.topic(), () -> assistant.reply(text.toIncoming()));
         out.send(text.chatId(), reply);
     }
 
@@ -94,7 +95,7 @@ final class UpdateHandler {
             return;
         }
         long chat = press.chatId().get();
-        Reply reply = typingWhile(chat, () -> assistant.reply(press.toIncoming(chat)));
+        Reply reply = typingWhile(chat, press.topic(), () -> assistant.reply(press.toIncoming(chat)));
         out.send(chat, reply);
     }
 
@@ -125,8 +126,8 @@ final class UpdateHandler {
     }
 
     /** Runs {@code work}; when it takes longer than {@link #TYPING_AFTER}, the chat shows "typing…". */
-    private Reply typingWhile(long chatId, Supplier<Reply> work) {
-        ScheduledFuture<?> typing = timer.schedule(() -> showTyping(chatId), TYPING_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+    private Reply typingWhile(long chatId, OptionalInt topic, Supplier<Reply> work) {
+        ScheduledFuture<?> typing = timer.schedule(() -> showTyping(chatId, topic), TYPING_AFTER.toMillis(), TimeUnit.MILLISECONDS);
         try {
             return work.get();
         } finally {
@@ -134,9 +135,11 @@ final class UpdateHandler {
         }
     }
 
-    private void showTyping(long chatId) {
+    private void showTyping(long chatId, OptionalInt topic) {
         try {
-            api.send(SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString()).build());
+            SendChatAction.SendChatActionBuilder<?, ?> typing = SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString());
+            topic.ifPresent(typing::messageThreadId);
+            api.send(typing.build());
         } catch (RuntimeException e) {
             LOG.debug("typing indicator for chat {} failed: {}", chatId, e.getMessage());
         }

@@ -209,6 +209,36 @@ class TelegramBotIT {
     }
 
     @Test
+    void photoWithAQuestionInItsCaptionIsAnswered() {
+        fake.sendMessage(ALEX_CHAT, ALEX, m -> m.put("caption", "is this benefit expired?").putArray("photo")
+                .addObject().put("file_id", "AgAC").put("file_unique_id", "AQAD").put("width", 90).put("height", 67));
+
+        assertEquals("You wrote: is this benefit expired?", onlyAnswer(ALEX_CHAT).plain());
+    }
+
+    @Test
+    void anonymousGroupAdminWhoMentionsTheBotIsAnswered() {
+        FakeUser anonymous = new FakeUser(1087968824L, "Group", "");
+        fake.sendMessage(GROUP, anonymous, m -> {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) m.get("from")).put("is_bot", true).put("username", "GroupAnonymousBot");
+            m.putObject("sender_chat").put("id", GROUP.id()).put("type", "supergroup").put("title", GROUP.title());
+            m.put("text", "@FaqTestBot how do I renew?");
+        });
+
+        assertEquals("You wrote: how do I renew?", onlyAnswer(GROUP).plain());
+    }
+
+    @Test
+    void questionInAForumTopicIsAnsweredInThatTopic() {
+        fake.sendMessage(GROUP, ALEX, m -> m.put("message_thread_id", 17).put("is_topic_message", true)
+                .put("text", "@FaqTestBot how do I renew?"));
+
+        Call answer = fake.awaitCall(c -> c.is("sendMessage") && c.chatId() == GROUP.id() && c.ok(), WAIT);
+
+        assertEquals(17, answer.params().path("message_thread_id").asInt());
+    }
+
+    @Test
     void groupMessageWithoutMentionIsNotAnswered() {
         fake.sendText(GROUP, SANNE, "does anyone know about benefits?");
         fake.sendText(GROUP, SANNE, "@FaqTestBot how do I renew?");
