@@ -1,7 +1,5 @@
 package org.faqbot.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,12 +32,18 @@ public final class AskCommand implements Callable<Integer> {
             System.err.println("faqbot ask: give a question, e.g. faqbot ask \"How do I renew my benefits?\", or use --json");
             return 2;
         }
+        String question = String.join(" ", words);
+        try {
+            JsonInput.checkLength(question);
+        } catch (IllegalArgumentException tooLong) {
+            System.err.println("faqbot ask: " + tooLong.getMessage());
+            return 2;
+        }
         Assistant assistant = BotFactory.consoleAssistant(options, System.getenv());
         if (json) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return JsonSession.run(assistant, options, in, out, n -> "cli:ask:" + n);
+            return JsonSession.run(assistant, options, new InputLines(System.in), out, n -> "cli:ask:" + n);
         }
-        IncomingMessage message = IncomingMessage.of("cli:ask", String.join(" ", words))
+        IncomingMessage message = IncomingMessage.of("cli:ask", question)
                 .withLangHint(options.lang()).withToday(options.today());
         out.println(ConsoleView.render(assistant.reply(message)));
         return 0;

@@ -1,10 +1,10 @@
 package org.faqbot.cli;
 
-import org.faqbot.dialog.ReplyJson;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.function.LongFunction;
+import org.faqbot.dialog.ReplyJson;
 import org.faqbot.dialog.Assistant;
 import org.faqbot.dialog.IncomingMessage;
 
@@ -18,12 +18,15 @@ final class JsonSession {
     }
 
     /** @param conversationOf the conversation id of line n (1-based) */
-    static int run(Assistant assistant, CommonOptions options, BufferedReader in, PrintWriter out,
+    static int run(Assistant assistant, CommonOptions options, InputLines in, PrintWriter out,
             LongFunction<String> conversationOf) throws IOException {
         long lineNumber = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            lineNumber++;
-            out.println(answer(assistant, options, line, conversationOf.apply(lineNumber), lineNumber));
+        for (Optional<InputLines.Line> line = in.next(); line.isPresent(); line = in.next()) {
+            long n = ++lineNumber;
+            InputLines.Line read = line.get();
+            out.println(read.problem()
+                    .map(problem -> ReplyJson.error(problem, n))
+                    .orElseGet(() -> answer(assistant, options, read.text(), conversationOf.apply(n), n)));
             out.flush();
         }
         return 0;
