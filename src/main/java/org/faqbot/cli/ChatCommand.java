@@ -35,7 +35,7 @@ public final class ChatCommand implements Callable<Integer> {
         InputLines in = new InputLines(System.in);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         if (json) {
-            return JsonSession.run(assistant, options, in, out, n -> CONVERSATION);
+            return JsonSession.run(assistant, options, in, out, Optional.of(CONVERSATION));
         }
         return console(assistant, in, out);
     }

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.faqbot.dialog.FaqAssistant;
 import org.faqbot.dialog.TestAssistants;
 import org.faqbot.dialog.TestClock;
@@ -29,7 +30,7 @@ class JsonSessionTest {
     private List<JsonNode> run(byte[] input, boolean oneConversation) throws IOException {
         StringWriter out = new StringWriter();
         JsonSession.run(bot, new CommonOptions(), new InputLines(new ByteArrayInputStream(input)), new PrintWriter(out),
-                n -> oneConversation ? "chat" : "ask:" + n);
+                oneConversation ? Optional.of("chat") : Optional.empty());
         List<JsonNode> nodes = new ArrayList<>();
         for (String line : out.toString().split("\n")) {
             nodes.add(MAPPER.readTree(line));
@@ -102,6 +103,21 @@ class JsonSessionTest {
         JsonNode reply = run("{\"q\": \"hi\", \"today\": \"31-02-2021\"}\n", false).get(0);
 
         assertEquals("\"today\" is not a date in the form YYYY-MM-DD: '31-02-2021'", reply.get("error").asText());
+    }
+
+    @Test
+    void askLineWithADateThatReadsTwoWaysIsAnsweredForEachReadingNotAskedBack() throws IOException {
+        JsonNode reply = run("I redeemed my key on 03/04/2021, until when can I use it?\n", false).get(0);
+
+        assertEquals("rule", reply.get("type").asText(), reply.toString());
+        assertTrue(reply.get("text").asText().contains("If you meant 4 March 2021:"), reply.toString());
+    }
+
+    @Test
+    void askLineThatWouldNeedAMemorySaysWhereToKeepOne() throws IOException {
+        JsonNode reply = run("/remember\n", false).get(0);
+
+        assertTrue(reply.get("text").asText().contains("faqbot chat"), reply.toString());
     }
 
     @Test
