@@ -37,11 +37,27 @@ final class TelegramSender implements MessageSender {
         this.renderer = renderer;
     }
 
+    /**
+     * {@inheritDoc} A chat that Telegram refuses for good (the user blocked the bot, left the group or
+     * deleted the account: 403, or a 400 such as "chat not found") cannot be reached either: false, so
+     * that a reminder is dropped rather than tried again every few minutes for a day.
+     */
     @Override
     public boolean send(String conversationId, Reply reply) {
         Optional<Long> chat = chatId(conversationId);
-        chat.ifPresent(id -> send(id, reply));
-        return chat.isPresent();
+        if (chat.isEmpty()) {
+            return false;
+        }
+        try {
+            send(chat.get(), reply);
+            return true;
+        } catch (TelegramCallException e) {
+            if (e.retryable()) {
+                throw e;
+            }
+            LOG.warn("chat {} cannot be reached, message dropped: {}", chat.get(), e.getMessage());
+            return false;
+        }
     }
 
     /** The chat a conversation id names, when it is a Telegram one. */

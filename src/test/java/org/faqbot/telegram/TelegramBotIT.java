@@ -16,6 +16,7 @@ import org.faqbot.telegram.fake.Call;
 import org.faqbot.telegram.fake.FakeBotApi;
 import org.faqbot.telegram.fake.FakeChat;
 import org.faqbot.telegram.fake.FakeUser;
+import org.faqbot.telegram.fake.Fault;
 import org.faqbot.telegram.fake.SentMessage;
 import org.faqbot.telegram.fake.StrictHtml;
 import org.junit.jupiter.api.AfterEach;
@@ -318,6 +319,18 @@ class TelegramBotIT {
         assertTrue(sentToTelegram);
         assertFalse(sentElsewhere);
         assertTrue(fake.awaitSent(ALEX_CHAT.id(), 2, WAIT).get(1).plain().startsWith("Reminder: your key expires"));
+    }
+
+    @Test
+    void senderReportsAChatThatBlockedTheBotAsUnreachableInsteadOfThrowing() {
+        fake.addChat(ALEX_CHAT);
+        fake.failNext("sendMessage", new Fault(403, "{\"ok\":false,\"error_code\":403,"
+                + "\"description\":\"Forbidden: bot was blocked by the user\"}"));
+        Reply reminder = Reply.text(Lang.EN, ReplyType.SMALLTALK, "Reminder: your key expires tomorrow.");
+
+        boolean delivered = running.bot.sender().send("tg:" + ALEX_CHAT.id(), reminder);
+
+        assertFalse(delivered);
     }
 
     @Test
