@@ -93,21 +93,23 @@ sealed interface TelegramEvent {
 
     /**
      * An inline-keyboard button was pressed: {@code data} is the {@link org.faqbot.dialog.Choice} payload.
-     * {@code chatId} is empty when the button sat on a message Telegram no longer tells the bot about.
+     * {@code chatId} (and {@code messageId}, the message the button sat on) is empty when the button sat on
+     * a message Telegram no longer tells the bot about.
      */
     record ButtonPress(long updateId, String callbackId, Optional<Long> chatId, long userId, String data,
-                       Optional<Lang> lang, OptionalInt topic) implements TelegramEvent {
+                       Optional<Lang> lang, OptionalInt topic, OptionalInt messageId) implements TelegramEvent {
         public ButtonPress {
             Objects.requireNonNull(callbackId, "callbackId");
             Objects.requireNonNull(chatId, "chatId");
             Objects.requireNonNull(data, "data");
             Objects.requireNonNull(lang, "lang");
             Objects.requireNonNull(topic, "topic");
+            Objects.requireNonNull(messageId, "messageId");
         }
 
         public ButtonPress(long updateId, String callbackId, Optional<Long> chatId, long userId, String data,
                            Optional<Lang> lang) {
-            this(updateId, callbackId, chatId, userId, data, lang, OptionalInt.empty());
+            this(updateId, callbackId, chatId, userId, data, lang, OptionalInt.empty(), OptionalInt.empty());
         }
 
         @Override

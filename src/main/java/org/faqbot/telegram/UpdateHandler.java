@@ -33,6 +33,8 @@ final class UpdateHandler {
     private static final int INLINE_RESULTS = 5;
     /** Replies slower than this show "typing…" first. */
     private static final Duration TYPING_AFTER = Duration.ofMillis(300);
+    /** Answers whose rating is remembered, so that pressing 👍/👎 again does not count again. */
+    private static final int FEEDBACK_REMEMBERED = 10_000;
     /** Language of the bot's own notices when Telegram does not tell the user's. */
     private static final Lang DEFAULT_LANG = Lang.EN;
 
@@ -43,6 +45,7 @@ final class UpdateHandler {
     private final FloodGate flood;
     private final InlineAnswers inline;
     private final ScheduledExecutorService timer;
+    private final FeedbackPresses feedback = new FeedbackPresses(FEEDBACK_REMEMBERED);
 
     UpdateHandler(Assistant assistant, TelegramSender sender, TelegramApi api, Messages messages, FloodGate flood,
                   InlineAnswers inline, ScheduledExecutorService timer) {
@@ -86,17 +89,32 @@ final class UpdateHandler {
     }
 
     private void answer(TelegramEvent.ButtonPress press, Outbox out) {
-        try {
-            api.sendWithRetry(AnswerCallbackQuery.builder().callbackQueryId(press.callbackId()).build());
-        } catch (TelegramCallException e) {
-            LOG.warn("update {}: could not acknowledge the button: {}", press.updateId(), e.getMessage());
-        }
-        if (press.chatId().isEmpty() || !admitted(press.chatId().get(), press.lang(), out)) {
+        boolean rated = ratedBefore(press);
+        acknowledge(press, rated ? Optional.of(messages.get(press.lang().orElse(DEFAULT_LANG), "telegram.feedback.again"))
+                : Optional.empty());
+        if (rated || press.chatId().isEmpty() || !admitted(press.chatId().get(), press.lang(), out)) {
             return;
         }
         long chat = press.chatId().get();
         Reply reply = typingWhile(chat, press.topic(), () -> assistant.reply(press.toIncoming(chat)));
         out.send(chat, reply);
+    }
+
+    /** Whether {@code press} is a 👍/👎 on an answer that was rated already: it is then only acknowledged. */
+    private boolean ratedBefore(TelegramEvent.ButtonPress press) {
+        return press.data().startsWith(FeedbackPresses.PREFIX) && press.chatId().isPresent() && press.messageId().isPresent()
+                && !feedback.first(press.chatId().get(), press.messageId().getAsInt());
+    }
+
+    /** Stops the button's spinner; {@code toast} is shown briefly on top of the chat. */
+    private void acknowledge(TelegramEvent.ButtonPress press, Optional<String> toast) {
+        AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> ack = AnswerCallbackQuery.builder().callbackQueryId(press.callbackId());
+        toast.ifPresent(ack::text);
+        try {
+            api.sendWithRetry(ack.build());
+        } catch (TelegramCallException e) {
+            LOG.warn("update {}: could not acknowledge the button: {}", press.updateId(), e.getMessage());
+        }
     }
 
     private void answer(TelegramEvent.InlineSearch search) {

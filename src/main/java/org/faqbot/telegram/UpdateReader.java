@@ -139,7 +139,9 @@ final class UpdateReader {
         Optional<Long> chat = on == null || on.getChat() == null ? Optional.empty() : Optional.of(on.getChatId());
         String data = q.getData() == null ? "" : q.getData();
         OptionalInt topic = on instanceof Message message ? topic(message) : OptionalInt.empty();
-        return new TelegramEvent.ButtonPress(id, q.getId(), chat, q.getFrom().getId(), data, lang(q.getFrom()), topic);
+        OptionalInt messageId = on == null || on.getMessageId() == null ? OptionalInt.empty() : OptionalInt.of(on.getMessageId());
+        return new TelegramEvent.ButtonPress(id, q.getId(), chat, q.getFrom().getId(), data, lang(q.getFrom()), topic,
+                messageId);
     }
 
     private static Optional<Lang> lang(User user) {

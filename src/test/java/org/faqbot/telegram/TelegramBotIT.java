@@ -133,6 +133,21 @@ class TelegramBotIT {
     }
 
     @Test
+    void anAnswerIsRatedOnceHoweverOftenItsButtonsArePressed() {
+        fake.sendText(SANNE_CHAT, SANNE, "/faq " + ScriptedAssistant.KEY);
+        SentMessage answer = onlyAnswer(SANNE_CHAT);
+
+        fake.pressButton(SANNE_CHAT, SANNE, answer, "/feedback down " + ScriptedAssistant.KEY);
+        fake.pressButton(SANNE_CHAT, SANNE, answer, "/feedback down " + ScriptedAssistant.KEY);
+        fake.pressButton(SANNE_CHAT, SANNE, answer, "/feedback up " + ScriptedAssistant.KEY);
+        List<Call> acks = fake.awaitCalls(c -> c.is("answerCallbackQuery"), 3, WAIT);
+
+        assertEquals(1, core.received.stream().filter(m -> m.text().startsWith("/feedback")).count());
+        assertEquals("Je hebt dit antwoord al beoordeeld. Dank je!", acks.get(2).text("text"));
+        assertEquals(2, fake.sentTo(SANNE_CHAT.id()).size());
+    }
+
+    @Test
     void buttonIsAcknowledgedEvenWhenTheCoreFails() {
         fake.sendText(ALEX_CHAT, ALEX, "/start");
         SentMessage menu = onlyAnswer(ALEX_CHAT);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.faqbot.dialog.IncomingMessage;
 import org.faqbot.kb.Lang;
 import org.junit.jupiter.api.Test;
@@ -162,7 +163,7 @@ class UpdateReaderTest {
     void messageInAForumTopicCarriesItsTopic() {
         TelegramEvent event = read(message(GROUP, "'message_thread_id':17,'is_topic_message':true,'text':'@FaqTestBot hi'"));
 
-        assertEquals(java.util.OptionalInt.of(17), event.topic());
+        assertEquals(OptionalInt.of(17), event.topic());
     }
 
     @Test
@@ -187,7 +188,7 @@ class UpdateReaderTest {
         TelegramEvent event = read(json);
 
         assertEquals(new TelegramEvent.ButtonPress(6, "cb1", Optional.of(42L), 42, "/faq 7ac670a255",
-                Optional.of(Lang.EN)), event);
+                Optional.of(Lang.EN), OptionalInt.empty(), OptionalInt.of(3)), event);
     }
 
     @Test
