@@ -15,8 +15,9 @@ import java.util.Optional;
  * not a line of text is said to be so instead of being answered: a line that is not UTF-8 or holds
  * control characters (binary input), and a line over {@link #MAX_LINE_BYTES}, whose rest is skipped
  * unread into memory (a file without line breaks would otherwise be read whole). Lines end as for
- * {@link java.io.BufferedReader#readLine}: at LF, CRLF or CR. A byte order mark before the first line
- * (Windows editors write one) is dropped.
+ * {@link java.io.BufferedReader#readLine}: at LF, CRLF or CR. A byte order mark at the start of a line is
+ * dropped: Windows editors write one before the first line, and files joined with {@code cat} carry theirs
+ * into the middle (at the start of a line it is no text).
  */
 final class InputLines {
 
@@ -25,7 +26,6 @@ final class InputLines {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final InputStream in;
-    private boolean first = true;
 
     InputLines(InputStream in) {
         this.in = new BufferedInputStream(in);
@@ -75,9 +75,8 @@ final class InputLines {
         }
     }
 
-    private byte[] withoutBom(byte[] line) {
-        boolean bom = first && line.length >= 3 && line[0] == BOM[0] && line[1] == BOM[1] && line[2] == BOM[2];
-        first = false;
+    private static byte[] withoutBom(byte[] line) {
+        boolean bom = line.length >= 3 && line[0] == BOM[0] && line[1] == BOM[1] && line[2] == BOM[2];
         return bom ? java.util.Arrays.copyOfRange(line, 3, line.length) : line;
     }
 

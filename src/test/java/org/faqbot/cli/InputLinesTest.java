@@ -31,8 +31,8 @@ class InputLinesTest {
     }
 
     @Test
-    void byteOrderMarkBeforeTheFirstLineIsDropped() throws IOException {
-        assertEquals(List.of("{\"q\": \"hi\"}", "\uFEFFx"), read("\uFEFF{\"q\": \"hi\"}\n\uFEFFx\n"));
+    void byteOrderMarkAtTheStartOfALineIsDropped() throws IOException {
+        assertEquals(List.of("{\"q\": \"hi\"}", "x", "a\uFEFFb"), read("\uFEFF{\"q\": \"hi\"}\n\uFEFFx\na\uFEFFb\n"));
     }
 
     @Test
