@@ -25,6 +25,8 @@ final class UpdateIntake {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateIntake.class);
     /** A longer window between a sent answer and its record is worth a line in the normal log. */
     private static final Duration SLOW_RECORD = Duration.ofMillis(100);
+    /** Telegram's answer when the bot may not write to the chat any more. */
+    private static final int FORBIDDEN = 403;
 
     private final UpdateJournal journal;
     private final UpdateCodec codec;
@@ -189,6 +191,11 @@ final class UpdateIntake {
         if (Thread.currentThread().isInterrupted()) {
             LOG.info("update {} interrupted by a stop; it stays unanswered in the journal", event.updateId());
             return false;
+        }
+        if (error instanceof TelegramCallException call && call.errorCode().orElse(0) == FORBIDDEN) {
+            // The user blocked the bot or removed it from the group: an apology cannot reach them either.
+            LOG.info("update {} not answered, the chat cannot be reached: {}", event.updateId(), call.getMessage());
+            return true;
         }
         LOG.warn("update {} failed: {}", event.updateId(), mask.describe(error));
         LOG.debug("update {} failure detail", event.updateId(), new MaskedTrace(mask.describe(error), error));

@@ -145,6 +145,21 @@ class ReliabilityIT {
     }
 
     @Test
+    void aUserWhoBlockedTheBotGetsNoApologyAttemptAndTheBotGoesOn() {
+        FakeBotApi fake = start();
+        fake.failNext("sendMessage", new Fault(403, "{\"ok\":false,\"error_code\":403,"
+                + "\"description\":\"Forbidden: bot was blocked by the user\"}"));
+
+        fake.sendText(KIM_CHAT, KIM, "hello");
+        fake.awaitCall(c -> c.is("sendMessage") && c.status() == 403, WAIT);
+        fake.sendText(JOOST_CHAT, JOOST, "hallo");
+        fake.awaitSent(JOOST_CHAT.id(), 1, WAIT);
+        awaitAllMarkedAnswered();
+
+        assertEquals(List.of(403), sendsTo(fake, KIM_CHAT).stream().map(Call::status).toList());
+    }
+
+    @Test
     void refusedHtmlIsSentOnceMoreAsPlainText() {
         FakeBotApi fake = start();
         fake.failNext("sendMessage", Fault.badRequest("can't parse entities: Unsupported start tag \"x\" at byte offset 0"));
@@ -389,6 +404,17 @@ class ReliabilityIT {
         while (core.received.size() < count) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the core got " + core.received.size() + " of " + count + " messages");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Waits until the journal has no unanswered update: every update received so far was handled to its end. */
+    private void awaitAllMarkedAnswered() {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!running.journal.unanswered().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("updates left unanswered: " + running.journal.unanswered());
             }
             Thread.onSpinWait();
         }
