@@ -93,7 +93,7 @@ final class LongPoller {
                 continue;
             }
             try {
-                intake.receive(update.toString());
+                intake.receive(update);
             } catch (IllegalArgumentException unreadable) {
                 LOG.warn("update {} skipped: {}", id.getAsLong(), unreadable.getMessage());
             }

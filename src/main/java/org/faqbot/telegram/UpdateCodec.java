@@ -40,6 +40,19 @@ final class UpdateCodec {
         return read(tree(json));
     }
 
+    /**
+     * Reads an update already parsed (getUpdates' entries), leaving out the parts telegrambots cannot read;
+     * {@code update} itself is not changed.
+     *
+     * @throws IllegalArgumentException when {@code update} is no JSON object with a numeric {@code update_id}
+     */
+    Update read(JsonNode update) {
+        if (!update.isObject() || updateId(update).isEmpty()) {
+            throw new IllegalArgumentException("not a Telegram update: no numeric update_id");
+        }
+        return read((ObjectNode) update.deepCopy());
+    }
+
     /** The update's {@code update_id}; empty when it has none (then it is no update). */
     static OptionalLong updateId(JsonNode update) {
         JsonNode id = update.path("update_id");

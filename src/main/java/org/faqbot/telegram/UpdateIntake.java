@@ -1,5 +1,6 @@
 package org.faqbot.telegram;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -62,6 +63,11 @@ final class UpdateIntake {
      */
     boolean receive(String json) throws InterruptedException {
         return receive(codec.read(json), json);
+    }
+
+    /** {@link #receive(String)} for an update getUpdates returned, already parsed. */
+    boolean receive(JsonNode update) throws InterruptedException {
+        return receive(codec.read(update), update.toString());
     }
 
     private boolean receive(Update update, String json) throws InterruptedException {
