@@ -1,6 +1,7 @@
 package org.faqbot;
 
 import org.faqbot.cli.FaqbotCommand;
+import org.faqbot.search.EncoderLoader;
 import picocli.CommandLine;
 
 /** The faqbot command: reads the subcommand and exits with its status. The only class that exits. */
@@ -10,6 +11,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(FaqbotCommand.commandLine().execute(FaqbotCommand.withDefault(args, System.getenv())));
+        int status = FaqbotCommand.commandLine().execute(FaqbotCommand.withDefault(args, System.getenv()));
+        EncoderLoader.settleBeforeExit();
+        System.exit(status);
     }
 }

@@ -30,7 +30,7 @@ final class ClauseTense {
             "gestopt");
     /** Dutch simple past forms, past on their own. */
     private static final Set<String> DUTCH_PAST = Set.of(
-            "verliep", "verliepen", "verviel", "vervielen", "liep", "liepen", "eindigde", "eindigden", "verlengde", "verlengden",
+            "verliep", "verliepen", "verviel", "vervielen", "liep", "liepen", "eindigde", "eindigden", "verlengde", "verlengden", "stopte", "stopten",
             "vernieuwde", "begon", "begonnen", "startte", "opende");
     /** English irregular past forms of the deadline verbs, as the cue's words run ("ran out"). */
     private static final Set<String> ENGLISH_IRREGULAR_PAST = Set.of("ran out", "ran", "began", "begun");

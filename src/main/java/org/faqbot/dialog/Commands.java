@@ -28,12 +28,12 @@ final class Commands {
     private final Topics topics;
     private final Texts texts;
     private final QuestionLog log;
-    private final Profiles profiles;
+    private final Forgetting forgetting;
     private final Reminders reminders;
     private final Remembering remembering;
     private final MyData myData;
 
-    Commands(KnowledgeBase kb, FaqResponder faq, RuleFlow rules, Texts texts, QuestionLog log, Profiles profiles,
+    Commands(KnowledgeBase kb, FaqResponder faq, RuleFlow rules, Texts texts, QuestionLog log, Forgetting forgetting,
             Reminders reminders, Remembering remembering, MyData myData) {
         this.kb = kb;
         this.faq = faq;
@@ -41,7 +41,7 @@ final class Commands {
         this.topics = new Topics(kb);
         this.texts = texts;
         this.log = log;
-        this.profiles = profiles;
+        this.forgetting = forgetting;
         this.reminders = reminders;
         this.remembering = remembering;
         this.myData = myData;
@@ -82,7 +82,7 @@ final class Commands {
             case "feedback" -> feedback(turn, arg);
             case "remember", "onthoud" -> remembering.remember(turn);
             case "mydata", "mijngegevens" -> myData.show(turn);
-            case "forget", "vergeet" -> profiles.forget(turn, arg);
+            case "forget", "vergeet" -> forgetting.handle(turn, arg);
             case "remind" -> reminders.schedule(turn, arg);
             case "reminders", "herinneringen" -> reminders.list(turn, arg);
             default -> smalltalk(turn.lang, "command.unknown", FaqResponder.escape(parts[0]));

@@ -7,6 +7,7 @@ import org.faqbot.kb.Lang;
 import org.faqbot.nlu.AmbiguousDate;
 import org.faqbot.nlu.DateExtractor;
 import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.nlu.YearlessPolicy;
 import org.faqbot.rules.Tense;
@@ -36,9 +37,11 @@ final class DateReader {
      */
     DateMention reread(DateMention mention, String text, Lang lang, LocalDate today, Tense tense) {
         // An ambiguous date may lack a year too ("on 03/04"), and then each reading's year follows the tense;
-        // with a year written, reading it again gives the same readings.
+        // with a year written, reading it again gives the same readings. So may the date inside a bound ("before
+        // 1 March"), whose bounds then move with it.
         boolean yearless = mention instanceof ResolvedDate resolved && !resolved.yearGiven();
-        if (!yearless && !(mention instanceof AmbiguousDate)) {
+        boolean bounded = mention instanceof InvalidDate invalid && invalid.bounds().isPresent();
+        if (!yearless && !bounded && !(mention instanceof AmbiguousDate)) {
             return mention;
         }
         for (DateMention other : read(text, lang, today, tense)) {

@@ -5,8 +5,9 @@ import java.time.Duration;
 /**
  * How the conversation core decides.
  *
- * @param suggestionFloor  the confidence below which the best candidate is not worth suggesting (whether
- *                         it answers is the search's call: {@code SearchResult#answer()})
+ * @param suggestionFloor  the confidence below which the best candidate is not worth suggesting unless the question
+ *                         is near the knowledge base's topics ({@code SearchResult#near()}; whether it answers is
+ *                         the search's call: {@code SearchResult#answer()})
  * @param alternativeFloor the confidence a further candidate needs to be suggested after the best one
  * @param maxSuggestions   how many "did you mean" candidates to offer at most
  * @param pendingTtl       how long a question the bot asked back stays open (15 minutes)
@@ -17,8 +18,8 @@ public record DialogSettings(
 
     public static final Duration PENDING_TTL = Duration.ofMinutes(15);
 
-    /** The suggestion floor every searcher's threshold lies above. */
-    static final double SUGGESTION_FLOOR = 0.15;
+    /** The suggestion floor every searcher's threshold lies above; the fit measures its models' closeness under it. */
+    static final double SUGGESTION_FLOOR = org.faqbot.search.FusionModel.SUGGESTION_FLOOR;
 
     /**
      * The fused probabilities are sharp: for a vague question ("benefits") the best candidate may reach

@@ -61,9 +61,10 @@ public final class FaqAssistant implements Assistant {
         this.remembering = new Remembering(parts.rules(), router, ruleReplies, profiles, reminders, parts.stores(), texts,
                 DateExtractor.DEFAULT_MIN_YEAR, DateExtractor.DEFAULT_MAX_YEAR);
         MyData myData = new MyData(parts.rules(), profiles, reminders, parts.stores(), texts);
-        this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), profiles, reminders, remembering,
+        Forgetting forgetting = new Forgetting(parts.rules(), profiles, reminders, texts);
+        this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), forgetting, reminders, remembering,
                 myData);
-        this.openQuestions = new OpenQuestions(profiles, remembering, rules, ruleReplies, texts);
+        this.openQuestions = new OpenQuestions(forgetting, remembering, rules, ruleReplies, texts);
         this.questions = new QuestionFlow(rules, faq, parts.rules(), parts.kb(), texts);
         this.detector = parts.detector();
         this.stores = parts.stores();

@@ -77,13 +77,19 @@ final class FaqResponder {
 
     private Reply fallback(Lang lang, SearchResult result) {
         List<Hit> top = result.top(settings.maxSuggestions());
-        // The best candidate must be worth suggesting at all; those after it need only be close to the question.
-        boolean worthSuggesting = !top.isEmpty() && top.get(0).confidence() >= settings.suggestionFloor();
+        // The best candidate must be worth suggesting at all: by its own chance, or because the question is near the
+        // knowledge base's topics (with the whole corpus, a question about a covered topic whose sections all look
+        // alike gives each of them little chance); those after it need only be close to the question.
+        // A question about another thing than the FAQ's ("my gym membership") gets what the bot answers instead.
+        boolean worthSuggesting = result.otherThing().isEmpty() && !top.isEmpty()
+                && (top.get(0).confidence() >= settings.suggestionFloor() || result.near());
         List<Suggestion> suggestions = !worthSuggesting ? List.of() : top.stream()
                 .filter(hit -> hit.confidence() >= settings.alternativeFloor())
                 .map(hit -> new Suggestion(hit.entry().id(), hit.entry().question().get(lang), hit.confidence()))
                 .toList();
-        double best = result.top().map(Hit::confidence).orElse(0.0);
+        // The top hit's probability is that it answers a question about the FAQ's thing; for another thing
+        // ("my gym membership") the bot is not answering at all, and a fallback at 0.99 would read as sure.
+        double best = result.otherThing().isPresent() ? 0.0 : result.top().map(Hit::confidence).orElse(0.0);
         if (suggestions.isEmpty()) {
             return Reply.builder(lang, ReplyType.FALLBACK, texts.get(lang, "fallback.unknown", topicList(lang)))
                     .confidence(best)

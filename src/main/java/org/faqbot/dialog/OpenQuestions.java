@@ -13,27 +13,34 @@ import org.faqbot.store.PendingQuestion;
  */
 final class OpenQuestions {
 
-    private final Profiles profiles;
+    private final Forgetting forgetting;
     private final Remembering remembering;
     private final RuleFlow rules;
     private final RuleReplies ruleReplies;
     private final Texts texts;
 
-    OpenQuestions(Profiles profiles, Remembering remembering, RuleFlow rules, RuleReplies ruleReplies, Texts texts) {
-        this.profiles = profiles;
+    OpenQuestions(Forgetting forgetting, Remembering remembering, RuleFlow rules, RuleReplies ruleReplies, Texts texts) {
+        this.forgetting = forgetting;
         this.remembering = remembering;
         this.rules = rules;
         this.ruleReplies = ruleReplies;
         this.texts = texts;
     }
 
-    /** The answer to /forget's "shall I delete everything?": yes deletes it, no (or "laat maar") keeps it. */
+    /**
+     * The answer to /forget's "shall I delete everything?": yes deletes it, a remembered date named ("the expiry
+     * date") only that one, no (or "laat maar") keeps it.
+     */
     Optional<Reply> answerForget(Turn turn) {
         if (turn.pending().filter(p -> p.intent().equals(PendingQuestion.FORGET)).isEmpty()) {
             return Optional.empty();
         }
         if (YesWords.matches(turn.text)) {
-            return Optional.of(profiles.forget(turn, "confirm"));
+            return Optional.of(forgetting.handle(turn, "confirm"));
+        }
+        Optional<Reply> one = forgetting.answer(turn);
+        if (one.isPresent()) {
+            return one;
         }
         turn.clearPending();
         if (NoWords.matches(turn.text) || CancelWords.matches(turn.text)) {

@@ -53,14 +53,8 @@ final class Profiles {
                 .build();
     }
 
-    /** Asks for confirmation, then deletes everything kept about the user. */
-    Reply forget(Turn turn, String arg) {
-        if (!arg.equalsIgnoreCase("confirm")) {
-            // Kept so that a typed "no" is understood as keeping everything, and "yes" as the button.
-            turn.setPending(PendingQuestion.forgetAsked(turn.now));
-            Choice confirm = new Choice(texts.get(turn.lang, "forget.confirm_button"), "/forget confirm");
-            return Reply.builder(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "forget.ask")).choices(List.of(confirm)).build();
-        }
+    /** Deletes everything kept about the user (after /forget's confirmation). */
+    Reply forgetAll(Turn turn) {
         String user = turn.message.userId();
         int facts = SafeStores.read("profile", () -> stores.profiles().deleteUser(user), -1);
         int reminders = SafeStores.read("reminders", () -> stores.reminders().deleteUser(user), -1);
@@ -70,6 +64,11 @@ final class Profiles {
             return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "forget.failed"));
         }
         return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "forget.done", facts, reminders));
+    }
+
+    /** Deletes one remembered date: 1 when it was deleted, 0 when it was gone already, -1 when the store failed. */
+    int delete(ProfileFact fact) {
+        return SafeStores.read("profile", () -> stores.profiles().deleteFact(fact.userId(), fact.fact()) ? 1 : 0, -1);
     }
 
     /** Stores the fact in place of the user's earlier date for it; false when the store failed. */

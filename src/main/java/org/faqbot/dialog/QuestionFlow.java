@@ -115,13 +115,19 @@ final class QuestionFlow {
     }
 
     private Reply fresh(Turn turn, RuleRouter.Routing routing) {
+        // A rule names its things by their nouns, so "hoe verleng ik mijn ANWB-lidmaatschap?" finds the renewal
+        // rule; the search tells that the membership is another one (OtherThings), and then no rule answers.
+        SearchResult early = routing.rule().isPresent() ? faq.search(turn.text, turn.lang) : null;
+        if (early != null && early.otherThing().isPresent()) {
+            return faq.respond(turn.text, turn.lang, early, turn.now);
+        }
         if (routing.hasDates()) {
             Optional<Reply> answered = rules.withDates(turn, routing);
             if (answered.isPresent()) {
                 return answered.get();
             }
         }
-        SearchResult search = faq.search(turn.text, turn.lang);
+        SearchResult search = early != null ? early : faq.search(turn.text, turn.lang);
         if (routing.rule().isPresent() && routing.personalDateQuestion() && !routing.hasDates()) {
             return rules.withoutDates(turn, routing.rule().get(), routing.yesNo(), search);
         }

@@ -11,6 +11,7 @@ import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.ResolvedDate;
+import org.faqbot.rules.DateRule;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.store.PendingQuestion;
@@ -55,6 +56,7 @@ final class Remembering {
         for (Map.Entry<String, DateMention> entry : routing.factDates().entrySet()) {
             take(turn, book.fact(entry.getKey()).orElseThrow(), entry.getValue(), outcome);
         }
+        routing.endDates().forEach((rule, end) -> takeEnd(turn, book.rule(rule).orElseThrow(), end, outcome));
         if (!outcome.isEmpty()) {
             return outcome.reply(turn);
         }
@@ -133,6 +135,29 @@ final class Remembering {
             outcome.pending = Optional.of(PendingQuestion.afterRemember(fact.id(), Map.of(), List.of(), turn.now));
         } else {
             store(turn, fact, ((ResolvedDate) mention).date(), outcome);
+        }
+    }
+
+    /**
+     * The end of a rule's thing ("remember that my key expires on 1 March 2022") is kept as the fact the rule gives
+     * back from it (redeemed on 1 March 2021), so that its answers and reminders come out at that end; the reply
+     * says so. An end that reads two ways or cannot be is not kept.
+     */
+    private void takeEnd(Turn turn, DateRule rule, DateMention end, Outcome outcome) {
+        if (!(end instanceof ResolvedDate resolved)) {
+            return;
+        }
+        Fact fact = book.factOf(rule);
+        LocalDate given = rule.factFor(resolved.date());
+        String label = fact.label().get(turn.lang);
+        if (fact.notYetHappened(given, turn.today)) {
+            outcome.refused.add(texts.get(turn.lang, "rule.end.too_far", FaqResponder.escape(end.text()), label, texts.date(given, turn.lang)));
+            return;
+        }
+        int saved = outcome.saved.size();
+        store(turn, fact, given, outcome);
+        if (outcome.saved.size() > saved) {
+            outcome.paragraphs.add(texts.get(turn.lang, "rule.end.remembered", FaqResponder.escape(end.text()), label, texts.date(given, turn.lang)));
         }
     }
 

@@ -42,7 +42,9 @@ final class Reminders {
      * Schedules the reminders for a remembered fact ({@code /remind benefit_expiry}), in place of any it
      * already had: pressing the button twice must not send everything twice.
      */
-    Reply schedule(Turn turn, String factId) {
+    Reply schedule(Turn turn, String factOrRule) {
+        // A rule's name stands for its fact: "/remind key_valid_until" is about the key's redeem date.
+        String factId = book.rule(factOrRule).map(rule -> rule.spec().fact()).orElse(factOrRule);
         Optional<ProfileFact> fact = profiles.facts(turn.message.userId()).stream().filter(f -> f.fact().equals(factId)).findFirst();
         if (fact.isEmpty()) {
             return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "reminders.no_fact"));
@@ -81,6 +83,13 @@ final class Reminders {
             }
         }
         return scheduled;
+    }
+
+    /** Cancels the user's reminders about the rules of {@code factId}; returns how many. */
+    int cancelFor(String user, String factId) {
+        return (int) pendingFor(user, factId).stream()
+                .filter(r -> SafeStores.read("reminders", () -> stores.reminders().cancel(user, r.id()), false))
+                .count();
     }
 
     /** The user's reminders still to be sent about the rules of {@code factId}. */

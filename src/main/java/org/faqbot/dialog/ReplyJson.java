@@ -2,13 +2,15 @@ package org.faqbot.dialog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.faqbot.kb.LightMarkdown;
 
 /**
  * The JSON form of a reply, one object per line, as {@code ask --json} and the HTTP API write it:
- * {@code {"lang","type","faq_id","confidence","suggestions","intent","date","ok","text","source_url"}}.
- * {@code text} is the reply as a person reads it (plain text, no Markdown).
+ * {@code {"lang","type","faq_id","confidence","suggestions","intent","date","ok","text","source_url","choices"}}.
+ * {@code text} is the reply as a person reads it (plain text, no Markdown); {@code choices} its buttons,
+ * {@code [{"label","payload"}]}.
  */
 public final class ReplyJson {
 
@@ -34,6 +36,12 @@ public final class ReplyJson {
         }
         node.put("text", LightMarkdown.toPlainText(reply.text(), reply.lang()));
         node.put("source_url", reply.sourceUrl().orElse(null));
+        // The buttons, so that a JSON client can pick a reading or a date to forget as a Telegram user
+        // would: sending a payload as the next message presses its button.
+        ArrayNode choices = node.putArray("choices");
+        for (Choice choice : reply.choices()) {
+            choices.addObject().put("label", choice.label()).put("payload", choice.payload());
+        }
         return node;
     }
 

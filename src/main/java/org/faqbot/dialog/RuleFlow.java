@@ -34,6 +34,8 @@ final class RuleFlow {
     private final Texts texts;
     private final Profiles profiles;
     private final DatePicker dates;
+    private final BoundedAnswer bounded;
+    private final EndAnswer ends;
     /** How far down the search results a rule's source entry may be and still answer a question about the rule. */
     private static final int SOURCE_RANK_LIMIT = 3;
     /** What recognising the rule adds to the source entry's search confidence. */
@@ -51,6 +53,8 @@ final class RuleFlow {
         this.texts = texts;
         this.profiles = profiles;
         this.dates = new DatePicker(book, router);
+        this.bounded = new BoundedAnswer(book, replies, texts);
+        this.ends = new EndAnswer(book, replies, bounded, texts, minYear, maxYear);
         this.minYear = minYear;
         this.maxYear = maxYear;
     }
@@ -68,6 +72,11 @@ final class RuleFlow {
             return Optional.empty();
         }
         DateRule rule = routing.rule().get();
+        // The end of the rule's own thing ("my key expires on 1 March") answers unless the rule's own fact is given too.
+        Optional<DateMention> end = Optional.ofNullable(routing.endDates().get(rule.id()));
+        if (end.isPresent() && !routing.factMentions().containsKey(rule.spec().fact())) {
+            return Optional.of(ends.answer(turn, rule, end.get(), routing.yesNo()));
+        }
         Optional<DatePicker.Pick> pick = dates.pick(rule, routing, turn);
         Map<String, LocalDate> known = resolvedFacts(routing.factDates());
         if (pick.isEmpty()) {
@@ -276,7 +285,7 @@ final class RuleFlow {
         }
         if (pick.mention() instanceof InvalidDate invalid) {
             turn.setPending(pending(rule, known, List.of(), yesNo, turn));
-            return replies.invalid(Optional.of(rule), invalid, turn.lang, minYear, maxYear);
+            return bounded.answer(turn, rule, pick).orElseGet(() -> replies.invalid(Optional.of(rule), invalid, turn.lang, minYear, maxYear));
         }
         ResolvedDate resolved = (ResolvedDate) pick.mention();
         LocalDate date = resolved.date();

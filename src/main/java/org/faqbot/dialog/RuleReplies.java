@@ -48,6 +48,14 @@ final class RuleReplies {
     }
 
     /**
+     * The answer from the day the rule's thing ends ({@link org.faqbot.rules.RuleEnd}): the evaluation's result is
+     * that day and its fact the one the rule gives back from it.
+     */
+    Reply fromEnd(Evaluation evaluation, Lang lang, boolean yesNo) {
+        return answer(evaluation, lang, yesNo, evaluation.rule().spec().end().answer().get(lang), Map.of(), Optional.empty());
+    }
+
+    /**
      * The answer for an action the user plans or supposes ("if I redeem it next Friday, ..."), worded
      * as a condition. It has no yes/no: whether something is allowed today says nothing about a plan.
      */
@@ -100,6 +108,17 @@ final class RuleReplies {
                 .faqId(rule.spec().source())
                 .confidence(1.0)
                 .sourceUrl(source(rule).map(e -> e.sourceUrl().get(lang)).orElse(null))
+                .build();
+    }
+
+    /**
+     * A rule's reply made of {@code paragraphs}, with the rule's source: for answers that are no date computed
+     * from the rule's own fact, which put the FAQ sentence ({@link #generalRule}) among their paragraphs themselves.
+     */
+    Reply composed(DateRule rule, Lang lang, List<String> paragraphs, Optional<LocalDate> date, Optional<Boolean> ok) {
+        String text = String.join("\n\n", paragraphs);
+        return Reply.builder(lang, ReplyType.RULE, text).intent(rule.id()).date(date.orElse(null)).ok(ok.orElse(null))
+                .faqId(rule.spec().source()).confidence(1.0).sourceUrl(source(rule).map(e -> e.sourceUrl().get(lang)).orElse(null))
                 .build();
     }
 

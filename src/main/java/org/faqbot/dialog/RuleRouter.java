@@ -44,6 +44,7 @@ final class RuleRouter {
     private final RuleBook book;
     private final IntentClassifier classifier;
     private final FactFinder facts;
+    private final EndDates ends;
     private final DateReader dates;
     private final int threshold;
     /** Per language, the cues of facts that are events (a key redeemed), which a negation can deny. */
@@ -60,6 +61,7 @@ final class RuleRouter {
         }
         this.facts = new FactFinder(book.facts(), otherEvents);
         this.dates = dates;
+        this.ends = new EndDates(book, dates);
         this.threshold = threshold;
     }
 
@@ -68,6 +70,8 @@ final class RuleRouter {
      * {@code factMentions} every date given for it, in message order, so that a correction ("on 3 March,
      * no wait, on 5 March") can be used and the reply can say which date it used. {@code verbTenses} holds,
      * by a mention's start, the tense its verb gave it ("expired on 1 March"), which outweighs the fact's.
+     * {@code endDates} holds, by rule id, the date given as the end of the rule's own thing ("my key expires on
+     * 1 March"), which is that rule's result and no fact (see {@link EndDates}).
      */
     record Routing(
             Optional<DateRule> rule,
@@ -76,10 +80,11 @@ final class RuleRouter {
             List<DateMention> otherDates,
             boolean yesNo,
             boolean personalDateQuestion,
-            Map<Integer, Tense> verbTenses) {
+            Map<Integer, Tense> verbTenses,
+            Map<String, DateMention> endDates) {
 
         boolean hasDates() {
-            return !factDates.isEmpty() || !otherDates.isEmpty();
+            return !factDates.isEmpty() || !otherDates.isEmpty() || !endDates.isEmpty();
         }
 
         Optional<Tense> verbTense(DateMention mention) {
@@ -98,7 +103,9 @@ final class RuleRouter {
      */
     Routing route(String text, Lang lang, LocalDate today, Optional<String> pendingRule) {
         String affirmed = NegatedEvents.mask(text, eventCues.get(lang), lang);
-        List<FactFinder.Located> located = locate(affirmed, lang, today);
+        List<FactFinder.Located> all = locate(affirmed, lang, today);
+        EndDates.Claimed claimed = ends.claim(affirmed, lang, today, all);
+        List<FactFinder.Located> located = claimed.rest();
         Map<String, DateMention> factDates = new HashMap<>();
         Map<String, List<DateMention>> factMentions = new HashMap<>();
         List<DateMention> other = new ArrayList<>();
@@ -120,8 +127,8 @@ final class RuleRouter {
         // In a yes/no question a "when" is a conjunction ("should I ... when the portal warns me?"), not a
         // request for a date, so only "still"/"nog" makes such a question one about the user's own dates.
         boolean asksOwnDate = personalText && (yesNo ? aboutNow : asksForDate);
-        Optional<DateRule> rule = best(affirmed, shape, lang, factDates, !located.isEmpty(), asksOwnDate, pendingRule);
-        return new Routing(rule, factDates, factMentions, other, yesNo, personal, verbTenses);
+        Optional<DateRule> rule = best(affirmed, shape, lang, factDates, claimed.ends(), !all.isEmpty(), asksOwnDate, pendingRule);
+        return new Routing(rule, factDates, factMentions, other, yesNo, personal, verbTenses, claimed.ends());
     }
 
     /** {@code mention} read again for a fact of {@code tense}; only a date without a year can change. */
@@ -154,8 +161,8 @@ final class RuleRouter {
      * says that it is about the user's own dates, so it needs only half the cue evidence of other messages to
      * name its rule; a general question still needs the full amount.
      */
-    private Optional<DateRule> best(String text, QuestionShape.Read shape, Lang lang, Map<String, DateMention> factDates, boolean hasDates,
-            boolean personalDateQuestion, Optional<String> pendingRule) {
+    private Optional<DateRule> best(String text, QuestionShape.Read shape, Lang lang, Map<String, DateMention> factDates,
+            Map<String, DateMention> endDates, boolean hasDates, boolean personalDateQuestion, Optional<String> pendingRule) {
         String normalized = Normalized.of(text);
         Map<String, Integer> scores = new HashMap<>();
         for (IntentScore score : classifier.rank(text, lang)) {
@@ -166,12 +173,13 @@ final class RuleRouter {
         }
         DateRule best = null;
         int bestScore = 0;
+        String[] clauses = CLAUSE_END.split(normalized);
         for (DateRule rule : book.rules()) {
             if (!pendingRule.equals(Optional.of(rule.id())) && !namesObject(normalized, rule, lang)
-                    && !refersByPronoun(normalized, rule, lang)) {
+                    && !refersByPronoun(clauses, rule, lang)) {
                 continue;
             }
-            int score = scores.getOrDefault(rule.id(), 0) + factBonus(rule, factDates);
+            int score = scores.getOrDefault(rule.id(), 0) + factBonus(rule, factDates, endDates);
             if (score > bestScore) {
                 best = rule;
                 bestScore = score;
@@ -183,7 +191,7 @@ final class RuleRouter {
         int cues = scores.getOrDefault(best.id(), 0);
         boolean enough = cues >= threshold * 2
                 || (personalDateQuestion && cues >= threshold)
-                || (hasDates && cues > 0 && factBonus(best, factDates) > 0);
+                || (hasDates && cues > 0 && factBonus(best, factDates, endDates) > 0);
         return enough ? Optional.of(best) : Optional.empty();
     }
 
@@ -205,10 +213,10 @@ final class RuleRouter {
      * the rule's objects, so a clause with one of the rule's cues whose first reference is a thing of its own
      * ("I assigned a parking spot ...", "my milk expired ...") is about something else, whatever "it" follows.
      */
-    private static boolean refersByPronoun(String normalized, DateRule rule, Lang lang) {
+    private static boolean refersByPronoun(String[] clauses, DateRule rule, Lang lang) {
         List<Signal> cues = rule.spec().signals().getOrDefault(lang, List.of());
         boolean pronoun = false;
-        for (String clause : CLAUSE_END.split(normalized)) {
+        for (String clause : clauses) {
             if (cues.stream().noneMatch(cue -> CueMatcher.contains(clause, cue.cue(), lang))) {
                 continue;
             }
@@ -221,8 +229,9 @@ final class RuleRouter {
         return pronoun;
     }
 
-    private static int factBonus(DateRule rule, Map<String, DateMention> factDates) {
-        if (factDates.containsKey(rule.spec().fact())) {
+    /** The bonus of a rule for the message's dates; the end of its own thing counts as its own fact. */
+    private static int factBonus(DateRule rule, Map<String, DateMention> factDates, Map<String, DateMention> endDates) {
+        if (factDates.containsKey(rule.spec().fact()) || endDates.containsKey(rule.id())) {
             return OWN_FACT_BONUS;
         }
         return rule.spec().accepts().stream().anyMatch(factDates::containsKey) ? ACCEPTED_FACT_BONUS : 0;

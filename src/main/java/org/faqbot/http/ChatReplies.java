@@ -1,8 +1,6 @@
 package org.faqbot.http;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.faqbot.dialog.Choice;
 import org.faqbot.dialog.Reply;
 import org.faqbot.dialog.ReplyJson;
 import org.faqbot.dialog.ReplyType;
@@ -12,8 +10,7 @@ import org.faqbot.kb.EntryKeys;
  * The reply of {@code POST /api/chat}, what the chat page calls ({@link AskHandler} with this
  * rendering): the same body, core and conversations as {@code POST /api/ask} (a conversation id names
  * the same conversation on both), and the same reply JSON plus what a page needs to show it:
- * {@code html} (the answer as safe HTML, {@link AnswerHtml}), {@code choices} (buttons: {@code [{"label","payload"}]}, where pressing one sends its payload as the
- * next question) and {@code feedback} ({@code {"up","down"}} payloads for 👍/👎 on FAQ answers, the
+ * {@code html} (the answer as safe HTML, {@link AnswerHtml}) and {@code feedback} ({@code {"up","down"}} payloads for 👍/👎 on FAQ answers, the
  * feedback {@code faqbot report} counts).
  */
 final class ChatReplies {
@@ -24,10 +21,6 @@ final class ChatReplies {
     static ObjectNode toNode(Reply reply) {
         ObjectNode node = ReplyJson.toNode(reply);
         node.put("html", AnswerHtml.toHtml(reply.text(), reply.lang()));
-        ArrayNode choices = node.putArray("choices");
-        for (Choice choice : reply.choices()) {
-            choices.addObject().put("label", choice.label()).put("payload", choice.payload());
-        }
         if (reply.type() == ReplyType.FAQ && reply.faqId().isPresent()) {
             String key = EntryKeys.of(reply.faqId().get());
             node.putObject("feedback").put("up", "/feedback up " + key).put("down", "/feedback down " + key);

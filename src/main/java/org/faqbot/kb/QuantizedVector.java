@@ -42,11 +42,22 @@ public record QuantizedVector(byte[] values, float scale) {
 
     /** The dot product with a full vector of the same length. */
     public double dot(float[] other) {
-        double sum = 0;
-        for (int i = 0; i < values.length; i++) {
-            sum += other[i] * values[i];
+        // Four sums side by side, as in the float vectors' dot product: a single sum waits on each addition.
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < values.length; i += 4) {
+            s0 += other[i] * values[i];
+            s1 += other[i + 1] * values[i + 1];
+            s2 += other[i + 2] * values[i + 2];
+            s3 += other[i + 3] * values[i + 3];
         }
-        return sum * scale;
+        for (; i < values.length; i++) {
+            s0 += other[i] * values[i];
+        }
+        return ((s0 + s1) + (s2 + s3)) * scale;
     }
 
     /** The vector's values as floats again (each within half a step of the original). */

@@ -15,6 +15,8 @@ final class Grammar {
 
     /** Two-digit years are this century's: "1-12-20" and "3 Mar 21" are in 2020 and 2021. */
     static final int TWO_DIGIT_YEAR_BASE = 2000;
+    private static final int TWENTY = 20;
+    private static final int TEN = 10;
 
     private Grammar() {
     }
@@ -83,11 +85,28 @@ final class Grammar {
             }
         }
         return shift(scan, index, ChronoUnit.YEARS)
-                .map(shift -> new Piece<>(scan.today().getYear() + shift.value(), shift.end()));
+                .map(shift -> new Piece<>(scan.today().getYear() + shift.value(), shift.end()))
+                .or(() -> yearInWords(scan, at));
+    }
+
+    /**
+     * A year as English says it, in two numbers of which the first is twenty: "twenty twenty-one" is 2021,
+     * "twenty nineteen" 2019. The second must be ten or more ("twenty two" is the number 22, and "twenty
+     * one" never gets this far: it is one number), and a counted noun after it makes it a count.
+     */
+    private static Optional<Piece<Integer>> yearInWords(Scan scan, int index) {
+        Vocabulary words = scan.vocabulary();
+        if (!words.yearInNumberWords) {
+            return Optional.empty();
+        }
+        return words.numbers.match(scan.tokens(), index).filter(century -> century.value() == TWENTY)
+                .flatMap(century -> words.numbers.match(scan.tokens(), century.end()))
+                .filter(rest -> rest.value() >= TEN && !countsWhatFollows(scan, rest.end()))
+                .map(rest -> new Piece<>(TWO_DIGIT_YEAR_BASE + rest.value(), rest.end()));
     }
 
     /** Whether the word at {@code index} is a thing a number before it would count: a unit or a noun such as "licenties". */
-    private static boolean countsWhatFollows(Scan scan, int index) {
+    static boolean countsWhatFollows(Scan scan, int index) {
         Vocabulary words = scan.vocabulary();
         return words.units.matches(scan.tokens(), index) || words.fortnights.matches(scan.tokens(), index)
                 || words.twoDigitYearBlockers.matches(scan.tokens(), index);

@@ -2,16 +2,16 @@ package org.faqbot.nlu;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.faqbot.nlu.InvalidDate.Problem;
 
 /**
  * Dates that a word in front makes approximate or a boundary instead of a day: "more than a year ago",
  * "over a year ago", "meer dan een jaar geleden", "ruim een jaar geleden", "before 1 December 2020",
- * "voor 1 december 2020", "na 1 december 2020". Computing with the date inside would give a confident
- * but possibly wrong answer, so the whole phrase is an {@link InvalidDate} with
- * {@link Problem#NOT_EXACT}, and the bot asks for the day.
+ * "voor 1 december 2020", "na 1 december 2020", "in less than a week". Computing with the date inside would
+ * give a confident but possibly wrong answer, so the whole phrase is an {@link InvalidDate} with
+ * {@link Problem#NOT_EXACT}, with the {@link DateBounds} the words give ("more than a year ago": on or before
+ * the day a year ago), so that a rule may still answer when every day within them gives the same answer.
  *
  * <p>Approximating words ("more than") qualify only dates counted from today, boundary words
  * ("before", "na") only dates written with a day and month: Dutch "voor morgen" is "for tomorrow".
@@ -31,10 +31,37 @@ final class InexactDateMatcher implements DateMatcher {
         Vocabulary words = scan.vocabulary();
         Tokens tokens = scan.tokens();
         return words.inexactOffset.match(tokens, index)
-                .flatMap(qualifier -> longestAt(scan, qualifier.end()).filter(InexactDateMatcher::isCounted))
+                .flatMap(qualifier -> longestAt(scan, qualifier.end()).filter(InexactDateMatcher::isCounted)
+                        .map(date -> inexact(scan, index, qualifier.value(), date)))
                 .or(() -> words.inexactDate.match(tokens, index)
-                        .flatMap(qualifier -> longestAt(scan, qualifier.end()).filter(InexactDateMatcher::isWritten)))
-                .map(date -> scan.mentions().invalid(index, endToken(tokens, date), Problem.NOT_EXACT));
+                        .flatMap(qualifier -> longestAt(scan, qualifier.end()).filter(InexactDateMatcher::isWritten)
+                                .map(date -> inexact(scan, index, qualifier.value(), date))))
+                .or(() -> inQualified(scan, index));
+    }
+
+    /**
+     * "in less than a week", "within more than a month", "over minder dan een week": the qualifier between the
+     * "in" and the amount, which no date form reads on its own; not when tied to another event ("within
+     * less than 30 days of purchase").
+     */
+    private static Optional<DateMention> inQualified(Scan scan, int index) {
+        Vocabulary words = scan.vocabulary();
+        Tokens tokens = scan.tokens();
+        return words.in.match(tokens, index)
+                .flatMap(in -> words.inexactOffset.match(tokens, in.end()))
+                .flatMap(qualifier -> OffsetAmount.read(scan, qualifier.end())
+                        .filter(amount -> !words.offsetBlockers.matches(tokens, amount.end()))
+                        .map(amount -> scan.mentions().counted(index, amount.end(), () -> scan.today().plus(amount.value())))
+                        .filter(InexactDateMatcher::isCounted)
+                        .map(date -> inexact(scan, index, qualifier.value(), date)));
+    }
+
+    /** The whole phrase, with the days it leaves open; a date read two ways ("before 03/04/2021") gives none. */
+    private static DateMention inexact(Scan scan, int from, Qualifier qualifier, DateMention date) {
+        Optional<DateBounds> bounds = date instanceof ResolvedDate resolved
+                ? qualifier.bounds(resolved.date(), scan.today())
+                : Optional.empty();
+        return scan.mentions().inexact(from, endToken(scan.tokens(), date), bounds);
     }
 
     private Optional<DateMention> longestAt(Scan scan, int index) {

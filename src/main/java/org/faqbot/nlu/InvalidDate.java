@@ -1,12 +1,16 @@
 package org.faqbot.nlu;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Something written as a date that is no date, not a plausible one or not one day, such as "31-02-2021",
  * "1 mei 1899" or "more than a year ago".
+ *
+ * @param bounds for a date that is {@link Problem#NOT_EXACT}, the days it may be ("more than a year ago": on or
+ *               before the day a year ago), when the words say; empty for every other problem
  */
-public record InvalidDate(String text, int start, int end, Problem problem) implements DateMention {
+public record InvalidDate(String text, int start, int end, Problem problem, Optional<DateBounds> bounds) implements DateMention {
 
     /** Why the expression is not a usable date. */
     public enum Problem {
@@ -25,5 +29,14 @@ public record InvalidDate(String text, int start, int end, Problem problem) impl
     public InvalidDate {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(bounds, "bounds");
+        if (bounds.isPresent() && problem != Problem.NOT_EXACT) {
+            throw new IllegalArgumentException("Only a date that is not exact has bounds; '" + text + "' is " + problem);
+        }
+    }
+
+    /** A date that is no date, with no bounds. */
+    public InvalidDate(String text, int start, int end, Problem problem) {
+        this(text, start, end, problem, Optional.empty());
     }
 }

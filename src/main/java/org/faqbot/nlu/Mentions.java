@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.faqbot.nlu.InvalidDate.Problem;
 
@@ -65,6 +66,11 @@ final class Mentions {
 
     DateMention invalid(int from, int to, Problem problem) {
         return new InvalidDate(tokens.text(from, to), tokens.start(from), tokens.end(to), problem);
+    }
+
+    /** A date that is approximate or a boundary, with the days it may be when they are known. */
+    DateMention inexact(int from, int to, Optional<DateBounds> bounds) {
+        return new InvalidDate(tokens.text(from, to), tokens.start(from), tokens.end(to), Problem.NOT_EXACT, bounds);
     }
 
     boolean isPlausible(int year) {

@@ -7,8 +7,9 @@ import org.faqbot.nlu.InvalidDate.Problem;
 
 /**
  * Dates written with a month name or abbreviation, day first ("1 december 2020", "1e dec. 2020",
- * "31st January", "the 1st of December", "the first of March", Dutch "eerste december", "één december")
- * or month first ("December 1st, 2020", "Dec 1 2020", "May 3", "March the 3rd"), with a year in four
+ * "31st January", "the 1st of December", "the first of March", "thirty one January", Dutch "eerste december",
+ * "één december") or month first ("December 1st, 2020", "Dec 1 2020", "May 3", "March the 3rd", "December
+ * third"), with a year in four
  * digits, in two ("3 Mar 21" is 2021, see {@link Grammar#year}), a relative year ("3 maart vorig jaar", "the 3rd of
  * March this year") or none (then the {@link YearlessPolicy} decides). A weekday in front ("maandag 3
  * mei", "Monday, May 3") belongs to the span and must agree with the date, else
@@ -63,27 +64,28 @@ final class MonthNameDateMatcher implements DateMatcher {
     }
 
     /**
-     * [the] day [of] month [year]. An English ordinal word as the day needs "of" ("the first of March");
-     * Dutch writes "eerste december" and "één december" without it.
+     * [the] day [of] month [year]: the day in digits, or in words as {@link DayWords} reads them ("the first of
+     * March", "thirty one January", "eerste december", "één december").
      */
     private static Optional<Parts> dayFirst(Scan scan, int index) {
+        int at = Grammar.skip(scan.vocabulary().the, scan.tokens(), index);
+        return digitDay(scan, at).or(() -> DayWords.beforeMonth(scan, at))
+                .flatMap(day -> Grammar.month(scan, day.end()).map(month -> withYear(scan, day.value(), month)));
+    }
+
+    /** A day in digits and an optional "of" after it, unless the digits are a product's version ("Windows 10 May"). */
+    private static Optional<Piece<Integer>> digitDay(Scan scan, int index) {
         Tokens tokens = scan.tokens();
-        Vocabulary words = scan.vocabulary();
-        int at = Grammar.skip(words.the, tokens, index);
-        Optional<Piece<Integer>> day = Grammar.dayOrOrdinalWord(scan, at).or(() -> Grammar.dayNumberWord(scan, at));
-        if (day.isEmpty() || !tokens.isWord(at) && ProductVersions.followsKnownName(tokens, at)) {
+        if (ProductVersions.followsKnownName(tokens, index)) {
             return Optional.empty();
         }
-        int monthAt = Grammar.skip(words.of, tokens, day.get().end());
-        if (tokens.isWord(at) && monthAt == day.get().end() && words.ordinalWordNeedsOf) {
-            return Optional.empty();
-        }
-        return Grammar.month(scan, monthAt).map(month -> withYear(scan, day.get().value(), month));
+        return Grammar.day(scan, index).map(day -> new Piece<>(day.value(), Grammar.skip(scan.vocabulary().of, tokens, day.end())));
     }
 
     /**
-     * month [.] [the] day [,] [year]: "March 3", "Dec. 1, 2020", "March the 3rd", "March the third". Not
-     * when a day stands in front ("3 March 21" is 3 March, not March 21).
+     * month [.] [the] day [,] [year]: "March 3", "Dec. 1, 2020", "March the 3rd", "March the third", "December
+     * third", "March twenty-first". Not when a day stands in front ("3 March 21" is 3 March, not March 21). A
+     * cardinal word after the month is no day: "in May two keys expired".
      */
     private static Optional<Parts> monthFirst(Scan scan, int index) {
         Optional<Piece<Integer>> month = Grammar.month(scan, index);
@@ -93,7 +95,7 @@ final class MonthNameDateMatcher implements DateMatcher {
         Tokens tokens = scan.tokens();
         int afterDot = Grammar.skipSymbol(tokens, month.get().end(), ".");
         int dayAt = Grammar.skip(scan.vocabulary().the, tokens, afterDot);
-        Optional<Piece<Integer>> day = dayAt == afterDot ? Grammar.day(scan, dayAt) : Grammar.dayOrOrdinalWord(scan, dayAt);
+        Optional<Piece<Integer>> day = Grammar.dayOrOrdinalWord(scan, dayAt);
         boolean needsYear = scan.vocabulary().monthFirstNeedsYear || Grammar.monthLooksLikeWord(scan, index);
         return day.map(found -> withYear(scan, found.value(), new Piece<>(month.get().value(), found.end())))
                 .filter(parts -> parts.year().isPresent() || !needsYear);

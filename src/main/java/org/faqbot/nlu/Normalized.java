@@ -2,7 +2,6 @@ package org.faqbot.nlu;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Text prepared for cue matching: lower case, diacritics folded ("één" to "een"), typographic quotes
@@ -10,10 +9,6 @@ import java.util.regex.Pattern;
  * the same offset in the original message; that lets cue positions be compared with date positions.
  */
 public final class Normalized {
-
-    /** Anything but letters, digits and an apostrophe inside a word ("don't"); a quote around a word goes too. */
-    private static final Pattern NOT_WORD = Pattern.compile("(?:[^\\p{L}\\p{N}']|(?<![\\p{L}\\p{N}])'|'(?![\\p{L}\\p{N}]))+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Normalized() {
     }
@@ -23,7 +18,41 @@ public final class Normalized {
      * which short answers are compared with word lists ("Nee, bedankt!" becomes "nee bedankt").
      */
     public static String words(String text) {
-        return SPACES.matcher(NOT_WORD.matcher(of(text)).replaceAll(" ").strip()).replaceAll(" ");
+        // One pass instead of two regular expressions (one with look-arounds at every character): the
+        // short-answer checks run on every message, long ones too.
+        String folded = of(text);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean gap = false;
+        int previous = -1;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            int next = i + Character.charCount(c) < folded.length() ? folded.codePointAt(i + Character.charCount(c)) : -1;
+            boolean word = isLetterOrNumber(c) || (c == '\'' && isLetterOrNumber(previous) && isLetterOrNumber(next));
+            if (word) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+            previous = c;
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    /** {@code \p{L}} or {@code \p{N}} of a regular expression. */
+    private static boolean isLetterOrNumber(int c) {
+        if (c < 0) {
+            return false;
+        }
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     public static String of(String text) {

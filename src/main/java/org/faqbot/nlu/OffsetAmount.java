@@ -11,8 +11,10 @@ import java.util.Optional;
  * 2 days", "2 jaar en 3 maanden", "1 year, 2 months and 3 days").
  *
  * <p>Half a year is six months. Half a month is 15 days whatever the month's length: people mean "about
- * two weeks", and a fixed count keeps the answer the same in every month. A half week or half day is
- * no whole number of days and is not read ("1,5 weken geleden" gives no date).
+ * two weeks", and a fixed count keeps the answer the same in every month. Half a week is 3 days (3.5
+ * rounded down), so that "a week and a half", "anderhalve week" and "1,5 weken" are the ten days people
+ * mean by them. Half a day is not read: a date has no half days, and "anderhalve dag geleden" may be
+ * yesterday or the day before.
  */
 final class OffsetAmount {
 
@@ -20,6 +22,9 @@ final class OffsetAmount {
     static final int DAYS_IN_HALF_MONTH = 15;
     private static final int MONTHS_IN_HALF_YEAR = 6;
     private static final int DAYS_IN_FORTNIGHT = 14;
+    private static final int DAYS_IN_WEEK = 7;
+    /** Days in half a week, by convention (see the class comment). */
+    static final int DAYS_IN_HALF_WEEK = 3;
 
     private OffsetAmount() {
     }
@@ -99,7 +104,7 @@ final class OffsetAmount {
                 .map(unit -> new Piece<>(Period.ofDays(count.value() * DAYS_IN_FORTNIGHT), unit.end())));
     }
 
-    /** {@code halves} halves of the unit at {@code unitAt}; empty for an odd number of halves of a week or day. */
+    /** {@code halves} halves of the unit at {@code unitAt}; empty for an odd number of halves of a day. */
     private static Optional<Piece<Period>> inHalves(Scan scan, int halves, int unitAt) {
         return Grammar.unit(scan, unitAt).flatMap(unit -> {
             if (halves % 2 == 0) {
@@ -108,6 +113,7 @@ final class OffsetAmount {
             return switch (unit.value()) {
                 case YEARS -> Optional.of(new Piece<>(Period.ofMonths(halves * MONTHS_IN_HALF_YEAR), unit.end()));
                 case MONTHS -> Optional.of(new Piece<>(Period.of(0, halves / 2, DAYS_IN_HALF_MONTH), unit.end()));
+                case WEEKS -> Optional.of(new Piece<>(Period.ofDays(halves / 2 * DAYS_IN_WEEK + DAYS_IN_HALF_WEEK), unit.end()));
                 default -> Optional.empty();
             };
         });

@@ -1,6 +1,7 @@
 package org.faqbot.nlu;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -39,18 +40,34 @@ final class PhraseTable<V> {
         return Arrays.asList(folded.split("\\s+"));
     }
 
-    /** The longest phrase whose words are the word tokens from {@code index} on. */
+    /**
+     * The longest phrase whose words are the word tokens from {@code index} on. The words of a phrase may
+     * also be joined by a hyphen written without spaces, as English writes its compound numbers
+     * ("twenty-one", "thirty-first").
+     */
     Optional<Piece<V>> match(Tokens tokens, int index) {
         if (!tokens.isWord(index) || !firstWords.contains(tokens.get(index).text())) {
             return Optional.empty();
         }
-        for (int length = Math.min(longestWords, tokens.size() - index); length > 0; length--) {
-            V value = phrases.get(wordsAt(tokens, index, length));
+        List<String> words = new ArrayList<>(longestWords);
+        int[] ends = new int[longestWords];
+        for (int at = index; words.size() < longestWords && tokens.isWord(at); at = nextWord(tokens, at)) {
+            words.add(tokens.get(at).text());
+            ends[words.size() - 1] = at + 1;
+        }
+        for (int length = words.size(); length > 0; length--) {
+            V value = phrases.get(words.subList(0, length));
             if (value != null) {
-                return Optional.of(new Piece<>(value, index + length));
+                return Optional.of(new Piece<>(value, ends[length - 1]));
             }
         }
         return Optional.empty();
+    }
+
+    /** The index of the word after the word at {@code at}: the next token, or the one after a hyphen that glues them. */
+    private static int nextWord(Tokens tokens, int at) {
+        boolean hyphen = tokens.isSymbol(at + 1, "-") && tokens.touchesPrevious(at + 1) && tokens.touchesPrevious(at + 2);
+        return hyphen ? at + 2 : at + 1;
     }
 
     /** Whether a phrase of this table starts at {@code index}. */
@@ -65,16 +82,5 @@ final class PhraseTable<V> {
 
     Optional<V> get(String word) {
         return Optional.ofNullable(phrases.get(List.of(word)));
-    }
-
-    private static List<String> wordsAt(Tokens tokens, int index, int length) {
-        String[] words = new String[length];
-        for (int i = 0; i < length; i++) {
-            if (!tokens.isWord(index + i)) {
-                return List.of();
-            }
-            words[i] = tokens.get(index + i).text();
-        }
-        return Arrays.asList(words);
     }
 }

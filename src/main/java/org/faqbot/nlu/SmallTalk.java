@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recognises greetings, thanks, goodbyes, "how are you", a bare "ok", requests for help, "are you a bot?"
@@ -88,6 +89,13 @@ public final class SmallTalk {
             "you", "u", "so", "very", "much", "a", "lot", "many", "again", "really", "for", "the", "your", "help", "all",
             "ok", "oke", "okay", "great", "perfect", "super", "top", "je", "jij", "wel", "heel", "erg", "hartelijk", "zeer",
             "veel", "nogmaals", "voor", "de", "hulp", "echt", "mate"));
+    /**
+     * The most words a fixed phrase has, with a leading filler and a trailing address ("ok, how are you bot"):
+     * a longer message can only be thanks, so the phrase lists and their regular expressions are not tried on
+     * every chat question.
+     */
+    private static final int LONGEST_PHRASE = Stream.of(GREETINGS, THANKS, GOODBYES, HELP, CLOSINGS, BOT_OR_HUMAN, HUMAN_HELP,
+            HOW_ARE_YOU, ACKNOWLEDGEMENTS).flatMap(Set::stream).mapToInt(p -> p.split(" ").length).max().orElse(0) + 2;
 
     private SmallTalk() {
     }
@@ -102,6 +110,9 @@ public final class SmallTalk {
     }
 
     private static Optional<Kind> whole(String phrase) {
+        if (wordCount(phrase) > LONGEST_PHRASE) {
+            return isThanks(phrase) ? Optional.of(Kind.THANKS) : Optional.empty();
+        }
         String bare = withoutFiller(phrase);
         for (Kind kind : Kind.values()) {
             if (phrases(kind).contains(phrase) || phrases(kind).contains(bare)) {
@@ -144,8 +155,19 @@ public final class SmallTalk {
 
     private static boolean isThanks(String phrase) {
         List<String> words = List.of(phrase.split(" "));
-        return words.stream().anyMatch(THANKING::contains)
-                && words.stream().allMatch(w -> THANKING.contains(w) || THANKS_FILLER.contains(w));
+        // The other words first: a question fails at its first one.
+        return words.stream().allMatch(w -> THANKING.contains(w) || THANKS_FILLER.contains(w))
+                && words.stream().anyMatch(THANKING::contains);
+    }
+
+    private static int wordCount(String phrase) {
+        int words = 1;
+        for (int i = 0; i < phrase.length(); i++) {
+            if (phrase.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** The message without a leading greeting ("Hi, how do I ..." becomes "how do I ..."). */

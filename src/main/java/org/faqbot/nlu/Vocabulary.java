@@ -58,10 +58,11 @@ final class Vocabulary {
     final PhraseTable<Boolean> fortnights;
     final boolean ordinalWordNeedsOf;
     final boolean numberWordsAsDay;
+    final boolean yearInNumberWords;
     final PhraseTable<Boolean> yearlessNumericCues;
     final PhraseTable<Boolean> yearlessNumericBlockers;
-    final PhraseTable<Boolean> inexactOffset;
-    final PhraseTable<Boolean> inexactDate;
+    final PhraseTable<Qualifier> inexactOffset;
+    final PhraseTable<Qualifier> inexactDate;
     final PhraseTable<Boolean> twoDigitYearBlockers;
     final MonthTypos monthTypos;
 
@@ -80,7 +81,7 @@ final class Vocabulary {
         numbers = source.numbered("number", 0, 31);
         articles = source.words("number.articles");
         numberGrouping = source.value("number.grouping");
-        ordinals = source.numbered("ordinal", 1, 20);
+        ordinals = source.numbered("ordinal", 1, 31);
         units = source.named("unit", ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS);
         shifts = source.numbered("shift", -1, 1);
         relativeDays = source.numbered("day", -2, 2);
@@ -100,10 +101,11 @@ final class Vocabulary {
         fortnights = source.words("unit.fortnight");
         ordinalWordNeedsOf = Boolean.parseBoolean(source.value("day.ordinal-word-needs-of"));
         numberWordsAsDay = Boolean.parseBoolean(source.value("day.number-words"));
+        yearInNumberWords = Boolean.parseBoolean(source.value("year.number-words"));
         yearlessNumericCues = source.words("numeric.yearless.cues");
         yearlessNumericBlockers = source.words("numeric.yearless.blockers");
-        inexactOffset = source.words("inexact.offset");
-        inexactDate = source.words("inexact.date");
+        inexactOffset = source.named("inexact.offset", Qualifier.MORE, Qualifier.AT_LEAST, Qualifier.LESS, Qualifier.AT_MOST);
+        inexactDate = source.named("inexact.date", Qualifier.BEFORE, Qualifier.AFTER);
         twoDigitYearBlockers = source.words("year.two-digit.blockers");
         monthTypos = MonthTypos.of(source.phrasesByValue("month", 12), source.phrases("month.typo-blockers"));
     }

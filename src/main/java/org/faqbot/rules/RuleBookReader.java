@@ -81,8 +81,12 @@ final class RuleBookReader {
         node.path("accepts").forEach(a -> accepts.add(known(a.asText(), factIds, "accepts", where)));
         RuleSpec spec = new RuleSpec(where.id, fact, accepts, period(text(node, "period", where), where),
                 text(node, "source", where), bilingual(node, "evidence", where), signals(node.path("signals"), where),
-                texts(node, where), reminderDays(node.path("reminders"), where), optionalCues(node.path("objects")));
+                texts(node, where), reminderDays(node.path("reminders"), where), optionalCues(node.path("objects")),
+                end(node.path("end"), where));
         String kind = text(node, "kind", where);
+        if (!spec.end().isEmpty() && !kind.equals("until")) {
+            throw where.error("end", "only an 'until' rule computes the day its thing ends");
+        }
         return switch (kind) {
             case "until" -> new UntilRule(spec);
             case "from" -> new FromRule(spec);
@@ -95,6 +99,15 @@ final class RuleBookReader {
         node.path("notes").forEach(n -> notes.add(new RuleNote(text(n, "fact", where), bothLanguages(n, "notes", where))));
         return new RuleTexts(bilingual(node, "answer", where), optionalBilingual(node.path("supposed")), bilingual(node, "yes", where), bilingual(node, "no", where),
                 optionalBilingual(node.path("passed")), notes, optionalBilingual(node.path("reminders")));
+    }
+
+    /** The optional "end" block: the thing, the cues of its ending and the answer from an end date, all required when it is there. */
+    private RuleEnd end(JsonNode node, Where where) {
+        if (node.isMissingNode()) {
+            return RuleEnd.none();
+        }
+        return new RuleEnd(cues(node.path("things"), "end.things", where), cues(node.path("cues"), "end.cues", where),
+                bothLanguages(node.path("answer"), "end.answer", where));
     }
 
     private List<Integer> reminderDays(JsonNode node, Where where) {
@@ -120,12 +133,16 @@ final class RuleBookReader {
     }
 
     private Map<Lang, List<String>> cues(JsonNode node, Where where) {
+        return cues(node, "cues", where);
+    }
+
+    private Map<Lang, List<String>> cues(JsonNode node, String field, Where where) {
         Map<Lang, List<String>> cues = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
             List<String> list = new ArrayList<>();
             node.path(lang.code()).forEach(c -> list.add(c.asText().toLowerCase(Locale.ROOT)));
             if (list.isEmpty()) {
-                throw where.error("cues." + lang.code(), "needs at least one cue");
+                throw where.error(field + "." + lang.code(), "needs at least one cue");
             }
             cues.put(lang, List.copyOf(list));
         }

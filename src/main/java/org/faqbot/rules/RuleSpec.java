@@ -22,6 +22,8 @@ import org.faqbot.kb.Lang;
  * @param objects  lower-case cues for the things the rule is about ("product key", "voordelen"), per language: a
  *                 message must name one of them before the rule takes it over, so that "my passport expires on
  *                 1 March" is not a benefits question; empty: the rule needs no object
+ * @param end      how a user states the day the rule's thing ends, which is the rule's result; {@link RuleEnd#none()}
+ *                 for a rule without one
  */
 public record RuleSpec(
         String id,
@@ -33,7 +35,8 @@ public record RuleSpec(
         Map<Lang, List<Signal>> signals,
         RuleTexts texts,
         List<Integer> reminderDaysBefore,
-        Map<Lang, List<String>> objects) {
+        Map<Lang, List<String>> objects,
+        RuleEnd end) {
 
     public RuleSpec {
         Objects.requireNonNull(id, "id");
@@ -46,6 +49,7 @@ public record RuleSpec(
         Objects.requireNonNull(texts, "texts");
         reminderDaysBefore = List.copyOf(reminderDaysBefore);
         objects = Map.copyOf(objects);
+        Objects.requireNonNull(end, "end");
     }
 
     /** The object cues of {@code lang}; empty when the rules file lists none. */

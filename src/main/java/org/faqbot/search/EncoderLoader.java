@@ -2,9 +2,12 @@ package org.faqbot.search;
 
 import org.faqbot.kb.Lang;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +21,7 @@ import org.slf4j.LoggerFactory;
 public final class EncoderLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(EncoderLoader.class);
+    private static final Duration EXIT_WAIT = Duration.ofSeconds(20);
     private static CompletableFuture<Optional<TextEncoder>> shared;
 
     private EncoderLoader() {
@@ -30,6 +34,35 @@ public final class EncoderLoader {
             shared = loadInBackground(() -> load(threads));
         }
         return shared;
+    }
+
+    /**
+     * To be called before the process exits: waits for a model still being loaded. ONNX Runtime closes
+     * its environment in a shutdown hook of its own, which runs while the loader thread may be inside the
+     * native session creation; that crashed the JVM (SIGSEGV, exit 134) in 3 of 20 one-question
+     * {@code ask} runs (microsoft/onnxruntime#31352). A hook of ours cannot order itself before theirs (hooks
+     * run at the same time), so this runs before the exit starts; a signal during the load can still meet it. Bounded, so that a hung load cannot keep the process from ending.
+     */
+    public static void settleBeforeExit() {
+        CompletableFuture<Optional<TextEncoder>> loading;
+        synchronized (EncoderLoader.class) {
+            loading = shared;
+        }
+        if (loading != null) {
+            awaitQuietly(loading, EXIT_WAIT);
+        }
+    }
+
+    static boolean awaitQuietly(CompletableFuture<?> loading, Duration max) {
+        try {
+            loading.get(max.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return loading.isDone();
+        }
     }
 
     /**

@@ -71,6 +71,8 @@ public final class FaqIndex {
     private final DenseSide dense;
     /** The home pages alone with their own model (see {@link #tiered}); null for a single-tier index. */
     private final HomeTier tier;
+    /** The home pages' things, to tell a question about another thing ("my gym membership"). */
+    private final OtherThings otherThings;
 
     private FaqIndex(SearchSettings settings, Analysis analysis, TermWeights.Background background, DirectoryReader reader,
             FaqEntry[] entryByDoc, long indexBytes, Dense denseParts, EntryVectors.Item[] vectorsByDoc, FaqIndex home)
@@ -88,6 +90,8 @@ public final class FaqIndex {
         this.scorer = new CandidateScorer(entryByDoc, questionTerms, termWeights);
         this.duplicateKeyByDoc = java.util.Arrays.stream(entryByDoc).map(e -> e == null ? "" : DuplicateKey.of(e)).toArray(String[]::new);
         this.numbersByDoc = AnswerKinds.named(entryByDoc);
+        this.otherThings = OtherThings.of(java.util.Arrays.stream(entryByDoc)
+                .filter(e -> e != null && settings.homePages().contains(e.page())).toList());
         this.dense = denseParts == null || leaf == null ? null
                 : new DenseSide(vectorsByDoc, entryByDoc, numbersByDoc, homeByDoc(entryByDoc, settings.homePages()), leaf,
                         denseParts.encoder(), denseParts.gloss(), denseParts.wordVectors(), denseParts.model());
@@ -205,11 +209,13 @@ public final class FaqIndex {
 
     /** {@link #search(String, Lang)} in this index alone, with the question's encoding shared through {@code encoding}. */
     SearchResult search(String question, Lang lang, QueryEncoding encoding) {
-        List<ScoredCandidate> lexical = candidates(question, lang);
+        Lexical found = lexical(question, lang);
+        List<ScoredCandidate> lexical = found.ranked();
+        Optional<String> otherThing = found.otherThing();
         // The cascade: a question the lexical side is sure of costs no encoding (a twentieth of the time);
         // then the words stage, sure of most others in microseconds; the encoder only for the rest.
         if (dense == null || !lexical.isEmpty() && lexical.get(0).confidence() >= dense.model().lexicalOnly()) {
-            return result(lexical, settings.threshold());
+            return result(lexical, settings.threshold(), false, otherThing);
         }
         // The words stage before asking for the encoder: a question it is sure of is answered without waiting
         // for a model that is still loading (ask's first answer), with the answer the encoder would not change.
@@ -217,16 +223,18 @@ public final class FaqIndex {
         Optional<List<ScoredCandidate>> byWords = byWords(lexical, question, lang, englishSearches);
         FusionModel.WordsStage stage = dense.model().words();
         if (byWords.isPresent() && !byWords.get().isEmpty() && byWords.get().get(0).confidence() >= stage.sure()) {
-            return result(byWords.get(), stage.threshold());
+            return result(byWords.get(), stage.threshold(), false, otherThing);
         }
         Optional<TextEncoder> encoder = dense.encoder();
         if (encoder.isEmpty()) {
-            return byWords.isPresent() ? result(byWords.get(), stage.threshold()) : result(lexical, settings.threshold());
+            return byWords.isPresent() ? result(byWords.get(), stage.threshold(), false, otherThing)
+                    : result(lexical, settings.threshold(), false, otherThing);
         }
         try {
             DenseSide.QueryVectors query = encoding.get(() -> dense.encode(encoder.get(), question, lang));
             List<DenseSide.Evidence> evidence = evidence(lexical, query, question, lang, englishSearches);
-            return result(dense.fuse(evidence), dense.model().threshold());
+            boolean near = dense.model().near(Features.closeness(evidence.stream().map(DenseSide.Evidence::features).toList()));
+            return result(dense.fuse(evidence), dense.model().threshold(), near, otherThing);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
         }
@@ -246,9 +254,21 @@ public final class FaqIndex {
         }
     }
 
-    private SearchResult result(List<ScoredCandidate> ranked, double threshold) {
+    /**
+     * The hits of {@code ranked}, answering from {@code threshold} on; when the question is about another thing than
+     * the home pages' ({@link OtherThings}), a home-page entry (or another page's copy of one) does not answer it at any
+     * confidence ("When can I renew my membership?" is no answer to a gym membership).
+     */
+    private SearchResult result(List<ScoredCandidate> ranked, double threshold, boolean near, Optional<String> otherThing) {
         List<Hit> hits = collapse(ranked, duplicateKeyByDoc);
-        return new SearchResult(hits.subList(0, Math.min(settings.maxHits(), hits.size())), threshold);
+        boolean homeFirst = !hits.isEmpty() && isHome(hits.get(0));
+        return new SearchResult(hits.subList(0, Math.min(settings.maxHits(), hits.size())), threshold, near,
+                homeFirst ? otherThing : Optional.empty());
+    }
+
+    /** Whether the hit is an entry of a home page, or the same question as one (another page may repeat it). */
+    private boolean isHome(Hit hit) {
+        return settings.homePages().contains(hit.entry().page()) || hit.alsoIn().stream().anyMatch(e -> settings.homePages().contains(e.page()));
     }
 
     /** Whether searches fuse lexical and dense evidence now (the encoder has loaded). */
@@ -322,13 +342,22 @@ public final class FaqIndex {
 
     /** The candidates ranked by confidence, best first, with their evidence; for search and tuning. */
     List<ScoredCandidate> candidates(String question, Lang lang) {
+        return lexical(question, lang).ranked();
+    }
+
+    /** The lexical side's candidates of a question, and the other thing than the home pages' it is about, if any. */
+    private record Lexical(List<ScoredCandidate> ranked, Optional<String> otherThing) {
+        static final Lexical NONE = new Lexical(List.of(), Optional.empty());
+    }
+
+    private Lexical lexical(String question, Lang lang) {
         if (leaf == null) {
-            return List.of();
+            return Lexical.NONE;
         }
         try {
             List<QueryWord> words = QuestionAnalysis.analyze(question, lang, analysis.query());
             if (words.isEmpty()) {
-                return List.of();
+                return Lexical.NONE;
             }
             TermLookup lookup = new TermLookup(postings);
             if (lang == Lang.NL) {
@@ -337,7 +366,8 @@ public final class FaqIndex {
             WordWeights weights = weigher.weigh(words, lookup);
             TopDocs top = leafSearch.top(query(words, lang, lookup), CANDIDATES);
             List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
-            return AnswerKinds.adjust(Confidence.rank(candidates, weigher.concepts(words)), numbersByDoc, question);
+            return new Lexical(AnswerKinds.adjust(Confidence.rank(candidates, weigher.concepts(words)), numbersByDoc, question),
+                    otherThings.find(question, lang, words, weights.unknown()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the in-memory index for '" + question + "'", e);
         }

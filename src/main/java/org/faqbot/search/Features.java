@@ -23,6 +23,7 @@ public final class Features {
     /** The encoder's cosines live in a narrow band; centred and stretched they weigh like the other features. */
     private static final double COS_CENTRE = 0.8;
     private static final double COS_SCALE = 10;
+    private static final int COS = NAMES.indexOf("cos");
 
     private Features() {
     }
@@ -77,6 +78,20 @@ public final class Features {
             };
         }
         return x;
+    }
+
+    /** The candidate's best cosine with the question, read back from its features {@code x}. */
+    static double cosine(double[] x) {
+        return x[COS] / COS_SCALE + COS_CENTRE;
+    }
+
+    /** The best cosine of any of the candidates: how close the question came to the knowledge base by meaning (-1 for none). */
+    static double closeness(List<double[]> candidates) {
+        double best = -1;
+        for (double[] x : candidates) {
+            best = Math.max(best, cosine(x));
+        }
+        return best;
     }
 
     /** The best value but the one at {@code except}; {@code none} when there is no other. */

@@ -80,7 +80,7 @@ public final class FusionFit {
         FusionModel.WordsStage words = new FusionModel.WordsStage(wordWeights, wordsThreshold,
                 wordsSure(byWords, questions, wordsThreshold, threshold));
         FusionModel model = new FusionModel(Features.NAMES, weights, threshold, lexicalOnly(questions), encoder.model(),
-                fittedOn, kb.size(), words);
+                fittedOn, kb.size(), words, nearFrom(questions));
         return new Result(model, FusionFitReport.of(model, questions, byWords, examples.size()));
     }
 
@@ -237,6 +237,24 @@ public final class FusionFit {
         return !answers ? 0 : q.topRight() ? 1 : -WRONG_ANSWER_COST;
     }
 
+    /**
+     * The closeness by meaning from which a question is near the knowledge base's topics though its best candidate
+     * stays under {@link FusionModel#SUGGESTION_FLOOR}: the next hundredth above the closest out-of-domain fitting
+     * question of that kind, so none of them is near; null when there is none. Such a question's best candidate
+     * is a poor answer, but its candidates are worth offering: on the whole corpus, a question this close is about a
+     * topic the docs cover, one section or another; on a knowledge base whose fitting questions include near-domain
+     * ones it does not answer (the Benefits FAQ's: other pages' questions), it is set where those stop, so it rarely applies.
+     */
+    static Double nearFrom(List<Question> questions) {
+        double closest = -1;
+        for (Question q : questions) {
+            if (q.c().expect().isEmpty() && q.topProbability() < FusionModel.SUGGESTION_FLOOR) {
+                closest = Math.max(closest, q.closeness());
+            }
+        }
+        return closest < 0 ? null : (Math.floor(closest * 100 + 1e-9) + 1) / 100;
+    }
+
     /** The lowest lexical confidence at and above which the lexical side's first answer was right for every question. */
     static double lexicalOnly(List<Question> questions) {
         List<Question> byLexical = new ArrayList<>(questions);
@@ -317,6 +335,11 @@ public final class FusionFit {
 
         boolean topRight() {
             return topRight;
+        }
+
+        /** The best cosine of any of its candidates with the question. */
+        double closeness() {
+            return Features.closeness(evidence.stream().map(DenseSide.Evidence::features).toList());
         }
 
         /** Whether the candidate nearest in meaning is the right one. */

@@ -20,6 +20,10 @@ final class FusionFitReport {
             out.append(String.format(Locale.ROOT, "  weight %-9s %8.3f%n", model.features().get(i), model.weights()[i]));
         }
         out.append(String.format(Locale.ROOT, "threshold %.2f, lexical-only cascade from %.2f%n", model.threshold(), model.lexicalOnly()));
+        if (model.nearFrom() != null) {
+            out.append(String.format(Locale.ROOT, "near the topics (suggestions under %.2f) from closeness %.2f%n", FusionModel.SUGGESTION_FLOOR,
+                    model.nearFrom()));
+        }
         for (int i = 0; i < model.words().weights().length; i++) {
             out.append(String.format(Locale.ROOT, "  words stage weight %-9s %8.3f%n", model.features().get(i), model.words().weights()[i]));
         }

@@ -25,9 +25,19 @@ import java.util.Objects;
  * @param entries     the size of the knowledge base it was fitted on: a larger one has more near misses
  *                    per question, so it needs its own weights and threshold
  * @param words       the cascade's cheap stage (null: none, as in models fitted before it)
+ * @param nearFrom    the closeness by meaning (the best cosine of any candidate with the question) from which a
+ *                    question is near the knowledge base's topics even when no candidate has much chance of
+ *                    answering it: just above every out-of-domain fitting question whose best candidate stayed under
+ *                    {@link #SUGGESTION_FLOOR} (null: never, as in models fitted before it)
  */
 public record FusionModel(List<String> features, double[] weights, double threshold, double lexicalOnly, String model,
-        String fittedOn, int entries, WordsStage words) {
+        String fittedOn, int entries, WordsStage words, Double nearFrom) {
+
+    /**
+     * The probability below which a best candidate is not worth suggesting on its chance alone (the dialog's
+     * suggestion floor); every model's threshold lies above it.
+     */
+    public static final double SUGGESTION_FLOOR = 0.15;
 
     /**
      * The same fusion with the question read by its {@link WordVectors} instead of the encoder: fitted on the
@@ -55,6 +65,17 @@ public record FusionModel(List<String> features, double[] weights, double thresh
     public FusionModel(List<String> features, double[] weights, double threshold, double lexicalOnly, String model, String fittedOn,
             int entries) {
         this(features, weights, threshold, lexicalOnly, model, fittedOn, entries, null);
+    }
+
+    /** A model that never calls a question near its topics by closeness alone. */
+    public FusionModel(List<String> features, double[] weights, double threshold, double lexicalOnly, String model, String fittedOn,
+            int entries, WordsStage words) {
+        this(features, weights, threshold, lexicalOnly, model, fittedOn, entries, words, null);
+    }
+
+    /** Whether a question whose best candidate is {@code closeness} near in meaning is near the knowledge base's topics. */
+    public boolean near(double closeness) {
+        return nearFrom != null && closeness >= nearFrom;
     }
 
     /** The shipped models, inside the jar: fitted on the Benefits FAQ and on the whole corpus. */

@@ -57,6 +57,6 @@ final class HomeTier {
             hits.add(new Hit(hit.entry(), hit.confidence(), alsoIn));
         }
         hits.addAll(byKey.values());
-        return new SearchResult(hits.subList(0, Math.min(maxHits, hits.size())), own.threshold());
+        return new SearchResult(hits.subList(0, Math.min(maxHits, hits.size())), own.threshold(), own.near() || all.near());
     }
 }

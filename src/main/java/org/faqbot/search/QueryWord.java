@@ -88,6 +88,15 @@ final class QueryWord {
         return false;
     }
 
+    /** Where each occurrence of the word starts in the question. */
+    int[] starts() {
+        int[] starts = new int[spans.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = spans.get(i)[0];
+        }
+        return starts;
+    }
+
     /** Whether an occurrence of the word starts at {@code offset} of the question. */
     boolean occursAt(int offset) {
         for (int[] span : spans) {

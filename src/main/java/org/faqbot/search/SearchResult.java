@@ -8,11 +8,29 @@ import java.util.Optional;
  * or above which the first one answers (the fused search and the lexical search alone have their own).
  * The caller answers with the first hit when it reaches the threshold and otherwise offers the first
  * few as suggestions.
+ *
+ * @param near       whether the question is near the knowledge base's topics by meaning ({@link FusionModel#near}),
+ *                   whatever the hits' confidence: its first hits are worth offering even when none of them has much
+ *                   chance of being the answer; false when the encoder did not read the question
+ * @param otherThing the thing the question is about when it is another than the home pages' ("gym membership") and
+ *                   the best hit is a home-page entry: no hit answers then, at any confidence, and the home pages'
+ *                   entries are no suggestions for it either
  */
-public record SearchResult(List<Hit> hits, double threshold) {
+public record SearchResult(List<Hit> hits, double threshold, boolean near, Optional<String> otherThing) {
 
     public SearchResult {
         hits = List.copyOf(hits);
+        java.util.Objects.requireNonNull(otherThing, "otherThing");
+    }
+
+    /** A result that says nothing about the question's closeness or thing. */
+    public SearchResult(List<Hit> hits, double threshold) {
+        this(hits, threshold, false);
+    }
+
+    /** A result about the home pages' things, or another page's. */
+    public SearchResult(List<Hit> hits, double threshold, boolean near) {
+        this(hits, threshold, near, Optional.empty());
     }
 
     public static SearchResult empty() {
@@ -24,9 +42,9 @@ public record SearchResult(List<Hit> hits, double threshold) {
         return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
     }
 
-    /** The best hit when its confidence reaches {@link #threshold()}: the answer to give. */
+    /** The best hit when its confidence reaches {@link #threshold()} and the question is about its thing: the answer to give. */
     public Optional<Hit> answer() {
-        return top().filter(hit -> hit.confidence() >= threshold);
+        return otherThing.isPresent() ? Optional.empty() : top().filter(hit -> hit.confidence() >= threshold);
     }
 
     /** The first {@code n} hits (fewer when fewer were found): "did you mean" candidates. */

@@ -23,6 +23,12 @@ public final class InMemoryProfileStore implements ProfileStore {
     }
 
     @Override
+    public boolean deleteFact(String userId, String fact) {
+        Map<String, ProfileFact> facts = byUser.get(userId);
+        return facts != null && facts.remove(fact) != null;
+    }
+
+    @Override
     public int deleteUser(String userId) {
         Map<String, ProfileFact> removed = byUser.remove(userId);
         return removed == null ? 0 : removed.size();

@@ -11,6 +11,7 @@ public final class JdbcProfileStore implements ProfileStore {
             "SELECT user_id, fact, fact_date, saved_at FROM profile_fact WHERE user_id = ? ORDER BY fact";
     private static final String UPDATE = "UPDATE profile_fact SET fact_date = ?, saved_at = ? WHERE user_id = ? AND fact = ?";
     private static final String INSERT = "INSERT INTO profile_fact (fact_date, saved_at, user_id, fact) VALUES (?, ?, ?, ?)";
+    private static final String DELETE_FACT = "DELETE FROM profile_fact WHERE user_id = ? AND fact = ?";
     private static final String DELETE_USER = "DELETE FROM profile_fact WHERE user_id = ?";
 
     private final Jdbc jdbc;
@@ -35,6 +36,14 @@ public final class JdbcProfileStore implements ProfileStore {
             });
             return null;
         });
+    }
+
+    @Override
+    public boolean deleteFact(String userId, String fact) {
+        return jdbc.call("delete profile fact " + fact, c -> Sql.update(c, DELETE_FACT, s -> {
+            s.setString(1, userId);
+            s.setString(2, fact);
+        })) > 0;
     }
 
     @Override

@@ -11,6 +11,9 @@ public interface ProfileStore {
     /** Stores the fact, replacing an earlier one with the same user and fact name. */
     void save(ProfileFact fact);
 
+    /** Deletes one fact of the user; false when there was none. */
+    boolean deleteFact(String userId, String fact);
+
     /** Deletes all facts of the user; returns how many there were. */
     int deleteUser(String userId);
 }

@@ -27,6 +27,11 @@ final class ResilientProfileStore implements ProfileStore {
     }
 
     @Override
+    public boolean deleteFact(String userId, String fact) {
+        return degrader.required(() -> store.deleteFact(userId, fact));
+    }
+
+    @Override
     public int deleteUser(String userId) {
         return degrader.required(() -> store.deleteUser(userId));
     }

@@ -77,12 +77,24 @@ class JsonSessionTest {
     }
 
     @Test
+    void aQuestionBackCarriesItsButtonsAndAPayloadPressesOne() throws IOException {
+        List<JsonNode> out = run("I redeemed my key on 03/04/2021, until when can I use it?\n/date 2021-04-03\n", true);
+
+        JsonNode choices = out.get(0).get("choices");
+        assertEquals("clarify", out.get(0).get("type").asText());
+        assertEquals("3 April 2021", choices.get(0).get("label").asText());
+        assertEquals("/date 2021-04-03", choices.get(0).get("payload").asText());
+        assertEquals("rule", out.get(1).get("type").asText(), out.get(1).toString());
+        assertEquals("2022-04-03", out.get(1).get("date").asText());
+    }
+
+    @Test
     void replyObjectHasEveryFieldEvenWhenEmpty() throws IOException {
         JsonNode reply = run("How do I renew my benefits?\n", false).get(0);
 
         List<String> fields = new ArrayList<>();
         reply.fieldNames().forEachRemaining(fields::add);
-        assertEquals(List.of("lang", "type", "faq_id", "confidence", "suggestions", "intent", "date", "ok", "text", "source_url"), fields);
+        assertEquals(List.of("lang", "type", "faq_id", "confidence", "suggestions", "intent", "date", "ok", "text", "source_url", "choices"), fields);
         assertTrue(reply.get("date").isNull());
         assertTrue(reply.get("ok").isNull());
         assertTrue(!reply.get("text").asText().contains("**"), reply.get("text").asText());

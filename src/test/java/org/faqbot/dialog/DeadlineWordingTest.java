@@ -118,11 +118,11 @@ class DeadlineWordingTest {
     }
 
     @Test
-    void aKeysOwnEndDateIsNotIgnoredSilently() {
+    void aKeysOwnEndDateIsItsEndNotItsRedeemDate() {
         Reply reply = say("My key expires on 1 March, can I still use it?");
 
         assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
-        assertTrue(reply.text().startsWith("\"1 March\" is not the date I need here: to work this out I need the date you redeemed the product key."),
-                reply.text());
+        assertEquals(Optional.of(MARCH_1_2022), reply.date(), reply.text());
+        assertFalse(reply.text().contains("You redeemed the product key on 1 March"), reply.text());
     }
 }

@@ -40,6 +40,15 @@ class FaqResponderSuggestionsTest {
         return responder.respond("benefits", Lang.EN, new SearchResult(hits, 0.9), Instant.parse("2026-12-05T10:00:00Z"));
     }
 
+    /** A "not sure" reply in {@code lang} to a question near the knowledge base's topics. */
+    private static Reply notSureButNear(Lang lang, double... confidences) {
+        List<Hit> hits = new java.util.ArrayList<>();
+        for (int i = 0; i < confidences.length; i++) {
+            hits.add(new Hit(kb.entries().get(i), confidences[i]));
+        }
+        return responder.respond("benefits", lang, new SearchResult(hits, 0.9, true), Instant.parse("2026-12-05T10:00:00Z"));
+    }
+
     private static List<String> suggested(Reply reply) {
         return reply.suggestions().stream().map(Suggestion::entryId).toList();
     }
@@ -87,5 +96,38 @@ class FaqResponderSuggestionsTest {
 
         assertTrue(reply.text().contains("Benefit Expiry Date"), reply.text());
         assertTrue(!reply.text().contains("AppSource"), reply.text());
+    }
+    @Test
+    void aQuestionNearTheTopicsGetsSuggestionsThoughItsBestCandidateIsUnderTheFloor() {
+        Reply reply = notSureButNear(Lang.EN, 0.06, 0.05, 0.04);
+
+        assertEquals(ReplyType.FALLBACK, reply.type());
+        assertEquals(List.of(id(0), id(1), id(2)), suggested(reply));
+        assertTrue(reply.text().contains(kb.entries().get(1).question().get(Lang.EN)), reply.text());
+    }
+
+    @Test
+    void aDutchQuestionNearTheTopicsGetsItsSuggestionsInDutch() {
+        Reply reply = notSureButNear(Lang.NL, 0.06, 0.05, 0.04);
+
+        assertEquals(List.of(id(0), id(1), id(2)), suggested(reply));
+        assertTrue(reply.text().contains(kb.entries().get(1).question().get(Lang.NL)), reply.text());
+    }
+
+    @Test
+    void nearTheTopicsEntriesAboutSomethingElseAreStillNotSuggested() {
+        Reply reply = notSureButNear(Lang.EN, 0.004, 0.001);
+
+        assertTrue(reply.suggestions().isEmpty(), reply.toString());
+    }
+    @Test
+    void aQuestionAboutAnotherThingGetsNoSuggestionsOfTheFaqsThings() {
+        List<Hit> hits = List.of(new Hit(kb.entries().get(0), 0.9), new Hit(kb.entries().get(1), 0.2));
+
+        Reply reply = responder.respond("yoga membership", Lang.EN, new SearchResult(hits, 0.5, true, java.util.Optional.of("yoga membership")),
+                Instant.parse("2026-12-05T10:00:00Z"));
+
+        assertEquals(ReplyType.FALLBACK, reply.type());
+        assertTrue(reply.suggestions().isEmpty(), reply.toString());
     }
 }

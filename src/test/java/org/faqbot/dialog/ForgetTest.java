@@ -3,8 +3,11 @@ package org.faqbot.dialog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
+import org.faqbot.store.ProfileFact;
+import org.faqbot.store.Reminder;
 import org.faqbot.store.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,5 +59,87 @@ class ForgetTest {
 
         assertEquals(ReplyType.FAQ, reply.type());
         assertEquals(1, stores.profiles().facts("tg:u1").size());
+    }
+
+    private void rememberTwoDates() {
+        say("remember that our benefits expire on 31 January 2022", Lang.EN);
+        say("remember that I redeemed my key on 1 June 2021", Lang.EN);
+        say("/remind benefit_expiry", Lang.EN);
+        say("/remind key_valid_until", Lang.EN);
+    }
+
+    private List<String> factsKept() {
+        return stores.profiles().facts("tg:u1").stream().map(ProfileFact::fact).toList();
+    }
+
+    private List<String> remindersKept() {
+        return stores.reminders().pending("tg:u1").stream().map(Reminder::intent).distinct().toList();
+    }
+
+    @Test
+    void forgetOffersEachRememberedDateBesideEverything() {
+        rememberTwoDates();
+
+        Reply reply = say("/forget", Lang.EN);
+
+        assertEquals(List.of("/forget confirm", "/forget fact benefit_expiry", "/forget fact key_redeemed_on"),
+                reply.choices().stream().map(Choice::payload).toList());
+        assertEquals("Only your benefit expiry date: 31 January 2022", reply.choices().get(1).label());
+    }
+
+    @Test
+    void oneDateIsForgottenWithItsRemindersAndTheOthersStay() {
+        rememberTwoDates();
+
+        Reply reply = say("/forget fact benefit_expiry", Lang.EN);
+
+        assertTrue(reply.text().startsWith("Done: I forgot your benefit expiry date (31 January 2022) and cancelled the reminders about it (3)"),
+                reply.text());
+        assertEquals(List.of("key_redeemed_on"), factsKept());
+        assertEquals(List.of("key_valid_until"), remindersKept());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"the expiry date|EN|key_redeemed_on", "de vervaldatum|NL|key_redeemed_on",
+        "only the date I redeemed the key|EN|benefit_expiry", "de inwisseldatum|NL|benefit_expiry"})
+    void aDateNamedAfterForgetIsForgottenAlone(String answer, Lang lang, String kept) {
+        rememberTwoDates();
+        say("/forget", lang);
+
+        Reply reply = say(answer, lang);
+
+        assertEquals(ReplyType.SMALLTALK, reply.type(), reply.text());
+        assertEquals(List.of(kept), factsKept());
+    }
+
+    @Test
+    void aQuestionAfterForgetThatNamesADateDeletesNothing() {
+        rememberTwoDates();
+        say("/forget", Lang.EN);
+
+        say("When do my benefits expire?", Lang.EN);
+
+        assertEquals(2, factsKept().size());
+    }
+
+    @Test
+    void theCommandWithWordsForgetsTheDateTheyName() {
+        rememberTwoDates();
+
+        Reply reply = say("/vergeet ingewisseld", Lang.NL);
+
+        assertTrue(reply.text().startsWith("Klaar: ik ben de datum waarop je de productcode hebt ingewisseld (1 juni 2021) vergeten"), reply.text());
+        assertEquals(List.of("benefit_expiry"), factsKept());
+    }
+
+    @Test
+    void wordsThatNameNoDateAskWhichOne() {
+        rememberTwoDates();
+
+        Reply reply = say("/forget my passport", Lang.EN);
+
+        assertTrue(reply.text().startsWith("Which of your dates shall I forget?"), reply.text());
+        assertEquals(3, reply.choices().size());
+        assertEquals(2, factsKept().size());
     }
 }

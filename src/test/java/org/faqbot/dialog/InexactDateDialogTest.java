@@ -19,23 +19,23 @@ class InexactDateDialogTest {
     }
 
     @Test
-    void moreThanAYearAgoIsExplainedAndTheDayAskedFor() {
-        Reply reply = say("c1", "I redeemed my key more than a year ago, can I still use it?");
+    void boundThatLeavesTheAnswerOpenIsExplainedAndTheDayAskedFor() {
+        Reply reply = say("c1", "I redeemed my key more than 6 months ago, can I still use it?");
 
         assertEquals(ReplyType.CLARIFY, reply.type());
         assertEquals(Optional.empty(), reply.ok());
         assertEquals(Optional.empty(), reply.date());
-        assertEquals("\"more than a year ago\" is not an exact date, and I need the exact day to work it out. "
+        assertEquals("\"more than 6 months ago\" is not an exact date, and I need the exact day to work it out. "
                 + "On what date did you redeem the product key?", reply.text());
     }
 
     @Test
     void dutchBoundaryIsExplainedInDutch() {
-        Reply reply = say("c1", "Ik heb mijn productcode vóór 1 december 2020 ingewisseld, is hij nog geldig?");
+        Reply reply = say("c1", "Ik heb mijn productcode vóór 1 april 2021 ingewisseld, is hij nog geldig?");
 
         assertEquals(ReplyType.CLARIFY, reply.type());
         assertEquals(Lang.NL, reply.lang());
-        assertTrue(reply.text().startsWith("\"vóór 1 december 2020\" is geen precieze datum"), reply.text());
+        assertTrue(reply.text().startsWith("\"vóór 1 april 2021\" is geen precieze datum"), reply.text());
     }
 
     @Test

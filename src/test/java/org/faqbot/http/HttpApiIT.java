@@ -41,7 +41,7 @@ class HttpApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TestClock CLOCK = TestClock.at("2021-06-01");
     private static final List<String> REPLY_FIELDS =
-            List.of("lang", "type", "faq_id", "confidence", "suggestions", "intent", "date", "ok", "text", "source_url");
+            List.of("lang", "type", "faq_id", "confidence", "suggestions", "intent", "date", "ok", "text", "source_url", "choices");
 
     private static final AtomicBoolean databaseUp = new AtomicBoolean(true);
     private static final Metrics metrics = new Metrics();

@@ -48,6 +48,21 @@ class QuantizedVectorTest {
     }
 
     @Test
+    void dotProductOfEveryLengthIsTheSumOfAllProducts() {
+        for (int length = 0; length <= 9; length++) {
+            byte[] values = new byte[length];
+            float[] other = new float[length];
+            double expected = 0;
+            for (int i = 0; i < length; i++) {
+                values[i] = (byte) (i + 1);
+                other[i] = 10 * (i + 1);
+                expected += values[i] * other[i] * 0.5;
+            }
+            assertEquals(expected, new QuantizedVector(values, 0.5f).dot(other), 1e-9, "length " + length);
+        }
+    }
+
+    @Test
     void zeroVectorStaysZero() {
         QuantizedVector q = QuantizedVector.of(new float[3]);
 

@@ -4,9 +4,11 @@ import static org.faqbot.kb.Lang.EN;
 import static org.faqbot.kb.Lang.NL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,56 @@ class InexactDateTest {
     @MethodSource("closeEnough")
     void aboutAndUnqualifiedDatesStayExact(Lang lang, String message, LocalDate expected) {
         assertEquals(expected, Extraction.pastDate(message, lang, TUE_15_JUNE_2021));
+    }
+
+    private static final LocalDate A_YEAR_AGO = LocalDate.of(2020, 6, 15);
+    private static final LocalDate A_MONTH_AGO = LocalDate.of(2021, 5, 15);
+
+    static Stream<Arguments> bounds() {
+        return Stream.of(
+                arguments(EN, "redeemed more than a year ago", null, A_YEAR_AGO.minusDays(1)),
+                arguments(EN, "redeemed over a year ago", null, A_YEAR_AGO.minusDays(1)),
+                arguments(EN, "redeemed at least a year ago", null, A_YEAR_AGO),
+                arguments(EN, "redeemed less than a month ago", A_MONTH_AGO.plusDays(1), TUE_15_JUNE_2021),
+                arguments(EN, "redeemed almost a year ago", A_YEAR_AGO.plusDays(1), TUE_15_JUNE_2021),
+                arguments(EN, "redeemed at most a month ago", A_MONTH_AGO, TUE_15_JUNE_2021),
+                arguments(EN, "expires in more than a month", LocalDate.of(2021, 7, 16), null),
+                arguments(EN, "expires in less than a week", TUE_15_JUNE_2021, LocalDate.of(2021, 6, 21)),
+                arguments(EN, "redeemed before 1 December 2020", null, LocalDate.of(2020, 11, 30)),
+                arguments(EN, "redeemed after 1 June 2021", LocalDate.of(2021, 6, 2), null),
+                arguments(NL, "meer dan een jaar geleden ingewisseld", null, A_YEAR_AGO.minusDays(1)),
+                arguments(NL, "ruim een jaar geleden ingewisseld", null, A_YEAR_AGO.minusDays(1)),
+                arguments(NL, "minstens een jaar geleden ingewisseld", null, A_YEAR_AGO),
+                arguments(NL, "minder dan een maand geleden ingewisseld", A_MONTH_AGO.plusDays(1), TUE_15_JUNE_2021),
+                arguments(NL, "nog geen twee weken geleden ingewisseld", LocalDate.of(2021, 6, 2), TUE_15_JUNE_2021),
+                arguments(NL, "verloopt over minder dan een week", TUE_15_JUNE_2021, LocalDate.of(2021, 6, 21)),
+                arguments(NL, "hooguit een maand geleden ingewisseld", A_MONTH_AGO, TUE_15_JUNE_2021),
+                arguments(NL, "vóór 1 december 2020 ingewisseld", null, LocalDate.of(2020, 11, 30)),
+                arguments(NL, "na 1 juni 2021 ingewisseld", LocalDate.of(2021, 6, 2), null));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" -> {2}..{3}")
+    @MethodSource("bounds")
+    void qualifierGivesTheDaysTheDateMayBe(Lang lang, String message, LocalDate earliest, LocalDate latest) {
+        DateMention found = Extraction.single(message, lang, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST);
+
+        InvalidDate invalid = assertInstanceOf(InvalidDate.class, found);
+        assertEquals(Optional.of(new DateBounds(Optional.ofNullable(earliest), Optional.ofNullable(latest))), invalid.bounds());
+    }
+
+    @Test
+    void dateReadTwoWaysBehindABoundaryHasNoBounds() {
+        DateMention found = Extraction.single("redeemed before 03/04/2021", EN, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST);
+
+        assertEquals(Optional.empty(), assertInstanceOf(InvalidDate.class, found).bounds());
+    }
+
+    @Test
+    void boundsInTheWrongOrderAreRefusedWithBothDays() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new DateBounds(Optional.of(TUE_15_JUNE_2021), Optional.of(A_YEAR_AGO)));
+
+        assertEquals("Bounds in the wrong order: earliest 2021-06-15 is after latest 2020-06-15", error.getMessage());
     }
 
     @Test

@@ -85,9 +85,44 @@ class OffsetAmountTest {
         assertEquals("this morning", found.text());
     }
 
+    private static final LocalDate TEN_DAYS_EARLIER = LocalDate.of(2021, 6, 5);
+
+    static Stream<Arguments> weekAndAHalf() {
+        return Stream.of(
+                arguments(EN, "I redeemed it a week and a half ago", "a week and a half ago", TEN_DAYS_EARLIER),
+                arguments(EN, "redeemed one and a half weeks ago", "one and a half weeks ago", TEN_DAYS_EARLIER),
+                arguments(EN, "redeemed 1.5 weeks ago", "1.5 weeks ago", TEN_DAYS_EARLIER),
+                arguments(EN, "half a week ago", "half a week ago", LocalDate.of(2021, 6, 12)),
+                arguments(EN, "two and a half weeks ago", "two and a half weeks ago", LocalDate.of(2021, 5, 29)),
+                arguments(EN, "in a week and a half", "in a week and a half", LocalDate.of(2021, 6, 25)),
+                arguments(NL, "anderhalve week geleden ingewisseld", "anderhalve week geleden", TEN_DAYS_EARLIER),
+                arguments(NL, "een week en een half geleden", "een week en een half geleden", TEN_DAYS_EARLIER),
+                arguments(NL, "1,5 weken geleden", "1,5 weken geleden", TEN_DAYS_EARLIER),
+                arguments(NL, "een halve week terug", "een halve week terug", LocalDate.of(2021, 6, 12)),
+                arguments(NL, "over anderhalve week", "over anderhalve week", LocalDate.of(2021, 6, 25)));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" -> {3}")
+    @MethodSource("weekAndAHalf")
+    void halfAWeekIsThreeDaysSoAWeekAndAHalfIsTen(Lang lang, String message, String span, LocalDate expected) {
+        ResolvedDate found = Extraction.resolved(message, lang, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST);
+
+        assertEquals(expected, found.date());
+        assertEquals(span, found.text());
+        assertTrue(found.relative());
+    }
+
     @Test
-    void halfAWeekIsNoWholeNumberOfDaysAndIsNotRead() {
-        assertEquals(0, Extraction.mentions("half a week ago", EN, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST).size());
+    void aMonthAndAHalfIsAMonthAndFifteenDays() {
+        ResolvedDate found = Extraction.resolved("I redeemed my key a month and a half ago", EN, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST);
+
+        assertEquals(LocalDate.of(2021, 4, 30), found.date());
+    }
+
+    @Test
+    void halfADayIsNoWholeDayAndIsNotRead() {
+        assertEquals(0, Extraction.mentions("a day and a half ago", EN, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST).size());
+        assertEquals(0, Extraction.mentions("anderhalve dag geleden", NL, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST).size());
     }
 
     @Test

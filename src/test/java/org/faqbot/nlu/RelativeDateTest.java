@@ -103,6 +103,6 @@ class RelativeDateTest {
 
     @Test
     void decimalCountIsNotReadAsItsFraction() {
-        assertTrue(Extraction.mentions("1,5 weken geleden", NL, WED_16_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST).isEmpty());
+        assertTrue(Extraction.mentions("1,5 dagen geleden", NL, WED_16_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST).isEmpty());
     }
 }

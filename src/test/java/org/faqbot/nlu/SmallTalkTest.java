@@ -40,6 +40,16 @@ class SmallTalkTest {
         assertEquals(Optional.of(expected), SmallTalk.classify(text));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Ok, thank you so much again for all your help really mate!|THANKS",
+        "nogmaals heel erg hartelijk bedankt voor de hulp echt top|THANKS",
+        "ok, are you a bot or a human there?|BOT_OR_HUMAN",
+        "Ok, i want to speak to a person bot|HUMAN_HELP"})
+    void longThanksAndTheLongestPhrasesWithFillerAreStillSmallTalk(String text, SmallTalk.Kind expected) {
+        assertEquals(Optional.of(expected), SmallTalk.classify(text));
+    }
+
     @Test
     void thanksFollowedByAQuestionIsNotSmallTalk() {
         assertEquals(Optional.empty(), SmallTalk.classify("thank you, but how do I renew my benefits?"));

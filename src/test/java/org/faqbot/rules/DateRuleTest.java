@@ -78,4 +78,23 @@ class DateRuleTest {
 
         assertEquals(10, evaluation.daysFromToday());
     }
+
+    static Stream<Arguments> factsFromResults() {
+        return Stream.of(
+                Arguments.of("key_valid_until", LocalDate.of(2022, 3, 1), LocalDate.of(2021, 3, 1)),
+                Arguments.of("key_valid_until", LocalDate.of(2021, 12, 31), NEW_YEARS_EVE_2020),
+                Arguments.of("redeem_deadline", JAN_31_2021, JAN_31_2021),
+                Arguments.of("user_assignment_grace_until", LocalDate.of(2022, 1, 14), LocalDate.of(2021, 12, 15)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} <- {2}")
+    @MethodSource("factsFromResults")
+    void factForAResultIsTheResultLessThePeriod(String ruleId, LocalDate result, LocalDate expected) {
+        DateRule rule = BOOK.rule(ruleId).orElseThrow();
+
+        LocalDate fact = rule.factFor(result);
+
+        assertEquals(expected, fact);
+        assertEquals(result, rule.apply(fact));
+    }
 }

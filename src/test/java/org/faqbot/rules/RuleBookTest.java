@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -141,6 +142,47 @@ class RuleBookTest {
 
         assertEquals(List.of(), book.rule("r1").orElseThrow().spec().objects(Lang.EN));
         assertEquals(List.of(), book.otherEvents(Lang.NL));
+    }
+
+    private static final String END = """
+            , "end": {"things": {"nl": ["sleutel"], "en": ["Key"]}, "cues": {"nl": ["verloopt"], "en": ["expires"]},
+             "answer": {"nl": "tot {date}, dus {fact}", "en": "until {date}, so {fact}"}}}""";
+
+    @Test
+    void endOfTheThingIsReadPerLanguage() throws IOException {
+        String json = "{\"facts\": [" + FACT + "], \"rules\": [" + rule("r1", "until", "P1Y", "start_on").replaceFirst("\\}$", END) + "]}";
+
+        RuleEnd end = read(json).rule("r1").orElseThrow().spec().end();
+
+        assertEquals(List.of("key"), end.things(Lang.EN));
+        assertEquals(List.of("verloopt"), end.cues(Lang.NL));
+        assertEquals("until {date}, so {fact}", end.answer().get(Lang.EN));
+    }
+
+    @Test
+    void endOfAFromRuleIsRefused() {
+        String json = "{\"facts\": [" + FACT + "], \"rules\": [" + rule("r1", "from", "P1Y", "start_on").replaceFirst("\\}$", END) + "]}";
+
+        RuleFormatException error = assertThrows(RuleFormatException.class, () -> read(json));
+
+        assertEquals("test-rules.json: rule 'r1': field 'end': only an 'until' rule computes the day its thing ends", error.getMessage());
+    }
+
+    @Test
+    void endWithoutCuesNamesTheField() {
+        String json = "{\"facts\": [" + FACT + "], \"rules\": [" + rule("r1", "until", "P1Y", "start_on")
+                .replaceFirst("\\}$", END.replace("\"expires\"", "")) + "]}";
+
+        RuleFormatException error = assertThrows(RuleFormatException.class, () -> read(json));
+
+        assertEquals("test-rules.json: rule 'r1': field 'end.cues.en': needs at least one cue", error.getMessage());
+    }
+
+    @Test
+    void ruleWithoutAnEndHasNone() throws IOException {
+        String json = "{\"facts\": [" + FACT + "], \"rules\": [" + rule("r1", "until", "P1D", "start_on") + "]}";
+
+        assertTrue(read(json).rule("r1").orElseThrow().spec().end().isEmpty());
     }
 
     @Test

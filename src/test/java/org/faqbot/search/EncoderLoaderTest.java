@@ -1,10 +1,13 @@
 package org.faqbot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,33 @@ class EncoderLoaderTest {
         TextEncoder encoder = new BagOfWordsEncoder("m");
 
         assertTrue(EncoderLoader.loadInBackground(() -> Optional.of(encoder)).get(5, TimeUnit.SECONDS).isPresent());
+    }
+
+    @Test
+    void exitWaitsForALoadStillRunning() {
+        var loading = EncoderLoader.loadInBackground(() -> {
+            sleep(300);
+            return Optional.of(new BagOfWordsEncoder("m"));
+        });
+
+        assertTrue(EncoderLoader.awaitQuietly(loading, Duration.ofSeconds(10)));
+        assertTrue(loading.isDone());
+    }
+
+    @Test
+    void exitWaitIsBoundedForALoadThatHangs() {
+        long start = System.nanoTime();
+
+        assertFalse(EncoderLoader.awaitQuietly(new CompletableFuture<>(), Duration.ofMillis(50)));
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

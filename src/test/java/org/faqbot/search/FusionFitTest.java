@@ -31,6 +31,17 @@ class FusionFitTest {
         return question;
     }
 
+    /** A question whose only candidate has probability {@code p} and lies {@code cosine} from it in meaning. */
+    private static FusionFit.Question close(boolean answerable, double p, double cosine) {
+        double[] x = new double[Features.NAMES.size()];
+        x[Features.NAMES.indexOf("lex")] = Math.log(p / (1 - p));
+        x[Features.NAMES.indexOf("cos")] = (cosine - 0.8) * 10;
+        FusionFit.Case c = new FusionFit.Case("q", Lang.EN, answerable ? Optional.of("page#a") : Optional.empty());
+        FusionFit.Question question = new FusionFit.Question(c, List.of(new DenseSide.Evidence(null, x)), new boolean[] {false}, 0, false);
+        question.score(LEX_ONLY::probability);
+        return question;
+    }
+
     private static FusionFit.Question lexical(double lexicalTop, boolean lexicalRight) {
         FusionFit.Case c = new FusionFit.Case("q", Lang.EN, Optional.of("page#a"));
         return new FusionFit.Question(c, List.of(), new boolean[0], lexicalTop, lexicalRight);
@@ -153,5 +164,23 @@ class FusionFitTest {
         List<FusionFit.Question> byWords = List.of(scored(true, 0.4, true), scored(true, 0.3, true));
 
         assertEquals(FusionFit.MIN_WORDS_SURE, FusionFit.wordsSure(byWords, byWords, 0.2, 0.2));
+    }
+    @Test
+    void nearFromIsJustAboveTheClosestOutOfDomainQuestionLeftUnderTheSuggestionFloor() {
+        List<FusionFit.Question> questions = List.of(close(false, 0.05, 0.733), close(false, 0.10, 0.61),
+                close(false, 0.30, 0.90), close(true, 0.05, 0.95));
+
+        Double nearFrom = FusionFit.nearFrom(questions);
+
+        assertEquals(0.74, nearFrom, 1e-9, "an out-of-domain question above the floor, and any answerable one, do not count");
+    }
+
+    @Test
+    void nothingIsNearByClosenessAloneWithoutOutOfDomainQuestionsUnderTheFloor() {
+        List<FusionFit.Question> questions = List.of(close(false, 0.30, 0.70), close(true, 0.05, 0.95));
+
+        Double nearFrom = FusionFit.nearFrom(questions);
+
+        assertEquals(null, nearFrom);
     }
 }

@@ -138,5 +138,33 @@ class FusionModelTest {
         assertArrayEquals(SHIPPED.weights(), read.weights());
         assertEquals(List.of(SHIPPED.threshold(), SHIPPED.lexicalOnly()), List.of(read.threshold(), read.lexicalOnly()));
         assertEquals(SHIPPED.model(), read.model());
+        assertEquals(SHIPPED.nearFrom(), read.nearFrom());
+    }
+    @Test
+    void aQuestionIsNearTheTopicsFromTheModelsClosenessOn() {
+        FusionModel model = new FusionModel(Features.NAMES, SHIPPED.weights(), 0.5, 2, "m", "", 10, null, 0.74);
+
+        assertTrue(model.near(0.74));
+        assertTrue(!model.near(0.739));
+    }
+
+    @Test
+    void aModelFittedBeforeTheClosenessCallsNothingNear() throws IOException {
+        String json = "{\"features\":" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Features.NAMES)
+                + ",\"weights\":" + Arrays.toString(SHIPPED.weights()) + ",\"threshold\":0.5,\"lexicalOnly\":2,"
+                + "\"model\":\"m\",\"fittedOn\":\"x\",\"entries\":10}";
+
+        FusionModel read = FusionModel.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "old-fusion.json");
+
+        assertEquals(null, read.nearFrom());
+        assertTrue(!read.near(1.0));
+    }
+
+    @Test
+    void theCorpusModelCallsAQuestionNearFromAClosenessTheBenefitsModelDoesNot() {
+        FusionModel corpus = FusionModel.shipped(2793);
+
+        assertTrue(corpus.near(0.75), "fitted on the corpus's out-of-domain questions: none under the floor was this close");
+        assertTrue(!SHIPPED.near(0.75), "the Benefits FAQ's near-domain fitting questions (other pages') reach further");
     }
 }

@@ -60,4 +60,19 @@ abstract class ProfileStoreContract {
         assertEquals(List.of(), store().facts("u1"));
         assertEquals(List.of(other), store().facts("u2"));
     }
+
+    @Test
+    void deleteFactRemovesOnlyThatFactOfThatUser() {
+        ProfileFact expiry = new ProfileFact("u1", "benefit_expiry", NEW_YEAR, T0);
+        store().save(expiry);
+        store().save(new ProfileFact("u1", "redeemed_on", LEAP_DAY, T0));
+        ProfileFact other = new ProfileFact("u2", "redeemed_on", LEAP_DAY, T0);
+        store().save(other);
+
+        assertEquals(true, store().deleteFact("u1", "redeemed_on"));
+        assertEquals(false, store().deleteFact("u1", "redeemed_on"));
+
+        assertEquals(List.of(expiry), store().facts("u1"));
+        assertEquals(List.of(other), store().facts("u2"));
+    }
 }

@@ -138,6 +138,11 @@ class ResilientStoresTest {
             }
 
             @Override
+            public boolean deleteFact(String userId, String fact) {
+                throw bug;
+            }
+
+            @Override
             public int deleteUser(String userId) {
                 throw bug;
             }

@@ -1,0 +1,108 @@
+package org.faqbot.dialog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.DateBounds;
+import org.faqbot.nlu.InvalidDate;
+import org.faqbot.rules.BoundedEvaluation;
+import org.faqbot.rules.DateRule;
+import org.faqbot.rules.Fact;
+import org.faqbot.rules.FromRule;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.Tense;
+
+/**
+ * Answers a rule question whose date is only a bound or an approximation, when the bound alone decides it:
+ * a key redeemed "more than a year ago" is certainly no longer usable, one redeemed "less than a month ago"
+ * certainly still is, whatever the exact day ({@link BoundedEvaluation} works this out from the rule's period).
+ * The reply says so, and why, and asks for the exact day for the exact date. When the exact day matters ("more
+ * than 6 months ago") there is no answer here, and the bot asks for the day as for any inexact date.
+ */
+final class BoundedAnswer {
+
+    private final RuleBook book;
+    private final RuleReplies replies;
+    private final Texts texts;
+
+    BoundedAnswer(RuleBook book, RuleReplies replies, Texts texts) {
+        this.book = book;
+        this.replies = replies;
+        this.texts = texts;
+    }
+
+    /**
+     * The answer for the picked date, when it is an inexact date with bounds that decide the rule today. Not
+     * for a planned or supposed action, nor for a question about another day: those keep asking for the day.
+     */
+    Optional<Reply> answer(Turn turn, DateRule rule, DatePicker.Pick pick) {
+        if (!(pick.mention() instanceof InvalidDate date) || date.bounds().isEmpty() || pick.supposed() || pick.askedDay().isPresent()) {
+            return Optional.empty();
+        }
+        return decide(turn, rule, date, date.bounds().get());
+    }
+
+    /**
+     * The same for the day the rule's thing ends, known only within bounds ("my key expired more than a month
+     * ago"): the fact lies within those bounds less the rule's period ({@link DateRule#factFor}).
+     */
+    Optional<Reply> answerEnd(Turn turn, DateRule rule, InvalidDate end) {
+        return end.bounds().flatMap(bounds -> decide(turn, rule, end,
+                new DateBounds(bounds.earliest().map(rule::factFor), bounds.latest().map(rule::factFor))));
+    }
+
+    private Optional<Reply> decide(Turn turn, DateRule rule, InvalidDate date, DateBounds said) {
+        Fact fact = book.factOf(rule);
+        return factBounds(said, fact, turn.today).flatMap(bounds -> {
+            BoundedEvaluation evaluation = BoundedEvaluation.of(rule, bounds.earliest(), bounds.latest(), turn.today);
+            return evaluation.allowed().map(allowed -> reply(turn, fact, date, bounds, evaluation, allowed));
+        });
+    }
+
+    /**
+     * The bounds of the fact itself: a past fact happened by today at the latest, whatever the words leave
+     * open ("redeemed after 1 June" lies between 2 June and today). Empty when nothing is left of them (a
+     * past fact "after" a day still to come), which the question back then deals with.
+     */
+    private static Optional<DateBounds> factBounds(DateBounds said, Fact fact, LocalDate today) {
+        if (fact.tense() != Tense.PAST) {
+            return Optional.of(said);
+        }
+        LocalDate latest = said.latest().filter(day -> day.isBefore(today)).orElse(today);
+        boolean empty = said.earliest().filter(day -> day.isAfter(latest)).isPresent();
+        return empty ? Optional.empty() : Optional.of(new DateBounds(said.earliest(), Optional.of(latest)));
+    }
+
+    private Reply reply(Turn turn, Fact fact, InvalidDate date, DateBounds bounds, BoundedEvaluation evaluation, boolean allowed) {
+        DateRule rule = evaluation.rule();
+        Lang lang = turn.lang;
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("**" + rule.spec().texts().verdict(allowed).get(lang) + "**");
+        // A rule whose result is its fact (the benefit expiry date is the last day to redeem) needs no second range.
+        String kind = rule.spec().period().isZero() ? "same" : rule instanceof FromRule ? "from" : "until";
+        paragraphs.add(texts.get(lang, "rule.bound." + kind, FaqResponder.escape(date.text()), fact.label().get(lang),
+                range(bounds.earliest(), bounds.latest(), lang), range(evaluation.earliestResult(), evaluation.latestResult(), lang),
+                texts.date(turn.today, lang)));
+        String passed = rule.spec().texts().passed().get(lang);
+        if (!allowed && !(rule instanceof FromRule) && !passed.isBlank()) {
+            paragraphs.add(passed);
+        }
+        paragraphs.add(replies.generalRule(rule, lang));
+        paragraphs.add(texts.get(lang, "rule.bound.exact", fact.ask().get(lang)));
+        return replies.composed(rule, lang, paragraphs, Optional.empty(), Optional.of(allowed));
+    }
+
+    /** "on or before 14 June 2020", "on or after 16 May 2021", "between 16 May 2021 and 15 June 2021", "on 15 June 2021". */
+    private String range(Optional<LocalDate> earliest, Optional<LocalDate> latest, Lang lang) {
+        if (earliest.isPresent() && earliest.equals(latest)) {
+            return texts.get(lang, "rule.bound.on", texts.date(earliest.get(), lang));
+        }
+        if (earliest.isPresent() && latest.isPresent()) {
+            return texts.get(lang, "rule.bound.between", texts.date(earliest.get(), lang), texts.date(latest.get(), lang));
+        }
+        return earliest.map(day -> texts.get(lang, "rule.bound.on_or_after", texts.date(day, lang)))
+                .orElseGet(() -> texts.get(lang, "rule.bound.on_or_before", texts.date(latest.orElseThrow(), lang)));
+    }
+}

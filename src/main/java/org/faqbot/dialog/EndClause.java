@@ -1,0 +1,56 @@
+package org.faqbot.dialog;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.faqbot.nlu.DateMention;
+
+/**
+ * The clause of {@link org.faqbot.nlu.Normalized} text around a date, from {@code from} (inclusive) to {@code to}
+ * (exclusive): where {@link EndDates} looks for the end words and the thing that ends. "My key expires on 1 March,
+ * can I still use it?" has the clause "My key expires on 1 March"; a comma or dot inside the date ("Dec 1, 2020")
+ * does not end it.
+ */
+record EndClause(String normalized, DateMention date, int from, int to) {
+
+    /** Where a clause ends: punctuation before a space, or a word that starts another clause. */
+    private static final Pattern BREAK = Pattern.compile("[.!?;,:](?=\\s|$)|\\s(?:and|but|so|en|maar|want|dus)\\s");
+    /** Words that open an English yes/no question ("does my key expire on 1 March?"). */
+    private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "will", "would", "is", "was", "are", "were", "has",
+            "have", "had", "can", "could", "should", "shall", "may", "might", "won't", "doesn't", "didn't", "isn't", "wasn't");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
+
+    static EndClause around(String normalized, DateMention date) {
+        int from = 0;
+        Matcher breaks = BREAK.matcher(normalized);
+        while (breaks.find() && breaks.end() <= date.start()) {
+            from = breaks.end();
+        }
+        int to = breaks.find(date.end()) ? breaks.start() : normalized.length();
+        return new EndClause(normalized, date, from, to);
+    }
+
+    /** Whether {@code start} to {@code end} lies in the clause beside the date, not on it. */
+    boolean holds(int start, int end) {
+        return start >= from && end <= to && (start >= date.end() || end <= date.start());
+    }
+
+    /**
+     * Whether the clause asks a yes/no question about the word at {@code verb}: it ends in "?" and opens with an
+     * auxiliary ("does my key expire on 1 March?") or with that word itself ("verloopt mijn sleutel op 1 maart?").
+     */
+    boolean asksAbout(int verb) {
+        if (to >= normalized.length() || normalized.charAt(to) != '?') {
+            return false;
+        }
+        String first = NOT_WORD.split(normalized.substring(from, to).strip(), 2)[0];
+        return AUXILIARIES.contains(first) || normalized.indexOf(first, from) == verb;
+    }
+
+    /** The word just before the date, if any. */
+    Optional<String> wordBeforeDate() {
+        String[] words = NOT_WORD.split(normalized.substring(0, date.start()).strip());
+        return words.length == 0 ? Optional.empty() : Optional.of(words[words.length - 1]);
+    }
+}

@@ -1,0 +1,131 @@
+package org.faqbot.dialog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.Normalized;
+import org.faqbot.nlu.QuestionShape;
+import org.faqbot.rules.Fact;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.store.PendingQuestion;
+import org.faqbot.store.ProfileFact;
+
+/**
+ * /forget: everything kept about the user, or one remembered date with its reminders. A user who wants a
+ * wrong date gone should not have to lose the others: "/forget" offers a button per remembered date beside
+ * "everything", and "/forget expiry date" (or the same words after the question) forgets the date it names.
+ */
+final class Forgetting {
+
+    private static final String ONE = "fact ";
+    /** Label words shorter than this ("the", "je", "van") name no date. */
+    private static final int MIN_LABEL_WORD = 4;
+    /** The longest answer to "which date?" that is read as naming one ("only the date I redeemed the key"). */
+    private static final int MAX_ANSWER_WORDS = 8;
+
+    private final RuleBook book;
+    private final Profiles profiles;
+    private final Reminders reminders;
+    private final Texts texts;
+    /** Per fact, the words of its labels that no other fact's label has ("redeemed", "vervaldatum"). */
+    private final Map<String, List<String>> ownLabelWords = new HashMap<>();
+
+    Forgetting(RuleBook book, Profiles profiles, Reminders reminders, Texts texts) {
+        this.book = book;
+        this.profiles = profiles;
+        this.reminders = reminders;
+        this.texts = texts;
+        Map<String, Integer> factsWithWord = new HashMap<>();
+        Map<String, List<String>> words = new HashMap<>();
+        for (Fact fact : book.facts()) {
+            List<String> own = new ArrayList<>();
+            for (Lang lang : Lang.values()) {
+                for (String word : Normalized.words(fact.label().get(lang)).split(" ")) {
+                    if (word.length() >= MIN_LABEL_WORD && !own.contains(word)) {
+                        own.add(word);
+                    }
+                }
+            }
+            own.forEach(w -> factsWithWord.merge(w, 1, Integer::sum));
+            words.put(fact.id(), own);
+        }
+        words.forEach((id, own) -> ownLabelWords.put(id, own.stream().filter(w -> factsWithWord.get(w) == 1).toList()));
+    }
+
+    /** {@code /forget [confirm | fact <id> | words naming a date]}. */
+    Reply handle(Turn turn, String arg) {
+        if (arg.equalsIgnoreCase("confirm")) {
+            return profiles.forgetAll(turn);
+        }
+        Optional<List<ProfileFact>> stored = profiles.recall(turn.message.userId());
+        if (arg.isBlank() || stored.isEmpty()) {
+            return ask(turn, stored.orElse(List.of()), "forget.ask_dates");
+        }
+        List<ProfileFact> named = arg.startsWith(ONE)
+                ? stored.get().stream().filter(f -> f.fact().equals(arg.substring(ONE.length()).strip())).toList()
+                : named(stored.get(), arg);
+        if (named.size() == 1) {
+            return forgetOne(turn, named.get(0));
+        }
+        return ask(turn, named.isEmpty() ? stored.get() : named, "forget.which");
+    }
+
+    /**
+     * The answer to /forget's question when it names one remembered date ("the expiry date"); empty when it
+     * names none, and then the question is answered as before (yes, no, or a new message).
+     */
+    Optional<Reply> answer(Turn turn) {
+        // Only a short naming answer ("the expiry date", "de vervaldatum") deletes: "when do my benefits
+        // expire?" after /forget names the same date but is a new question, and deleting is not undone.
+        if (QuestionShape.isQuestion(turn.text) || Normalized.words(turn.text).split(" ").length > MAX_ANSWER_WORDS) {
+            return Optional.empty();
+        }
+        List<ProfileFact> named = named(profiles.facts(turn.message.userId()), turn.text);
+        return named.size() == 1 ? Optional.of(forgetOne(turn, named.get(0))) : Optional.empty();
+    }
+
+    private Reply ask(Turn turn, List<ProfileFact> facts, String question) {
+        // Kept so that a typed "no" is understood as keeping everything, and "yes" as the button.
+        turn.setPending(PendingQuestion.forgetAsked(turn.now));
+        List<Choice> choices = new ArrayList<>();
+        choices.add(new Choice(texts.get(turn.lang, "forget.confirm_button"), "/forget confirm"));
+        for (ProfileFact fact : facts) {
+            choices.add(new Choice(texts.get(turn.lang, "forget.one_button", label(fact.fact(), turn.lang), texts.date(fact.date(), turn.lang)),
+                    "/forget " + ONE + fact.fact()));
+        }
+        String text = texts.get(turn.lang, facts.isEmpty() ? "forget.ask" : question);
+        return Reply.builder(turn.lang, ReplyType.CLARIFY, text).choices(choices).build();
+    }
+
+    private Reply forgetOne(Turn turn, ProfileFact fact) {
+        turn.clearPending();
+        int deleted = profiles.delete(fact);
+        if (deleted < 0) {
+            return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "forget.failed"));
+        }
+        int cancelled = reminders.cancelFor(fact.userId(), fact.fact());
+        return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, cancelled == 0 ? "forget.one_done" : "forget.one_done_reminders",
+                label(fact.fact(), turn.lang), texts.date(fact.date(), turn.lang), cancelled));
+    }
+
+    /** The remembered dates the text names, by one of their cues or a word only their label has. */
+    private List<ProfileFact> named(List<ProfileFact> stored, String text) {
+        String words = " " + Normalized.words(text) + " ";
+        return stored.stream().filter(f -> book.fact(f.fact()).filter(fact -> names(words, text, fact)).isPresent()).toList();
+    }
+
+    private boolean names(String words, String text, Fact fact) {
+        if (ownLabelWords.getOrDefault(fact.id(), List.of()).stream().anyMatch(w -> words.contains(" " + w + " "))) {
+            return true;
+        }
+        FactFinder cues = new FactFinder(List.of(fact));
+        return cues.anyCue(text, Lang.EN) || cues.anyCue(text, Lang.NL);
+    }
+
+    private String label(String factId, Lang lang) {
+        return book.fact(factId).map(f -> f.label().get(lang)).orElse(factId);
+    }
+}

@@ -1,0 +1,83 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.DateExtractor;
+import org.faqbot.nlu.ResolvedDate;
+import org.faqbot.rules.RuleBook;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Which dates are the end of a rule's own thing (today is 15 June 2021), as the router reads them. */
+class EndDatesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2021, 6, 15);
+    private static final LocalDate MARCH_1_2021 = LocalDate.of(2021, 3, 1);
+    private static final LocalDate MARCH_1_2022 = LocalDate.of(2022, 3, 1);
+
+    private final RuleRouter router = new RuleRouter(RuleBook.standard(), new DateReader(new DateExtractor()),
+            DialogSettings.standard().intentThreshold());
+
+    static Stream<Arguments> ends() {
+        return Stream.of(
+                arguments(Lang.EN, "My key expires on 1 March, can I still use it?", MARCH_1_2022),
+                arguments(Lang.EN, "my product key expired on 1 March", MARCH_1_2021),
+                arguments(Lang.EN, "The key stopped working on 1 March, can I still use it?", MARCH_1_2021),
+                arguments(Lang.EN, "I redeemed the key, it expired on 1 March. What now?", MARCH_1_2021),
+                arguments(Lang.EN, "my key's end date is 1 March", MARCH_1_2022),
+                arguments(Lang.NL, "Mijn sleutel verloopt op 1 maart, kan ik hem nog gebruiken?", MARCH_1_2022),
+                arguments(Lang.NL, "Mijn sleutel werkt niet meer sinds 1 maart, kan ik hem nog gebruiken?", MARCH_1_2021),
+                arguments(Lang.NL, "Mijn sleutel werkt sinds 1 maart niet meer", MARCH_1_2021),
+                arguments(Lang.NL, "De productcode is op 1 maart verlopen", MARCH_1_2021),
+                arguments(Lang.NL, "Op 1 maart verloopt mijn sleutel.", MARCH_1_2022));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+    @MethodSource("ends")
+    void endOfTheKeyIsTheRulesResultNotAFact(Lang lang, String text, LocalDate expected) {
+        RuleRouter.Routing routing = router.route(text, lang, TODAY);
+
+        assertEquals(expected, assertInstanceOf(ResolvedDate.class, routing.endDates().get("key_valid_until")).date());
+        assertTrue(routing.factDates().isEmpty(), () -> routing.factDates().toString());
+        assertTrue(routing.otherDates().isEmpty(), () -> routing.otherDates().toString());
+    }
+
+    static Stream<Arguments> noEnds() {
+        return Stream.of(
+                arguments(Lang.EN, "My benefits expire on 1 March, can I still redeem my key?", "benefit_expiry"),
+                arguments(Lang.EN, "I redeemed my key on 1 March and it stopped working", "key_redeemed_on"),
+                arguments(Lang.EN, "Does my key expire on 1 March?", "benefit_expiry"),
+                arguments(Lang.NL, "Verloopt mijn sleutel op 1 maart?", "benefit_expiry"),
+                arguments(Lang.NL, "Ik heb mijn sleutel op 1 maart ingewisseld maar hij werkt niet meer", "key_redeemed_on"),
+                arguments(Lang.NL, "Onze voordelen verlopen op 1 maart, werkt mijn sleutel dan nog?", "benefit_expiry"));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @MethodSource("noEnds")
+    void otherThingsEndsAndQuestionsAboutTheEndAreNoEnds(Lang lang, String text, String fact) {
+        RuleRouter.Routing routing = router.route(text, lang, TODAY);
+
+        assertTrue(routing.endDates().isEmpty(), () -> routing.endDates().toString());
+        assertTrue(routing.factDates().containsKey(fact), () -> routing.factDates().toString());
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @MethodSource("passportAndMilk")
+    void somethingElseThatEndsIsNoEndOfTheKey(String text) {
+        RuleRouter.Routing routing = router.route(text, Lang.EN, TODAY);
+
+        assertFalse(routing.endDates().containsKey("key_valid_until"), () -> routing.endDates().toString());
+    }
+
+    static Stream<String> passportAndMilk() {
+        return Stream.of("My passport expires on 1 March, can I still travel?", "it expired on 1 March, can I still drink the milk?");
+    }
+}

@@ -1,0 +1,81 @@
+package org.faqbot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.faqbot.kb.KnowledgeBaseJson;
+import org.faqbot.kb.Lang;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Questions about another thing than the FAQ's: one of its things ("membership", "lidmaatschap") made into
+ * something else by a word no docs page uses and that is no typo of one. The questions are worded here, not taken
+ * from the evaluation or fitting cases.
+ */
+class OtherThingsTest {
+
+    private static FaqIndex index;
+
+    @BeforeAll
+    static void buildIndex() throws IOException {
+        try (InputStream in = OtherThingsTest.class.getResourceAsStream("/kb/fixture-kb.json")) {
+            index = FaqIndex.build(KnowledgeBaseJson.read(in, "fixture-kb.json"), SearchSettings.defaults());
+        }
+    }
+
+    static Stream<Arguments> otherThings() {
+        return Stream.of(
+                Arguments.of("Can I pause my yoga membership for a month?", Lang.EN, "yoga membership"),
+                Arguments.of("Mijn yoga lidmaatschap loopt af, kan ik het pauzeren?", Lang.NL, "yoga lidmaatschap"),
+                Arguments.of("Hoe zeg ik mijn Videoland-abonnement op?", Lang.NL, "Videoland-abonnement"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherThings")
+    void aFaqThingMadeAnotherByAWordNoDocsPageUsesIsNotAnswered(String question, Lang lang, String thing) {
+        SearchResult result = index.search(question, lang);
+
+        assertEquals(Optional.of(thing), result.otherThing());
+        assertTrue(result.answer().isEmpty(), result.toString());
+    }
+
+    static Stream<Arguments> partnersOwnWords() {
+        return Stream.of(
+                Arguments.of("How do I renew my parnter membership?", Lang.EN),
+                Arguments.of("Can we install our surplus partner licenses at a customer?", Lang.EN),
+                Arguments.of("Mag ik onze overtollige partner licenties bij een klant installeren?", Lang.NL),
+                Arguments.of("hoe verleng ik mn lidmaatschap ff?", Lang.NL),
+                Arguments.of("Kan ik mijn voordelen op de tablets van mijn team zetten?", Lang.NL),
+                Arguments.of("Our benefits end in January, until when can I redeem the leftover keys?", Lang.EN),
+                Arguments.of("Onze voordelen lopen in januari af, tot wanneer kan ik de restjeskeys inwisselen?", Lang.NL));
+    }
+
+    /**
+     * A typo of a docs word, an unknown word before a thing that the phrase goes on from, chat shorthand, an unknown
+     * word after a thing and a preposition (where the thing goes, as often as what kind it is).
+     */
+    @ParameterizedTest
+    @MethodSource("partnersOwnWords")
+    void aPartnersOwnWordsAroundTheFaqsThingsLeaveItTheFaqsThing(String question, Lang lang) {
+        SearchResult result = index.search(question, lang);
+
+        assertEquals(Optional.empty(), result.otherThing());
+    }
+
+    @Test
+    void aHomeQuestionRepeatedOnAnotherPageDoesNotAnswerAnotherThingEither() {
+        SearchResult result = index.search("When can I renew my yoga membership?", Lang.EN);
+
+        assertEquals(Optional.of("yoga membership"), result.otherThing());
+        assertTrue(!result.hits().get(0).alsoIn().isEmpty() || !result.hits().get(0).entry().page().equals("benefits-faq"),
+                "the best hit is the membership question the fixture repeats on a second page");
+    }
+}
