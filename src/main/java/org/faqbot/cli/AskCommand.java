@@ -1,10 +1,9 @@
 package org.faqbot.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.faqbot.dialog.Assistant;
 import org.faqbot.dialog.IncomingMessage;
@@ -17,6 +16,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Answer one question, or with --json each line of stdin as its own question.")
 public final class AskCommand implements Callable<Integer> {
+
+    /**
+     * Where its questions come from, in logs. Each is asked on its own ({@link IncomingMessage#standalone}):
+     * a question back ("which of these two dates?") would end the command unanswered.
+     */
+    static final String CHANNEL = "cli:ask";
 
     @Mixin
     CommonOptions options = new CommonOptions();
@@ -34,13 +39,18 @@ public final class AskCommand implements Callable<Integer> {
             System.err.println("faqbot ask: give a question, e.g. faqbot ask \"How do I renew my benefits?\", or use --json");
             return 2;
         }
+        String question = String.join(" ", words);
+        try {
+            JsonInput.checkLength(question);
+        } catch (IllegalArgumentException tooLong) {
+            System.err.println("faqbot ask: " + tooLong.getMessage());
+            return 2;
+        }
         Assistant assistant = BotFactory.consoleAssistant(options, System.getenv());
         if (json) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return JsonSession.run(assistant, options, in, out, n -> "cli:ask:" + n);
+            return JsonSession.run(assistant, options, new InputLines(System.in), out, Optional.empty());
         }
-        IncomingMessage message = IncomingMessage.of("cli:ask", String.join(" ", words))
-                .withLangHint(options.lang()).withToday(options.today());
+        IncomingMessage message = IncomingMessage.standalone(CHANNEL, question, options.lang(), options.today());
         out.println(ConsoleView.render(assistant.reply(message)));
         return 0;
     }

@@ -1,11 +1,10 @@
 package org.faqbot.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.faqbot.dialog.Assistant;
@@ -33,18 +32,24 @@ public final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Assistant assistant = BotFactory.consoleAssistant(options, System.getenv());
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        InputLines in = new InputLines(System.in);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         if (json) {
-            return JsonSession.run(assistant, options, in, out, n -> CONVERSATION);
+            return JsonSession.run(assistant, options, in, out, Optional.of(CONVERSATION));
         }
         return console(assistant, in, out);
     }
 
-    private int console(Assistant assistant, BufferedReader in, PrintWriter out) throws IOException {
+    private int console(Assistant assistant, InputLines in, PrintWriter out) throws IOException {
         out.println(ConsoleView.banner());
         Reply last = null;
-        for (String line = prompt(in, out); line != null; line = prompt(in, out)) {
+        for (Optional<InputLines.Line> read = prompt(in, out); read.isPresent(); read = prompt(in, out)) {
+            String line = read.get().text();
+            Optional<String> problem = read.get().problem().or(() -> tooLong(line));
+            if (problem.isPresent()) {
+                out.println(ConsoleView.lineProblem(problem.get()));
+                continue;
+            }
             List<Choice> choices = last == null ? List.of() : last.choices();
             OptionalInt place = choices.isEmpty() ? OptionalInt.empty() : ChoiceWords.position(line, choices.size());
             if (place.isPresent() && (place.getAsInt() < 1 || place.getAsInt() > choices.size())) {
@@ -59,10 +64,19 @@ public final class ChatCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String prompt(BufferedReader in, PrintWriter out) throws IOException {
+    private static Optional<InputLines.Line> prompt(InputLines in, PrintWriter out) throws IOException {
         out.print("\n> ");
         out.flush();
-        return in.readLine();
+        return in.next();
+    }
+
+    private static Optional<String> tooLong(String line) {
+        try {
+            JsonInput.checkLength(line);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     private IncomingMessage message(String text) {

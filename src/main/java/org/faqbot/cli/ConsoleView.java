@@ -20,6 +20,11 @@ final class ConsoleView {
         return MESSAGES.get(Lang.EN, "console.banner") + "\n" + MESSAGES.get(Lang.NL, "console.banner");
     }
 
+    /** Says, in both languages, that a line was not read and why ({@code problem} is in English, as JSON errors are). */
+    static String lineProblem(String problem) {
+        return MESSAGES.get(Lang.EN, "console.line_problem", problem) + "\n" + MESSAGES.get(Lang.NL, "console.line_problem", problem);
+    }
+
     static String render(Reply reply) {
         StringBuilder out = new StringBuilder(LightMarkdown.toPlainText(reply.text(), reply.lang()));
         reply.sourceUrl().ifPresent(url -> out.append("\n\n").append(MESSAGES.get(reply.lang(), "console.source", url)));

@@ -15,9 +15,9 @@ import picocli.CommandLine.Command;
             FitCommand.class})
 public final class FaqbotCommand implements Runnable {
 
-    /** A picocli command line for faqbot with all its subcommands. */
+    /** A picocli command line for faqbot with all its subcommands; a command that fails says why in one line. */
     public static CommandLine commandLine() {
-        return new CommandLine(new FaqbotCommand());
+        return new CommandLine(new FaqbotCommand()).setExecutionExceptionHandler(new CommandFailure());
     }
 
     /**

@@ -19,6 +19,13 @@ import org.faqbot.kb.Lang;
  */
 record JsonInput(String question, Optional<Lang> lang, Optional<LocalDate> today) {
 
+    /**
+     * The longest question answered, in characters: Telegram's longest message. Far longer text is no
+     * question, and the search's time grows faster than its length (a line of 100,000 characters took half
+     * a minute).
+     */
+    static final int MAX_QUESTION_CHARS = 4096;
+
     // Trailing text makes a line no JSON: "Foo" is what? is a question, not the string "Foo".
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -29,10 +36,20 @@ record JsonInput(String question, Optional<Lang> lang, Optional<LocalDate> today
             throw new IllegalArgumentException("empty line: expected a question or {\"q\": \"...\"}");
         }
         if (!trimmed.startsWith("{") && !jsonValue(trimmed)) {
-            return new JsonInput(trimmed, Optional.empty(), Optional.empty());
+            return new JsonInput(checkLength(trimmed), Optional.empty(), Optional.empty());
         }
         JsonNode node = read(trimmed);
-        return new JsonInput(question(node.get("q")), lang(node.get("lang")), today(node.get("today")));
+        return new JsonInput(checkLength(question(node.get("q"))), lang(node.get("lang")), today(node.get("today")));
+    }
+
+    /** {@code question}, when it is at most {@link #MAX_QUESTION_CHARS} long; else an IllegalArgumentException. */
+    static String checkLength(String question) {
+        int length = question.codePointCount(0, question.length());
+        if (length > MAX_QUESTION_CHARS) {
+            throw new IllegalArgumentException("the question is " + length + " characters long; at most "
+                    + MAX_QUESTION_CHARS + " are accepted");
+        }
+        return question;
     }
 
     /** True for an array or a string in JSON, such as {@code []} or {@code "text"}; not for {@code [draft] text}. */

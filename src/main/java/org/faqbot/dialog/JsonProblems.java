@@ -2,6 +2,8 @@ package org.faqbot.dialog;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -17,6 +19,10 @@ public final class JsonProblems {
 
     /** A short description of {@code e}, the failure to read {@code json}, with the column where it went wrong (1-based). */
     public static String describe(JsonProcessingException e, String json) {
+        if (e instanceof StreamConstraintsException) {
+            // Jackson stops reading at its nesting bound and reports no place; "ends too early" would be wrong.
+            return "it nests arrays and objects deeper than " + StreamReadConstraints.DEFAULT_MAX_DEPTH + " levels";
+        }
         int column = column(e.getLocation(), json);
         if (e instanceof JsonEOFException) {
             return "it ends too early, at column " + column;

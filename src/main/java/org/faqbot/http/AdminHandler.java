@@ -115,15 +115,27 @@ final class AdminHandler {
         return Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), "");
     }
 
-    /** The first value of {@code name} in URL-encoded {@code params} ({@code a=1&b=2}). */
+    /**
+     * The first value of {@code name} in URL-encoded {@code params} ({@code a=1&b=2}). A pair that is not
+     * URL-encoded ({@code token=%zz}) counts as absent: the decoder's exception ended the request without
+     * any answer.
+     */
     static Optional<String> param(String params, String name) {
         for (String pair : params.split("&")) {
             String[] parts = pair.split("=", 2);
-            if (parts.length == 2 && URLDecoder.decode(parts[0], StandardCharsets.UTF_8).equals(name)) {
-                return Optional.of(URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+            if (parts.length == 2 && decoded(parts[0]).filter(name::equals).isPresent()) {
+                return decoded(parts[1]);
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> decoded(String encoded) {
+        try {
+            return Optional.of(URLDecoder.decode(encoded, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException notUrlEncoded) {
+            return Optional.empty();
+        }
     }
 
     private static void redirect(HttpExchange exchange, String location) throws IOException {

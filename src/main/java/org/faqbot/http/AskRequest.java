@@ -42,7 +42,7 @@ record AskRequest(String question, Optional<String> conversationId, Optional<Lan
     }
 
     private static JsonNode read(byte[] body) {
-        String json = new String(body, StandardCharsets.UTF_8);
+        String json = withoutByteOrderMark(new String(body, StandardCharsets.UTF_8));
         try {
             JsonNode node = MAPPER.readTree(json);
             if (node == null || !node.isObject()) {
@@ -54,10 +54,26 @@ record AskRequest(String question, Optional<String> conversationId, Optional<Lan
         }
     }
 
+    /**
+     * The text without the byte order mark some clients put before UTF-8 (PowerShell, files saved by Windows
+     * editors); JSON's RFC 8259 lets a reader ignore it, and the 400 for it named a character nobody sees.
+     */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** The field's text; the messages are those of ask --json's lines, so that a body and a line fail alike. */
     private static String required(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+        if (value == null || value.isNull()) {
             throw new IllegalArgumentException("missing field \"" + field + "\": expected a non-empty string");
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a string, got "
+                    + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + value);
+        }
+        if (value.asText().isBlank()) {
+            throw new IllegalArgumentException("\"" + field + "\" is empty: expected a non-empty string");
         }
         return value.asText();
     }

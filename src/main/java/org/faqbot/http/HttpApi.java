@@ -21,10 +21,19 @@ import org.faqbot.dialog.Metrics;
  */
 public final class HttpApi implements AutoCloseable {
 
+    /** How long a client may take to send one request, headers and body, before its connection is closed. */
+    static final int MAX_REQUEST_SECONDS = 10;
+
     static {
         // The JDK server writes headers and body in separate packets; without TCP_NODELAY, Nagle's
         // algorithm and delayed ACKs add ~40 ms to small responses.
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // A client that sends part of a request and then nothing holds one of the THREADS until the request
+        // is complete, by default forever: eight of them made every endpoint, /healthz too, unreachable.
+        // The server reads this once, when the first one starts; an operator's own -D value is kept.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(MAX_REQUEST_SECONDS));
+        }
     }
 
     private static final int THREADS = 8;

@@ -1,13 +1,15 @@
 package org.faqbot.telegram;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.faqbot.store.UpdateJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Fetches updates by long polling and hands them to the {@link UpdateIntake}. The offset is driven
@@ -57,12 +59,8 @@ final class LongPoller {
         int failures = 0;
         while (!stopping && !Thread.currentThread().isInterrupted()) {
             try {
-                List<Update> updates = api.call(request());
+                receive(api.callForJson(request()));
                 failures = 0;
-                for (Update update : updates) {
-                    intake.receive(update);
-                    offset = Math.max(offset, update.getUpdateId() + 1L);
-                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
@@ -74,6 +72,37 @@ final class LongPoller {
             }
         }
         LOG.info("polling stopped at offset {}", offset);
+    }
+
+    /**
+     * Hands each update of a getUpdates result to the intake, in order, and moves the offset past it. The
+     * updates are read one by one, so one that cannot be read is logged and skipped without failing the
+     * others; an entry without an update_id is no update and cannot be confirmed, so a batch of nothing
+     * else fails (and is fetched again after a backoff, instead of at once).
+     */
+    private void receive(JsonNode updates) throws InterruptedException {
+        if (!updates.isArray()) {
+            throw new TelegramCallException("getUpdates", OptionalInt.empty(), "the result is not a list of updates",
+                    Optional.empty());
+        }
+        long before = offset;
+        for (JsonNode update : updates) {
+            OptionalLong id = UpdateCodec.updateId(update);
+            if (id.isEmpty()) {
+                LOG.warn("getUpdates returned an entry without update_id; skipped");
+                continue;
+            }
+            try {
+                intake.receive(update);
+            } catch (IllegalArgumentException unreadable) {
+                LOG.warn("update {} skipped: {}", id.getAsLong(), unreadable.getMessage());
+            }
+            offset = Math.max(offset, id.getAsLong() + 1L);
+        }
+        if (!updates.isEmpty() && offset == before) {
+            throw new TelegramCallException("getUpdates", OptionalInt.empty(), "no entry of the result has an update_id",
+                    Optional.empty());
+        }
     }
 
     private GetUpdates request() {

@@ -6,11 +6,11 @@ import java.util.OptionalInt;
 import org.faqbot.dialog.Reply;
 
 /**
- * The way one update's messages go to its chat: each is sent only once the update's claim holds a
- * permit ({@link UnrecordedAnswers}), so that no answer reaches Telegram outside the bound. The handler
- * sends chat messages through this alone.
+ * The way one update's messages go to its chat (and forum topic, when the update came from one): each is
+ * sent only once the update's claim holds a permit ({@link UnrecordedAnswers}), so that no answer reaches
+ * Telegram outside the bound. The handler sends chat messages through this alone.
  */
-record Outbox(TelegramSender sender, UnrecordedAnswers.Claim claim) {
+record Outbox(TelegramSender sender, UnrecordedAnswers.Claim claim, OptionalInt topic) {
 
     /** Renders and sends {@code reply}, part by part; see {@link TelegramSender#send(long, Reply)}. */
     void send(long chatId, Reply reply) {
@@ -22,7 +22,7 @@ record Outbox(TelegramSender sender, UnrecordedAnswers.Claim claim) {
     /** Sends one message; see {@link TelegramSender#send(long, OutgoingMessage)}. */
     void send(long chatId, OutgoingMessage message) {
         awaitPermit();
-        sender.send(chatId, message, this::waitOut);
+        sender.send(chatId, topic, message, this::waitOut);
         claim.delivered();
     }
 

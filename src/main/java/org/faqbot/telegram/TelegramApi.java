@@ -2,6 +2,7 @@ package org.faqbot.telegram;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Serializable;
@@ -50,6 +51,7 @@ final class TelegramApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramApi.class);
     private volatile java.util.function.Consumer<String> errorListener = code -> { };
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final com.fasterxml.jackson.core.JsonFactory PARSERS = new com.fasterxml.jackson.core.JsonFactory();
 
     // Configured like the telegrambots client's own mapper; the method classes carry their annotations.
     private final ObjectMapper mapper = new ObjectMapper();
@@ -131,34 +133,72 @@ final class TelegramApi implements AutoCloseable {
     }
 
     private <T extends Serializable> T call(BotApiMethod<T> method, boolean readResult) {
-        String name = method.getMethod();
         try {
-            method.validate();
-            Request request = new Request.Builder()
-                    .url(botUrl.newBuilder().addPathSegment(name).build())
-                    .post(RequestBody.create(mapper.writeValueAsBytes(method), JSON))
-                    .build();
-            try (Response response = http.newCall(request).execute()) {
-                ResponseBody body = response.body();
-                if (body == null) {
-                    throw new IOException("empty answer with HTTP status " + response.code());
-                }
-                byte[] answer = body.bytes();
-                if (!readResult && response.code() == 200 && isOk(answer)) {
-                    return null;
-                }
-                return method.deserializeResponse(new String(answer, StandardCharsets.UTF_8));
+            Answer answer = post(method);
+            if (!readResult && answer.ok()) {
+                return null;
             }
+            return method.deserializeResponse(answer.text());
         } catch (TelegramApiException | IOException e) {
-            TelegramCallException failure = translate(name, e);
-            errorListener.accept(failure.errorCode().isPresent() ? String.valueOf(failure.errorCode().getAsInt()) : "network");
-            throw failure;
+            throw failed(method.getMethod(), e);
         }
     }
 
+    /**
+     * Calls {@code method} once and returns its result as JSON, not read into telegrambots objects: for
+     * getUpdates, whose updates are read one by one so that one the library cannot read does not fail the
+     * others ({@link UpdateCodec}). A failed answer is read as {@link #call} reads it.
+     */
+    JsonNode callForJson(BotApiMethod<?> method) {
+        try {
+            Answer answer = post(method);
+            JsonNode tree = answer.ok() ? mapper.readTree(answer.body()) : null;
+            if (tree != null && tree.has("result")) {
+                return tree.get("result");
+            }
+            method.deserializeResponse(answer.text());
+            throw new IOException("an answer without a result");
+        } catch (TelegramApiException | IOException e) {
+            throw failed(method.getMethod(), e);
+        }
+    }
+
+    /** What the Bot API answered: the HTTP status and the body. */
+    private record Answer(int status, byte[] body) {
+        /** A 200 whose body is a JSON object with {@code "ok": true}. */
+        boolean ok() {
+            return status == 200 && isOk(body);
+        }
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    private Answer post(BotApiMethod<?> method) throws TelegramApiException, IOException {
+        method.validate();
+        Request request = new Request.Builder()
+                .url(botUrl.newBuilder().addPathSegment(method.getMethod()).build())
+                .post(RequestBody.create(mapper.writeValueAsBytes(method), JSON))
+                .build();
+        try (Response response = http.newCall(request).execute()) {
+            ResponseBody body = response.body();
+            if (body == null) {
+                throw new IOException("empty answer with HTTP status " + response.code());
+            }
+            return new Answer(response.code(), body.bytes());
+        }
+    }
+
+    private TelegramCallException failed(String method, Exception e) {
+        TelegramCallException failure = translate(method, e);
+        errorListener.accept(failure.errorCode().isPresent() ? String.valueOf(failure.errorCode().getAsInt()) : "network");
+        return failure;
+    }
+
     /** Whether the answer is a JSON object whose {@code ok} is true; anything else is read in full. */
-    private boolean isOk(byte[] answer) {
-        try (JsonParser parser = mapper.getFactory().createParser(answer)) {
+    private static boolean isOk(byte[] answer) {
+        try (JsonParser parser = PARSERS.createParser(answer)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }

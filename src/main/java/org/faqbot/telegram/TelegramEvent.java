@@ -2,6 +2,7 @@ package org.faqbot.telegram;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.faqbot.dialog.IncomingMessage;
 import org.faqbot.kb.Lang;
 
@@ -23,19 +24,34 @@ sealed interface TelegramEvent {
     /** The user's language as Telegram reports it, when it is Dutch or English. */
     Optional<Lang> lang();
 
+    /**
+     * The forum topic (message_thread_id) a reply belongs in; empty outside forum supergroups, where a
+     * reply without it would land in the General topic instead of the one the question was asked in.
+     */
+    default OptionalInt topic() {
+        return OptionalInt.empty();
+    }
+
     /** The conversation id the core knows a Telegram chat by: {@code tg:<chat_id>}. */
     static String conversationId(long chatId) {
         return "tg:" + chatId;
     }
 
     /**
-     * A text message addressed to the bot, with mentions of the bot and {@code @botname} after a command
-     * already removed.
+     * A text message addressed to the bot (or the caption of a photo or file), with mentions of the bot and
+     * {@code @botname} after a command already removed. {@code userId} is the sender chat's id for a message
+     * sent on behalf of a chat (an anonymous group admin, a channel).
      */
-    record Text(long updateId, long chatId, long userId, String text, Optional<Lang> lang) implements TelegramEvent {
+    record Text(long updateId, long chatId, long userId, String text, Optional<Lang> lang, OptionalInt topic)
+            implements TelegramEvent {
         public Text {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(lang, "lang");
+            Objects.requireNonNull(topic, "topic");
+        }
+
+        public Text(long updateId, long chatId, long userId, String text, Optional<Lang> lang) {
+            this(updateId, chatId, userId, text, lang, OptionalInt.empty());
         }
 
         @Override
@@ -54,9 +70,14 @@ sealed interface TelegramEvent {
     }
 
     /** A photo, sticker, voice note, document, location, ... addressed to the bot: it only reads text. */
-    record NonText(long updateId, long chatId, Optional<Lang> lang) implements TelegramEvent {
+    record NonText(long updateId, long chatId, Optional<Lang> lang, OptionalInt topic) implements TelegramEvent {
         public NonText {
             Objects.requireNonNull(lang, "lang");
+            Objects.requireNonNull(topic, "topic");
+        }
+
+        public NonText(long updateId, long chatId, Optional<Lang> lang) {
+            this(updateId, chatId, lang, OptionalInt.empty());
         }
 
         @Override
@@ -72,15 +93,23 @@ sealed interface TelegramEvent {
 
     /**
      * An inline-keyboard button was pressed: {@code data} is the {@link org.faqbot.dialog.Choice} payload.
-     * {@code chatId} is empty when the button sat on a message Telegram no longer tells the bot about.
+     * {@code chatId} (and {@code messageId}, the message the button sat on) is empty when the button sat on
+     * a message Telegram no longer tells the bot about.
      */
     record ButtonPress(long updateId, String callbackId, Optional<Long> chatId, long userId, String data,
-                       Optional<Lang> lang) implements TelegramEvent {
+                       Optional<Lang> lang, OptionalInt topic, OptionalInt messageId) implements TelegramEvent {
         public ButtonPress {
             Objects.requireNonNull(callbackId, "callbackId");
             Objects.requireNonNull(chatId, "chatId");
             Objects.requireNonNull(data, "data");
             Objects.requireNonNull(lang, "lang");
+            Objects.requireNonNull(topic, "topic");
+            Objects.requireNonNull(messageId, "messageId");
+        }
+
+        public ButtonPress(long updateId, String callbackId, Optional<Long> chatId, long userId, String data,
+                           Optional<Lang> lang) {
+            this(updateId, callbackId, chatId, userId, data, lang, OptionalInt.empty(), OptionalInt.empty());
         }
 
         @Override

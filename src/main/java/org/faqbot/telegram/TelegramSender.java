@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.faqbot.dialog.Choice;
 import org.faqbot.dialog.MessageSender;
 import org.faqbot.dialog.Reply;
@@ -36,11 +37,27 @@ final class TelegramSender implements MessageSender {
         this.renderer = renderer;
     }
 
+    /**
+     * {@inheritDoc} A chat that Telegram refuses for good (the user blocked the bot, left the group or
+     * deleted the account: 403, or a 400 such as "chat not found") cannot be reached either: false, so
+     * that a reminder is dropped rather than tried again every few minutes for a day.
+     */
     @Override
     public boolean send(String conversationId, Reply reply) {
         Optional<Long> chat = chatId(conversationId);
-        chat.ifPresent(id -> send(id, reply));
-        return chat.isPresent();
+        if (chat.isEmpty()) {
+            return false;
+        }
+        try {
+            send(chat.get(), reply);
+            return true;
+        } catch (TelegramCallException e) {
+            if (e.retryable()) {
+                throw e;
+            }
+            LOG.warn("chat {} cannot be reached, message dropped: {}", chat.get(), e.getMessage());
+            return false;
+        }
     }
 
     /** The chat a conversation id names, when it is a Telegram one. */
@@ -74,28 +91,32 @@ final class TelegramSender implements MessageSender {
      * @throws TelegramCallException when it could not be sent
      */
     void send(long chatId, OutgoingMessage message) {
-        send(chatId, message, TelegramApi::sleep);
+        send(chatId, OptionalInt.empty(), message, TelegramApi::sleep);
     }
 
-    /** {@link #send(long, OutgoingMessage)} that waits between attempts with {@code pause}. */
-    void send(long chatId, OutgoingMessage message, TelegramApi.Pause pause) {
+    /**
+     * {@link #send(long, OutgoingMessage)} to a forum topic when {@code topic} is given, waiting between
+     * attempts with {@code pause}.
+     */
+    void send(long chatId, OptionalInt topic, OutgoingMessage message, TelegramApi.Pause pause) {
         try {
-            api.sendWithRetry(request(chatId, message.html(), true, message.buttons()), pause);
+            api.sendWithRetry(request(chatId, topic, message.html(), true, message.buttons()), pause);
         } catch (TelegramCallException e) {
             if (!e.htmlRejected()) {
                 throw e;
             }
             LOG.warn("Telegram refused our HTML for chat {} ({}); sending it as plain text", chatId, e.getMessage());
             String plain = TelegramHtml.toPlainText(message.html());
-            api.sendWithRetry(request(chatId, plain, false, message.buttons()), pause);
+            api.sendWithRetry(request(chatId, topic, plain, false, message.buttons()), pause);
         }
     }
 
-    private static SendMessage request(long chatId, String text, boolean html, List<List<Choice>> buttons) {
+    private static SendMessage request(long chatId, OptionalInt topic, String text, boolean html, List<List<Choice>> buttons) {
         SendMessage.SendMessageBuilder<?, ?> builder = SendMessage.builder()
                 .chatId(chatId)
                 .text(text)
                 .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        topic.ifPresent(builder::messageThreadId);
         if (html) {
             builder.parseMode(ParseMode.HTML);
         }

@@ -3,6 +3,7 @@ package org.faqbot.telegram;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,8 @@ final class UpdateHandler {
     private static final int INLINE_RESULTS = 5;
     /** Replies slower than this show "typing…" first. */
     private static final Duration TYPING_AFTER = Duration.ofMillis(300);
+    /** Answers whose rating is remembered, so that pressing 👍/👎 again does not count again. */
+    private static final int FEEDBACK_REMEMBERED = 10_000;
     /** Language of the bot's own notices when Telegram does not tell the user's. */
     private static final Lang DEFAULT_LANG = Lang.EN;
 
@@ -42,6 +45,7 @@ final class UpdateHandler {
     private final FloodGate flood;
     private final InlineAnswers inline;
     private final ScheduledExecutorService timer;
+    private final FeedbackPresses feedback = new FeedbackPresses(FEEDBACK_REMEMBERED);
 
     UpdateHandler(Assistant assistant, TelegramSender sender, TelegramApi api, Messages messages, FloodGate flood,
                   InlineAnswers inline, ScheduledExecutorService timer) {
@@ -56,7 +60,7 @@ final class UpdateHandler {
 
     /** Handles {@code event}; its chat messages wait for a permit held by {@code claim}. */
     void handle(TelegramEvent event, UnrecordedAnswers.Claim claim) {
-        Outbox out = new Outbox(sender, claim);
+        Outbox out = new Outbox(sender, claim, event.topic());
         if (event instanceof TelegramEvent.Text text) {
             answer(text, out);
         } else if (event instanceof TelegramEvent.ButtonPress press) {
@@ -72,7 +76,7 @@ final class UpdateHandler {
 
     /** Sends the short apology for a failed event to its chat, if it has one. */
     void apologise(TelegramEvent event, UnrecordedAnswers.Claim claim) {
-        Outbox out = new Outbox(sender, claim);
+        Outbox out = new Outbox(sender, claim, event.topic());
         event.replyChat().ifPresent(chat -> notice(chat, event.lang(), "error.apology", out));
     }
 
@@ -80,22 +84,37 @@ final class UpdateHandler {
         if (!admitted(text.chatId(), text.lang(), out)) {
             return;
         }
-        Reply reply = typingWhile(text.chatId(), () -> assistant.reply(text.toIncoming()));
+        Reply reply = typingWhile(text.chatId(), text.topic(), () -> assistant.reply(text.toIncoming()));
         out.send(text.chatId(), reply);
     }
 
     private void answer(TelegramEvent.ButtonPress press, Outbox out) {
-        try {
-            api.sendWithRetry(AnswerCallbackQuery.builder().callbackQueryId(press.callbackId()).build());
-        } catch (TelegramCallException e) {
-            LOG.warn("update {}: could not acknowledge the button: {}", press.updateId(), e.getMessage());
-        }
-        if (press.chatId().isEmpty() || !admitted(press.chatId().get(), press.lang(), out)) {
+        boolean rated = ratedBefore(press);
+        acknowledge(press, rated ? Optional.of(messages.get(press.lang().orElse(DEFAULT_LANG), "telegram.feedback.again"))
+                : Optional.empty());
+        if (rated || press.chatId().isEmpty() || !admitted(press.chatId().get(), press.lang(), out)) {
             return;
         }
         long chat = press.chatId().get();
-        Reply reply = typingWhile(chat, () -> assistant.reply(press.toIncoming(chat)));
+        Reply reply = typingWhile(chat, press.topic(), () -> assistant.reply(press.toIncoming(chat)));
         out.send(chat, reply);
+    }
+
+    /** Whether {@code press} is a 👍/👎 on an answer that was rated already: it is then only acknowledged. */
+    private boolean ratedBefore(TelegramEvent.ButtonPress press) {
+        return press.data().startsWith(FeedbackPresses.PREFIX) && press.chatId().isPresent() && press.messageId().isPresent()
+                && !feedback.first(press.chatId().get(), press.messageId().getAsInt());
+    }
+
+    /** Stops the button's spinner; {@code toast} is shown briefly on top of the chat. */
+    private void acknowledge(TelegramEvent.ButtonPress press, Optional<String> toast) {
+        AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> ack = AnswerCallbackQuery.builder().callbackQueryId(press.callbackId());
+        toast.ifPresent(ack::text);
+        try {
+            api.sendWithRetry(ack.build());
+        } catch (TelegramCallException e) {
+            LOG.warn("update {}: could not acknowledge the button: {}", press.updateId(), e.getMessage());
+        }
     }
 
     private void answer(TelegramEvent.InlineSearch search) {
@@ -125,8 +144,8 @@ final class UpdateHandler {
     }
 
     /** Runs {@code work}; when it takes longer than {@link #TYPING_AFTER}, the chat shows "typing…". */
-    private Reply typingWhile(long chatId, Supplier<Reply> work) {
-        ScheduledFuture<?> typing = timer.schedule(() -> showTyping(chatId), TYPING_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+    private Reply typingWhile(long chatId, OptionalInt topic, Supplier<Reply> work) {
+        ScheduledFuture<?> typing = timer.schedule(() -> showTyping(chatId, topic), TYPING_AFTER.toMillis(), TimeUnit.MILLISECONDS);
         try {
             return work.get();
         } finally {
@@ -134,9 +153,11 @@ final class UpdateHandler {
         }
     }
 
-    private void showTyping(long chatId) {
+    private void showTyping(long chatId, OptionalInt topic) {
         try {
-            api.send(SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString()).build());
+            SendChatAction.SendChatActionBuilder<?, ?> typing = SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString());
+            topic.ifPresent(typing::messageThreadId);
+            api.send(typing.build());
         } catch (RuntimeException e) {
             LOG.debug("typing indicator for chat {} failed: {}", chatId, e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.faqbot.telegram;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -25,6 +26,8 @@ final class UpdateIntake {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateIntake.class);
     /** A longer window between a sent answer and its record is worth a line in the normal log. */
     private static final Duration SLOW_RECORD = Duration.ofMillis(100);
+    /** Telegram's answer when the bot may not write to the chat any more. */
+    private static final int FORBIDDEN = 403;
 
     private final UpdateJournal journal;
     private final UpdateCodec codec;
@@ -52,21 +55,19 @@ final class UpdateIntake {
     }
 
     /**
-     * Journals and queues an update from getUpdates. Blocks while too many updates are being handled.
+     * Journals and queues an update as JSON, from getUpdates or the webhook; the journal keeps the JSON as
+     * Telegram sent it. Blocks while too many updates are being handled.
      *
      * @return false when the journal had it already (a redelivery), which is not handled again
-     */
-    boolean receive(Update update) throws InterruptedException {
-        return receive(update, codec.write(update));
-    }
-
-    /**
-     * Journals and queues an update as JSON from the webhook.
-     *
      * @throws IllegalArgumentException when {@code json} is not an update
      */
     boolean receive(String json) throws InterruptedException {
         return receive(codec.read(json), json);
+    }
+
+    /** {@link #receive(String)} for an update getUpdates returned, already parsed. */
+    boolean receive(JsonNode update) throws InterruptedException {
+        return receive(codec.read(update), update.toString());
     }
 
     private boolean receive(Update update, String json) throws InterruptedException {
@@ -196,6 +197,11 @@ final class UpdateIntake {
         if (Thread.currentThread().isInterrupted()) {
             LOG.info("update {} interrupted by a stop; it stays unanswered in the journal", event.updateId());
             return false;
+        }
+        if (error instanceof TelegramCallException call && call.errorCode().orElse(0) == FORBIDDEN) {
+            // The user blocked the bot or removed it from the group: an apology cannot reach them either.
+            LOG.info("update {} not answered, the chat cannot be reached: {}", event.updateId(), call.getMessage());
+            return true;
         }
         LOG.warn("update {} failed: {}", event.updateId(), mask.describe(error));
         LOG.debug("update {} failure detail", event.updateId(), new MaskedTrace(mask.describe(error), error));

@@ -1,6 +1,7 @@
 package org.faqbot.telegram;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
@@ -14,7 +15,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /**
  * Turns a telegrambots {@link Update} into a {@link TelegramEvent}. In private chats every message is
  * for the bot; in groups only commands (plain or {@code /cmd@ThisBot}), messages that mention
- * {@code @ThisBot} and replies to the bot's own messages are. Edited messages count as new messages.
+ * {@code @ThisBot} and replies to the bot's own messages are. Edited messages count as new messages, and
+ * the caption of a photo or file counts as its text.
  */
 final class UpdateReader {
 
@@ -49,22 +51,61 @@ final class UpdateReader {
     }
 
     private TelegramEvent message(long id, Message m) {
-        if (m.getChat() == null || m.getFrom() == null || Boolean.TRUE.equals(m.getFrom().getIsBot())) {
-            return new TelegramEvent.Ignored(id, "no chat, no sender or sent by a bot");
+        Optional<String> skip = notForAnyone(m);
+        if (skip.isPresent()) {
+            return new TelegramEvent.Ignored(id, skip.get());
         }
         boolean group = m.isGroupMessage() || m.isSuperGroupMessage();
         if (!group && !m.isUserMessage()) {
             return new TelegramEvent.Ignored(id, "channel post");
         }
         Optional<Lang> lang = lang(m.getFrom());
-        if (!m.hasText()) {
+        String content = m.hasText() ? m.getText() : m.getCaption();
+        if (content == null || content.isBlank()) {
+            if (!MessageContent.isUserContent(m)) {
+                return new TelegramEvent.Ignored(id, "service message");
+            }
             return !group || repliesToBot(m)
-                    ? new TelegramEvent.NonText(id, m.getChatId(), lang)
+                    ? new TelegramEvent.NonText(id, m.getChatId(), lang, topic(m))
                     : new TelegramEvent.Ignored(id, "group media not for the bot");
         }
-        Optional<String> text = addressedText(m.getText(), group && !repliesToBot(m));
-        return text.<TelegramEvent>map(t -> new TelegramEvent.Text(id, m.getChatId(), m.getFrom().getId(), t, lang))
+        Optional<String> text = addressedText(content, group && !repliesToBot(m));
+        return text.<TelegramEvent>map(t -> new TelegramEvent.Text(id, m.getChatId(), sender(m), t, lang, topic(m)))
                 .orElseGet(() -> new TelegramEvent.Ignored(id, "group message not for the bot"));
+    }
+
+    /**
+     * Why nobody waits for an answer to {@code m}, if so: another bot wrote it, a linked channel's post was
+     * forwarded into its discussion group, or the user sent one of this bot's own answers through inline
+     * mode (answering it would answer the bot's answer).
+     */
+    private Optional<String> notForAnyone(Message m) {
+        if (m.getChat() == null || m.getFrom() == null) {
+            return Optional.of("no chat or no sender");
+        }
+        // Anonymous group admins and users writing as a channel come with a stand-in bot as sender and the
+        // chat they write for as sender_chat: they are people.
+        if (Boolean.TRUE.equals(m.getFrom().getIsBot()) && m.getSenderChat() == null) {
+            return Optional.of("sent by a bot");
+        }
+        if (Boolean.TRUE.equals(m.getIsAutomaticForward())) {
+            return Optional.of("a channel post forwarded into its discussion group");
+        }
+        if (m.getViaBot() != null && m.getViaBot().getId() == bot.id()) {
+            return Optional.of("sent through this bot's inline mode");
+        }
+        return Optional.empty();
+    }
+
+    /** Who wrote {@code m}: the sender chat for a message sent on behalf of a chat, else the user. */
+    private static long sender(Message m) {
+        return m.getSenderChat() != null ? m.getSenderChat().getId() : m.getFrom().getId();
+    }
+
+    private static OptionalInt topic(Message m) {
+        return Boolean.TRUE.equals(m.getIsTopicMessage()) && m.getMessageThreadId() != null
+                ? OptionalInt.of(m.getMessageThreadId())
+                : OptionalInt.empty();
     }
 
     /**
@@ -97,7 +138,10 @@ final class UpdateReader {
         MaybeInaccessibleMessage on = q.getMessage();
         Optional<Long> chat = on == null || on.getChat() == null ? Optional.empty() : Optional.of(on.getChatId());
         String data = q.getData() == null ? "" : q.getData();
-        return new TelegramEvent.ButtonPress(id, q.getId(), chat, q.getFrom().getId(), data, lang(q.getFrom()));
+        OptionalInt topic = on instanceof Message message ? topic(message) : OptionalInt.empty();
+        OptionalInt messageId = on == null || on.getMessageId() == null ? OptionalInt.empty() : OptionalInt.of(on.getMessageId());
+        return new TelegramEvent.ButtonPress(id, q.getId(), chat, q.getFrom().getId(), data, lang(q.getFrom()), topic,
+                messageId);
     }
 
     private static Optional<Lang> lang(User user) {

@@ -18,6 +18,10 @@ final class WebhookServer implements AutoCloseable {
         // The JDK server writes headers and body in separate packets; without TCP_NODELAY, Nagle's
         // algorithm and delayed ACKs add ~40 ms to each response. Read once, when the server class loads.
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // As the HTTP API: a client that sends part of a request and then nothing would hold a thread forever.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", "10");
+        }
     }
 
     private final HttpServer server;

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.faqbot.dialog.FaqAssistant;
 import org.faqbot.dialog.TestAssistants;
 import org.faqbot.dialog.TestClock;
@@ -23,9 +24,13 @@ class JsonSessionTest {
     private final FaqAssistant bot = TestAssistants.standard(TestClock.at("2021-06-15"));
 
     private List<JsonNode> run(String input, boolean oneConversation) throws IOException {
+        return run(input.getBytes(StandardCharsets.UTF_8), oneConversation);
+    }
+
+    private List<JsonNode> run(byte[] input, boolean oneConversation) throws IOException {
         StringWriter out = new StringWriter();
-        JsonSession.run(bot, new CommonOptions(), new BufferedReader(new StringReader(input)), new PrintWriter(out),
-                n -> oneConversation ? "chat" : "ask:" + n);
+        JsonSession.run(bot, new CommonOptions(), new InputLines(new ByteArrayInputStream(input)), new PrintWriter(out),
+                oneConversation ? Optional.of("chat") : Optional.empty());
         List<JsonNode> nodes = new ArrayList<>();
         for (String line : out.toString().split("\n")) {
             nodes.add(MAPPER.readTree(line));
@@ -43,6 +48,32 @@ class JsonSessionTest {
         assertEquals("nl", out.get(2).get("lang").asText());
         assertTrue(out.get(3).get("error").asText().startsWith("not valid JSON"), out.get(3).toString());
         assertEquals(4, out.get(3).get("line").asInt());
+    }
+
+    @Test
+    void firstLineAfterAByteOrderMarkIsReadAsJson() throws IOException {
+        JsonNode reply = run("\uFEFF{\"q\": 5}\n", false).get(0);
+
+        assertEquals("\"q\" must be a string, got number 5", reply.get("error").asText());
+    }
+
+    @Test
+    void lineThatIsNotTextIsAnErrorObjectAndTheNextIsAnswered() throws IOException {
+        byte[] input = {'c', 'a', 'f', (byte) 0xE9, '\n', 'h', 'i', '\n'};
+
+        List<JsonNode> out = run(input, false);
+
+        assertEquals("the line is not UTF-8 text", out.get(0).get("error").asText());
+        assertEquals("smalltalk", out.get(1).get("type").asText());
+    }
+
+    @Test
+    void questionOverTheLimitIsAnErrorObjectNotAWaitOfMinutes() throws IOException {
+        List<JsonNode> out = run("renew ".repeat(1000) + "\nhi\n", false);
+
+        assertEquals("the question is 5999 characters long; at most 4096 are accepted", out.get(0).get("error").asText());
+        assertEquals(1, out.get(0).get("line").asInt());
+        assertEquals("smalltalk", out.get(1).get("type").asText());
     }
 
     @Test
@@ -84,6 +115,21 @@ class JsonSessionTest {
         JsonNode reply = run("{\"q\": \"hi\", \"today\": \"31-02-2021\"}\n", false).get(0);
 
         assertEquals("\"today\" is not a date in the form YYYY-MM-DD: '31-02-2021'", reply.get("error").asText());
+    }
+
+    @Test
+    void askLineWithADateThatReadsTwoWaysIsAnsweredForEachReadingNotAskedBack() throws IOException {
+        JsonNode reply = run("I redeemed my key on 03/04/2021, until when can I use it?\n", false).get(0);
+
+        assertEquals("rule", reply.get("type").asText(), reply.toString());
+        assertTrue(reply.get("text").asText().contains("If you meant 4 March 2021:"), reply.toString());
+    }
+
+    @Test
+    void askLineThatWouldNeedAMemorySaysWhereToKeepOne() throws IOException {
+        JsonNode reply = run("/remember\n", false).get(0);
+
+        assertTrue(reply.get("text").asText().contains("faqbot chat"), reply.toString());
     }
 
     @Test

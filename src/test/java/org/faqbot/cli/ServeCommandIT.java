@@ -7,9 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.faqbot.telegram.fake.Fault;
@@ -107,6 +117,59 @@ class ServeCommandIT {
                 child.destroyForcibly();
             }
         }
+    }
+
+    @Test
+    void clientsThatStallInTheMiddleOfARequestDoNotTakeTheHealthCheckDown(@TempDir Path dir) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Process child = ServeChild.start(Map.of("FAQBOT_DATA_DIR", dir.resolve("data").toString(),
+                "FAQBOT_HTTP_PORT", String.valueOf(port)), dir.resolve("child.log"));
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            awaitHealthy(port, dir.resolve("child.log"));
+            // More than the server's threads: each sends the headers and part of the body, then nothing.
+            for (int i = 0; i < 12; i++) {
+                Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
+                socket.getOutputStream().write("POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"q\":"
+                        .getBytes(StandardCharsets.US_ASCII));
+                stalled.add(socket);
+            }
+            Thread.sleep(500);
+
+            long asked = System.nanoTime();
+            HttpResponse<String> health = health(port, Duration.ofSeconds(40));
+
+            assertEquals(200, health.statusCode());
+            assertTrue(Duration.ofNanos(System.nanoTime() - asked).toSeconds() < 30, "answered within the request time bound");
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+            child.destroyForcibly();
+        }
+    }
+
+    private static HttpResponse<String> health(int port, Duration timeout) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).timeout(timeout).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void awaitHealthy(int port, Path log) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (health(port, Duration.ofSeconds(2)).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("serve did not become healthy within 60 s: " + ServeChild.log(log));
     }
 
     /** Waits until the bot has confirmed every update, i.e. journaled it and asked for the next ones. */

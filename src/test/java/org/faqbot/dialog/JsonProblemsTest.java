@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,5 +30,12 @@ class JsonProblemsTest {
         "{\"q\": \"hi\"} {\"q\": \"x\"}|more text after the JSON value, at column 13"})
     void saysWhatIsWrongAndWhereWithoutJacksonsNames(String json, String expected) {
         assertEquals(expected, problemOf(json));
+    }
+
+    @Test
+    void nestingDeeperThanJacksonReadsIsSaidToBeSo() {
+        String deep = "{\"q\": \"hi\", \"x\": " + "[".repeat(2000) + "]".repeat(2000) + "}";
+
+        assertEquals("it nests arrays and objects deeper than 1000 levels", problemOf(deep));
     }
 }

@@ -32,4 +32,25 @@ class AskRequestTest {
 
         assertEquals("the body is not valid JSON: it ends too early, at column 11", e.getMessage());
     }
+
+    @Test
+    void questionThatIsNoStringIsSaidToBeSoAsAskJsonSaysIt() {
+        IllegalArgumentException e = failure("{\"q\": 5}");
+
+        assertEquals("\"q\" must be a string, got number 5", e.getMessage());
+    }
+
+    @Test
+    void blankQuestionIsSaidToBeEmpty() {
+        IllegalArgumentException e = failure("{\"q\": \"  \"}");
+
+        assertEquals("\"q\" is empty: expected a non-empty string", e.getMessage());
+    }
+
+    @Test
+    void byteOrderMarkBeforeTheBodyIsIgnored() {
+        AskRequest request = AskRequest.parse("\uFEFF{\"q\": \"hi\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("hi", request.question());
+    }
 }

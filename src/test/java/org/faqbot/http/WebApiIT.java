@@ -131,4 +131,47 @@ class WebApiIT {
         assertEquals(401, admin.statusCode());
         assertTrue(admin.body().contains("name=\"token\""), admin.body());
     }
+
+    @Test
+    void signInWithATokenThatIsNotUrlEncodedIsRefusedWithTheForm() throws Exception {
+        HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(web.url("/admin/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("token=%zz&lang=%")));
+
+        assertEquals(401, login.statusCode());
+        assertTrue(login.body().contains("name=\"token\""), login.body());
+    }
+
+    @Test
+    void headOfTheHealthCheckHasNoBodyAndLeavesNoWarningInTheLog() throws Exception {
+        java.util.logging.Logger server = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
+        List<java.util.logging.LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    warnings.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        server.addHandler(capture);
+        try {
+            HttpResponse<String> head = send(HttpRequest.newBuilder(URI.create(web.url("/healthz")))
+                    .method("HEAD", BodyPublishers.noBody()));
+
+            assertEquals(200, head.statusCode());
+            assertEquals("", head.body());
+            assertEquals(List.of(), warnings.stream().map(java.util.logging.LogRecord::getMessage).toList());
+        } finally {
+            server.removeHandler(capture);
+        }
+    }
 }

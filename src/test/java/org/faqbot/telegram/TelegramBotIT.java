@@ -16,6 +16,7 @@ import org.faqbot.telegram.fake.Call;
 import org.faqbot.telegram.fake.FakeBotApi;
 import org.faqbot.telegram.fake.FakeChat;
 import org.faqbot.telegram.fake.FakeUser;
+import org.faqbot.telegram.fake.Fault;
 import org.faqbot.telegram.fake.SentMessage;
 import org.faqbot.telegram.fake.StrictHtml;
 import org.junit.jupiter.api.AfterEach;
@@ -132,6 +133,21 @@ class TelegramBotIT {
     }
 
     @Test
+    void anAnswerIsRatedOnceHoweverOftenItsButtonsArePressed() {
+        fake.sendText(SANNE_CHAT, SANNE, "/faq " + ScriptedAssistant.KEY);
+        SentMessage answer = onlyAnswer(SANNE_CHAT);
+
+        fake.pressButton(SANNE_CHAT, SANNE, answer, "/feedback down " + ScriptedAssistant.KEY);
+        fake.pressButton(SANNE_CHAT, SANNE, answer, "/feedback down " + ScriptedAssistant.KEY);
+        fake.pressButton(SANNE_CHAT, SANNE, answer, "/feedback up " + ScriptedAssistant.KEY);
+        List<Call> acks = fake.awaitCalls(c -> c.is("answerCallbackQuery"), 3, WAIT);
+
+        assertEquals(1, core.received.stream().filter(m -> m.text().startsWith("/feedback")).count());
+        assertEquals("Je hebt dit antwoord al beoordeeld. Dank je!", acks.get(2).text("text"));
+        assertEquals(2, fake.sentTo(SANNE_CHAT.id()).size());
+    }
+
+    @Test
     void buttonIsAcknowledgedEvenWhenTheCoreFails() {
         fake.sendText(ALEX_CHAT, ALEX, "/start");
         SentMessage menu = onlyAnswer(ALEX_CHAT);
@@ -206,6 +222,36 @@ class TelegramBotIT {
 
         assertEquals("I can only read text. Please type your question about partner benefits.",
                 onlyAnswer(ALEX_CHAT).plain());
+    }
+
+    @Test
+    void photoWithAQuestionInItsCaptionIsAnswered() {
+        fake.sendMessage(ALEX_CHAT, ALEX, m -> m.put("caption", "is this benefit expired?").putArray("photo")
+                .addObject().put("file_id", "AgAC").put("file_unique_id", "AQAD").put("width", 90).put("height", 67));
+
+        assertEquals("You wrote: is this benefit expired?", onlyAnswer(ALEX_CHAT).plain());
+    }
+
+    @Test
+    void anonymousGroupAdminWhoMentionsTheBotIsAnswered() {
+        FakeUser anonymous = new FakeUser(1087968824L, "Group", "");
+        fake.sendMessage(GROUP, anonymous, m -> {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) m.get("from")).put("is_bot", true).put("username", "GroupAnonymousBot");
+            m.putObject("sender_chat").put("id", GROUP.id()).put("type", "supergroup").put("title", GROUP.title());
+            m.put("text", "@FaqTestBot how do I renew?");
+        });
+
+        assertEquals("You wrote: how do I renew?", onlyAnswer(GROUP).plain());
+    }
+
+    @Test
+    void questionInAForumTopicIsAnsweredInThatTopic() {
+        fake.sendMessage(GROUP, ALEX, m -> m.put("message_thread_id", 17).put("is_topic_message", true)
+                .put("text", "@FaqTestBot how do I renew?"));
+
+        Call answer = fake.awaitCall(c -> c.is("sendMessage") && c.chatId() == GROUP.id() && c.ok(), WAIT);
+
+        assertEquals(17, answer.params().path("message_thread_id").asInt());
     }
 
     @Test
@@ -288,6 +334,18 @@ class TelegramBotIT {
         assertTrue(sentToTelegram);
         assertFalse(sentElsewhere);
         assertTrue(fake.awaitSent(ALEX_CHAT.id(), 2, WAIT).get(1).plain().startsWith("Reminder: your key expires"));
+    }
+
+    @Test
+    void senderReportsAChatThatBlockedTheBotAsUnreachableInsteadOfThrowing() {
+        fake.addChat(ALEX_CHAT);
+        fake.failNext("sendMessage", new Fault(403, "{\"ok\":false,\"error_code\":403,"
+                + "\"description\":\"Forbidden: bot was blocked by the user\"}"));
+        Reply reminder = Reply.text(Lang.EN, ReplyType.SMALLTALK, "Reminder: your key expires tomorrow.");
+
+        boolean delivered = running.bot.sender().send("tg:" + ALEX_CHAT.id(), reminder);
+
+        assertFalse(delivered);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.faqbot.dialog.IncomingMessage;
 import org.faqbot.kb.Lang;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,73 @@ class UpdateReaderTest {
     }
 
     @Test
+    void privatePhotoWithACaptionIsReadAsItsCaption() {
+        TelegramEvent event = read(message(PRIVATE,
+                "'photo':[{'file_id':'a','file_unique_id':'b','width':1,'height':1}],'caption':'Is dit voordeel verlopen?'"));
+
+        assertEquals("Is dit voordeel verlopen?", textOf(event));
+    }
+
+    @Test
+    void groupCaptionMentioningTheBotIsReadWithoutTheMention() {
+        TelegramEvent event = read(message(GROUP, "'document':{'file_id':'a','file_unique_id':'b'},"
+                + "'caption':'@FaqTestBot until when is this key valid?'"));
+
+        assertEquals("until when is this key valid?", textOf(event));
+    }
+
+    @Test
+    void serviceMessageInAPrivateChatIsIgnored() {
+        assertInstanceOf(TelegramEvent.Ignored.class, read(message(PRIVATE, "'write_access_allowed':{'from_request':true}")));
+        assertInstanceOf(TelegramEvent.Ignored.class, read(message(PRIVATE, "'message_auto_delete_timer_changed':"
+                + "{'message_auto_delete_time':86400}")));
+    }
+
+    @Test
+    void anonymousGroupAdminMentioningTheBotIsAnsweredAsTheGroup() {
+        String json = "{'update_id':5,'message':{'message_id':9,'date':1700000000,"
+                + "'from':{'id':1087968824,'is_bot':true,'first_name':'Group','username':'GroupAnonymousBot'},"
+                + "'sender_chat':" + GROUP + ",'chat':" + GROUP + ",'text':'@FaqTestBot how do I renew?'}}";
+
+        TelegramEvent.Text text = assertInstanceOf(TelegramEvent.Text.class, read(json));
+
+        assertEquals("how do I renew?", text.text());
+        assertEquals("tg:-100", text.toIncoming().userId());
+    }
+
+    @Test
+    void messageOfAnotherBotIsIgnored() {
+        String json = "{'update_id':5,'message':{'message_id':9,'date':1700000000,"
+                + "'from':{'id':555,'is_bot':true,'first_name':'Other'},'chat':" + GROUP + ",'text':'@FaqTestBot hi'}}";
+
+        assertInstanceOf(TelegramEvent.Ignored.class, read(json));
+    }
+
+    @Test
+    void answerSentThroughThisBotsInlineModeIsIgnored() {
+        TelegramEvent event = read(message(PRIVATE, "'text':'How do I renew my benefits ...',"
+                + "'via_bot':{'id':777,'is_bot':true,'first_name':'Bot','username':'FaqTestBot'}"));
+
+        assertInstanceOf(TelegramEvent.Ignored.class, event);
+    }
+
+    @Test
+    void channelPostForwardedIntoItsDiscussionGroupIsIgnored() {
+        String json = "{'update_id':5,'message':{'message_id':9,'date':1700000000,"
+                + "'from':{'id':777000,'is_bot':false,'first_name':'Telegram'},'is_automatic_forward':true,"
+                + "'sender_chat':{'id':-300,'type':'channel','title':'News'},'chat':" + GROUP + ",'text':'@FaqTestBot news'}}";
+
+        assertInstanceOf(TelegramEvent.Ignored.class, read(json));
+    }
+
+    @Test
+    void messageInAForumTopicCarriesItsTopic() {
+        TelegramEvent event = read(message(GROUP, "'message_thread_id':17,'is_topic_message':true,'text':'@FaqTestBot hi'"));
+
+        assertEquals(OptionalInt.of(17), event.topic());
+    }
+
+    @Test
     void groupPhotoIsIgnored() {
         assertInstanceOf(TelegramEvent.Ignored.class,
                 read(message(GROUP, "'photo':[{'file_id':'a','file_unique_id':'b','width':1,'height':1}]")));
@@ -120,7 +188,7 @@ class UpdateReaderTest {
         TelegramEvent event = read(json);
 
         assertEquals(new TelegramEvent.ButtonPress(6, "cb1", Optional.of(42L), 42, "/faq 7ac670a255",
-                Optional.of(Lang.EN)), event);
+                Optional.of(Lang.EN), OptionalInt.empty(), OptionalInt.of(3)), event);
     }
 
     @Test

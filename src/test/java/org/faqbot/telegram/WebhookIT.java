@@ -107,6 +107,14 @@ class WebhookIT {
     }
 
     @Test
+    void updateWithAPartTheLibraryCannotReadIsAcceptedAndAnswered() throws Exception {
+        String quoting = update(902, "doorgestuurd").replace("\"text\"", "\"quote\":\"a quote as a later Bot API sends it\",\"text\"");
+
+        assertEquals(200, post(SECRET, quoting));
+        assertEquals("You wrote: doorgestuurd", fake.awaitSent(NOOR_CHAT.id(), 1, WAIT).get(0).plain());
+    }
+
+    @Test
     void sameUpdateDeliveredTwiceIsAnsweredOnce() throws Exception {
         assertEquals(200, post(SECRET, update(900, "once")));
         assertEquals(200, post(SECRET, update(900, "once")));

@@ -127,6 +127,16 @@ public final class FakeBotApi implements AutoCloseable {
         return enqueue("message", FakeUpdates.withText(json, newMessage(chat, from), text));
     }
 
+    /**
+     * {@code from} sends a message in {@code chat} whose content {@code content} adds to its message_id,
+     * date, from and chat: a caption, a forward origin, a field Telegram added lately, ...; returns the update_id.
+     */
+    public int sendMessage(FakeChat chat, FakeUser from, Consumer<ObjectNode> content) {
+        ObjectNode message = newMessage(chat, from);
+        content.accept(message);
+        return enqueue("message", message);
+    }
+
     /** {@code from} replies with {@code text} to a message the bot sent. */
     public int sendReply(FakeChat chat, FakeUser from, String text, SentMessage to) {
         ObjectNode message = FakeUpdates.withText(json, newMessage(chat, from), text);
