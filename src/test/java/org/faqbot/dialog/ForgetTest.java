@@ -45,7 +45,7 @@ class ForgetTest {
 
         Reply reply = say("yes", Lang.EN);
 
-        assertTrue(reply.text().startsWith("Done: I deleted 1 remembered dates, 3 reminders"), reply.text());
+        assertTrue(reply.text().startsWith("Done: I deleted your remembered dates (1), your reminders (3)"), reply.text());
         assertTrue(stores.profiles().facts("tg:u1").isEmpty());
         assertTrue(stores.reminders().pending("tg:u1").isEmpty());
     }
