@@ -87,9 +87,13 @@ final class Reminders {
 
     /** Cancels the user's reminders about the rules of {@code factId}; returns how many. */
     int cancelFor(String user, String factId) {
-        return (int) pendingFor(user, factId).stream()
-                .filter(r -> SafeStores.read("reminders", () -> stores.reminders().cancel(user, r.id()), false))
-                .count();
+        int cancelled = 0;
+        for (Reminder reminder : pendingFor(user, factId)) {
+            if (SafeStores.read("reminders", () -> stores.reminders().cancel(user, reminder.id()), false)) {
+                cancelled++;
+            }
+        }
+        return cancelled;
     }
 
     /** The user's reminders still to be sent about the rules of {@code factId}. */

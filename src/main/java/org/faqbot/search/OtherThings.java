@@ -117,22 +117,16 @@ final class OtherThings {
      * Most questions with one of the FAQ's things name it without such a word ("my key"), and need no analysis then.
      */
     boolean mayFind(String question, Lang lang) {
-        List<String> words = new ArrayList<>();
-        List<String> gaps = new ArrayList<>();
+        // The same test as find's, on every word of letters as a modifier and every thing as known: what it
+        // turns away, find would too.
+        List<Token> tokens = new ArrayList<>();
         Matcher matcher = WORD.matcher(question);
-        int end = 0;
         while (matcher.find()) {
-            gaps.add(question.substring(end, matcher.start()));
-            words.add(KbVocabulary.fold(matcher.group()));
-            end = matcher.end();
+            String folded = KbVocabulary.fold(matcher.group());
+            tokens.add(new Token(folded, matcher.start(), matcher.end(), MODIFIER.matcher(matcher.group()).matches(), isThing(folded, lang)));
         }
-        for (int i = 1; i < words.size(); i++) {
-            if (!isThing(words.get(i), lang) || !MODIFIER.matcher(words.get(i - 1)).matches()) {
-                continue;
-            }
-            boolean joined = JOINED.matcher(gaps.get(i)).matches();
-            boolean afterDeterminer = i >= 2 && (POSSESSIVES.contains(words.get(i - 2)) || ARTICLES.contains(words.get(i - 2)));
-            if (joined || afterDeterminer) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (modifierBefore(question, tokens, i).isPresent()) {
                 return true;
             }
         }
