@@ -26,9 +26,15 @@ final class ConsoleView {
     }
 
     static String render(Reply reply) {
-        StringBuilder out = new StringBuilder(LightMarkdown.toPlainText(reply.text(), reply.lang()));
+        String text = LightMarkdown.toPlainText(reply.text(), reply.lang());
+        StringBuilder out = new StringBuilder(text);
         reply.sourceUrl().ifPresent(url -> out.append("\n\n").append(MESSAGES.get(reply.lang(), "console.source", url)));
-        appendChoices(out, reply);
+        if (listedInText(text, reply.choices())) {
+            // The "did you mean" text already numbers the choices in the same order: a second list says it twice.
+            out.append("\n").append(MESSAGES.get(reply.lang(), "console.choose"));
+        } else {
+            appendChoices(out, reply);
+        }
         return out.toString();
     }
 
@@ -37,6 +43,20 @@ final class ConsoleView {
         StringBuilder out = new StringBuilder(MESSAGES.get(reply.lang(), "choice.not_offered", place, reply.choices().size()));
         appendChoices(out, reply);
         return out.toString();
+    }
+
+    /** Whether {@code text} has the line "N. label" for every choice, N being its place. */
+    static boolean listedInText(String text, List<Choice> choices) {
+        if (choices.isEmpty()) {
+            return false;
+        }
+        List<String> lines = text.lines().map(String::strip).toList();
+        for (int i = 0; i < choices.size(); i++) {
+            if (!lines.contains((i + 1) + ". " + choices.get(i).label().strip())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void appendChoices(StringBuilder out, Reply reply) {

@@ -22,4 +22,24 @@ class ConsoleViewTest {
         assertEquals("There is no option 5: please pick one of these 2.\n\n  [1] 3 April 2022\n  [2] 4 March 2022\n"
                 + "(type a number to choose)", shown);
     }
+
+    @Test
+    void suggestionsNumberedInTheTextAreNotListedTwice() {
+        Reply fallback = Reply.builder(Lang.EN, ReplyType.FALLBACK, "Did you mean one of these?\n\n1. How do I renew my benefits\n2. When can I renew my membership")
+                .choices(List.of(new Choice("How do I renew my benefits", "/pick 1"), new Choice("When can I renew my membership", "/pick 2")))
+                .build();
+
+        assertEquals("Did you mean one of these?\n\n1. How do I renew my benefits\n2. When can I renew my membership\n"
+                + "(type a number to choose)", ConsoleView.render(fallback));
+    }
+
+    @Test
+    void choicesTheTextDoesNotNumberAreListed() {
+        Reply asked = Reply.builder(Lang.EN, ReplyType.CLARIFY, "Which date do you mean?")
+                .choices(List.of(new Choice("3 April 2022", "/date 2022-04-03"), new Choice("4 March 2022", "/date 2022-03-04")))
+                .build();
+
+        assertEquals("Which date do you mean?\n\n  [1] 3 April 2022\n  [2] 4 March 2022\n(type a number to choose)",
+                ConsoleView.render(asked));
+    }
 }
