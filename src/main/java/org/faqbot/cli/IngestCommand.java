@@ -57,6 +57,10 @@ public final class IngestCommand implements Callable<Integer> {
                     + "Default: the nearest folder above each page that holds a LICENSE file.")
     private Path root;
 
+    @Option(names = "--encode-workers", paramLabel = "<n>",
+            description = "Entries encoded at a time, each on one core (default: the machine's cores, ${DEFAULT-VALUE}).")
+    private int encodeWorkers = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--no-vectors", description = "Write the entries only, without encoding their vectors (${DEFAULT-VALUE}).")
     private boolean noVectors;
 
@@ -65,6 +69,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (encodeWorkers < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--encode-workers must be 1 or more, got " + encodeWorkers);
+        }
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         ProgressBar bar = new ProgressBar(err, terminal);
@@ -102,7 +109,7 @@ public final class IngestCommand implements Callable<Integer> {
                         bar.update(done, total, "entries encoded, " + left.toSeconds() + " s left");
                     }
                 },
-                java.time.Clock.systemUTC());
+                java.time.Clock.systemUTC(), encodeWorkers);
         VectorFile.write(summary.vectors(), vectorFile);
         spec.commandLine().getOut().printf("vectors: %d entries encoded, %d unchanged kept, %.1f s, model %s -> %s%n",
                 summary.encoded(), summary.reused(), summary.took().toMillis() / 1000.0, encoder.model(), vectorFile);

@@ -137,4 +137,61 @@ class EntryEncodingTest {
 
         assertEquals(3 * FIELDS, encoder.passages(), "a file's model is checked, not only its hashes");
     }
+
+    @Test
+    void workersEncodeTheSameVectorsAndTellEveryEntryOnce() {
+        List<FaqEntry> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add(entry("entry-" + i, "Question number " + i + " about renewing?", "Answer " + i + " in the dashboard."));
+        }
+        KnowledgeBase kb = KnowledgeBase.of(many);
+        EntryVectors alone = encode(kb, new BagOfWordsEncoder(), Optional.empty()).vectors();
+        BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+        List<Integer> told = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        EntryEncoding.Summary summary = EntryEncoding.run(kb, encoder, Optional.empty(),
+                (done, total, left) -> told.add(done), CLOCK, 4);
+
+        assertEquals(40 * FIELDS, encoder.passages());
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList(), told);
+        for (FaqEntry entry : many) {
+            EntryVectors.Item item = summary.vectors().get(entry.id()).orElseThrow();
+            assertArrayEquals(alone.get(entry.id()).orElseThrow().vectors(), item.vectors());
+            assertEquals(alone.get(entry.id()).orElseThrow().hash(), item.hash());
+        }
+    }
+
+    @Test
+    void aFailingEncodeEndsTheParallelRunWithItsError() {
+        BagOfWordsEncoder words = new BagOfWordsEncoder();
+        org.faqbot.search.TextEncoder failing = new org.faqbot.search.TextEncoder() {
+            @Override
+            public String model() {
+                return words.model();
+            }
+
+            @Override
+            public int dimensions() {
+                return words.dimensions();
+            }
+
+            @Override
+            public float[] query(String text) {
+                return words.query(text);
+            }
+
+            @Override
+            public float[] passage(String text) {
+                if (text.contains("installer")) {
+                    throw new IllegalStateException("the model cannot read this");
+                }
+                return words.passage(text);
+            }
+        };
+
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> EntryEncoding.run(KB, failing, Optional.empty(), EntryEncoding.Progress.NONE, CLOCK, 2));
+
+        assertEquals("the model cannot read this", e.getMessage());
+    }
 }
