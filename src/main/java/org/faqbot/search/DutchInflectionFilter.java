@@ -1,6 +1,7 @@
 package org.faqbot.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
@@ -19,6 +20,9 @@ import org.tartarus.snowball.ext.DutchStemmer;
 final class DutchInflectionFilter extends TokenFilter {
 
     private static final int MIN_LENGTH = 5;
+    /** Separable particles that go before "ge-" in a participle ("in-ge-wisseld"); the empty one first. */
+    private static final List<String> PARTICLES = List.of("", "aan", "af", "in", "op", "toe", "uit", "over", "door", "mee",
+            "weg", "terug", "goed", "vrij", "bij", "na", "om", "voor", "vast", "los", "samen", "binnen", "buiten");
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final Set<String> knownStems;
@@ -51,14 +55,55 @@ final class DutchInflectionFilter extends TokenFilter {
         if (word.endsWith("ies")) {
             return List.of(word.substring(0, word.length() - 1));
         }
-        if (!word.endsWith("t") || word.endsWith("tt")) {
-            return List.of();
+        List<String> forms = new ArrayList<>();
+        participle(word.endsWith("de") || word.endsWith("te") ? word.substring(0, word.length() - 1) : word, forms);
+        if (word.endsWith("t") && !word.endsWith("tt")) {
+            infinitives(word.substring(0, word.length() - 1), "", forms);
+        } else if (word.endsWith("d") && !word.endsWith("dd")) {
+            // A participle without "ge-", after an unstressed prefix: "verlengd", "betaald", "ontvangd".
+            infinitives(word.substring(0, word.length() - 1), "", forms);
         }
-        String stem = word.substring(0, word.length() - 1);
+        return forms;
+    }
+
+    /**
+     * The infinitives a weak participle with "ge-" may come from: "geactiveerd" activeren, "gedownload"
+     * downloaden, "goedgekeurd" goedkeuren (and keuren), "ingewisseld" inwisselen (and wisselen). The
+     * docs and the questions use participles as often as infinitives ("is verlengd", "heb ingewisseld"),
+     * and the Snowball stemmer leaves them apart. A participle used as an adjective ("de goedgekeurde
+     * claim") comes here without its "-e".
+     */
+    private static void participle(String word, List<String> forms) {
+        if (!(word.endsWith("d") || word.endsWith("t")) || word.endsWith("dd") || word.endsWith("tt")) {
+            return;
+        }
+        for (String particle : PARTICLES) {
+            int ge = particle.length();
+            if (word.startsWith(particle) && word.startsWith("ge", ge) && word.length() - ge - 3 >= 3) {
+                // A stem that ends in d or t takes no second one: "gedownload" is "download" + nothing.
+                for (String stem : List.of(word.substring(ge + 2, word.length() - 1), word.substring(ge + 2))) {
+                    infinitives(stem, particle, forms);
+                    if (!particle.isEmpty()) {
+                        infinitives(stem, "", forms);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The infinitives of a verb stem ("verleng", "betaal", "maak", "zet"), with {@code particle} before them. */
+    private static void infinitives(String stem, String particle, List<String> forms) {
+        if (stem.isEmpty()) {
+            return;
+        }
         char last = stem.charAt(stem.length() - 1);
         String voiced = last == 'f' ? stem.substring(0, stem.length() - 1) + "v"
                 : last == 's' ? stem.substring(0, stem.length() - 1) + "z" : stem;
-        return List.of(stem + "en", undoubleVowel(voiced) + "en", voiced + last(voiced) + "en", voiced + "en");
+        for (String form : List.of(stem + "en", undoubleVowel(voiced) + "en", voiced + last(voiced) + "en", voiced + "en")) {
+            if (!forms.contains(particle + form)) {
+                forms.add(particle + form);
+            }
+        }
     }
 
     /** "loop" becomes "lop": a long vowel in a closed syllable is written single in an open one. */
