@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -20,6 +21,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
 final class DutchInflectionFilter extends TokenFilter {
 
     private static final int MIN_LENGTH = 5;
+    /** The prefixes after which a participle takes no "ge-"; other words in "-d" ("land", "tijd", "download") are left alone. */
+    private static final Pattern UNSTRESSED = Pattern.compile("(be|ver|ont|her|er)\\p{L}{3,}");
     /** Separable particles that go before "ge-" in a participle ("in-ge-wisseld"); the empty one first. */
     private static final List<String> PARTICLES = List.of("", "aan", "af", "in", "op", "toe", "uit", "over", "door", "mee",
             "weg", "terug", "goed", "vrij", "bij", "na", "om", "voor", "vast", "los", "samen", "binnen", "buiten");
@@ -59,8 +62,8 @@ final class DutchInflectionFilter extends TokenFilter {
         participle(word.endsWith("de") || word.endsWith("te") ? word.substring(0, word.length() - 1) : word, forms);
         if (word.endsWith("t") && !word.endsWith("tt")) {
             infinitives(word.substring(0, word.length() - 1), "", forms);
-        } else if (word.endsWith("d") && !word.endsWith("dd")) {
-            // A participle without "ge-", after an unstressed prefix: "verlengd", "betaald", "ontvangd".
+        } else if (word.endsWith("d") && !word.endsWith("dd") && UNSTRESSED.matcher(word).lookingAt()) {
+            // A participle without "ge-" comes only after an unstressed prefix: "verlengd", "betaald", "ontkoppeld".
             infinitives(word.substring(0, word.length() - 1), "", forms);
         }
         return forms;
