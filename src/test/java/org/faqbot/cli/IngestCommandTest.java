@@ -1,13 +1,8 @@
 package org.faqbot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import java.util.Arrays;
-import org.faqbot.kb.EntryVectors;
-import org.faqbot.kb.VectorFile;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,11 +10,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.faqbot.kb.EntryVectors;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.KnowledgeBaseJson;
+import org.faqbot.kb.VectorFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -61,6 +59,27 @@ class IngestCommandTest {
                 batch.resolve("csp-overview.md").toString(), "--out", dir.resolve("second.json").toString());
 
         assertArrayEquals(Files.readAllBytes(dir.resolve("first.json")), Files.readAllBytes(dir.resolve("second.json")));
+    }
+
+    @Test
+    void entriesEncodedSideBySideGetTheVectorsOfOneAtATime() throws IOException {
+        Path batch = batch("benefits-faq.md", "reg-number-id.md");
+
+        run("ingest", batch.toString(), "--out", dir.resolve("one/kb.json").toString(), "--encode-workers", "1");
+        run("ingest", batch.toString(), "--out", dir.resolve("two/kb.json").toString(), "--encode-workers", "2");
+
+        assertArrayEquals(Files.readAllBytes(dir.resolve("one/kb.vectors")), Files.readAllBytes(dir.resolve("two/kb.vectors")));
+    }
+
+    @Test
+    void noEncodeWorkersIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path batch = batch("benefits-faq.md");
+
+        int exit = run("ingest", batch.toString(), "--out", dir.resolve("kb.json").toString(), "--encode-workers", "0");
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("--encode-workers must be 1 or more, got 0"), err.toString());
+        assertFalse(Files.exists(dir.resolve("kb.json")));
     }
 
     @Test
