@@ -146,7 +146,7 @@ class ResilientStoresTest {
             public int deleteUser(String userId) {
                 throw bug;
             }
-        }, flaky.stores.questions(), flaky.stores.reminders(), flaky.stores.updates());
+        }, flaky.stores.questions(), flaky.stores.reminders(), flaky.stores.updates(), flaky.stores.outbox());
         ProfileStore profiles = ResilientStores.wrap(broken, () -> true, clock).stores().profiles();
 
         StoreException thrown = assertThrows(StoreException.class, () -> profiles.facts("u1"));
