@@ -64,13 +64,16 @@ final class OutboxSender implements Runnable {
         stopping = true;
     }
 
+    /**
+     * Rounds until one leaves the queue as it was; the backlog is read again after each, so that a chat
+     * whose queue emptied has its next answer sent at once instead of queued.
+     */
     private void drain() {
         expire();
         backlog.refresh();
         while (!backlog.isEmpty() && !stopping && sendDue() > 0) {
             backlog.refresh();
         }
-        backlog.refresh();
     }
 
     private void expire() {
@@ -82,21 +85,22 @@ final class OutboxSender implements Runnable {
         }
     }
 
-    /** Tries each chat's oldest due message once; returns how many went through. */
+    /** Tries each chat's oldest due message once; returns how many left the queue (sent or dropped). */
     private int sendDue() {
         Instant now = clock.instant();
-        int sent = 0;
+        int gone = 0;
         for (QueuedMessage message : store.dueHeads(now, LEASE, BATCH)) {
             if (stopping) {
                 break;
             }
             if (store.claim(message.id(), now, LEASE) && deliver(message)) {
-                sent++;
+                gone++;
             }
         }
-        return sent;
+        return gone;
     }
 
+    /** Sends the message; returns whether it left the queue: sent, or dropped for good. */
     private boolean deliver(QueuedMessage queued) {
         OutgoingMessage message;
         try {
@@ -104,13 +108,12 @@ final class OutboxSender implements Runnable {
         } catch (IllegalArgumentException e) {
             LOG.warn("queued message {} for chat {} cannot be read, dropped: {}", queued.id(), queued.chatId(), e.getMessage());
             store.remove(queued.id());
-            return false;
+            return true;
         }
         try {
             sender.sendOnce(queued.chatId(), queued.threadId(), message);
         } catch (TelegramCallException e) {
-            failed(queued, e);
-            return false;
+            return failed(queued, e);
         }
         store.remove(queued.id());
         LOG.info("queued message {} for chat {} sent after {} s", queued.id(), queued.chatId(),
@@ -118,19 +121,23 @@ final class OutboxSender implements Runnable {
         return true;
     }
 
-    private void failed(QueuedMessage queued, TelegramCallException e) {
+    /** Drops or puts off a message Telegram did not take; returns whether it left the queue. */
+    private boolean failed(QueuedMessage queued, TelegramCallException e) {
         if (e.errorCode().orElse(0) == FORBIDDEN) {
             int dropped = store.removeChat(queued.chatId());
             LOG.info("chat {} cannot be reached ({}): dropped its {} queued message(s)", queued.chatId(), e.getMessage(), dropped);
-        } else if (!e.retryable()) {
+            return true;
+        }
+        if (!e.retryable()) {
             store.remove(queued.id());
             LOG.warn("queued message {} for chat {} refused, dropped: {}", queued.id(), queued.chatId(), e.getMessage());
-        } else {
-            int attempts = queued.attempts() + 1;
-            Duration wait = e.retryAfter().orElse(retry.delayBefore(attempts));
-            store.retryLater(queued.id(), attempts, clock.instant().plus(wait));
-            LOG.debug("queued message {} for chat {}: try {} failed ({}); next in {} ms", queued.id(), queued.chatId(),
-                    attempts, e.getMessage(), wait.toMillis());
+            return true;
         }
+        int attempts = queued.attempts() + 1;
+        Duration wait = e.retryAfter().orElse(retry.delayBefore(attempts));
+        store.retryLater(queued.id(), attempts, clock.instant().plus(wait));
+        LOG.debug("queued message {} for chat {}: try {} failed ({}); next in {} ms", queued.id(), queued.chatId(),
+                attempts, e.getMessage(), wait.toMillis());
+        return false;
     }
 }
