@@ -1,5 +1,6 @@
 package org.faqbot.cli;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -37,13 +38,32 @@ public final class ChatCommand implements Callable<Integer> {
         if (json) {
             return JsonSession.run(assistant, options, in, out, Optional.of(CONVERSATION));
         }
-        return console(assistant, in, out);
+        return console(assistant, in, out, interactive());
     }
 
-    private int console(Assistant assistant, InputLines in, PrintWriter out) throws IOException {
+    /**
+     * Whether a person types at a terminal. {@code chat < questions.txt} or {@code ... | faqbot chat} is read
+     * by a program, whose output the {@code > } prompts only clutter. On Java 17 {@link System#console()} is
+     * null unless both standard input and output are a terminal; from Java 22 it is there on a pipe too and
+     * its {@code isTerminal()} (looked up, since we compile for 17) tells.
+     */
+    static boolean interactive() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException beforeJava22) {
+            return true;
+        }
+    }
+
+    /** The console conversation; {@code prompts}: print {@code > } before each line is read. */
+    int console(Assistant assistant, InputLines in, PrintWriter out, boolean prompts) throws IOException {
         out.println(ConsoleView.banner());
         Reply last = null;
-        for (Optional<InputLines.Line> read = prompt(in, out); read.isPresent(); read = prompt(in, out)) {
+        for (Optional<InputLines.Line> read = prompt(in, out, prompts); read.isPresent(); read = prompt(in, out, prompts)) {
             String line = read.get().text();
             Optional<String> problem = read.get().problem().or(() -> tooLong(line));
             if (problem.isPresent()) {
@@ -64,8 +84,8 @@ public final class ChatCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Optional<InputLines.Line> prompt(InputLines in, PrintWriter out) throws IOException {
-        out.print("\n> ");
+    private static Optional<InputLines.Line> prompt(InputLines in, PrintWriter out, boolean prompts) throws IOException {
+        out.print(prompts ? "\n> " : "\n");
         out.flush();
         return in.next();
     }

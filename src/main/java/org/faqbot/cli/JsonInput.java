@@ -14,8 +14,9 @@ import org.faqbot.kb.Lang;
 /**
  * One input line of {@code ask --json}: plain question text, or {@code {"q": "...", "lang": "nl|en", "today": "YYYY-MM-DD"}}
  * with only {@code q} required, as the HTTP API takes it; {@code lang} is a hint that overrides --lang.
- * A line that is JSON but no object ({@code []}, {@code "text"}) is an error rather than a question: it
- * was meant as JSON, and answering its characters as a question would hide the mistake.
+ * A line that is JSON but no object ({@code []}, {@code "text"}, {@code 42}, {@code true}, {@code null}) is
+ * an error rather than a question: it was meant as JSON, and answering its characters as a question would
+ * hide the mistake.
  */
 record JsonInput(String question, Optional<Lang> lang, Optional<LocalDate> today) {
 
@@ -52,11 +53,11 @@ record JsonInput(String question, Optional<Lang> lang, Optional<LocalDate> today
         return question;
     }
 
-    /** True for an array or a string in JSON, such as {@code []} or {@code "text"}; not for {@code [draft] text}. */
+    /**
+     * True when the whole line is one JSON value: an array, a string, a number, {@code true}, {@code false}
+     * or {@code null}; not for {@code [draft] text} or {@code true story: ...}.
+     */
     private static boolean jsonValue(String line) {
-        if (!line.startsWith("[") && !line.startsWith("\"")) {
-            return false;
-        }
         try {
             MAPPER.readTree(line);
             return true;

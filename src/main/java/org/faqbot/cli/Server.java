@@ -103,7 +103,7 @@ final class Server implements AutoCloseable {
         try {
             if (settings.telegram().isPresent()) {
                 server.bot = Optional.of(TelegramBot.start(settings.telegram().get(), observed, stores.stores().updates(),
-                        new Integration(Optional.of(http::mount), code -> {
+                        stores.stores().outbox(), new Integration(Optional.of(http::mount), code -> {
                             metrics.increment("faqbot_telegram_api_errors_total", "code=\"" + code + "\"");
                             errors.record("telegram", "Bot API error " + code);
                         })));

@@ -7,7 +7,10 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.function.BooleanSupplier;
 
-/** {@code GET /healthz}: 200 when the index and the database are ready, else 503; the body says which. */
+/**
+ * {@code GET /healthz}: 200 when the index and the database are ready, else 503; the body says which.
+ * Mounted {@link Routes#readOnly}: other methods get 405.
+ */
 final class HealthHandler implements HttpHandler {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -95,12 +95,12 @@ public final class HttpApi implements AutoCloseable {
         routes.add("/api/ask", new RateLimited(limiter, new AskHandler(endpoints.assistant(), settings.maxQuestionChars())));
         routes.add("/api/chat", new RateLimited(limiter, new AskHandler(endpoints.assistant(), settings.maxQuestionChars(), "/api/chat",
                 ChatReplies::toNode)));
-        routes.add("/healthz", new HealthHandler(endpoints.indexReady(), endpoints.databaseReady()));
-        routes.add("/metrics", exchange -> {
+        routes.add("/healthz", Routes.readOnly(new HealthHandler(endpoints.indexReady(), endpoints.databaseReady())));
+        routes.add("/metrics", Routes.readOnly(exchange -> {
             try (exchange) {
                 Exchanges.text(exchange, 200, PrometheusText.CONTENT_TYPE, PrometheusText.render(endpoints.metrics()));
             }
-        });
+        }));
         WebTexts texts = WebTexts.load();
         WebAssets.of(settings, texts).mountOn(routes);
         settings.adminToken().ifPresent(token ->

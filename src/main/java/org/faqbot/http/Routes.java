@@ -25,6 +25,25 @@ final class Routes implements HttpHandler {
         }
     }
 
+    /**
+     * {@code handler} for GET and HEAD only; any other method gets 405 with {@code Allow: GET, HEAD}, as the
+     * other endpoints answer a wrong method. For read-only endpoints such as {@code /healthz}, which a
+     * POST must not look like it changed.
+     */
+    static HttpHandler readOnly(HttpHandler handler) {
+        return exchange -> {
+            String method = exchange.getRequestMethod();
+            if (method.equals("GET") || method.equals("HEAD")) {
+                handler.handle(exchange);
+                return;
+            }
+            try (exchange) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                Exchanges.error(exchange, 405, "use GET");
+            }
+        };
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();

@@ -39,7 +39,8 @@ public final class Database implements AutoCloseable {
                 new JdbcProfileStore(jdbc),
                 new JdbcQuestionLog(jdbc, json),
                 new JdbcReminderStore(jdbc, clock),
-                new JdbcUpdateJournal(jdbc, marks));
+                new JdbcUpdateJournal(jdbc, marks),
+                new JdbcOutboxStore(jdbc));
         this.retention = new Retention(stores, settings.retentionDays(), clock);
     }
 

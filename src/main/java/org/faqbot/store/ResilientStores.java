@@ -7,7 +7,7 @@ import java.util.function.BooleanSupplier;
  * Stores that keep the bot answering while the database is unavailable. Reads answer empty (no
  * conversation state, no facts, no due reminders) so the bot still answers FAQ questions, just without
  * memory. Writes that only record something (conversation state, profile facts, the question log,
- * finished reminders, answered updates) are queued in memory, up to 1000, and replayed in order once
+ * finished reminders, answered updates, the Telegram outbox) are queued in memory, up to 1000, and replayed in order once
  * the database is back: losing them would lose a user's fact or re-send a reminder. A queued write
  * could be replayed after it had in fact been committed, which the idempotent writes shrug off and an
  * event or feedback record would count twice. Writes whose outcome the user is told (scheduling,
@@ -29,6 +29,7 @@ public final class ResilientStores {
                 new ResilientQuestionLog(delegate.questions(), degrader),
                 new ResilientReminderStore(delegate.reminders(), degrader),
                 new ResilientUpdateJournal(delegate.updates(), degrader),
+                new ResilientOutboxStore(delegate.outbox(), degrader),
                 () -> !degrader.isDown());
     }
 

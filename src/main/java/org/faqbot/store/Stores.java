@@ -14,12 +14,13 @@ public record Stores(
         QuestionLog questions,
         ReminderStore reminders,
         UpdateJournal updates,
+        OutboxStore outbox,
         java.util.function.BooleanSupplier reachable) {
 
     /** Stores that are always reachable, or report failures by throwing. */
     public Stores(ConversationStore conversations, ProfileStore profiles, QuestionLog questions, ReminderStore reminders,
-            UpdateJournal updates) {
-        this(conversations, profiles, questions, reminders, updates, () -> true);
+            UpdateJournal updates, OutboxStore outbox) {
+        this(conversations, profiles, questions, reminders, updates, outbox, () -> true);
     }
 
     public Stores {
@@ -28,6 +29,7 @@ public record Stores(
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(reminders, "reminders");
         Objects.requireNonNull(updates, "updates");
+        Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(reachable, "reachable");
     }
 
@@ -38,6 +40,7 @@ public record Stores(
                 new InMemoryProfileStore(),
                 new InMemoryQuestionLog(),
                 new InMemoryReminderStore(),
-                new InMemoryUpdateJournal());
+                new InMemoryUpdateJournal(),
+                new InMemoryOutboxStore());
     }
 }

@@ -1,6 +1,7 @@
 /**
- * Persisted state: conversations, profiles, feedback, unanswered questions, reminders and received
- * Telegram updates, behind interfaces with in-memory and JDBC (H2, PostgreSQL) implementations.
+ * Persisted state: conversations, profiles, feedback, unanswered questions, reminders, received
+ * Telegram updates and the Telegram messages waiting for Telegram to come back, behind interfaces with
+ * in-memory and JDBC (H2, PostgreSQL) implementations.
  * {@link org.faqbot.store.Database} opens the JDBC stores from {@link org.faqbot.store.StoreSettings};
  * {@link org.faqbot.store.ResilientStores} keeps them usable while the database is away;
  * {@link org.faqbot.store.QuestionReport} aggregates the question log for the maintainers. JDBC stores

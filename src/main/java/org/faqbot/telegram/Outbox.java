@@ -1,16 +1,24 @@
 package org.faqbot.telegram;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.faqbot.dialog.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The way one update's messages go to its chat (and forum topic, when the update came from one): each is
  * sent only once the update's claim holds a permit ({@link UnrecordedAnswers}), so that no answer reaches
- * Telegram outside the bound. The handler sends chat messages through this alone.
+ * Telegram outside the bound. A message Telegram did not take after the send retries (it was away: 5xx,
+ * timeouts, refused connections) goes to the {@link Backlog}'s outbox instead of being lost, and so does
+ * every later message to a chat that has queued ones, so that the chat gets its answers in order; the
+ * {@link OutboxSender} sends them once Telegram is back. The handler sends chat messages through this alone.
  */
-record Outbox(TelegramSender sender, UnrecordedAnswers.Claim claim, OptionalInt topic) {
+record Outbox(TelegramSender sender, UnrecordedAnswers.Claim claim, OptionalInt topic, Backlog backlog) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
     /** Renders and sends {@code reply}, part by part; see {@link TelegramSender#send(long, Reply)}. */
     void send(long chatId, Reply reply) {
@@ -21,9 +29,34 @@ record Outbox(TelegramSender sender, UnrecordedAnswers.Claim claim, OptionalInt 
 
     /** Sends one message; see {@link TelegramSender#send(long, OutgoingMessage)}. */
     void send(long chatId, OutgoingMessage message) {
+        if (backlog.holds(chatId)) {
+            backlog.queue(chatId, topic, message, backlog.now());
+            return;
+        }
+        Instant firstTry = backlog.now();
         awaitPermit();
-        sender.send(chatId, topic, message, this::waitOut);
+        try {
+            sender.send(chatId, topic, message, this::waitOut);
+        } catch (TelegramCallException e) {
+            if (!e.retryable() || Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            keep(chatId, message, firstTry, e);
+            return;
+        }
         claim.delivered();
+    }
+
+    /** Queues a message Telegram did not take; when even that fails, the send's failure is thrown. */
+    private void keep(long chatId, OutgoingMessage message, Instant firstTry, TelegramCallException failure) {
+        try {
+            backlog.queue(chatId, topic, message, firstTry);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+            throw failure;
+        }
+        LOG.warn("chat {}: Telegram did not take a message after the retries ({}); it waits in the outbox",
+                chatId, failure.getMessage());
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.faqbot.dialog.Assistant;
 import org.faqbot.dialog.MessageSender;
 import org.faqbot.dialog.Messages;
+import org.faqbot.store.InMemoryOutboxStore;
+import org.faqbot.store.OutboxStore;
 import org.faqbot.store.UpdateJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The bot on Telegram: {@link #start} connects to the Bot API, sets the command menu, answers what the
  * journal left unanswered, and then takes updates by long polling or, when a webhook URL is set, by
- * webhook. {@link #stop} stops taking updates and finishes those in flight. Thread-safe.
+ * webhook; answers Telegram did not take go to the outbox, which a thread of its own sends once Telegram
+ * is back ({@link OutboxSender}). {@link #stop} stops taking updates and finishes those in flight.
+ * Thread-safe.
  */
 public final class TelegramBot implements AutoCloseable {
 
@@ -40,6 +44,10 @@ public final class TelegramBot implements AutoCloseable {
     private final WebhookHandler webhookHandler;
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
+    /** The outbox's own thread: a long round of sends after an outage must not delay typing indicators. */
+    private final ScheduledExecutorService outboxThread;
+    private final Backlog backlog;
+    private final OutboxSender outbox;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private LongPoller poller;
@@ -47,7 +55,7 @@ public final class TelegramBot implements AutoCloseable {
     private Integration integration = Integration.standalone();
 
     private TelegramBot(TelegramSettings settings, TelegramApi sendApi, BotIdentity identity, Assistant assistant,
-                        UpdateJournal journal, Messages messages, Clock clock) {
+                        UpdateJournal journal, OutboxStore outboxStore, Messages messages, Clock clock) {
         this.sendApi = sendApi;
         this.pollApi = TelegramApi.forPolling(settings);
         this.identity = identity;
@@ -59,8 +67,11 @@ public final class TelegramBot implements AutoCloseable {
         this.timer = timer;
         this.workers = Executors.newFixedThreadPool(settings.workers(), Threads.daemon("tg-worker"));
         FloodGate flood = new FloodGate(settings.floodLimitPerMinute(), System::nanoTime);
+        this.backlog = new Backlog(outboxStore, clock);
+        this.outbox = new OutboxSender(outboxStore, backlog, sender, settings.retry(), settings.outboxMaxAge(), clock);
+        this.outboxThread = Executors.newSingleThreadScheduledExecutor(Threads.daemon("tg-outbox"));
         UpdateHandler handler = new UpdateHandler(assistant, sender, sendApi, messages, flood,
-                new InlineAnswers(renderer), timer);
+                new InlineAnswers(renderer), timer, backlog);
         this.intake = new UpdateIntake(journal, new UpdateCodec(), new UpdateReader(identity), handler,
                 new ChatQueues(workers), sendApi.mask(), clock, settings.workers() * IN_FLIGHT_PER_WORKER,
                 new UnrecordedAnswers(settings.unrecordedAnswers(), System::nanoTime));
@@ -75,22 +86,26 @@ public final class TelegramBot implements AutoCloseable {
      * @throws TelegramCallException when the Bot API cannot be reached
      */
     public static TelegramBot start(TelegramSettings settings, Assistant assistant, UpdateJournal journal) {
-        return start(settings, assistant, journal, new Messages(), Clock.systemUTC(), Integration.standalone());
+        return start(settings, assistant, journal, new InMemoryOutboxStore(), new Messages(), Clock.systemUTC(),
+                Integration.standalone());
     }
 
-    /** Starts the bot as part of a larger server: see {@link Integration}. */
+    /**
+     * Starts the bot as part of a larger server: see {@link Integration}. Answers Telegram did not take wait
+     * in {@code outbox}, which a database keeps across restarts.
+     */
     public static TelegramBot start(TelegramSettings settings, Assistant assistant, UpdateJournal journal,
-                                    Integration integration) {
-        return start(settings, assistant, journal, new Messages(), Clock.systemUTC(), integration);
+                                    OutboxStore outbox, Integration integration) {
+        return start(settings, assistant, journal, outbox, new Messages(), Clock.systemUTC(), integration);
     }
 
-    static TelegramBot start(TelegramSettings settings, Assistant assistant, UpdateJournal journal, Messages messages,
-                             Clock clock) {
-        return start(settings, assistant, journal, messages, clock, Integration.standalone());
+    static TelegramBot start(TelegramSettings settings, Assistant assistant, UpdateJournal journal, OutboxStore outbox,
+                             Messages messages, Clock clock) {
+        return start(settings, assistant, journal, outbox, messages, clock, Integration.standalone());
     }
 
     private static TelegramBot start(TelegramSettings settings, Assistant assistant, UpdateJournal journal,
-                                     Messages messages, Clock clock, Integration integration) {
+                                     OutboxStore outbox, Messages messages, Clock clock, Integration integration) {
         TelegramApi sendApi = TelegramApi.forSending(settings);
         sendApi.onError(integration.apiErrorCounter());
         BotIdentity identity;
@@ -100,7 +115,7 @@ public final class TelegramBot implements AutoCloseable {
             sendApi.close();
             throw e;
         }
-        TelegramBot bot = new TelegramBot(settings, sendApi, identity, assistant, journal, messages, clock);
+        TelegramBot bot = new TelegramBot(settings, sendApi, identity, assistant, journal, outbox, messages, clock);
         bot.integration = integration;
         bot.pollApi.onError(integration.apiErrorCounter());
         try {
@@ -123,6 +138,7 @@ public final class TelegramBot implements AutoCloseable {
         } else {
             BotSetup.usePolling(sendApi);
         }
+        learnBacklog();
         int replayed = intake.replayUnanswered();
         if (replayed > 0) {
             LOG.info("answering {} update(s) left unanswered before the last stop", replayed);
@@ -131,8 +147,27 @@ public final class TelegramBot implements AutoCloseable {
             poller = new LongPoller(pollApi, intake, journal, settings.pollLimit(), settings.pollTimeout());
             poller.start();
         }
+        long tick = outboxTick(settings.retry()).toMillis();
+        outboxThread.scheduleWithFixedDelay(outbox, tick, tick, TimeUnit.MILLISECONDS);
         LOG.info("Telegram bot @{} started ({}) against {}", identity.username(),
                 !settings.webhookMode() ? "long polling" : webhookServer == null ? "webhook on the shared HTTP server" : "webhook on port " + webhookServer.port(), settings.apiUrl());
+    }
+
+    /**
+     * Reads which chats have answers in the outbox (left by an outage before the last stop), before any
+     * update is answered, so that a new answer goes behind them.
+     */
+    private void learnBacklog() {
+        try {
+            backlog.refresh();
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the outbox ({}); its answers go out once the database answers", e.getMessage());
+        }
+    }
+
+    /** How often the outbox looks for due messages: as often as the first send retry, at most once a second. */
+    private static Duration outboxTick(RetryPolicy retry) {
+        return retry.base().compareTo(Duration.ofSeconds(1)) < 0 ? retry.base() : Duration.ofSeconds(1);
     }
 
     private void listen(TelegramSettings settings) {
@@ -197,6 +232,7 @@ public final class TelegramBot implements AutoCloseable {
                 interruptWorkers();
                 workers.awaitTermination(1, TimeUnit.SECONDS);
             }
+            stopOutbox(remaining(deadline));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             interruptWorkers();
@@ -211,6 +247,7 @@ public final class TelegramBot implements AutoCloseable {
         stopping.set(true);
         try {
             stopIntake();
+            outbox.stop();
             interruptWorkers();
             workers.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -230,6 +267,16 @@ public final class TelegramBot implements AutoCloseable {
         sendApi.cancelAll();
     }
 
+    /**
+     * Lets the outbox finish the message it is sending, within {@code grace}: cut off, that message would
+     * be sent again after the restart, though Telegram may have taken it.
+     */
+    private void stopOutbox(Duration grace) throws InterruptedException {
+        outbox.stop();
+        outboxThread.shutdown();
+        outboxThread.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     private void stopIntake() throws InterruptedException {
         if (poller != null) {
             poller.stop();
@@ -240,6 +287,8 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     private void release() {
+        outbox.stop();
+        outboxThread.shutdownNow();
         timer.shutdownNow();
         sendApi.close();
         pollApi.close();

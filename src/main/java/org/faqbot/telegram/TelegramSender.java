@@ -99,15 +99,29 @@ final class TelegramSender implements MessageSender {
      * attempts with {@code pause}.
      */
     void send(long chatId, OptionalInt topic, OutgoingMessage message, TelegramApi.Pause pause) {
+        deliver(chatId, topic, message, request -> api.sendWithRetry(request, pause));
+    }
+
+    /**
+     * Tries {@link #send(long, OutgoingMessage)} once, without retries (but with the plain-text fallback):
+     * for the outbox, which puts off what fails.
+     *
+     * @throws TelegramCallException when it was not sent
+     */
+    void sendOnce(long chatId, OptionalInt topic, OutgoingMessage message) {
+        deliver(chatId, topic, message, api::send);
+    }
+
+    private void deliver(long chatId, OptionalInt topic, OutgoingMessage message, java.util.function.Consumer<SendMessage> call) {
         try {
-            api.sendWithRetry(request(chatId, topic, message.html(), true, message.buttons()), pause);
+            call.accept(request(chatId, topic, message.html(), true, message.buttons()));
         } catch (TelegramCallException e) {
             if (!e.htmlRejected()) {
                 throw e;
             }
             LOG.warn("Telegram refused our HTML for chat {} ({}); sending it as plain text", chatId, e.getMessage());
             String plain = TelegramHtml.toPlainText(message.html());
-            api.sendWithRetry(request(chatId, topic, plain, false, message.buttons()), pause);
+            call.accept(request(chatId, topic, plain, false, message.buttons()));
         }
     }
 

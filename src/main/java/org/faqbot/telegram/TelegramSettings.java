@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  *                            down ({@code TELEGRAM_FLOOD_LIMIT_PER_MINUTE})
  * @param retry               how failed Bot API calls are retried ({@code TELEGRAM_RETRY_BASE_MILLIS},
  *                            {@code TELEGRAM_RETRY_CAP_MILLIS}, {@code TELEGRAM_SEND_ATTEMPTS})
+ * @param outboxMaxAge        how long after its first try a message Telegram did not take is still sent
+ *                            from the outbox; older ones are dropped ({@code TELEGRAM_OUTBOX_MAX_AGE_HOURS})
  */
 public record TelegramSettings(
         String token,
@@ -46,7 +48,8 @@ public record TelegramSettings(
         int workers,
         int unrecordedAnswers,
         int floodLimitPerMinute,
-        RetryPolicy retry) {
+        RetryPolicy retry,
+        Duration outboxMaxAge) {
 
     public static final String TOKEN = "TELEGRAM_BOT_TOKEN";
     public static final String API_URL = "TELEGRAM_API_URL";
@@ -61,6 +64,7 @@ public record TelegramSettings(
     public static final String RETRY_BASE = "TELEGRAM_RETRY_BASE_MILLIS";
     public static final String RETRY_CAP = "TELEGRAM_RETRY_CAP_MILLIS";
     public static final String SEND_ATTEMPTS = "TELEGRAM_SEND_ATTEMPTS";
+    public static final String OUTBOX_MAX_AGE = "TELEGRAM_OUTBOX_MAX_AGE_HOURS";
 
     public static final String DEFAULT_API_URL = "https://api.telegram.org";
 
@@ -76,6 +80,7 @@ public record TelegramSettings(
         Objects.requireNonNull(webhookSecret, "webhookSecret");
         Objects.requireNonNull(pollTimeout, "pollTimeout");
         Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(outboxMaxAge, "outboxMaxAge");
     }
 
     /**
@@ -99,8 +104,10 @@ public record TelegramSettings(
         int cap = in.integer(RETRY_CAP, 30_000, base, 600_000);
         int attempts = in.integer(SEND_ATTEMPTS, 5, 1, 100);
         RetryPolicy retry = new RetryPolicy(Duration.ofMillis(base), Duration.ofMillis(cap), attempts);
+        // A day: an answer a day late still answers the question; a week's would mostly confuse.
+        int outboxHours = in.integer(OUTBOX_MAX_AGE, 24, 1, 24 * 7);
         return new TelegramSettings(token, apiUrl, webhookUrl, secret, port, Duration.ofSeconds(pollTimeout),
-                pollLimit, workers, unrecorded, flood, retry);
+                pollLimit, workers, unrecorded, flood, retry, Duration.ofHours(outboxHours));
     }
 
     /** Whether Telegram pushes updates to a webhook instead of the bot polling for them. */
@@ -114,7 +121,7 @@ public record TelegramSettings(
                 + ", webhookSecret=***, httpPort=" + httpPort + ", pollTimeout=" + pollTimeout
                 + ", pollLimit=" + pollLimit + ", workers=" + workers + ", unrecordedAnswers=" + unrecordedAnswers
                 + ", floodLimitPerMinute="
-                + floodLimitPerMinute + ", retry=" + retry + "]";
+                + floodLimitPerMinute + ", retry=" + retry + ", outboxMaxAge=" + outboxMaxAge + "]";
     }
 
     /** Reads one variable at a time, so that each error names its variable. */

@@ -45,10 +45,11 @@ final class UpdateHandler {
     private final FloodGate flood;
     private final InlineAnswers inline;
     private final ScheduledExecutorService timer;
+    private final Backlog backlog;
     private final FeedbackPresses feedback = new FeedbackPresses(FEEDBACK_REMEMBERED);
 
     UpdateHandler(Assistant assistant, TelegramSender sender, TelegramApi api, Messages messages, FloodGate flood,
-                  InlineAnswers inline, ScheduledExecutorService timer) {
+                  InlineAnswers inline, ScheduledExecutorService timer, Backlog backlog) {
         this.assistant = assistant;
         this.sender = sender;
         this.api = api;
@@ -56,11 +57,12 @@ final class UpdateHandler {
         this.flood = flood;
         this.inline = inline;
         this.timer = timer;
+        this.backlog = backlog;
     }
 
     /** Handles {@code event}; its chat messages wait for a permit held by {@code claim}. */
     void handle(TelegramEvent event, UnrecordedAnswers.Claim claim) {
-        Outbox out = new Outbox(sender, claim, event.topic());
+        Outbox out = new Outbox(sender, claim, event.topic(), backlog);
         if (event instanceof TelegramEvent.Text text) {
             answer(text, out);
         } else if (event instanceof TelegramEvent.ButtonPress press) {
@@ -76,7 +78,7 @@ final class UpdateHandler {
 
     /** Sends the short apology for a failed event to its chat, if it has one. */
     void apologise(TelegramEvent event, UnrecordedAnswers.Claim claim) {
-        Outbox out = new Outbox(sender, claim, event.topic());
+        Outbox out = new Outbox(sender, claim, event.topic(), backlog);
         event.replyChat().ifPresent(chat -> notice(chat, event.lang(), "error.apology", out));
     }
 

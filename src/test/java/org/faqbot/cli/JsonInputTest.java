@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonInputTest {
 
@@ -43,6 +46,30 @@ class JsonInputTest {
 
         assertEquals("expected a JSON object {\"q\": \"...\"} or plain question text, got a JSON string: \"just a string\"",
                 e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "null    | a JSON null",
+        "42      | a JSON number",
+        "-1.5e3  | a JSON number",
+        "true    | a JSON boolean",
+        "false   | a JSON boolean",
+    })
+    void jsonScalarIsAnErrorNotAQuestion(String line, String kind) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonInput.parse(line));
+
+        assertEquals("expected a JSON object {\"q\": \"...\"} or plain question text, got " + kind + ": " + line,
+                e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"true story: my key stopped working", "null and void?", "42 licences, how many keys?",
+        "2021-12-01", "no"})
+    void textThatOnlyStartsLikeAJsonScalarIsAQuestion(String line) {
+        JsonInput input = JsonInput.parse(line);
+
+        assertEquals(line, input.question());
     }
 
     @Test

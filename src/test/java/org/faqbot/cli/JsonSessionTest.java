@@ -51,6 +51,17 @@ class JsonSessionTest {
     }
 
     @Test
+    void jsonScalarsAreErrorLinesInBothCommandsNotQuestions() throws IOException {
+        for (boolean oneConversation : new boolean[] {false, true}) {
+            List<JsonNode> out = run("null\n42\ntrue\n", oneConversation);
+
+            assertEquals(List.of("a JSON null: null", "a JSON number: 42", "a JSON boolean: true"),
+                    out.stream().map(n -> n.get("error").asText().replaceFirst("^.*, got ", "")).toList());
+            assertEquals(List.of(1, 2, 3), out.stream().map(n -> n.get("line").asInt()).toList());
+        }
+    }
+
+    @Test
     void firstLineAfterAByteOrderMarkIsReadAsJson() throws IOException {
         JsonNode reply = run("\uFEFF{\"q\": 5}\n", false).get(0);
 

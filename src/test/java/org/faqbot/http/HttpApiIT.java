@@ -290,6 +290,24 @@ class HttpApiIT {
     }
 
     @Test
+    void postOnHealthIsNotAllowed() throws Exception {
+        HttpResponse<String> response = post("/healthz", BodyPublishers.ofString("{}"));
+
+        assertEquals(405, response.statusCode());
+        assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElse(""));
+        assertEquals("use GET", body(response).get("error").asText());
+    }
+
+    @Test
+    void postOnMetricsIsNotAllowed() throws Exception {
+        HttpResponse<String> response = post("/metrics", BodyPublishers.noBody());
+
+        assertEquals(405, response.statusCode());
+        assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElse(""));
+        assertEquals("use GET", body(response).get("error").asText());
+    }
+
+    @Test
     void pathThatOnlyStartsLikeAnEndpointIsNotFound() throws Exception {
         HttpResponse<String> longer = post("/api/asking", BodyPublishers.ofString("{}"));
         HttpResponse<String> below = get("/healthz/extra");

@@ -16,7 +16,8 @@ public final class FlakyStores {
             proxy(ProfileStore.class, real.profiles()),
             proxy(QuestionLog.class, real.questions()),
             proxy(ReminderStore.class, real.reminders()),
-            proxy(UpdateJournal.class, real.updates()));
+            proxy(UpdateJournal.class, real.updates()),
+            proxy(OutboxStore.class, real.outbox()));
 
     public boolean available() {
         return !down.get();

@@ -69,4 +69,12 @@ class H2StoresTest {
             return database.stores();
         }
     }
+
+    @Nested
+    class Outbox extends OutboxStoreContract {
+        @Override
+        protected Stores stores() {
+            return database.stores();
+        }
+    }
 }

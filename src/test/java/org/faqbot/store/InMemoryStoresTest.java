@@ -52,4 +52,12 @@ class InMemoryStoresTest {
             return stores;
         }
     }
+
+    @Nested
+    class Outbox extends OutboxStoreContract {
+        @Override
+        protected Stores stores() {
+            return stores;
+        }
+    }
 }

@@ -64,4 +64,12 @@ class PostgresStoresTest {
             return database.stores();
         }
     }
+
+    @Nested
+    class Outbox extends OutboxStoreContract {
+        @Override
+        protected Stores stores() {
+            return database.stores();
+        }
+    }
 }

@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.faqbot.kb.Lang;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,29 @@ class ResilientStoresTest {
         assertEquals(List.of(), stores.reminders().claimDue(T0, Duration.ofMinutes(5), 10));
         assertEquals(List.of(), stores.updates().unanswered());
         assertEquals(OptionalLong.empty(), stores.updates().lastUpdateId());
+    }
+
+    @Test
+    void theOutboxSaysItCannotTellWhichChatsHaveQueuedMessagesRatherThanNone() {
+        flaky.real.outbox().add(QueuedMessage.of(51, OptionalInt.empty(), "{}", T0));
+        flaky.down.set(true);
+
+        assertThrows(StoreUnavailableException.class, () -> stores.outbox().chats());
+        assertEquals(List.of(), stores.outbox().dueHeads(T0, Duration.ofMinutes(2), 10));
+    }
+
+    @Test
+    void aSentMessagesRemovalWhileDownIsReplayedSoItIsNotSentAgain() {
+        flaky.real.outbox().add(QueuedMessage.of(51, OptionalInt.empty(), "{}", T0));
+        long id = stores.outbox().dueHeads(T0, Duration.ofMinutes(2), 10).get(0).id();
+        flaky.down.set(true);
+        stores.outbox().remove(id);
+
+        flaky.down.set(false);
+        clock.advance(Degrader.RETRY_AFTER);
+
+        assertEquals(List.of(), stores.outbox().dueHeads(clock.instant(), Duration.ofMinutes(2), 10));
+        assertEquals(Set.of(), stores.outbox().chats());
     }
 
     @Test
@@ -146,7 +171,7 @@ class ResilientStoresTest {
             public int deleteUser(String userId) {
                 throw bug;
             }
-        }, flaky.stores.questions(), flaky.stores.reminders(), flaky.stores.updates());
+        }, flaky.stores.questions(), flaky.stores.reminders(), flaky.stores.updates(), flaky.stores.outbox());
         ProfileStore profiles = ResilientStores.wrap(broken, () -> true, clock).stores().profiles();
 
         StoreException thrown = assertThrows(StoreException.class, () -> profiles.facts("u1"));

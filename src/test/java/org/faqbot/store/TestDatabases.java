@@ -14,6 +14,7 @@ final class TestDatabases {
         "DELETE FROM feedback",
         "DELETE FROM reminder",
         "DELETE FROM update_journal",
+        "DELETE FROM telegram_outbox",
         "UPDATE update_journal_mark SET last_update_id = NULL",
     };
 

@@ -108,6 +108,15 @@ class TelegramSettingsTest {
         assertEquals(2, settings.unrecordedAnswers());
         assertEquals(20, settings.floodLimitPerMinute());
         assertEquals(RetryPolicy.standard(), settings.retry());
+        assertEquals(Duration.ofHours(24), settings.outboxMaxAge());
+    }
+
+    @Test
+    void outboxAgeIsHoursUpToAWeek() {
+        SettingsException e = assertThrows(SettingsException.class,
+                () -> TelegramSettings.fromEnv(env("TELEGRAM_OUTBOX_MAX_AGE_HOURS", "169")));
+
+        assertEquals("TELEGRAM_OUTBOX_MAX_AGE_HOURS: 169 is out of range 1..168", e.getMessage());
     }
 
     @Test

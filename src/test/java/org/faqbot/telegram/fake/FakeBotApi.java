@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * {@link #pressButton}, {@link #inlineQuery}, ...), the bot talks to it over HTTP like to Telegram,
  * and tests then read what it recorded ({@link #calls}, {@link #sentTo}) or wait for it
  * ({@link #awaitSent}, {@link #awaitCall}). Faults are queued per method with {@link #failNext}, a
- * delay for every call of a method set with {@link #delayEvery}.
+ * delay for every call of a method set with {@link #delayEvery}, an outage with {@link #outage}.
  *
  * <p>Implements getMe, getUpdates (long polling, offset confirmation, 409 for a second poller or an
  * active webhook), sendMessage, editMessageText, answerCallbackQuery, answerInlineQuery,
@@ -69,6 +69,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, AtomicInteger> handling = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> mostHandling = new ConcurrentHashMap<>();
     private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+    private final Map<String, Fault> outages = new ConcurrentHashMap<>();
     private volatile boolean recording = true;
 
     private FakeBotApi() throws IOException {
@@ -220,7 +221,24 @@ public final class FakeBotApi implements AutoCloseable {
         delays.put(method.toLowerCase(Locale.ROOT), delay);
     }
 
+    /**
+     * Every call of {@code method} (case-insensitive) is answered with {@code fault} until {@link #endOutage}:
+     * Telegram away for longer than any queue of faults lasts. Faults queued with {@link #failNext} wait.
+     */
+    public void outage(String method, Fault fault) {
+        outages.put(method.toLowerCase(Locale.ROOT), fault);
+    }
+
+    /** Ends the outage of {@code method}: its calls are handled again. */
+    public void endOutage(String method) {
+        outages.remove(method.toLowerCase(Locale.ROOT));
+    }
+
     private Optional<Fault> nextFault(String method) {
+        Fault outage = outages.get(method.toLowerCase(Locale.ROOT));
+        if (outage != null) {
+            return Optional.of(outage);
+        }
         Deque<Fault> queue = faults.get(method.toLowerCase(Locale.ROOT));
         if (queue == null) {
             return Optional.empty();

@@ -1,0 +1,86 @@
+package org.faqbot.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The outbox in memory: for the console, tools and tests; its messages are lost on exit. */
+public final class InMemoryOutboxStore implements OutboxStore {
+
+    private final TreeMap<Long, QueuedMessage> messages = new TreeMap<>();
+    private final Map<Long, Instant> claims = new HashMap<>();
+    private long lastId;
+
+    @Override
+    public synchronized void add(QueuedMessage message) {
+        lastId++;
+        messages.put(lastId, message.withId(lastId));
+    }
+
+    @Override
+    public synchronized Set<Long> chats() {
+        Set<Long> chats = new HashSet<>();
+        messages.values().forEach(m -> chats.add(m.chatId()));
+        return chats;
+    }
+
+    @Override
+    public synchronized List<QueuedMessage> dueHeads(Instant now, Duration lease, int limit) {
+        Set<Long> seen = new HashSet<>();
+        List<QueuedMessage> due = new ArrayList<>();
+        for (QueuedMessage m : messages.values()) {
+            if (seen.add(m.chatId()) && !m.nextTryAt().isAfter(now) && !claimed(m.id(), now, lease) && due.size() < limit) {
+                due.add(m);
+            }
+        }
+        return due;
+    }
+
+    @Override
+    public synchronized boolean claim(long id, Instant now, Duration lease) {
+        if (!messages.containsKey(id) || claimed(id, now, lease)) {
+            return false;
+        }
+        claims.put(id, now);
+        return true;
+    }
+
+    private boolean claimed(long id, Instant now, Duration lease) {
+        Instant at = claims.get(id);
+        return at != null && at.isAfter(now.minus(lease));
+    }
+
+    @Override
+    public synchronized void remove(long id) {
+        messages.remove(id);
+        claims.remove(id);
+    }
+
+    @Override
+    public synchronized void retryLater(long id, int attempts, Instant nextTryAt) {
+        messages.computeIfPresent(id, (k, m) -> m.retried(attempts, nextTryAt));
+        claims.remove(id);
+    }
+
+    @Override
+    public synchronized int removeChat(long chatId) {
+        return removeIf(m -> m.chatId() == chatId);
+    }
+
+    @Override
+    public synchronized int removeFirstTriedBefore(Instant cutoff) {
+        return removeIf(m -> m.firstTriedAt().isBefore(cutoff));
+    }
+
+    private int removeIf(java.util.function.Predicate<QueuedMessage> which) {
+        List<Long> gone = messages.values().stream().filter(which).map(QueuedMessage::id).toList();
+        gone.forEach(this::remove);
+        return gone.size();
+    }
+}

@@ -1,0 +1,118 @@
+package org.faqbot.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The outbox in table {@code telegram_outbox}. A claim is one conditional update (claimed by nobody, or
+ * longer ago than the lease), so of several instances exactly one gets a message, on H2 and PostgreSQL
+ * alike, without locks held across the send.
+ */
+final class JdbcOutboxStore implements OutboxStore {
+
+    private static final String COLUMNS = "id, chat_id, thread_id, message_json, first_tried_at, attempts, next_try_at";
+    private static final String INSERT = "INSERT INTO telegram_outbox (chat_id, thread_id, message_json, first_tried_at,"
+            + " attempts, next_try_at) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String CHATS = "SELECT DISTINCT chat_id FROM telegram_outbox";
+    // A chat's oldest row only: its later rows wait behind it even when they are due.
+    private static final String DUE_HEADS = "SELECT " + COLUMNS + " FROM telegram_outbox o"
+            + " WHERE o.id = (SELECT MIN(h.id) FROM telegram_outbox h WHERE h.chat_id = o.chat_id)"
+            + " AND o.next_try_at <= ? AND (o.claimed_at IS NULL OR o.claimed_at <= ?) ORDER BY o.id LIMIT ?";
+    private static final String CLAIM = "UPDATE telegram_outbox SET claimed_at = ?"
+            + " WHERE id = ? AND (claimed_at IS NULL OR claimed_at <= ?)";
+    private static final String REMOVE = "DELETE FROM telegram_outbox WHERE id = ?";
+    private static final String RETRY_LATER = "UPDATE telegram_outbox SET attempts = ?, next_try_at = ?, claimed_at = NULL"
+            + " WHERE id = ?";
+    private static final String REMOVE_CHAT = "DELETE FROM telegram_outbox WHERE chat_id = ?";
+    private static final String REMOVE_OLD = "DELETE FROM telegram_outbox WHERE first_tried_at < ?";
+
+    private final Jdbc jdbc;
+
+    JdbcOutboxStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void add(QueuedMessage m) {
+        jdbc.call("queue a Telegram message", c -> Sql.update(c, INSERT, s -> {
+            s.setLong(1, m.chatId());
+            setThread(s, 2, m.threadId());
+            s.setString(3, m.message());
+            Columns.setInstant(s, 4, m.firstTriedAt());
+            s.setInt(5, m.attempts());
+            Columns.setInstant(s, 6, m.nextTryAt());
+        }));
+    }
+
+    @Override
+    public Set<Long> chats() {
+        return new HashSet<>(jdbc.call("list chats with queued Telegram messages",
+                c -> Sql.query(c, CHATS, s -> { }, row -> row.getLong(1))));
+    }
+
+    @Override
+    public List<QueuedMessage> dueHeads(Instant now, Duration lease, int limit) {
+        return jdbc.call("list due Telegram messages", c -> Sql.query(c, DUE_HEADS, s -> {
+            Columns.setInstant(s, 1, now);
+            Columns.setInstant(s, 2, now.minus(lease));
+            s.setInt(3, limit);
+        }, JdbcOutboxStore::message));
+    }
+
+    @Override
+    public boolean claim(long id, Instant now, Duration lease) {
+        return jdbc.call("claim queued Telegram message " + id, c -> Sql.update(c, CLAIM, s -> {
+            Columns.setInstant(s, 1, now);
+            s.setLong(2, id);
+            Columns.setInstant(s, 3, now.minus(lease));
+        })) == 1;
+    }
+
+    @Override
+    public void remove(long id) {
+        jdbc.call("remove queued Telegram message " + id, c -> Sql.update(c, REMOVE, s -> s.setLong(1, id)));
+    }
+
+    @Override
+    public void retryLater(long id, int attempts, Instant nextTryAt) {
+        jdbc.call("put off queued Telegram message " + id, c -> Sql.update(c, RETRY_LATER, s -> {
+            s.setInt(1, attempts);
+            Columns.setInstant(s, 2, nextTryAt);
+            s.setLong(3, id);
+        }));
+    }
+
+    @Override
+    public int removeChat(long chatId) {
+        return jdbc.call("remove a chat's queued Telegram messages", c -> Sql.update(c, REMOVE_CHAT, s -> s.setLong(1, chatId)));
+    }
+
+    @Override
+    public int removeFirstTriedBefore(Instant cutoff) {
+        return jdbc.call("remove old queued Telegram messages", c -> Sql.update(c, REMOVE_OLD,
+                s -> Columns.setInstant(s, 1, cutoff)));
+    }
+
+    private static void setThread(PreparedStatement s, int index, OptionalInt thread) throws SQLException {
+        if (thread.isPresent()) {
+            s.setInt(index, thread.getAsInt());
+        } else {
+            s.setNull(index, Types.INTEGER);
+        }
+    }
+
+    private static QueuedMessage message(ResultSet row) throws SQLException {
+        int thread = row.getInt("thread_id");
+        OptionalInt threadId = row.wasNull() ? OptionalInt.empty() : OptionalInt.of(thread);
+        return new QueuedMessage(row.getLong("id"), row.getLong("chat_id"), threadId, row.getString("message_json"),
+                Columns.instant(row, "first_tried_at"), row.getInt("attempts"), Columns.instant(row, "next_try_at"));
+    }
+}

@@ -1,0 +1,43 @@
+package org.faqbot.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Telegram messages waiting for Telegram to come back: queued in order, sent one at a time per chat.
+ * A sender {@link #claim claims} a chat's oldest message before it sends it, so that instances sharing
+ * one database never send the same message at once; a claim older than the lease counts as abandoned
+ * (its instance died while sending). Thread-safe.
+ */
+public interface OutboxStore {
+
+    /** Queues {@code message} behind its chat's earlier ones; its id is ignored. */
+    void add(QueuedMessage message);
+
+    /** The chats that have queued messages. */
+    Set<Long> chats();
+
+    /**
+     * Each chat's oldest message, when it is due at {@code now} and nobody claimed it within {@code lease},
+     * oldest first, at most {@code limit}. A chat whose oldest message is not due yields none: its later
+     * messages wait behind it.
+     */
+    List<QueuedMessage> dueHeads(Instant now, Duration lease, int limit);
+
+    /** Claims the message for sending; false when it is gone or someone else claimed it within {@code lease}. */
+    boolean claim(long id, Instant now, Duration lease);
+
+    /** Removes the message: it was sent, or is given up. */
+    void remove(long id);
+
+    /** Gives the claim up and puts the next try off until {@code nextTryAt}. */
+    void retryLater(long id, int attempts, Instant nextTryAt);
+
+    /** Removes all the chat's messages; returns how many there were. */
+    int removeChat(long chatId);
+
+    /** Removes the messages first tried before {@code cutoff}; returns how many went. */
+    int removeFirstTriedBefore(Instant cutoff);
+}

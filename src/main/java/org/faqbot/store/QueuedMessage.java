@@ -1,0 +1,44 @@
+package org.faqbot.store;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * A Telegram message that could not be sent when it was due, waiting in the {@link OutboxStore} for
+ * another try.
+ *
+ * @param id           the outbox's id, growing in the order messages were queued; 0 before it is stored
+ * @param chatId       Telegram's chat id
+ * @param threadId     the forum topic ({@code message_thread_id}) the message goes to, if any
+ * @param message      the rendered message (text and buttons) as JSON whose shape the Telegram adapter owns
+ * @param firstTriedAt when the message was first tried; its age, after which it is dropped, counts from here
+ * @param attempts     how often the outbox has tried it so far (0 when just queued)
+ * @param nextTryAt    not tried again before this
+ */
+public record QueuedMessage(long id, long chatId, OptionalInt threadId, String message, Instant firstTriedAt,
+        int attempts, Instant nextTryAt) {
+
+    public QueuedMessage {
+        Objects.requireNonNull(threadId, "threadId");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(firstTriedAt, "firstTriedAt");
+        Objects.requireNonNull(nextTryAt, "nextTryAt");
+        if (attempts < 0) {
+            throw new IllegalArgumentException("attempts must not be negative, got " + attempts);
+        }
+    }
+
+    /** A message to queue now: not tried by the outbox yet, due at once. */
+    public static QueuedMessage of(long chatId, OptionalInt threadId, String message, Instant firstTriedAt) {
+        return new QueuedMessage(0, chatId, threadId, message, firstTriedAt, 0, firstTriedAt);
+    }
+
+    QueuedMessage withId(long newId) {
+        return new QueuedMessage(newId, chatId, threadId, message, firstTriedAt, attempts, nextTryAt);
+    }
+
+    QueuedMessage retried(int newAttempts, Instant newNextTryAt) {
+        return new QueuedMessage(id, chatId, threadId, message, firstTriedAt, newAttempts, newNextTryAt);
+    }
+}

@@ -1,0 +1,143 @@
+package org.faqbot.telegram;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.faqbot.store.OutboxStore;
+import org.faqbot.store.QueuedMessage;
+import org.faqbot.store.StoreUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends what the outbox holds once Telegram takes messages again, run every few hundred milliseconds
+ * on a thread of its own. Each chat's messages go in the order they were queued, one try per message
+ * per round, and a message that fails waits longer each time (the send retries' backoff, or Telegram's
+ * {@code retry_after}). A message is removed once Telegram took it, so it is sent at most once after a
+ * definite success; a 5xx or a timeout counts as not delivered and is tried again (see the README).
+ * A chat Telegram refuses for good (403: the user blocked the bot) loses all its queued messages, any
+ * other refusal (a 400) loses that message, and a message first tried longer than {@code maxAge} ago is
+ * dropped unsent. Logs name chats and counts, never a message's text.
+ */
+final class OutboxSender implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+    /**
+     * A claim older than this belongs to an instance that died while sending. Longer than one try can
+     * take (10 s to connect, 30 s to write, 30 s to read), so a live instance's claim never runs out.
+     */
+    static final Duration LEASE = Duration.ofMinutes(2);
+    private static final int BATCH = 100;
+    private static final int FORBIDDEN = 403;
+
+    private final OutboxStore store;
+    private final Backlog backlog;
+    private final TelegramSender sender;
+    private final RetryPolicy retry;
+    private final Duration maxAge;
+    private final Clock clock;
+    private volatile boolean stopping;
+
+    OutboxSender(OutboxStore store, Backlog backlog, TelegramSender sender, RetryPolicy retry, Duration maxAge, Clock clock) {
+        this.store = store;
+        this.backlog = backlog;
+        this.sender = sender;
+        this.retry = retry;
+        this.maxAge = maxAge;
+        this.clock = clock;
+    }
+
+    /** One round: drops what is too old, then sends what is due until nothing more goes through. Never throws. */
+    @Override
+    public void run() {
+        try {
+            drain();
+        } catch (StoreUnavailableException e) {
+            LOG.debug("outbox not sent, the database is away: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("outbox round failed: {}", e.toString());
+        }
+    }
+
+    /** Lets the message being sent finish, and sends no more. */
+    void stop() {
+        stopping = true;
+    }
+
+    /**
+     * Rounds until one leaves the queue as it was; the backlog is read again after each, so that a chat
+     * whose queue emptied has its next answer sent at once instead of queued.
+     */
+    private void drain() {
+        expire();
+        backlog.refresh();
+        while (!backlog.isEmpty() && !stopping && sendDue() > 0) {
+            backlog.refresh();
+        }
+    }
+
+    private void expire() {
+        Instant cutoff = clock.instant().minus(maxAge);
+        int dropped = store.removeFirstTriedBefore(cutoff);
+        if (dropped > 0) {
+            LOG.warn("dropped {} queued Telegram message(s) first tried before {}: older than {} h, no longer worth sending",
+                    dropped, cutoff, maxAge.toHours());
+        }
+    }
+
+    /** Tries each chat's oldest due message once; returns how many left the queue (sent or dropped). */
+    private int sendDue() {
+        Instant now = clock.instant();
+        int gone = 0;
+        for (QueuedMessage message : store.dueHeads(now, LEASE, BATCH)) {
+            if (stopping) {
+                break;
+            }
+            if (store.claim(message.id(), now, LEASE) && deliver(message)) {
+                gone++;
+            }
+        }
+        return gone;
+    }
+
+    /** Sends the message; returns whether it left the queue: sent, or dropped for good. */
+    private boolean deliver(QueuedMessage queued) {
+        OutgoingMessage message;
+        try {
+            message = OutgoingMessageJson.read(queued.message());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("queued message {} for chat {} cannot be read, dropped: {}", queued.id(), queued.chatId(), e.getMessage());
+            store.remove(queued.id());
+            return true;
+        }
+        try {
+            sender.sendOnce(queued.chatId(), queued.threadId(), message);
+        } catch (TelegramCallException e) {
+            return failed(queued, e);
+        }
+        store.remove(queued.id());
+        LOG.info("queued message {} for chat {} sent after {} s", queued.id(), queued.chatId(),
+                Duration.between(queued.firstTriedAt(), clock.instant()).toSeconds());
+        return true;
+    }
+
+    /** Drops or puts off a message Telegram did not take; returns whether it left the queue. */
+    private boolean failed(QueuedMessage queued, TelegramCallException e) {
+        if (e.errorCode().orElse(0) == FORBIDDEN) {
+            int dropped = store.removeChat(queued.chatId());
+            LOG.info("chat {} cannot be reached ({}): dropped its {} queued message(s)", queued.chatId(), e.getMessage(), dropped);
+            return true;
+        }
+        if (!e.retryable()) {
+            store.remove(queued.id());
+            LOG.warn("queued message {} for chat {} refused, dropped: {}", queued.id(), queued.chatId(), e.getMessage());
+            return true;
+        }
+        int attempts = queued.attempts() + 1;
+        Duration wait = e.retryAfter().orElse(retry.delayBefore(attempts));
+        store.retryLater(queued.id(), attempts, clock.instant().plus(wait));
+        LOG.debug("queued message {} for chat {}: try {} failed ({}); next in {} ms", queued.id(), queued.chatId(),
+                attempts, e.getMessage(), wait.toMillis());
+        return false;
+    }
+}

@@ -1,0 +1,44 @@
+package org.faqbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.faqbot.dialog.TestAssistants;
+import org.faqbot.dialog.TestClock;
+import org.junit.jupiter.api.Test;
+
+class ChatCommandTest {
+
+    private String chat(String input, boolean prompts) throws IOException {
+        StringWriter out = new StringWriter();
+        new ChatCommand().console(TestAssistants.standard(TestClock.at("2021-06-15")),
+                new InputLines(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))), new PrintWriter(out), prompts);
+        return out.toString();
+    }
+
+    @Test
+    void onAPipeNoPromptIsPrinted() throws IOException {
+        String output = chat("hi\nHow do I renew my benefits?\n", false);
+
+        assertFalse(output.contains("> "), output);
+        assertTrue(output.contains("renew"), output);
+    }
+
+    @Test
+    void onATerminalEachLineIsPromptedFor() throws IOException {
+        String output = chat("hi\n", true);
+
+        assertEquals(2, output.split("\n> ", -1).length - 1, "a prompt before the line and one before the end:\n" + output);
+    }
+
+    @Test
+    void aTestRunIsNoInteractiveConsole() {
+        assertFalse(ChatCommand.interactive(), "surefire's standard input is no terminal");
+    }
+}

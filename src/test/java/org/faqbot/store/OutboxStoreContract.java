@@ -1,0 +1,139 @@
+package org.faqbot.store;
+
+import static org.faqbot.store.Fixtures.T0;
+import static org.faqbot.store.Fixtures.minutes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link OutboxStore} does; run per backend by the {@code *StoresTest} classes. */
+abstract class OutboxStoreContract {
+
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final long KIM = 51;
+    private static final long JOOST = -100_123_456_789L;
+
+    protected abstract Stores stores();
+
+    private OutboxStore store() {
+        return stores().outbox();
+    }
+
+    private static QueuedMessage message(long chat, String text) {
+        return QueuedMessage.of(chat, OptionalInt.empty(), "{\"html\":\"" + text + "\"}", T0);
+    }
+
+    private List<String> dueTexts() {
+        return store().dueHeads(T0, LEASE, 10).stream().map(QueuedMessage::message).toList();
+    }
+
+    @Test
+    void aQueuedMessageComesBackWithEverythingItWasQueuedWith() {
+        QueuedMessage queued = QueuedMessage.of(JOOST, OptionalInt.of(7), "{\"html\":\"<b>één</b>\"}", minutes(-3));
+
+        store().add(queued);
+
+        QueuedMessage due = store().dueHeads(T0, LEASE, 10).get(0);
+        assertEquals(queued.withId(due.id()), due);
+        assertEquals(Set.of(JOOST), store().chats());
+    }
+
+    @Test
+    void onlyEachChatsOldestMessageIsDue() {
+        store().add(message(KIM, "k1"));
+        store().add(message(JOOST, "j1"));
+        store().add(message(KIM, "k2"));
+
+        assertEquals(List.of("{\"html\":\"k1\"}", "{\"html\":\"j1\"}"), dueTexts());
+    }
+
+    @Test
+    void removingTheOldestMakesTheNextOneDue() {
+        store().add(message(KIM, "k1"));
+        store().add(message(KIM, "k2"));
+
+        store().remove(store().dueHeads(T0, LEASE, 10).get(0).id());
+
+        assertEquals(List.of("{\"html\":\"k2\"}"), dueTexts());
+    }
+
+    @Test
+    void aMessagePutOffHoldsUpItsChatButNoOther() {
+        store().add(message(KIM, "k1"));
+        store().add(message(KIM, "k2"));
+        store().add(message(JOOST, "j1"));
+        long k1 = store().dueHeads(T0, LEASE, 10).get(0).id();
+
+        store().retryLater(k1, 3, minutes(1));
+
+        assertEquals(List.of("{\"html\":\"j1\"}"), dueTexts());
+        QueuedMessage later = store().dueHeads(minutes(1), LEASE, 10).get(0);
+        assertEquals(k1, later.id());
+        assertEquals(3, later.attempts());
+    }
+
+    @Test
+    void aMessageIsClaimedOnceUntilItsLeaseRunsOut() {
+        store().add(message(KIM, "k1"));
+        long id = store().dueHeads(T0, LEASE, 10).get(0).id();
+
+        boolean first = store().claim(id, T0, LEASE);
+        boolean second = store().claim(id, T0.plusSeconds(1), LEASE);
+        boolean afterLease = store().claim(id, T0.plus(LEASE), LEASE);
+
+        assertTrue(first);
+        assertFalse(second);
+        assertTrue(afterLease);
+    }
+
+    @Test
+    void aClaimedMessageIsNotDueUntilPutOff() {
+        store().add(message(KIM, "k1"));
+        long id = store().dueHeads(T0, LEASE, 10).get(0).id();
+        store().claim(id, T0, LEASE);
+
+        List<QueuedMessage> whileClaimed = store().dueHeads(T0, LEASE, 10);
+        store().retryLater(id, 1, T0);
+
+        assertEquals(List.of(), whileClaimed);
+        assertEquals(List.of("{\"html\":\"k1\"}"), dueTexts());
+    }
+
+    @Test
+    void aRemovedMessageCannotBeClaimed() {
+        store().add(message(KIM, "k1"));
+        long id = store().dueHeads(T0, LEASE, 10).get(0).id();
+        store().remove(id);
+
+        assertFalse(store().claim(id, T0, LEASE));
+    }
+
+    @Test
+    void removingAChatRemovesAllItsMessagesAndNoOther() {
+        store().add(message(KIM, "k1"));
+        store().add(message(KIM, "k2"));
+        store().add(message(JOOST, "j1"));
+
+        int removed = store().removeChat(KIM);
+
+        assertEquals(2, removed);
+        assertEquals(Set.of(JOOST), store().chats());
+    }
+
+    @Test
+    void messagesFirstTriedBeforeTheCutoffAreRemoved() {
+        store().add(QueuedMessage.of(KIM, OptionalInt.empty(), "{}", minutes(-61)));
+        store().add(QueuedMessage.of(JOOST, OptionalInt.empty(), "{}", minutes(-59)));
+
+        int removed = store().removeFirstTriedBefore(minutes(-60));
+
+        assertEquals(1, removed);
+        assertEquals(Set.of(JOOST), store().chats());
+    }
+}

@@ -1,0 +1,229 @@
+package org.faqbot.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.faqbot.store.Database;
+import org.faqbot.store.InMemoryOutboxStore;
+import org.faqbot.store.InMemoryUpdateJournal;
+import org.faqbot.store.ResilientStores;
+import org.faqbot.store.StoreSettings;
+import org.faqbot.store.Stores;
+import org.faqbot.telegram.fake.Call;
+import org.faqbot.telegram.fake.FakeBotApi;
+import org.faqbot.telegram.fake.FakeChat;
+import org.faqbot.telegram.fake.FakeUser;
+import org.faqbot.telegram.fake.Fault;
+import org.faqbot.telegram.fake.SentMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Telegram away for longer than the send retries: the answers of that time wait in the outbox. */
+class OutboxIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    /** Two tries 50 ms apart: the outage outlasts the retries at once. */
+    private static final Map<String, String> SHORT_RETRIES = Map.of("TELEGRAM_SEND_ATTEMPTS", "2");
+    private static final FakeUser KIM = FakeUser.english(71);
+    private static final FakeChat KIM_CHAT = FakeChat.privateWith(KIM);
+    private static final FakeUser JOOST = FakeUser.dutch(72);
+    private static final FakeChat JOOST_CHAT = FakeChat.privateWith(JOOST);
+    private static final Fault FORBIDDEN = new Fault(403, "{\"ok\":false,\"error_code\":403,"
+            + "\"description\":\"Forbidden: bot was blocked by the user\"}");
+
+    @TempDir
+    Path dataDir;
+
+    private final ScriptedAssistant core = new ScriptedAssistant();
+    private final List<Database> databases = new ArrayList<>();
+    private RunningBot running;
+
+    @AfterEach
+    void stop() {
+        if (running != null) {
+            running.close();
+        }
+        databases.forEach(Database::close);
+    }
+
+    private FakeBotApi start(Map<String, String> settings) {
+        running = RunningBot.start(core, settings);
+        return running.fake;
+    }
+
+    private Stores openDatabase() {
+        Database database = Database.open(StoreSettings.fromEnv(Map.of(StoreSettings.DATA_DIR, dataDir.toString())),
+                Clock.systemUTC());
+        databases.add(database);
+        return ResilientStores.wrap(database.stores(), database::available, Clock.systemUTC()).stores();
+    }
+
+    private static List<String> plain(FakeBotApi fake, FakeChat chat) {
+        return fake.sentTo(chat.id()).stream().map(SentMessage::plain).toList();
+    }
+
+    @Test
+    void answersOfAnOutageLongerThanTheRetriesArriveOnceAndInOrderWhenTelegramIsBack() {
+        FakeBotApi fake = start(SHORT_RETRIES);
+        fake.outage("sendMessage", Fault.serverError(502));
+        fake.sendText(KIM_CHAT, KIM, "one");
+        fake.sendText(KIM_CHAT, KIM, "two");
+        awaitAnswered(fake.sendText(JOOST_CHAT, JOOST, "hallo"));
+
+        fake.endOutage("sendMessage");
+        fake.sendText(KIM_CHAT, KIM, "three");
+        fake.awaitSent(KIM_CHAT.id(), 3, WAIT);
+        fake.awaitSent(JOOST_CHAT.id(), 1, WAIT);
+        awaitOutboxEmpty();
+        running.bot.stop();
+
+        assertEquals(List.of("You wrote: one", "You wrote: two", "You wrote: three"), plain(fake, KIM_CHAT));
+        assertEquals(List.of("You wrote: hallo"), plain(fake, JOOST_CHAT));
+    }
+
+    @Test
+    void aLongAnswerCutOffByTheOutageIsFinishedWithoutRepeatingItsSentParts() {
+        FakeBotApi fake = start(SHORT_RETRIES);
+        AtomicBoolean firstPartSent = new AtomicBoolean();
+        fake.onCall(call -> {
+            if (call.is("sendMessage") && call.ok() && firstPartSent.compareAndSet(false, true)) {
+                fake.outage("sendMessage", Fault.badGatewayPage());
+            }
+        });
+        awaitAnswered(fake.sendText(KIM_CHAT, KIM, "long"));
+
+        fake.endOutage("sendMessage");
+        List<SentMessage> sent = fake.awaitSent(KIM_CHAT.id(), 3, WAIT);
+        awaitOutboxEmpty();
+        running.bot.stop();
+
+        assertEquals(3, fake.sentTo(KIM_CHAT.id()).size(), "a 10,000-character answer is three messages");
+        assertTrue(sent.get(0).plain().startsWith("Paragraph 0 "), sent.get(0).plain());
+        assertTrue(sent.get(2).plain().endsWith("Source: learn.microsoft.com"), sent.get(2).plain());
+        assertEquals(2, sent.get(2).callbackData().size(), "the buttons are kept");
+    }
+
+    @Test
+    void queuedAnswersSurviveARestartOverTheSameDatabase() {
+        Stores first = openDatabase();
+        running = RunningBot.start(core, SHORT_RETRIES, first.updates(), first.outbox(), Clock.systemUTC());
+        FakeBotApi fake = running.fake;
+        fake.outage("sendMessage", Fault.serverError(503));
+        fake.sendText(KIM_CHAT, KIM, "one");
+        awaitAnswered(fake.sendText(KIM_CHAT, KIM, "two"));
+        running.bot.stop();
+        databases.remove(0).close();
+
+        Stores reopened = openDatabase();
+        running.journal = reopened.updates();
+        running.outbox = reopened.outbox();
+        fake.endOutage("sendMessage");
+        running.bot = running.startBot(core, SHORT_RETRIES);
+        fake.awaitSent(KIM_CHAT.id(), 2, WAIT);
+        awaitOutboxEmpty();
+        running.bot.stop();
+
+        assertEquals(List.of("You wrote: one", "You wrote: two"), plain(fake, KIM_CHAT));
+        assertTrue(running.journal.unanswered().isEmpty(), "answered from the outbox, not by replaying the updates");
+    }
+
+    @Test
+    void aUserWhoBlockedTheBotLosesTheirQueuedAnswers() {
+        FakeBotApi fake = start(SHORT_RETRIES);
+        fake.outage("sendMessage", Fault.serverError(502));
+        fake.sendText(KIM_CHAT, KIM, "one");
+        awaitAnswered(fake.sendText(KIM_CHAT, KIM, "two"));
+
+        fake.failNext("sendMessage", FORBIDDEN);
+        fake.endOutage("sendMessage");
+        Call refused = fake.awaitCall(c -> c.is("sendMessage") && c.status() == 403, WAIT);
+        awaitOutboxEmpty();
+        fake.sendText(JOOST_CHAT, JOOST, "hallo");
+        fake.awaitSent(JOOST_CHAT.id(), 1, WAIT);
+        running.bot.stop();
+
+        assertEquals(KIM_CHAT.id(), refused.chatId());
+        assertEquals(List.of(), plain(fake, KIM_CHAT));
+        assertTrue(fake.calls("sendMessage").stream().noneMatch(c -> c.chatId() == KIM_CHAT.id() && c.atNanos() > refused.atNanos()),
+                "nothing tried for the chat after the 403");
+    }
+
+    @Test
+    void answersOlderThanTheMaxAgeAreDroppedUnsentWithALogLineWithoutTheirText() {
+        ShiftedClock clock = new ShiftedClock();
+        try (LogCapture log = new LogCapture()) {
+            running = RunningBot.start(core, SHORT_RETRIES, new InMemoryUpdateJournal(), new InMemoryOutboxStore(), clock);
+            FakeBotApi fake = running.fake;
+            fake.outage("sendMessage", Fault.serverError(502));
+            awaitAnswered(fake.sendText(KIM_CHAT, KIM, "my secret question"));
+
+            clock.shift(Duration.ofHours(24).plusMinutes(1));
+            awaitOutboxEmpty();
+            fake.endOutage("sendMessage");
+            fake.sendText(JOOST_CHAT, JOOST, "hallo");
+            fake.awaitSent(JOOST_CHAT.id(), 1, WAIT);
+            running.bot.stop();
+
+            assertEquals(List.of(), plain(fake, KIM_CHAT));
+            assertTrue(log.text().contains("dropped 1 queued Telegram message(s) first tried before"), "the drop is logged");
+            assertFalse(log.text().contains("secret question"), "message text in the log");
+            assertFalse(log.text().contains(FakeBotApi.TOKEN), "token in the log");
+        }
+    }
+
+    @Test
+    void answersYoungerThanTheMaxAgeAreStillSent() {
+        ShiftedClock clock = new ShiftedClock();
+        running = RunningBot.start(core, Map.of("TELEGRAM_SEND_ATTEMPTS", "2", "TELEGRAM_OUTBOX_MAX_AGE_HOURS", "2"),
+                new InMemoryUpdateJournal(), new InMemoryOutboxStore(), clock);
+        FakeBotApi fake = running.fake;
+        fake.outage("sendMessage", Fault.serverError(502));
+        awaitAnswered(fake.sendText(KIM_CHAT, KIM, "one"));
+
+        clock.shift(Duration.ofMinutes(119));
+        fake.endOutage("sendMessage");
+
+        assertEquals("You wrote: one", fake.awaitSent(KIM_CHAT.id(), 1, WAIT).get(0).plain());
+    }
+
+    /** Waits until update {@code updateId} and all before it were handled: answered, or queued in the outbox. */
+    private void awaitAnswered(int updateId) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (running.journal.lastUpdateId().orElse(-1) < updateId || !running.journal.unanswered().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("update " + updateId + " not handled; unanswered: " + running.journal.unanswered());
+            }
+            sleep();
+        }
+    }
+
+    private void awaitOutboxEmpty() {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        Set<Long> chats;
+        while (!(chats = running.outbox.chats()).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the outbox still holds messages for " + chats);
+            }
+            sleep();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}
