@@ -16,9 +16,10 @@ record EndClause(String normalized, DateMention date, int from, int to) {
 
     /** Where a clause ends: punctuation before a space, or a word that starts another clause. */
     private static final Pattern BREAK = Pattern.compile("[.!?;,:](?=\\s|$)|\\s(?:and|but|so|en|maar|want|dus)\\s");
-    /** Words that open an English yes/no question ("does my key expire on 1 March?"). */
+    /** Words that open a yes/no question ("does my key expire on 1 March?", "werkt hij op 1 maart niet meer?"). */
     private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "will", "would", "is", "was", "are", "were", "has",
-            "have", "had", "can", "could", "should", "shall", "may", "might", "won't", "doesn't", "didn't", "isn't", "wasn't");
+            "have", "had", "can", "could", "should", "shall", "may", "might", "won't", "doesn't", "didn't", "isn't", "wasn't",
+            "zal", "zullen", "gaat", "gaan", "heeft", "hebben", "zijn", "waren", "wordt", "kan", "werkt");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
 
     static EndClause around(String normalized, DateMention date) {

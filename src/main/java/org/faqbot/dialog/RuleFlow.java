@@ -1,7 +1,6 @@
 package org.faqbot.dialog;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +10,10 @@ import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
+import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Evaluation;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
-import org.faqbot.search.Hit;
 import org.faqbot.search.SearchResult;
 import org.faqbot.rules.Tense;
 import org.faqbot.store.PendingQuestion;
@@ -30,17 +29,13 @@ final class RuleFlow {
     private final RuleBook book;
     private final RuleRouter router;
     private final RuleReplies replies;
-    private final FaqResponder faq;
     private final Texts texts;
     private final Profiles profiles;
     private final DatePicker dates;
     private final BoundedAnswer bounded;
     private final EndAnswer ends;
-    /** How far down the search results a rule's source entry may be and still answer a question about the rule. */
-    private static final int SOURCE_RANK_LIMIT = 3;
-    /** What recognising the rule adds to the source entry's search confidence. */
-    private static final double INTENT_CREDIT = 0.3;
-
+    private final KnownDates known;
+    private final GeneralAnswer general;
     private final int minYear;
     private final int maxYear;
 
@@ -49,12 +44,13 @@ final class RuleFlow {
         this.book = book;
         this.router = router;
         this.replies = replies;
-        this.faq = faq;
         this.texts = texts;
         this.profiles = profiles;
         this.dates = new DatePicker(book, router);
         this.bounded = new BoundedAnswer(book, replies, texts);
         this.ends = new EndAnswer(book, replies, bounded, texts, minYear, maxYear);
+        this.known = new KnownDates(book, replies, texts, profiles);
+        this.general = new GeneralAnswer(book, replies, faq, texts);
         this.minYear = minYear;
         this.maxYear = maxYear;
     }
@@ -79,6 +75,10 @@ final class RuleFlow {
         }
         Optional<DatePicker.Pick> pick = dates.pick(rule, routing, turn);
         Map<String, LocalDate> known = resolvedFacts(routing.factDates());
+        Optional<EndDates.AskedEnd> askedEnd = routing.askedEnd(rule);
+        if (pick.isEmpty() && askedEnd.isPresent()) {
+            return Optional.of(endAskedWithoutFact(turn, rule, DatePicker.question(askedEnd.get())));
+        }
         if (pick.isEmpty()) {
             turn.setPending(pending(rule, known, List.of(), routing.yesNo(), turn));
             String context = unusedDates(rule, routing, turn).map(u -> u + "\n\n").orElse("") + replies.generalRule(rule, turn.lang);
@@ -105,116 +105,49 @@ final class RuleFlow {
      * user's own date when the FAQ answers the question, otherwise with the question back.
      */
     Reply withoutDates(Turn turn, DateRule rule, boolean yesNo, SearchResult search) {
-        Optional<LocalDate> given = lastGiven(turn, rule);
+        Optional<LocalDate> given = KnownDates.lastGiven(turn, rule);
         if (given.isPresent()) {
-            return fromConversation(turn, rule, given.get(), yesNo);
+            return known.fromConversation(turn, rule, given.get(), yesNo);
         }
         Optional<List<ProfileFact>> memory = profiles.recall(turn.message.userId());
         Optional<ProfileFact> stored = memory.flatMap(facts -> Profiles.storedFor(facts, rule));
         if (stored.isPresent()) {
-            return fromProfile(turn, rule, stored.get(), yesNo);
+            return known.fromProfile(turn, rule, stored.get(), yesNo);
         }
-        Reply reply = askOrAnswerInGeneral(turn, rule, yesNo, search);
+        turn.setPending(pending(rule, Map.of(), List.of(), yesNo, turn));
+        Reply reply = general.answer(turn, rule, search);
         return memory.isPresent() ? reply : profiles.withUnreachableNote(reply);
     }
 
-    private Reply askOrAnswerInGeneral(Turn turn, DateRule rule, boolean yesNo, SearchResult search) {
-        turn.setPending(pending(rule, Map.of(), List.of(), yesNo, turn));
-        Optional<Hit> answer = generalAnswer(rule, search);
-        if (answer.isEmpty()) {
-            return replies.ask(rule, turn.lang, Optional.of(replies.generalRule(rule, turn.lang)));
+    /**
+     * "Does my key expire on 1 March?" without the rule's own date in the message: answered from the date the
+     * conversation or the user's memory holds, else asked back with what the day would make that date. The
+     * question back asks no yes/no: the answer to it gives the exact end, which answers the question for any day.
+     */
+    private Reply endAskedWithoutFact(Turn turn, DateRule rule, DayQuestion asked) {
+        Optional<Reply> answered = known.answerOn(turn, rule, asked);
+        if (answered.isPresent()) {
+            return answered.get();
         }
-        Hit hit = answer.get();
-        Reply general = faq.answer(hit.entry(), turn.lang, hit.confidence(), hit.alsoIn());
-        String offer = texts.get(turn.lang, "rule.offer", book.factOf(rule).ask().get(turn.lang));
-        return Reply.builder(turn.lang, ReplyType.FAQ, general.text() + "\n\n" + offer)
-                .faqId(hit.entry().id())
-                .confidence(hit.confidence())
-                .sourceUrl(general.sourceUrl().orElse(null))
-                .intent(rule.id())
-                .build();
+        turn.setPending(pending(rule, Map.of(), List.of(), false, turn));
+        String needs = texts.get(turn.lang, "rule.asked_end.needs_fact", texts.date(asked.day(), turn.lang),
+                book.factOf(rule).label().get(turn.lang), texts.date(rule.factFor(asked.day()), turn.lang));
+        return replies.ask(rule, turn.lang, Optional.of(needs + "\n\n" + replies.generalRule(rule, turn.lang)));
     }
 
-    /**
-     * The entry that answers a date question in general: the rule's own source entry when the search
-     * ranks it among its first few (the rule's cues are evidence for it that words alone do not give),
-     * else the search's confident answer; empty when neither.
-     */
-    private Optional<Hit> generalAnswer(DateRule rule, SearchResult search) {
-        Optional<Hit> source = search.top(SOURCE_RANK_LIMIT).stream()
-                .filter(hit -> hit.entry().id().equals(rule.spec().source()))
-                .findFirst()
-                .map(hit -> new Hit(hit.entry(), Math.min(1, hit.confidence() + INTENT_CREDIT), hit.alsoIn()));
-        return source.isPresent() ? source : faq.confident(search);
-    }
-
-    /**
-     * Answers "how many days do I have left?" with the rule and date this conversation last worked out,
-     * while that question is still open (15 minutes); empty when there is none.
-     */
+    /** See {@link KnownDates#fromConversation(Turn, boolean)}. */
     Optional<Reply> fromConversation(Turn turn, boolean yesNo) {
-        Optional<DateRule> rule = turn.pending().flatMap(p -> book.rule(p.intent()));
-        return rule.flatMap(r -> lastGiven(turn, r).map(date -> fromConversation(turn, r, date, yesNo)));
+        return known.fromConversation(turn, yesNo);
     }
 
-    /**
-     * Asks which date a question such as "how many days do I have left?" is about, when neither the
-     * conversation nor the user's stored dates tell.
-     */
-    Reply whichDate(Turn turn) {
-        String labels = String.join("; ", book.facts().stream().map(f -> f.label().get(turn.lang)).toList());
-        return Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "rule.which_date", labels));
-    }
-
-    /** The date this conversation gave for the rule's fact, kept with the open rule question. */
-    private static Optional<LocalDate> lastGiven(Turn turn, DateRule rule) {
-        return turn.pending()
-                .filter(p -> p.intent().equals(rule.id()))
-                .map(p -> p.facts().get(rule.spec().fact()));
-    }
-
-    private Reply fromConversation(Turn turn, DateRule rule, LocalDate date, boolean yesNo) {
-        // The answer itself names the date ("You redeemed the product key on ..."): the preface only says where it
-        // came from, and, when the conversation gave more than one date, which of them it took.
-        boolean several = turn.pending().filter(p -> p.facts().size() > 1).isPresent();
-        String preface = several
-                ? texts.get(turn.lang, "rule.from_conversation.several", book.factOf(rule).label().get(turn.lang), texts.date(date, turn.lang))
-                : texts.get(turn.lang, "rule.from_conversation");
-        return replies.answer(Evaluation.of(rule, date, turn.today), turn.lang, yesNo, Map.of(), Optional.of(preface));
-    }
-
-    /**
-     * Answers "how many days do I have left?" from the dates the user asked the bot to remember, when
-     * the message names no rule: the rule of the soonest date still ahead.
-     */
+    /** See {@link KnownDates#fromProfile(Turn, boolean)}. */
     Optional<Reply> fromProfile(Turn turn, boolean yesNo) {
-        Optional<List<ProfileFact>> memory = profiles.recall(turn.message.userId());
-        if (memory.isEmpty()) {
-            return Optional.of(Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "memory.unavailable")));
-        }
-        List<ProfileFact> stored = memory.get();
-        List<Evaluation> ahead = book.rules().stream()
-                .flatMap(rule -> stored.stream().filter(f -> f.fact().equals(rule.spec().fact()))
-                        .map(f -> Evaluation.of(rule, f.date(), turn.today)))
-                .filter(e -> e.daysFromToday() >= 0)
-                .sorted(Comparator.comparingLong(Evaluation::daysFromToday))
-                .toList();
-        if (ahead.isEmpty()) {
-            return Optional.empty();
-        }
-        Evaluation first = ahead.get(0);
-        // With more than one remembered date the question could mean either: the reply says which it took.
-        boolean several = ahead.stream().map(e -> e.rule().spec().fact()).distinct().count() > 1;
-        String preface = several
-                ? texts.get(turn.lang, "rule.from_profile.several", book.factOf(first.rule()).label().get(turn.lang), texts.date(first.fact(), turn.lang))
-                : texts.get(turn.lang, "rule.from_profile");
-        return Optional.of(replies.answer(first, turn.lang, yesNo, Map.of(), Optional.of(preface)));
+        return known.fromProfile(turn, yesNo);
     }
 
-    private Reply fromProfile(Turn turn, DateRule rule, ProfileFact stored, boolean yesNo) {
-        String preface = texts.get(turn.lang, "rule.from_profile");
-        Evaluation evaluation = Evaluation.of(rule, stored.date(), turn.today);
-        return replies.answer(evaluation, turn.lang, yesNo, Map.of(), Optional.of(preface));
+    /** See {@link KnownDates#whichDate}. */
+    Reply whichDate(Turn turn) {
+        return known.whichDate(turn);
     }
 
     /**
@@ -231,6 +164,11 @@ final class RuleFlow {
                 && (routing.personalDateQuestion() || !routing.factDates().isEmpty());
         if (otherRule || !routing.hasDates()) {
             return Optional.empty();
+        }
+        // Right after the answer, "is it still valid on 1 March?" asks about that day, not of a key redeemed then.
+        Optional<DayQuestion> asked = awaiting(pending) ? Optional.empty() : dates.askedAlone(rule, routing, turn);
+        if (asked.isPresent()) {
+            return known.answerOn(turn, rule, asked.get());
         }
         Optional<DatePicker.Pick> pick = dates.pick(rule, routing, turn);
         if (pick.isEmpty()) {

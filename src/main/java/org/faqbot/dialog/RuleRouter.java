@@ -71,7 +71,8 @@ final class RuleRouter {
      * no wait, on 5 March") can be used and the reply can say which date it used. {@code verbTenses} holds,
      * by a mention's start, the tense its verb gave it ("expired on 1 March"), which outweighs the fact's.
      * {@code endDates} holds, by rule id, the date given as the end of the rule's own thing ("my key expires on
-     * 1 March"), which is that rule's result and no fact (see {@link EndDates}).
+     * 1 March"), which is that rule's result and no fact (see {@link EndDates}); {@code askedEnds}, by rule id, the
+     * day a yes/no question asks whether the rule's thing ends ("does my key expire on 1 March?"), again no fact.
      */
     record Routing(
             Optional<DateRule> rule,
@@ -81,10 +82,16 @@ final class RuleRouter {
             boolean yesNo,
             boolean personalDateQuestion,
             Map<Integer, Tense> verbTenses,
-            Map<String, DateMention> endDates) {
+            Map<String, DateMention> endDates,
+            Map<String, EndDates.AskedEnd> askedEnds) {
 
         boolean hasDates() {
-            return !factDates.isEmpty() || !otherDates.isEmpty() || !endDates.isEmpty();
+            return !factDates.isEmpty() || !otherDates.isEmpty() || !endDates.isEmpty() || !askedEnds.isEmpty();
+        }
+
+        /** The day the message asks whether {@code rule}'s thing ends, if it asks. */
+        Optional<EndDates.AskedEnd> askedEnd(DateRule rule) {
+            return Optional.ofNullable(askedEnds.get(rule.id()));
         }
 
         Optional<Tense> verbTense(DateMention mention) {
@@ -104,7 +111,7 @@ final class RuleRouter {
     Routing route(String text, Lang lang, LocalDate today, Optional<String> pendingRule) {
         String affirmed = NegatedEvents.mask(text, eventCues.get(lang), lang);
         List<FactFinder.Located> all = locate(affirmed, lang, today);
-        EndDates.Claimed claimed = ends.claim(affirmed, lang, today, all);
+        EndDates.Claimed claimed = ends.claim(affirmed, lang, today, all, pendingRule);
         List<FactFinder.Located> located = claimed.rest();
         Map<String, DateMention> factDates = new HashMap<>();
         Map<String, List<DateMention>> factMentions = new HashMap<>();
@@ -120,15 +127,18 @@ final class RuleRouter {
         QuestionShape.Read shape = QuestionShape.read(text);
         // "How many days left?" needs no "I": counting days left is about the user's own date anyway.
         boolean personalText = (shape.isPersonal() || shape.asksOnlyForDaysLeft()) && !shape.asksAboutOthers();
-        boolean yesNo = shape.isYesNo();
+        // A question whether the thing ends on a day is a yes/no question, also when it opens with its verb ("verloopt hij ...?").
+        boolean yesNo = shape.isYesNo() || !claimed.asked().isEmpty();
         boolean asksForDate = shape.asksForDate();
         boolean aboutNow = yesNo && shape.isAboutNow();
         boolean personal = personalText && (asksForDate || aboutNow);
         // In a yes/no question a "when" is a conjunction ("should I ... when the portal warns me?"), not a
         // request for a date, so only "still"/"nog" makes such a question one about the user's own dates.
         boolean asksOwnDate = personalText && (yesNo ? aboutNow : asksForDate);
-        Optional<DateRule> rule = best(affirmed, shape, lang, factDates, claimed.ends(), !all.isEmpty(), asksOwnDate, pendingRule);
-        return new Routing(rule, factDates, factMentions, other, yesNo, personal, verbTenses, claimed.ends());
+        Map<String, DateMention> owned = new HashMap<>(claimed.ends());
+        claimed.asked().forEach((id, asked) -> owned.putIfAbsent(id, asked.mention()));
+        Optional<DateRule> rule = best(affirmed, shape, lang, factDates, owned, !all.isEmpty(), asksOwnDate, pendingRule);
+        return new Routing(rule, factDates, factMentions, other, yesNo, personal, verbTenses, claimed.ends(), claimed.asked());
     }
 
     /** {@code mention} read again for a fact of {@code tense}; only a date without a year can change. */
@@ -189,9 +199,12 @@ final class RuleRouter {
             return Optional.empty();
         }
         int cues = scores.getOrDefault(best.id(), 0);
+        // The end of a rule's thing, stated or asked about, was found beside the thing itself or, right after the
+        // rule's answer, a pronoun for it ("does it expire on 1 March?"): that names the rule without its cues.
         boolean enough = cues >= threshold * 2
                 || (personalDateQuestion && cues >= threshold)
-                || (hasDates && cues > 0 && factBonus(best, factDates, endDates) > 0);
+                || (hasDates && cues > 0 && factBonus(best, factDates, endDates) > 0)
+                || endDates.containsKey(best.id());
         return enough ? Optional.of(best) : Optional.empty();
     }
 
@@ -229,7 +242,7 @@ final class RuleRouter {
         return pronoun;
     }
 
-    /** The bonus of a rule for the message's dates; the end of its own thing counts as its own fact. */
+    /** The bonus of a rule for the message's dates; the end of its own thing, stated or asked about, counts as its own fact. */
     private static int factBonus(DateRule rule, Map<String, DateMention> factDates, Map<String, DateMention> endDates) {
         if (factDates.containsKey(rule.spec().fact()) || endDates.containsKey(rule.id())) {
             return OWN_FACT_BONUS;
