@@ -49,6 +49,12 @@ record EndClause(String normalized, DateMention date, int from, int to) {
         return AUXILIARIES.contains(first) || normalized.indexOf(first, from) == verb;
     }
 
+    /** Whether the clause's last word is {@code word}: "af" in "loopt mijn sleutel op 1 maart af?". */
+    boolean endsWithWord(String word) {
+        String[] words = NOT_WORD.split(normalized.substring(from, to).strip());
+        return words.length > 0 && words[words.length - 1].equals(word);
+    }
+
     /** The word just before the date, if any. */
     Optional<String> wordBeforeDate() {
         String[] words = NOT_WORD.split(normalized.substring(0, date.start()).strip());

@@ -40,6 +40,8 @@ final class EndDates {
     /** The words of a bound before a day ("before 1 March", "na 1 maart"), as the date reader takes them. */
     private static final Set<String> BEFORE = Set.of("before", "voor");
     private static final Set<String> AFTER = Set.of("after", "na");
+    /** Particles Dutch splits off a verb to the end of its clause: "loopt ... af", "houdt ... op". */
+    private static final Set<String> PARTICLES = Set.of("af", "op", "uit");
     /** Before the date, these put the end in the past: "werkt sinds 1 maart niet meer". */
     private static final Set<String> SINCE = Set.of("since", "sinds");
 
@@ -153,8 +155,8 @@ final class EndDates {
         EndClause clause = EndClause.around(normalized, mention);
         boolean pending = pendingRule.equals(Optional.of(rule.id()));
         for (String cue : bothLanguages(rule.spec().end()::cues, lang).toList()) {
-            for (int at : CueMatcher.positions(normalized, cue, lang)) {
-                int to = at + cue.length();
+            for (int at : positions(clause, cue, lang)) {
+                int to = at + verb(cue).length();
                 if (clause.holds(at, to) && aboutTheThing(clause, lang, rule, at, pending)) {
                     Optional<EndQuestion> question = clause.asksAbout(at) ? Optional.of(EndQuestion.read(clause, at, to)) : Optional.empty();
                     return Optional.of(new Cue(rule, at, to, question));
@@ -162,6 +164,27 @@ final class EndDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where {@code cue} occurs, or, for a Dutch verb with its particle ("loopt af", "houdt op"), where its verb stands
+     * with the particle split off to the end of the clause: "loopt mijn sleutel op 1 maart af?".
+     */
+    private static List<Integer> positions(EndClause clause, String cue, Lang lang) {
+        List<Integer> found = new ArrayList<>(CueMatcher.positions(clause.normalized(), cue, lang));
+        String verb = verb(cue);
+        if (!verb.equals(cue) && clause.endsWithWord(cue.substring(verb.length() + 1))) {
+            for (int at : CueMatcher.positions(clause.normalized(), verb + " ", lang)) {
+                found.add(at);
+            }
+        }
+        return found;
+    }
+
+    /** The verb of a cue with a separable particle ("loopt" of "loopt af"); the cue itself for any other. */
+    private static String verb(String cue) {
+        int space = cue.lastIndexOf(' ');
+        return space > 0 && PARTICLES.contains(cue.substring(space + 1)) && cue.indexOf(' ') == space ? cue.substring(0, space) : cue;
     }
 
     /**
