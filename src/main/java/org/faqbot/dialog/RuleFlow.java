@@ -5,24 +5,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.faqbot.nlu.AmbiguousDate;
 import org.faqbot.nlu.DateMention;
-import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
-import org.faqbot.rules.Evaluation;
-import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.search.SearchResult;
-import org.faqbot.rules.Tense;
 import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
 
 /**
- * Applies date rules to the user's own dates: answers when the date is there, asks for it when it
- * is not, asks which reading was meant for an ambiguous date and explains an impossible one. Keeps
- * the rule question as pending state, so the next message can give or correct the date.
+ * Applies date rules to the user's own dates: answers when the date is there ({@link DatedAnswer}, or
+ * {@link EndAnswer} for the end of the rule's thing), from a date the conversation or the user's memory holds
+ * ({@link KnownDates}), and asks for it when there is none ({@link GeneralAnswer}). Keeps the rule question as
+ * pending state, so the next message can give or correct the date.
  */
 final class RuleFlow {
 
@@ -32,12 +28,10 @@ final class RuleFlow {
     private final Texts texts;
     private final Profiles profiles;
     private final DatePicker dates;
-    private final BoundedAnswer bounded;
     private final EndAnswer ends;
     private final KnownDates known;
     private final GeneralAnswer general;
-    private final int minYear;
-    private final int maxYear;
+    private final DatedAnswer dated;
 
     RuleFlow(RuleBook book, RuleRouter router, RuleReplies replies, FaqResponder faq, Texts texts, Profiles profiles,
             int minYear, int maxYear) {
@@ -47,12 +41,11 @@ final class RuleFlow {
         this.texts = texts;
         this.profiles = profiles;
         this.dates = new DatePicker(book, router);
-        this.bounded = new BoundedAnswer(book, replies, texts);
+        BoundedAnswer bounded = new BoundedAnswer(book, replies, texts);
         this.ends = new EndAnswer(book, replies, bounded, texts, minYear, maxYear);
         this.known = new KnownDates(book, replies, texts, profiles);
         this.general = new GeneralAnswer(book, replies, faq, texts);
-        this.minYear = minYear;
-        this.maxYear = maxYear;
+        this.dated = new DatedAnswer(book, replies, texts, bounded, minYear, maxYear);
     }
 
     RuleRouter.Routing route(Turn turn) {
@@ -84,7 +77,7 @@ final class RuleFlow {
             String context = unusedDates(rule, routing, turn).map(u -> u + "\n\n").orElse("") + replies.generalRule(rule, turn.lang);
             return Optional.of(replies.ask(rule, turn.lang, Optional.of(context)));
         }
-        return Optional.of(answerWith(turn, rule, pick.get(), known, routing.yesNo()));
+        return Optional.of(dated.answer(turn, rule, pick.get(), known, routing.yesNo()));
     }
 
     /**
@@ -176,7 +169,7 @@ final class RuleFlow {
         }
         Map<String, LocalDate> known = new HashMap<>(pending.facts());
         known.putAll(resolvedFacts(routing.factDates()));
-        return Optional.of(answerWith(turn, rule, pick.get(), known, pending.yesNo() || routing.yesNo()));
+        return Optional.of(dated.answer(turn, rule, pick.get(), known, pending.yesNo() || routing.yesNo()));
     }
 
     /** Answers with one of the readings the bot offered for an ambiguous date. */
@@ -186,7 +179,7 @@ final class RuleFlow {
             return Optional.empty();
         }
         DatePicker.Pick pick = new DatePicker.Pick(new ResolvedDate(chosen.toString(), 0, 0, chosen, false, true), false, false, false, Optional.empty());
-        return Optional.of(answerWith(turn, rule.get(), pick, pending.facts(), pending.yesNo()));
+        return Optional.of(dated.answer(turn, rule.get(), pick, pending.facts(), pending.yesNo()));
     }
 
     /** Reminds the user what the pending question still needs. */
@@ -212,76 +205,6 @@ final class RuleFlow {
         return !pending.facts().containsKey(pending.awaitedFact()) || !pending.readings().isEmpty();
     }
 
-    private Reply answerWith(Turn turn, DateRule rule, DatePicker.Pick pick, Map<String, LocalDate> known, boolean yesNo) {
-        Fact fact = book.factOf(rule);
-        if (pick.mention() instanceof AmbiguousDate ambiguous) {
-            if (turn.message.standalone()) {
-                return eachReading(turn, rule, pick, ambiguous, known, yesNo);
-            }
-            turn.setPending(pending(rule, known, ambiguous.readings(), yesNo, turn));
-            return replies.ambiguous(rule, ambiguous, turn.lang);
-        }
-        if (pick.mention() instanceof InvalidDate invalid) {
-            turn.setPending(pending(rule, known, List.of(), yesNo, turn));
-            return bounded.answer(turn, rule, pick).orElseGet(() -> replies.invalid(Optional.of(rule), invalid, turn.lang, minYear, maxYear));
-        }
-        ResolvedDate resolved = (ResolvedDate) pick.mention();
-        LocalDate date = resolved.date();
-        // A supposition about the past ("if I had redeemed it on 1 March") is a condition, however long ago.
-        boolean planned = pick.supposed() && (pick.counterfactual() || !date.isBefore(turn.today));
-        if (fact.notYetHappened(date, turn.today) && !planned) {
-            return notYetHappened(turn, rule, resolved, known, yesNo);
-        }
-        Map<String, LocalDate> facts = new HashMap<>(known);
-        facts.put(fact.id(), date);
-        turn.setPending(pending(rule, facts, List.of(), yesNo, turn));
-        Map<String, LocalDate> others = new HashMap<>(facts);
-        others.remove(fact.id());
-        Optional<String> note = pick.several()
-                ? Optional.of(texts.get(turn.lang, "rule.used_date", FaqResponder.escape(pick.mention().text()), book.factOf(rule).label().get(turn.lang)))
-                : Optional.empty();
-        Evaluation evaluation = Evaluation.of(rule, date, turn.today);
-        boolean supposed = planned && fact.tense() == Tense.PAST;
-        if (yesNo && pick.askedDay().isPresent()) {
-            return replies.answerOn(evaluation, pick.askedDay().get(), supposed, turn.lang, others, note);
-        }
-        return supposed
-                ? replies.supposed(evaluation, turn.lang, others, note)
-                : replies.answer(evaluation, turn.lang, yesNo, others, note);
-    }
-
-    /**
-     * A date still to come for something that has already happened (a key redeemed next month) is a
-     * typo or a wrong year, not a fact to compute with. When the user wrote the year, the same day a
-     * year earlier is offered as a button, as that is the usual slip; otherwise the user is asked to
-     * check the date. The question stays open for the corrected date.
-     */
-    /**
-     * A question on its own (`ask`, the HTTP API without a conversation) cannot be asked back, so a date that
-     * reads two ways ("03/04/2021") gets the answer for each reading instead of buttons nobody can press.
-     */
-    private Reply eachReading(Turn turn, DateRule rule, DatePicker.Pick pick, AmbiguousDate ambiguous, Map<String, LocalDate> known,
-            boolean yesNo) {
-        StringBuilder text = new StringBuilder(texts.get(turn.lang, "rule.each_reading", FaqResponder.escape(ambiguous.text())));
-        Reply last = null;
-        for (LocalDate reading : ambiguous.readings()) {
-            ResolvedDate date = new ResolvedDate(ambiguous.text(), ambiguous.start(), ambiguous.end(), reading, false, true);
-            last = answerWith(turn, rule, new DatePicker.Pick(date, false, pick.supposed(), pick.counterfactual(), pick.askedDay()), known, yesNo);
-            text.append("\n\n").append(texts.get(turn.lang, "rule.if_you_meant", texts.date(reading, turn.lang))).append('\n').append(last.text());
-        }
-        return Reply.builder(turn.lang, ReplyType.RULE, text.toString()).intent(rule.id()).faqId(last.faqId().orElse(null))
-                .sourceUrl(last.sourceUrl().orElse(null)).build();
-    }
-
-    private Reply notYetHappened(Turn turn, DateRule rule, ResolvedDate date, Map<String, LocalDate> known, boolean yesNo) {
-        LocalDate yearEarlier = date.date().minusYears(1);
-        boolean offerYearEarlier = date.yearGiven() && !date.relative() && !yearEarlier.isAfter(turn.today);
-        Map<String, LocalDate> facts = new HashMap<>(known);
-        facts.remove(rule.spec().fact());
-        turn.setPending(pending(rule, facts, offerYearEarlier ? List.of(yearEarlier) : List.of(), yesNo, turn));
-        return replies.notYetHappened(rule, date.date(), offerYearEarlier ? Optional.of(yearEarlier) : Optional.empty(), turn.lang);
-    }
-
     private static Map<String, LocalDate> resolvedFacts(Map<String, DateMention> factDates) {
         Map<String, LocalDate> resolved = new HashMap<>();
         factDates.forEach((fact, mention) -> {
@@ -294,6 +217,6 @@ final class RuleFlow {
 
     private static PendingQuestion pending(DateRule rule, Map<String, LocalDate> facts, List<LocalDate> readings,
             boolean yesNo, Turn turn) {
-        return new PendingQuestion(rule.id(), rule.spec().fact(), facts, readings, yesNo, turn.now);
+        return DatedAnswer.pending(rule, facts, readings, yesNo, turn);
     }
 }
