@@ -79,7 +79,8 @@ final class DatePicker {
         // A question asks about a day still to come unless its year says otherwise ("can I reassign it on 1 July?").
         Optional<DayQuestion> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
                 .filter(ResolvedDate.class::isInstance).map(a -> DayQuestion.allowedOn(((ResolvedDate) a).date()))
-                .or(() -> askedEnd.map(DatePicker::question));
+                .or(() -> askedEnd.map(DatePicker::question))
+                .or(() -> routing.askedToday(rule, turn.today));
         boolean several = candidates.stream().map(DatePicker::meaning).distinct().count() > 1;
         return Optional.of(new Pick(chosen, several, supposed, counterfactual, askedDay));
     }

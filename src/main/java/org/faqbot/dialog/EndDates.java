@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.CueMatcher;
@@ -40,6 +41,8 @@ final class EndDates {
     /** The words of a bound before a day ("before 1 March", "na 1 maart"), as the date reader takes them. */
     private static final Set<String> BEFORE = Set.of("before", "voor");
     private static final Set<String> AFTER = Set.of("after", "na");
+    /** Words that put a question about the end on today: "has it already expired?", "is hij nu verlopen?". */
+    private static final Pattern NOW = Pattern.compile("\\b(?:already|today|now|yet|by now|vandaag|nu|al|inmiddels|intussen)\\b");
     /** Particles Dutch splits off a verb to the end of its clause: "loopt ... af", "houdt ... op". */
     private static final Set<String> PARTICLES = Set.of("af", "op", "uit");
     /** Before the date, these put the end in the past: "werkt sinds 1 maart niet meer". */
@@ -100,6 +103,47 @@ final class EndDates {
             }
         }
         return new Claimed(ends, asked, rest);
+    }
+
+    /**
+     * By rule id, how a yes/no question without a day asks whether the rule's thing has ended by today: "has my key
+     * expired?", "is hij al verlopen?", "does it expire today?" (a bare "today" in a question is no date of its own).
+     * Only a perfect or a state ("is it no longer valid?") or a word for now ("already", "today", "al", "nu") makes
+     * it a question about today: "will my key expire?" asks nothing about a day.
+     */
+    Map<String, Polarity> askedNow(String text, Lang lang, List<FactFinder.Located> located, Optional<String> pendingRule) {
+        String normalized = Normalized.of(text);
+        Map<String, Polarity> asked = new HashMap<>();
+        for (DateRule rule : rules) {
+            boolean pending = pendingRule.equals(Optional.of(rule.id()));
+            for (String cue : bothLanguages(rule.spec().end()::cues, lang).toList()) {
+                for (int at : positions(normalized, cue, lang)) {
+                    int to = at + verb(cue).length();
+                    EndClause clause = EndClause.around(normalized, at, to);
+                    boolean dated = located.stream().anyMatch(l -> l.mention().start() >= clause.from() && l.mention().end() <= clause.to());
+                    if (dated || !clause.asksAbout(at) || !aboutTheThing(clause, lang, rule, at, pending)) {
+                        continue;
+                    }
+                    Polarity polarity = EndQuestion.read(clause, at, to).polarity();
+                    if (polarity == Polarity.ENDED_BY || NOW.matcher(normalized.substring(clause.from(), clause.to())).find()) {
+                        asked.putIfAbsent(rule.id(), polarity);
+                    }
+                }
+            }
+        }
+        return asked;
+    }
+
+    /** Where {@code cue}, or its verb with the particle split off, occurs in the clause of each occurrence. */
+    private static List<Integer> positions(String normalized, String cue, Lang lang) {
+        List<Integer> found = new ArrayList<>();
+        for (int at : CueMatcher.positions(normalized, verb(cue), lang)) {
+            EndClause clause = EndClause.around(normalized, at, at + verb(cue).length());
+            if (positions(clause, cue, lang).contains(at)) {
+                found.add(at);
+            }
+        }
+        return found;
     }
 
     /**

@@ -26,10 +26,10 @@ final class FactFinder {
     /** Where one clause ends and another begins, between a word and a date. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\b(and|but|en|maar|want|dus)\\b");
     /**
-     * Words that join two clauses, each of which may have its own fact: a fact's cue does not reach across them while
-     * the date's own clause has one. "Tot en met" is no join.
+     * What joins two clauses, each of which may have its own fact: a fact's cue does not reach across it while the
+     * date's own clause has one. "Tot en met" is no join.
      */
-    private static final Pattern ACROSS_CLAUSES = Pattern.compile("\\b(?:and|but|en|maar)\\b(?<!tot en)(?! met\\b)");
+    private static final Pattern ACROSS_CLAUSES = Pattern.compile("[,;:]|\\b(?:and|but|en|maar|want|dus)\\b(?<!tot en)(?! met\\b)");
 
     private final List<Fact> facts;
     private final Map<Lang, List<String>> otherEvents;
@@ -81,7 +81,7 @@ final class FactFinder {
         boolean otherClause = true;
 
         /**
-         * A cue of the date's own clause wins over one across "and" / "en" ({@code otherClause}); then a nearer cue;
+         * A cue of the date's own clause wins over one across a comma, "and" or "en" ({@code otherClause}); then a nearer cue;
          * at the same distance the longer one, which says more ("given to me" over "given").
          */
         void offer(Fact candidate, int start, int end, int at, boolean across) {
@@ -120,9 +120,10 @@ final class FactFinder {
                 if (fact == null && CLAUSE_BREAK.matcher(between).find()) {
                     continue;
                 }
-                // A fact's cue across "and" / "en" counts only when the date's own clause has none: in "I redeemed the key
-                // on 1 March and on 5 June the benefits expire" the second date is the expiry, however near "redeemed";
-                // in "redeemed on 3 March, no wait, on 5 March" the correction has no cue and keeps "redeemed".
+                // A fact's cue in another clause counts only when the date's own clause has none: in "I redeemed the key
+                // on 1 March and on 5 June the benefits expire" the second date is the expiry, however near "redeemed", and
+                // in "I redeemed it on 1 March, has it expired?" the first is the redeem date; in "redeemed on 3 March, no
+                // wait, on 5 March" the correction has no cue of its own and keeps "redeemed".
                 nearest.offer(fact, at, at + cue.length(), distance, ACROSS_CLAUSES.matcher(between).find());
             }
         }

@@ -131,14 +131,14 @@ final class QuestionFlow {
         }
         SearchResult search = faq.search(turn.text, turn.lang);
         if (routing.rule().isPresent() && routing.personalDateQuestion() && !routing.hasDates() && search.otherThing().isEmpty()) {
-            return rules.withoutDates(turn, routing.rule().get(), routing.yesNo(), search);
+            return rules.withoutDates(turn, routing.rule().get(), routing, search);
         }
         if (routing.rule().isEmpty() && routing.personalDateQuestion() && !routing.hasDates() && faq.confident(search).isEmpty()) {
             // "How many days do I have left?" names no rule: the date worked out just before in this
             // conversation comes first, then a remembered one; with neither, ask which date is meant. A
             // message with a date of its own that no rule took ("my passport expires on 1 March, can I still
             // travel?") is about something else, so no remembered date answers it.
-            Optional<Reply> known = rules.fromConversation(turn, routing.yesNo()).or(() -> rules.fromProfile(turn, routing.yesNo()));
+            Optional<Reply> known = rules.fromConversation(turn, routing).or(() -> rules.fromProfile(turn, routing.yesNo()));
             if (known.isPresent()) {
                 return known.get();
             }
@@ -149,7 +149,7 @@ final class QuestionFlow {
         if (refersToTheOpenRule(turn, routing)) {
             // "When does it expire?" right after a rule's answer: "it" is what that answer was about, even
             // when the search, which reads meaning now, finds a general answer to "when does a key expire".
-            Optional<Reply> known = rules.fromConversation(turn, routing.yesNo());
+            Optional<Reply> known = rules.fromConversation(turn, routing);
             if (known.isPresent()) {
                 return known.get();
             }

@@ -97,7 +97,13 @@ final class RuleFlow {
      * Answers a personal date question that gives no date: from the FAQ with an offer to work out the
      * user's own date when the FAQ answers the question, otherwise with the question back.
      */
-    Reply withoutDates(Turn turn, DateRule rule, boolean yesNo, SearchResult search) {
+    Reply withoutDates(Turn turn, DateRule rule, RuleRouter.Routing routing, SearchResult search) {
+        boolean yesNo = routing.yesNo();
+        // "Has my key expired?" asks the other way round from "can I still use it?".
+        Optional<Reply> endedToday = routing.askedToday(rule, turn.today).flatMap(asked -> known.answerOn(turn, rule, asked));
+        if (endedToday.isPresent()) {
+            return endedToday.get();
+        }
         Optional<LocalDate> given = KnownDates.lastGiven(turn, rule);
         if (given.isPresent()) {
             return known.fromConversation(turn, rule, given.get(), yesNo);
@@ -128,9 +134,17 @@ final class RuleFlow {
         return replies.ask(rule, turn.lang, Optional.of(needs + "\n\n" + replies.generalRule(rule, turn.lang)));
     }
 
-    /** See {@link KnownDates#fromConversation(Turn, boolean)}. */
-    Optional<Reply> fromConversation(Turn turn, boolean yesNo) {
-        return known.fromConversation(turn, yesNo);
+    /**
+     * See {@link KnownDates#fromConversation(Turn, boolean)}; "has it expired already?" is answered the other way
+     * round from "can I still use it?".
+     */
+    Optional<Reply> fromConversation(Turn turn, RuleRouter.Routing routing) {
+        Optional<DateRule> open = turn.pending().flatMap(p -> book.rule(p.intent()));
+        Optional<DayQuestion> endedToday = open.flatMap(rule -> routing.askedToday(rule, turn.today));
+        if (endedToday.isPresent()) {
+            return known.answerOn(turn, open.get(), endedToday.get());
+        }
+        return known.fromConversation(turn, routing.yesNo());
     }
 
     /** See {@link KnownDates#fromProfile(Turn, boolean)}. */

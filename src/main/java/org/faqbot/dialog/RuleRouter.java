@@ -12,7 +12,9 @@ import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.rules.DateRule;
+import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Fact;
+import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.Tense;
 
@@ -53,7 +55,8 @@ final class RuleRouter {
      * by a mention's start, the tense its verb gave it ("expired on 1 March"), which outweighs the fact's.
      * {@code endDates} holds, by rule id, the date given as the end of the rule's own thing ("my key expires on
      * 1 March"), which is that rule's result and no fact (see {@link EndDates}); {@code askedEnds}, by rule id, the
-     * day a yes/no question asks whether the rule's thing ends ("does my key expire on 1 March?"), again no fact.
+     * day a yes/no question asks whether the rule's thing ends ("does my key expire on 1 March?"), again no fact;
+     * {@code askedNow}, by rule id, how a question without a day asks whether it has ended by today.
      */
     record Routing(
             Optional<DateRule> rule,
@@ -64,10 +67,19 @@ final class RuleRouter {
             boolean personalDateQuestion,
             Map<Integer, Tense> verbTenses,
             Map<String, DateMention> endDates,
-            Map<String, EndDates.AskedEnd> askedEnds) {
+            Map<String, EndDates.AskedEnd> askedEnds,
+            Map<String, Polarity> askedNow) {
 
         boolean hasDates() {
             return !factDates.isEmpty() || !otherDates.isEmpty() || !endDates.isEmpty() || !askedEnds.isEmpty();
+        }
+
+        /**
+         * A question whether {@code rule}'s thing has ended by {@code today} ("has my key expired?"), which gives no day
+         * of its own; such a question's yes is the "still usable?" question's no.
+         */
+        Optional<DayQuestion> askedToday(DateRule rule, LocalDate today) {
+            return Optional.ofNullable(askedNow.get(rule.id())).map(polarity -> new DayQuestion(today, polarity));
         }
 
         /** The day the message asks whether {@code rule}'s thing ends, if it asks. */
@@ -108,8 +120,10 @@ final class RuleRouter {
         QuestionShape.Read shape = QuestionShape.read(text);
         // "How many days left?" needs no "I": counting days left is about the user's own date anyway.
         boolean personalText = (shape.isPersonal() || shape.asksOnlyForDaysLeft()) && !shape.asksAboutOthers();
-        // A question whether the thing ends on a day is a yes/no question, also when it opens with its verb ("verloopt hij ...?").
-        boolean yesNo = shape.isYesNo() || !claimed.asked().isEmpty();
+        Map<String, Polarity> askedNow = new HashMap<>(ends.askedNow(affirmed, lang, all, pendingRule));
+        askedNow.keySet().removeAll(claimed.asked().keySet());
+        // A question whether the thing ends is a yes/no question, also when it opens with its verb ("verloopt hij ...?").
+        boolean yesNo = shape.isYesNo() || !claimed.asked().isEmpty() || !askedNow.isEmpty();
         boolean asksForDate = shape.asksForDate();
         boolean aboutNow = yesNo && shape.isAboutNow();
         boolean personal = personalText && (asksForDate || aboutNow);
@@ -119,7 +133,7 @@ final class RuleRouter {
         Map<String, DateMention> owned = new HashMap<>(claimed.ends());
         claimed.asked().forEach((id, asked) -> owned.putIfAbsent(id, asked.mention()));
         Optional<DateRule> rule = choice.best(affirmed, shape, lang, factDates, owned, !all.isEmpty(), asksOwnDate, pendingRule);
-        return new Routing(rule, factDates, factMentions, other, yesNo, personal, verbTenses, claimed.ends(), claimed.asked());
+        return new Routing(rule, factDates, factMentions, other, yesNo, personal, verbTenses, claimed.ends(), claimed.asked(), askedNow);
     }
 
     /** {@code mention} read again for a fact of {@code tense}; only a date without a year can change. */

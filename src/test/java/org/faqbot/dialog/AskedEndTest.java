@@ -152,4 +152,40 @@ class AskedEndTest {
         assertEquals(Optional.of(false), reply.ok());
         assertTrue(reply.text().contains("No, on 1 March 2022 that is no longer possible."), reply.text());
     }
+
+    @Test
+    void hasItExpiredIsAnsweredTheOtherWayRoundFromStillUsable() {
+        Reply reply = say("I redeemed my key on 1 June 2020, has it expired?");
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent());
+        assertEquals(Optional.of(true), reply.ok());
+        assertTrue(reply.text().startsWith("**Yes, by 15 June 2021 it has expired: you can use it until 1 June 2021.**"), reply.text());
+    }
+
+    @Test
+    void dutchIsHijAlVerlopenOfAKeyWithinItsYearIsANo() {
+        Reply reply = say("Ik heb mijn sleutel op 1 maart 2021 ingewisseld, is hij al verlopen?");
+
+        assertEquals(Optional.of(false), reply.ok());
+        assertTrue(reply.text().startsWith("**Nee, op 15 juni 2021 is hij nog niet verlopen: je kunt hem gebruiken tot en met 1 maart 2022.**"),
+                reply.text());
+    }
+
+    @Test
+    void hasItExpiredAlreadyRightAfterTheAnswerUsesItsDate() {
+        say("I redeemed my key on 1 June 2020, until when can I use it?");
+
+        Reply reply = say("Has it expired already?");
+
+        assertEquals(Optional.of(true), reply.ok());
+        assertTrue(reply.text().contains("Yes, by 15 June 2021 it has expired"), reply.text());
+    }
+
+    @Test
+    void willItExpireAsksNothingAboutToday() {
+        Reply reply = say("I redeemed my key on 1 March 2021, will it expire?");
+
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 1)), reply.date());
+        assertTrue(!reply.text().contains("has not expired yet"), reply.text());
+    }
 }

@@ -78,4 +78,11 @@ class FactFinderTest {
 
         assertEquals(Optional.of("key_redeemed_on"), located.get(0).fact().map(Fact::id));
     }
+
+    @Test
+    void aQuestionAfterACommaDoesNotTakeTheDateBeforeIt() {
+        List<FactFinder.Located> located = locate("I redeemed my key on 3 April, has it expired?", Lang.EN);
+
+        assertEquals(Optional.of("key_redeemed_on"), located.get(0).fact().map(Fact::id));
+    }
 }
