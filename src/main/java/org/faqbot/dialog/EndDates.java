@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
-import org.faqbot.nlu.CueMatcher;
 import org.faqbot.nlu.DateBounds;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
@@ -36,29 +33,21 @@ import org.faqbot.rules.Tense;
  */
 final class EndDates {
 
-    /** Pronouns that may stand for the thing; only the singular ones, as "they" / "ze" are mostly the benefits. */
-    private static final Set<String> PRONOUNS = Set.of("it", "hij", "hem", "'m");
     /** The words of a bound before a day ("before 1 March", "na 1 maart"), as the date reader takes them. */
     private static final Set<String> BEFORE = Set.of("before", "voor");
     private static final Set<String> AFTER = Set.of("after", "na");
     /** Words that put a question about the end on today: "has it already expired?", "is hij nu verlopen?". */
     private static final Pattern NOW = Pattern.compile("\\b(?:already|today|now|yet|by now|vandaag|nu|al|inmiddels|intussen)\\b");
-    /** Particles Dutch splits off a verb to the end of its clause: "loopt ... af", "houdt ... op". */
-    private static final Set<String> PARTICLES = Set.of("af", "op", "uit");
     /** Before the date, these put the end in the past: "werkt sinds 1 maart niet meer". */
     private static final Set<String> SINCE = Set.of("since", "sinds");
 
     private final List<DateRule> rules;
-    private final List<String> otherThings;
+    private final EndThings things;
     private final DateReader dates;
 
     EndDates(RuleBook book, DateReader dates) {
         this.rules = book.rules().stream().filter(rule -> !rule.spec().end().isEmpty()).toList();
-        List<String> things = rules.stream().flatMap(rule -> bothLanguages(rule.spec().end()::things)).toList();
-        this.otherThings = book.rules().stream()
-                .flatMap(rule -> bothLanguages(rule.spec()::objects))
-                .filter(object -> things.stream().noneMatch(thing -> thing.contains(object.strip()) || object.contains(thing)))
-                .distinct().toList();
+        this.things = new EndThings(book, rules);
         this.dates = dates;
     }
 
@@ -112,16 +101,20 @@ final class EndDates {
      * it a question about today: "will my key expire?" asks nothing about a day.
      */
     Map<String, Polarity> askedNow(String text, Lang lang, List<FactFinder.Located> located, Optional<String> pendingRule) {
+        // Asked of every message: only a question can ask it, and most messages are none.
+        if (rules.isEmpty() || text.indexOf('?') < 0) {
+            return Map.of();
+        }
         String normalized = Normalized.of(text);
         Map<String, Polarity> asked = new HashMap<>();
         for (DateRule rule : rules) {
             boolean pending = pendingRule.equals(Optional.of(rule.id()));
-            for (String cue : bothLanguages(rule.spec().end()::cues, lang).toList()) {
-                for (int at : positions(normalized, cue, lang)) {
-                    int to = at + verb(cue).length();
+            for (String cue : EndCues.bothLanguages(rule.spec().end()::cues, lang).toList()) {
+                for (int at : EndCues.positions(normalized, cue, lang)) {
+                    int to = at + EndCues.verb(cue).length();
                     EndClause clause = EndClause.around(normalized, at, to);
                     boolean dated = located.stream().anyMatch(l -> l.mention().start() >= clause.from() && l.mention().end() <= clause.to());
-                    if (dated || !clause.asksAbout(at) || !aboutTheThing(clause, lang, rule, at, pending)) {
+                    if (dated || !clause.asksAbout(at) || !things.about(clause, lang, rule, at, pending)) {
                         continue;
                     }
                     Polarity polarity = EndQuestion.read(clause, at, to).polarity();
@@ -132,18 +125,6 @@ final class EndDates {
             }
         }
         return asked;
-    }
-
-    /** Where {@code cue}, or its verb with the particle split off, occurs in the clause of each occurrence. */
-    private static List<Integer> positions(String normalized, String cue, Lang lang) {
-        List<Integer> found = new ArrayList<>();
-        for (int at : CueMatcher.positions(normalized, verb(cue), lang)) {
-            EndClause clause = EndClause.around(normalized, at, at + verb(cue).length());
-            if (positions(clause, cue, lang).contains(at)) {
-                found.add(at);
-            }
-        }
-        return found;
     }
 
     /**
@@ -198,87 +179,15 @@ final class EndDates {
     private Optional<Cue> endCue(String normalized, Lang lang, DateRule rule, DateMention mention, Optional<String> pendingRule) {
         EndClause clause = EndClause.around(normalized, mention);
         boolean pending = pendingRule.equals(Optional.of(rule.id()));
-        for (String cue : bothLanguages(rule.spec().end()::cues, lang).toList()) {
-            for (int at : positions(clause, cue, lang)) {
-                int to = at + verb(cue).length();
-                if (clause.holds(at, to) && aboutTheThing(clause, lang, rule, at, pending)) {
+        for (String cue : EndCues.bothLanguages(rule.spec().end()::cues, lang).toList()) {
+            for (int at : EndCues.positions(clause, cue, lang)) {
+                int to = at + EndCues.verb(cue).length();
+                if (clause.holds(at, to) && things.about(clause, lang, rule, at, pending)) {
                     Optional<EndQuestion> question = clause.asksAbout(at) ? Optional.of(EndQuestion.read(clause, at, to)) : Optional.empty();
                     return Optional.of(new Cue(rule, at, to, question));
                 }
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Where {@code cue} occurs, or, for a Dutch verb with its particle ("loopt af", "houdt op"), where its verb stands
-     * with the particle split off to the end of the clause: "loopt mijn sleutel op 1 maart af?".
-     */
-    private static List<Integer> positions(EndClause clause, String cue, Lang lang) {
-        List<Integer> found = new ArrayList<>(CueMatcher.positions(clause.normalized(), cue, lang));
-        String verb = verb(cue);
-        if (!verb.equals(cue) && clause.endsWithWord(cue.substring(verb.length() + 1))) {
-            for (int at : CueMatcher.positions(clause.normalized(), verb + " ", lang)) {
-                found.add(at);
-            }
-        }
-        return found;
-    }
-
-    /** The verb of a cue with a separable particle ("loopt" of "loopt af"); the cue itself for any other. */
-    private static String verb(String cue) {
-        int space = cue.lastIndexOf(' ');
-        return space > 0 && PARTICLES.contains(cue.substring(space + 1)) && cue.indexOf(' ') == space ? cue.substring(0, space) : cue;
-    }
-
-    /**
-     * Whether the thing nearest the cue, before it or else after it, is the rule's ("my key expires", "verloopt mijn
-     * sleutel"); a pronoun is, in a message that names the thing and no other, or right after the rule's own answer.
-     */
-    private boolean aboutTheThing(EndClause clause, Lang lang, DateRule rule, int cue, boolean pending) {
-        String normalized = clause.normalized();
-        List<String> things = bothLanguages(rule.spec().end()::things, lang).toList();
-        Optional<String> before = nearest(normalized, lang, things, clause.from(), cue, true);
-        Optional<String> reference = before.isPresent() ? before : nearest(normalized, lang, things, cue, clause.to(), false);
-        if (reference.filter(PRONOUNS::contains).isPresent()) {
-            return (pending || names(normalized, lang, things)) && !names(normalized, lang, otherThings);
-        }
-        return reference.filter(things::contains).isPresent();
-    }
-
-    /** The last (or first) thing or pronoun between {@code from} and {@code to}. */
-    private Optional<String> nearest(String normalized, Lang lang, List<String> things, int from, int to, boolean last) {
-        String best = null;
-        int bestAt = last ? -1 : Integer.MAX_VALUE;
-        List<String> candidates = new ArrayList<>(things);
-        candidates.addAll(otherThings);
-        candidates.addAll(PRONOUNS);
-        for (String candidate : candidates) {
-            for (int at : CueMatcher.positions(normalized, candidate, lang)) {
-                boolean whole = !PRONOUNS.contains(candidate) || isWord(normalized, at, candidate.length());
-                if (whole && at >= from && at + candidate.length() <= to && (last ? at > bestAt : at < bestAt)) {
-                    best = candidate;
-                    bestAt = at;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static boolean names(String normalized, Lang lang, List<String> things) {
-        return things.stream().anyMatch(thing -> CueMatcher.contains(normalized, thing, lang));
-    }
-
-    private static boolean isWord(String text, int at, int length) {
-        int end = at + length;
-        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-    }
-
-    private static Stream<String> bothLanguages(Function<Lang, List<String>> cues) {
-        return Stream.of(Lang.values()).flatMap(lang -> cues.apply(lang).stream());
-    }
-
-    private static Stream<String> bothLanguages(Function<Lang, List<String>> cues, Lang lang) {
-        return Stream.concat(cues.apply(lang).stream(), cues.apply(lang.other()).stream()).distinct();
     }
 }
