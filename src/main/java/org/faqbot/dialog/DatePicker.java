@@ -10,6 +10,7 @@ import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.nlu.Supposition;
 import org.faqbot.rules.DateRule;
+import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.Tense;
@@ -33,9 +34,9 @@ final class DatePicker {
      * The date a rule uses, whether the message held several candidates for it, and whether it is the
      * date of an action the user only plans or supposes ("if I redeem it next Friday"), perhaps in the past
      * ({@code counterfactual}: "if I had redeemed it on 1 March"); and the other day a yes/no question asks
-     * about ("does it still work on 1 January 2022?"), when it is not today.
+     * about ("does it still work on 1 January 2022?", "does it expire on 1 March?"), when it is not today.
      */
-    record Pick(DateMention mention, boolean several, boolean supposed, boolean counterfactual, Optional<LocalDate> askedDay) {
+    record Pick(DateMention mention, boolean several, boolean supposed, boolean counterfactual, Optional<DayQuestion> askedDay) {
     }
 
     /**
@@ -61,7 +62,8 @@ final class DatePicker {
         if (candidates.stream().anyMatch(mention -> !isInexact(mention))) {
             candidates.removeIf(DatePicker::isInexact);
         }
-        Optional<DateMention> asked = routing.yesNo() ? askedDay(rule, routing, turn) : Optional.empty();
+        Optional<EndDates.AskedEnd> askedEnd = routing.askedEnd(rule);
+        Optional<DateMention> asked = routing.yesNo() && askedEnd.isEmpty() ? askedDay(rule, routing, turn) : Optional.empty();
         // Only beside another date: a single date stays the fact's, as before.
         int askedStart = asked.map(DateMention::start).orElse(-1);
         if (candidates.stream().anyMatch(m -> m.start() != askedStart)) {
@@ -75,10 +77,29 @@ final class DatePicker {
         Tense tense = supposed && !counterfactual ? Tense.FUTURE : routing.verbTense(last).orElse(book.factOf(rule).tense());
         DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, tense);
         // A question asks about a day still to come unless its year says otherwise ("can I reassign it on 1 July?").
-        Optional<LocalDate> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
-                .filter(ResolvedDate.class::isInstance).map(a -> ((ResolvedDate) a).date());
+        Optional<DayQuestion> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
+                .filter(ResolvedDate.class::isInstance).map(a -> DayQuestion.allowedOn(((ResolvedDate) a).date()))
+                .or(() -> askedEnd.map(DatePicker::question))
+                .or(() -> routing.askedToday(rule, turn.today));
         boolean several = candidates.stream().map(DatePicker::meaning).distinct().count() > 1;
         return Optional.of(new Pick(chosen, several, supposed, counterfactual, askedDay));
+    }
+
+    /**
+     * The day of a yes/no question that gives no other date ("is it still valid on 1 March?"), asked right after the
+     * rule's answer, whose date it is about; empty when the message's one date is not asked about that way.
+     */
+    Optional<DayQuestion> askedAlone(DateRule rule, RuleRouter.Routing routing, Turn turn) {
+        if (!routing.yesNo() || routing.otherDates().size() != 1 || !routing.factMentions().isEmpty()) {
+            return Optional.empty();
+        }
+        return askedDay(rule, routing, turn).map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
+                .filter(ResolvedDate.class::isInstance).map(a -> DayQuestion.allowedOn(((ResolvedDate) a).date()));
+    }
+
+    /** The question whether the rule's thing ends on a day; the router claims only exact days for it. */
+    static DayQuestion question(EndDates.AskedEnd asked) {
+        return new DayQuestion(((ResolvedDate) asked.mention()).date(), asked.polarity());
     }
 
     /** The day a yes/no question asks about besides the fact's own date, among all dates of the message. */

@@ -10,30 +10,37 @@ import org.faqbot.nlu.DateMention;
  * The clause of {@link org.faqbot.nlu.Normalized} text around a date, from {@code from} (inclusive) to {@code to}
  * (exclusive): where {@link EndDates} looks for the end words and the thing that ends. "My key expires on 1 March,
  * can I still use it?" has the clause "My key expires on 1 March"; a comma or dot inside the date ("Dec 1, 2020")
- * does not end it.
+ * does not end it. The date is {@code dateStart} (inclusive) to {@code dateEnd} (exclusive); a clause around a word
+ * of its own ("has it expired?") has that word in its place.
  */
-record EndClause(String normalized, DateMention date, int from, int to) {
+record EndClause(String normalized, int dateStart, int dateEnd, int from, int to) {
 
     /** Where a clause ends: punctuation before a space, or a word that starts another clause. */
     private static final Pattern BREAK = Pattern.compile("[.!?;,:](?=\\s|$)|\\s(?:and|but|so|en|maar|want|dus)\\s");
-    /** Words that open an English yes/no question ("does my key expire on 1 March?"). */
+    /** Words that open a yes/no question ("does my key expire on 1 March?", "werkt hij op 1 maart niet meer?"). */
     private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "will", "would", "is", "was", "are", "were", "has",
-            "have", "had", "can", "could", "should", "shall", "may", "might", "won't", "doesn't", "didn't", "isn't", "wasn't");
+            "have", "had", "can", "could", "should", "shall", "may", "might", "won't", "doesn't", "didn't", "isn't", "wasn't",
+            "zal", "zullen", "gaat", "gaan", "heeft", "hebben", "zijn", "waren", "wordt", "kan", "werkt");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
 
     static EndClause around(String normalized, DateMention date) {
+        return around(normalized, date.start(), date.end());
+    }
+
+    /** The clause around {@code start} (inclusive) to {@code end} (exclusive), a date or a word. */
+    static EndClause around(String normalized, int start, int end) {
         int from = 0;
         Matcher breaks = BREAK.matcher(normalized);
-        while (breaks.find() && breaks.end() <= date.start()) {
+        while (breaks.find() && breaks.end() <= start) {
             from = breaks.end();
         }
-        int to = breaks.find(date.end()) ? breaks.start() : normalized.length();
-        return new EndClause(normalized, date, from, to);
+        int to = breaks.find(end) ? breaks.start() : normalized.length();
+        return new EndClause(normalized, start, end, from, to);
     }
 
     /** Whether {@code start} to {@code end} lies in the clause beside the date, not on it. */
     boolean holds(int start, int end) {
-        return start >= from && end <= to && (start >= date.end() || end <= date.start());
+        return start >= from && end <= to && (start >= dateEnd || end <= dateStart);
     }
 
     /**
@@ -48,9 +55,15 @@ record EndClause(String normalized, DateMention date, int from, int to) {
         return AUXILIARIES.contains(first) || normalized.indexOf(first, from) == verb;
     }
 
+    /** Whether the clause's last word is {@code word}: "af" in "loopt mijn sleutel op 1 maart af?". */
+    boolean endsWithWord(String word) {
+        String[] words = NOT_WORD.split(normalized.substring(from, to).strip());
+        return words.length > 0 && words[words.length - 1].equals(word);
+    }
+
     /** The word just before the date, if any. */
     Optional<String> wordBeforeDate() {
-        String[] words = NOT_WORD.split(normalized.substring(0, date.start()).strip());
+        String[] words = NOT_WORD.split(normalized.substring(0, dateStart).strip());
         return words.length == 0 ? Optional.empty() : Optional.of(words[words.length - 1]);
     }
 }

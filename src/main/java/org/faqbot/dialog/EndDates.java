@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
-import org.faqbot.nlu.CueMatcher;
+import org.faqbot.nlu.DateBounds;
 import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.Normalized;
+import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.Fact;
+import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.RuleEnd;
 import org.faqbot.rules.Tense;
@@ -26,52 +28,137 @@ import org.faqbot.rules.Tense;
  * benefits' expiry). A date is such an end when its clause has one of the rule's end cues and is about the
  * rule's thing: the thing named nearest before the cue (or, in Dutch word order, after it) is one of the rule's
  * things, or "it" / "hij" in a message that names one and no other thing. A date found for the rule's own fact
- * ("redeemed") stays that fact, and a clause that asks whether the thing ends then ("does my key expire on 1
- * March?") states nothing.
+ * ("redeemed") stays that fact. A clause that asks whether the thing ends then ("does my key expire on 1 March?")
+ * states nothing: its date is the day the question asks about ({@link AskedEnd}), again no fact.
  */
 final class EndDates {
 
-    /** Pronouns that may stand for the thing; only the singular ones, as "they" / "ze" are mostly the benefits. */
-    private static final Set<String> PRONOUNS = Set.of("it", "hij", "hem", "'m");
+    /** The words of a bound before a day ("before 1 March", "na 1 maart"), as the date reader takes them. */
+    private static final Set<String> BEFORE = Set.of("before", "voor");
+    private static final Set<String> AFTER = Set.of("after", "na");
+    /** Words that put a question about the end on today: "has it already expired?", "is hij nu verlopen?". */
+    private static final Pattern NOW = Pattern.compile("\\b(?:already|today|now|yet|by now|vandaag|nu|al|inmiddels|intussen)\\b");
     /** Before the date, these put the end in the past: "werkt sinds 1 maart niet meer". */
     private static final Set<String> SINCE = Set.of("since", "sinds");
 
     private final List<DateRule> rules;
-    private final List<String> otherThings;
+    private final EndThings things;
     private final DateReader dates;
 
     EndDates(RuleBook book, DateReader dates) {
         this.rules = book.rules().stream().filter(rule -> !rule.spec().end().isEmpty()).toList();
-        List<String> things = rules.stream().flatMap(rule -> bothLanguages(rule.spec().end()::things)).toList();
-        this.otherThings = book.rules().stream()
-                .flatMap(rule -> bothLanguages(rule.spec()::objects))
-                .filter(object -> things.stream().noneMatch(thing -> thing.contains(object.strip()) || object.contains(thing)))
-                .distinct().toList();
+        this.things = new EndThings(book, rules);
         this.dates = dates;
     }
 
-    /** The message's dates split into ends (by rule id, the last one given) and the rest, in their order. */
-    record Claimed(Map<String, DateMention> ends, List<FactFinder.Located> rest) {
+    /**
+     * The message's dates split into ends (by rule id, the last one given), questions whether the thing ends on a
+     * day (by rule id, {@link AskedEnd}) and the rest, in their order.
+     */
+    record Claimed(Map<String, DateMention> ends, Map<String, AskedEnd> asked, List<FactFinder.Located> rest) {
     }
 
-    Claimed claim(String text, Lang lang, LocalDate today, List<FactFinder.Located> located) {
+    /**
+     * A day a yes/no question asks the end of a rule's thing about ("does my key expire on 1 March?"), read in
+     * the question's tense, with the way round it asks.
+     */
+    record AskedEnd(DateMention mention, Polarity polarity) {
+    }
+
+    /**
+     * Claims the ends among {@code located}; {@code pendingRule} is the rule whose answer or question back is
+     * open, whose thing "it" / "hij" stands for even when the message names none ("does it expire on 1 March?").
+     */
+    Claimed claim(String text, Lang lang, LocalDate today, List<FactFinder.Located> located, Optional<String> pendingRule) {
         if (rules.isEmpty() || located.isEmpty()) {
-            return new Claimed(Map.of(), located);
+            return new Claimed(Map.of(), Map.of(), located);
         }
         String normalized = Normalized.of(text);
         Map<String, DateMention> ends = new HashMap<>();
+        Map<String, AskedEnd> asked = new HashMap<>();
         List<FactFinder.Located> rest = new ArrayList<>();
         for (FactFinder.Located date : located) {
             Optional<Cue> end = rules.stream().filter(rule -> !isOwnFact(rule, date.fact()))
-                    .flatMap(rule -> endCue(normalized, lang, rule, date.mention()).stream()).findFirst();
-            end.ifPresentOrElse(cue -> ends.put(cue.rule().id(), inItsTense(date.mention(), cue, text, normalized, lang, today)),
-                    () -> rest.add(date));
+                    .flatMap(rule -> endCue(normalized, lang, rule, date.mention(), pendingRule).stream()).findFirst();
+            if (end.isEmpty()) {
+                rest.add(date);
+            } else if (end.get().question().isEmpty()) {
+                ends.put(end.get().rule().id(), inItsTense(date.mention(), end.get(), text, normalized, lang, today));
+            } else {
+                EndQuestion question = end.get().question().get();
+                DateMention day = dates.reread(date.mention(), text, lang, today, question.tense());
+                // Only a day can be asked about; another date (an impossible one, "more than a year ago") stays as before.
+                askedEnd(day, question).ifPresentOrElse(a -> asked.put(end.get().rule().id(), a), () -> rest.add(date));
+            }
         }
-        return new Claimed(ends, rest);
+        return new Claimed(ends, asked, rest);
     }
 
-    /** An end cue of {@code rule} at {@code start} (inclusive) to {@code end} (exclusive) of the normalized text. */
-    private record Cue(DateRule rule, int start, int end) {
+    /**
+     * By rule id, how a yes/no question without a day asks whether the rule's thing has ended by today: "has my key
+     * expired?", "is hij al verlopen?", "does it expire today?" (a bare "today" in a question is no date of its own).
+     * Only a perfect or a state ("is it no longer valid?") or a word for now ("already", "today", "al", "nu") makes
+     * it a question about today: "will my key expire?" asks nothing about a day.
+     */
+    Map<String, Polarity> askedNow(String text, Lang lang, List<FactFinder.Located> located, Optional<String> pendingRule) {
+        // Asked of every message: only a question can ask it, and most messages are none.
+        if (rules.isEmpty() || text.indexOf('?') < 0) {
+            return Map.of();
+        }
+        String normalized = Normalized.of(text);
+        Map<String, Polarity> asked = new HashMap<>();
+        for (DateRule rule : rules) {
+            boolean pending = pendingRule.equals(Optional.of(rule.id()));
+            for (String cue : EndCues.bothLanguages(rule.spec().end()::cues, lang).toList()) {
+                for (int at : EndCues.positions(normalized, cue, lang)) {
+                    int to = at + EndCues.verb(cue).length();
+                    EndClause clause = EndClause.around(normalized, at, to);
+                    boolean dated = located.stream().anyMatch(l -> l.mention().start() >= clause.from() && l.mention().end() <= clause.to());
+                    if (dated || !clause.asksAbout(at) || !things.about(clause, lang, rule, at, pending)) {
+                        continue;
+                    }
+                    Polarity polarity = EndQuestion.read(clause, at, to).polarity();
+                    if (polarity == Polarity.ENDED_BY || NOW.matcher(normalized.substring(clause.from(), clause.to())).find()) {
+                        asked.putIfAbsent(rule.id(), polarity);
+                    }
+                }
+            }
+        }
+        return asked;
+    }
+
+    /**
+     * The day a question about the end asks about: an exact date with the question's polarity, or the day of a
+     * "before" / "after" bound ("does it expire before 1 March?", which the reader takes for a bound, as in "I
+     * redeemed it before 1 March"), asking whether it has ended by that day or still runs after it.
+     */
+    private static Optional<AskedEnd> askedEnd(DateMention day, EndQuestion question) {
+        if (day instanceof ResolvedDate) {
+            return Optional.of(new AskedEnd(day, question.polarity()));
+        }
+        if (!(day instanceof InvalidDate bound) || bound.bounds().isEmpty()) {
+            return Optional.empty();
+        }
+        DateBounds bounds = bound.bounds().get();
+        String first = Normalized.of(bound.text()).split("[^\\p{L}]+", 2)[0];
+        if (BEFORE.contains(first) && bounds.earliest().isEmpty() && bounds.latest().isPresent()) {
+            return Optional.of(new AskedEnd(exact(bound, bounds.latest().get().plusDays(1)), Polarity.ENDED_BY));
+        }
+        if (AFTER.contains(first) && bounds.latest().isEmpty() && bounds.earliest().isPresent()) {
+            return Optional.of(new AskedEnd(exact(bound, bounds.earliest().get().minusDays(1)), Polarity.ENDS_AFTER));
+        }
+        return Optional.empty();
+    }
+
+    private static ResolvedDate exact(InvalidDate bound, LocalDate day) {
+        return new ResolvedDate(bound.text(), bound.start(), bound.end(), day, false, true);
+    }
+
+    /**
+     * An end cue of {@code rule} at {@code start} (inclusive) to {@code end} (exclusive) of the normalized text,
+     * with the question its clause asks about the end, if it asks one.
+     */
+    private record Cue(DateRule rule, int start, int end, Optional<EndQuestion> question) {
     }
 
     private static boolean isOwnFact(DateRule rule, Optional<Fact> fact) {
@@ -88,64 +175,19 @@ final class EndDates {
         return dates.reread(mention, text, lang, today, tense);
     }
 
-    /** The end cue of {@code mention}'s clause, when the clause states the end of the rule's thing. */
-    private Optional<Cue> endCue(String normalized, Lang lang, DateRule rule, DateMention mention) {
+    /** The end cue of {@code mention}'s clause, when the clause states or asks about the end of the rule's thing. */
+    private Optional<Cue> endCue(String normalized, Lang lang, DateRule rule, DateMention mention, Optional<String> pendingRule) {
         EndClause clause = EndClause.around(normalized, mention);
-        for (String cue : bothLanguages(rule.spec().end()::cues, lang).toList()) {
-            for (int at : CueMatcher.positions(normalized, cue, lang)) {
-                if (clause.holds(at, at + cue.length()) && aboutTheThing(clause, lang, rule, at) && !clause.asksAbout(at)) {
-                    return Optional.of(new Cue(rule, at, at + cue.length()));
+        boolean pending = pendingRule.equals(Optional.of(rule.id()));
+        for (String cue : EndCues.bothLanguages(rule.spec().end()::cues, lang).toList()) {
+            for (int at : EndCues.positions(clause, cue, lang)) {
+                int to = at + EndCues.verb(cue).length();
+                if (clause.holds(at, to) && things.about(clause, lang, rule, at, pending)) {
+                    Optional<EndQuestion> question = clause.asksAbout(at) ? Optional.of(EndQuestion.read(clause, at, to)) : Optional.empty();
+                    return Optional.of(new Cue(rule, at, to, question));
                 }
             }
         }
         return Optional.empty();
-    }
-
-    /** Whether the thing nearest the cue, before it or else after it, is the rule's ("my key expires", "verloopt mijn sleutel"). */
-    private boolean aboutTheThing(EndClause clause, Lang lang, DateRule rule, int cue) {
-        String normalized = clause.normalized();
-        List<String> things = bothLanguages(rule.spec().end()::things, lang).toList();
-        Optional<String> before = nearest(normalized, lang, things, clause.from(), cue, true);
-        Optional<String> reference = before.isPresent() ? before : nearest(normalized, lang, things, cue, clause.to(), false);
-        if (reference.filter(PRONOUNS::contains).isPresent()) {
-            return names(normalized, lang, things) && !names(normalized, lang, otherThings);
-        }
-        return reference.filter(things::contains).isPresent();
-    }
-
-    /** The last (or first) thing or pronoun between {@code from} and {@code to}. */
-    private Optional<String> nearest(String normalized, Lang lang, List<String> things, int from, int to, boolean last) {
-        String best = null;
-        int bestAt = last ? -1 : Integer.MAX_VALUE;
-        List<String> candidates = new ArrayList<>(things);
-        candidates.addAll(otherThings);
-        candidates.addAll(PRONOUNS);
-        for (String candidate : candidates) {
-            for (int at : CueMatcher.positions(normalized, candidate, lang)) {
-                boolean whole = !PRONOUNS.contains(candidate) || isWord(normalized, at, candidate.length());
-                if (whole && at >= from && at + candidate.length() <= to && (last ? at > bestAt : at < bestAt)) {
-                    best = candidate;
-                    bestAt = at;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static boolean names(String normalized, Lang lang, List<String> things) {
-        return things.stream().anyMatch(thing -> CueMatcher.contains(normalized, thing, lang));
-    }
-
-    private static boolean isWord(String text, int at, int length) {
-        int end = at + length;
-        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-    }
-
-    private static Stream<String> bothLanguages(Function<Lang, List<String>> cues) {
-        return Stream.of(Lang.values()).flatMap(lang -> cues.apply(lang).stream());
-    }
-
-    private static Stream<String> bothLanguages(Function<Lang, List<String>> cues, Lang lang) {
-        return Stream.concat(cues.apply(lang).stream(), cues.apply(lang.other()).stream()).distinct();
     }
 }

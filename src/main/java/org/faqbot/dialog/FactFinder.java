@@ -25,6 +25,11 @@ final class FactFinder {
     private static final int MAX_DISTANCE = 60;
     /** Where one clause ends and another begins, between a word and a date. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\b(and|but|en|maar|want|dus)\\b");
+    /**
+     * What joins two clauses, each of which may have its own fact: a fact's cue does not reach across it while the
+     * date's own clause has one. "Tot en met" is no join.
+     */
+    private static final Pattern ACROSS_CLAUSES = Pattern.compile("[,;:]|\\b(?:and|but|en|maar|want|dus)\\b(?<!tot en)(?! met\\b)");
 
     private final List<Fact> facts;
     private final Map<Lang, List<String>> otherEvents;
@@ -73,17 +78,23 @@ final class FactFinder {
         int cueStart = -1;
         int cueEnd = -1;
         int distance = MAX_DISTANCE + 1;
+        boolean otherClause = true;
 
-        /** A nearer cue wins; at the same distance the longer one, which says more ("given to me" over "given"). */
-        void offer(Fact candidate, int start, int end, int at) {
-            if (at > MAX_DISTANCE) {
+        /**
+         * A cue of the date's own clause wins over one across a comma, "and" or "en" ({@code otherClause}); then a nearer cue;
+         * at the same distance the longer one, which says more ("given to me" over "given").
+         */
+        void offer(Fact candidate, int start, int end, int at, boolean across) {
+            if (at > MAX_DISTANCE || (across && !otherClause)) {
                 return;
             }
-            if (at < distance || (at == distance && end - start > cueEnd - cueStart)) {
+            boolean ownClauseFirst = !across && otherClause && cueStart >= 0;
+            if (ownClauseFirst || at < distance || (at == distance && end - start > cueEnd - cueStart)) {
                 fact = candidate;
                 cueStart = start;
                 cueEnd = end;
                 distance = at;
+                otherClause = across;
             }
         }
     }
@@ -103,12 +114,17 @@ final class FactFinder {
         for (String cue : cues) {
             for (int at : CueMatcher.positions(normalized, cue, lang)) {
                 int distance = distance(normalized, at, at + cue.length(), mention);
+                String between = distance == Integer.MAX_VALUE ? "" : between(normalized, at, at + cue.length(), mention);
                 // Another event's word claims only a date of its own clause: in "gave it to him on the 3rd, and
                 // his contract got cut short" the date is still the day it was given.
-                if (fact == null && distance != Integer.MAX_VALUE && CLAUSE_BREAK.matcher(between(normalized, at, at + cue.length(), mention)).find()) {
+                if (fact == null && CLAUSE_BREAK.matcher(between).find()) {
                     continue;
                 }
-                nearest.offer(fact, at, at + cue.length(), distance);
+                // A fact's cue in another clause counts only when the date's own clause has none: in "I redeemed the key
+                // on 1 March and on 5 June the benefits expire" the second date is the expiry, however near "redeemed", and
+                // in "I redeemed it on 1 March, has it expired?" the first is the redeem date; in "redeemed on 3 March, no
+                // wait, on 5 March" the correction has no cue of its own and keeps "redeemed".
+                nearest.offer(fact, at, at + cue.length(), distance, ACROSS_CLAUSES.matcher(between).find());
             }
         }
     }

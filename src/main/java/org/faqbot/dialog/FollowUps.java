@@ -1,5 +1,6 @@
 package org.faqbot.dialog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -47,13 +48,35 @@ final class FollowUps {
     }
 
     /**
-     * The same question as a rule that gives a date until which something can be done, about {@code subject},
-     * in the words the rules are asked with: a key is used, benefits are redeemed.
+     * The questions an "and my X?" after a rule's answer may stand for, about {@code subject}, in the words the rules
+     * are asked with: those of the answered rule's kind first ({@code until}: until when can X be used or redeemed;
+     * otherwise from when can X be reassigned or renewed), then those of the other kind, as the new subject may
+     * have only a rule of the other kind ("and my membership?" after "until when can I use my key?").
      */
+    static List<String> sameQuestionAbout(String subject, Lang lang, boolean until) {
+        List<String> untilWhen = untilWhenAbout(subject, lang);
+        List<String> fromWhen = fromWhenAbout(subject, lang);
+        return until ? concat(untilWhen, fromWhen) : concat(fromWhen, untilWhen);
+    }
+
+    /** Asked of a rule that gives a date until which something can be done: a key is used, benefits are redeemed. */
     static List<String> untilWhenAbout(String subject, Lang lang) {
         return lang == Lang.NL
                 ? List.of("tot wanneer kan ik " + subject + " gebruiken?", "tot wanneer kan ik " + subject + " inwisselen?")
                 : List.of("until when can I use " + subject + "?", "until when can I redeem " + subject + "?");
+    }
+
+    /** Asked of a rule that gives a date from which something may be done: a subscription reassigned, a membership renewed. */
+    static List<String> fromWhenAbout(String subject, Lang lang) {
+        return lang == Lang.NL
+                ? List.of("vanaf wanneer kan ik " + subject + " opnieuw toewijzen?", "vanaf wanneer kan ik " + subject + " verlengen?")
+                : List.of("from when can I reassign " + subject + "?", "from when can I renew " + subject + "?");
+    }
+
+    private static List<String> concat(List<String> first, List<String> then) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 
     private static String folded(String text) {

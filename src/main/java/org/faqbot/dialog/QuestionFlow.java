@@ -1,6 +1,5 @@
 package org.faqbot.dialog;
 
-import java.util.List;
 import java.util.Optional;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.nlu.QuestionShape;
@@ -73,7 +72,8 @@ final class QuestionFlow {
         if (awaiting && FollowUps.asksWhereToFind(turn.text)) {
             return whereToFind(turn, pending).map(reply -> withReminder(reply, turn, pending));
         }
-        Optional<String> subject = awaiting ? Optional.empty() : FollowUps.andMy(turn.text);
+        // Also while the bot waits for a date: "and my key?" after its question moves on to the same question about the key.
+        Optional<String> subject = FollowUps.andMy(turn.text);
         return subject.map(s -> sameQuestionAbout(turn, pending, s));
     }
 
@@ -92,13 +92,14 @@ final class QuestionFlow {
     }
 
     /**
-     * "And my benefits?" after "until when can I use my key?" asks the same about the benefits. It is asked
-     * as such when the rule gives a date until which something can be done and the question finds a rule of
-     * its own; otherwise the bot asks for the whole question rather than guess.
+     * "And my benefits?" after "until when can I use my key?" asks the same about the benefits, and "and my
+     * membership?" after "when can I reassign the VS subscription?" from when the membership can be renewed. It is
+     * asked as such when the question finds a rule of its own, one of the answered rule's kind first; otherwise
+     * the bot asks for the whole question rather than guess.
      */
     private Reply sameQuestionAbout(Turn turn, PendingQuestion pending, String subject) {
         boolean until = book.rule(pending.intent()).filter(UntilRule.class::isInstance).isPresent();
-        for (String asked : until ? FollowUps.untilWhenAbout(subject, turn.lang) : List.<String>of()) {
+        for (String asked : FollowUps.sameQuestionAbout(subject, turn.lang, until)) {
             Turn question = turn.withText(asked);
             Reply reply = fresh(question);
             if (reply.intent().isPresent() && !reply.intent().equals(Optional.of(pending.intent()))) {
@@ -130,14 +131,14 @@ final class QuestionFlow {
         }
         SearchResult search = faq.search(turn.text, turn.lang);
         if (routing.rule().isPresent() && routing.personalDateQuestion() && !routing.hasDates() && search.otherThing().isEmpty()) {
-            return rules.withoutDates(turn, routing.rule().get(), routing.yesNo(), search);
+            return rules.withoutDates(turn, routing.rule().get(), routing, search);
         }
         if (routing.rule().isEmpty() && routing.personalDateQuestion() && !routing.hasDates() && faq.confident(search).isEmpty()) {
             // "How many days do I have left?" names no rule: the date worked out just before in this
             // conversation comes first, then a remembered one; with neither, ask which date is meant. A
             // message with a date of its own that no rule took ("my passport expires on 1 March, can I still
             // travel?") is about something else, so no remembered date answers it.
-            Optional<Reply> known = rules.fromConversation(turn, routing.yesNo()).or(() -> rules.fromProfile(turn, routing.yesNo()));
+            Optional<Reply> known = rules.fromConversation(turn, routing).or(() -> rules.fromProfile(turn, routing.yesNo()));
             if (known.isPresent()) {
                 return known.get();
             }
@@ -148,7 +149,7 @@ final class QuestionFlow {
         if (refersToTheOpenRule(turn, routing)) {
             // "When does it expire?" right after a rule's answer: "it" is what that answer was about, even
             // when the search, which reads meaning now, finds a general answer to "when does a key expire".
-            Optional<Reply> known = rules.fromConversation(turn, routing.yesNo());
+            Optional<Reply> known = rules.fromConversation(turn, routing);
             if (known.isPresent()) {
                 return known.get();
             }

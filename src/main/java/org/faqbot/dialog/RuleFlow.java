@@ -1,62 +1,51 @@
 package org.faqbot.dialog;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.faqbot.nlu.AmbiguousDate;
 import org.faqbot.nlu.DateMention;
-import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
-import org.faqbot.rules.Evaluation;
-import org.faqbot.rules.Fact;
+import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.RuleBook;
-import org.faqbot.search.Hit;
 import org.faqbot.search.SearchResult;
-import org.faqbot.rules.Tense;
 import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
 
 /**
- * Applies date rules to the user's own dates: answers when the date is there, asks for it when it
- * is not, asks which reading was meant for an ambiguous date and explains an impossible one. Keeps
- * the rule question as pending state, so the next message can give or correct the date.
+ * Applies date rules to the user's own dates: answers when the date is there ({@link DatedAnswer}, or
+ * {@link EndAnswer} for the end of the rule's thing), from a date the conversation or the user's memory holds
+ * ({@link KnownDates}), and asks for it when there is none ({@link GeneralAnswer}). Keeps the rule question as
+ * pending state, so the next message can give or correct the date.
  */
 final class RuleFlow {
 
     private final RuleBook book;
     private final RuleRouter router;
     private final RuleReplies replies;
-    private final FaqResponder faq;
     private final Texts texts;
     private final Profiles profiles;
     private final DatePicker dates;
-    private final BoundedAnswer bounded;
     private final EndAnswer ends;
-    /** How far down the search results a rule's source entry may be and still answer a question about the rule. */
-    private static final int SOURCE_RANK_LIMIT = 3;
-    /** What recognising the rule adds to the source entry's search confidence. */
-    private static final double INTENT_CREDIT = 0.3;
-
-    private final int minYear;
-    private final int maxYear;
+    private final KnownDates known;
+    private final GeneralAnswer general;
+    private final DatedAnswer dated;
 
     RuleFlow(RuleBook book, RuleRouter router, RuleReplies replies, FaqResponder faq, Texts texts, Profiles profiles,
             int minYear, int maxYear) {
         this.book = book;
         this.router = router;
         this.replies = replies;
-        this.faq = faq;
         this.texts = texts;
         this.profiles = profiles;
         this.dates = new DatePicker(book, router);
-        this.bounded = new BoundedAnswer(book, replies, texts);
+        BoundedAnswer bounded = new BoundedAnswer(book, replies, texts);
         this.ends = new EndAnswer(book, replies, bounded, texts, minYear, maxYear);
-        this.minYear = minYear;
-        this.maxYear = maxYear;
+        this.known = new KnownDates(book, replies, texts, profiles);
+        this.general = new GeneralAnswer(book, replies, faq, texts);
+        this.dated = new DatedAnswer(book, replies, texts, bounded, minYear, maxYear);
     }
 
     RuleRouter.Routing route(Turn turn) {
@@ -79,12 +68,16 @@ final class RuleFlow {
         }
         Optional<DatePicker.Pick> pick = dates.pick(rule, routing, turn);
         Map<String, LocalDate> known = resolvedFacts(routing.factDates());
+        Optional<EndDates.AskedEnd> askedEnd = routing.askedEnd(rule);
+        if (pick.isEmpty() && askedEnd.isPresent()) {
+            return Optional.of(endAskedWithoutFact(turn, rule, DatePicker.question(askedEnd.get())));
+        }
         if (pick.isEmpty()) {
             turn.setPending(pending(rule, known, List.of(), routing.yesNo(), turn));
             String context = unusedDates(rule, routing, turn).map(u -> u + "\n\n").orElse("") + replies.generalRule(rule, turn.lang);
             return Optional.of(replies.ask(rule, turn.lang, Optional.of(context)));
         }
-        return Optional.of(answerWith(turn, rule, pick.get(), known, routing.yesNo()));
+        return Optional.of(dated.answer(turn, rule, pick.get(), known, routing.yesNo()));
     }
 
     /**
@@ -104,117 +97,64 @@ final class RuleFlow {
      * Answers a personal date question that gives no date: from the FAQ with an offer to work out the
      * user's own date when the FAQ answers the question, otherwise with the question back.
      */
-    Reply withoutDates(Turn turn, DateRule rule, boolean yesNo, SearchResult search) {
-        Optional<LocalDate> given = lastGiven(turn, rule);
+    Reply withoutDates(Turn turn, DateRule rule, RuleRouter.Routing routing, SearchResult search) {
+        boolean yesNo = routing.yesNo();
+        // "Has my key expired?" asks the other way round from "can I still use it?".
+        Optional<Reply> endedToday = routing.askedToday(rule, turn.today).flatMap(asked -> known.answerOn(turn, rule, asked));
+        if (endedToday.isPresent()) {
+            return endedToday.get();
+        }
+        Optional<LocalDate> given = KnownDates.lastGiven(turn, rule);
         if (given.isPresent()) {
-            return fromConversation(turn, rule, given.get(), yesNo);
+            return known.fromConversation(turn, rule, given.get(), yesNo);
         }
         Optional<List<ProfileFact>> memory = profiles.recall(turn.message.userId());
         Optional<ProfileFact> stored = memory.flatMap(facts -> Profiles.storedFor(facts, rule));
         if (stored.isPresent()) {
-            return fromProfile(turn, rule, stored.get(), yesNo);
+            return known.fromProfile(turn, rule, stored.get(), yesNo);
         }
-        Reply reply = askOrAnswerInGeneral(turn, rule, yesNo, search);
+        turn.setPending(pending(rule, Map.of(), List.of(), yesNo, turn));
+        Reply reply = general.answer(turn, rule, search);
         return memory.isPresent() ? reply : profiles.withUnreachableNote(reply);
     }
 
-    private Reply askOrAnswerInGeneral(Turn turn, DateRule rule, boolean yesNo, SearchResult search) {
-        turn.setPending(pending(rule, Map.of(), List.of(), yesNo, turn));
-        Optional<Hit> answer = generalAnswer(rule, search);
-        if (answer.isEmpty()) {
-            return replies.ask(rule, turn.lang, Optional.of(replies.generalRule(rule, turn.lang)));
+    /**
+     * "Does my key expire on 1 March?" without the rule's own date in the message: answered from the date the
+     * conversation or the user's memory holds, else asked back with what the day would make that date. The
+     * question back asks no yes/no: the answer to it gives the exact end, which answers the question for any day.
+     */
+    private Reply endAskedWithoutFact(Turn turn, DateRule rule, DayQuestion asked) {
+        Optional<Reply> answered = known.answerOn(turn, rule, asked);
+        if (answered.isPresent()) {
+            return answered.get();
         }
-        Hit hit = answer.get();
-        Reply general = faq.answer(hit.entry(), turn.lang, hit.confidence(), hit.alsoIn());
-        String offer = texts.get(turn.lang, "rule.offer", book.factOf(rule).ask().get(turn.lang));
-        return Reply.builder(turn.lang, ReplyType.FAQ, general.text() + "\n\n" + offer)
-                .faqId(hit.entry().id())
-                .confidence(hit.confidence())
-                .sourceUrl(general.sourceUrl().orElse(null))
-                .intent(rule.id())
-                .build();
+        turn.setPending(pending(rule, Map.of(), List.of(), false, turn));
+        String needs = texts.get(turn.lang, "rule.asked_end.needs_fact", texts.date(asked.day(), turn.lang),
+                book.factOf(rule).label().get(turn.lang), texts.date(rule.factFor(asked.day()), turn.lang));
+        return replies.ask(rule, turn.lang, Optional.of(needs + "\n\n" + replies.generalRule(rule, turn.lang)));
     }
 
     /**
-     * The entry that answers a date question in general: the rule's own source entry when the search
-     * ranks it among its first few (the rule's cues are evidence for it that words alone do not give),
-     * else the search's confident answer; empty when neither.
+     * See {@link KnownDates#fromConversation(Turn, boolean)}; "has it expired already?" is answered the other way
+     * round from "can I still use it?".
      */
-    private Optional<Hit> generalAnswer(DateRule rule, SearchResult search) {
-        Optional<Hit> source = search.top(SOURCE_RANK_LIMIT).stream()
-                .filter(hit -> hit.entry().id().equals(rule.spec().source()))
-                .findFirst()
-                .map(hit -> new Hit(hit.entry(), Math.min(1, hit.confidence() + INTENT_CREDIT), hit.alsoIn()));
-        return source.isPresent() ? source : faq.confident(search);
+    Optional<Reply> fromConversation(Turn turn, RuleRouter.Routing routing) {
+        Optional<DateRule> open = turn.pending().flatMap(p -> book.rule(p.intent()));
+        Optional<DayQuestion> endedToday = open.flatMap(rule -> routing.askedToday(rule, turn.today));
+        if (endedToday.isPresent()) {
+            return known.answerOn(turn, open.get(), endedToday.get());
+        }
+        return known.fromConversation(turn, routing.yesNo());
     }
 
-    /**
-     * Answers "how many days do I have left?" with the rule and date this conversation last worked out,
-     * while that question is still open (15 minutes); empty when there is none.
-     */
-    Optional<Reply> fromConversation(Turn turn, boolean yesNo) {
-        Optional<DateRule> rule = turn.pending().flatMap(p -> book.rule(p.intent()));
-        return rule.flatMap(r -> lastGiven(turn, r).map(date -> fromConversation(turn, r, date, yesNo)));
-    }
-
-    /**
-     * Asks which date a question such as "how many days do I have left?" is about, when neither the
-     * conversation nor the user's stored dates tell.
-     */
-    Reply whichDate(Turn turn) {
-        String labels = String.join("; ", book.facts().stream().map(f -> f.label().get(turn.lang)).toList());
-        return Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "rule.which_date", labels));
-    }
-
-    /** The date this conversation gave for the rule's fact, kept with the open rule question. */
-    private static Optional<LocalDate> lastGiven(Turn turn, DateRule rule) {
-        return turn.pending()
-                .filter(p -> p.intent().equals(rule.id()))
-                .map(p -> p.facts().get(rule.spec().fact()));
-    }
-
-    private Reply fromConversation(Turn turn, DateRule rule, LocalDate date, boolean yesNo) {
-        // The answer itself names the date ("You redeemed the product key on ..."): the preface only says where it
-        // came from, and, when the conversation gave more than one date, which of them it took.
-        boolean several = turn.pending().filter(p -> p.facts().size() > 1).isPresent();
-        String preface = several
-                ? texts.get(turn.lang, "rule.from_conversation.several", book.factOf(rule).label().get(turn.lang), texts.date(date, turn.lang))
-                : texts.get(turn.lang, "rule.from_conversation");
-        return replies.answer(Evaluation.of(rule, date, turn.today), turn.lang, yesNo, Map.of(), Optional.of(preface));
-    }
-
-    /**
-     * Answers "how many days do I have left?" from the dates the user asked the bot to remember, when
-     * the message names no rule: the rule of the soonest date still ahead.
-     */
+    /** See {@link KnownDates#fromProfile(Turn, boolean)}. */
     Optional<Reply> fromProfile(Turn turn, boolean yesNo) {
-        Optional<List<ProfileFact>> memory = profiles.recall(turn.message.userId());
-        if (memory.isEmpty()) {
-            return Optional.of(Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "memory.unavailable")));
-        }
-        List<ProfileFact> stored = memory.get();
-        List<Evaluation> ahead = book.rules().stream()
-                .flatMap(rule -> stored.stream().filter(f -> f.fact().equals(rule.spec().fact()))
-                        .map(f -> Evaluation.of(rule, f.date(), turn.today)))
-                .filter(e -> e.daysFromToday() >= 0)
-                .sorted(Comparator.comparingLong(Evaluation::daysFromToday))
-                .toList();
-        if (ahead.isEmpty()) {
-            return Optional.empty();
-        }
-        Evaluation first = ahead.get(0);
-        // With more than one remembered date the question could mean either: the reply says which it took.
-        boolean several = ahead.stream().map(e -> e.rule().spec().fact()).distinct().count() > 1;
-        String preface = several
-                ? texts.get(turn.lang, "rule.from_profile.several", book.factOf(first.rule()).label().get(turn.lang), texts.date(first.fact(), turn.lang))
-                : texts.get(turn.lang, "rule.from_profile");
-        return Optional.of(replies.answer(first, turn.lang, yesNo, Map.of(), Optional.of(preface)));
+        return known.fromProfile(turn, yesNo);
     }
 
-    private Reply fromProfile(Turn turn, DateRule rule, ProfileFact stored, boolean yesNo) {
-        String preface = texts.get(turn.lang, "rule.from_profile");
-        Evaluation evaluation = Evaluation.of(rule, stored.date(), turn.today);
-        return replies.answer(evaluation, turn.lang, yesNo, Map.of(), Optional.of(preface));
+    /** See {@link KnownDates#whichDate}. */
+    Reply whichDate(Turn turn) {
+        return known.whichDate(turn);
     }
 
     /**
@@ -232,13 +172,18 @@ final class RuleFlow {
         if (otherRule || !routing.hasDates()) {
             return Optional.empty();
         }
+        // Right after the answer, "is it still valid on 1 March?" asks about that day, not of a key redeemed then.
+        Optional<DayQuestion> asked = awaiting(pending) ? Optional.empty() : dates.askedAlone(rule, routing, turn);
+        if (asked.isPresent()) {
+            return known.answerOn(turn, rule, asked.get());
+        }
         Optional<DatePicker.Pick> pick = dates.pick(rule, routing, turn);
         if (pick.isEmpty()) {
             return Optional.empty();
         }
         Map<String, LocalDate> known = new HashMap<>(pending.facts());
         known.putAll(resolvedFacts(routing.factDates()));
-        return Optional.of(answerWith(turn, rule, pick.get(), known, pending.yesNo() || routing.yesNo()));
+        return Optional.of(dated.answer(turn, rule, pick.get(), known, pending.yesNo() || routing.yesNo()));
     }
 
     /** Answers with one of the readings the bot offered for an ambiguous date. */
@@ -248,7 +193,7 @@ final class RuleFlow {
             return Optional.empty();
         }
         DatePicker.Pick pick = new DatePicker.Pick(new ResolvedDate(chosen.toString(), 0, 0, chosen, false, true), false, false, false, Optional.empty());
-        return Optional.of(answerWith(turn, rule.get(), pick, pending.facts(), pending.yesNo()));
+        return Optional.of(dated.answer(turn, rule.get(), pick, pending.facts(), pending.yesNo()));
     }
 
     /** Reminds the user what the pending question still needs. */
@@ -274,76 +219,6 @@ final class RuleFlow {
         return !pending.facts().containsKey(pending.awaitedFact()) || !pending.readings().isEmpty();
     }
 
-    private Reply answerWith(Turn turn, DateRule rule, DatePicker.Pick pick, Map<String, LocalDate> known, boolean yesNo) {
-        Fact fact = book.factOf(rule);
-        if (pick.mention() instanceof AmbiguousDate ambiguous) {
-            if (turn.message.standalone()) {
-                return eachReading(turn, rule, pick, ambiguous, known, yesNo);
-            }
-            turn.setPending(pending(rule, known, ambiguous.readings(), yesNo, turn));
-            return replies.ambiguous(rule, ambiguous, turn.lang);
-        }
-        if (pick.mention() instanceof InvalidDate invalid) {
-            turn.setPending(pending(rule, known, List.of(), yesNo, turn));
-            return bounded.answer(turn, rule, pick).orElseGet(() -> replies.invalid(Optional.of(rule), invalid, turn.lang, minYear, maxYear));
-        }
-        ResolvedDate resolved = (ResolvedDate) pick.mention();
-        LocalDate date = resolved.date();
-        // A supposition about the past ("if I had redeemed it on 1 March") is a condition, however long ago.
-        boolean planned = pick.supposed() && (pick.counterfactual() || !date.isBefore(turn.today));
-        if (fact.notYetHappened(date, turn.today) && !planned) {
-            return notYetHappened(turn, rule, resolved, known, yesNo);
-        }
-        Map<String, LocalDate> facts = new HashMap<>(known);
-        facts.put(fact.id(), date);
-        turn.setPending(pending(rule, facts, List.of(), yesNo, turn));
-        Map<String, LocalDate> others = new HashMap<>(facts);
-        others.remove(fact.id());
-        Optional<String> note = pick.several()
-                ? Optional.of(texts.get(turn.lang, "rule.used_date", FaqResponder.escape(pick.mention().text()), book.factOf(rule).label().get(turn.lang)))
-                : Optional.empty();
-        Evaluation evaluation = Evaluation.of(rule, date, turn.today);
-        boolean supposed = planned && fact.tense() == Tense.PAST;
-        if (yesNo && pick.askedDay().isPresent()) {
-            return replies.answerOn(evaluation, pick.askedDay().get(), supposed, turn.lang, others, note);
-        }
-        return supposed
-                ? replies.supposed(evaluation, turn.lang, others, note)
-                : replies.answer(evaluation, turn.lang, yesNo, others, note);
-    }
-
-    /**
-     * A date still to come for something that has already happened (a key redeemed next month) is a
-     * typo or a wrong year, not a fact to compute with. When the user wrote the year, the same day a
-     * year earlier is offered as a button, as that is the usual slip; otherwise the user is asked to
-     * check the date. The question stays open for the corrected date.
-     */
-    /**
-     * A question on its own (`ask`, the HTTP API without a conversation) cannot be asked back, so a date that
-     * reads two ways ("03/04/2021") gets the answer for each reading instead of buttons nobody can press.
-     */
-    private Reply eachReading(Turn turn, DateRule rule, DatePicker.Pick pick, AmbiguousDate ambiguous, Map<String, LocalDate> known,
-            boolean yesNo) {
-        StringBuilder text = new StringBuilder(texts.get(turn.lang, "rule.each_reading", FaqResponder.escape(ambiguous.text())));
-        Reply last = null;
-        for (LocalDate reading : ambiguous.readings()) {
-            ResolvedDate date = new ResolvedDate(ambiguous.text(), ambiguous.start(), ambiguous.end(), reading, false, true);
-            last = answerWith(turn, rule, new DatePicker.Pick(date, false, pick.supposed(), pick.counterfactual(), pick.askedDay()), known, yesNo);
-            text.append("\n\n").append(texts.get(turn.lang, "rule.if_you_meant", texts.date(reading, turn.lang))).append('\n').append(last.text());
-        }
-        return Reply.builder(turn.lang, ReplyType.RULE, text.toString()).intent(rule.id()).faqId(last.faqId().orElse(null))
-                .sourceUrl(last.sourceUrl().orElse(null)).build();
-    }
-
-    private Reply notYetHappened(Turn turn, DateRule rule, ResolvedDate date, Map<String, LocalDate> known, boolean yesNo) {
-        LocalDate yearEarlier = date.date().minusYears(1);
-        boolean offerYearEarlier = date.yearGiven() && !date.relative() && !yearEarlier.isAfter(turn.today);
-        Map<String, LocalDate> facts = new HashMap<>(known);
-        facts.remove(rule.spec().fact());
-        turn.setPending(pending(rule, facts, offerYearEarlier ? List.of(yearEarlier) : List.of(), yesNo, turn));
-        return replies.notYetHappened(rule, date.date(), offerYearEarlier ? Optional.of(yearEarlier) : Optional.empty(), turn.lang);
-    }
-
     private static Map<String, LocalDate> resolvedFacts(Map<String, DateMention> factDates) {
         Map<String, LocalDate> resolved = new HashMap<>();
         factDates.forEach((fact, mention) -> {
@@ -356,6 +231,6 @@ final class RuleFlow {
 
     private static PendingQuestion pending(DateRule rule, Map<String, LocalDate> facts, List<LocalDate> readings,
             boolean yesNo, Turn turn) {
-        return new PendingQuestion(rule.id(), rule.spec().fact(), facts, readings, yesNo, turn.now);
+        return DatedAnswer.pending(rule, facts, readings, yesNo, turn);
     }
 }

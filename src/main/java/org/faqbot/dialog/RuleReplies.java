@@ -11,10 +11,12 @@ import org.faqbot.kb.Lang;
 import org.faqbot.nlu.AmbiguousDate;
 import org.faqbot.nlu.InvalidDate;
 import org.faqbot.rules.DateRule;
+import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Evaluation;
 import org.faqbot.rules.Evidence;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.FromRule;
+import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.RuleNote;
 
@@ -65,17 +67,33 @@ final class RuleReplies {
 
     /**
      * The answer to a yes/no question about another day than today ("does it still work on 1 January
-     * 2022?"): the verdict is for {@code askedDay}, the rest as usual, worded as a condition when
-     * {@code supposed}.
+     * 2022?", "does my key expire on 1 March?"): the verdict is for the asked day, in the question's own terms,
+     * the rest as usual, worded as a condition when {@code supposed}.
      */
-    Reply answerOn(Evaluation evaluation, LocalDate askedDay, boolean supposed, Lang lang, Map<String, LocalDate> others,
+    Reply answerOn(Evaluation evaluation, DayQuestion asked, boolean supposed, Lang lang, Map<String, LocalDate> others,
             Optional<String> preface) {
         DateRule rule = evaluation.rule();
-        boolean allowed = rule.allows(askedDay, evaluation.result());
-        String kind = rule instanceof FromRule ? "from" : "until";
-        String verdict = texts.get(lang, "rule.asked_day." + kind + "." + (allowed ? "yes" : "no"), texts.date(askedDay, lang));
+        boolean yes = asked.yes(rule, evaluation.result());
+        String verdict = asked.polarity() == Polarity.ALLOWED
+                ? texts.get(lang, "rule.asked_day." + (rule instanceof FromRule ? "from" : "until") + "." + (yes ? "yes" : "no"),
+                        texts.date(asked.day(), lang))
+                : endVerdict(asked, evaluation.result(), lang);
         String template = supposed ? rule.spec().texts().supposedOrAnswer(lang) : rule.spec().texts().answer().get(lang);
-        return answer(evaluation, lang, Optional.of(new Verdict(verdict, allowed)), template, others, preface);
+        return answer(evaluation, lang, Optional.of(new Verdict(verdict, yes)), template, others, preface);
+    }
+
+    /**
+     * The verdict on whether the thing has ended on the asked day, with the last day it can be used, so that the
+     * answer says the exact end however the question put it: "Yes, by 1 March 2022 it has expired: you can use it
+     * until 1 December 2021."
+     */
+    private String endVerdict(DayQuestion asked, LocalDate lastDay, Lang lang) {
+        int relation = asked.day().compareTo(lastDay);
+        String key = relation == 0 ? (asked.polarity() == Polarity.ENDS_ON ? "last_day.yes" : "last_day.no")
+                : asked.polarity() == Polarity.ENDS_AFTER ? (relation < 0 ? "after.yes" : "after.no")
+                : relation < 0 ? "still" : "expired";
+        return texts.get(lang, "rule.asked_end." + key, texts.date(asked.day(), lang), texts.date(lastDay, lang),
+                texts.date(lastDay.plusDays(1), lang));
     }
 
     /** The yes/no line of an answer and the yes or no it stands for. */

@@ -7,21 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
-import org.faqbot.nlu.CueMatcher;
 import org.faqbot.nlu.DateMention;
-import org.faqbot.nlu.IntentClassifier;
-import org.faqbot.nlu.IntentScore;
-import org.faqbot.nlu.IntentSignals;
-import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionShape;
-import org.faqbot.nlu.WeightedCue;
 import org.faqbot.rules.DateRule;
+import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Fact;
+import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
-import org.faqbot.rules.Signal;
 import org.faqbot.rules.Tense;
 
 /**
@@ -34,25 +28,15 @@ import org.faqbot.rules.Tense;
  */
 final class RuleRouter {
 
-    /** Bonus for a rule whose own fact is among the dates of the message. */
-    private static final int OWN_FACT_BONUS = 4;
-    /** Bonus for a rule that accepts one of the message's facts in place of its own. */
-    private static final int ACCEPTED_FACT_BONUS = 3;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
-    private static final Pattern CLAUSE_END = Pattern.compile("[.!?,;:]+\\s*|\\s+(?:but|maar)\\s+");
-
-    private final RuleBook book;
-    private final IntentClassifier classifier;
+    private final RuleChoice choice;
     private final FactFinder facts;
     private final EndDates ends;
     private final DateReader dates;
-    private final int threshold;
     /** Per language, the cues of facts that are events (a key redeemed), which a negation can deny. */
     private final Map<Lang, List<String>> eventCues = new EnumMap<>(Lang.class);
 
     RuleRouter(RuleBook book, DateReader dates, int threshold) {
-        this.book = book;
-        this.classifier = new IntentClassifier(book.rules().stream().map(RuleRouter::signals).toList());
+        this.choice = new RuleChoice(book, threshold);
         Map<Lang, List<String>> otherEvents = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
             otherEvents.put(lang, book.otherEvents(lang));
@@ -62,7 +46,6 @@ final class RuleRouter {
         this.facts = new FactFinder(book.facts(), otherEvents);
         this.dates = dates;
         this.ends = new EndDates(book, dates);
-        this.threshold = threshold;
     }
 
     /**
@@ -71,7 +54,9 @@ final class RuleRouter {
      * no wait, on 5 March") can be used and the reply can say which date it used. {@code verbTenses} holds,
      * by a mention's start, the tense its verb gave it ("expired on 1 March"), which outweighs the fact's.
      * {@code endDates} holds, by rule id, the date given as the end of the rule's own thing ("my key expires on
-     * 1 March"), which is that rule's result and no fact (see {@link EndDates}).
+     * 1 March"), which is that rule's result and no fact (see {@link EndDates}); {@code askedEnds}, by rule id, the
+     * day a yes/no question asks whether the rule's thing ends ("does my key expire on 1 March?"), again no fact;
+     * {@code askedNow}, by rule id, how a question without a day asks whether it has ended by today.
      */
     record Routing(
             Optional<DateRule> rule,
@@ -81,10 +66,25 @@ final class RuleRouter {
             boolean yesNo,
             boolean personalDateQuestion,
             Map<Integer, Tense> verbTenses,
-            Map<String, DateMention> endDates) {
+            Map<String, DateMention> endDates,
+            Map<String, EndDates.AskedEnd> askedEnds,
+            Map<String, Polarity> askedNow) {
 
         boolean hasDates() {
-            return !factDates.isEmpty() || !otherDates.isEmpty() || !endDates.isEmpty();
+            return !factDates.isEmpty() || !otherDates.isEmpty() || !endDates.isEmpty() || !askedEnds.isEmpty();
+        }
+
+        /**
+         * A question whether {@code rule}'s thing has ended by {@code today} ("has my key expired?"), which gives no day
+         * of its own; such a question's yes is the "still usable?" question's no.
+         */
+        Optional<DayQuestion> askedToday(DateRule rule, LocalDate today) {
+            return Optional.ofNullable(askedNow.get(rule.id())).map(polarity -> new DayQuestion(today, polarity));
+        }
+
+        /** The day the message asks whether {@code rule}'s thing ends, if it asks. */
+        Optional<EndDates.AskedEnd> askedEnd(DateRule rule) {
+            return Optional.ofNullable(askedEnds.get(rule.id()));
         }
 
         Optional<Tense> verbTense(DateMention mention) {
@@ -104,7 +104,7 @@ final class RuleRouter {
     Routing route(String text, Lang lang, LocalDate today, Optional<String> pendingRule) {
         String affirmed = NegatedEvents.mask(text, eventCues.get(lang), lang);
         List<FactFinder.Located> all = locate(affirmed, lang, today);
-        EndDates.Claimed claimed = ends.claim(affirmed, lang, today, all);
+        EndDates.Claimed claimed = ends.claim(affirmed, lang, today, all, pendingRule);
         List<FactFinder.Located> located = claimed.rest();
         Map<String, DateMention> factDates = new HashMap<>();
         Map<String, List<DateMention>> factMentions = new HashMap<>();
@@ -120,15 +120,20 @@ final class RuleRouter {
         QuestionShape.Read shape = QuestionShape.read(text);
         // "How many days left?" needs no "I": counting days left is about the user's own date anyway.
         boolean personalText = (shape.isPersonal() || shape.asksOnlyForDaysLeft()) && !shape.asksAboutOthers();
-        boolean yesNo = shape.isYesNo();
+        Map<String, Polarity> askedNow = new HashMap<>(ends.askedNow(affirmed, lang, all, pendingRule));
+        askedNow.keySet().removeAll(claimed.asked().keySet());
+        // A question whether the thing ends is a yes/no question, also when it opens with its verb ("verloopt hij ...?").
+        boolean yesNo = shape.isYesNo() || !claimed.asked().isEmpty() || !askedNow.isEmpty();
         boolean asksForDate = shape.asksForDate();
         boolean aboutNow = yesNo && shape.isAboutNow();
         boolean personal = personalText && (asksForDate || aboutNow);
         // In a yes/no question a "when" is a conjunction ("should I ... when the portal warns me?"), not a
         // request for a date, so only "still"/"nog" makes such a question one about the user's own dates.
         boolean asksOwnDate = personalText && (yesNo ? aboutNow : asksForDate);
-        Optional<DateRule> rule = best(affirmed, shape, lang, factDates, claimed.ends(), !all.isEmpty(), asksOwnDate, pendingRule);
-        return new Routing(rule, factDates, factMentions, other, yesNo, personal, verbTenses, claimed.ends());
+        Map<String, DateMention> owned = new HashMap<>(claimed.ends());
+        claimed.asked().forEach((id, asked) -> owned.putIfAbsent(id, asked.mention()));
+        Optional<DateRule> rule = choice.best(affirmed, shape, lang, factDates, owned, !all.isEmpty(), asksOwnDate, pendingRule);
+        return new Routing(rule, factDates, factMentions, other, yesNo, personal, verbTenses, claimed.ends(), claimed.asked(), askedNow);
     }
 
     /** {@code mention} read again for a fact of {@code tense}; only a date without a year can change. */
@@ -153,106 +158,5 @@ final class RuleRouter {
             located.add(new FactFinder.Located(mention, l.fact(), l.verbTense()));
         }
         return located;
-    }
-
-    /**
-     * The rule the message's cues point to, when they are strong enough. A message that has the shape of a
-     * personal date question ("until when can I use my key?", "can I still activate my benefits?") already
-     * says that it is about the user's own dates, so it needs only half the cue evidence of other messages to
-     * name its rule; a general question still needs the full amount.
-     */
-    private Optional<DateRule> best(String text, QuestionShape.Read shape, Lang lang, Map<String, DateMention> factDates,
-            Map<String, DateMention> endDates, boolean hasDates, boolean personalDateQuestion, Optional<String> pendingRule) {
-        String normalized = Normalized.of(text);
-        Map<String, Integer> scores = new HashMap<>();
-        for (IntentScore score : classifier.rank(text, lang)) {
-            scores.merge(score.intent(), score.score(), Integer::sum);
-        }
-        for (IntentScore score : classifier.rank(questionPart(text, shape), lang)) {
-            scores.merge(score.intent(), score.score(), Integer::sum);
-        }
-        DateRule best = null;
-        int bestScore = 0;
-        String[] clauses = CLAUSE_END.split(normalized);
-        for (DateRule rule : book.rules()) {
-            if (!pendingRule.equals(Optional.of(rule.id())) && !namesObject(normalized, rule, lang)
-                    && !refersByPronoun(clauses, rule, lang)) {
-                continue;
-            }
-            int score = scores.getOrDefault(rule.id(), 0) + factBonus(rule, factDates, endDates);
-            if (score > bestScore) {
-                best = rule;
-                bestScore = score;
-            }
-        }
-        if (best == null || shape.asksWhy()) {
-            return Optional.empty();
-        }
-        int cues = scores.getOrDefault(best.id(), 0);
-        boolean enough = cues >= threshold * 2
-                || (personalDateQuestion && cues >= threshold)
-                || (hasDates && cues > 0 && factBonus(best, factDates, endDates) > 0);
-        return enough ? Optional.of(best) : Optional.empty();
-    }
-
-    /** True when the text names one of the rule's objects, in either language, or the rule lists none. */
-    private static boolean namesObject(String normalized, DateRule rule, Lang lang) {
-        List<String> own = rule.spec().objects(lang);
-        List<String> other = rule.spec().objects(lang.other());
-        if (own.isEmpty() && other.isEmpty()) {
-            return true;
-        }
-        return own.stream().anyMatch(o -> CueMatcher.contains(normalized, o, lang))
-                || other.stream().anyMatch(o -> CueMatcher.contains(normalized, o, lang.other()));
-    }
-
-    /**
-     * True when the text points at the rule's object with a pronoun instead of naming it: "should I redeem
-     * it tomorrow?", "stel dat ik hem morgen inwissel", "I assigned it to a colleague on 1 March" (it was named
-     * in an earlier message, or goes without saying with this bot). Asked only of a text that names none of
-     * the rule's objects, so a clause with one of the rule's cues whose first reference is a thing of its own
-     * ("I assigned a parking spot ...", "my milk expired ...") is about something else, whatever "it" follows.
-     */
-    private static boolean refersByPronoun(String[] clauses, DateRule rule, Lang lang) {
-        List<Signal> cues = rule.spec().signals().getOrDefault(lang, List.of());
-        boolean pronoun = false;
-        for (String clause : clauses) {
-            if (cues.stream().noneMatch(cue -> CueMatcher.contains(clause, cue.cue(), lang))) {
-                continue;
-            }
-            Optional<Pronouns.Reference> first = Pronouns.first(clause, lang);
-            if (first.equals(Optional.of(Pronouns.Reference.NAMED))) {
-                return false;
-            }
-            pronoun |= first.isPresent();
-        }
-        return pronoun;
-    }
-
-    /** The bonus of a rule for the message's dates; the end of its own thing counts as its own fact. */
-    private static int factBonus(DateRule rule, Map<String, DateMention> factDates, Map<String, DateMention> endDates) {
-        if (factDates.containsKey(rule.spec().fact()) || endDates.containsKey(rule.id())) {
-            return OWN_FACT_BONUS;
-        }
-        return rule.spec().accepts().stream().anyMatch(factDates::containsKey) ? ACCEPTED_FACT_BONUS : 0;
-    }
-
-    /** The sentences that end in a question mark: the question's cues count twice, they say what is asked. */
-    private static String questionPart(String text, QuestionShape.Read shape) {
-        StringBuilder part = new StringBuilder();
-        for (String sentence : SENTENCE_END.split(text)) {
-            if (sentence.strip().endsWith("?")) {
-                part.append(sentence).append(' ');
-            }
-        }
-        return part.length() == 0 && shape.isQuestion() ? text : part.toString();
-    }
-
-    private static IntentSignals signals(DateRule rule) {
-        Map<Lang, List<WeightedCue>> cues = new HashMap<>();
-        for (Map.Entry<Lang, List<Signal>> e : rule.spec().signals().entrySet()) {
-            cues.put(e.getKey(), e.getValue().stream().map(s -> new WeightedCue(s.cue(), s.weight())).toList());
-        }
-        return new IntentSignals(rule.id(), cues);
     }
 }

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateExtractor;
 import org.faqbot.nlu.ResolvedDate;
+import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,19 +56,58 @@ class EndDatesTest {
         return Stream.of(
                 arguments(Lang.EN, "My benefits expire on 1 March, can I still redeem my key?", "benefit_expiry"),
                 arguments(Lang.EN, "I redeemed my key on 1 March and it stopped working", "key_redeemed_on"),
-                arguments(Lang.EN, "Does my key expire on 1 March?", "benefit_expiry"),
-                arguments(Lang.NL, "Verloopt mijn sleutel op 1 maart?", "benefit_expiry"),
                 arguments(Lang.NL, "Ik heb mijn sleutel op 1 maart ingewisseld maar hij werkt niet meer", "key_redeemed_on"),
                 arguments(Lang.NL, "Onze voordelen verlopen op 1 maart, werkt mijn sleutel dan nog?", "benefit_expiry"));
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\"")
     @MethodSource("noEnds")
-    void otherThingsEndsAndQuestionsAboutTheEndAreNoEnds(Lang lang, String text, String fact) {
+    void otherThingsEndsAreNoEnds(Lang lang, String text, String fact) {
         RuleRouter.Routing routing = router.route(text, lang, TODAY);
 
         assertTrue(routing.endDates().isEmpty(), () -> routing.endDates().toString());
         assertTrue(routing.factDates().containsKey(fact), () -> routing.factDates().toString());
+    }
+
+    static Stream<Arguments> askedEnds() {
+        return Stream.of(
+                arguments(Lang.EN, "Does my key expire on 1 March?", MARCH_1_2022, Polarity.ENDS_ON),
+                arguments(Lang.NL, "Verloopt mijn key op 1 maart?", MARCH_1_2022, Polarity.ENDS_ON),
+                arguments(Lang.EN, "Will the product key stop working on 1 March?", MARCH_1_2022, Polarity.ENDS_ON),
+                arguments(Lang.EN, "Did my key expire on 1 March?", MARCH_1_2021, Polarity.ENDS_ON),
+                arguments(Lang.EN, "Has my key expired by 1 March?", MARCH_1_2022, Polarity.ENDED_BY),
+                arguments(Lang.EN, "Is my key no longer valid on 1 March?", MARCH_1_2022, Polarity.ENDED_BY),
+                arguments(Lang.EN, "Does the key expire before 1 March?", MARCH_1_2022, Polarity.ENDED_BY),
+                arguments(Lang.EN, "Does my key run out after 1 March?", MARCH_1_2022, Polarity.ENDS_AFTER),
+                arguments(Lang.NL, "Is mijn sleutel op 1 maart verlopen?", MARCH_1_2022, Polarity.ENDED_BY),
+                arguments(Lang.NL, "Vervalt de productcode vóór 1 maart?", MARCH_1_2022, Polarity.ENDED_BY),
+                arguments(Lang.NL, "Werkt mijn sleutel op 1 maart niet meer?", MARCH_1_2022, Polarity.ENDED_BY),
+                arguments(Lang.NL, "Loopt mijn sleutel na 1 maart af?", MARCH_1_2022, Polarity.ENDS_AFTER));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" -> {2} {3}")
+    @MethodSource("askedEnds")
+    void aQuestionWhetherTheKeyEndsOnADayAsksAboutThatDay(Lang lang, String text, LocalDate day, Polarity polarity) {
+        RuleRouter.Routing routing = router.route(text, lang, TODAY);
+
+        EndDates.AskedEnd asked = routing.askedEnds().get("key_valid_until");
+        assertEquals(day, DatePicker.question(asked).day());
+        assertEquals(polarity, asked.polarity());
+        assertTrue(routing.factDates().isEmpty(), () -> routing.factDates().toString());
+        assertEquals("key_valid_until", routing.rule().map(r -> r.id()).orElse(null));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @MethodSource("pronounsAfterTheKeyRule")
+    void itRightAfterTheKeyRuleIsTheKey(Lang lang, String text) {
+        RuleRouter.Routing routing = router.route(text, lang, TODAY, Optional.of("key_valid_until"));
+
+        assertTrue(routing.askedEnds().containsKey("key_valid_until"), () -> routing.toString());
+        assertEquals("key_valid_until", routing.rule().map(r -> r.id()).orElse(null));
+    }
+
+    static Stream<Arguments> pronounsAfterTheKeyRule() {
+        return Stream.of(arguments(Lang.EN, "Does it expire on 1 March?"), arguments(Lang.NL, "Verloopt hij op 1 maart?"));
     }
 
     @ParameterizedTest(name = "\"{0}\"")

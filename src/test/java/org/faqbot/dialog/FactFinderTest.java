@@ -55,4 +55,34 @@ class FactFinderTest {
         assertEquals(Optional.of("benefit_expiry"), located.get(0).fact().map(Fact::id));
         assertEquals(Optional.of(Tense.PAST), located.get(0).verbTense());
     }
+
+    @Test
+    void eachDateTakesTheCueOfItsOwnClauseAcrossAnd() {
+        List<FactFinder.Located> located = locate("On 3 April I redeemed the key and on 9 July the benefits of our whole team expire", Lang.EN);
+
+        assertEquals(Optional.of("key_redeemed_on"), located.get(0).fact().map(Fact::id));
+        assertEquals(Optional.of("benefit_expiry"), located.get(1).fact().map(Fact::id));
+    }
+
+    @Test
+    void eachDutchDateTakesTheCueOfItsOwnClauseAcrossEn() {
+        List<FactFinder.Located> located = locate("Ik heb de sleutel op 3 april ingewisseld en op 9 juli zijn onze voordelen verlopen", Lang.NL);
+
+        assertEquals(Optional.of("key_redeemed_on"), located.get(0).fact().map(Fact::id));
+        assertEquals(Optional.of("benefit_expiry"), located.get(1).fact().map(Fact::id));
+    }
+
+    @Test
+    void aDateWithoutACueOfItsOwnStillTakesTheOneAcrossAnd() {
+        List<FactFinder.Located> located = locate("I redeemed the key and the Azure credit on 3 April", Lang.EN);
+
+        assertEquals(Optional.of("key_redeemed_on"), located.get(0).fact().map(Fact::id));
+    }
+
+    @Test
+    void aQuestionAfterACommaDoesNotTakeTheDateBeforeIt() {
+        List<FactFinder.Located> located = locate("I redeemed my key on 3 April, has it expired?", Lang.EN);
+
+        assertEquals(Optional.of("key_redeemed_on"), located.get(0).fact().map(Fact::id));
+    }
 }

@@ -58,4 +58,40 @@ class FollowUpDialogTest {
         assertTrue(reply.intent().isPresent(), reply.toString());
         assertNotEquals(Optional.of("key_valid_until"), reply.intent());
     }
+
+    @Test
+    void andMyAfterAFromRuleAnswerAsksTheSameAboutTheNewSubject() {
+        say("I assigned the VS subscription on 1 May 2021, when can I reassign it?", Lang.EN);
+
+        Reply reply = say("and my membership?", Lang.EN);
+
+        assertEquals(Optional.of("renewal_open_from"), reply.intent());
+    }
+
+    @Test
+    void dutchAndMyAfterAFromRuleAnswerAsksTheSameAboutTheNewSubject() {
+        say("Ik heb het Visual Studio-abonnement op 1 mei 2021 toegewezen, wanneer mag ik het opnieuw toewijzen?", Lang.NL);
+
+        Reply reply = say("en ons lidmaatschap?", Lang.NL);
+
+        assertEquals(Optional.of("renewal_open_from"), reply.intent());
+    }
+
+    @Test
+    void andMyAfterAFromRuleAnswerMayFindAnUntilRule() {
+        say("Our renewal start date is 1 July 2021, from when can I renew our membership?", Lang.EN);
+
+        Reply reply = say("what about my product key?", Lang.EN);
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent());
+    }
+
+    @Test
+    void andMyWhileTheBotWaitsForADateMovesOnToTheNewSubject() {
+        say("When may I reassign my Visual Studio subscription?", Lang.EN);
+
+        Reply reply = say("and my membership?", Lang.EN);
+
+        assertEquals(Optional.of("renewal_open_from"), reply.intent());
+    }
 }

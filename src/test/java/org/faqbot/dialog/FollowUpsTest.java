@@ -2,7 +2,9 @@ package org.faqbot.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
+import org.faqbot.kb.Lang;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,5 +38,14 @@ class FollowUpsTest {
     @ValueSource(strings = {"and how do I renew my benefits?", "en mijn voordelen verlopen op 31 januari?", "my benefits?"})
     void longerQuestionsAreNoAndMyFollowUp(String text) {
         assertEquals(Optional.empty(), FollowUps.andMy(text));
+    }
+
+    @ParameterizedTest(name = "until {0}")
+    @ValueSource(booleans = {true, false})
+    void theAnsweredRulesKindIsAskedFirstThenTheOther(boolean until) {
+        List<String> asked = FollowUps.sameQuestionAbout("my membership", Lang.EN, until);
+
+        assertEquals(until ? "until when can I use my membership?" : "from when can I reassign my membership?", asked.get(0));
+        assertEquals(4, asked.size());
     }
 }

@@ -1,0 +1,120 @@
+package org.faqbot.dialog;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.faqbot.nlu.AmbiguousDate;
+import org.faqbot.nlu.InvalidDate;
+import org.faqbot.nlu.ResolvedDate;
+import org.faqbot.rules.DateRule;
+import org.faqbot.rules.Evaluation;
+import org.faqbot.rules.Fact;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.Tense;
+import org.faqbot.store.PendingQuestion;
+
+/**
+ * Answers a rule question from the date picked for its fact: the computed date, as a condition for a planned
+ * action, for another day a yes/no question asks about, for each reading of an ambiguous date in a question on
+ * its own; or the question back for an ambiguous, impossible or inexact date and for a date still to come for
+ * something that already happened.
+ */
+final class DatedAnswer {
+
+    private final RuleBook book;
+    private final RuleReplies replies;
+    private final Texts texts;
+    private final BoundedAnswer bounded;
+    private final int minYear;
+    private final int maxYear;
+
+    DatedAnswer(RuleBook book, RuleReplies replies, Texts texts, BoundedAnswer bounded, int minYear, int maxYear) {
+        this.book = book;
+        this.replies = replies;
+        this.texts = texts;
+        this.bounded = bounded;
+        this.minYear = minYear;
+        this.maxYear = maxYear;
+    }
+
+    /**
+     * The answer with the date {@code pick} chose for the rule's fact; {@code known} are the other facts the
+     * conversation gave. Keeps the rule question open with the date, or for the date still needed.
+     */
+    Reply answer(Turn turn, DateRule rule, DatePicker.Pick pick, Map<String, LocalDate> known, boolean yesNo) {
+        Fact fact = book.factOf(rule);
+        if (pick.mention() instanceof AmbiguousDate ambiguous) {
+            if (turn.message.standalone()) {
+                return eachReading(turn, rule, pick, ambiguous, known, yesNo);
+            }
+            turn.setPending(pending(rule, known, ambiguous.readings(), yesNo, turn));
+            return replies.ambiguous(rule, ambiguous, turn.lang);
+        }
+        if (pick.mention() instanceof InvalidDate invalid) {
+            turn.setPending(pending(rule, known, List.of(), yesNo, turn));
+            return bounded.answer(turn, rule, pick).orElseGet(() -> replies.invalid(Optional.of(rule), invalid, turn.lang, minYear, maxYear));
+        }
+        ResolvedDate resolved = (ResolvedDate) pick.mention();
+        LocalDate date = resolved.date();
+        // A supposition about the past ("if I had redeemed it on 1 March") is a condition, however long ago.
+        boolean planned = pick.supposed() && (pick.counterfactual() || !date.isBefore(turn.today));
+        if (fact.notYetHappened(date, turn.today) && !planned) {
+            return notYetHappened(turn, rule, resolved, known, yesNo);
+        }
+        Map<String, LocalDate> facts = new HashMap<>(known);
+        facts.put(fact.id(), date);
+        turn.setPending(pending(rule, facts, List.of(), yesNo, turn));
+        Map<String, LocalDate> others = new HashMap<>(facts);
+        others.remove(fact.id());
+        Optional<String> note = pick.several()
+                ? Optional.of(texts.get(turn.lang, "rule.used_date", FaqResponder.escape(pick.mention().text()), book.factOf(rule).label().get(turn.lang)))
+                : Optional.empty();
+        Evaluation evaluation = Evaluation.of(rule, date, turn.today);
+        boolean supposed = planned && fact.tense() == Tense.PAST;
+        if (yesNo && pick.askedDay().isPresent()) {
+            return replies.answerOn(evaluation, pick.askedDay().get(), supposed, turn.lang, others, note);
+        }
+        return supposed
+                ? replies.supposed(evaluation, turn.lang, others, note)
+                : replies.answer(evaluation, turn.lang, yesNo, others, note);
+    }
+
+    /**
+     * A question on its own (`ask`, the HTTP API without a conversation) cannot be asked back, so a date that
+     * reads two ways ("03/04/2021") gets the answer for each reading instead of buttons nobody can press.
+     */
+    private Reply eachReading(Turn turn, DateRule rule, DatePicker.Pick pick, AmbiguousDate ambiguous, Map<String, LocalDate> known,
+            boolean yesNo) {
+        StringBuilder text = new StringBuilder(texts.get(turn.lang, "rule.each_reading", FaqResponder.escape(ambiguous.text())));
+        Reply last = null;
+        for (LocalDate reading : ambiguous.readings()) {
+            ResolvedDate date = new ResolvedDate(ambiguous.text(), ambiguous.start(), ambiguous.end(), reading, false, true);
+            last = answer(turn, rule, new DatePicker.Pick(date, false, pick.supposed(), pick.counterfactual(), pick.askedDay()), known, yesNo);
+            text.append("\n\n").append(texts.get(turn.lang, "rule.if_you_meant", texts.date(reading, turn.lang))).append('\n').append(last.text());
+        }
+        return Reply.builder(turn.lang, ReplyType.RULE, text.toString()).intent(rule.id()).faqId(last.faqId().orElse(null))
+                .sourceUrl(last.sourceUrl().orElse(null)).build();
+    }
+
+    /**
+     * A date still to come for something that has already happened (a key redeemed next month) is a
+     * typo or a wrong year, not a fact to compute with. When the user wrote the year, the same day a
+     * year earlier is offered as a button, as that is the usual slip; otherwise the user is asked to
+     * check the date. The question stays open for the corrected date.
+     */
+    private Reply notYetHappened(Turn turn, DateRule rule, ResolvedDate date, Map<String, LocalDate> known, boolean yesNo) {
+        LocalDate yearEarlier = date.date().minusYears(1);
+        boolean offerYearEarlier = date.yearGiven() && !date.relative() && !yearEarlier.isAfter(turn.today);
+        Map<String, LocalDate> facts = new HashMap<>(known);
+        facts.remove(rule.spec().fact());
+        turn.setPending(pending(rule, facts, offerYearEarlier ? List.of(yearEarlier) : List.of(), yesNo, turn));
+        return replies.notYetHappened(rule, date.date(), offerYearEarlier ? Optional.of(yearEarlier) : Optional.empty(), turn.lang);
+    }
+
+    /** The rule question kept open for the next message, with the facts known so far. */
+    static PendingQuestion pending(DateRule rule, Map<String, LocalDate> facts, List<LocalDate> readings, boolean yesNo, Turn turn) {
+        return new PendingQuestion(rule.id(), rule.spec().fact(), facts, readings, yesNo, turn.now);
+    }
+}

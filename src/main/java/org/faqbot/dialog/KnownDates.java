@@ -1,0 +1,120 @@
+package org.faqbot.dialog;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.faqbot.rules.DateRule;
+import org.faqbot.rules.DayQuestion;
+import org.faqbot.rules.Evaluation;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.store.ProfileFact;
+
+/**
+ * Answers rule questions that give no date of their own from the dates the bot already has: the one this
+ * conversation gave for the rule (kept with the open rule question for 15 minutes), else one the user asked the
+ * bot to remember. Each reply says where its date came from.
+ */
+final class KnownDates {
+
+    private final RuleBook book;
+    private final RuleReplies replies;
+    private final Texts texts;
+    private final Profiles profiles;
+
+    KnownDates(RuleBook book, RuleReplies replies, Texts texts, Profiles profiles) {
+        this.book = book;
+        this.replies = replies;
+        this.texts = texts;
+        this.profiles = profiles;
+    }
+
+    /** The date this conversation gave for the rule's fact, kept with the open rule question. */
+    static Optional<LocalDate> lastGiven(Turn turn, DateRule rule) {
+        return turn.pending()
+                .filter(p -> p.intent().equals(rule.id()))
+                .map(p -> p.facts().get(rule.spec().fact()));
+    }
+
+    /**
+     * Answers "how many days do I have left?" with the rule and date this conversation last worked out,
+     * while that question is still open (15 minutes); empty when there is none.
+     */
+    Optional<Reply> fromConversation(Turn turn, boolean yesNo) {
+        Optional<DateRule> rule = turn.pending().flatMap(p -> book.rule(p.intent()));
+        return rule.flatMap(r -> lastGiven(turn, r).map(date -> fromConversation(turn, r, date, yesNo)));
+    }
+
+    Reply fromConversation(Turn turn, DateRule rule, LocalDate date, boolean yesNo) {
+        return replies.answer(Evaluation.of(rule, date, turn.today), turn.lang, yesNo, Map.of(), Optional.of(conversationPreface(turn, rule, date)));
+    }
+
+    /**
+     * Answers "how many days do I have left?" from the dates the user asked the bot to remember, when
+     * the message names no rule: the rule of the soonest date still ahead.
+     */
+    Optional<Reply> fromProfile(Turn turn, boolean yesNo) {
+        Optional<List<ProfileFact>> memory = profiles.recall(turn.message.userId());
+        if (memory.isEmpty()) {
+            return Optional.of(Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "memory.unavailable")));
+        }
+        List<ProfileFact> stored = memory.get();
+        List<Evaluation> ahead = book.rules().stream()
+                .flatMap(rule -> stored.stream().filter(f -> f.fact().equals(rule.spec().fact()))
+                        .map(f -> Evaluation.of(rule, f.date(), turn.today)))
+                .filter(e -> e.daysFromToday() >= 0)
+                .sorted(Comparator.comparingLong(Evaluation::daysFromToday))
+                .toList();
+        if (ahead.isEmpty()) {
+            return Optional.empty();
+        }
+        Evaluation first = ahead.get(0);
+        // With more than one remembered date the question could mean either: the reply says which it took.
+        boolean several = ahead.stream().map(e -> e.rule().spec().fact()).distinct().count() > 1;
+        String preface = several
+                ? texts.get(turn.lang, "rule.from_profile.several", book.factOf(first.rule()).label().get(turn.lang), texts.date(first.fact(), turn.lang))
+                : texts.get(turn.lang, "rule.from_profile");
+        return Optional.of(replies.answer(first, turn.lang, yesNo, Map.of(), Optional.of(preface)));
+    }
+
+    Reply fromProfile(Turn turn, DateRule rule, ProfileFact stored, boolean yesNo) {
+        String preface = texts.get(turn.lang, "rule.from_profile");
+        Evaluation evaluation = Evaluation.of(rule, stored.date(), turn.today);
+        return replies.answer(evaluation, turn.lang, yesNo, Map.of(), Optional.of(preface));
+    }
+
+    /**
+     * Answers a question about another day ("does it expire on 1 March?") from the rule's date this conversation
+     * gave, else a remembered one; empty when there is neither.
+     */
+    Optional<Reply> answerOn(Turn turn, DateRule rule, DayQuestion asked) {
+        Optional<LocalDate> given = lastGiven(turn, rule);
+        if (given.isPresent()) {
+            Evaluation evaluation = Evaluation.of(rule, given.get(), turn.today);
+            String preface = conversationPreface(turn, rule, given.get());
+            return Optional.of(replies.answerOn(evaluation, asked, false, turn.lang, Map.of(), Optional.of(preface)));
+        }
+        Optional<ProfileFact> stored = profiles.recall(turn.message.userId()).flatMap(facts -> Profiles.storedFor(facts, rule));
+        return stored.map(fact -> replies.answerOn(Evaluation.of(rule, fact.date(), turn.today), asked, false, turn.lang, Map.of(),
+                Optional.of(texts.get(turn.lang, "rule.from_profile"))));
+    }
+
+    /**
+     * Asks which date a question such as "how many days do I have left?" is about, when neither the
+     * conversation nor the user's stored dates tell.
+     */
+    Reply whichDate(Turn turn) {
+        String labels = String.join("; ", book.facts().stream().map(f -> f.label().get(turn.lang)).toList());
+        return Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "rule.which_date", labels));
+    }
+
+    private String conversationPreface(Turn turn, DateRule rule, LocalDate date) {
+        // The answer itself names the date ("You redeemed the product key on ..."): the preface only says where it
+        // came from, and, when the conversation gave more than one date, which of them it took.
+        boolean several = turn.pending().filter(p -> p.facts().size() > 1).isPresent();
+        return several
+                ? texts.get(turn.lang, "rule.from_conversation.several", book.factOf(rule).label().get(turn.lang), texts.date(date, turn.lang))
+                : texts.get(turn.lang, "rule.from_conversation");
+    }
+}

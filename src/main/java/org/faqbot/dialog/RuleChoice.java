@@ -1,0 +1,148 @@
+package org.faqbot.dialog;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.CueMatcher;
+import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.IntentClassifier;
+import org.faqbot.nlu.IntentScore;
+import org.faqbot.nlu.IntentSignals;
+import org.faqbot.nlu.Normalized;
+import org.faqbot.nlu.QuestionShape;
+import org.faqbot.nlu.WeightedCue;
+import org.faqbot.rules.DateRule;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.Signal;
+
+/**
+ * Which rule a message asks, for {@link RuleRouter}: each rule's cues weighed (those of the question part twice),
+ * a bonus for a rule whose own fact or thing's end the message dates, and only among the rules whose objects the
+ * message names, or points at with a pronoun, or whose question back is open.
+ */
+final class RuleChoice {
+
+    /** Bonus for a rule whose own fact is among the dates of the message. */
+    private static final int OWN_FACT_BONUS = 4;
+    /** Bonus for a rule that accepts one of the message's facts in place of its own. */
+    private static final int ACCEPTED_FACT_BONUS = 3;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.!?,;:]+\\s*|\\s+(?:but|maar)\\s+");
+
+    private final RuleBook book;
+    private final IntentClassifier classifier;
+    private final int threshold;
+
+    RuleChoice(RuleBook book, int threshold) {
+        this.book = book;
+        this.classifier = new IntentClassifier(book.rules().stream().map(RuleChoice::signals).toList());
+        this.threshold = threshold;
+    }
+
+    /**
+     * The rule the message's cues point to, when they are strong enough. A message that has the shape of a
+     * personal date question ("until when can I use my key?", "can I still activate my benefits?") already
+     * says that it is about the user's own dates, so it needs only half the cue evidence of other messages to
+     * name its rule; a general question still needs the full amount.
+     */
+    Optional<DateRule> best(String text, QuestionShape.Read shape, Lang lang, Map<String, DateMention> factDates,
+            Map<String, DateMention> endDates, boolean hasDates, boolean personalDateQuestion, Optional<String> pendingRule) {
+        String normalized = Normalized.of(text);
+        Map<String, Integer> scores = new HashMap<>();
+        for (IntentScore score : classifier.rank(text, lang)) {
+            scores.merge(score.intent(), score.score(), Integer::sum);
+        }
+        for (IntentScore score : classifier.rank(questionPart(text, shape), lang)) {
+            scores.merge(score.intent(), score.score(), Integer::sum);
+        }
+        DateRule best = null;
+        int bestScore = 0;
+        String[] clauses = CLAUSE_END.split(normalized);
+        for (DateRule rule : book.rules()) {
+            if (!pendingRule.equals(Optional.of(rule.id())) && !namesObject(normalized, rule, lang)
+                    && !refersByPronoun(clauses, rule, lang)) {
+                continue;
+            }
+            int score = scores.getOrDefault(rule.id(), 0) + factBonus(rule, factDates, endDates);
+            if (score > bestScore) {
+                best = rule;
+                bestScore = score;
+            }
+        }
+        if (best == null || shape.asksWhy()) {
+            return Optional.empty();
+        }
+        int cues = scores.getOrDefault(best.id(), 0);
+        // The end of a rule's thing, stated or asked about, was found beside the thing itself or, right after the
+        // rule's answer, a pronoun for it ("does it expire on 1 March?"): that names the rule without its cues.
+        boolean enough = cues >= threshold * 2
+                || (personalDateQuestion && cues >= threshold)
+                || (hasDates && cues > 0 && factBonus(best, factDates, endDates) > 0)
+                || endDates.containsKey(best.id());
+        return enough ? Optional.of(best) : Optional.empty();
+    }
+
+    /** True when the text names one of the rule's objects, in either language, or the rule lists none. */
+    private static boolean namesObject(String normalized, DateRule rule, Lang lang) {
+        List<String> own = rule.spec().objects(lang);
+        List<String> other = rule.spec().objects(lang.other());
+        if (own.isEmpty() && other.isEmpty()) {
+            return true;
+        }
+        return own.stream().anyMatch(o -> CueMatcher.contains(normalized, o, lang))
+                || other.stream().anyMatch(o -> CueMatcher.contains(normalized, o, lang.other()));
+    }
+
+    /**
+     * True when the text points at the rule's object with a pronoun instead of naming it: "should I redeem
+     * it tomorrow?", "stel dat ik hem morgen inwissel", "I assigned it to a colleague on 1 March" (it was named
+     * in an earlier message, or goes without saying with this bot). Asked only of a text that names none of
+     * the rule's objects, so a clause with one of the rule's cues whose first reference is a thing of its own
+     * ("I assigned a parking spot ...", "my milk expired ...") is about something else, whatever "it" follows.
+     */
+    private static boolean refersByPronoun(String[] clauses, DateRule rule, Lang lang) {
+        List<Signal> cues = rule.spec().signals().getOrDefault(lang, List.of());
+        boolean pronoun = false;
+        for (String clause : clauses) {
+            if (cues.stream().noneMatch(cue -> CueMatcher.contains(clause, cue.cue(), lang))) {
+                continue;
+            }
+            Optional<Pronouns.Reference> first = Pronouns.first(clause, lang);
+            if (first.equals(Optional.of(Pronouns.Reference.NAMED))) {
+                return false;
+            }
+            pronoun |= first.isPresent();
+        }
+        return pronoun;
+    }
+
+    /** The bonus of a rule for the message's dates; the end of its own thing, stated or asked about, counts as its own fact. */
+    private static int factBonus(DateRule rule, Map<String, DateMention> factDates, Map<String, DateMention> endDates) {
+        if (factDates.containsKey(rule.spec().fact()) || endDates.containsKey(rule.id())) {
+            return OWN_FACT_BONUS;
+        }
+        return rule.spec().accepts().stream().anyMatch(factDates::containsKey) ? ACCEPTED_FACT_BONUS : 0;
+    }
+
+    /** The sentences that end in a question mark: the question's cues count twice, they say what is asked. */
+    private static String questionPart(String text, QuestionShape.Read shape) {
+        StringBuilder part = new StringBuilder();
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (sentence.strip().endsWith("?")) {
+                part.append(sentence).append(' ');
+            }
+        }
+        return part.length() == 0 && shape.isQuestion() ? text : part.toString();
+    }
+
+    private static IntentSignals signals(DateRule rule) {
+        Map<Lang, List<WeightedCue>> cues = new HashMap<>();
+        for (Map.Entry<Lang, List<Signal>> e : rule.spec().signals().entrySet()) {
+            cues.put(e.getKey(), e.getValue().stream().map(s -> new WeightedCue(s.cue(), s.weight())).toList());
+        }
+        return new IntentSignals(rule.id(), cues);
+    }
+}
