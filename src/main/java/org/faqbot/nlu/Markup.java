@@ -29,8 +29,11 @@ public final class Markup {
     private static final Pattern SQL = Pattern.compile("(?s)^[^\\p{L}]*(?:SELECT\\s.+\\sFROM|INSERT\\s+INTO|UPDATE\\s+\\S+\\s+SET"
             + "|DELETE\\s+FROM|DROP\\s+(?:TABLE|DATABASE)|CREATE\\s+(?:TABLE|DATABASE)|UNION\\s+(?:ALL\\s+)?SELECT)\\b"
             + "|^[^\\p{L}]*(?i:select\\s+\\*\\s+from|union\\s+(?:all\\s+)?select|drop\\s+table|or\\s+'?\\w+'?\\s*=\\s*'?\\w)");
-    /** Syntax of program code: a call ("alert(1)"), braces, a statement's end, an assignment, an arrow, a template. */
-    private static final Pattern CODE_SIGN = Pattern.compile("[\\w.]\\(.*\\)|[{}]|;\\s*$|;\\s|\\s=\\s|\\w=\\S|==|=>|\\$\\{|&&|\\|\\|");
+    /**
+     * Syntax of program code: a call ("alert(1)"; its innermost brackets, so that a long line of open brackets costs
+     * one pass), braces, a statement's end, an assignment, an arrow, a template.
+     */
+    private static final Pattern CODE_SIGN = Pattern.compile("[\\w.]\\([^()]*\\)|[{}]|;\\s*$|;\\s|\\s=\\s|\\w=\\S|==|=>|\\$\\{|&&|\\|\\|");
     /** A word of prose, perhaps with quotes, brackets or sentence punctuation around it; "true;" ends a statement. */
     private static final Pattern PROSE_WORD = Pattern.compile("[(\"'“‘]*\\p{L}[\\p{L}\\p{M}'’-]*[.,!?:)\"'”’]*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

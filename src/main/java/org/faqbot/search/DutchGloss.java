@@ -22,7 +22,8 @@ import org.faqbot.kb.Lang;
 /**
  * Glosses Dutch text word for word into English with a {@link GlossTable}, so that an English-trained
  * encoder can embed a Dutch question: "Hoe verleng ik mijn abonnement?" gives "renew subscription".
- * For each word, Dutch stop words aside:
+ * A verb that a main clause split from its particle is glossed whole first ("schrijf ik me in": "inschrijven",
+ * enrol; see {@link #withSeparableVerbsJoined}). For each word, Dutch stop words aside:
  * <ul>
  *   <li>a word in the table gives its translations of at least {@value #MIN_PROBABILITY}, at most
  *       {@value #MAX_PER_WORD}; none when it has none (words like "alleen" whose translation is an
