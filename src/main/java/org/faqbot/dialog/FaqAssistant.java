@@ -10,6 +10,7 @@ import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateExtractor;
 import org.faqbot.nlu.LanguageDetector;
+import org.faqbot.nlu.Markup;
 import org.faqbot.nlu.SmallTalk;
 import org.faqbot.rules.Evidence;
 import org.faqbot.rules.RuleBook;
@@ -139,8 +140,12 @@ public final class FaqAssistant implements Assistant {
 
     @Override
     public List<Reply> lookup(String query, Optional<Lang> langHint, int max) {
-        Lang lang = detector.detect(query, langHint);
-        return faq.search(query, lang).top(max).stream()
+        if (Markup.isCodeOnly(query)) {
+            return List.of();
+        }
+        String text = Markup.strip(query);
+        Lang lang = detector.detect(text, langHint);
+        return faq.search(text, lang).top(max).stream()
                 .map(hit -> faq.answer(hit.entry(), lang, hit.confidence(), hit.alsoIn()))
                 .toList();
     }
@@ -161,7 +166,8 @@ public final class FaqAssistant implements Assistant {
                 ? ConversationState.empty(message.conversationId(), now)
                 : SafeStores.read("conversation", () -> stores.conversations().find(message.conversationId()),
                         Optional.<ConversationState>empty()).orElseGet(() -> ConversationState.empty(message.conversationId(), now));
-        String text = message.text().strip();
+        // Tags around a question are no words of it: "<b>hoe verleng ik ...</b>" is read, and its language told, without them.
+        String text = Markup.strip(message.text()).strip();
         Optional<Lang> hint = state.langChoice().or(message::langHint).or(() -> recentLanguages.of(message.conversationId()));
         Lang lang = language(text, hint);
         if (!Commands.isCommand(text) && !message.standalone()) {
@@ -188,6 +194,10 @@ public final class FaqAssistant implements Assistant {
     }
 
     private Reply respond(Turn turn) {
+        if (Markup.isCodeOnly(turn.message.text())) {
+            // Pasted markup or code asks nothing, though its identifiers may be the FAQ's words ("alert").
+            return faq.codeOnly(turn.lang);
+        }
         if (turn.text.isEmpty()) {
             return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "empty.text"));
         }

@@ -108,6 +108,14 @@ final class FaqResponder {
                 .build();
     }
 
+    /** The reply to markup or code pasted as a message ({@link org.faqbot.nlu.Markup}): nothing is searched, the bot says what it answers. */
+    Reply codeOnly(Lang lang) {
+        return Reply.builder(lang, ReplyType.FALLBACK, texts.get(lang, "fallback.code", topicList(lang)))
+                .confidence(0.0)
+                .choices(topicChoices(lang))
+                .build();
+    }
+
     /** A button that answers an entry. */
     static Choice faqChoice(String entryId, String label) {
         return new Choice(label, "/faq " + org.faqbot.kb.EntryKeys.of(entryId));

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Splits Dutch compounds into known parts: {@code gebruikerstoewijzing} into {@code gebruiker} +
@@ -28,6 +30,10 @@ public final class CompoundSplitter {
     private static final List<String> LINKS = List.of("", "s", "en");
 
     private final Map<String, String> stemByForm;
+    /** The longest dictionary form: no part is longer, so a long word costs time in proportion to its length. */
+    private final int longestForm;
+    /** The first {@value #MIN_PART_LENGTH} letters of every form: most starts in a long word begin none, and cost one look-up. */
+    private final Set<String> openings;
 
     /**
      * @param stemByForm dictionary forms (lower case, without diacritics) mapped to the stem a part is
@@ -41,6 +47,8 @@ public final class CompoundSplitter {
             }
         });
         this.stemByForm = Map.copyOf(copy);
+        this.longestForm = copy.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.openings = copy.keySet().stream().map(form -> form.substring(0, MIN_PART_LENGTH)).collect(Collectors.toUnmodifiableSet());
     }
 
     public static CompoundSplitter empty() {
@@ -53,63 +61,83 @@ public final class CompoundSplitter {
 
     /**
      * The stems of {@code word}'s parts, outermost first, when it is a compound of two or more known
-     * parts; empty otherwise. {@code word} is lower case without diacritics.
+     * parts; empty otherwise. {@code word} is lower case without diacritics. Takes time linear in the
+     * word's length: no part is longer than the longest dictionary form.
      */
     public Optional<List<String>> split(String word) {
         if (word.length() < 2 * MIN_PART_LENGTH) {
             return Optional.empty();
         }
-        Map<Integer, List<String>> memo = new HashMap<>();
-        List<String> best = null;
+        Covers covers = new Covers(word);
+        for (int start = word.length() - 1; start > 0; start--) {
+            cover(covers, start, word.length());
+        }
         // The first part ends before the word does: the word itself is usually in the dictionary too.
-        for (int end = word.length() - MIN_PART_LENGTH; end >= MIN_PART_LENGTH; end--) {
-            String stem = stemByForm.get(word.substring(0, end));
-            if (stem != null) {
-                best = shorter(best, withRest(word, end, stem, memo));
-            }
-        }
-        return Optional.ofNullable(best);
+        cover(covers, 0, word.length() - MIN_PART_LENGTH);
+        return covers.parts[0] == 0 ? Optional.empty() : Optional.of(covers.stems(stemByForm));
     }
 
-    /** The fewest dictionary parts covering {@code word} from {@code start}, or null when none does. */
-    private List<String> cover(String word, int start, Map<Integer, List<String>> memo) {
-        if (memo.containsKey(start)) {
-            return memo.get(start);
+    /**
+     * The fewest dictionary parts covering {@code word} from {@code start}, the first of them ending at
+     * {@code lastEnd} at most, recorded in {@code covers}. Among covers of as few parts the one with the
+     * longest first part wins, then the link in {@link #LINKS}' order: the covers each later start has
+     * are already recorded.
+     */
+    private void cover(Covers covers, int start, int lastEnd) {
+        String word = covers.word;
+        if (start + MIN_PART_LENGTH > word.length() || !openings.contains(word.substring(start, start + MIN_PART_LENGTH))) {
+            return;
         }
-        List<String> best = null;
-        for (int end = word.length(); end >= start + MIN_PART_LENGTH; end--) {
-            String stem = stemByForm.get(word.substring(start, end));
-            if (stem != null) {
-                best = shorter(best, withRest(word, end, stem, memo));
+        for (int end = Math.min(lastEnd, start + longestForm); end >= start + MIN_PART_LENGTH; end--) {
+            if (!stemByForm.containsKey(word.substring(start, end))) {
+                continue;
             }
-        }
-        memo.put(start, best);
-        return best;
-    }
-
-    private List<String> withRest(String word, int end, String stem, Map<Integer, List<String>> memo) {
-        if (end == word.length()) {
-            return List.of(stem);
-        }
-        List<String> best = null;
-        for (String link : LINKS) {
-            if (word.startsWith(link, end)) {
-                List<String> rest = cover(word, end + link.length(), memo);
-                if (rest != null) {
-                    List<String> parts = new ArrayList<>(rest.size() + 1);
-                    parts.add(stem);
-                    parts.addAll(rest);
-                    best = shorter(best, parts);
+            if (end == word.length()) {
+                covers.offer(start, end, end, 1);
+                continue;
+            }
+            for (String link : LINKS) {
+                int next = end + link.length();
+                if (word.startsWith(link, end) && covers.parts[next] > 0) {
+                    covers.offer(start, end, next, covers.parts[next] + 1);
                 }
             }
         }
-        return best;
     }
 
-    private static List<String> shorter(List<String> a, List<String> b) {
-        if (a == null) {
-            return b;
+    /**
+     * For each start in a word, the fewest parts that cover the rest of it (0: none does), where the first
+     * of them ends and where the next one starts. Arrays rather than lists of parts: a long word of many
+     * short parts would otherwise copy each start's list into the one before it.
+     */
+    private static final class Covers {
+        final String word;
+        final int[] parts;
+        final int[] partEnd;
+        final int[] nextStart;
+
+        Covers(String word) {
+            this.word = word;
+            this.parts = new int[word.length() + 1];
+            this.partEnd = new int[word.length() + 1];
+            this.nextStart = new int[word.length() + 1];
         }
-        return b != null && b.size() < a.size() ? b : a;
+
+        /** Takes the cover unless {@code start} has one of as few parts already. */
+        void offer(int start, int end, int next, int count) {
+            if (parts[start] == 0 || count < parts[start]) {
+                parts[start] = count;
+                partEnd[start] = end;
+                nextStart[start] = next;
+            }
+        }
+
+        List<String> stems(Map<String, String> stemByForm) {
+            List<String> stems = new ArrayList<>(parts[0]);
+            for (int start = 0; start < word.length(); start = nextStart[start]) {
+                stems.add(stemByForm.get(word.substring(start, partEnd[start])));
+            }
+            return stems;
+        }
     }
 }

@@ -22,7 +22,8 @@ import org.faqbot.kb.Lang;
 /**
  * Glosses Dutch text word for word into English with a {@link GlossTable}, so that an English-trained
  * encoder can embed a Dutch question: "Hoe verleng ik mijn abonnement?" gives "renew subscription".
- * For each word, Dutch stop words aside:
+ * A verb that a main clause split from its particle is glossed whole first ("schrijf ik me in": "inschrijven",
+ * enrol; see {@link #withSeparableVerbsJoined}). For each word, Dutch stop words aside:
  * <ul>
  *   <li>a word in the table gives its translations of at least {@value #MIN_PROBABILITY}, at most
  *       {@value #MAX_PER_WORD}; none when it has none (words like "alleen" whose translation is an
@@ -60,6 +61,9 @@ public final class DutchGloss {
 
     /** The function words' English, beside this class. */
     static final String FUNCTION_WORDS = "function-words-nl-en.txt";
+
+    /** How many words after a verb its particle may come: "schrijf ik me in" is three. */
+    static final int PARTICLE_REACH = 4;
 
     /** The Dutch infinitive ending that chat puts on English verbs: "renewen", "redeemen". */
     private static final String VERB_ENDING = "en";
@@ -125,7 +129,7 @@ public final class DutchGloss {
      */
     public String sentence(String dutch) {
         List<String> english = new ArrayList<>();
-        for (String word : GlossWords.words(dutch)) {
+        for (String word : withSeparableVerbsJoined(GlossWords.words(dutch))) {
             String function = functionWords.get(word);
             if (function != null) {
                 english.add(function);
@@ -139,12 +143,67 @@ public final class DutchGloss {
     /** The English words of the gloss of {@code dutch}, in order, each once. */
     public List<String> glossWords(String dutch) {
         Set<String> english = new LinkedHashSet<>();
-        for (String word : GlossWords.words(dutch)) {
+        for (String word : withSeparableVerbsJoined(GlossWords.words(dutch))) {
             if (!dutchStopWords.contains(word)) {
                 english.addAll(wordGloss(word));
             }
         }
         return List.copyOf(english);
+    }
+
+    /**
+     * {@code words} with each verb that a main clause split from its particle joined to it, in the verb's place, and
+     * the particle left out: "hoe schrijf ik me in voor ..." asks how to "inschrijven" (enrol), not to write. A verb
+     * is joined to the first of the next {@value #PARTICLE_REACH} words that is a particle ending the verb's phrase
+     * and makes a word the table knows with a translation of at least {@value #MIN_PROBABILITY}.
+     */
+    List<String> withSeparableVerbsJoined(List<String> words) {
+        List<String> joined = new ArrayList<>(words);
+        for (int v = 0; v < joined.size(); v++) {
+            for (int p = v + 1; p < Math.min(joined.size(), v + 1 + PARTICLE_REACH); p++) {
+                Optional<String> verb = endsVerbPhrase(joined, p) && !dutchStopWords.contains(joined.get(v))
+                        ? knownForm(joined.get(p).concat(joined.get(v))) : Optional.empty();
+                if (verb.isPresent()) {
+                    joined.set(v, verb.get());
+                    joined.remove(p);
+                    break;
+                }
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * Whether the word at {@code p} is a particle that ends its verb's phrase: the last word, or one before a
+     * preposition ("schrijf ik me in voor het programma"). Followed by a noun it is a preposition itself ("kom ik niet
+     * meer in Partner Center").
+     */
+    private static boolean endsVerbPhrase(List<String> words, int p) {
+        return SeparableVerbs.isParticle(words.get(p)) && (p + 1 == words.size() || SeparableVerbs.isParticle(words.get(p + 1)));
+    }
+
+    /** The joined verb as the table knows it, as written or as its infinitive ("inschrijf": "inschrijven"). */
+    private Optional<String> knownForm(String joined) {
+        for (String form : verbForms(joined)) {
+            boolean known = table.entry(form).or(() -> stems.entry(form))
+                    .map(entry -> !entry.translations().isEmpty() && entry.translations().get(0).probability() >= MIN_PROBABILITY)
+                    .orElse(false);
+            if (known) {
+                return Optional.of(form);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A finite verb's infinitives: "schrijf" is "schrijven", "loopt" "lopen" as well as "loopen"; the word itself first. */
+    private static List<String> verbForms(String word) {
+        String stem = word.endsWith("t") ? word.substring(0, word.length() - 1) : word;
+        String voiced = stem.endsWith("f") ? stem.substring(0, stem.length() - 1) + "v"
+                : stem.endsWith("s") ? stem.substring(0, stem.length() - 1) + "z" : stem;
+        int n = voiced.length();
+        boolean longVowel = n >= 3 && voiced.charAt(n - 2) == voiced.charAt(n - 3) && "aeou".indexOf(voiced.charAt(n - 2)) >= 0;
+        String open = longVowel ? voiced.substring(0, n - 2) + voiced.substring(n - 1) : voiced;
+        return List.of(word, stem + "en", voiced + "en", open + "en");
     }
 
     /** The translations of one Dutch word, or of its compound parts, each once. */

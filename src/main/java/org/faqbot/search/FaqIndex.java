@@ -91,7 +91,7 @@ public final class FaqIndex {
         this.duplicateKeyByDoc = java.util.Arrays.stream(entryByDoc).map(e -> e == null ? "" : DuplicateKey.of(e)).toArray(String[]::new);
         this.numbersByDoc = AnswerKinds.named(entryByDoc);
         this.otherThings = OtherThings.of(java.util.Arrays.stream(entryByDoc)
-                .filter(e -> e != null && settings.homePages().contains(e.page())).toList());
+                .filter(e -> e != null && settings.homePages().contains(e.page())).toList(), analysis.words());
         this.dense = denseParts == null || leaf == null ? null
                 : new DenseSide(vectorsByDoc, entryByDoc, numbersByDoc, homeByDoc(entryByDoc, settings.homePages()), leaf,
                         denseParts.encoder(), denseParts.gloss(), denseParts.wordVectors(), denseParts.model());

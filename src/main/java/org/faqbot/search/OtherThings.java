@@ -8,23 +8,29 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.Lang;
 
 /**
- * Tells when a question is about another thing than the home pages' things: a thing the FAQ names ("membership",
- * "subscription", "abonnement") made into something else by a word before it that no docs page uses and that is no
- * typo of one: "my gym membership", "mijn Netflix-abonnement". Everyday life shares the FAQ's nouns and verbs (renew,
- * expire, membership), so such questions read like the FAQ's own in every other word; the modifier is what sets them
- * apart. Partners' own unknown words (slang, typos beyond repair, fillers, "mn", "ineens") are rarely the modifier of
- * one of the FAQ's things right after an article or possessive, and a thing that does not end its noun phrase ("our
- * surplus partner licences": "partner" is followed by another thing) is no head.
+ * Tells when a question is about another thing than the home pages' things. Everyday life shares the FAQ's nouns and
+ * verbs (renew, expire, install, membership), so such questions read like the FAQ's own in every other word; the
+ * thing is what sets them apart, in two ways:
  *
- * <p>The things are the words that follow a possessive in the home pages' questions and answers, or an article in
- * their questions ("your membership", "de licentie"), as written, so that a verb that shares a noun's stem
- * ("verlengen", "verlenging") is none; a Dutch word in -en after "het" is a verb used as a noun ("het toevoegen") and
- * none either. A word after a thing and a preposition ("het abonnement op de sportschool") is not taken for a
- * modifier: it is as often where the thing goes ("benefits op de laptops"). Thread-safe.
+ * <ul>
+ * <li>a thing the FAQ names ("membership", "abonnement") made into something else by a word before it that no docs
+ * page uses and that is no typo of one: "my gym membership", "mijn Netflix-abonnement". Partners' own unknown words
+ * (slang, typos beyond repair, fillers, "mn", "ineens") are rarely the modifier of one of the FAQ's things right after
+ * an article or possessive, and a thing that does not end its noun phrase ("our surplus partner licences": "partner"
+ * is followed by another thing) is no head. A word after a thing and a preposition ("het abonnement op de
+ * sportschool") is not taken for a modifier: it is as often where the thing goes ("benefits op de laptops");</li>
+ * <li>a thing of the question's own that no docs page names, with none of the FAQ's things beside it: "how do I
+ * renew my passport?" ({@link #thingOfItsOwn}).</li>
+ * </ul>
+ *
+ * <p>The FAQ's things are {@link ThingWords}. Thread-safe.
  */
 final class OtherThings {
 
@@ -35,46 +41,31 @@ final class OtherThings {
     /** A modifier joined to its head: "Netflix-abonnement", "Disney+ subscription". */
     private static final Pattern JOINED = Pattern.compile("-|\\+\\s*");
     private static final Pattern SPACE = Pattern.compile("\\s+");
-    private static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "their", "mijn", "m'n", "mn", "onze", "ons", "je", "jouw",
+    static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "their", "mijn", "m'n", "mn", "onze", "ons", "je", "jouw",
             "uw", "hun");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "de", "het", "een", "dit", "deze");
-    /** Plural and genitive endings: a thing matches its plural ("licenties", "subscriptions") as written. */
-    private static final List<String> ENDINGS = List.of("s", "es", "en", "n", "'s");
+    static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "de", "het", "een", "dit", "deze");
+    private static final Set<String> DETERMINERS = Stream.concat(POSSESSIVES.stream(), ARTICLES.stream()).collect(Collectors.toUnmodifiableSet());
+    /**
+     * A thing of the question's own has a word of at least this many letters: partners' short unknown words are
+     * their abbreviations of the programme's things ("abo", "subs", "VS").
+     */
+    private static final int OWN_THING_LETTERS = 5;
+    private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{" + OWN_THING_LETTERS + ",}");
+    /** A noun phrase after one of these says where or with what, not what the question is about. */
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "for", "to", "from", "with", "of", "by", "about", "into",
+            "onto", "under", "over", "after", "before", "during", "without", "via", "per", "like", "than", "op", "aan", "voor", "van",
+            "met", "bij", "naar", "uit", "onder", "na", "tot", "door", "zonder", "om", "tegen", "sinds", "tijdens", "naast",
+            "tussen", "achter", "als", "dan");
 
-    private final Map<Lang, Set<String>> things;
+    private final ThingWords thingWords;
 
-    private OtherThings(Map<Lang, Set<String>> things) {
-        this.things = things;
+    private OtherThings(ThingWords thingWords) {
+        this.thingWords = thingWords;
     }
 
-    /** The things of {@code homeEntries}; none when there are no home entries. */
-    static OtherThings of(List<FaqEntry> homeEntries) {
-        Map<Lang, Set<String>> things = new EnumMap<>(Lang.class);
-        for (Lang lang : Lang.values()) {
-            Set<String> words = new java.util.HashSet<>();
-            for (FaqEntry entry : homeEntries) {
-                addThings(entry.question().get(lang), true, words);
-                addThings(EntryDocuments.plainText(entry.answer().get(lang)), false, words);
-            }
-            things.put(lang, Set.copyOf(words));
-        }
-        return new OtherThings(things);
-    }
-
-    private static void addThings(String text, boolean afterArticles, Set<String> into) {
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(KbVocabulary.fold(text));
-        while (matcher.find()) {
-            words.add(matcher.group());
-        }
-        for (int i = 1; i < words.size(); i++) {
-            String before = words.get(i - 1);
-            String word = words.get(i);
-            boolean verbAsNoun = before.equals("het") && word.endsWith("en");
-            if (POSSESSIVES.contains(before) || afterArticles && ARTICLES.contains(before) && !verbAsNoun) {
-                into.add(word);
-            }
-        }
+    /** The other things than those of {@code homeEntries}, whose questions {@code analyzers} read (stems, no synonyms). */
+    static OtherThings of(List<FaqEntry> homeEntries, Map<Lang, ? extends Analyzer> analyzers) {
+        return new OtherThings(ThingWords.of(homeEntries, analyzers));
     }
 
     /**
@@ -83,7 +74,7 @@ final class OtherThings {
      * a typo of.
      */
     Optional<String> find(String question, Lang lang, List<QueryWord> words, boolean[] unknown) {
-        if (!anyModifierAndThing(question, lang, words, unknown)) {
+        if (!anyUnknown(unknown)) {
             return Optional.empty();
         }
         List<Token> tokens = tokens(question, lang, words, unknown);
@@ -93,7 +84,51 @@ final class OtherThings {
                 return namesAnotherOwnThing(tokens, i + 1) ? Optional.empty() : found;
             }
         }
+        return namesAnyThing(tokens) || thingWords.synonymNamesAThing(words) ? Optional.empty() : thingOfItsOwn(question, tokens);
+    }
+
+    /**
+     * "How do I renew my passport?", "mijn wasmachine is kapot": words of letters that no docs page uses, one of
+     * them of at least {@value #OWN_THING_LETTERS} letters, as the thing a noun phrase of the question's own is about
+     * (after an article or possessive and at most two words, and no preposition before it: "install Visual Studio on
+     * my laptop" is about Visual Studio), in a question that names none of the FAQ's things in either language, by
+     * a synonym neither ("VS subs"). The FAQ's verbs (renew, expire, install) are everyday life's, so the thing they
+     * are done to tells the two apart.
+     */
+    private static Optional<String> thingOfItsOwn(String question, List<Token> tokens) {
+        for (int d = 0; d < tokens.size(); d++) {
+            if (DETERMINERS.contains(tokens.get(d).folded()) && (d == 0 || !PREPOSITIONS.contains(tokens.get(d - 1).folded()))) {
+                Optional<String> thing = phraseThing(question, tokens, d).filter(words -> LONG_WORD.matcher(words).find());
+                if (thing.isPresent()) {
+                    return thing;
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    /** The run of unknown words within the three words after the determiner at {@code d}, as typed. */
+    private static Optional<String> phraseThing(String question, List<Token> tokens, int d) {
+        for (int i = d + 1; i <= d + 3 && i < tokens.size() && SPACE.matcher(gap(question, tokens, i - 1)).matches(); i++) {
+            if (tokens.get(i).modifier()) {
+                int last = i;
+                while (last + 1 < tokens.size() && tokens.get(last + 1).modifier() && SPACE.matcher(gap(question, tokens, last)).matches()) {
+                    last++;
+                }
+                return Optional.of(question.substring(tokens.get(i).start(), tokens.get(last).end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether any word of the question, content word or not, is one of the FAQ's things in either language. */
+    private boolean namesAnyThing(List<Token> tokens) {
+        for (Token token : tokens) {
+            if (thingWords.isThingInEither(token.folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -113,8 +148,9 @@ final class OtherThings {
 
     /**
      * Whether the question has the shape of another thing at all, before its words are analysed: a word of letters
-     * joined to a thing ("Netflix-abonnement") or between an article or possessive and a thing ("my gym membership").
-     * Most questions with one of the FAQ's things name it without such a word ("my key"), and need no analysis then.
+     * joined to a thing ("Netflix-abonnement") or between an article or possessive and a thing ("my gym membership"),
+     * or after an article or possessive in a question that names none of the FAQ's things ("my passport"). Most
+     * questions with one of the FAQ's things name it without such a word ("my key"), and need no analysis then.
      */
     boolean mayFind(String question, Lang lang) {
         // The same test as find's, on every word of letters as a modifier and every thing as known: what it
@@ -123,25 +159,24 @@ final class OtherThings {
         Matcher matcher = WORD.matcher(question);
         while (matcher.find()) {
             String folded = KbVocabulary.fold(matcher.group());
-            tokens.add(new Token(folded, matcher.start(), matcher.end(), MODIFIER.matcher(matcher.group()).matches(), isThing(folded, lang)));
+            tokens.add(new Token(folded, matcher.start(), matcher.end(), MODIFIER.matcher(matcher.group()).matches(), thingWords.isThing(folded, lang)));
         }
         for (int i = 0; i < tokens.size(); i++) {
             if (modifierBefore(question, tokens, i).isPresent()) {
                 return true;
             }
         }
-        return false;
+        return !namesAnyThing(tokens) && thingOfItsOwn(question, tokens).isPresent();
     }
 
-    /** Whether the question has an unknown word and a thing at all: most have neither, and cost no more then. */
-    private boolean anyModifierAndThing(String question, Lang lang, List<QueryWord> words, boolean[] unknown) {
-        boolean anyUnknown = false;
-        boolean anyThing = false;
-        for (int w = 0; w < words.size(); w++) {
-            anyUnknown |= unknown[w];
-            anyThing |= !unknown[w] && isThing(KbVocabulary.fold(words.get(w).typedText(question)), lang);
+    /** Whether the question has a word no docs page uses at all: most have none, and cost no more then. */
+    private static boolean anyUnknown(boolean[] unknown) {
+        for (boolean u : unknown) {
+            if (u) {
+                return true;
+            }
         }
-        return anyUnknown && anyThing;
+        return false;
     }
 
     /** "my gym membership", "Netflix-abonnement": an unknown word right before a thing that ends its noun phrase. */
@@ -181,24 +216,10 @@ final class OtherThings {
             boolean isUnknown = word != null && unknown[w];
             boolean modifier = isUnknown && MODIFIER.matcher(matcher.group()).matches();
             String folded = KbVocabulary.fold(matcher.group());
-            boolean thing = word != null && !isUnknown && isThing(folded, lang);
+            boolean thing = word != null && !isUnknown && thingWords.isThing(folded, lang);
             tokens.add(new Token(folded, matcher.start(), matcher.end(), modifier, thing));
         }
         return tokens;
-    }
-
-    /** Whether the word as written (folded), or it without a plural ending or with one, is one of the home pages' things. */
-    private boolean isThing(String folded, Lang lang) {
-        Set<String> known = things.get(lang);
-        if (known.contains(folded)) {
-            return true;
-        }
-        for (String ending : ENDINGS) {
-            if (known.contains(folded + ending) || folded.endsWith(ending) && known.contains(folded.substring(0, folded.length() - ending.length()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

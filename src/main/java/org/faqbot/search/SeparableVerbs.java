@@ -29,6 +29,11 @@ final class SeparableVerbs {
     private SeparableVerbs() {
     }
 
+    /** Whether {@code word} (lower case) is a particle that a Dutch verb may be split from: "in", "toe", "af". */
+    static boolean isParticle(String word) {
+        return PARTICLES.contains(word);
+    }
+
     /** Adds the joined verbs of Dutch {@code question} to {@code words}. */
     static void join(String question, List<QueryWord> words, Analyzer dutchQuery, TermLookup lookup) throws IOException {
         String folded = KbVocabulary.fold(question);

@@ -66,4 +66,16 @@ class OtherThingReplyTest {
         assertEquals(ReplyType.FAQ, reply.type());
         assertEquals(Optional.of("benefits-faq#q-when-can-i-renew-my-membership"), reply.faqId());
     }
+
+    @Test
+    void anEverydayThingOnItsOwnGetsWhatTheBotAnswersInItsLanguage() {
+        Reply english = say("How do I activate my new thermostat?");
+        Reply dutch = say("Mijn koelkast is stuk, hoe installeer ik een nieuwe?");
+
+        assertEquals(ReplyType.FALLBACK, english.type(), english.text());
+        assertTrue(english.suggestions().isEmpty(), english.toString());
+        assertEquals(ReplyType.FALLBACK, dutch.type(), dutch.text());
+        assertEquals(Lang.NL, dutch.lang());
+        assertTrue(dutch.text().contains("Partner Center-ondersteuning"), dutch.text());
+    }
 }

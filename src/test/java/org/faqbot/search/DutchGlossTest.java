@@ -170,4 +170,20 @@ class DutchGlossTest {
 
         assertEquals(List.of("renew", "subscription", "admin", "assign", "redeem", "expired", "membership"), glosses);
     }
+
+    @Test
+    void aVerbSplitFromItsParticleIsGlossedAsTheWholeVerb() {
+        DutchGloss gloss = DutchGloss.of(table(TABLE + "inschrijven\t63\tenroll:0.775\nschrijf\t9\twrite:0.552\n"
+                + "toewijzen\t147\tassign:0.856\nwijs\t20\tshow:0.400\n"));
+
+        assertEquals("how enroll i for subscription", gloss.sentence("Hoe schrijf ik me in voor het abonnement?"));
+        assertEquals(List.of("assign", "license"), gloss.glossWords("Wijs ik de licentie toe?"));
+    }
+
+    @Test
+    void aParticleBeforeANounIsAPreposition() {
+        DutchGloss gloss = DutchGloss.of(table(TABLE + "komen\t80\tcome:0.700\ninkomen\t12\tincome:0.900\n"));
+
+        assertEquals(List.of("come", "subscription"), gloss.glossWords("Kom ik in het abonnement?"));
+    }
 }
