@@ -78,7 +78,8 @@ class CorpusRegressionTest {
     @Test
     void ourOwnCorpusHoldoutKeepsItsFigures() {
         topOneAtLeast(holdout, "corpus holdout", 0.41, 0.53);
-        holdout.atLeast(0.80, holdout.report().rate("ood", null, EvalOutcome::rejected), "corpus holdout OOD rejection");
+        // 0.925 (0.950 / 0.900) since the eleventh session: everyday things on their own are other things.
+        holdout.atLeast(0.90, holdout.report().rate("ood", null, EvalOutcome::rejected), "corpus holdout OOD rejection");
     }
 
     /**

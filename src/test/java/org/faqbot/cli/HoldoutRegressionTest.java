@@ -43,7 +43,9 @@ class HoldoutRegressionTest {
         // licence, a kitchen tap), while dev-cases rose to 0.972 / 1.000 and corpus-dev-cases to 0.575 / 0.625.
         // Refitted with 110 more chat questions (fit-cases-chat-2): 0.869 (a washing machine's installation
         // answered in Dutch at the new threshold of 0.36), while dev-cases-2 rose to 0.870 / 0.852.
-        bars.atLeast(0.86, report.rate("ood", null, EvalOutcome::rejected), "holdout OOD rejection");
+        // Eleventh session: 0.940 (0.929 / 0.952): an everyday thing on its own that no docs page names ("my
+        // passport") is another thing than the FAQ's, and Dutch participles are stemmed as their infinitive.
+        bars.atLeast(0.93, report.rate("ood", null, EvalOutcome::rejected), "holdout OOD rejection");
     }
 
     @Test
