@@ -120,7 +120,7 @@ final class QuestionFlow {
         // rule; the lexical side tells that the membership is another one (OtherThings), and then no rule answers.
         // Asked apart only before a date answers (the whole search would take the encoder for most date
         // questions); without dates the search below tells the same.
-        if (routing.rule().isPresent() && routing.hasDates() && faq.otherThing(turn.text, turn.lang).isPresent()) {
+        if (routing.rule().isPresent() && routing.hasDates() && faq.otherThing(routing.withoutDates(turn.text), turn.lang).isPresent()) {
             return faq.respond(turn.text, turn.lang, faq.search(turn.text, turn.lang), turn.now);
         }
         if (routing.hasDates()) {

@@ -90,6 +90,23 @@ final class RuleRouter {
         Optional<Tense> verbTense(DateMention mention) {
             return Optional.ofNullable(verbTenses.get(mention.start()));
         }
+
+        /**
+         * {@code text} with every date the routing found blanked out, for the checks that read the message's
+         * things: "morgen" or "next Friday" after an article is a day, not a thing of the question's own.
+         */
+        String withoutDates(String text) {
+            List<DateMention> all = new ArrayList<>(factDates.values());
+            factMentions.values().forEach(all::addAll);
+            all.addAll(otherDates);
+            all.addAll(endDates.values());
+            askedEnds.values().forEach(asked -> all.add(asked.mention()));
+            char[] blanked = text.toCharArray();
+            for (DateMention mention : all) {
+                java.util.Arrays.fill(blanked, Math.max(0, mention.start()), Math.min(blanked.length, mention.end()), ' ');
+            }
+            return new String(blanked);
+        }
     }
 
     /** Routes a message of no conversation, or of one without a pending question. */

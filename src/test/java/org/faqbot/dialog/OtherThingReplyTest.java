@@ -43,6 +43,15 @@ class OtherThingReplyTest {
     }
 
     @Test
+    void aDayAfterAnArticleIsNoThingOfTheQuestionsOwn() {
+        Reply dutch = say("Ik denk dat de verlengperiode vrijdag begint");
+        Reply relative = say("volgens mij start de verlengperiode overmorgen");
+
+        assertEquals(Optional.of("renewal_open_from"), dutch.intent(), dutch.text());
+        assertEquals(Optional.of("renewal_open_from"), relative.intent(), relative.text());
+    }
+
+    @Test
     void theRulesStillTakeTheFaqsOwnThings() {
         Reply reply = say("Our membership expires on 1 March 2022, from when can I renew it?");
 
