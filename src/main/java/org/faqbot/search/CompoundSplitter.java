@@ -68,13 +68,48 @@ public final class CompoundSplitter {
         if (word.length() < 2 * MIN_PART_LENGTH) {
             return Optional.empty();
         }
+        boolean[] reachable = reachable(word);
+        if (!reachable[word.length()]) {
+            return Optional.empty();
+        }
         Covers covers = new Covers(word);
         for (int start = word.length() - 1; start > 0; start--) {
-            cover(covers, start, word.length());
+            if (reachable[start]) {
+                cover(covers, start, word.length());
+            }
         }
         // The first part ends before the word does: the word itself is usually in the dictionary too.
         cover(covers, 0, word.length() - MIN_PART_LENGTH);
         return covers.parts[0] == 0 ? Optional.empty() : Optional.of(covers.stems(stemByForm));
+    }
+
+    /**
+     * The starts a chain of dictionary parts and links from the word's beginning reaches; the word is a
+     * compound when its end is one. Most words are none, and most starts of a compound are never reached,
+     * so this pass from the front spares the covers of the starts that cannot matter.
+     */
+    private boolean[] reachable(String word) {
+        int length = word.length();
+        boolean[] reached = new boolean[length + 1];
+        reached[0] = true;
+        for (int start = 0; start < length; start++) {
+            if (!reached[start] || start + MIN_PART_LENGTH > length || !openings.contains(word.substring(start, start + MIN_PART_LENGTH))) {
+                continue;
+            }
+            int lastEnd = start == 0 ? length - MIN_PART_LENGTH : length;
+            for (int end = start + MIN_PART_LENGTH; end <= Math.min(lastEnd, start + longestForm); end++) {
+                if (!stemByForm.containsKey(word.substring(start, end))) {
+                    continue;
+                }
+                for (String link : LINKS) {
+                    int next = end + link.length();
+                    if (word.startsWith(link, end) && (next < length || link.isEmpty())) {
+                        reached[next] = true;
+                    }
+                }
+            }
+        }
+        return reached;
     }
 
     /**
