@@ -26,13 +26,39 @@ final class ThingWords {
     /** Plural and genitive endings: a thing matches its plural ("licenties", "subscriptions") as written. */
     private static final List<String> ENDINGS = List.of("s", "es", "en", "n", "'s");
 
+    /** Per language the things with every form {@link #isThing} takes for them: as written, and with or without an ending. */
     private final Map<Lang, Set<String>> things;
+    /** Both languages' forms together. */
+    private final Set<String> thingsInEither;
     /** The stems of the home pages' questions: their verbs ("renew", "verleng") are the FAQ's, whatever their synonyms. */
     private final Map<Lang, Set<String>> questionTerms;
 
     private ThingWords(Map<Lang, Set<String>> things, Map<Lang, Set<String>> questionTerms) {
-        this.things = things;
+        // The forms are worked out once here: the check runs on every word and synonym of every question.
+        Map<Lang, Set<String>> forms = new EnumMap<>(Lang.class);
+        Set<String> either = new HashSet<>();
+        things.forEach((lang, words) -> {
+            Set<String> all = withEndings(words);
+            forms.put(lang, all);
+            either.addAll(all);
+        });
+        this.things = forms;
+        this.thingsInEither = Set.copyOf(either);
         this.questionTerms = questionTerms;
+    }
+
+    /** {@code words}, each also with every ending and without the one it has. */
+    private static Set<String> withEndings(Set<String> words) {
+        Set<String> all = new HashSet<>(words);
+        for (String word : words) {
+            for (String ending : ENDINGS) {
+                all.add(word + ending);
+                if (word.endsWith(ending)) {
+                    all.add(word.substring(0, word.length() - ending.length()));
+                }
+            }
+        }
+        return Set.copyOf(all);
     }
 
     /**
@@ -74,16 +100,7 @@ final class ThingWords {
 
     /** Whether the word as written (folded), or it without a plural ending or with one, is one of the home pages' things. */
     boolean isThing(String folded, Lang lang) {
-        Set<String> known = things.get(lang);
-        if (known.contains(folded)) {
-            return true;
-        }
-        for (String ending : ENDINGS) {
-            if (known.contains(folded + ending) || folded.endsWith(ending) && known.contains(folded.substring(0, folded.length() - ending.length()))) {
-                return true;
-            }
-        }
-        return false;
+        return things.get(lang).contains(folded);
     }
 
     /**
@@ -118,6 +135,6 @@ final class ThingWords {
     }
 
     boolean isThingInEither(String folded) {
-        return isThing(folded, Lang.NL) || isThing(folded, Lang.EN);
+        return thingsInEither.contains(folded);
     }
 }
