@@ -96,17 +96,25 @@ final class DutchInflectionFilter extends TokenFilter {
 
     /** The infinitives of a verb stem ("verleng", "betaal", "maak", "zet"), with {@code particle} before them. */
     private static void infinitives(String stem, String particle, List<String> forms) {
-        if (stem.isEmpty()) {
-            return;
-        }
-        char last = stem.charAt(stem.length() - 1);
-        String voiced = last == 'f' ? stem.substring(0, stem.length() - 1) + "v"
-                : last == 's' ? stem.substring(0, stem.length() - 1) + "z" : stem;
-        for (String form : List.of(stem + "en", undoubleVowel(voiced) + "en", voiced + last(voiced) + "en", voiced + "en")) {
+        for (String form : infinitives(stem)) {
             if (!forms.contains(particle + form)) {
                 forms.add(particle + form);
             }
         }
+    }
+
+    /**
+     * The infinitives a Dutch verb stem may have, most likely first: "verleng" verlengen, "betaal" betalen,
+     * "schrijf" schrijven, "zet" zetten; none for an empty stem.
+     */
+    static List<String> infinitives(String stem) {
+        if (stem.isEmpty()) {
+            return List.of();
+        }
+        char last = stem.charAt(stem.length() - 1);
+        String voiced = last == 'f' ? stem.substring(0, stem.length() - 1) + "v"
+                : last == 's' ? stem.substring(0, stem.length() - 1) + "z" : stem;
+        return List.of(stem + "en", undoubleVowel(voiced) + "en", voiced + last(voiced) + "en", voiced + "en");
     }
 
     /** "loop" becomes "lop": a long vowel in a closed syllable is written single in an open one. */

@@ -35,7 +35,7 @@ import org.faqbot.kb.Lang;
 final class OtherThings {
 
     /** A word as typed; "m'n" and "customer's" are one word. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’]\\p{L}+)?");
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’]\\p{L}+)?");
     /** A modifier is a word of letters: numbers and versions ("365", "E5") are not things of their own. */
     private static final Pattern MODIFIER = Pattern.compile("\\p{L}{3,}");
     /** A modifier joined to its head: "Netflix-abonnement", "Disney+ subscription". */

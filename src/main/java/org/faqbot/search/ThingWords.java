@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.Lang;
@@ -21,8 +20,6 @@ import org.faqbot.kb.Lang;
  */
 final class ThingWords {
 
-    /** A word as typed; "m'n" and "customer's" are one word. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’]\\p{L}+)?");
     /** Plural and genitive endings: a thing matches its plural ("licenties", "subscriptions") as written. */
     private static final List<String> ENDINGS = List.of("s", "es", "en", "n", "'s");
 
@@ -84,7 +81,7 @@ final class ThingWords {
 
     private static void addThings(String text, boolean afterArticles, Set<String> into) {
         List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(KbVocabulary.fold(text));
+        Matcher matcher = OtherThings.WORD.matcher(KbVocabulary.fold(text));
         while (matcher.find()) {
             words.add(matcher.group());
         }
