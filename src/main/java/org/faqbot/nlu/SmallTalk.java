@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -26,13 +27,43 @@ public final class SmallTalk {
         /** "Are you a bot?", "ben je een mens?". */
         BOT_OR_HUMAN,
         /** "Can I talk to a human?": the bot cannot hand over, but can say where people help. */
-        HUMAN_HELP
+        HUMAN_HELP,
+        /** "Ik heb een vraag", "quick question about my key": the question itself is still to come. */
+        QUESTION_COMING
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,!.\\s]+");
-    private static final Pattern LEADING_FILLER = Pattern.compile("^(ok|oke|okay|oh|ah|nou|well|so|en|and)\\s+");
-    private static final Pattern TRAILING_ADDRESS = Pattern.compile("\\s+(bot|faqbot|there)$");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,!.:;\\s]+");
+    private static final Pattern LEADING_FILLER = Pattern.compile("^(ok|oke|okay|oh|ah|nou|well|so|en|and|please|pls|plz)\\s+");
+    /** An address or a plea at the end ("can I talk to a human please", "een mens aub") asks nothing more. */
+    private static final Pattern TRAILING_ADDRESS = Pattern.compile(
+            "\\s+(bot|faqbot|there|please|pls|plz|alsjeblieft|alsjeblief|alstublieft|aub|graag|svp)$");
+    /**
+     * Announcing a question: the phrase alone, or with what it will be about in a few words ("ik heb een vraag
+     * over mijn key"). Longer, the rest is the question itself, which {@link #strip} hands on without it.
+     */
+    private static final Pattern ANNOUNCEMENT = Pattern.compile("^(?:(?:ik heb|ik had|heb|had) (?:even |nog |ook )?"
+            + "(?:een (?:vraag|vraagje|paar vragen)|vragen|een vraag(?:je)? voor je)|(?:een )?vraagje|(?:een )?snelle vraag"
+            + "|(?:mag|kan) ik (?:je |u )?(?:iets|wat|een vraag|even wat|even iets) vragen"
+            + "|i (?:have|ve got|got|ve) (?:a (?:quick )?question|some questions|a few questions|a couple of questions|questions)"
+            + "|(?:a )?quick question|(?:can|may|could) i ask (?:you )?(?:something|a question|a quick question))"
+            + "(?: " + Topic.WORDS + " ((?:\\S+ ){0,2}\\S+))?$");
+    /** The words that introduce what an announced question is about. */
+    private static final class Topic {
+        static final String WORDS = "(?:over|about|regarding|on|omtrent|mbt|ivm|voor|for)";
+        static final Pattern START = Pattern.compile("^" + WORDS + "\\b", Pattern.CASE_INSENSITIVE);
+    }
+    /** A message of emoji only: the common friendly ones read as the small talk they stand for. */
+    private static final java.util.Map<String, Kind> EMOJI = java.util.Map.ofEntries(
+            java.util.Map.entry("\uD83D\uDC4D", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\uD83D\uDC4C", Kind.ACKNOWLEDGEMENT),
+            java.util.Map.entry("\uD83D\uDE42", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\uD83D\uDE0A", Kind.ACKNOWLEDGEMENT),
+            java.util.Map.entry("\uD83D\uDE00", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\uD83D\uDE03", Kind.ACKNOWLEDGEMENT),
+            java.util.Map.entry("\uD83D\uDE04", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\uD83D\uDE01", Kind.ACKNOWLEDGEMENT),
+            java.util.Map.entry("\u263A", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\u2705", Kind.ACKNOWLEDGEMENT),
+            java.util.Map.entry("\uD83D\uDC4F", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\uD83D\uDCAF", Kind.ACKNOWLEDGEMENT),
+            java.util.Map.entry("\uD83C\uDD97", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\uD83D\uDE09", Kind.ACKNOWLEDGEMENT),
+            java.util.Map.entry("\uD83D\uDE4F", Kind.THANKS), java.util.Map.entry("\u2764", Kind.THANKS),
+            java.util.Map.entry("\uD83D\uDC4B", Kind.GREETING));
     private static final Set<String> GREETINGS = Set.copyOf(List.of(
             "hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening", "greetings",
             "hoi", "hallo", "hai", "hee", "goedemorgen", "goedemiddag", "goedenavond", "dag", "goeiedag", "hey there",
@@ -104,9 +135,29 @@ public final class SmallTalk {
     public static Optional<Kind> classify(String text) {
         String phrase = String.join(" ", QuestionShape.tokens(text)).replace("'", "");
         if (phrase.isEmpty()) {
-            return Optional.empty();
+            return emoji(text);
         }
         return whole(phrase).or(() -> twoParts(phrase));
+    }
+
+    /**
+     * The kind of a message of emoji only, by its first one ("👍👍", "🙏"); empty for any other or for one
+     * whose meaning is not friendly small talk ("🤔" is better met by the fallback's examples).
+     */
+    private static Optional<Kind> emoji(String text) {
+        int[] points = text.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && c != 0xFE0F && c != 0x200D && !(c >= 0x1F3FB && c <= 0x1F3FF))
+                .toArray();
+        if (points.length == 0) {
+            return Optional.empty();
+        }
+        Kind first = EMOJI.get(new String(points, 0, 1));
+        for (int point : points) {
+            if (EMOJI.get(new String(new int[] {point}, 0, 1)) == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     private static Optional<Kind> whole(String phrase) {
@@ -121,6 +172,9 @@ public final class SmallTalk {
         }
         if (CLOSINGS.contains(phrase)) {
             return Optional.of(Kind.GOODBYE);
+        }
+        if (ANNOUNCEMENT.matcher(bare).matches()) {
+            return Optional.of(Kind.QUESTION_COMING);
         }
         return isThanks(phrase) ? Optional.of(Kind.THANKS) : Optional.empty();
     }
@@ -172,11 +226,32 @@ public final class SmallTalk {
 
     /** The message without a leading greeting ("Hi, how do I ..." becomes "how do I ..."). */
     public static String strip(String text) {
+        return withoutAnnouncement(withoutGreeting(text));
+    }
+
+    private static String withoutGreeting(String text) {
         List<String> words = List.of(SPACES.split(text.strip()));
         for (int n = Math.min(3, words.size() - 1); n >= 1; n--) {
             String head = String.join(" ", QuestionShape.tokens(String.join(" ", words.subList(0, n))));
             if (GREETINGS.contains(head)) {
                 return LEADING_PUNCTUATION.matcher(String.join(" ", words.subList(n, words.size()))).replaceFirst("");
+            }
+        }
+        return text;
+    }
+
+    /**
+     * "Ik heb een vraag: hoe verleng ik ..." without its announcement; one that names its topic ("a question
+     * about my key, ...") is kept, since the topic belongs to the question.
+     */
+    private static String withoutAnnouncement(String text) {
+        List<String> words = List.of(SPACES.split(text.strip()));
+        for (int n = Math.min(7, words.size() - 1); n >= 1; n--) {
+            String head = String.join(" ", QuestionShape.tokens(String.join(" ", words.subList(0, n)))).replace("'", "");
+            Matcher announcement = ANNOUNCEMENT.matcher(withoutFiller(head));
+            if (announcement.matches()) {
+                String rest = LEADING_PUNCTUATION.matcher(String.join(" ", words.subList(n, words.size()))).replaceFirst("");
+                return announcement.group(1) != null || Topic.START.matcher(rest).find() ? text : rest;
             }
         }
         return text;
@@ -196,7 +271,7 @@ public final class SmallTalk {
             case ACKNOWLEDGEMENT -> ACKNOWLEDGEMENTS;
             case BOT_OR_HUMAN -> BOT_OR_HUMAN;
             case HUMAN_HELP -> HUMAN_HELP;
-            case THANKS_GOODBYE -> Set.of();
+            case THANKS_GOODBYE, QUESTION_COMING -> Set.of();
         };
     }
 }

@@ -96,4 +96,58 @@ class SmallTalkTest {
     void smallTalkWithAQuestionIsNoSmallTalk(String text) {
         assertEquals(Optional.empty(), SmallTalk.classify(text));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "can I talk to a human please|HUMAN_HELP",
+        "ik wil een mens spreken aub|HUMAN_HELP",
+        "please, can i speak to a person?|HUMAN_HELP",
+        "thanks bot|THANKS"})
+    void aPleaOrAnAddressAtEitherEndChangesNothing(String text, SmallTalk.Kind expected) {
+        assertEquals(Optional.of(expected), SmallTalk.classify(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "\uD83D\uDC4D|ACKNOWLEDGEMENT",
+        "\uD83D\uDC4D\uD83C\uDFFD \uD83D\uDC4D|ACKNOWLEDGEMENT",
+        "\uD83D\uDE42|ACKNOWLEDGEMENT",
+        "\uD83D\uDE4F|THANKS",
+        "\u2764\uFE0F|THANKS",
+        "\uD83D\uDC4B|GREETING"})
+    void friendlyEmojiAloneAreSmallTalk(String text, SmallTalk.Kind expected) {
+        assertEquals(Optional.of(expected), SmallTalk.classify(text));
+    }
+
+    @Test
+    void otherEmojiAndEmojiWithWordsAreNot() {
+        assertEquals(Optional.empty(), SmallTalk.classify("\uD83E\uDD14"));
+        assertEquals(Optional.empty(), SmallTalk.classify("\uD83D\uDC4D\uD83E\uDD14"));
+        assertEquals(Optional.empty(), SmallTalk.classify("\uD83D\uDC4D how do I renew my benefits?"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ik heb een vraag",
+        "hoi, ik heb een vraag",
+        "Ik heb even een vraagje over mijn sleutel",
+        "mag ik je iets vragen?",
+        "I have a question",
+        "Hi there, quick question about my subscription",
+        "can I ask you something?"})
+    void announcingAQuestionIsAnsweredWithGoAhead(String text) {
+        assertEquals(Optional.of(SmallTalk.Kind.QUESTION_COMING), SmallTalk.classify(text));
+    }
+
+    @Test
+    void anAnnouncementBeforeTheQuestionItselfIsDroppedUnlessItNamesTheTopic() {
+        assertEquals(Optional.empty(), SmallTalk.classify("ik heb een vraag: hoe verleng ik mijn voordelen?"));
+        assertEquals("hoe verleng ik mijn voordelen?", SmallTalk.strip("ik heb een vraag: hoe verleng ik mijn voordelen?"));
+        assertEquals("how do I renew my benefits?", SmallTalk.strip("Hello, quick question, how do I renew my benefits?"));
+        assertEquals("I have a question about my key, when does it expire?",
+                SmallTalk.strip("I have a question about my key, when does it expire?"));
+        assertEquals("is my key valid?", SmallTalk.strip("quick question: is my key valid?"));
+        assertEquals("I have a question about my Visual Studio subscription: can I reassign it?",
+                SmallTalk.strip("I have a question about my Visual Studio subscription: can I reassign it?"));
+    }
 }
