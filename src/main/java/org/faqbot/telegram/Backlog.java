@@ -9,7 +9,7 @@ import org.faqbot.store.OutboxStore;
 import org.faqbot.store.QueuedMessage;
 
 /**
- * The chats with messages in the outbox, known in memory so that every answer can ask, without a
+ * The chats with messages in the outbox, known in memory so that every answer and reminder can ask, without a
  * database round trip, whether it must go behind queued ones. Thread-safe.
  *
  * <p>A chat is added before its message is stored and removed only once the store holds none of its

@@ -20,14 +20,17 @@ record Outbox(TelegramSender sender, UnrecordedAnswers.Claim claim, OptionalInt 
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
-    /** Renders and sends {@code reply}, part by part; see {@link TelegramSender#send(long, Reply)}. */
+    /** Renders and sends {@code reply}, part by part. */
     void send(long chatId, Reply reply) {
         for (OutgoingMessage part : sender.parts(reply)) {
             send(chatId, part);
         }
     }
 
-    /** Sends one message; see {@link TelegramSender#send(long, OutgoingMessage)}. */
+    /**
+     * Sends one message, with retries and the plain-text fallback of
+     * {@link TelegramSender#send(long, OptionalInt, OutgoingMessage, TelegramApi.Pause)}.
+     */
     void send(long chatId, OutgoingMessage message) {
         if (backlog.holds(chatId)) {
             backlog.queue(chatId, topic, message, backlog.now());

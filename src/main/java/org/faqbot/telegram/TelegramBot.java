@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The bot on Telegram: {@link #start} connects to the Bot API, sets the command menu, answers what the
  * journal left unanswered, and then takes updates by long polling or, when a webhook URL is set, by
- * webhook; answers Telegram did not take go to the outbox, which a thread of its own sends once Telegram
- * is back ({@link OutboxSender}). {@link #stop} stops taking updates and finishes those in flight.
- * Thread-safe.
+ * webhook; answers and reminders Telegram did not take go to the outbox, which a thread of its own sends
+ * once Telegram is back ({@link OutboxSender}). {@link #stop} stops taking updates and finishes those in
+ * flight. Thread-safe.
  */
 public final class TelegramBot implements AutoCloseable {
 
@@ -48,6 +48,7 @@ public final class TelegramBot implements AutoCloseable {
     private final ScheduledExecutorService outboxThread;
     private final Backlog backlog;
     private final OutboxSender outbox;
+    private final ReminderChannel reminders;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private LongPoller poller;
@@ -69,6 +70,7 @@ public final class TelegramBot implements AutoCloseable {
         FloodGate flood = new FloodGate(settings.floodLimitPerMinute(), System::nanoTime);
         this.backlog = new Backlog(outboxStore, clock);
         this.outbox = new OutboxSender(outboxStore, backlog, sender, settings.retry(), settings.outboxMaxAge(), clock);
+        this.reminders = new ReminderChannel(sender, backlog);
         this.outboxThread = Executors.newSingleThreadScheduledExecutor(Threads.daemon("tg-outbox"));
         UpdateHandler handler = new UpdateHandler(assistant, sender, sendApi, messages, flood,
                 new InlineAnswers(renderer), timer, backlog);
@@ -193,9 +195,12 @@ public final class TelegramBot implements AutoCloseable {
         return identity;
     }
 
-    /** Sends replies nobody just asked for (reminders) to {@code tg:<chat_id>} conversations. */
+    /**
+     * Sends replies nobody just asked for (reminders) to {@code tg:<chat_id>} conversations, through the
+     * outbox when Telegram does not take them or the chat has queued answers; see {@link ReminderChannel}.
+     */
     public MessageSender sender() {
-        return sender;
+        return reminders;
     }
 
     /** The webhook endpoint, for mounting on a shared HTTP server. */

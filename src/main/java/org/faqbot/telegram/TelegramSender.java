@@ -3,10 +3,8 @@ package org.faqbot.telegram;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.faqbot.dialog.Choice;
-import org.faqbot.dialog.MessageSender;
 import org.faqbot.dialog.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,14 +16,13 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * Sends replies to Telegram chats: renders them, sends each part with retries, and when Telegram
- * refuses a part's HTML sends that part once more as plain text. Also the {@link MessageSender} for
- * messages nobody just asked for (reminders), for conversation ids of the form {@code tg:<chat_id>}.
+ * Sends replies to Telegram chats: renders a reply into its messages and sends a message with retries or
+ * once, and when Telegram refuses a message's HTML sends it once more as plain text. Answers go through an {@link Outbox},
+ * reminders through the {@link ReminderChannel}, and both put what Telegram does not take in the outbox.
  */
-final class TelegramSender implements MessageSender {
+final class TelegramSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramSender.class);
-    private static final String PREFIX = "tg:";
     /** Telegram's limit for callback_data. */
     static final int MAX_CALLBACK_BYTES = 64;
 
@@ -37,74 +34,24 @@ final class TelegramSender implements MessageSender {
         this.renderer = renderer;
     }
 
-    /**
-     * {@inheritDoc} A chat that Telegram refuses for good (the user blocked the bot, left the group or
-     * deleted the account: 403, or a 400 such as "chat not found") cannot be reached either: false, so
-     * that a reminder is dropped rather than tried again every few minutes for a day.
-     */
-    @Override
-    public boolean send(String conversationId, Reply reply) {
-        Optional<Long> chat = chatId(conversationId);
-        if (chat.isEmpty()) {
-            return false;
-        }
-        try {
-            send(chat.get(), reply);
-            return true;
-        } catch (TelegramCallException e) {
-            if (e.retryable()) {
-                throw e;
-            }
-            LOG.warn("chat {} cannot be reached, message dropped: {}", chat.get(), e.getMessage());
-            return false;
-        }
-    }
-
-    /** The chat a conversation id names, when it is a Telegram one. */
-    static Optional<Long> chatId(String conversationId) {
-        if (!conversationId.startsWith(PREFIX)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(conversationId.substring(PREFIX.length())));
-        } catch (NumberFormatException notTelegram) {
-            return Optional.empty();
-        }
-    }
-
-    /** Renders and sends {@code reply} to the chat, part by part. */
-    void send(long chatId, Reply reply) {
-        for (OutgoingMessage part : parts(reply)) {
-            send(chatId, part);
-        }
-    }
-
     /** The messages {@code reply} is sent as, in order. */
     List<OutgoingMessage> parts(Reply reply) {
         return renderer.render(reply);
     }
 
     /**
-     * Sends one message with retries; when Telegram cannot parse its HTML, sends it once more as plain
-     * text.
+     * Sends one message to the chat, and to a forum topic when {@code topic} is given, with retries that wait
+     * with {@code pause}; when Telegram cannot parse its HTML, sends it once more as plain text.
      *
      * @throws TelegramCallException when it could not be sent
-     */
-    void send(long chatId, OutgoingMessage message) {
-        send(chatId, OptionalInt.empty(), message, TelegramApi::sleep);
-    }
-
-    /**
-     * {@link #send(long, OutgoingMessage)} to a forum topic when {@code topic} is given, waiting between
-     * attempts with {@code pause}.
      */
     void send(long chatId, OptionalInt topic, OutgoingMessage message, TelegramApi.Pause pause) {
         deliver(chatId, topic, message, request -> api.sendWithRetry(request, pause));
     }
 
     /**
-     * Tries {@link #send(long, OutgoingMessage)} once, without retries (but with the plain-text fallback):
-     * for the outbox, which puts off what fails.
+     * Tries {@link #send(long, OptionalInt, OutgoingMessage, TelegramApi.Pause)} once, without retries (but with
+     * the plain-text fallback): for the outbox and reminders, which put off what fails.
      *
      * @throws TelegramCallException when it was not sent
      */

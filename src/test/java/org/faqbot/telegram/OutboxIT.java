@@ -7,14 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.faqbot.dialog.ReminderSender;
+import org.faqbot.dialog.TestAssistants;
+import org.faqbot.kb.Lang;
 import org.faqbot.store.Database;
 import org.faqbot.store.InMemoryOutboxStore;
 import org.faqbot.store.InMemoryUpdateJournal;
+import org.faqbot.store.Reminder;
 import org.faqbot.store.ResilientStores;
 import org.faqbot.store.StoreSettings;
 import org.faqbot.store.Stores;
@@ -38,6 +45,8 @@ class OutboxIT {
     private static final FakeChat KIM_CHAT = FakeChat.privateWith(KIM);
     private static final FakeUser JOOST = FakeUser.dutch(72);
     private static final FakeChat JOOST_CHAT = FakeChat.privateWith(JOOST);
+    /** Longer than the claim a reminder being sent holds (ten minutes): a reminder left claimed is due again. */
+    private static final Duration PAST_THE_REMINDER_LEASE = Duration.ofMinutes(11);
     private static final Fault FORBIDDEN = new Fault(403, "{\"ok\":false,\"error_code\":403,"
             + "\"description\":\"Forbidden: bot was blocked by the user\"}");
 
@@ -194,6 +203,96 @@ class OutboxIT {
         fake.endOutage("sendMessage");
 
         assertEquals("You wrote: one", fake.awaitSent(KIM_CHAT.id(), 1, WAIT).get(0).plain());
+    }
+
+    @Test
+    void aReminderDueDuringAnOutageArrivesOnceAndAfterTheChatsQueuedAnswerWhenTelegramIsBack() {
+        ShiftedClock clock = new ShiftedClock();
+        Stores stores = Stores.inMemory();
+        running = RunningBot.start(core, SHORT_RETRIES, stores.updates(), stores.outbox(), clock);
+        ReminderSender reminders = TestAssistants.standard(clock, stores).reminderSender(running.bot.sender());
+        FakeBotApi fake = running.fake;
+        fake.outage("sendMessage", Fault.serverError(502));
+        awaitAnswered(fake.sendText(KIM_CHAT, KIM, "one"));
+        stores.reminders().schedule(dueReminder(clock));
+        reminders.sendDue();
+
+        fake.endOutage("sendMessage");
+        fake.awaitSent(KIM_CHAT.id(), 2, WAIT);
+        awaitOutboxEmpty();
+        clock.shift(PAST_THE_REMINDER_LEASE);
+        int sentAgain = reminders.sendDue();
+        running.bot.stop();
+
+        List<String> sent = plain(fake, KIM_CHAT);
+        assertEquals(2, sent.size(), sent.toString());
+        assertEquals("You wrote: one", sent.get(0));
+        assertTrue(sent.get(1).startsWith("Reminder: your benefits expire on"), sent.get(1));
+        assertEquals(0, sentAgain, "the reminder handed to the outbox is not sent again");
+    }
+
+    @Test
+    void aReminderDoesNotOvertakeTheChatsQueuedAnswerOnceTelegramIsBack() {
+        Stores stores = Stores.inMemory();
+        running = RunningBot.start(core, SHORT_RETRIES, stores.updates(), stores.outbox(), Clock.systemUTC());
+        ReminderSender reminders = TestAssistants.standard(Clock.systemUTC(), stores).reminderSender(running.bot.sender());
+        FakeBotApi fake = running.fake;
+        fake.outage("sendMessage", Fault.serverError(502));
+        awaitAnswered(fake.sendText(KIM_CHAT, KIM, "one"));
+        fake.outage("sendMessage", Fault.tooManyRequests(2));
+        fake.awaitCall(c -> c.is("sendMessage") && c.status() == 429, WAIT);
+        fake.endOutage("sendMessage");
+
+        stores.reminders().schedule(dueReminder(Clock.systemUTC()));
+        reminders.sendDue();
+        fake.awaitSent(KIM_CHAT.id(), 2, WAIT);
+        awaitOutboxEmpty();
+        running.bot.stop();
+
+        List<String> sent = plain(fake, KIM_CHAT);
+        assertEquals(2, sent.size(), sent.toString());
+        assertEquals("You wrote: one", sent.get(0), "the answer Telegram asked to wait for goes first");
+        assertTrue(sent.get(1).startsWith("Reminder: "), sent.get(1));
+    }
+
+    @Test
+    void aReminderQueuedBeforeARestartArrivesOnceAfterIt() {
+        ShiftedClock clock = new ShiftedClock();
+        Stores first = openDatabase();
+        running = RunningBot.start(core, SHORT_RETRIES, first.updates(), first.outbox(), clock);
+        FakeBotApi fake = running.fake;
+        fake.addChat(KIM_CHAT);
+        fake.outage("sendMessage", Fault.serverError(503));
+        first.reminders().schedule(dueReminder(clock));
+        TestAssistants.standard(clock, first).reminderSender(running.bot.sender()).sendDue();
+        running.bot.stop();
+        databases.remove(0).close();
+
+        Stores reopened = openDatabase();
+        running.journal = reopened.updates();
+        running.outbox = reopened.outbox();
+        fake.endOutage("sendMessage");
+        running.bot = running.startBot(core, SHORT_RETRIES);
+        ReminderSender reminders = TestAssistants.standard(clock, reopened).reminderSender(running.bot.sender());
+        reminders.sendDue();
+        fake.awaitSent(KIM_CHAT.id(), 1, WAIT);
+        awaitOutboxEmpty();
+        clock.shift(PAST_THE_REMINDER_LEASE);
+        int sentAgain = reminders.sendDue();
+        running.bot.stop();
+
+        List<String> sent = plain(fake, KIM_CHAT);
+        assertEquals(1, sent.size(), sent.toString());
+        assertTrue(sent.get(0).startsWith("Reminder: your benefits expire on"), sent.get(0));
+        assertEquals(0, sentAgain, "the reminder handed to the outbox is not sent again");
+    }
+
+    /** Kim's reminder, a week before her benefits expire, due a minute ago. */
+    private static Reminder dueReminder(Clock clock) {
+        Instant now = clock.instant();
+        LocalDate expiry = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(7);
+        return new Reminder(0, "tg:" + KIM.id(), "tg:" + KIM_CHAT.id(), Lang.EN, "redeem_deadline", expiry, 7,
+                now.minusSeconds(60), Reminder.Status.SCHEDULED);
     }
 
     /** Waits until update {@code updateId} and all before it were handled: answered, or queued in the outbox. */
