@@ -210,6 +210,11 @@ public final class DutchGloss {
         return List.of(word, stem + "en", voiced + "en", open + "en");
     }
 
+    /** The table's Dutch words: the word forms of the docs pages (stop words aside). */
+    Set<String> dutchWords() {
+        return Set.copyOf(words(table.entries()));
+    }
+
     /** The translations of one Dutch word, or of its compound parts, each once. */
     private Set<String> wordGloss(String word) {
         Set<String> english = new LinkedHashSet<>();

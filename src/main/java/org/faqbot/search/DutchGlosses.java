@@ -1,5 +1,7 @@
 package org.faqbot.search;
 
+import java.util.Set;
+
 /** The gloss of Dutch questions the search uses by default: the shipped IBM Model 1 table, loaded once. */
 public final class DutchGlosses {
 
@@ -8,6 +10,7 @@ public final class DutchGlosses {
 
     private static final class Shipped {
         static final DutchGloss GLOSS = DutchGloss.load();
+        static final Set<String> VERB_FORMS = DutchVerbs.verbForms(GLOSS.dutchWords());
     }
 
     /**
@@ -26,6 +29,14 @@ public final class DutchGlosses {
                 return Shipped.GLOSS.sentence(dutch);
             }
         };
+    }
+
+    /**
+     * The Dutch verb forms among the shipped table's words ({@link DutchVerbs#verbForms}): the docs' own, worked out once
+     * with the table.
+     */
+    static Set<String> verbForms() {
+        return Shipped.VERB_FORMS;
     }
 
     /** Reads the table now; the gloss is only needed once the encoder is there. */

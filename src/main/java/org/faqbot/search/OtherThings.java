@@ -30,7 +30,9 @@ import org.faqbot.kb.Lang;
  * renew my passport?" ({@link #thingOfItsOwn}).</li>
  * </ul>
  *
- * <p>The FAQ's things are {@link ThingWords}. Thread-safe.
+ * <p>A word of the calendar ({@link CalendarWords}) or a Dutch verb form ({@link DutchVerbs}) is neither, though no docs
+ * page may use it: "de verlengperiode zaterdag", "... dat het portaal dichtgaat" say when and what happens, not what
+ * the question is about. The FAQ's things are {@link ThingWords}. Thread-safe.
  */
 final class OtherThings {
 
@@ -41,6 +43,8 @@ final class OtherThings {
     /** A modifier joined to its head: "Netflix-abonnement", "Disney+ subscription". */
     private static final Pattern JOINED = Pattern.compile("-|\\+\\s*");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** Punctuation that ends a clause. */
+    private static final String CLAUSE_END = ",.;:!?()";
     static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "their", "mijn", "m'n", "mn", "onze", "ons", "je", "jouw",
             "uw", "hun");
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "de", "het", "een", "dit", "deze");
@@ -196,6 +200,16 @@ final class OtherThings {
         return i + 1 >= tokens.size() || !SPACE.matcher(gap(question, tokens, i)).matches() || !tokens.get(i + 1).thing();
     }
 
+    /** Whether punctuation that ends a clause stands in {@code question} from {@code from} (inclusive) to {@code to}. */
+    private static boolean endsClause(String question, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (CLAUSE_END.indexOf(question.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text between the token at {@code i} and the next. */
     private static String gap(String question, List<Token> tokens, int i) {
         return question.substring(tokens.get(i).end(), tokens.get(i + 1).start());
@@ -214,10 +228,32 @@ final class OtherThings {
             Integer w = wordByStart.get(matcher.start());
             QueryWord word = w == null ? null : words.get(w);
             boolean isUnknown = word != null && unknown[w];
-            boolean modifier = isUnknown && MODIFIER.matcher(matcher.group()).matches();
             String folded = KbVocabulary.fold(matcher.group());
+            boolean modifier = isUnknown && MODIFIER.matcher(matcher.group()).matches() && !CalendarWords.contains(folded)
+                    && !(lang == Lang.NL && DutchVerbs.isVerbForm(folded));
             boolean thing = word != null && !isUnknown && thingWords.isThing(folded, lang);
             tokens.add(new Token(folded, matcher.start(), matcher.end(), modifier, thing));
+        }
+        return lang == Lang.NL ? withoutClauseVerbs(question, tokens) : tokens;
+    }
+
+    /** {@code tokens} with the last word of each Dutch subordinate clause no modifier: it is the clause's verb. */
+    private static List<Token> withoutClauseVerbs(String question, List<Token> tokens) {
+        if (tokens.stream().noneMatch(Token::modifier)) {
+            return tokens;
+        }
+        List<String> words = new ArrayList<>(tokens.size());
+        boolean[] endsClause = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            words.add(tokens.get(i).folded());
+            endsClause[i] = i + 1 == tokens.size() || endsClause(question, tokens.get(i).end(), tokens.get(i + 1).start());
+        }
+        boolean[] verbs = DutchVerbs.endingClauses(words, endsClause);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (verbs[i] && token.modifier()) {
+                tokens.set(i, new Token(token.folded(), token.start(), token.end(), false, token.thing()));
+            }
         }
         return tokens;
     }

@@ -95,6 +95,61 @@ class OtherThingsTest {
         assertEquals(Optional.empty(), result.otherThing());
     }
 
+    static Stream<Arguments> dutchVerbsAfterTheirSubject() {
+        return Stream.of(
+                Arguments.of("Ik hoorde dat de verlengperiode binnenkort opengaat, klopt dat?"),
+                Arguments.of("Ik las dat de verlengperiode opengaat in maart, hoe zit dat?"),
+                Arguments.of("Ik dacht dat de verlengperiode al dichtging, kan ik nog verlengen?"),
+                Arguments.of("Gaat het portaal tijdelijk dicht?"));
+    }
+
+    /**
+     * A Dutch verb the docs do not use as written: a particle joined to a verb form the docs use ("opengaat": open,
+     * gaat), the last word of a subordinate clause ("dichtging"), or a particle split from its verb ("dicht").
+     */
+    @ParameterizedTest
+    @MethodSource("dutchVerbsAfterTheirSubject")
+    void aDutchVerbAfterTheSubjectIsNoThing(String question) {
+        SearchResult result = index.search(question, Lang.NL);
+
+        assertEquals(Optional.empty(), result.otherThing());
+    }
+
+    static Stream<Arguments> calendarWords() {
+        return Stream.of(
+                Arguments.of("Can I still renew this Saturday?", Lang.EN),
+                Arguments.of("Can I renew this Thursday evening?", Lang.EN),
+                Arguments.of("Kan ik deze woensdagmiddag nog verlengen?", Lang.NL),
+                Arguments.of("Gaat de verlengperiode zaterdag open?", Lang.NL),
+                Arguments.of("Kan ik het komende weekend of overmorgen nog verlengen?", Lang.NL));
+    }
+
+    /** A day, a month or a part of the day after an article is when, not what the question is about. */
+    @ParameterizedTest
+    @MethodSource("calendarWords")
+    void aCalendarWordIsNoThing(String question, Lang lang) {
+        SearchResult result = index.search(question, lang);
+
+        assertEquals(Optional.empty(), result.otherThing());
+    }
+
+    static Stream<Arguments> thingsBesideVerbsAndDays() {
+        return Stream.of(
+                Arguments.of("Mijn paspoort verloopt zaterdag, hoe verleng ik het?", Lang.NL, "paspoort"),
+                Arguments.of("Hoe verleng ik mijn visvergunning voordat die afloopt?", Lang.NL, "visvergunning"),
+                Arguments.of("Ik las dat de sportschool morgen dichtgaat, kan ik mijn pasje verlengen?", Lang.NL, "sportschool"),
+                Arguments.of("How do I renew my passport before Friday?", Lang.EN, "passport"));
+    }
+
+    /** What the first rows leave alone: the thing itself beside a verb or a day. */
+    @ParameterizedTest
+    @MethodSource("thingsBesideVerbsAndDays")
+    void anEverydayThingBesideAVerbOrADayIsStillAnotherThing(String question, Lang lang, String thing) {
+        SearchResult result = index.search(question, lang);
+
+        assertEquals(Optional.of(thing), result.otherThing());
+    }
+
     @Test
     void aHomeQuestionRepeatedOnAnotherPageDoesNotAnswerAnotherThingEither() {
         SearchResult result = index.search("When can I renew my yoga membership?", Lang.EN);
