@@ -2,6 +2,7 @@ package org.faqbot.dialog;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
@@ -22,6 +23,9 @@ final class AskedDay {
     /** What stands just before an asked day: "on", "until", "op", "tot (en met)". */
     private static final Pattern ASKING_PREPOSITION = Pattern.compile(
             "(?:^|[^\\p{L}])(?:on|until|till|til|by|op|tot|tot en met|t/m)\\s*$");
+    private static final Pattern PAST_FORM_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(\\p{L}+ed)\\s+(?:on|until|till|by)\\s*$");
+    /** Words in "-ed" before a day that say what is allowed then, not when something was done. */
+    private static final Set<String> NOT_PAST = Set.of("allowed", "permitted", "need", "needed", "indeed", "supported");
     private static final Pattern CLAUSE_START = Pattern.compile(".*[.!?,;:]");
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?,;:]");
 
@@ -40,6 +44,15 @@ final class AskedDay {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether an English past form stands just before the preposition of {@code mention}: "the key I activated on
+     * 1 March" dates an action, so its day is no day asked about even in a yes/no question.
+     */
+    static boolean afterPastForm(String text, DateMention mention) {
+        Matcher before = PAST_FORM_BEFORE.matcher(Normalized.of(text).substring(0, mention.start()));
+        return before.find() && !NOT_PAST.contains(before.group(1));
     }
 
     private static boolean asks(String normalized, DateMention mention, Lang lang, List<String> factCues) {

@@ -37,6 +37,11 @@ final class DatePicker {
      * about ("does it still work on 1 January 2022?", "does it expire on 1 March?"), when it is not today.
      */
     record Pick(DateMention mention, boolean several, boolean supposed, boolean counterfactual, Optional<DayQuestion> askedDay) {
+
+        /** This pick asking about {@code day}. */
+        Pick withAskedDay(Optional<DayQuestion> day) {
+            return new Pick(mention, several, supposed, counterfactual, day);
+        }
     }
 
     /**
@@ -86,11 +91,17 @@ final class DatePicker {
     }
 
     /**
-     * The day of a yes/no question that gives no other date ("is it still valid on 1 March?"), asked right after the
-     * rule's answer, whose date it is about; empty when the message's one date is not asked about that way.
+     * The day of a yes/no question that gives no other date ("is it still valid on 1 March?"): never the rule's own
+     * date, but the day to answer for with the date the conversation or the user's memory holds, or once the user has
+     * given it. The date may have been found for another fact ("can I still redeem my benefits on 1 March?": the
+     * key's "redeem" is beside it), not for one the rule takes. Empty when the message's one date is not asked about
+     * that way, or a past form before it dates an action ("the key I activated on 1 March").
      */
     Optional<DayQuestion> askedAlone(DateRule rule, RuleRouter.Routing routing, Turn turn) {
-        if (!routing.yesNo() || routing.otherDates().size() != 1 || !routing.factMentions().isEmpty()) {
+        List<DateMention> all = new ArrayList<>(routing.otherDates());
+        routing.factMentions().values().forEach(all::addAll);
+        boolean ruleDate = routing.factMentions().keySet().stream().anyMatch(rule.spec()::takes);
+        if (!routing.yesNo() || all.size() != 1 || ruleDate || AskedDay.afterPastForm(turn.text, all.get(0))) {
             return Optional.empty();
         }
         return askedDay(rule, routing, turn).map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))

@@ -9,6 +9,7 @@ import org.faqbot.nlu.AmbiguousDate;
 import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
+import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Evaluation;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
@@ -49,11 +50,11 @@ final class DatedAnswer {
             if (turn.message.standalone()) {
                 return eachReading(turn, rule, pick, ambiguous, known, yesNo);
             }
-            turn.setPending(pending(rule, known, ambiguous.readings(), yesNo, turn));
+            turn.setPending(pending(rule, known, ambiguous.readings(), yesNo, pick.askedDay(), turn));
             return replies.ambiguous(rule, ambiguous, turn.lang);
         }
         if (pick.mention() instanceof InvalidDate invalid) {
-            turn.setPending(pending(rule, known, List.of(), yesNo, turn));
+            turn.setPending(pending(rule, known, List.of(), yesNo, pick.askedDay(), turn));
             return bounded.answer(turn, rule, pick).orElseGet(() -> replies.invalid(Optional.of(rule), invalid, turn.lang, minYear, maxYear));
         }
         ResolvedDate resolved = (ResolvedDate) pick.mention();
@@ -61,11 +62,13 @@ final class DatedAnswer {
         // A supposition about the past ("if I had redeemed it on 1 March") is a condition, however long ago.
         boolean planned = pick.supposed() && (pick.counterfactual() || !date.isBefore(turn.today));
         if (fact.notYetHappened(date, turn.today) && !planned) {
-            return notYetHappened(turn, rule, resolved, known, yesNo);
+            return notYetHappened(turn, rule, resolved, known, yesNo, pick.askedDay());
         }
         Map<String, LocalDate> facts = new HashMap<>(known);
         facts.put(fact.id(), date);
-        turn.setPending(pending(rule, facts, List.of(), yesNo, turn));
+        // The asked day stays with the answer, so that a correction of the date ("sorry, I meant 5 December") is
+        // answered for the same day.
+        turn.setPending(pending(rule, facts, List.of(), yesNo, pick.askedDay(), turn));
         Map<String, LocalDate> others = new HashMap<>(facts);
         others.remove(fact.id());
         Optional<String> note = pick.several()
@@ -104,17 +107,19 @@ final class DatedAnswer {
      * year earlier is offered as a button, as that is the usual slip; otherwise the user is asked to
      * check the date. The question stays open for the corrected date.
      */
-    private Reply notYetHappened(Turn turn, DateRule rule, ResolvedDate date, Map<String, LocalDate> known, boolean yesNo) {
+    private Reply notYetHappened(Turn turn, DateRule rule, ResolvedDate date, Map<String, LocalDate> known, boolean yesNo,
+            Optional<DayQuestion> asked) {
         LocalDate yearEarlier = date.date().minusYears(1);
         boolean offerYearEarlier = date.yearGiven() && !date.relative() && !yearEarlier.isAfter(turn.today);
         Map<String, LocalDate> facts = new HashMap<>(known);
         facts.remove(rule.spec().fact());
-        turn.setPending(pending(rule, facts, offerYearEarlier ? List.of(yearEarlier) : List.of(), yesNo, turn));
+        turn.setPending(pending(rule, facts, offerYearEarlier ? List.of(yearEarlier) : List.of(), yesNo, asked, turn));
         return replies.notYetHappened(rule, date.date(), offerYearEarlier ? Optional.of(yearEarlier) : Optional.empty(), turn.lang);
     }
 
-    /** The rule question kept open for the next message, with the facts known so far. */
-    static PendingQuestion pending(DateRule rule, Map<String, LocalDate> facts, List<LocalDate> readings, boolean yesNo, Turn turn) {
-        return new PendingQuestion(rule.id(), rule.spec().fact(), facts, readings, yesNo, turn.now);
+    /** The rule question kept open for the next message, with the facts known so far and the day it asked about. */
+    static PendingQuestion pending(DateRule rule, Map<String, LocalDate> facts, List<LocalDate> readings, boolean yesNo,
+            Optional<DayQuestion> asked, Turn turn) {
+        return new PendingQuestion(rule.id(), rule.spec().fact(), facts, readings, yesNo, turn.now, asked.map(KeptDay::of).orElse(null));
     }
 }

@@ -95,10 +95,11 @@ final class EndDates {
     }
 
     /**
-     * By rule id, how a yes/no question without a day asks whether the rule's thing has ended by today: "has my key
-     * expired?", "is hij al verlopen?", "does it expire today?" (a bare "today" in a question is no date of its own).
-     * Only a perfect or a state ("is it no longer valid?") or a word for now ("already", "today", "al", "nu") makes
-     * it a question about today: "will my key expire?" asks nothing about a day.
+     * By rule id, how a yes/no question without a day asks whether the rule's thing ends: "has my key expired?", "is
+     * hij al verlopen?", "does it expire today?" (a bare "today" in a question is no date of its own) ask whether it
+     * has ended by today; only a perfect or a state ("is it no longer valid?") or a word for now ("already", "today",
+     * "al", "nu") makes it a question about today. "Will my key expire?", "verloopt hij?" ask whether and when it ends
+     * ({@link Polarity#ENDS}), not whether it is usable today.
      */
     Map<String, Polarity> askedNow(String text, Lang lang, List<FactFinder.Located> located, Optional<String> pendingRule) {
         // Asked of every message: only a question can ask it, and most messages are none.
@@ -118,9 +119,8 @@ final class EndDates {
                         continue;
                     }
                     Polarity polarity = EndQuestion.read(clause, at, to).polarity();
-                    if (polarity == Polarity.ENDED_BY || NOW.matcher(normalized.substring(clause.from(), clause.to())).find()) {
-                        asked.putIfAbsent(rule.id(), polarity);
-                    }
+                    boolean today = polarity == Polarity.ENDED_BY || NOW.matcher(normalized.substring(clause.from(), clause.to())).find();
+                    asked.putIfAbsent(rule.id(), today ? polarity : Polarity.ENDS);
                 }
             }
         }

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
+import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.search.SearchResult;
 import org.faqbot.store.PendingQuestion;
@@ -66,14 +68,19 @@ final class RuleFlow {
         if (end.isPresent() && !routing.factMentions().containsKey(rule.spec().fact())) {
             return Optional.of(ends.answer(turn, rule, end.get(), routing.yesNo()));
         }
+        // "Is my key still valid on 1 March?" gives the day it asks about, not the rule's date.
+        Optional<DayQuestion> askedAlone = dates.askedAlone(rule, routing, turn);
+        if (askedAlone.isPresent()) {
+            return Optional.of(askedWithoutFact(turn, rule, askedAlone.get()));
+        }
         Optional<DatePicker.Pick> pick = dates.pick(rule, routing, turn);
         Map<String, LocalDate> known = resolvedFacts(routing.factDates());
         Optional<EndDates.AskedEnd> askedEnd = routing.askedEnd(rule);
         if (pick.isEmpty() && askedEnd.isPresent()) {
-            return Optional.of(endAskedWithoutFact(turn, rule, DatePicker.question(askedEnd.get())));
+            return Optional.of(askedWithoutFact(turn, rule, DatePicker.question(askedEnd.get())));
         }
         if (pick.isEmpty()) {
-            turn.setPending(pending(rule, known, List.of(), routing.yesNo(), turn));
+            turn.setPending(pending(rule, known, List.of(), routing.yesNo(), Optional.empty(), turn));
             String context = unusedDates(rule, routing, turn).map(u -> u + "\n\n").orElse("") + replies.generalRule(rule, turn.lang);
             return Optional.of(replies.ask(rule, turn.lang, Optional.of(context)));
         }
@@ -113,24 +120,29 @@ final class RuleFlow {
         if (stored.isPresent()) {
             return known.fromProfile(turn, rule, stored.get(), yesNo);
         }
-        turn.setPending(pending(rule, Map.of(), List.of(), yesNo, turn));
+        // "Has my key expired?" / "will it expire?" keep their question for the date the user gives next.
+        Optional<DayQuestion> asked = routing.askedToday(rule, turn.today);
+        turn.setPending(pending(rule, Map.of(), List.of(), yesNo, asked, turn));
         Reply reply = general.answer(turn, rule, search);
         return memory.isPresent() ? reply : profiles.withUnreachableNote(reply);
     }
 
     /**
-     * "Does my key expire on 1 March?" without the rule's own date in the message: answered from the date the
-     * conversation or the user's memory holds, else asked back with what the day would make that date. The
-     * question back asks no yes/no: the answer to it gives the exact end, which answers the question for any day.
+     * "Is my key still valid on 1 March?" or "does my key expire on 1 March?" without the rule's own date in the
+     * message: answered from the date the conversation or the user's memory holds, else asked back with what the day
+     * needs. The question back keeps the day, so that the date given next answers the yes/no for it.
      */
-    private Reply endAskedWithoutFact(Turn turn, DateRule rule, DayQuestion asked) {
+    private Reply askedWithoutFact(Turn turn, DateRule rule, DayQuestion asked) {
         Optional<Reply> answered = known.answerOn(turn, rule, asked);
         if (answered.isPresent()) {
             return answered.get();
         }
-        turn.setPending(pending(rule, Map.of(), List.of(), false, turn));
-        String needs = texts.get(turn.lang, "rule.asked_end.needs_fact", texts.date(asked.day(), turn.lang),
-                book.factOf(rule).label().get(turn.lang), texts.date(rule.factFor(asked.day()), turn.lang));
+        turn.setPending(pending(rule, Map.of(), List.of(), true, Optional.of(asked), turn));
+        String day = texts.date(asked.day(), turn.lang);
+        String label = book.factOf(rule).label().get(turn.lang);
+        String needs = asked.polarity() == Polarity.ALLOWED
+                ? texts.get(turn.lang, "rule.asked_day.needs_fact", day, label)
+                : texts.get(turn.lang, "rule.asked_end.needs_fact", day, label, texts.date(rule.factFor(asked.day()), turn.lang));
         return replies.ask(rule, turn.lang, Optional.of(needs + "\n\n" + replies.generalRule(rule, turn.lang)));
     }
 
@@ -183,7 +195,19 @@ final class RuleFlow {
         }
         Map<String, LocalDate> known = new HashMap<>(pending.facts());
         known.putAll(resolvedFacts(routing.factDates()));
-        return Optional.of(dated.answer(turn, rule, pick.get(), known, pending.yesNo() || routing.yesNo()));
+        DatePicker.Pick withDay = keptDay(turn, pending, pick.get());
+        return Optional.of(dated.answer(turn, rule, withDay, known, pending.yesNo() || routing.yesNo() || withDay.askedDay().isPresent()));
+    }
+
+    /**
+     * The pick with the day the open question asked about, when the message asks about none of its own and only gives
+     * the date ("on 1 December 2020", "sorry, I meant 5 December"): a new question asks what it asks.
+     */
+    private DatePicker.Pick keptDay(Turn turn, PendingQuestion pending, DatePicker.Pick pick) {
+        if (pick.askedDay().isPresent() || (!awaiting(pending) && QuestionShape.isQuestion(turn.text))) {
+            return pick;
+        }
+        return pick.withAskedDay(KeptDay.from(pending));
     }
 
     /** Answers with one of the readings the bot offered for an ambiguous date. */
@@ -192,8 +216,9 @@ final class RuleFlow {
         if (rule.isEmpty()) {
             return Optional.empty();
         }
-        DatePicker.Pick pick = new DatePicker.Pick(new ResolvedDate(chosen.toString(), 0, 0, chosen, false, true), false, false, false, Optional.empty());
-        return Optional.of(dated.answer(turn, rule.get(), pick, pending.facts(), pending.yesNo()));
+        Optional<DayQuestion> asked = KeptDay.from(pending);
+        DatePicker.Pick pick = new DatePicker.Pick(new ResolvedDate(chosen.toString(), 0, 0, chosen, false, true), false, false, false, asked);
+        return Optional.of(dated.answer(turn, rule.get(), pick, pending.facts(), pending.yesNo() || asked.isPresent()));
     }
 
     /** Reminds the user what the pending question still needs. */
@@ -230,7 +255,7 @@ final class RuleFlow {
     }
 
     private static PendingQuestion pending(DateRule rule, Map<String, LocalDate> facts, List<LocalDate> readings,
-            boolean yesNo, Turn turn) {
-        return DatedAnswer.pending(rule, facts, readings, yesNo, turn);
+            boolean yesNo, Optional<DayQuestion> asked, Turn turn) {
+        return DatedAnswer.pending(rule, facts, readings, yesNo, asked, turn);
     }
 }

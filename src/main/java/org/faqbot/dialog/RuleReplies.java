@@ -89,6 +89,11 @@ final class RuleReplies {
      */
     private String endVerdict(DayQuestion asked, LocalDate lastDay, Lang lang) {
         int relation = asked.day().compareTo(lastDay);
+        if (asked.polarity() == Polarity.ENDS) {
+            // "Will it expire?" asks whether and when, not about the day it was asked: say when, or that it already has.
+            return texts.get(lang, relation > 0 ? "rule.asked_end.will.passed" : "rule.asked_end.will", texts.date(asked.day(), lang),
+                    texts.date(lastDay, lang), texts.date(lastDay.plusDays(1), lang));
+        }
         String key = relation == 0 ? (asked.polarity() == Polarity.ENDS_ON ? "last_day.yes" : "last_day.no")
                 : asked.polarity() == Polarity.ENDS_AFTER ? (relation < 0 ? "after.yes" : "after.no")
                 : relation < 0 ? "still" : "expired";

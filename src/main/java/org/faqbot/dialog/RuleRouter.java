@@ -28,6 +28,7 @@ import org.faqbot.rules.Tense;
  */
 final class RuleRouter {
 
+    private final RuleBook book;
     private final RuleChoice choice;
     private final FactFinder facts;
     private final EndDates ends;
@@ -36,6 +37,7 @@ final class RuleRouter {
     private final Map<Lang, List<String>> eventCues = new EnumMap<>(Lang.class);
 
     RuleRouter(RuleBook book, DateReader dates, int threshold) {
+        this.book = book;
         this.choice = new RuleChoice(book, threshold);
         Map<Lang, List<String>> otherEvents = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
@@ -143,13 +145,21 @@ final class RuleRouter {
         boolean yesNo = shape.isYesNo() || !claimed.asked().isEmpty() || !askedNow.isEmpty();
         boolean asksForDate = shape.asksForDate();
         boolean aboutNow = yesNo && shape.isAboutNow();
-        boolean personal = personalText && (asksForDate || aboutNow);
+        // "Will my key expire?", "has it expired?": whether the user's own thing ends asks about the user's own date,
+        // also with "it" for the thing of the open rule question.
+        boolean asksOwnEnd = !askedNow.isEmpty() && !shape.asksAboutOthers()
+                && (personalText || pendingRule.filter(askedNow::containsKey).isPresent());
+        boolean personal = personalText && (asksForDate || aboutNow) || asksOwnEnd;
         // In a yes/no question a "when" is a conjunction ("should I ... when the portal warns me?"), not a
         // request for a date, so only "still"/"nog" makes such a question one about the user's own dates.
-        boolean asksOwnDate = personalText && (yesNo ? aboutNow : asksForDate);
+        boolean asksOwnDate = personalText && (yesNo ? aboutNow : asksForDate) || asksOwnEnd;
         Map<String, DateMention> owned = new HashMap<>(claimed.ends());
         claimed.asked().forEach((id, asked) -> owned.putIfAbsent(id, asked.mention()));
         Optional<DateRule> rule = choice.best(affirmed, shape, lang, factDates, owned, !all.isEmpty(), asksOwnDate, pendingRule);
+        if (rule.isEmpty() && asksOwnEnd) {
+            // "Does it expire?" has no cue of the key's rule, but the thing whose end it asks about is that rule's.
+            rule = pendingRule.filter(askedNow::containsKey).or(() -> askedNow.keySet().stream().sorted().findFirst()).flatMap(book::rule);
+        }
         return new Routing(rule, factDates, factMentions, other, yesNo, personal, verbTenses, claimed.ends(), claimed.asked(), askedNow);
     }
 

@@ -19,7 +19,12 @@ public enum Polarity {
     /** "Has it expired by D?", "does it expire before D?", "is it no longer valid on D?": whether D lies after the last day. */
     ENDED_BY,
     /** "Does it expire after D?": whether it still runs the day after D. */
-    ENDS_AFTER;
+    ENDS_AFTER,
+    /**
+     * "Will it expire?", "verloopt hij?", asked of no day: whether it ends at all, which a thing with a last day
+     * always does (the reply says when). D is the day the question was asked.
+     */
+    ENDS;
 
     /** The yes or no to the question about {@code day}, for a rule whose computed date is {@code result}. */
     public boolean yes(DateRule rule, LocalDate day, LocalDate result) {
@@ -28,6 +33,7 @@ public enum Polarity {
             case ENDS_ON -> !rule.allows(day, result) || day.equals(result);
             case ENDED_BY -> !rule.allows(day, result);
             case ENDS_AFTER -> rule.allows(day.plusDays(1), result);
+            case ENDS -> true;
         };
     }
 }

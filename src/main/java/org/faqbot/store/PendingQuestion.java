@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -19,6 +20,9 @@ import java.util.TreeMap;
  * @param readings    when the bot asked which of two readings of a date was meant: the readings, else empty
  * @param yesNo       whether the user's question was a yes/no question ("can I still ...?")
  * @param askedAt     when the bot asked; a pending question expires 15 minutes later
+ * @param asked       the day the user's yes/no question asked about ("is my key still valid on 1 March?"), kept while
+ *                    the bot asks back for the rule's date, so that the answer to that is the yes/no for the day;
+ *                    null when the question asked about no day (older stored rows have none either)
  */
 public record PendingQuestion(
         String intent,
@@ -26,7 +30,8 @@ public record PendingQuestion(
         Map<String, LocalDate> facts,
         List<LocalDate> readings,
         boolean yesNo,
-        Instant askedAt) {
+        Instant askedAt,
+        AskedDay asked) {
 
     public PendingQuestion {
         Objects.requireNonNull(intent, "intent");
@@ -34,6 +39,30 @@ public record PendingQuestion(
         facts = Map.copyOf(new TreeMap<>(facts));
         readings = List.copyOf(readings);
         Objects.requireNonNull(askedAt, "askedAt");
+    }
+
+    /** A pending question that asked about no particular day. */
+    public PendingQuestion(String intent, String awaitedFact, Map<String, LocalDate> facts, List<LocalDate> readings, boolean yesNo,
+            Instant askedAt) {
+        this(intent, awaitedFact, facts, readings, yesNo, askedAt, null);
+    }
+
+    /**
+     * The day a yes/no question asked about and which way round it asked ({@code way} names a constant of the
+     * rules' {@code Polarity}, e.g. {@code ALLOWED} or {@code ENDED_BY}; the store keeps it as text, as it keeps
+     * the rule's id).
+     */
+    public record AskedDay(LocalDate day, String way) {
+
+        public AskedDay {
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(way, "way");
+        }
+    }
+
+    /** The day the user's question asked about, if it asked about one. */
+    public Optional<AskedDay> askedDay() {
+        return Optional.ofNullable(asked);
     }
 
     /** The intent after a "remember ..." message; "@" keeps it apart from rule ids, which are plain words. */

@@ -32,6 +32,17 @@ abstract class ConversationStoreContract {
     }
 
     @Test
+    void theDayAQuestionAskedAboutComesBackWithItsWayRound() {
+        PendingQuestion asked = new PendingQuestion("key_valid_until", "key_redeemed_on", Map.of(), List.of(), true, T0,
+                new PendingQuestion.AskedDay(LocalDate.of(2025, 3, 1), "ENDED_BY"));
+        ConversationState state = new ConversationState("tg:1", Optional.empty(), Optional.of(asked), T0);
+
+        store().save(state);
+
+        assertEquals(Optional.of(state), store().find("tg:1"));
+    }
+
+    @Test
     void momentAfterRememberComesBackAsItWasKept() {
         PendingQuestion afterRemember = PendingQuestion.afterRemember("benefit_expiry", Map.of(),
                 List.of(LocalDate.of(2022, 4, 3), LocalDate.of(2022, 3, 4)), T0);
