@@ -65,9 +65,10 @@ public final class ChatCommand implements Callable<Integer> {
         Reply last = null;
         for (Optional<InputLines.Line> read = prompt(in, out, prompts); read.isPresent(); read = prompt(in, out, prompts)) {
             String line = read.get().text();
-            Optional<String> problem = read.get().problem().or(() -> tooLong(line));
+            Optional<LineProblem> problem = read.get().problem().or(() -> JsonInput.lengthProblem(line));
             if (problem.isPresent()) {
-                out.println(ConsoleView.lineProblem(problem.get()));
+                // In the conversation's language once it has one; before the first reply, in both, as the banner.
+                out.println(ConsoleView.lineProblem(problem.get(), Optional.ofNullable(last).map(Reply::lang).or(options::lang)));
                 continue;
             }
             List<Choice> choices = last == null ? List.of() : last.choices();
@@ -88,15 +89,6 @@ public final class ChatCommand implements Callable<Integer> {
         out.print(prompts ? "\n> " : "\n");
         out.flush();
         return in.next();
-    }
-
-    private static Optional<String> tooLong(String line) {
-        try {
-            JsonInput.checkLength(line);
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
-        }
     }
 
     private IncomingMessage message(String text) {

@@ -1,6 +1,7 @@
 package org.faqbot.cli;
 
 import java.util.List;
+import java.util.Optional;
 import org.faqbot.dialog.Choice;
 import org.faqbot.dialog.Messages;
 import org.faqbot.dialog.Reply;
@@ -20,9 +21,17 @@ final class ConsoleView {
         return MESSAGES.get(Lang.EN, "console.banner") + "\n" + MESSAGES.get(Lang.NL, "console.banner");
     }
 
-    /** Says, in both languages, that a line was not read and why ({@code problem} is in English, as JSON errors are). */
-    static String lineProblem(String problem) {
-        return MESSAGES.get(Lang.EN, "console.line_problem", problem) + "\n" + MESSAGES.get(Lang.NL, "console.line_problem", problem);
+    /** Says that a line was not read and why: in {@code lang}, or in both languages when there is none yet. */
+    static String lineProblem(LineProblem problem, Optional<Lang> lang) {
+        if (lang.isPresent()) {
+            return lineProblem(problem, lang.get());
+        }
+        return lineProblem(problem, Lang.EN) + "\n" + lineProblem(problem, Lang.NL);
+    }
+
+    private static String lineProblem(LineProblem problem, Lang lang) {
+        String why = MESSAGES.get(lang, "console.line_problem." + problem.key(), problem.values().toArray());
+        return MESSAGES.get(lang, "console.line_problem", why);
     }
 
     static String render(Reply reply) {

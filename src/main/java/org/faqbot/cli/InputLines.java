@@ -35,9 +35,9 @@ final class InputLines {
      * One line of input: its text, or what is wrong with it.
      *
      * @param text    the line without its line end; "" when it has a problem
-     * @param problem why the line cannot be read as text, e.g. "the line is over 65536 bytes"
+     * @param problem why the line cannot be read as text, e.g. that it is over 65536 bytes
      */
-    record Line(String text, Optional<String> problem) {
+    record Line(String text, Optional<LineProblem> problem) {
     }
 
     /** The next line, or empty at the end of the input. */
@@ -58,12 +58,12 @@ final class InputLines {
         }
         byte[] line = withoutBom(bytes.toByteArray());
         if (line.length > MAX_LINE_BYTES) {
-            return Optional.of(problem("the line is over " + MAX_LINE_BYTES + " bytes; lines longer than that are not read"));
+            return Optional.of(problem(LineProblem.lineTooLong(MAX_LINE_BYTES)));
         }
         return Optional.of(decode(line));
     }
 
-    private static Line problem(String why) {
+    private static Line problem(LineProblem why) {
         return new Line("", Optional.of(why));
     }
 
@@ -89,13 +89,12 @@ final class InputLines {
                     .decode(ByteBuffer.wrap(line))
                     .toString();
         } catch (CharacterCodingException e) {
-            return problem("the line is not UTF-8 text");
+            return problem(LineProblem.notUtf8());
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) && c != '\t') {
-                return problem(String.format(java.util.Locale.ROOT,
-                        "the line holds control character U+%04X at column %d: is this text?", (int) c, i + 1));
+                return problem(LineProblem.controlCharacter(c, i + 1));
             }
         }
         return new Line(text, Optional.empty());

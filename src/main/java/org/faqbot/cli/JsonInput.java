@@ -45,12 +45,17 @@ record JsonInput(String question, Optional<Lang> lang, Optional<LocalDate> today
 
     /** {@code question}, when it is at most {@link #MAX_QUESTION_CHARS} long; else an IllegalArgumentException. */
     static String checkLength(String question) {
-        int length = question.codePointCount(0, question.length());
-        if (length > MAX_QUESTION_CHARS) {
-            throw new IllegalArgumentException("the question is " + length + " characters long; at most "
-                    + MAX_QUESTION_CHARS + " are accepted");
+        Optional<LineProblem> problem = lengthProblem(question);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get().english());
         }
         return question;
+    }
+
+    /** That {@code question} is over {@link #MAX_QUESTION_CHARS} characters long, if it is. */
+    static Optional<LineProblem> lengthProblem(String question) {
+        int length = question.codePointCount(0, question.length());
+        return length > MAX_QUESTION_CHARS ? Optional.of(LineProblem.questionTooLong(length, MAX_QUESTION_CHARS)) : Optional.empty();
     }
 
     /**

@@ -30,7 +30,7 @@ final class JsonSession {
             long n = ++lineNumber;
             InputLines.Line read = line.get();
             out.println(read.problem()
-                    .map(problem -> ReplyJson.error(problem, n))
+                    .map(problem -> ReplyJson.error(problem.english(), n))
                     .orElseGet(() -> answer(assistant, options, read.text(), conversation, n)));
             out.flush();
         }

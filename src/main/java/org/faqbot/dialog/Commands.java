@@ -29,12 +29,13 @@ final class Commands {
     private final Texts texts;
     private final QuestionLog log;
     private final Forgetting forgetting;
-    private final Reminders reminders;
+    private final RemindCommand remind;
+    private final ReminderList reminderList;
     private final Remembering remembering;
     private final MyData myData;
 
     Commands(KnowledgeBase kb, FaqResponder faq, RuleFlow rules, Texts texts, QuestionLog log, Forgetting forgetting,
-            Reminders reminders, Remembering remembering, MyData myData) {
+            RemindCommand remind, ReminderList reminderList, Remembering remembering, MyData myData) {
         this.kb = kb;
         this.faq = faq;
         this.rules = rules;
@@ -42,7 +43,8 @@ final class Commands {
         this.texts = texts;
         this.log = log;
         this.forgetting = forgetting;
-        this.reminders = reminders;
+        this.remind = remind;
+        this.reminderList = reminderList;
         this.remembering = remembering;
         this.myData = myData;
     }
@@ -83,8 +85,8 @@ final class Commands {
             case "remember", "onthoud" -> remembering.remember(turn);
             case "mydata", "mijngegevens" -> myData.show(turn);
             case "forget", "vergeet" -> forgetting.handle(turn, arg);
-            case "remind" -> reminders.schedule(turn, arg);
-            case "reminders", "herinneringen" -> reminders.list(turn, arg);
+            case "remind" -> remind.handle(turn, arg);
+            case "reminders", "herinneringen" -> reminderList.handle(turn, arg);
             default -> smalltalk(turn.lang, "command.unknown", FaqResponder.escape(parts[0]));
         };
     }
@@ -98,8 +100,10 @@ final class Commands {
     private Reply lang(Turn turn, String arg) {
         Optional<Lang> chosen = Lang.fromCode(arg);
         if (chosen.isEmpty()) {
+            // Asking again without a word about "/lang fr" would read as if the command had not been understood.
+            String text = arg.isBlank() ? texts.get(turn.lang, "lang.choose") : texts.get(turn.lang, "lang.unsupported", FaqResponder.escape(arg));
             List<Choice> choices = List.of(new Choice("Nederlands", "/lang nl"), new Choice("English", "/lang en"));
-            return Reply.builder(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "lang.choose")).choices(choices).build();
+            return Reply.builder(turn.lang, ReplyType.SMALLTALK, text).choices(choices).build();
         }
         turn.setLangChoice(chosen.get());
         return Reply.text(chosen.get(), ReplyType.SMALLTALK, texts.get(chosen.get(), "lang.set"));

@@ -56,15 +56,16 @@ public final class FaqAssistant implements Assistant {
         RuleRouter router = new RuleRouter(parts.rules(), dates, parts.settings().intentThreshold());
         RuleReplies ruleReplies = new RuleReplies(parts.rules(), Evidence.find(parts.rules(), parts.kb()), parts.kb(), texts);
         Profiles profiles = new Profiles(parts.stores(), texts);
-        this.reminders = new Reminders(parts.rules(), profiles, parts.stores(), texts, parts.clock().getZone());
+        this.reminders = new Reminders(parts.rules(), parts.stores(), texts, parts.clock().getZone());
         RuleFlow rules = new RuleFlow(parts.rules(), router, ruleReplies, faq, texts, profiles, DateExtractor.DEFAULT_MIN_YEAR,
                 DateExtractor.DEFAULT_MAX_YEAR);
         this.remembering = new Remembering(parts.rules(), router, ruleReplies, profiles, reminders, parts.stores(), texts,
                 DateExtractor.DEFAULT_MIN_YEAR, DateExtractor.DEFAULT_MAX_YEAR);
         MyData myData = new MyData(parts.rules(), profiles, reminders, parts.stores(), texts);
         Forgetting forgetting = new Forgetting(parts.rules(), profiles, reminders, texts);
-        this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), forgetting, reminders, remembering,
-                myData);
+        this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), forgetting,
+                new RemindCommand(parts.rules(), profiles, reminders, texts), new ReminderList(reminders, parts.stores(), texts),
+                remembering, myData);
         this.openQuestions = new OpenQuestions(forgetting, remembering, rules, ruleReplies, texts);
         this.questions = new QuestionFlow(rules, faq, parts.rules(), parts.kb(), texts);
         this.detector = parts.detector();

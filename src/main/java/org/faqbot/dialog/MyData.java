@@ -40,7 +40,7 @@ final class MyData {
         memory.get().forEach(f -> lines.add(texts.get(turn.lang, "remember.line", label(f.fact(), turn.lang), texts.date(f.date(), turn.lang))));
         SafeStores.read("reminders", () -> stores.reminders().pending(turn.message.userId()), List.<Reminder>of())
                 .forEach(r -> lines.add(reminderLine(r, memory.get(), turn.lang)));
-        turn.state().langChoice().ifPresent(l -> lines.add(texts.get(turn.lang, "mydata.lang", l.code())));
+        turn.state().langChoice().ifPresent(l -> lines.add(texts.get(turn.lang, "mydata.lang", texts.get(turn.lang, "lang.name." + l.code()))));
         turn.pending().flatMap(p -> pendingLine(p, turn.lang)).ifPresent(lines::add);
         String text = lines.isEmpty() ? texts.get(turn.lang, "mydata.nothing") : texts.get(turn.lang, "mydata.list", String.join("\n", lines));
         return Reply.text(turn.lang, ReplyType.SMALLTALK, text);

@@ -185,8 +185,7 @@ final class Remembering {
     }
 
     private Optional<Choice> reminderChoice(Fact fact, Lang lang) {
-        boolean remindable = book.rules().stream().anyMatch(r -> r.spec().fact().equals(fact.id()) && !r.spec().reminderDaysBefore().isEmpty());
-        return remindable ? Optional.of(new Choice(texts.get(lang, "remember.remind_button"), "/remind " + fact.id())) : Optional.empty();
+        return reminders.remindable(fact.id()) ? Optional.of(new Choice(texts.get(lang, "remember.remind_button"), "/remind " + fact.id())) : Optional.empty();
     }
 
     private String factLabels(Lang lang) {

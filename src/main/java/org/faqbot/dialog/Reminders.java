@@ -15,8 +15,9 @@ import org.faqbot.store.Reminder;
 import org.faqbot.store.Stores;
 
 /**
- * Reminders before a user's deadlines: scheduling them from a remembered date (/remind), listing and
- * cancelling them (/reminders). Each rule says in {@code rules.json} how many days before its date to
+ * Reminders before a user's deadlines: scheduling them from a remembered date (for /remind, see
+ * {@link RemindCommand}), moving and cancelling them with their date, and how they read (for /reminders,
+ * see {@link ReminderList}). Each rule says in {@code rules.json} how many days before its date to
  * remind; reminders go out at {@link #SEND_AT} in the bot's time zone.
  */
 final class Reminders {
@@ -25,14 +26,12 @@ final class Reminders {
     static final LocalTime SEND_AT = LocalTime.of(9, 0);
 
     private final RuleBook book;
-    private final Profiles profiles;
     private final Stores stores;
     private final Texts texts;
     private final ZoneId zone;
 
-    Reminders(RuleBook book, Profiles profiles, Stores stores, Texts texts, ZoneId zone) {
+    Reminders(RuleBook book, Stores stores, Texts texts, ZoneId zone) {
         this.book = book;
-        this.profiles = profiles;
         this.stores = stores;
         this.texts = texts;
         this.zone = zone;
@@ -40,18 +39,12 @@ final class Reminders {
 
     /**
      * Schedules the reminders for a remembered fact ({@code /remind benefit_expiry}), in place of any it
-     * already had: pressing the button twice must not send everything twice.
+     * already had: pressing the button twice must not send everything twice. Returns the lines that list them.
      */
-    Reply schedule(Turn turn, String factOrRule) {
-        // A rule's name stands for its fact: "/remind key_valid_until" is about the key's redeem date.
-        String factId = book.rule(factOrRule).map(rule -> rule.spec().fact()).orElse(factOrRule);
-        Optional<ProfileFact> fact = profiles.facts(turn.message.userId()).stream().filter(f -> f.fact().equals(factId)).findFirst();
-        if (fact.isEmpty()) {
-            return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "reminders.no_fact"));
-        }
-        List<String> scheduled = replace(turn, fact.get());
+    String schedule(Turn turn, ProfileFact fact) {
+        List<String> scheduled = replace(turn, fact);
         String key = scheduled.isEmpty() ? "reminders.none_left" : "reminders.scheduled";
-        return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, key, String.join("\n", scheduled)));
+        return texts.get(turn.lang, key, String.join("\n", scheduled));
     }
 
     /**
@@ -85,7 +78,7 @@ final class Reminders {
         return scheduled;
     }
 
-    /** Cancels the user's reminders about the rules of {@code factId}; returns how many. */
+    /** Cancels (deletes) the user's reminders about the rules of {@code factId}; returns how many. */
     int cancelFor(String user, String factId) {
         int cancelled = 0;
         for (Reminder reminder : pendingFor(user, factId)) {
@@ -103,27 +96,9 @@ final class Reminders {
                 .toList();
     }
 
-    /** Lists the user's reminders with a cancel button each, or cancels one ({@code /reminders cancel 12}). */
-    Reply list(Turn turn, String arg) {
-        String user = turn.message.userId();
-        if (arg.startsWith("cancel ")) {
-            long id = parseId(arg.substring(7));
-            boolean cancelled = SafeStores.read("reminders", () -> stores.reminders().cancel(user, id), false);
-            return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, cancelled ? "reminders.cancelled" : "reminders.not_found"));
-        }
-        List<Reminder> pending = SafeStores.read("reminders", () -> stores.reminders().pending(user), List.of());
-        if (pending.isEmpty()) {
-            return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "reminders.empty"));
-        }
-        List<String> lines = new ArrayList<>();
-        List<Choice> choices = new ArrayList<>();
-        for (Reminder r : pending) {
-            String line = describe(r, turn.lang);
-            lines.add("- " + line);
-            choices.add(new Choice(texts.get(turn.lang, "reminders.cancel_button", texts.date(sendDate(r), turn.lang)), "/reminders cancel " + r.id()));
-        }
-        return Reply.builder(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "reminders.list", String.join("\n", lines)))
-                .choices(choices).build();
+    /** Whether a rule of the fact has reminders: /remind offers only such dates. */
+    boolean remindable(String factId) {
+        return book.rules().stream().anyMatch(r -> r.spec().fact().equals(factId) && !r.spec().reminderDaysBefore().isEmpty());
     }
 
     /** The message a reminder sends, in the user's language. */
@@ -151,8 +126,28 @@ final class Reminders {
         return lines;
     }
 
-    private String describe(Reminder r, Lang lang) {
-        return texts.get(lang, "reminders.line", texts.date(sendDate(r), lang), texts.date(r.eventDate(), lang));
+    /** "on 30 January 2022, 30 days before 1 March 2022": when it is sent, and how long before which day. */
+    String describe(Reminder r, Lang lang) {
+        String sent = texts.date(sendDate(r), lang);
+        if (r.daysBefore() == 0) {
+            return texts.get(lang, "reminders.line_same_day", sent);
+        }
+        return texts.get(lang, "reminders.line", sent, texts.days(r.daysBefore(), lang), texts.date(r.eventDate(), lang));
+    }
+
+    /**
+     * {@link #describe} with what the reminder is about, for telling apart reminders of different dates that fall
+     * on the same days: "(your benefit expiry date)", or "(worked out from the date you redeemed the product key)"
+     * when the day is the rule's result rather than the remembered date itself.
+     */
+    String describeWithFact(Reminder r, Lang lang) {
+        Optional<DateRule> rule = book.rule(r.intent());
+        if (rule.isEmpty()) {
+            return describe(r, lang);
+        }
+        String label = book.factOf(rule.get()).label().get(lang);
+        boolean derived = !rule.get().factFor(r.eventDate()).equals(r.eventDate());
+        return texts.get(lang, derived ? "reminders.line_from" : "reminders.line_about", describe(r, lang), label);
     }
 
     /** The day a reminder goes out, in the bot's time zone. */
@@ -160,11 +155,4 @@ final class Reminders {
         return LocalDate.ofInstant(r.dueAt(), zone);
     }
 
-    private static long parseId(String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 }

@@ -38,7 +38,7 @@ public final class Database implements AutoCloseable {
                 new JdbcConversationStore(jdbc, json),
                 new JdbcProfileStore(jdbc),
                 new JdbcQuestionLog(jdbc, json),
-                new JdbcReminderStore(jdbc, clock),
+                new JdbcReminderStore(jdbc),
                 new JdbcUpdateJournal(jdbc, marks),
                 new JdbcOutboxStore(jdbc));
         this.retention = new Retention(stores, settings.retentionDays(), clock);

@@ -13,7 +13,7 @@ import java.util.Set;
 public final class InMemoryReminderStore implements ReminderStore {
 
     private static final Set<Reminder.Status> FINISHED =
-            EnumSet.of(Reminder.Status.SENT, Reminder.Status.DROPPED, Reminder.Status.CANCELLED);
+            EnumSet.of(Reminder.Status.SENT, Reminder.Status.DROPPED);
 
     private final Map<Long, Reminder> reminders = new HashMap<>();
     private final Map<Long, Instant> claimedAt = new HashMap<>();
@@ -40,7 +40,7 @@ public final class InMemoryReminderStore implements ReminderStore {
         if (reminder == null || !reminder.userId().equals(userId) || reminder.status() != Reminder.Status.SCHEDULED) {
             return false;
         }
-        reminders.put(id, reminder.withStatus(Reminder.Status.CANCELLED));
+        reminders.remove(id);
         return true;
     }
 

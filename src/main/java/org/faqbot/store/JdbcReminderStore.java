@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,8 +21,8 @@ public final class JdbcReminderStore implements ReminderStore {
             + " status) VALUES (?, ?, ?, ?, ?, ?, ?, 'SCHEDULED')";
     private static final String PENDING =
             "SELECT " + COLUMNS + " FROM reminder WHERE user_id = ? AND status = 'SCHEDULED' ORDER BY due_at, id";
-    private static final String CANCEL = "UPDATE reminder SET status = 'CANCELLED', finished_at = ?"
-            + " WHERE id = ? AND user_id = ? AND status = 'SCHEDULED'";
+    // A cancelled reminder is deleted, not marked: kept, it would be personal data that /mydata does not show.
+    private static final String CANCEL = "DELETE FROM reminder WHERE id = ? AND user_id = ? AND status = 'SCHEDULED'";
     private static final String DUE = "SELECT " + COLUMNS + " FROM reminder WHERE due_at <= ?"
             + " AND (status = 'SCHEDULED' OR (status = 'CLAIMED' AND claimed_at <= ?))"
             + " ORDER BY due_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
@@ -31,14 +30,12 @@ public final class JdbcReminderStore implements ReminderStore {
     private static final String FINISH = "UPDATE reminder SET status = ?, finished_at = ?, claimed_at = NULL WHERE id = ?";
     private static final String DELETE_USER = "DELETE FROM reminder WHERE user_id = ?";
     private static final String PURGE =
-            "DELETE FROM reminder WHERE status IN ('SENT', 'DROPPED', 'CANCELLED') AND due_at < ?";
+            "DELETE FROM reminder WHERE status IN ('SENT', 'DROPPED') AND due_at < ?";
 
     private final Jdbc jdbc;
-    private final Clock clock;
 
-    JdbcReminderStore(Jdbc jdbc, Clock clock) {
+    JdbcReminderStore(Jdbc jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @Override
@@ -63,9 +60,8 @@ public final class JdbcReminderStore implements ReminderStore {
     @Override
     public boolean cancel(String userId, long id) {
         return jdbc.call("cancel reminder " + id, c -> Sql.update(c, CANCEL, s -> {
-            Columns.setInstant(s, 1, clock.instant());
-            s.setLong(2, id);
-            s.setString(3, userId);
+            s.setLong(1, id);
+            s.setString(2, userId);
         })) == 1;
     }
 

@@ -29,14 +29,17 @@ public record Reminder(
         Instant dueAt,
         Status status) {
 
-    /** A reminder's life: scheduled, claimed by one instance, then sent, dropped or cancelled. */
+    /**
+     * A reminder's life: scheduled, claimed by one instance, then sent or dropped. A cancelled reminder is
+     * deleted rather than given a status of its own: nothing needs it, and it would be personal data kept
+     * out of the user's sight.
+     */
     public enum Status {
         SCHEDULED,
         CLAIMED,
         SENT,
         /** Its moment passed by more than the allowed lateness while the bot was down. */
-        DROPPED,
-        CANCELLED
+        DROPPED
     }
 
     public Reminder {

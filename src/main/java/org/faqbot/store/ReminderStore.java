@@ -16,7 +16,10 @@ public interface ReminderStore {
     /** The user's reminders that are still to be sent, soonest first. */
     List<Reminder> pending(String userId);
 
-    /** Cancels one of the user's scheduled reminders; false when there was no such reminder. */
+    /**
+     * Cancels one of the user's scheduled reminders by deleting it (no trace of it is kept); false when there
+     * was no such reminder.
+     */
     boolean cancel(String userId, long id);
 
     /**
@@ -36,6 +39,6 @@ public interface ReminderStore {
     /** Deletes all the user's reminders; returns how many there were. */
     int deleteUser(String userId);
 
-    /** Deletes sent, dropped and cancelled reminders that were due before {@code cutoff}; returns how many went. */
+    /** Deletes sent and dropped reminders that were due before {@code cutoff}; returns how many went. */
     int purgeFinishedBefore(Instant cutoff);
 }

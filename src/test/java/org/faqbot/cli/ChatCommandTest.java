@@ -41,4 +41,28 @@ class ChatCommandTest {
     void aTestRunIsNoInteractiveConsole() {
         assertFalse(ChatCommand.interactive(), "surefire's standard input is no terminal");
     }
+
+    @Test
+    void aLineWithAControlCharacterIsNotedInEachLanguageInThatLanguage() throws IOException {
+        String output = chat("\u0001hi\n", false);
+
+        assertTrue(output.contains("(That line was not read: it holds control character U+0001 at column 1, which is not text.)"),
+                output);
+        assertTrue(output.contains("(Die regel heb ik niet gelezen: er staat controleteken U+0001 in op positie 1, en dat is geen tekst.)"),
+                output);
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsNotedInTheConversationsLanguage() throws IOException {
+        StringWriter out = new StringWriter();
+        byte[] input = {'H', 'o', 'e', ' ', 'v', 'e', 'r', 'l', 'e', 'n', 'g', ' ', 'i', 'k', ' ', 'm', 'i', 'j', 'n', ' ', 'v', 'o', 'o', 'r',
+            'd', 'e', 'l', 'e', 'n', '?', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n'};
+
+        new ChatCommand().console(TestAssistants.standard(TestClock.at("2021-06-15")),
+                new InputLines(new ByteArrayInputStream(input)), new PrintWriter(out), false);
+
+        String output = out.toString();
+        assertTrue(output.contains("(Die regel heb ik niet gelezen: het is geen UTF-8-tekst.)"), output);
+        assertFalse(output.contains("That line was not read"), output);
+    }
 }

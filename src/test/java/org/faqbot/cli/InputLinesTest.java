@@ -16,7 +16,7 @@ class InputLinesTest {
         InputLines lines = new InputLines(new ByteArrayInputStream(input));
         List<String> read = new ArrayList<>();
         for (Optional<InputLines.Line> line = lines.next(); line.isPresent(); line = lines.next()) {
-            read.add(line.get().problem().map(p -> "! " + p).orElse(line.get().text()));
+            read.add(line.get().problem().map(p -> "! " + p.english()).orElse(line.get().text()));
         }
         return read;
     }

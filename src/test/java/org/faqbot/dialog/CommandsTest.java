@@ -70,4 +70,19 @@ class CommandsTest {
         assertEquals(2, reply.choices().size());
         assertEquals("/date 2021-04-03", reply.choices().get(0).payload());
     }
+
+    @Test
+    void unsupportedLanguageIsSaidToBeUnsupported() {
+        Reply reply = say("/lang fr");
+
+        assertTrue(reply.text().startsWith("I can't answer in \"fr\""), reply.text());
+        assertEquals(2, reply.choices().size());
+    }
+
+    @Test
+    void bareLangAsksWhichLanguage() {
+        Reply reply = say("/lang");
+
+        assertEquals("Which language would you like me to answer in?", reply.text());
+    }
 }

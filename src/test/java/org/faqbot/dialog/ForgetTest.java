@@ -142,4 +142,27 @@ class ForgetTest {
         assertEquals(3, reply.choices().size());
         assertEquals(2, factsKept().size());
     }
+
+    @Test
+    void remindersCancelledWithTheirDateAreGoneSoForgettingEverythingCountsNone() {
+        say("remember that I redeemed my key on 1 March 2021", Lang.EN);
+        say("/remind key_redeemed_on", Lang.EN);
+        say("/forget fact key_redeemed_on", Lang.EN);
+
+        Reply reply = say("/forget confirm", Lang.EN);
+
+        assertTrue(reply.text().startsWith("Done: I deleted your remembered dates (0), your reminders (0)"), reply.text());
+    }
+
+    @Test
+    void aReminderCancelledFromTheListIsDeleted() {
+        say("remember that our benefits expire on 31 January 2022", Lang.EN);
+        say("/remind benefit_expiry", Lang.EN);
+        Reply list = say("/reminders", Lang.EN);
+        say(list.choices().get(0).payload(), Lang.EN);
+
+        int stored = stores.reminders().deleteUser("tg:u1");
+
+        assertEquals(2, stored);
+    }
 }

@@ -24,9 +24,9 @@ class MyDataTest {
 
         Reply reply = say("/mydata");
 
-        assertTrue(reply.text().contains("- A reminder on 1 January 2022 about your benefit expiry date (31 January 2022)\n"
-                + "- A reminder on 24 January 2022 about your benefit expiry date (31 January 2022)\n"
-                + "- A reminder on 30 January 2022 about your benefit expiry date (31 January 2022)"), reply.text());
+        assertTrue(reply.text().contains("- a reminder on 1 January 2022 about your benefit expiry date (31 January 2022)\n"
+                + "- a reminder on 24 January 2022 about your benefit expiry date (31 January 2022)\n"
+                + "- a reminder on 30 January 2022 about your benefit expiry date (31 January 2022)"), reply.text());
     }
 
     @Test
@@ -36,7 +36,7 @@ class MyDataTest {
         Reply reply = say("/mydata");
 
         assertFalse(reply.text().contains("open question"), reply.text());
-        assertTrue(reply.text().contains("For follow-up questions in this conversation: the date you redeemed the product key: 3 March 2021"),
+        assertTrue(reply.text().contains("for follow-up questions in this conversation: the date you redeemed the product key: 3 March 2021"),
                 reply.text());
     }
 
@@ -46,7 +46,7 @@ class MyDataTest {
 
         Reply reply = say("/mydata");
 
-        assertTrue(reply.text().contains("An open question of mine: the date you redeemed the product key"), reply.text());
+        assertTrue(reply.text().contains("an open question of mine: the date you redeemed the product key"), reply.text());
     }
 
     @Test
@@ -66,7 +66,7 @@ class MyDataTest {
 
         Reply reply = say("/mydata");
 
-        assertTrue(reply.text().contains("- A reminder on 28 February 2022 about 1 March 2022, worked out from the date you "
+        assertTrue(reply.text().contains("- a reminder on 28 February 2022 about 1 March 2022, worked out from the date you "
                 + "redeemed the product key (1 March 2021)"), reply.text());
         assertFalse(reply.text().contains("about the date you redeemed the product key (1 March 2022)"), reply.text());
     }
@@ -78,5 +78,17 @@ class MyDataTest {
         Reply reply = say("/mydata");
 
         assertFalse(reply.text().contains("open question"), reply.text());
+    }
+
+    @Test
+    void everyLineStartsInLowerCaseAsTheRememberedDatesDo() {
+        say("remember that our benefits expire on 31 January 2022");
+        say("/remind benefit_expiry");
+        say("/lang en");
+
+        Reply reply = say("/mydata");
+
+        assertTrue(reply.text().contains("- your language choice: English"), reply.text());
+        assertTrue(reply.text().lines().filter(l -> l.startsWith("- ")).allMatch(l -> Character.isLowerCase(l.charAt(2))), reply.text());
     }
 }

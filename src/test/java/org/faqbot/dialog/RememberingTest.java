@@ -43,7 +43,7 @@ class RememberingTest {
 
         assertEquals(List.of(END_OF_APRIL), reminderDates());
         assertEquals(3, stores.reminders().pending("tg:u1").size());
-        assertTrue(reply.text().contains("I've moved your reminders to the new date:\n- on 31 March 2022, about 30 April 2022"), reply.text());
+        assertTrue(reply.text().contains("I've moved your reminders to the new date:\n- on 31 March 2022, 30 days before 30 April 2022"), reply.text());
         assertTrue(reply.choices().isEmpty(), reply.choices().toString());
     }
 

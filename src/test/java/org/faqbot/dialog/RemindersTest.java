@@ -103,4 +103,39 @@ class RemindersTest {
         assertEquals(0, failed);
         assertEquals(1, retried);
     }
+
+    @Test
+    void scheduledLinesSayHowLongBeforeWhichDay() {
+        say("Onthoud dat ik mijn productcode op 1 maart 2021 heb ingewisseld");
+
+        Reply reply = say("/remind key_redeemed_on");
+
+        assertTrue(reply.text().contains("- op 30 januari 2022, 30 dagen vóór 1 maart 2022\n"
+                + "- op 22 februari 2022, 7 dagen vóór 1 maart 2022\n"
+                + "- op 28 februari 2022, 1 dag vóór 1 maart 2022"), reply.text());
+    }
+
+    @Test
+    void englishScheduledLinesSayHowLongBeforeWhichDay() {
+        bot.reply(new IncomingMessage("tg:1", "tg:u1", "remember that I redeemed my key on 1 March 2021", Optional.of(Lang.EN),
+                Optional.empty()));
+
+        Reply reply = bot.reply(new IncomingMessage("tg:1", "tg:u1", "/remind key_redeemed_on", Optional.of(Lang.EN), Optional.empty()));
+
+        assertTrue(reply.text().contains("- on 30 January 2022, 30 days before 1 March 2022\n"), reply.text());
+    }
+
+    @Test
+    void cancelButtonsOfRemindersSentTheSameDayTellThemApart() {
+        say("Onthoud dat onze voordelen op 1 maart 2022 verlopen");
+        say("/remind benefit_expiry");
+        say("Onthoud dat ik mijn productcode op 1 maart 2021 heb ingewisseld");
+        say("/remind key_redeemed_on");
+
+        Reply list = say("/reminders");
+
+        List<String> labels = list.choices().stream().map(Choice::label).toList();
+        assertEquals(6, labels.size());
+        assertEquals(labels.size(), labels.stream().distinct().count(), labels.toString());
+    }
 }

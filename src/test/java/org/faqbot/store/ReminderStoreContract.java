@@ -61,6 +61,16 @@ abstract class ReminderStoreContract {
     }
 
     @Test
+    void cancelledReminderIsDeletedNotKept() {
+        Reminder r = store().schedule(reminder("u1", minutes(5)));
+
+        store().cancel("u1", r.id());
+
+        assertEquals(0, store().deleteUser("u1"));
+        assertFalse(store().cancel("u1", r.id()));
+    }
+
+    @Test
     void cancellingAnotherUsersReminderIsRefused() {
         Reminder r = store().schedule(reminder("u1", minutes(5)));
 
@@ -125,9 +135,9 @@ abstract class ReminderStoreContract {
         Reminder r = store().schedule(reminder("u1", minutes(-1)));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> store().finish(r.id(), Status.CANCELLED, T0));
+                () -> store().finish(r.id(), Status.SCHEDULED, T0));
 
-        assertEquals("a reminder finishes as SENT or DROPPED, not CANCELLED", e.getMessage());
+        assertEquals("a reminder finishes as SENT or DROPPED, not SCHEDULED", e.getMessage());
     }
 
     @Test
@@ -148,10 +158,10 @@ abstract class ReminderStoreContract {
     @Test
     void purgeDeletesOnlyFinishedRemindersDueBeforeTheCutoff() {
         Reminder sent = store().schedule(reminder("u1", minutes(-60)));
-        Reminder cancelled = store().schedule(reminder("u1", minutes(-50)));
-        store().claimDue(minutes(-55), LEASE, 1);
-        store().finish(sent.id(), Status.SENT, minutes(-55));
-        store().cancel("u1", cancelled.id());
+        Reminder dropped = store().schedule(reminder("u1", minutes(-50)));
+        store().claimDue(minutes(-45), LEASE, 2);
+        store().finish(sent.id(), Status.SENT, minutes(-45));
+        store().finish(dropped.id(), Status.DROPPED, minutes(-45));
         Reminder waiting = store().schedule(reminder("u1", minutes(-40)));
 
         int purged = store().purgeFinishedBefore(T0);

@@ -1,0 +1,101 @@
+package org.faqbot.dialog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.faqbot.rules.Fact;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.store.PendingQuestion;
+import org.faqbot.store.ProfileFact;
+
+/**
+ * /remind: schedules the reminders of one of the user's dates, named by its fact ({@code /remind benefit_expiry})
+ * or by a rule of it ({@code /remind key_valid_until}). Bare, or with a name the bot does not know, it offers the
+ * dates there are as buttons, as /forget does. Besides the remembered dates, that is a date the conversation
+ * keeps for follow-up questions ("my benefits expire on 31 January" asked, not remembered): asking to be
+ * reminded of it is asking to keep it, so it is remembered first and the reply says so.
+ */
+final class RemindCommand {
+
+    private final RuleBook book;
+    private final Profiles profiles;
+    private final Reminders reminders;
+    private final Texts texts;
+
+    RemindCommand(RuleBook book, Profiles profiles, Reminders reminders, Texts texts) {
+        this.book = book;
+        this.profiles = profiles;
+        this.reminders = reminders;
+        this.texts = texts;
+    }
+
+    Reply handle(Turn turn, String name) {
+        // A rule's name stands for its fact: "/remind key_valid_until" is about the key's redeem date.
+        Optional<Fact> fact = book.rule(name).map(book::factOf).or(() -> book.fact(name)).filter(f -> reminders.remindable(f.id()));
+        if (fact.isEmpty()) {
+            return offer(turn, name);
+        }
+        LocalDate remembered = profiles.facts(turn.message.userId()).stream()
+                .filter(f -> f.fact().equals(fact.get().id())).map(ProfileFact::date).findFirst().orElse(null);
+        if (remembered != null) {
+            return smalltalk(turn.lang, reminders.schedule(turn, new ProfileFact(turn.message.userId(), fact.get().id(), remembered, turn.now)));
+        }
+        LocalDate kept = conversationDates(turn).get(fact.get().id());
+        return kept == null ? smalltalk(turn.lang, texts.get(turn.lang, "reminders.no_fact")) : rememberFirst(turn, fact.get(), kept);
+    }
+
+    private Reply rememberFirst(Turn turn, Fact fact, LocalDate date) {
+        ProfileFact stored = new ProfileFact(turn.message.userId(), fact.id(), date, turn.now);
+        if (!profiles.save(stored)) {
+            return smalltalk(turn.lang, texts.get(turn.lang, "memory.unavailable"));
+        }
+        String line = texts.get(turn.lang, "remember.line", fact.label().get(turn.lang), texts.date(date, turn.lang));
+        return smalltalk(turn.lang, texts.get(turn.lang, "reminders.remembered", line) + "\n\n" + reminders.schedule(turn, stored));
+    }
+
+    /** The user's dates as buttons; for a name it does not know, the names it does know first. */
+    private Reply offer(Turn turn, String name) {
+        Map<String, LocalDate> dates = datesToOffer(turn);
+        List<Choice> choices = new ArrayList<>();
+        dates.forEach((fact, date) -> choices.add(new Choice(texts.get(turn.lang, "reminders.offer_button", label(fact, turn.lang),
+                texts.date(date, turn.lang)), "/remind " + fact)));
+        List<String> paragraphs = new ArrayList<>();
+        if (!name.isBlank()) {
+            paragraphs.add(texts.get(turn.lang, "reminders.unknown_name", FaqResponder.escape(name), knownNames(turn.lang)));
+        }
+        paragraphs.add(texts.get(turn.lang, choices.isEmpty() ? "reminders.no_dates" : "reminders.which"));
+        ReplyType type = choices.isEmpty() ? ReplyType.SMALLTALK : ReplyType.CLARIFY;
+        return Reply.builder(turn.lang, type, String.join("\n\n", paragraphs)).choices(choices).build();
+    }
+
+    /** The remembered dates that have reminders, then those only the conversation keeps, by fact. */
+    private Map<String, LocalDate> datesToOffer(Turn turn) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        profiles.facts(turn.message.userId()).forEach(f -> dates.put(f.fact(), f.date()));
+        conversationDates(turn).forEach(dates::putIfAbsent);
+        dates.keySet().removeIf(fact -> !reminders.remindable(fact));
+        return dates;
+    }
+
+    /** The dates the conversation keeps for follow-up questions about a rule, by fact; none while nothing is kept. */
+    private static Map<String, LocalDate> conversationDates(Turn turn) {
+        return turn.pending().filter(PendingQuestion::aboutRule).map(PendingQuestion::facts).orElse(Map.of());
+    }
+
+    private String knownNames(Lang lang) {
+        return String.join("\n", book.facts().stream().filter(f -> reminders.remindable(f.id()))
+                .map(f -> texts.get(lang, "reminders.name_line", f.id(), f.label().get(lang))).toList());
+    }
+
+    private String label(String factId, Lang lang) {
+        return book.fact(factId).map(f -> f.label().get(lang)).orElse(factId);
+    }
+
+    private static Reply smalltalk(Lang lang, String text) {
+        return Reply.text(lang, ReplyType.SMALLTALK, text);
+    }
+}

@@ -1,0 +1,84 @@
+package org.faqbot.dialog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.faqbot.kb.Lang;
+import org.faqbot.store.Reminder;
+import org.faqbot.store.Stores;
+
+/**
+ * /reminders: the user's reminders still to be sent, a line and a cancel button each, and cancelling one
+ * ({@code /reminders cancel 12}). Lines and buttons are told apart even when reminders of two dates fall on the
+ * same days (a key and the benefits both ending on 1 March).
+ */
+final class ReminderList {
+
+    private static final String CANCEL = "cancel ";
+
+    private final Reminders reminders;
+    private final Stores stores;
+    private final Texts texts;
+
+    ReminderList(Reminders reminders, Stores stores, Texts texts) {
+        this.reminders = reminders;
+        this.stores = stores;
+        this.texts = texts;
+    }
+
+    Reply handle(Turn turn, String arg) {
+        return arg.startsWith(CANCEL) ? cancel(turn, arg.substring(CANCEL.length())) : list(turn);
+    }
+
+    private Reply cancel(Turn turn, String id) {
+        long parsed = parseId(id);
+        boolean cancelled = SafeStores.read("reminders", () -> stores.reminders().cancel(turn.message.userId(), parsed), false);
+        return smalltalk(turn.lang, texts.get(turn.lang, cancelled ? "reminders.cancelled" : "reminders.not_found"));
+    }
+
+    private Reply list(Turn turn) {
+        List<Reminder> pending = SafeStores.read("reminders", () -> stores.reminders().pending(turn.message.userId()), List.of());
+        if (pending.isEmpty()) {
+            return smalltalk(turn.lang, texts.get(turn.lang, "reminders.empty"));
+        }
+        List<String> lines = lines(pending, turn.lang);
+        Map<String, Long> perSendDay = pending.stream().map(r -> texts.date(reminders.sendDate(r), turn.lang))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        List<Choice> choices = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            String day = texts.date(reminders.sendDate(pending.get(i)), turn.lang);
+            // The day alone reads best, but two reminders sent the same day need their whole line to differ.
+            String label = perSendDay.get(day) == 1
+                    ? texts.get(turn.lang, "reminders.cancel_button", day)
+                    : texts.get(turn.lang, "reminders.cancel_line_button", lines.get(i));
+            choices.add(new Choice(label, "/reminders " + CANCEL + pending.get(i).id()));
+        }
+        String text = texts.get(turn.lang, "reminders.list", String.join("\n", lines.stream().map(l -> "- " + l).toList()));
+        return Reply.builder(turn.lang, ReplyType.SMALLTALK, text).choices(choices).build();
+    }
+
+    /** Each reminder's line; those that would read alike also say which date they are about. */
+    private List<String> lines(List<Reminder> pending, Lang lang) {
+        List<String> plain = pending.stream().map(r -> reminders.describe(r, lang)).toList();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            boolean alike = plain.indexOf(plain.get(i)) != plain.lastIndexOf(plain.get(i));
+            lines.add(alike ? reminders.describeWithFact(pending.get(i), lang) : plain.get(i));
+        }
+        return lines;
+    }
+
+    private static Reply smalltalk(Lang lang, String text) {
+        return Reply.text(lang, ReplyType.SMALLTALK, text);
+    }
+
+    private static long parseId(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
