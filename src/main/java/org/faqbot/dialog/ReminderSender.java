@@ -50,13 +50,13 @@ public final class ReminderSender {
 
     private boolean deliver(Reminder reminder, Instant now) {
         if (reminder.dueAt().plus(MAX_LATENESS).isBefore(now)) {
-            SafeStores.write("reminders", () -> store.finish(reminder.id(), Reminder.Status.DROPPED, now));
+            SafeStores.write("reminders", () -> store.finish(reminder.id()));
             LOG.info("dropped reminder {}: due {}, now {}", reminder.id(), reminder.dueAt(), now);
             return false;
         }
         try {
             boolean delivered = sender.send(reminder.chatId(), reminders.message(reminder, LocalDate.ofInstant(now, clock.getZone())));
-            SafeStores.write("reminders", () -> store.finish(reminder.id(), delivered ? Reminder.Status.SENT : Reminder.Status.DROPPED, now));
+            SafeStores.write("reminders", () -> store.finish(reminder.id()));
             return delivered;
         } catch (RuntimeException e) {
             // Left CLAIMED: once the lease runs out another attempt (here or on another instance) sends it.

@@ -3,17 +3,12 @@ package org.faqbot.store;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Reminders in memory: for the console and tests, and lost on exit. */
 public final class InMemoryReminderStore implements ReminderStore {
-
-    private static final Set<Reminder.Status> FINISHED =
-            EnumSet.of(Reminder.Status.SENT, Reminder.Status.DROPPED);
 
     private final Map<Long, Reminder> reminders = new HashMap<>();
     private final Map<Long, Instant> claimedAt = new HashMap<>();
@@ -65,13 +60,9 @@ public final class InMemoryReminderStore implements ReminderStore {
     }
 
     @Override
-    public synchronized void finish(long id, Reminder.Status status, Instant at) {
-        JdbcReminderStore.checkFinal(status);
-        Reminder reminder = reminders.get(id);
-        if (reminder != null) {
-            reminders.put(id, reminder.withStatus(status));
-            claimedAt.remove(id);
-        }
+    public synchronized void finish(long id) {
+        reminders.remove(id);
+        claimedAt.remove(id);
     }
 
     @Override
@@ -79,12 +70,5 @@ public final class InMemoryReminderStore implements ReminderStore {
         List<Long> ids = reminders.values().stream().filter(r -> r.userId().equals(userId)).map(Reminder::id).toList();
         ids.forEach(reminders::remove);
         return ids.size();
-    }
-
-    @Override
-    public synchronized int purgeFinishedBefore(Instant cutoff) {
-        int before = reminders.size();
-        reminders.values().removeIf(r -> FINISHED.contains(r.status()) && r.dueAt().isBefore(cutoff));
-        return before - reminders.size();
     }
 }

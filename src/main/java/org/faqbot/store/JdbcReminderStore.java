@@ -27,10 +27,8 @@ public final class JdbcReminderStore implements ReminderStore {
             + " AND (status = 'SCHEDULED' OR (status = 'CLAIMED' AND claimed_at <= ?))"
             + " ORDER BY due_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
     private static final String CLAIM = "UPDATE reminder SET status = 'CLAIMED', claimed_at = ? WHERE id = ?";
-    private static final String FINISH = "UPDATE reminder SET status = ?, finished_at = ?, claimed_at = NULL WHERE id = ?";
+    private static final String FINISH = "DELETE FROM reminder WHERE id = ?";
     private static final String DELETE_USER = "DELETE FROM reminder WHERE user_id = ?";
-    private static final String PURGE =
-            "DELETE FROM reminder WHERE status IN ('SENT', 'DROPPED') AND due_at < ?";
 
     private final Jdbc jdbc;
 
@@ -79,13 +77,8 @@ public final class JdbcReminderStore implements ReminderStore {
     }
 
     @Override
-    public void finish(long id, Reminder.Status status, Instant at) {
-        checkFinal(status);
-        jdbc.call("finish reminder " + id, c -> Sql.update(c, FINISH, s -> {
-            s.setString(1, status.name());
-            Columns.setInstant(s, 2, at);
-            s.setLong(3, id);
-        }));
+    public void finish(long id) {
+        jdbc.call("finish reminder " + id, c -> Sql.update(c, FINISH, s -> s.setLong(1, id)));
     }
 
     @Override
@@ -93,16 +86,6 @@ public final class JdbcReminderStore implements ReminderStore {
         return jdbc.call("delete reminders of a user", c -> Sql.update(c, DELETE_USER, s -> s.setString(1, userId)));
     }
 
-    @Override
-    public int purgeFinishedBefore(Instant cutoff) {
-        return jdbc.call("purge finished reminders", c -> Sql.update(c, PURGE, s -> Columns.setInstant(s, 1, cutoff)));
-    }
-
-    static void checkFinal(Reminder.Status status) {
-        if (status != Reminder.Status.SENT && status != Reminder.Status.DROPPED) {
-            throw new IllegalArgumentException("a reminder finishes as SENT or DROPPED, not " + status);
-        }
-    }
 
     /** The reminder as the table now holds it: its id, SCHEDULED, and its due time to the microsecond. */
     private static Reminder stored(Reminder r, long id) {

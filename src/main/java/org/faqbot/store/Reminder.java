@@ -30,16 +30,13 @@ public record Reminder(
         Status status) {
 
     /**
-     * A reminder's life: scheduled, claimed by one instance, then sent or dropped. A cancelled reminder is
-     * deleted rather than given a status of its own: nothing needs it, and it would be personal data kept
-     * out of the user's sight.
+     * A reminder's life: scheduled, then claimed by one instance while it is sent. A sent, dropped or cancelled
+     * reminder is deleted rather than given a status of its own: nothing needs it, and it would be personal
+     * data kept out of the user's sight.
      */
     public enum Status {
         SCHEDULED,
-        CLAIMED,
-        SENT,
-        /** Its moment passed by more than the allowed lateness while the bot was down. */
-        DROPPED
+        CLAIMED
     }
 
     public Reminder {

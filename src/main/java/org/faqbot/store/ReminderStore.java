@@ -30,15 +30,11 @@ public interface ReminderStore {
     List<Reminder> claimDue(Instant now, Duration lease, int limit);
 
     /**
-     * Marks a claimed reminder SENT or DROPPED.
-     *
-     * @throws IllegalArgumentException for any other status
+     * Deletes a claimed reminder that went out or was given up: once done, a reminder is personal data with no
+     * further use, and keeping it would leave rows that {@code /mydata} does not show but {@code /forget} counts.
      */
-    void finish(long id, Reminder.Status status, Instant at);
+    void finish(long id);
 
     /** Deletes all the user's reminders; returns how many there were. */
     int deleteUser(String userId);
-
-    /** Deletes sent and dropped reminders that were due before {@code cutoff}; returns how many went. */
-    int purgeFinishedBefore(Instant cutoff);
 }

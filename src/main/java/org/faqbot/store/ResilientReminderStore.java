@@ -40,18 +40,12 @@ final class ResilientReminderStore implements ReminderStore {
     }
 
     @Override
-    public void finish(long id, Reminder.Status status, Instant at) {
-        JdbcReminderStore.checkFinal(status);
-        degrader.write("finish reminder " + id, () -> store.finish(id, status, at));
+    public void finish(long id) {
+        degrader.write("finish reminder " + id, () -> store.finish(id));
     }
 
     @Override
     public int deleteUser(String userId) {
         return degrader.required(() -> store.deleteUser(userId));
-    }
-
-    @Override
-    public int purgeFinishedBefore(Instant cutoff) {
-        return degrader.read(() -> store.purgeFinishedBefore(cutoff), 0);
     }
 }

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Deletes what the bot no longer needs: question-log records and finished reminders after the
- * retention period ({@code FAQBOT_RETENTION_DAYS}), and answered Telegram updates after
- * {@link #JOURNAL_DAYS} days. Works on any {@link Stores}; call {@link #run} periodically.
+ * Deletes what the bot no longer needs: question-log records after the retention period
+ * ({@code FAQBOT_RETENTION_DAYS}), and answered Telegram updates after {@link #JOURNAL_DAYS} days (a reminder
+ * is deleted as soon as it is done, see {@link ReminderStore#finish}). Works on any {@link Stores}; call {@link #run} periodically.
  */
 public final class Retention {
 
@@ -31,14 +31,13 @@ public final class Retention {
     }
 
     /** How many records one run deleted, per kind. */
-    public record Result(int questionLogRecords, int journalUpdates, int reminders) {
+    public record Result(int questionLogRecords, int journalUpdates) {
     }
 
     public Result run() {
         Instant now = clock.instant();
         return new Result(
                 stores.questions().deleteOlderThan(now.minus(keep)),
-                stores.updates().purgeAnsweredBefore(now.minus(Duration.ofDays(JOURNAL_DAYS))),
-                stores.reminders().purgeFinishedBefore(now.minus(keep)));
+                stores.updates().purgeAnsweredBefore(now.minus(Duration.ofDays(JOURNAL_DAYS))));
     }
 }

@@ -3,6 +3,8 @@ package org.faqbot.store;
 import static org.faqbot.store.Fixtures.LEAP_DAY;
 import static org.faqbot.store.Fixtures.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +34,29 @@ class MigrationsTest {
             int again = Migrations.migrate(database.dataSource(), "test");
 
             assertEquals(0, again);
+        }
+    }
+
+    @Test
+    void remindersKeptAsSentOrDroppedByOlderVersionsAreDeletedAndScheduledOnesKept() throws Exception {
+        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        source.setURL("jdbc:h2:mem:reminders-v4;DB_CLOSE_DELAY=-1");
+        org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("3").load().migrate();
+        try (java.sql.Connection c = source.getConnection(); java.sql.Statement s = c.createStatement()) {
+            for (String status : List.of("SENT", "DROPPED", "SCHEDULED")) {
+                s.executeUpdate("INSERT INTO reminder (user_id, chat_id, lang, intent, event_date, days_before, due_at, status)"
+                        + " VALUES ('u1', 'tg:1', 'en', 'key_valid_until', DATE '2027-03-01', 30, TIMESTAMP WITH TIME ZONE"
+                        + " '2027-01-30 09:00:00+00', '" + status + "')");
+            }
+        }
+
+        Migrations.migrate(source, "test");
+
+        try (java.sql.Connection c = source.getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet left = s.executeQuery("SELECT status FROM reminder")) {
+            assertTrue(left.next());
+            assertEquals("SCHEDULED", left.getString(1));
+            assertFalse(left.next());
         }
     }
 

@@ -33,7 +33,7 @@ abstract class ReminderStoreContract {
 
     @Test
     void scheduleGivesEachReminderItsOwnIdAndScheduledStatus() {
-        Reminder a = store().schedule(reminder("u1", minutes(5)).withStatus(Status.SENT));
+        Reminder a = store().schedule(reminder("u1", minutes(5)).withStatus(Status.CLAIMED));
         Reminder b = store().schedule(reminder("u1", minutes(6)));
 
         assertNotEquals(a.id(), b.id());
@@ -124,20 +124,22 @@ abstract class ReminderStoreContract {
         Reminder dropped = store().schedule(reminder("u1", minutes(-1)));
         store().claimDue(T0, LEASE, 10);
 
-        store().finish(sent.id(), Status.SENT, minutes(1));
-        store().finish(dropped.id(), Status.DROPPED, minutes(1));
+        store().finish(sent.id());
+        store().finish(dropped.id());
 
         assertEquals(List.of(), store().claimDue(T0.plus(LEASE.multipliedBy(3)), LEASE, 10));
     }
 
     @Test
-    void finishingAsAnythingButSentOrDroppedIsRefused() {
-        Reminder r = store().schedule(reminder("u1", minutes(-1)));
+    void aFinishedReminderIsDeletedSoForgettingCountsOnlyWhatMyDataShows() {
+        Reminder done = store().schedule(reminder("u1", minutes(-2)));
+        Reminder waiting = store().schedule(reminder("u1", minutes(60)));
+        store().claimDue(T0, LEASE, 10);
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> store().finish(r.id(), Status.SCHEDULED, T0));
+        store().finish(done.id());
 
-        assertEquals("a reminder finishes as SENT or DROPPED, not SCHEDULED", e.getMessage());
+        assertEquals(List.of(waiting), store().pending("u1"));
+        assertEquals(1, store().deleteUser("u1"));
     }
 
     @Test
@@ -153,21 +155,6 @@ abstract class ReminderStoreContract {
         assertEquals(List.of(), store().pending("u1"));
         assertFalse(store().cancel("u1", claimed.id()));
         assertEquals(List.of(other), store().pending("u2"));
-    }
-
-    @Test
-    void purgeDeletesOnlyFinishedRemindersDueBeforeTheCutoff() {
-        Reminder sent = store().schedule(reminder("u1", minutes(-60)));
-        Reminder dropped = store().schedule(reminder("u1", minutes(-50)));
-        store().claimDue(minutes(-45), LEASE, 2);
-        store().finish(sent.id(), Status.SENT, minutes(-45));
-        store().finish(dropped.id(), Status.DROPPED, minutes(-45));
-        Reminder waiting = store().schedule(reminder("u1", minutes(-40)));
-
-        int purged = store().purgeFinishedBefore(T0);
-
-        assertEquals(2, purged);
-        assertEquals(List.of(waiting), store().pending("u1"));
     }
 
     @Test

@@ -47,17 +47,6 @@ class RetentionTest {
     }
 
     @Test
-    void finishedRemindersDueBeforeTheRetentionPeriodAreDeleted() {
-        Reminder old = stores.reminders().schedule(reminder("u1", daysBefore(40)));
-        stores.reminders().claimDue(daysBefore(40), Duration.ofMinutes(5), 1);
-        stores.reminders().finish(old.id(), Reminder.Status.SENT, daysBefore(40));
-
-        Retention.Result result = new Retention(stores, 30, clock).run();
-
-        assertEquals(new Retention.Result(0, 0, 1), result);
-    }
-
-    @Test
     void aRetentionOfLessThanOneDayIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Retention(stores, 0, clock));
 
