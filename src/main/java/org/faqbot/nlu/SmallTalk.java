@@ -48,6 +48,13 @@ public final class SmallTalk {
             + "|i (?:have|ve got|got|ve) (?:a (?:quick )?question|some questions|a few questions|a couple of questions|questions)"
             + "|(?:a )?quick question|(?:can|may|could) i ask (?:you )?(?:something|a question|a quick question))"
             + "(?: " + Topic.WORDS + " ((?:\\S+ ){0,2}\\S+))?$");
+    /**
+     * The words an announcement can open with, after a filler: a message that opens with none of them is no
+     * announcement, so most questions skip the pattern (it is tried on several heads of a message).
+     */
+    private static final Set<String> ANNOUNCEMENT_STARTS = Set.of("ik", "heb", "had", "een", "vraagje", "snelle", "mag",
+            "kan", "i", "ive", "a", "quick", "can", "may", "could", "ok", "oke", "okay", "oh", "ah", "nou", "well", "so",
+            "en", "and", "please", "pls", "plz");
     /** The words that introduce what an announced question is about. */
     private static final class Topic {
         static final String WORDS = "(?:over|about|regarding|on|omtrent|mbt|ivm|voor|for)";
@@ -173,7 +180,7 @@ public final class SmallTalk {
         if (CLOSINGS.contains(phrase)) {
             return Optional.of(Kind.GOODBYE);
         }
-        if (ANNOUNCEMENT.matcher(bare).matches()) {
+        if (opensAnAnnouncement(bare) && ANNOUNCEMENT.matcher(bare).matches()) {
             return Optional.of(Kind.QUESTION_COMING);
         }
         return isThanks(phrase) ? Optional.of(Kind.THANKS) : Optional.empty();
@@ -245,6 +252,9 @@ public final class SmallTalk {
      * about my key, ...") is kept, since the topic belongs to the question.
      */
     private static String withoutAnnouncement(String text) {
+        if (!opensAnAnnouncement(firstWord(text))) {
+            return text;
+        }
         List<String> words = List.of(SPACES.split(text.strip()));
         for (int n = Math.min(7, words.size() - 1); n >= 1; n--) {
             String head = String.join(" ", QuestionShape.tokens(String.join(" ", words.subList(0, n)))).replace("'", "");
@@ -255,6 +265,25 @@ public final class SmallTalk {
             }
         }
         return text;
+    }
+
+    /** The first word of {@code text} as {@link QuestionShape#tokens} reads it, without reading the rest. */
+    private static String firstWord(String text) {
+        int start = 0;
+        while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '\'' || text.charAt(end) == '\u2019')) {
+            end++;
+        }
+        return Normalized.of(text.substring(start, end));
+    }
+
+    /** Whether {@code phrase} (normalised words) opens with a word an announcement can open with. */
+    private static boolean opensAnAnnouncement(String phrase) {
+        int space = phrase.indexOf(' ');
+        return ANNOUNCEMENT_STARTS.contains((space < 0 ? phrase : phrase.substring(0, space)).replace("'", ""));
     }
 
     private static String withoutFiller(String phrase) {
