@@ -30,7 +30,7 @@ final class Vocabulary {
     final PhraseTable<Integer> months;
     final PhraseTable<Boolean> monthsAlsoWords;
     final boolean monthFirstNeedsYear;
-    final boolean numericAlwaysDayFirst;
+    final boolean numericDayFirst;
     final PhraseTable<DayOfWeek> weekdays;
     final PhraseTable<DayOfWeek> weekdayAbbreviations;
     final PhraseTable<Boolean> weekdayHabit;
@@ -73,7 +73,7 @@ final class Vocabulary {
         months = source.indexed("month", Integer::valueOf, 12);
         monthsAlsoWords = source.words("month.also-a-word");
         monthFirstNeedsYear = Boolean.parseBoolean(source.value("month-first.needs-year"));
-        numericAlwaysDayFirst = Boolean.parseBoolean(source.value("numeric.always-day-first"));
+        numericDayFirst = Boolean.parseBoolean(source.value("numeric.day-first"));
         weekdays = source.indexed("weekday", text -> DayOfWeek.of(Integer.parseInt(text)), 7);
         weekdayAbbreviations = source.indexed("weekday-abbreviation", text -> DayOfWeek.of(Integer.parseInt(text)), 7);
         weekdayHabit = source.words("weekday.habit");
