@@ -105,14 +105,14 @@ final class MonthNameDateMatcher implements DateMatcher {
 
     /**
      * Whether a day after the month cannot be a count, where the language wants a year after a month first ("in mei 10
-     * licenties" is no date): an ordinal ("maart 1e", "March 1st") cannot, nor a day after "op" ("op maart 1") unless
-     * a counted noun follows it ("op maart 3 sleutels").
+     * licenties" is no date): an ordinal ("maart 1e", "March 1st") cannot, nor a day after "op" ("op maart 1"), unless
+     * a counted noun or a unit follows it ("op maart 3 sleutels", "maart 1e week").
      */
     private static boolean noCount(Scan scan, int monthAt, int dayAt, Piece<Integer> day) {
         Tokens tokens = scan.tokens();
         boolean ordinal = tokens.get(dayAt).is(Token.Kind.ORDINAL) || scan.vocabulary().ordinals.matches(tokens, dayAt);
         boolean afterOn = scan.vocabulary().on.matches(tokens, monthAt - 1);
-        return ordinal || afterOn && !Grammar.countsWhatFollows(scan, day.end());
+        return (ordinal || afterOn) && !Grammar.countsWhatFollows(scan, day.end());
     }
 
     /** The parts with the year that may follow {@code dayMonth.end()}. */

@@ -33,6 +33,7 @@ class NonDateTest {
                 arguments(NL, "in mei 10 licenties gekocht"),
                 arguments(NL, "we hebben in maart 3 sleutels ingewisseld"),
                 arguments(NL, "op maart 3 sleutels ingewisseld"),
+                arguments(NL, "in maart 1e week vrij"),
                 arguments(NL, "de match 3 was spannend"),
                 arguments(NL, "goedemorgen, een vraag over de 2e licentie"),
                 arguments(NL, "binnen 90 dagen na activering"),
