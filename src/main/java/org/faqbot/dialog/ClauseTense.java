@@ -13,7 +13,7 @@ import org.faqbot.rules.Tense;
  * March" is last March), instead of the one the fact usually has (benefits mostly expire ahead). Present
  * forms and unclear ones ("is renewed", Dutch "verlopen op" without an auxiliary, which is the present
  * plural) give nothing, so the fact's own tense decides. When the cue is a noun ("the renewal start date
- * was 1 June"), a past copula just before the date says it instead.
+ * was 1 June", "our renewal window opened on 1 June"), the date's own verb says it instead.
  */
 final class ClauseTense {
 
@@ -40,6 +40,8 @@ final class ClauseTense {
     private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "op", "the");
     /** Before an English "-ed" form these make it a present passive ("is renewed every May"), which says nothing. */
     private static final Set<String> PRESENT_PASSIVE = Set.of("is", "are", "be", "get", "gets", "being");
+    /** Participles of a plan, which say nothing about whether their date has passed ("scheduled on 1 June"). */
+    private static final Set<String> PLANS = Set.of("scheduled", "planned", "expected", "supposed", "intended", "due");
     /** English words ending in "-ed" that are no past form. */
     private static final Set<String> NOT_PAST = Set.of("need", "indeed", "speed", "proceed", "exceed", "succeed");
     /** Words that end a clause for this purpose: another verb phrase starts after them. */
@@ -67,16 +69,41 @@ final class ClauseTense {
     }
 
     /**
-     * Past when a past copula stands just before the date at {@code dateStart}, whatever the cue's verb:
-     * in "the renewal start date was 1 June" the cue is a noun, and "was" says the date lies behind.
+     * Past when the date's own verb is, whatever the cue's: in "the renewal start date was 1 June" and "our renewal
+     * window opened on 1 June" the cue is a noun, and the verb just before the date ("was", "opened", "opende") says the
+     * date lies behind; so does a Dutch participle just after it with a past auxiliary before it ("is op 1 juni
+     * geopend"). A participle of a plan ("is scheduled on 1 June") says nothing.
      */
-    static Optional<Tense> ofCopula(String normalized, int dateStart) {
+    static Optional<Tense> ofDateVerb(String normalized, int dateStart, int dateEnd) {
         List<String> before = wordsBefore(normalized, dateStart);
-        while (!before.isEmpty() && DATE_PREPOSITIONS.contains(before.get(before.size() - 1))) {
-            before = before.subList(0, before.size() - 1);
+        List<String> verbs = before;
+        while (!verbs.isEmpty() && DATE_PREPOSITIONS.contains(verbs.get(verbs.size() - 1))) {
+            verbs = verbs.subList(0, verbs.size() - 1);
         }
-        boolean past = !before.isEmpty() && PAST_COPULAS.contains(before.get(before.size() - 1));
-        return past ? Optional.of(Tense.PAST) : Optional.empty();
+        if (!verbs.isEmpty() && pastVerb(verbs.get(verbs.size() - 1), verbs.subList(0, verbs.size() - 1))) {
+            return Optional.of(Tense.PAST);
+        }
+        boolean perfect = DUTCH_PARTICIPLES.contains(wordAfter(normalized, dateEnd))
+                && before.stream().anyMatch(DUTCH_PAST_AUXILIARIES::contains) && before.stream().noneMatch(FUTURE_MARKERS::contains);
+        return perfect ? Optional.of(Tense.PAST) : Optional.empty();
+    }
+
+    private static boolean pastVerb(String word, List<String> before) {
+        return PAST_COPULAS.contains(word) || DUTCH_PAST.contains(word) || ENGLISH_IRREGULAR_PAST.contains(word)
+                || englishPast(word, before) && !PLANS.contains(word);
+    }
+
+    /** The word that starts at or after {@code from}, empty at the end or across punctuation. */
+    private static String wordAfter(String text, int from) {
+        int start = from;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     private static boolean englishPast(String word, List<String> before) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
+import org.faqbot.nlu.JustPassed;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.nlu.Supposition;
 import org.faqbot.rules.DateRule;
@@ -50,7 +51,8 @@ final class DatePicker {
      * candidates name different days, so the reply says which one it used. A date without a year is
      * read for the rule's fact whatever word stood near it ("no wait, 30 April" corrects a deadline, so it
      * is the next 30 April), unless its own verb said the tense ("expired on 1 March" is last March), and for a
-     * supposed action as one still to come. A boundary or approximation ("after 1 June 2021") gives way to an
+     * supposed action as one still to come; a deadline or start stated in the present is the one that passed at most
+     * two months ago, if there is one ({@link JustPassed}). A boundary or approximation ("after 1 June 2021") gives way to an
      * exact date in the same message.
      */
     Optional<Pick> pick(DateRule rule, RuleRouter.Routing routing, Turn turn) {
@@ -79,8 +81,13 @@ final class DatePicker {
         DateMention last = candidates.get(candidates.size() - 1);
         boolean supposed = Supposition.around(turn.text, last.start(), last.end());
         boolean counterfactual = Supposition.counterfactual(turn.text, last.start(), last.end());
-        Tense tense = supposed && !counterfactual ? Tense.FUTURE : routing.verbTense(last).orElse(book.factOf(rule).tense());
+        Optional<Tense> verbTense = routing.verbTense(last);
+        Tense tense = supposed && !counterfactual ? Tense.FUTURE : verbTense.orElse(book.factOf(rule).tense());
         DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, tense);
+        if (!supposed && verbTense.isEmpty() && tense == Tense.FUTURE) {
+            // A deadline stated in the present ("my benefits expire on 1 December") may be one that has just passed.
+            chosen = JustPassed.orUpcoming(chosen, turn.today);
+        }
         // A question asks about a day still to come unless its year says otherwise ("can I reassign it on 1 July?").
         Optional<DayQuestion> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
                 .filter(ResolvedDate.class::isInstance).map(a -> DayQuestion.allowedOn(((ResolvedDate) a).date()))

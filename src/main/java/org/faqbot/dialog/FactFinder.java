@@ -59,7 +59,7 @@ final class FactFinder {
             if (nearest.fact != null || nearest.cueStart < 0) {
                 Optional<Tense> tense = nearest.fact == null ? Optional.empty()
                         : ClauseTense.of(normalized, nearest.cueStart, nearest.cueEnd)
-                                .or(() -> ClauseTense.ofCopula(normalized, mention.start()));
+                                .or(() -> ClauseTense.ofDateVerb(normalized, mention.start(), mention.end()));
                 located.add(new Located(mention, Optional.ofNullable(nearest.fact), tense));
             }
         }

@@ -12,8 +12,8 @@ import org.faqbot.kb.Lang;
 /**
  * Finds every date expression in a Dutch or English message and resolves it against a given today:
  * absolute dates with month names, numeric and ISO dates, relative days ("gisteren"), offsets ("drie
- * weken geleden", "anderhalf jaar geleden"), weekdays ("next Friday") and month-anchored dates ("begin
- * volgende maand"). A date that a word in front makes approximate or a boundary ("more than a year ago",
+ * weken geleden", "anderhalf jaar geleden"), weekdays ("next Friday", "two Fridays ago"), month-anchored dates ("begin
+ * volgende maand") and holidays ("kerst", "New Year's Day"). A date that a word in front makes approximate or a boundary ("more than a year ago",
  * "vóór 1 december 2020") is an {@link InvalidDate} that is {@link InvalidDate.Problem#NOT_EXACT}. Each
  * matcher class documents its forms and choices. Overlapping matches keep the longest.
  *
@@ -32,7 +32,8 @@ public final class DateExtractor {
 
     private static final List<DateMatcher> DATE_MATCHERS = List.of(
             new IsoDateMatcher(), new NumericDateMatcher(), new NumericDayMonthMatcher(), new MonthNameDateMatcher(), new GluedMonthDateMatcher(),
-            new RelativeDayMatcher(), new RelativeOffsetMatcher(), new WeekdayMatcher(), new MonthAnchoredMatcher());
+            new RelativeDayMatcher(), new RelativeOffsetMatcher(), new WeekdayMatcher(), new WeekdaysAgoMatcher(), new MonthAnchoredMatcher(),
+            new HolidayMatcher());
 
     /** The date forms, and the same dates made inexact by a word in front ("more than a year ago"). */
     private static final List<DateMatcher> MATCHERS = Stream.concat(DATE_MATCHERS.stream(),
@@ -86,7 +87,8 @@ public final class DateExtractor {
 
     /**
      * Whether the message has a token that every date form needs one of: digits, a month, a weekday, a
-     * relative day ("gisteren") or a unit of time ("drie weken geleden", "begin volgende maand", "a fortnight ago"). Most
+     * relative day ("gisteren"), a unit of time ("drie weken geleden", "begin volgende maand", "a fortnight ago") or a
+     * holiday ("kerst"). Most
      * questions have none, and then the matchers need not be tried at every word (a tenth of a reply).
      */
     private static boolean mayHoldADate(Scan scan) {
@@ -97,7 +99,8 @@ public final class DateExtractor {
             if (token.is(Token.Kind.NUMBER) || token.is(Token.Kind.ORDINAL) || Grammar.month(scan, index).isPresent()
                     || words.weekdays.matches(tokens, index) || words.weekdayAbbreviations.matches(tokens, index)
                     || words.relativeDays.matches(tokens, index) || words.units.matches(tokens, index)
-                    || words.fortnights.matches(tokens, index)) {
+                    || words.fortnights.matches(tokens, index) || words.weekdayPlurals.matches(tokens, index)
+                    || words.holidays.matches(tokens, index)) {
                 return true;
             }
         }

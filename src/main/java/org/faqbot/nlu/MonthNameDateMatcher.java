@@ -13,8 +13,9 @@ import org.faqbot.nlu.InvalidDate.Problem;
  * digits, in two ("3 Mar 21" is 2021, see {@link Grammar#year}), a relative year ("3 maart vorig jaar", "the 3rd of
  * March this year") or none (then the {@link YearlessPolicy} decides). A weekday in front ("maandag 3
  * mei", "Monday, May 3") belongs to the span and must agree with the date, else
- * {@link Problem#WEEKDAY_MISMATCH}; without a year it may choose the other side of today. Month first without a year counts only where the language allows
- * it (English); lower-case "may" first needs a year.
+ * {@link Problem#WEEKDAY_MISMATCH}; without a year it may choose the other side of today. Month first without a year counts
+ * where the language allows it (English), and in Dutch after "op" or with an ordinal day ("op maart 1", "maart 1e");
+ * lower-case "may" first needs a year.
  */
 final class MonthNameDateMatcher implements DateMatcher {
 
@@ -96,9 +97,22 @@ final class MonthNameDateMatcher implements DateMatcher {
         int afterDot = Grammar.skipSymbol(tokens, month.get().end(), ".");
         int dayAt = Grammar.skip(scan.vocabulary().the, tokens, afterDot);
         Optional<Piece<Integer>> day = Grammar.dayOrOrdinalWord(scan, dayAt);
-        boolean needsYear = scan.vocabulary().monthFirstNeedsYear || Grammar.monthLooksLikeWord(scan, index);
+        boolean needsYear = scan.vocabulary().monthFirstNeedsYear && !day.filter(found -> noCount(scan, index, dayAt, found)).isPresent()
+                || Grammar.monthLooksLikeWord(scan, index);
         return day.map(found -> withYear(scan, found.value(), new Piece<>(month.get().value(), found.end())))
                 .filter(parts -> parts.year().isPresent() || !needsYear);
+    }
+
+    /**
+     * Whether a day after the month cannot be a count, where the language wants a year after a month first ("in mei 10
+     * licenties" is no date): an ordinal ("maart 1e", "March 1st") cannot, nor a day after "op" ("op maart 1"), unless
+     * a counted noun or a unit follows it ("op maart 3 sleutels", "maart 1e week").
+     */
+    private static boolean noCount(Scan scan, int monthAt, int dayAt, Piece<Integer> day) {
+        Tokens tokens = scan.tokens();
+        boolean ordinal = tokens.get(dayAt).is(Token.Kind.ORDINAL) || scan.vocabulary().ordinals.matches(tokens, dayAt);
+        boolean afterOn = scan.vocabulary().on.matches(tokens, monthAt - 1);
+        return (ordinal || afterOn) && !Grammar.countsWhatFollows(scan, day.end());
     }
 
     /** The parts with the year that may follow {@code dayMonth.end()}. */

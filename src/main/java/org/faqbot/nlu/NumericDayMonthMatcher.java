@@ -12,9 +12,9 @@ import org.faqbot.nlu.InvalidDate.Problem;
  * version ("Windows 10/11"), so the pair counts only in a date's place: right after a word such as "op",
  * "on" or "verlopen" (vocabulary {@code numeric.yearless.cues}) and not before a word that makes it a count
  * ({@code numeric.yearless.blockers}, units, counted nouns), or as the whole message (the answer to a date
- * question). A dot is no separator here: "3.4" is a number. Dutch reads day first; English as
- * {@link NumericDateMatcher} does: a part above 12 decides, and two different parts of at most 12 are an
- * {@link AmbiguousDate}.
+ * question). A dot is no separator here: "3.4" is a number. Both languages read the order as
+ * {@link NumericDateMatcher} does: a part above 12 decides ("op 12/15" is 15 December), and two different
+ * parts of at most 12 are day first in Dutch and an {@link AmbiguousDate} in English.
  */
 final class NumericDayMonthMatcher implements DateMatcher {
 
@@ -76,11 +76,11 @@ final class NumericDayMonthMatcher implements DateMatcher {
 
     private static DateMention mention(Scan scan, int from, int first, int second) {
         int to = from + 3;
-        if (scan.vocabulary().numericAlwaysDayFirst || first == second || !isMonth(first)) {
-            return scan.dayMonth(from, to, first, second, OptionalInt.empty());
-        }
-        if (!isMonth(second)) {
+        if (isMonth(first) && !isMonth(second)) {
             return scan.dayMonth(from, to, second, first, OptionalInt.empty());
+        }
+        if (scan.vocabulary().numericDayFirst || first == second || !isMonth(first)) {
+            return scan.dayMonth(from, to, first, second, OptionalInt.empty());
         }
         Optional<java.time.LocalDate> dayFirst = scan.yearlessDate(second, first);
         Optional<java.time.LocalDate> monthFirst = scan.yearlessDate(first, second);

@@ -64,10 +64,16 @@ final class PhraseTable<V> {
         return Optional.empty();
     }
 
-    /** The index of the word after the word at {@code at}: the next token, or the one after a hyphen that glues them. */
+    /**
+     * The index of the word after the word at {@code at}: the next token, or the one after a hyphen or an apostrophe
+     * that glues them. The apostrophe only before an "s", so that a phrase may hold an English possessive as a word "s"
+     * ("new year s day" for "New Year's Day"); a shorter phrase still matches the word before it ("today's").
+     */
     private static int nextWord(Tokens tokens, int at) {
-        boolean hyphen = tokens.isSymbol(at + 1, "-") && tokens.touchesPrevious(at + 1) && tokens.touchesPrevious(at + 2);
-        return hyphen ? at + 2 : at + 1;
+        boolean glued = tokens.touchesPrevious(at + 1) && tokens.touchesPrevious(at + 2);
+        boolean hyphen = glued && tokens.isSymbol(at + 1, "-");
+        boolean possessive = glued && tokens.isSymbol(at + 1, "'") && tokens.isWord(at + 2) && tokens.get(at + 2).text().equals("s");
+        return hyphen || possessive ? at + 2 : at + 1;
     }
 
     /** Whether a phrase of this table starts at {@code index}. */

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -30,9 +31,10 @@ final class Vocabulary {
     final PhraseTable<Integer> months;
     final PhraseTable<Boolean> monthsAlsoWords;
     final boolean monthFirstNeedsYear;
-    final boolean numericAlwaysDayFirst;
+    final boolean numericDayFirst;
     final PhraseTable<DayOfWeek> weekdays;
     final PhraseTable<DayOfWeek> weekdayAbbreviations;
+    final PhraseTable<DayOfWeek> weekdayPlurals;
     final PhraseTable<Boolean> weekdayHabit;
     final PhraseTable<Boolean> weekdayRange;
     final PhraseTable<Integer> numbers;
@@ -65,6 +67,8 @@ final class Vocabulary {
     final PhraseTable<Qualifier> inexactDate;
     final PhraseTable<Boolean> twoDigitYearBlockers;
     final MonthTypos monthTypos;
+    final PhraseTable<MonthDay> holidays;
+    final PhraseTable<Boolean> holidayBlockers;
 
     /** Where in a period an anchored date lies: "begin volgende maand", "end of this month". */
     enum Anchor { START, END }
@@ -73,9 +77,10 @@ final class Vocabulary {
         months = source.indexed("month", Integer::valueOf, 12);
         monthsAlsoWords = source.words("month.also-a-word");
         monthFirstNeedsYear = Boolean.parseBoolean(source.value("month-first.needs-year"));
-        numericAlwaysDayFirst = Boolean.parseBoolean(source.value("numeric.always-day-first"));
+        numericDayFirst = Boolean.parseBoolean(source.value("numeric.day-first"));
         weekdays = source.indexed("weekday", text -> DayOfWeek.of(Integer.parseInt(text)), 7);
         weekdayAbbreviations = source.indexed("weekday-abbreviation", text -> DayOfWeek.of(Integer.parseInt(text)), 7);
+        weekdayPlurals = source.indexed("weekday-plural", text -> DayOfWeek.of(Integer.parseInt(text)), 7);
         weekdayHabit = source.words("weekday.habit");
         weekdayRange = source.words("weekday.range");
         numbers = source.numbered("number", 0, 31);
@@ -108,6 +113,8 @@ final class Vocabulary {
         inexactDate = source.named("inexact.date", Qualifier.BEFORE, Qualifier.AFTER);
         twoDigitYearBlockers = source.words("year.two-digit.blockers");
         monthTypos = MonthTypos.of(source.phrasesByValue("month", 12), source.phrases("month.typo-blockers"));
+        holidayBlockers = source.words("holiday.blockers");
+        holidays = source.holidays("holiday.");
     }
 
     static Vocabulary of(Lang lang) {
@@ -169,6 +176,18 @@ final class Vocabulary {
 
         PhraseTable<Boolean> words(String key) {
             return table(Map.of(key, Boolean.TRUE));
+        }
+
+        /** Keys {@code prefix}MM-DD ("holiday.12-25"), each for the day of the year it names. */
+        PhraseTable<MonthDay> holidays(String prefix) {
+            Map<String, MonthDay> keys = new HashMap<>();
+            for (String key : properties.stringPropertyNames()) {
+                String day = key.substring(Math.min(prefix.length(), key.length()));
+                if (key.startsWith(prefix) && day.matches("\\d\\d-\\d\\d")) {
+                    keys.put(key, MonthDay.parse("--" + day));
+                }
+            }
+            return table(keys);
         }
 
         /** Keys {@code prefix.1} to {@code prefix.count}, each read by {@code parse}. */

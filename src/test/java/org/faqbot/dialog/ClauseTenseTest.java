@@ -44,16 +44,38 @@ class ClauseTenseTest {
     void aPastCopulaBeforeTheDateMakesItPast(String text) {
         String normalized = Normalized.of(text);
 
-        Optional<Tense> tense = ClauseTense.ofCopula(normalized, normalized.indexOf("1 ju"));
+        Optional<Tense> tense = ClauseTense.ofDateVerb(normalized, normalized.indexOf("1 ju"), normalized.indexOf("1 ju") + "1 juni".length());
 
         assertEquals(Optional.of(Tense.PAST), tense);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Our renewal window opened on 1 juni", "the renewal period began on 1 juni", "our renewal window started 1 juni",
+            "Onze verlengperiode opende op 1 juni", "Onze verlengperiode is op 1 juni geopend"})
+    void aPastVerbOfTheDateItselfMakesItPast(String text) {
+        String normalized = Normalized.of(text);
+
+        Optional<Tense> tense = ClauseTense.ofDateVerb(normalized, normalized.indexOf("1 ju"), normalized.indexOf("1 ju") + "1 juni".length());
+
+        assertEquals(Optional.of(Tense.PAST), tense);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The renewal is scheduled on 1 juni", "the renewal window opens on 1 juni", "De verlengperiode opent op 1 juni",
+            "De verlengperiode wordt op 1 juni geopend"})
+    void aPresentOrPlannedVerbOfTheDateSaysNothing(String text) {
+        String normalized = Normalized.of(text);
+
+        Optional<Tense> tense = ClauseTense.ofDateVerb(normalized, normalized.indexOf("1 ju"), normalized.indexOf("1 ju") + "1 juni".length());
+
+        assertEquals(Optional.empty(), tense);
     }
 
     @Test
     void aPresentCopulaSaysNothing() {
         String normalized = Normalized.of("The renewal start date is 1 June");
 
-        Optional<Tense> tense = ClauseTense.ofCopula(normalized, normalized.indexOf("1 ju"));
+        Optional<Tense> tense = ClauseTense.ofDateVerb(normalized, normalized.indexOf("1 ju"), normalized.indexOf("1 ju") + "1 juni".length());
 
         assertEquals(Optional.empty(), tense);
     }

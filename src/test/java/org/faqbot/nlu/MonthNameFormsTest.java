@@ -59,6 +59,24 @@ class MonthNameFormsTest {
         assertEquals(THIRD_MARCH_2021, found.date());
     }
 
+    static Stream<Arguments> dutchMonthFirst() {
+        return Stream.of(
+                arguments("ik heb de sleutel op maart 3 ingewisseld", "maart 3"),
+                arguments("ingewisseld op maart 3e", "maart 3e"),
+                arguments("ingewisseld op mrt. 3", "mrt. 3"),
+                arguments("ik heb hem op March 3rd ingewisseld", "March 3rd"),
+                arguments("ik heb hem op 3 March ingewisseld", "3 March"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @MethodSource("dutchMonthFirst")
+    void dutchMonthFirstWithoutAYearIsReadAfterOpOrAsAnOrdinal(String message, String span) {
+        ResolvedDate found = Extraction.resolved(message, NL, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST);
+
+        assertEquals(THIRD_MARCH_2021, found.date());
+        assertEquals(span, found.text());
+    }
+
     static Stream<Arguments> otherForms() {
         return Stream.of(
                 arguments(EN, "redeemed on 1-dec-2020", "1-dec-2020", FIRST_DECEMBER_2020),

@@ -76,8 +76,15 @@ class NumericDateTest {
     }
 
     @Test
-    void dutchNumericDateWithMonthAbove12IsNoSuchMonthEvenIfItReadsAsUsDate() {
-        DateMention found = Extraction.single("op 12/15/2020", NL, TODAY, YearlessPolicy.MOST_RECENT_PAST);
+    void dutchNumericDateThatOnlyReadsMonthFirstIsReadMonthFirst() {
+        LocalDate found = Extraction.pastDate("ik heb hem op 12/15/2020 ingewisseld", NL, TODAY);
+
+        assertEquals(MID_DECEMBER_2020, found);
+    }
+
+    @Test
+    void dutchNumericDateWithNoMonthEitherWayIsNoSuchMonth() {
+        DateMention found = Extraction.single("op 13/15/2020", NL, TODAY, YearlessPolicy.MOST_RECENT_PAST);
 
         assertEquals(InvalidDate.Problem.NO_SUCH_MONTH, assertInstanceOf(InvalidDate.class, found).problem());
     }

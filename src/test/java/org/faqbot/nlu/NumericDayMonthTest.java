@@ -50,6 +50,13 @@ class NumericDayMonthTest {
     }
 
     @Test
+    void dutchPairThatOnlyReadsMonthFirstIsReadMonthFirst() {
+        LocalDate found = Extraction.pastDate("ingewisseld op 12/15", NL, TODAY);
+
+        assertEquals(LocalDate.of(2020, 12, 15), found);
+    }
+
+    @Test
     void englishWithBothPartsPossibleMonthsIsAmbiguousWithTheYearOfThePolicy() {
         DateMention found = Extraction.single("they expire on 03/04", EN, TODAY, YearlessPolicy.NEXT_UPCOMING);
 

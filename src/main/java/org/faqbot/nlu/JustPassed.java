@@ -1,0 +1,37 @@
+package org.faqbot.nlu;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+
+/**
+ * The year of a deadline or start stated in the present without a year ("my benefits expire on 1 December", "the
+ * renewal start date is 1 November"): the next such day, as {@link YearlessPolicy#NEXT_UPCOMING} reads it, unless
+ * the same day a year earlier lies at most {@link #WINDOW} behind today, which it then is. People state a yearly date
+ * that passed days or weeks ago in the present ("my benefits expire on 1 December", said on 6 December): taking the
+ * one eleven months ahead answered a confident "yes, until 1 December next year" to someone whose deadline has just
+ * gone. Further back, the next one is the likelier meaning ("expire on 31 January" said in June). A past or future verb
+ * ("expired", "will expire") or a plan decides before this rule does; the caller applies it only without one.
+ */
+public final class JustPassed {
+
+    /** How far behind today the last such day may lie and still be the one meant: two months, today's day included. */
+    public static final Period WINDOW = Period.ofMonths(2);
+
+    private JustPassed() {
+    }
+
+    /**
+     * {@code upcoming}, or the same day a year earlier when its year was chosen (not written, not counted from today)
+     * and that day lies within {@link #WINDOW} before {@code today}; any other mention as it is.
+     */
+    public static DateMention orUpcoming(DateMention upcoming, LocalDate today) {
+        if (!(upcoming instanceof ResolvedDate date) || date.yearGiven() || date.relative()) {
+            return upcoming;
+        }
+        LocalDate earlier = date.date().minusYears(1);
+        boolean sameDay = MonthDay.from(earlier).equals(MonthDay.from(date.date()));
+        boolean justPassed = earlier.isBefore(today) && !earlier.isBefore(today.minus(WINDOW));
+        return sameDay && justPassed ? new ResolvedDate(date.text(), date.start(), date.end(), earlier, false, false) : upcoming;
+    }
+}
