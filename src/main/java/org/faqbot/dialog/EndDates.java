@@ -12,6 +12,7 @@ import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateBounds;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
+import org.faqbot.nlu.JustPassed;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
@@ -171,8 +172,11 @@ final class EndDates {
      */
     private DateMention inItsTense(DateMention mention, Cue cue, String text, String normalized, Lang lang, LocalDate today) {
         boolean since = EndClause.around(normalized, mention).wordBeforeDate().filter(SINCE::contains).isPresent();
-        Tense tense = since ? Tense.PAST : ClauseTense.of(normalized, cue.start(), cue.end()).orElse(Tense.FUTURE);
-        return dates.reread(mention, text, lang, today, tense);
+        Optional<Tense> verb = since ? Optional.of(Tense.PAST) : ClauseTense.of(normalized, cue.start(), cue.end());
+        DateMention read = dates.reread(mention, text, lang, today, verb.orElse(Tense.FUTURE));
+        // An end stated in the present ("my key expires on 2 December", said on 6 December) may be one that has
+        // just passed, as the rules' own deadlines are read (DatePicker).
+        return verb.isPresent() ? read : JustPassed.orUpcoming(read, today);
     }
 
     /** The end cue of {@code mention}'s clause, when the clause states or asks about the end of the rule's thing. */
