@@ -73,9 +73,10 @@ final class RepeatedAnswer {
         PendingQuestion question = pending.get();
         LocalDate date = question.facts().get(question.awaitedFact());
         if (date == null || !question.readings().isEmpty()) {
-            return last.type() == ReplyType.CLARIFY
-                    ? Optional.of(replies.ask(rule.get(), turn.lang, Optional.of(replies.generalRule(rule.get(), turn.lang))))
-                    : Optional.empty();
+            // The question back again, after the FAQ's answer it came with or the FAQ's rule in one sentence.
+            String context = last.faqId().filter(id -> last.type() == ReplyType.FAQ).flatMap(kb::find)
+                    .map(entry -> faq.answer(entry, turn.lang).text()).orElseGet(() -> replies.generalRule(rule.get(), turn.lang));
+            return Optional.of(replies.ask(rule.get(), turn.lang, Optional.of(context)));
         }
         Map<String, LocalDate> others = new HashMap<>(question.facts());
         others.remove(question.awaitedFact());

@@ -73,6 +73,18 @@ class ConversationContextTest {
     }
 
     @Test
+    void askingForEnglishWhileWaitingForADateAsksForItInEnglish() {
+        say("Tot wanneer kan ik mijn sleutel gebruiken?");
+
+        Reply reply = say("in English please");
+        Reply answered = say("3 March 2026");
+
+        assertEquals(Lang.EN, reply.lang());
+        assertTrue(reply.text().contains("On what date did you redeem the product key?"), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2027, 3, 3)), answered.date());
+    }
+
+    @Test
     void yearOnlyCorrectionRedoesTheAnswerWithThatYear() {
         say("I redeemed my key on 14 February 2026, until when can I use it?");
 
