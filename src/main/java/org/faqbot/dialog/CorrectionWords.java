@@ -1,6 +1,10 @@
 package org.faqbot.dialog;
 
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.faqbot.nlu.DateExtractor;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.Normalized;
 
@@ -15,7 +19,51 @@ final class CorrectionWords {
             "should be", "instead", "no", "nope", "not", "wrong", "ik bedoel", "ik bedoelde", "bedoel", "bedoelde", "oeps",
             "correctie", "wacht", "eigenlijk", "moet zijn", "nee", "niet", "fout", "verkeerd", "in plaats daarvan");
 
+    /** One year in digits, the only number a year-only correction may hold. */
+    private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
+
+    /** Words a year-only correction may hold beside its cue and the year ("sorry, I meant the year 2025"). */
+    private static final List<String> YEAR_FILLERS = List.of(
+            "the year", "in", "year", "it", "was", "is", "that", "of course", "het jaar", "in het jaar", "jaar", "het was", "dat",
+            "natuurlijk", "i", "ik", "oh", "ah", "uh", "eh");
+
     private CorrectionWords() {
+    }
+
+    /** True when padded folded {@code words} hold a correction word ("no wait", "ik bedoelde"). */
+    static boolean anyCue(String words) {
+        return CUES.stream().anyMatch(cue -> words.contains(" " + cue + " "));
+    }
+
+    /**
+     * The year of a correction that gives only a year ("sorry, I meant 2025", "oeps, ik bedoelde 2025"): a
+     * correction cue, one year in digits within the dates the bot reads, and at most a few filler words. Empty for
+     * anything else, so that "2025" alone or "what about 2025?" stays a message of its own.
+     */
+    static OptionalInt yearOnly(String text) {
+        String words = " " + Normalized.words(text) + " ";
+        Matcher year = YEAR.matcher(words);
+        if (!year.find() || year.find(year.end())) {
+            return OptionalInt.empty();
+        }
+        year.find(0);
+        int value = Integer.parseInt(year.group(1));
+        String rest = words.substring(0, year.start()) + " " + words.substring(year.end());
+        boolean cued = anyCue(rest);
+        String left = rest;
+        for (String word : concatenated()) {
+            while (left.contains(" " + word + " ")) {
+                left = left.replace(" " + word + " ", " ");
+            }
+        }
+        boolean inRange = value >= DateExtractor.DEFAULT_MIN_YEAR && value <= DateExtractor.DEFAULT_MAX_YEAR;
+        return cued && inRange && left.isBlank() ? OptionalInt.of(value) : OptionalInt.empty();
+    }
+
+    /** The cues and fillers, longest first, so that "ik bedoelde" goes before "ik". */
+    private static List<String> concatenated() {
+        return java.util.stream.Stream.concat(CUES.stream(), YEAR_FILLERS.stream())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /** True when the message, apart from {@code date}, is nothing or a correction ("sorry, I meant ..."). */

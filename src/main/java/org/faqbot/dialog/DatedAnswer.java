@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.faqbot.nlu.AmbiguousDate;
+import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
@@ -38,6 +39,44 @@ final class DatedAnswer {
         this.bounded = bounded;
         this.minYear = minYear;
         this.maxYear = maxYear;
+    }
+
+    /**
+     * As {@link #answer(Turn, DateRule, DatePicker.Pick, Map, boolean)}, or an answer for each of {@code sameFact}'s
+     * dates when the message gives them for different things of the rule ("one key on 1 March and another on 1
+     * June"): the same fact of two keys is no correction of one date, and dropping one would drop the key that runs
+     * out first.
+     */
+    Reply answer(Turn turn, DateRule rule, DatePicker.Pick pick, Map<String, LocalDate> known, boolean yesNo,
+            List<DateMention> sameFact) {
+        List<LocalDate> each = eachThing(turn, rule, pick, sameFact);
+        if (each.size() < 2) {
+            return answer(turn, rule, pick, known, yesNo);
+        }
+        Fact fact = book.factOf(rule);
+        Map<String, LocalDate> facts = new HashMap<>(known);
+        facts.put(fact.id(), each.get(each.size() - 1));
+        turn.setPending(pending(rule, facts, List.of(), yesNo, Optional.empty(), turn));
+        Map<String, LocalDate> others = new HashMap<>(known);
+        others.remove(fact.id());
+        List<Evaluation> evaluations = each.stream().map(date -> Evaluation.of(rule, date, turn.today)).toList();
+        return replies.each(evaluations, turn.lang, yesNo, others, texts.get(turn.lang, "rule.each_thing"));
+    }
+
+    /**
+     * The dates of {@code sameFact} in the message's order when they belong to different things (see
+     * {@link SeveralThings}), each an exact day that has happened; else empty, and the picked date answers alone.
+     */
+    private List<LocalDate> eachThing(Turn turn, DateRule rule, DatePicker.Pick pick, List<DateMention> sameFact) {
+        boolean plain = pick.several() && !pick.supposed() && pick.askedDay().isEmpty() && pick.mention() instanceof ResolvedDate;
+        if (!plain || sameFact.size() < 2 || !SeveralThings.named(turn.text)
+                || !sameFact.stream().allMatch(ResolvedDate.class::isInstance)) {
+            return List.of();
+        }
+        Fact fact = book.factOf(rule);
+        List<LocalDate> dates = sameFact.stream().sorted(java.util.Comparator.comparingInt(DateMention::start))
+                .map(m -> ((ResolvedDate) m).date()).distinct().toList();
+        return dates.stream().anyMatch(d -> fact.notYetHappened(d, turn.today)) ? List.of() : dates;
     }
 
     /**

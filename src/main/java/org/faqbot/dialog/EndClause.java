@@ -15,8 +15,11 @@ import org.faqbot.nlu.DateMention;
  */
 record EndClause(String normalized, int dateStart, int dateEnd, int from, int to) {
 
-    /** Where a clause ends: punctuation before a space, or a word that starts another clause. */
-    private static final Pattern BREAK = Pattern.compile("[.!?;,:](?=\\s|$)|\\s(?:and|but|so|en|maar|want|dus)\\s");
+    /**
+     * Where a clause ends: punctuation before a space, or a word that starts another clause, also as the message's
+     * first word ("so has it expired?", "dus is hij verlopen?": the question opens after it).
+     */
+    private static final Pattern BREAK = Pattern.compile("[.!?;,:](?=\\s|$)|(?:^|\\s)(?:and|but|so|en|maar|want|dus)\\s");
     /** Words that open a yes/no question ("does my key expire on 1 March?", "werkt hij op 1 maart niet meer?"). */
     private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "will", "would", "is", "was", "are", "were", "has",
             "have", "had", "can", "could", "should", "shall", "may", "might", "won't", "doesn't", "didn't", "isn't", "wasn't",

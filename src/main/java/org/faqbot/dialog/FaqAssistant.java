@@ -48,6 +48,7 @@ public final class FaqAssistant implements Assistant {
     private final Clock clock;
     private final DialogSettings settings;
     private final RecentLanguages recentLanguages = new RecentLanguages();
+    private final RepeatedAnswer repeated;
 
     private FaqAssistant(Parts parts) {
         this.texts = new Texts(parts.messages());
@@ -68,6 +69,7 @@ public final class FaqAssistant implements Assistant {
                 remembering, myData);
         this.openQuestions = new OpenQuestions(forgetting, remembering, rules, ruleReplies, texts);
         this.questions = new QuestionFlow(rules, faq, parts.rules(), parts.kb(), texts);
+        this.repeated = new RepeatedAnswer(parts.rules(), ruleReplies, faq, parts.kb(), texts);
         this.detector = parts.detector();
         this.stores = parts.stores();
         this.clock = parts.clock();
@@ -154,6 +156,9 @@ public final class FaqAssistant implements Assistant {
     private Reply handle(IncomingMessage message) {
         Turn turn = begin(message);
         Reply reply = respond(turn);
+        if (!message.standalone()) {
+            repeated.noteReply(message.conversationId(), reply);
+        }
         if (turn.changed() && !message.standalone()) {
             save(turn.state());
         }
@@ -216,6 +221,10 @@ public final class FaqAssistant implements Assistant {
         if (CancelWords.matches(turn.text)) {
             return openQuestions.cancel(turn);
         }
+        Optional<Lang> otherLanguage = turn.message.standalone() ? Optional.empty() : LanguageRequest.asked(turn.text);
+        if (otherLanguage.isPresent()) {
+            return inLanguage(turn, otherLanguage.get());
+        }
         if (RememberWords.matches(turn.text)) {
             return remembering.remember(turn);
         }
@@ -231,14 +240,34 @@ public final class FaqAssistant implements Assistant {
         if (accepted.isPresent()) {
             return accepted.get();
         }
+        // Before small talk: "sorry, I meant 2025" is no apology.
+        Optional<Reply> newYear = openQuestions.correctYear(turn);
+        if (newYear.isPresent()) {
+            return newYear.get();
+        }
+        Optional<Reply> another = openQuestions.anotherOfTheSame(turn);
+        if (another.isPresent()) {
+            return another.get();
+        }
         Optional<SmallTalk.Kind> smallTalk = SmallTalk.classify(turn.text);
         if (smallTalk.isPresent()) {
             return smallTalk(turn, smallTalk.get());
         }
         Turn question = turn.withText(SmallTalk.strip(turn.text));
         Reply reply = questions.answer(question);
-        turn.adopt(question);
+        // A message the bot did not understand says nothing about the conversation so far: its dates and open
+        // question stay for the next message ("hoeveel dagen nog?" after a misread line), as after small talk.
+        if (reply.type() != ReplyType.FALLBACK) {
+            turn.adopt(question);
+        }
         return reply;
+    }
+
+    /** "Can you say that in English?": the last answer again in that language, which the conversation keeps from now on. */
+    private Reply inLanguage(Turn turn, Lang lang) {
+        turn.setLangChoice(lang);
+        recentLanguages.remember(turn.message.conversationId(), lang);
+        return repeated.again(turn.withLang(lang));
     }
 
     private Reply smallTalk(Turn turn, SmallTalk.Kind kind) {

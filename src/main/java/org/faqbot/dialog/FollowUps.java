@@ -33,7 +33,22 @@ final class FollowUps {
             "^(?:and|what about|how about|and what about|and for|en|en voor|en met|en wat met|hoe zit het met|en hoe zit het met)"
             + " ((?:my|our|the|mijn|onze|ons|de|het) [\\p{L} -]{2,40}?)\\s*\\??$");
 
+    /**
+     * "And my other key?", "the second key?", "en mijn andere sleutel?": another of the same kind of thing, so the same
+     * question about it. Group 1 is the determiner, group 2 the thing.
+     */
+    private static final Pattern AND_MY_OTHER = Pattern.compile(
+            "^(?:(?:and|what about|how about|and what about|and for|en|en voor|en met|en wat met|hoe zit het met|en hoe zit het met) )?"
+            + "(my|our|the|mijn|onze|ons|de|het) (?:other|second|2nd|next|andere|ander|tweede|2e|volgende) ([\\p{L} -]{2,40}?)\\s*\\??$");
+
     private FollowUps() {
+    }
+
+    /** The thing an "and my other X?" follow-up names, without "other" ("my key"), folded. */
+    static Optional<String> andMyOther(String text) {
+        Matcher matcher = AND_MY_OTHER.matcher(folded(text));
+        return matcher.matches() && matcher.group(2).split(" ").length <= 4
+                ? Optional.of(matcher.group(1) + " " + matcher.group(2)) : Optional.empty();
     }
 
     /** Whether {@code text} asks where to find the thing the bot just asked about. */

@@ -1,9 +1,12 @@
 package org.faqbot.dialog;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.faqbot.rules.DateRule;
 import org.faqbot.store.PendingQuestion;
 
 /**
@@ -100,10 +103,68 @@ final class OpenQuestions {
         return rules.chooseReading(turn, pending.get(), pending.get().readings().get(0));
     }
 
-    /** "Laat maar", /cancel: drops the open question, and says whether there was one. */
+    /**
+     * "Sorry, I meant 2025" right after a rule's answer: the same answer with the date given before in that year
+     * (29 February becomes the 28th in a year without it). Empty when the message is no such correction or no date
+     * was given.
+     */
+    Optional<Reply> correctYear(Turn turn) {
+        Optional<PendingQuestion> pending = turn.pending().filter(p -> p.aboutRule() && p.readings().isEmpty());
+        Optional<LocalDate> given = pending.map(p -> p.facts().get(p.awaitedFact()));
+        OptionalInt year = given.isPresent() ? CorrectionWords.yearOnly(turn.text) : OptionalInt.empty();
+        if (year.isEmpty()) {
+            return Optional.empty();
+        }
+        return rules.chooseReading(turn, pending.get(), given.get().withYear(year.getAsInt()));
+    }
+
+    /**
+     * "And my other key?" after a rule's answer or question about a key: the same question about another key, so
+     * the bot asks for that key's date (the date given before is of the first key) and answers with it. Empty when
+     * the thing is not the open rule's ("and my other subscription?" after the key: a question of its own).
+     */
+    Optional<Reply> anotherOfTheSame(Turn turn) {
+        Optional<PendingQuestion> pending = turn.pending().filter(PendingQuestion::aboutRule);
+        Optional<String> subject = pending.isPresent() ? FollowUps.andMyOther(turn.text) : Optional.empty();
+        Optional<DateRule> rule = subject.flatMap(s -> sameRule(turn, pending.get(), s));
+        if (rule.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, LocalDate> others = new HashMap<>(pending.get().facts());
+        others.remove(pending.get().awaitedFact());
+        turn.setPending(DatedAnswer.pending(rule.get(), others, List.of(), pending.get().yesNo(), Optional.empty(), turn));
+        return Optional.of(ruleReplies.ask(rule.get(), turn.lang, Optional.of(texts.get(turn.lang, "followup.another"))));
+    }
+
+    /** The open question's rule when "until when can I use {@code subject}?" (or the like) is asked of it. */
+    private Optional<DateRule> sameRule(Turn turn, PendingQuestion pending, String subject) {
+        for (String asked : FollowUps.sameQuestionAbout(subject, turn.lang, true)) {
+            Optional<DateRule> routed = rules.route(turn.withText(asked)).rule();
+            if (routed.filter(r -> r.id().equals(pending.intent())).isPresent()) {
+                return routed;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Laat maar", /cancel: drops the open question, and says whether there was one. A date the conversation
+     * already worked out stays (without the day a yes/no asked about), so that "how many days left?" still has it.
+     */
     Reply cancel(Turn turn) {
-        boolean had = turn.pending().filter(p -> p.aboutRule() || p.awaitsAnswer()).isPresent();
+        Optional<PendingQuestion> pending = turn.pending();
+        boolean had = pending.filter(p -> p.aboutRule() || p.awaitsAnswer()).isPresent();
         turn.clearPending();
+        pending.flatMap(OpenQuestions::workedOut).ifPresent(turn::setPending);
         return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, had ? "cancel.done" : "cancel.nothing"));
+    }
+
+    /** The dates of an answered rule question, kept past a cancel; empty while the bot still waits for the date. */
+    private static Optional<PendingQuestion> workedOut(PendingQuestion pending) {
+        if (!pending.aboutRule() || pending.awaitsAnswer()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PendingQuestion(pending.intent(), pending.awaitedFact(), pending.facts(), List.of(), false,
+                pending.askedAt()));
     }
 }

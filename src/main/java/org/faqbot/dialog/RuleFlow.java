@@ -84,7 +84,8 @@ final class RuleFlow {
             String context = unusedDates(rule, routing, turn).map(u -> u + "\n\n").orElse("") + replies.generalRule(rule, turn.lang);
             return Optional.of(replies.ask(rule, turn.lang, Optional.of(context)));
         }
-        return Optional.of(dated.answer(turn, rule, pick.get(), known, routing.yesNo()));
+        List<DateMention> sameFact = routing.factMentions().getOrDefault(rule.spec().fact(), List.of());
+        return Optional.of(dated.answer(turn, rule, pick.get(), known, routing.yesNo(), sameFact));
     }
 
     /**

@@ -135,6 +135,32 @@ final class RuleReplies {
     }
 
     /**
+     * The answer for each of several things of the same kind ("one key on 1 March and another on 1 June"), in the
+     * order given: each one's verdict, date and day count, then the notes and the FAQ's sentence once. The reply's date
+     * and yes/no are the last one's, the date the conversation keeps for follow-ups.
+     */
+    Reply each(List<Evaluation> evaluations, Lang lang, boolean yesNo, Map<String, LocalDate> others, String preface) {
+        Evaluation last = evaluations.get(evaluations.size() - 1);
+        DateRule rule = last.rule();
+        List<String> paragraphs = new ArrayList<>(List.of(preface));
+        for (Evaluation evaluation : evaluations) {
+            List<String> lines = new ArrayList<>();
+            if (yesNo) {
+                lines.add("**" + rule.spec().texts().verdict(evaluation.allowed()).get(lang) + "**");
+            }
+            lines.add(fill(rule.spec().texts().answer().get(lang), evaluation.fact(), evaluation.result(), lang));
+            lines.add(dayCount(evaluation, lang));
+            paragraphs.add("• " + String.join(" ", lines));
+        }
+        evaluations.stream().filter(e -> passedAdvice(e, lang).isPresent()).findFirst()
+                .flatMap(e -> passedAdvice(e, lang)).ifPresent(paragraphs::add);
+        paragraphs.addAll(notes(rule, others, lang));
+        paragraphs.add(quote(rule, lang));
+        return composed(rule, lang, paragraphs, Optional.of(last.result()),
+                yesNo ? Optional.of(last.allowed()) : Optional.empty());
+    }
+
+    /**
      * A rule's reply made of {@code paragraphs}, with the rule's source: for answers that are no date computed
      * from the rule's own fact, which put the FAQ sentence ({@link #generalRule}) among their paragraphs themselves.
      */

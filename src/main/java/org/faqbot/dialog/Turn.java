@@ -72,6 +72,13 @@ final class Turn {
         return turn;
     }
 
+    /** This turn answered in {@code other} language, sharing its state changes as {@link #withText} does. */
+    Turn withLang(Lang other) {
+        Turn turn = new Turn(message, text, other, today, now, state);
+        turn.changed = changed;
+        return turn;
+    }
+
     /** Carries state changes made on a {@link #withText derived} turn back to this one. */
     void adopt(Turn derived) {
         if (derived.changed) {

@@ -34,6 +34,20 @@ class FollowUpsTest {
         assertEquals(Optional.of(subject), FollowUps.andMy(text));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "and my other key?|my key", "the second key?|the key", "en mijn andere sleutel?|mijn sleutel",
+        "hoe zit het met de tweede productcode?|de productcode"})
+    void andMyOtherNamesTheThingWithoutOther(String text, String subject) {
+        assertEquals(Optional.of(subject), FollowUps.andMyOther(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"and my benefits?", "my other key expired on 1 March, can I still use it?"})
+    void anotherQuestionIsNoAndMyOtherFollowUp(String text) {
+        assertEquals(Optional.empty(), FollowUps.andMyOther(text));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"and how do I renew my benefits?", "en mijn voordelen verlopen op 31 januari?", "my benefits?"})
     void longerQuestionsAreNoAndMyFollowUp(String text) {

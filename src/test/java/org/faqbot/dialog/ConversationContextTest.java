@@ -1,0 +1,106 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.junit.jupiter.api.Test;
+
+/** What a conversation keeps across messages the bot did not understand, cancels and requests for another language. */
+class ConversationContextTest {
+
+    private final FaqAssistant bot = TestAssistants.standard(TestClock.at("2026-12-06"));
+
+    private Reply say(String text) {
+        return bot.reply(new IncomingMessage("tg:7", "tg:u7", text, Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void messageNotUnderstoodKeepsTheDateForDaysLeft() {
+        say("Ik heb ons Visual Studio-abonnement op 12 oktober 2026 toegewezen, wanneer mag ik het opnieuw toewijzen?");
+        say("blub blub flarp?");
+
+        Reply reply = say("hoeveel dagen nog?");
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2027, 1, 10)), reply.date());
+    }
+
+    @Test
+    void cancelAfterAnAnswerKeepsItsDateForAFollowUp() {
+        say("Mijn sleutel heb ik op 20-05-2026 ingewisseld, tot wanneer werkt hij?");
+        say("laat maar");
+
+        Reply reply = say("Werkt hij nog?");
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of(true), reply.ok());
+        assertEquals(Optional.of(LocalDate.of(2027, 5, 20)), reply.date());
+    }
+
+    @Test
+    void cancelWhileWaitingForADateDropsTheQuestion() {
+        say("Until when can I use my product key?");
+
+        Reply reply = say("never mind");
+
+        assertTrue(reply.text().contains("dropped"), reply.text());
+    }
+
+    @Test
+    void askingForEnglishRepeatsADutchRuleAnswerInEnglish() {
+        say("Ik heb ons Visual Studio-abonnement op 12 oktober 2026 toegewezen, wanneer mag ik het opnieuw toewijzen?");
+
+        Reply reply = say("could you say that in English?");
+
+        assertEquals(Lang.EN, reply.lang());
+        assertEquals(Optional.of(LocalDate.of(2027, 1, 10)), reply.date());
+        assertTrue(reply.text().contains("10 January 2027"), reply.text());
+    }
+
+    @Test
+    void askingForDutchRepeatsAnEnglishFaqAnswerAndSticks() {
+        say("How do I renew my benefits?");
+
+        Reply repeated = say("kun je dat in het Nederlands zeggen?");
+        Reply next = say("ok");
+
+        assertEquals(Lang.NL, repeated.lang());
+        assertEquals(ReplyType.FAQ, repeated.type());
+        assertEquals(Lang.NL, next.lang());
+    }
+
+    @Test
+    void askingForEnglishWhileWaitingForADateAsksForItInEnglish() {
+        say("Tot wanneer kan ik mijn sleutel gebruiken?");
+
+        Reply reply = say("in English please");
+        Reply answered = say("3 March 2026");
+
+        assertEquals(Lang.EN, reply.lang());
+        assertTrue(reply.text().contains("On what date did you redeem the product key?"), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2027, 3, 3)), answered.date());
+    }
+
+    @Test
+    void yearOnlyCorrectionRedoesTheAnswerWithThatYear() {
+        say("I redeemed my key on 14 February 2026, until when can I use it?");
+
+        Reply reply = say("sorry, I meant 2025");
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2026, 2, 14)), reply.date());
+    }
+
+    @Test
+    void dutchYearOnlyCorrectionRedoesTheAnswerWithThatYear() {
+        say("Ik heb mijn sleutel op 14 februari 2026 ingewisseld, tot wanneer kan ik hem gebruiken?");
+
+        Reply reply = say("oeps, ik bedoelde 2025");
+
+        assertEquals(Lang.NL, reply.lang());
+        assertEquals(Optional.of(LocalDate.of(2026, 2, 14)), reply.date());
+    }
+}

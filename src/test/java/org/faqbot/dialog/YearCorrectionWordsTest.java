@@ -1,0 +1,20 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.OptionalInt;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class YearCorrectionWordsTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "sorry, I meant 2025|2025", "oeps, ik bedoelde 2025|2025", "no, the year was 2024|2024", "nee, in 2023|2023",
+        "2025|", "what about 2025?|", "sorry, I meant 2025 and 2026|", "sorry, I meant 1850|", "sorry, I meant 3 March 2025|"})
+    void yearOnlyCorrectionGivesItsYear(String text, Integer expected) {
+        OptionalInt year = CorrectionWords.yearOnly(text);
+
+        assertEquals(expected == null ? OptionalInt.empty() : OptionalInt.of(expected), year);
+    }
+}
