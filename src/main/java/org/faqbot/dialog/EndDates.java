@@ -129,6 +129,27 @@ final class EndDates {
     }
 
     /**
+     * The ids of the rules whose thing a message without dates says has ended ("mijn key werkt niet meer, wat nu?",
+     * "the product key stopped working"): such a message asks what the rule says in general, not about a day. The
+     * message must name the thing: "when does it expire?" right after an answer asks about the conversation's date.
+     */
+    Set<String> statedWithoutDate(String text, Lang lang) {
+        String normalized = Normalized.of(text);
+        Set<String> stated = new java.util.HashSet<>();
+        for (DateRule rule : rules) {
+            for (String cue : EndCues.bothLanguages(rule.spec().end()::cues, lang).toList()) {
+                for (int at : EndCues.positions(normalized, cue, lang)) {
+                    EndClause clause = EndClause.around(normalized, at, at + EndCues.verb(cue).length());
+                    if (!clause.asksAbout(at) && things.about(clause, lang, rule, at, false)) {
+                        stated.add(rule.id());
+                    }
+                }
+            }
+        }
+        return stated;
+    }
+
+    /**
      * The day a question about the end asks about: an exact date with the question's polarity, or the day of a
      * "before" / "after" bound ("does it expire before 1 March?", which the reader takes for a bound, as in "I
      * redeemed it before 1 March"), asking whether it has ended by that day or still runs after it.

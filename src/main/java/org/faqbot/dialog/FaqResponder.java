@@ -25,6 +25,7 @@ final class FaqResponder {
     private static final int TOPICS = 5;
     private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*\\[\\]])");
 
+    private final KnowledgeBase kb;
     private final FaqIndex index;
     private final Texts texts;
     private final QuestionLog log;
@@ -33,6 +34,7 @@ final class FaqResponder {
     private final List<FaqEntry> topics;
 
     FaqResponder(KnowledgeBase kb, FaqIndex index, Texts texts, QuestionLog log, DialogSettings settings) {
+        this.kb = kb;
         this.topics = topics(kb, index.settings().homePages());
         this.index = index;
         this.texts = texts;
@@ -43,6 +45,11 @@ final class FaqResponder {
     /** The other thing than the FAQ's that the question is about ("my gym membership"); see {@link FaqIndex#otherThing}. */
     Optional<String> otherThing(String question, Lang lang) {
         return index.otherThing(question, lang);
+    }
+
+    /** The entry of {@code id}, if the knowledge base holds it. */
+    Optional<FaqEntry> entry(String id) {
+        return kb.find(id);
     }
 
     SearchResult search(String question, Lang lang) {

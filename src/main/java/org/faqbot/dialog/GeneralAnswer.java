@@ -7,9 +7,11 @@ import org.faqbot.search.Hit;
 import org.faqbot.search.SearchResult;
 
 /**
- * Answers a personal date question for which the bot has no date at all ("until when can I use my key?"): with
- * the FAQ's answer in general and an offer to work out the user's own date when the FAQ answers the question,
- * otherwise with the question for the date and the rule's FAQ sentence.
+ * Answers a date question for which the bot has no date at all, personal ("until when can I use my key?") or general
+ * ("how long is a product key valid?"): the FAQ's answer in general with an offer to work out the user's own date. The
+ * answer is the rule's source entry when the search ranks it, otherwise (for a personal question) an entry the search
+ * is sure of, otherwise the rule's FAQ sentence quoted: an answer with an invitation in both languages, never a bare
+ * question back, which a question asked on its own could not answer.
  */
 final class GeneralAnswer {
 
@@ -30,15 +32,26 @@ final class GeneralAnswer {
         this.texts = texts;
     }
 
-    /** The general answer with the offer, or the question back; the caller keeps the rule question open. */
+    /** The general answer of a personal question with the offer; the caller keeps the rule question open. */
     Reply answer(Turn turn, DateRule rule, SearchResult search) {
-        Optional<Hit> answer = generalAnswer(rule, search);
+        return withOffer(turn, rule, search, sourceHit(rule, search).or(() -> faq.confident(search)));
+    }
+
+    /**
+     * The general answer of a general question with the offer: the source entry or the rule's sentence, never another
+     * entry, since the message asks what the rule says; the caller keeps the rule question open.
+     */
+    Reply answerInGeneral(Turn turn, DateRule rule, SearchResult search) {
+        return withOffer(turn, rule, search, sourceHit(rule, search));
+    }
+
+    private Reply withOffer(Turn turn, DateRule rule, SearchResult search, Optional<Hit> answer) {
+        String offer = texts.get(turn.lang, "rule.offer", book.factOf(rule).ask().get(turn.lang));
         if (answer.isEmpty()) {
-            return replies.ask(rule, turn.lang, Optional.of(replies.generalRule(rule, turn.lang)));
+            return quoted(turn, rule, search, offer);
         }
         Hit hit = answer.get();
         Reply general = faq.answer(hit.entry(), turn.lang, hit.confidence(), hit.alsoIn());
-        String offer = texts.get(turn.lang, "rule.offer", book.factOf(rule).ask().get(turn.lang));
         return Reply.builder(turn.lang, ReplyType.FAQ, general.text() + "\n\n" + offer)
                 .faqId(hit.entry().id())
                 .confidence(hit.confidence())
@@ -47,16 +60,26 @@ final class GeneralAnswer {
                 .build();
     }
 
+    /** The rule's FAQ sentence, quoted from its source entry, with the offer. */
+    private Reply quoted(Turn turn, DateRule rule, SearchResult search, String offer) {
+        String source = rule.spec().source();
+        double searched = search.hits().stream().filter(hit -> hit.entry().id().equals(source)).mapToDouble(Hit::confidence).findFirst().orElse(0);
+        return Reply.builder(turn.lang, ReplyType.FAQ, replies.generalRule(rule, turn.lang) + "\n\n" + offer)
+                .faqId(source)
+                .confidence(Math.min(1, searched + INTENT_CREDIT))
+                .sourceUrl(faq.entry(source).map(entry -> entry.sourceUrl().get(turn.lang)).orElse(null))
+                .intent(rule.id())
+                .build();
+    }
+
     /**
-     * The entry that answers a date question in general: the rule's own source entry when the search
-     * ranks it among its first few (the rule's cues are evidence for it that words alone do not give),
-     * else the search's confident answer; empty when neither.
+     * The rule's own source entry when the search ranks it among its first few (the rule's cues are evidence for it
+     * that words alone do not give), with that evidence added to its confidence.
      */
-    private Optional<Hit> generalAnswer(DateRule rule, SearchResult search) {
-        Optional<Hit> source = search.top(SOURCE_RANK_LIMIT).stream()
+    private static Optional<Hit> sourceHit(DateRule rule, SearchResult search) {
+        return search.top(SOURCE_RANK_LIMIT).stream()
                 .filter(hit -> hit.entry().id().equals(rule.spec().source()))
                 .findFirst()
                 .map(hit -> new Hit(hit.entry(), Math.min(1, hit.confidence() + INTENT_CREDIT), hit.alsoIn()));
-        return source.isPresent() ? source : faq.confident(search);
     }
 }

@@ -3,6 +3,7 @@ package org.faqbot.dialog;
 import java.util.Optional;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.nlu.QuestionShape;
+import org.faqbot.rules.DateRule;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.UntilRule;
 import org.faqbot.search.SearchResult;
@@ -133,6 +134,12 @@ final class QuestionFlow {
         if (routing.rule().isPresent() && routing.personalDateQuestion() && !routing.hasDates() && search.otherThing().isEmpty()) {
             return rules.withoutDates(turn, routing.rule().get(), routing, search);
         }
+        if (routing.rule().isPresent() && routing.generalQuestion() && search.otherThing().isEmpty()
+                && (routing.outranksSearch() || answersInGeneral(search, routing.rule().get()))) {
+            // "How long is a product key valid?" asks the rule in general: the search alone ranks its FAQ sentence low,
+            // as the FAQ words it differently ("you can use product keys for one year from the day you redeem").
+            return rules.general(turn, routing.rule().get(), search);
+        }
         if (routing.rule().isEmpty() && routing.personalDateQuestion() && !routing.hasDates() && faq.confident(search).isEmpty()) {
             // "How many days do I have left?" names no rule: the date worked out just before in this
             // conversation comes first, then a remembered one; with neither, ask which date is meant. A
@@ -155,6 +162,11 @@ final class QuestionFlow {
             }
         }
         return faq.respond(turn.text, turn.lang, search, turn.now);
+    }
+
+    /** True when the search is sure of no entry, or of the rule's own. */
+    private boolean answersInGeneral(SearchResult search, DateRule rule) {
+        return faq.confident(search).map(hit -> hit.entry().id().equals(rule.spec().source())).orElse(true);
     }
 
     /** A date question without "I" or "my" that points back with a pronoun ("when does it expire?"). */

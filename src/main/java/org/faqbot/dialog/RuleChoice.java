@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.CueMatcher;
@@ -42,14 +43,21 @@ final class RuleChoice {
         this.threshold = threshold;
     }
 
+    /** A chosen rule and the weight of its cues in the message; a general question needs {@link #strong} cues to outrank the search. */
+    record Chosen(DateRule rule, boolean strong) {
+    }
+
     /**
      * The rule the message's cues point to, when they are strong enough. A message that has the shape of a
      * personal date question ("until when can I use my key?", "can I still activate my benefits?") already
      * says that it is about the user's own dates, so it needs only half the cue evidence of other messages to
-     * name its rule; a general question still needs the full amount.
+     * name its rule; so does a general question how long or until when the rule's thing lasts ("how long is a
+     * product key valid?", {@code periodQuestion}), which names one of the rule's objects. Other messages need
+     * the full amount. {@code facts} are the facts the message dates or supposes ("if I redeem my key ...").
      */
-    Optional<DateRule> best(String text, QuestionShape.Read shape, Lang lang, Map<String, DateMention> factDates,
-            Map<String, DateMention> endDates, boolean hasDates, boolean personalDateQuestion, Optional<String> pendingRule) {
+    Optional<Chosen> best(String text, QuestionShape.Read shape, Lang lang, Set<String> facts,
+            Map<String, DateMention> endDates, boolean hasDates, boolean personalDateQuestion, boolean periodQuestion,
+            Optional<String> pendingRule) {
         String normalized = Normalized.of(text);
         Map<String, Integer> scores = new HashMap<>();
         for (IntentScore score : classifier.rank(text, lang)) {
@@ -66,7 +74,7 @@ final class RuleChoice {
                     && !refersByPronoun(clauses, rule, lang)) {
                 continue;
             }
-            int score = scores.getOrDefault(rule.id(), 0) + factBonus(rule, factDates, endDates);
+            int score = scores.getOrDefault(rule.id(), 0) + factBonus(rule, facts, endDates);
             if (score > bestScore) {
                 best = rule;
                 bestScore = score;
@@ -78,15 +86,16 @@ final class RuleChoice {
         int cues = scores.getOrDefault(best.id(), 0);
         // The end of a rule's thing, stated or asked about, was found beside the thing itself or, right after the
         // rule's answer, a pronoun for it ("does it expire on 1 March?"): that names the rule without its cues.
-        boolean enough = cues >= threshold * 2
-                || (personalDateQuestion && cues >= threshold)
-                || (hasDates && cues > 0 && factBonus(best, factDates, endDates) > 0)
+        boolean strong = cues >= threshold * 2;
+        boolean enough = strong
+                || ((personalDateQuestion || periodQuestion) && cues >= threshold)
+                || (hasDates && cues > 0 && factBonus(best, facts, endDates) > 0)
                 || endDates.containsKey(best.id());
-        return enough ? Optional.of(best) : Optional.empty();
+        return enough ? Optional.of(new Chosen(best, strong)) : Optional.empty();
     }
 
     /** True when the text names one of the rule's objects, in either language, or the rule lists none. */
-    private static boolean namesObject(String normalized, DateRule rule, Lang lang) {
+    static boolean namesObject(String normalized, DateRule rule, Lang lang) {
         List<String> own = rule.spec().objects(lang);
         List<String> other = rule.spec().objects(lang.other());
         if (own.isEmpty() && other.isEmpty()) {
@@ -120,15 +129,15 @@ final class RuleChoice {
     }
 
     /** The bonus of a rule for the message's dates; the end of its own thing, stated or asked about, counts as its own fact. */
-    private static int factBonus(DateRule rule, Map<String, DateMention> factDates, Map<String, DateMention> endDates) {
-        if (factDates.containsKey(rule.spec().fact()) || endDates.containsKey(rule.id())) {
+    private static int factBonus(DateRule rule, Set<String> facts, Map<String, DateMention> endDates) {
+        if (facts.contains(rule.spec().fact()) || endDates.containsKey(rule.id())) {
             return OWN_FACT_BONUS;
         }
-        return rule.spec().accepts().stream().anyMatch(factDates::containsKey) ? ACCEPTED_FACT_BONUS : 0;
+        return rule.spec().accepts().stream().anyMatch(facts::contains) ? ACCEPTED_FACT_BONUS : 0;
     }
 
     /** The sentences that end in a question mark: the question's cues count twice, they say what is asked. */
-    private static String questionPart(String text, QuestionShape.Read shape) {
+    static String questionPart(String text, QuestionShape.Read shape) {
         StringBuilder part = new StringBuilder();
         for (String sentence : SENTENCE_END.split(text)) {
             if (sentence.strip().endsWith("?")) {

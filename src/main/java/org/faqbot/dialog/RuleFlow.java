@@ -129,6 +129,15 @@ final class RuleFlow {
     }
 
     /**
+     * Answers a general question about the rule ("how long is a product key valid?") with its general answer and the
+     * offer to work out the user's own date; the rule question stays open, so that the date can simply come next.
+     */
+    Reply general(Turn turn, DateRule rule, SearchResult search) {
+        turn.setPending(pending(rule, Map.of(), List.of(), false, Optional.empty(), turn));
+        return general.answerInGeneral(turn, rule, search);
+    }
+
+    /**
      * "Is my key still valid on 1 March?" or "does my key expire on 1 March?" without the rule's own date in the
      * message: answered from the date the conversation or the user's memory holds, else asked back with what the day
      * needs. The question back keeps the day, so that the date given next answers the yes/no for it.

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateMention;
@@ -33,6 +35,8 @@ final class RuleRouter {
     private final FactFinder facts;
     private final EndDates ends;
     private final DateReader dates;
+    private final GeneralQuestion generalQuestions;
+    private final SupposedFacts supposed;
     /** Per language, the cues of facts that are events (a key redeemed), which a negation can deny. */
     private final Map<Lang, List<String>> eventCues = new EnumMap<>(Lang.class);
 
@@ -48,6 +52,8 @@ final class RuleRouter {
         this.facts = new FactFinder(book.facts(), otherEvents);
         this.dates = dates;
         this.ends = new EndDates(book, dates);
+        this.generalQuestions = new GeneralQuestion(book, ends);
+        this.supposed = new SupposedFacts(book.facts());
     }
 
     /**
@@ -59,6 +65,10 @@ final class RuleRouter {
      * 1 March"), which is that rule's result and no fact (see {@link EndDates}); {@code askedEnds}, by rule id, the
      * day a yes/no question asks whether the rule's thing ends ("does my key expire on 1 March?"), again no fact;
      * {@code askedNow}, by rule id, how a question without a day asks whether it has ended by today.
+     * {@code generalQuestion}: the message asks, without dates and not about the user's own, how long or until when the
+     * rule's thing lasts ("how long is a product key valid?"), or says that it has ended ("mijn key werkt niet meer, wat
+     * nu?"); {@code outranksSearch}: its cues are strong enough for the rule's general answer to go before another
+     * entry the search is sure of.
      */
     record Routing(
             Optional<DateRule> rule,
@@ -70,7 +80,9 @@ final class RuleRouter {
             Map<Integer, Tense> verbTenses,
             Map<String, DateMention> endDates,
             Map<String, EndDates.AskedEnd> askedEnds,
-            Map<String, Polarity> askedNow) {
+            Map<String, Polarity> askedNow,
+            boolean generalQuestion,
+            boolean outranksSearch) {
 
         boolean hasDates() {
             return !factDates.isEmpty() || !otherDates.isEmpty() || !endDates.isEmpty() || !askedEnds.isEmpty();
@@ -155,12 +167,27 @@ final class RuleRouter {
         boolean asksOwnDate = personalText && (yesNo ? aboutNow : asksForDate) || asksOwnEnd;
         Map<String, DateMention> owned = new HashMap<>(claimed.ends());
         claimed.asked().forEach((id, asked) -> owned.putIfAbsent(id, asked.mention()));
-        Optional<DateRule> rule = choice.best(affirmed, shape, lang, factDates, owned, !all.isEmpty(), asksOwnDate, pendingRule);
+        boolean undated = all.isEmpty();
+        GeneralQuestion.Read general = generalQuestions.read(text, affirmed, shape, lang, undated, personal);
+        Set<String> facts = new HashSet<>(factDates.keySet());
+        if (undated) {
+            facts.addAll(supposed.in(affirmed, lang));
+        }
+        Optional<RuleChoice.Chosen> chosen = choice.best(affirmed, shape, lang, facts, owned, !undated, asksOwnDate,
+                general.shaped(), pendingRule);
+        Optional<DateRule> rule = chosen.map(RuleChoice.Chosen::rule);
         if (rule.isEmpty() && asksOwnEnd) {
             // "Does it expire?" has no cue of the key's rule, but the thing whose end it asks about is that rule's.
             rule = pendingRule.filter(askedNow::containsKey).or(() -> askedNow.keySet().stream().sorted().findFirst()).flatMap(book::rule);
         }
-        return new Routing(rule, factDates, factMentions, other, yesNo, personal, verbTenses, claimed.ends(), claimed.asked(), askedNow);
+        if (rule.isEmpty()) {
+            // "My key stopped working": the thing whose end it states is the rule's, as for "has my key expired?".
+            rule = generalQuestions.ofStatedEnd(general);
+        }
+        boolean asksInGeneral = rule.filter(r -> generalQuestions.about(r, general, affirmed, shape, lang)).isPresent();
+        boolean outranks = asksInGeneral && chosen.filter(RuleChoice.Chosen::strong).isPresent();
+        return new Routing(rule, factDates, factMentions, other, yesNo, personal, verbTenses, claimed.ends(), claimed.asked(), askedNow,
+                asksInGeneral, outranks);
     }
 
     /** {@code mention} read again for a fact of {@code tense}; only a date without a year can change. */
@@ -174,8 +201,14 @@ final class RuleRouter {
 
     /** The dates of a message, each read for the fact it belongs to (which decides a year-less date). */
     private List<FactFinder.Located> locate(String text, Lang lang, LocalDate today) {
-        List<DateMention> mentions = DateReader.withoutTodayInQuestion(
-                dates.read(text, lang, today, Tense.PAST), today, facts.anyCue(text, lang));
+        boolean factCue = facts.anyCue(text, lang);
+        List<DateMention> read = dates.read(text, lang, today, Tense.PAST);
+        if (read.isEmpty() && factCue) {
+            // Partners mix the languages ("if I redeem my key over twee weken"): a message with a fact's word and no
+            // date of its own language may give the date in the other. Read only then, as most messages give none.
+            read = dates.read(text, lang.other(), today, Tense.PAST);
+        }
+        List<DateMention> mentions = DateReader.withoutTodayInQuestion(read, today, factCue);
         List<FactFinder.Located> located = new ArrayList<>();
         mentions.removeIf(m -> NegatedEvents.deniedDate(text, m.start()));
         for (FactFinder.Located l : facts.locate(text, lang, mentions)) {
