@@ -140,6 +140,11 @@ final class QuestionFlow {
             // as the FAQ words it differently ("you can use product keys for one year from the day you redeem").
             return rules.general(turn, routing.rule().get(), search);
         }
+        if (search.otherThing().isPresent()) {
+            // "Hoe lang is mijn paspoort nog geldig?" right after a benefits answer asks about another thing: no
+            // date of this conversation or of the user's memory answers it.
+            return faq.respond(turn.text, turn.lang, search, turn.now);
+        }
         if (routing.rule().isEmpty() && routing.personalDateQuestion() && !routing.hasDates() && faq.confident(search).isEmpty()) {
             // "How many days do I have left?" names no rule: the date worked out just before in this
             // conversation comes first, then a remembered one; with neither, ask which date is meant. A

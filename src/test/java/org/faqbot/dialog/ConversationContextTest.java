@@ -29,6 +29,18 @@ class ConversationContextTest {
     }
 
     @Test
+    void aQuestionAboutAnotherThingAfterAnAnswerIsNotAnsweredFromItsDate() {
+        say("Onze voordelen vervallen op 20 november 2026, tot wanneer kunnen we nog productcodes inwisselen?");
+
+        Reply other = say("En hoe lang blijft mijn rijbewijs nog geldig?");
+        Reply own = say("hoeveel dagen nog?");
+
+        assertEquals(ReplyType.FALLBACK, other.type(), other.text());
+        assertEquals(ReplyType.RULE, own.type(), own.text());
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 20)), own.date());
+    }
+
+    @Test
     void cancelAfterAnAnswerKeepsItsDateForAFollowUp() {
         say("Mijn sleutel heb ik op 20-05-2026 ingewisseld, tot wanneer werkt hij?");
         say("laat maar");
