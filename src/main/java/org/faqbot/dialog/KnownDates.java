@@ -60,12 +60,19 @@ final class KnownDates {
             return Optional.of(Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "memory.unavailable")));
         }
         List<ProfileFact> stored = memory.get();
-        List<Evaluation> ahead = book.rules().stream()
+        List<Evaluation> all = book.rules().stream()
                 .flatMap(rule -> stored.stream().filter(f -> f.fact().equals(rule.spec().fact()))
                         .map(f -> Evaluation.of(rule, f.date(), turn.today)))
+                .toList();
+        List<Evaluation> ahead = all.stream()
                 .filter(e -> e.daysFromToday() >= 0)
                 .sorted(Comparator.comparingLong(Evaluation::daysFromToday))
                 .toList();
+        if (ahead.isEmpty()) {
+            // Every remembered date has passed ("my benefits expire on 4 December", remembered on 6 December): the
+            // latest one answers, with how long ago it was, rather than a question for a date the user already gave.
+            ahead = all.stream().sorted(Comparator.comparingLong(Evaluation::daysFromToday).reversed()).limit(1).toList();
+        }
         if (ahead.isEmpty()) {
             return Optional.empty();
         }

@@ -51,4 +51,14 @@ class StatedYearElsewhereTest {
         assertEquals(Optional.of(end), reply.date());
         assertEquals(Optional.of(usable), reply.ok());
     }
+
+    @org.junit.jupiter.api.Test
+    void aRememberedDeadlineThatHasPassedStillAnswersHowManyDaysAreLeft() {
+        say(Lang.EN, "/remember our benefits expire on 3 December");
+
+        Reply reply = say(Lang.EN, "how many days do we have left?");
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 3)), reply.date());
+    }
 }
