@@ -24,6 +24,10 @@ final class SupposedFacts {
 
     /** The ids of the facts whose words stand in a supposition or plan of {@code text}. */
     Set<String> in(String text, Lang lang) {
+        if (!Supposition.mayHold(text)) {
+            // Most messages suppose nothing; each cue's position would read the whole sentence again.
+            return Set.of();
+        }
         String normalized = Normalized.of(text);
         Set<String> supposed = new HashSet<>();
         for (Fact fact : facts) {

@@ -58,6 +58,15 @@ public final class Supposition {
     }
 
     /**
+     * False when no part of {@code text} can be supposed or planned: it holds no marker ("if", "als", "stel") and
+     * no counterfactual. A caller that would ask {@link #around} for many spans of a message asks this once first.
+     */
+    public static boolean mayHold(String text) {
+        String padded = padded(Normalized.of(text));
+        return COUNTERFACTUAL.matcher(padded).find() || MARKERS.stream().anyMatch(m -> padded.contains(" " + m + " "));
+    }
+
+    /**
      * True when the date at {@code start}..{@code end} (offsets in {@code text}, end exclusive) is the
      * time of a supposed or planned action: a marker stands in its sentence before or in its clause,
      * and its clause does not state the action as done.
