@@ -67,7 +67,8 @@ public final class FaqAssistant implements Assistant {
         this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), forgetting,
                 new RemindCommand(parts.rules(), profiles, reminders, texts), new ReminderList(reminders, parts.stores(), texts),
                 remembering, myData);
-        this.openQuestions = new OpenQuestions(forgetting, remembering, rules, ruleReplies, texts);
+        this.openQuestions = new OpenQuestions(forgetting, remembering, rules, ruleReplies, texts, parts.rules(),
+                new KnownDates(parts.rules(), ruleReplies, texts, profiles), dates);
         this.questions = new QuestionFlow(rules, faq, parts.rules(), parts.kb(), texts);
         this.repeated = new RepeatedAnswer(parts.rules(), ruleReplies, faq, parts.kb(), texts);
         this.detector = parts.detector();
@@ -248,6 +249,10 @@ public final class FaqAssistant implements Assistant {
         Optional<Reply> another = openQuestions.anotherOfTheSame(turn);
         if (another.isPresent()) {
             return another.get();
+        }
+        Optional<Reply> otherDay = openQuestions.sameQuestionOnDay(turn);
+        if (otherDay.isPresent()) {
+            return otherDay.get();
         }
         Optional<SmallTalk.Kind> smallTalk = SmallTalk.classify(turn.text);
         if (smallTalk.isPresent()) {

@@ -41,6 +41,13 @@ final class FollowUps {
             "^(?:(?:and|what about|how about|and what about|and for|en|en voor|en met|en wat met|hoe zit het met|en hoe zit het met) )?"
             + "(my|our|the|mijn|onze|ons|de|het) (?:other|second|2nd|next|andere|ander|tweede|2e|volgende) ([\\p{L} -]{2,40}?)\\s*\\??$");
 
+    /**
+     * "And on 1 April?", "en op 1 januari?", "and by 2 May?": only another day, so the question just answered asked
+     * again for that day. Group 1 is the day's words; whether they are one date is for the date reader to say.
+     */
+    private static final Pattern AND_ON_DAY = Pattern.compile(
+            "^(?:and|en)(?: (?:on|by|op|tot))? ([\\p{L}\\d -]{1,40}?)\\s*\\??$");
+
     private FollowUps() {
     }
 
@@ -49,6 +56,12 @@ final class FollowUps {
         Matcher matcher = AND_MY_OTHER.matcher(folded(text));
         return matcher.matches() && matcher.group(2).split(" ").length <= 4
                 ? Optional.of(matcher.group(1) + " " + matcher.group(2)) : Optional.empty();
+    }
+
+    /** The day's words of an "and on 1 April?" follow-up ("1 april"), folded. */
+    static Optional<String> andOnDay(String text) {
+        Matcher matcher = AND_ON_DAY.matcher(folded(text));
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     /** Whether {@code text} asks where to find the thing the bot just asked about. */

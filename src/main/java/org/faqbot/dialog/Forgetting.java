@@ -89,7 +89,7 @@ final class Forgetting {
 
     private Reply ask(Turn turn, List<ProfileFact> facts, String question) {
         // Kept so that a typed "no" is understood as keeping everything, and "yes" as the button.
-        turn.setPending(PendingQuestion.forgetAsked(turn.now));
+        turn.setPending(whileAsking(turn));
         List<Choice> choices = new ArrayList<>();
         choices.add(new Choice(texts.get(turn.lang, "forget.confirm_button"), "/forget confirm"));
         for (ProfileFact fact : facts) {
@@ -98,6 +98,31 @@ final class Forgetting {
         }
         String text = texts.get(turn.lang, facts.isEmpty() ? "forget.ask" : question);
         return Reply.builder(turn.lang, ReplyType.CLARIFY, text).choices(choices).build();
+    }
+
+    /**
+     * /forget's open question, holding the rule question the conversation kept before it (its rule's id in
+     * {@code awaitedFact}, which /forget's own question does not use, with its dates, yes/no and asked day), so
+     * that "no" gives back the date follow-ups are answered from ({@link #keptBefore}).
+     */
+    private static PendingQuestion whileAsking(Turn turn) {
+        Optional<PendingQuestion> before = turn.pending().filter(PendingQuestion::aboutRule);
+        Optional<PendingQuestion> asking = turn.pending().filter(p -> p.intent().equals(PendingQuestion.FORGET));
+        if (asking.isPresent()) {
+            return asking.get();
+        }
+        if (before.isEmpty()) {
+            return PendingQuestion.forgetAsked(turn.now);
+        }
+        PendingQuestion rule = before.get();
+        return new PendingQuestion(PendingQuestion.FORGET, rule.intent(), rule.facts(), List.of(), rule.yesNo(), turn.now,
+                rule.askedDay().orElse(null));
+    }
+
+    /** The rule question {@code forget} kept from before /forget asked, as it was; empty when there was none. */
+    Optional<PendingQuestion> keptBefore(PendingQuestion forget) {
+        return book.rule(forget.awaitedFact()).map(rule -> new PendingQuestion(rule.id(), rule.spec().fact(), forget.facts(),
+                List.of(), forget.yesNo(), forget.askedAt(), forget.askedDay().orElse(null)));
     }
 
     private Reply forgetOne(Turn turn, ProfileFact fact) {

@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
+import org.faqbot.rules.DayQuestion;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.Tense;
 import org.faqbot.store.PendingQuestion;
 
 /**
@@ -21,9 +26,16 @@ final class OpenQuestions {
     private final RuleFlow rules;
     private final RuleReplies ruleReplies;
     private final Texts texts;
+    private final RuleBook book;
+    private final KnownDates known;
+    private final DateReader dates;
 
-    OpenQuestions(Forgetting forgetting, Remembering remembering, RuleFlow rules, RuleReplies ruleReplies, Texts texts) {
+    OpenQuestions(Forgetting forgetting, Remembering remembering, RuleFlow rules, RuleReplies ruleReplies, Texts texts, RuleBook book,
+            KnownDates known, DateReader dates) {
         this.forgetting = forgetting;
+        this.book = book;
+        this.known = known;
+        this.dates = dates;
         this.remembering = remembering;
         this.rules = rules;
         this.ruleReplies = ruleReplies;
@@ -32,10 +44,11 @@ final class OpenQuestions {
 
     /**
      * The answer to /forget's "shall I delete everything?": yes deletes it, a remembered date named ("the expiry
-     * date") only that one, no (or "laat maar") keeps it.
+     * date") only that one, no (or "laat maar") keeps it, the date the conversation was answering from included.
      */
     Optional<Reply> answerForget(Turn turn) {
-        if (turn.pending().filter(p -> p.intent().equals(PendingQuestion.FORGET)).isEmpty()) {
+        Optional<PendingQuestion> forget = turn.pending().filter(p -> p.intent().equals(PendingQuestion.FORGET));
+        if (forget.isEmpty()) {
             return Optional.empty();
         }
         if (YesWords.matches(turn.text)) {
@@ -46,6 +59,7 @@ final class OpenQuestions {
             return one;
         }
         turn.clearPending();
+        forgetting.keptBefore(forget.get()).ifPresent(turn::setPending);
         if (NoWords.matches(turn.text) || CancelWords.matches(turn.text)) {
             return Optional.of(Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "forget.kept")));
         }
@@ -134,6 +148,36 @@ final class OpenQuestions {
         others.remove(pending.get().awaitedFact());
         turn.setPending(DatedAnswer.pending(rule.get(), others, List.of(), pending.get().yesNo(), Optional.empty(), turn));
         return Optional.of(ruleReplies.ask(rule.get(), turn.lang, Optional.of(texts.get(turn.lang, "followup.another"))));
+    }
+
+    /**
+     * "And on 1 April?" right after a yes/no answer about a day: the same question for that day, from the rule's date
+     * the conversation gave (not a new rule's date of 1 April), the way round it was asked. Empty when the answer asked
+     * about no day or the message is not just "and (on) a day".
+     */
+    Optional<Reply> sameQuestionOnDay(Turn turn) {
+        Optional<PendingQuestion> pending = turn.pending().filter(p -> p.aboutRule() && !p.awaitsAnswer());
+        Optional<DayQuestion> kept = pending.flatMap(KeptDay::from);
+        Optional<LocalDate> day = kept.isPresent() ? FollowUps.andOnDay(turn.text).flatMap(words -> onlyDay(words, turn)) : Optional.empty();
+        Optional<DateRule> rule = pending.flatMap(p -> book.rule(p.intent()));
+        if (day.isEmpty() || rule.isEmpty()) {
+            return Optional.empty();
+        }
+        DayQuestion asked = new DayQuestion(day.get(), kept.get().polarity());
+        Optional<Reply> reply = known.answerOn(turn, rule.get(), asked);
+        reply.ifPresent(r -> turn.setPending(DatedAnswer.pending(rule.get(), pending.get().facts(), List.of(), pending.get().yesNo(),
+                Optional.of(asked), turn)));
+        return reply;
+    }
+
+    /** The one exact day {@code words} are and nothing else, a day without a year the next one (a day asked about). */
+    private Optional<LocalDate> onlyDay(String words, Turn turn) {
+        List<DateMention> mentions = dates.read(words, turn.lang, turn.today, Tense.FUTURE);
+        if (mentions.size() != 1 || !(mentions.get(0) instanceof ResolvedDate date)) {
+            return Optional.empty();
+        }
+        String rest = words.substring(0, date.start()) + words.substring(date.end());
+        return rest.isBlank() ? Optional.of(date.date()) : Optional.empty();
     }
 
     /** The open question's rule when "until when can I use {@code subject}?" (or the like) is asked of it. */

@@ -38,6 +38,18 @@ class ForgetTest {
     }
 
     @Test
+    void noAfterForgetKeepsTheConversationsDateForFollowUps() {
+        say("I redeemed my key on 1 May 2021", Lang.EN);
+        say("/forget", Lang.EN);
+        say("no", Lang.EN);
+
+        Reply reply = say("how many days do I have left?", Lang.EN);
+
+        assertTrue(reply.text().contains("1 May 2021"), reply.text());
+        assertEquals(Optional.of("key_valid_until"), reply.intent());
+    }
+
+    @Test
     void yesAfterForgetDeletesDatesAndReminders() {
         say("remember that our benefits expire on 31 January 2022", Lang.EN);
         say("/remind benefit_expiry", Lang.EN);

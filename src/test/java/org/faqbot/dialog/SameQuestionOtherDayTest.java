@@ -1,0 +1,41 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.faqbot.store.Stores;
+import org.junit.jupiter.api.Test;
+
+/** "And on 1 April?" after a yes/no answer about a day asks the same question for that day, from the date kept. */
+class SameQuestionOtherDayTest {
+
+    private final FaqAssistant bot = TestAssistants.standard(TestClock.at("2026-12-06"), Stores.inMemory());
+
+    private Reply say(String text, Lang lang) {
+        return bot.reply(new IncomingMessage("tg:7", "tg:u7", text, Optional.of(lang), Optional.empty()));
+    }
+
+    @Test
+    void andOnAnotherDayKeepsTheRedeemDate() {
+        say("can I still use my key on 1 March?", Lang.EN);
+        say("I redeemed it on 20 February 2026", Lang.EN);
+
+        Reply reply = say("and on 1 April?", Lang.EN);
+
+        assertTrue(reply.text().contains("No, on 1 April 2027"), reply.text());
+        assertTrue(reply.text().contains("20 February 2026"), reply.text());
+        assertEquals(Optional.of(false), reply.ok());
+    }
+
+    @Test
+    void dutchEnOpAnotherDayKeepsTheExpiryDate() {
+        say("onze voordelen vervallen op 1 maart 2027, kan ik op 10 februari nog een sleutel inwisselen?", Lang.NL);
+
+        Reply reply = say("en op 1 april?", Lang.NL);
+
+        assertTrue(reply.text().contains("Nee, op 1 april 2027"), reply.text());
+        assertTrue(reply.text().contains("1 maart 2027"), reply.text());
+    }
+}
