@@ -229,30 +229,16 @@ public final class FaqAssistant implements Assistant {
         if (RememberWords.matches(turn.text)) {
             return remembering.remember(turn);
         }
-        Optional<Reply> picked = openQuestions.pickReading(turn);
-        if (picked.isPresent()) {
-            return picked.get();
-        }
-        Optional<Reply> afterRemember = openQuestions.afterRemember(turn);
-        if (afterRemember.isPresent()) {
-            return afterRemember.get();
-        }
-        Optional<Reply> accepted = openQuestions.acceptSuggestion(turn);
-        if (accepted.isPresent()) {
-            return accepted.get();
-        }
-        // Before small talk: "sorry, I meant 2025" is no apology.
-        Optional<Reply> newYear = openQuestions.correctYear(turn);
-        if (newYear.isPresent()) {
-            return newYear.get();
-        }
-        Optional<Reply> another = openQuestions.anotherOfTheSame(turn);
-        if (another.isPresent()) {
-            return another.get();
-        }
-        Optional<Reply> otherDay = openQuestions.sameQuestionOnDay(turn);
-        if (otherDay.isPresent()) {
-            return otherDay.get();
+        // Answers to what the conversation holds, in this order, and before small talk: "sorry, I meant 2025" is no
+        // apology, and "the first one" picks a reading before it could be anything else.
+        Optional<Reply> answered = openQuestions.pickReading(turn)
+                .or(() -> openQuestions.afterRemember(turn))
+                .or(() -> openQuestions.acceptSuggestion(turn))
+                .or(() -> openQuestions.correctYear(turn))
+                .or(() -> openQuestions.anotherOfTheSame(turn))
+                .or(() -> openQuestions.sameQuestionOnDay(turn));
+        if (answered.isPresent()) {
+            return answered.get();
         }
         Optional<SmallTalk.Kind> smallTalk = SmallTalk.classify(turn.text);
         if (smallTalk.isPresent()) {
