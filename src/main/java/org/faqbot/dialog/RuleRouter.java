@@ -16,6 +16,7 @@ import org.faqbot.nlu.QuestionShape;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Fact;
+import org.faqbot.rules.FromRule;
 import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.Tense;
@@ -186,8 +187,18 @@ final class RuleRouter {
         }
         boolean asksInGeneral = rule.filter(r -> generalQuestions.about(r, general, affirmed, shape, lang)).isPresent();
         boolean outranks = asksInGeneral && chosen.filter(RuleChoice.Chosen::strong).isPresent();
-        return new Routing(rule, factDates, factMentions, other, yesNo, personal, verbTenses, claimed.ends(), claimed.asked(), askedNow,
-                asksInGeneral, outranks);
+        boolean mayDoNow = personalText && yesNo && undated && !general.shaped() && asksMayDo(chosen);
+        return new Routing(rule, factDates, factMentions, other, yesNo, personal || mayDoNow, verbTenses, claimed.ends(),
+                claimed.asked(), askedNow, asksInGeneral, outranks);
+    }
+
+    /**
+     * True when a yes/no question chose a "from" rule by strong cues: "can I give my VS subscription to someone
+     * else?" asks whether the user may do the rule's thing, which their own date decides, as "can I still use my key?"
+     * does for an "until" rule.
+     */
+    private static boolean asksMayDo(Optional<RuleChoice.Chosen> chosen) {
+        return chosen.filter(c -> c.strong() && c.rule() instanceof FromRule).isPresent();
     }
 
     /** {@code mention} read again for a fact of {@code tense}; only a date without a year can change. */

@@ -29,7 +29,9 @@ public final class SmallTalk {
         /** "Can I talk to a human?": the bot cannot hand over, but can say where people help. */
         HUMAN_HELP,
         /** "Ik heb een vraag", "quick question about my key": the question itself is still to come. */
-        QUESTION_COMING
+        QUESTION_COMING,
+        /** "👎", "that didn't help": sorry, with where else to ask. */
+        UNHAPPY
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -45,7 +47,7 @@ public final class SmallTalk {
     private static final Pattern ANNOUNCEMENT = Pattern.compile("^(?:(?:ik heb|ik had|heb|had) (?:even |nog |ook )?"
             + "(?:een (?:vraag|vraagje|paar vragen)|vragen|een vraag(?:je)? voor je)|(?:een )?vraagje|(?:een )?snelle vraag"
             + "|(?:mag|kan) ik (?:je |u )?(?:iets|wat|een vraag|even wat|even iets) vragen"
-            + "|i (?:have|ve got|got|ve) (?:a (?:quick )?question|some questions|a few questions|a couple of questions|questions)"
+            + "|(?:i )?(?:have|ve got|got|ve) (?:a (?:quick )?question|some questions|a few questions|a couple of questions|questions)"
             + "|(?:a )?quick question|(?:can|may|could) i ask (?:you )?(?:something|a question|a quick question))"
             + "(?: " + Topic.WORDS + " ((?:\\S+ ){0,2}\\S+))?$");
     /**
@@ -53,7 +55,7 @@ public final class SmallTalk {
      * announcement, so most questions skip the pattern (it is tried on several heads of a message).
      */
     private static final Set<String> ANNOUNCEMENT_STARTS = Set.of("ik", "heb", "had", "een", "vraagje", "snelle", "mag",
-            "kan", "i", "ive", "a", "quick", "can", "may", "could", "ok", "oke", "okay", "oh", "ah", "nou", "well", "so",
+            "kan", "i", "ive", "have", "got", "a", "quick", "can", "may", "could", "ok", "oke", "okay", "oh", "ah", "nou", "well", "so",
             "en", "and", "please", "pls", "plz");
     /** The words that introduce what an announced question is about. */
     private static final class Topic {
@@ -70,7 +72,11 @@ public final class SmallTalk {
             java.util.Map.entry("\uD83D\uDC4F", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\uD83D\uDCAF", Kind.ACKNOWLEDGEMENT),
             java.util.Map.entry("\uD83C\uDD97", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\uD83D\uDE09", Kind.ACKNOWLEDGEMENT),
             java.util.Map.entry("\uD83D\uDE4F", Kind.THANKS), java.util.Map.entry("\u2764", Kind.THANKS),
-            java.util.Map.entry("\uD83D\uDC4B", Kind.GREETING));
+            java.util.Map.entry("\uD83D\uDC4B", Kind.GREETING),
+            java.util.Map.entry("\uD83D\uDC4E", Kind.UNHAPPY), java.util.Map.entry("\uD83D\uDE41", Kind.UNHAPPY),
+            java.util.Map.entry("\u2639", Kind.UNHAPPY), java.util.Map.entry("\uD83D\uDE1E", Kind.UNHAPPY),
+            java.util.Map.entry("\uD83D\uDE15", Kind.UNHAPPY), java.util.Map.entry("\uD83D\uDE20", Kind.UNHAPPY),
+            java.util.Map.entry("\uD83D\uDE21", Kind.UNHAPPY), java.util.Map.entry("\uD83D\uDE22", Kind.UNHAPPY));
     private static final Set<String> GREETINGS = Set.copyOf(List.of(
             "hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening", "greetings",
             "hoi", "hallo", "hai", "hee", "goedemorgen", "goedemiddag", "goedenavond", "dag", "goeiedag", "hey there",
@@ -110,7 +116,42 @@ public final class SmallTalk {
             "can i speak to an agent", "i want to speak to an agent", "ik wil een mens spreken", "ik wil met een mens praten",
             "ik wil een mens", "kan ik een mens spreken", "kan ik met een mens praten", "kan ik iemand spreken",
             "kan ik met iemand praten", "ik wil iemand spreken", "ik wil met iemand praten", "ik wil een medewerker spreken",
-            "kan ik een medewerker spreken", "mag ik een mens spreken", "een mens graag", "een mens alsjeblieft"));
+            "kan ik een medewerker spreken", "mag ik een mens spreken", "een mens graag", "een mens alsjeblieft", "human",
+            "a human", "a real person", "real person", "an agent", "agent", "mens", "een mens", "medewerker", "een medewerker",
+            "een echt persoon", "een echte medewerker", "support"));
+    /**
+     * Asking for a person in other words than the fixed phrases: a verb of talking with a person ("I'd like to chat with
+     * an agent", "kan ik iemand bellen?", "is er een mens met wie ik kan praten?"). Talking must be asked for: "can I
+     * give it to another person?" is a question for the FAQ.
+     */
+    private static final Pattern HUMAN_HELP_WORDS;
+    static {
+        String who = "(?:a |an |the |some )?(?:real |live |actual )?(?:human|humans|person|someone|somebody|agent|employee"
+                + "|representative|operator|people|support|support staff)";
+        String talk = "(?:talk|speak|chat|call|phone|contact|reach|email|get)";
+        String wie = "(?:een |de |met een |met de |met )?(?:echte? )?(?:mens|persoon|iemand|medewerker|medewerkster"
+                + "|helpdesk|servicedesk|support|mensen)";
+        String praat = "(?:spreken|praten|bellen|chatten|contacteren|mailen|bereiken)";
+        HUMAN_HELP_WORDS = Pattern.compile("(?:(?:can|could|may) i |(?:i (?:want|would like|wanna|need)|id like)(?: to)? |let me )?"
+                + talk + "(?: to| with)? " + who
+                + "|is there " + who + "(?: (?:that|who))? i can " + talk + "(?: to| with)?"
+                + "|(?:i (?:want|need|would like)|id like) " + who
+                + "|(?:(?:kan|mag|kun) ik |ik wil (?:graag )?|ik zou (?:graag )?)" + wie + " " + praat
+                + "|is er " + wie + "(?: (?:die|met wie|waarmee) ik (?:kan|mag) " + praat + "| om mee te " + praat + ")?");
+    }
+    /** "Are you a bot or a person?" in other words than the fixed phrases. */
+    private static final Pattern BOT_OR_HUMAN_WORDS;
+    static {
+        String what = "(?:a |an )?(?:real )?(?:bot|robot|human|person|ai|machine|computer|chatbot)";
+        String wat = "(?:een )?(?:echte? )?(?:bot|robot|mens|persoon|ai|computer|chatbot)";
+        BOT_OR_HUMAN_WORDS = Pattern.compile("(?:are you|r u|is this|am i (?:talking|chatting|speaking) (?:to|with)) " + what
+                + "(?: or " + what + ")?"
+                + "|(?:ben (?:je|jij)|is dit|praat ik met|chat ik met|spreek ik met) " + wat + "(?: of " + wat + ")?");
+    }
+    private static final Set<String> UNHAPPY = Set.copyOf(List.of(
+            "that didnt help", "that did not help", "not helpful", "this is not helpful", "useless", "that doesnt help",
+            "dat helpt niet", "daar heb ik niks aan", "daar heb ik niets aan", "niet behulpzaam", "je helpt me niet",
+            "you are not helping", "youre not helping"));
     private static final Set<String> HOW_ARE_YOU = Set.copyOf(List.of(
             "how are you", "how are you doing", "how r u", "how is it going", "hows it going", "how do you do", "whats up",
             "hoe gaat het", "hoe gaat het met je", "hoe gaat het met jou", "hoe is het", "alles goed", "hoe gaat ie"));
@@ -133,7 +174,7 @@ public final class SmallTalk {
      * every chat question.
      */
     private static final int LONGEST_PHRASE = Stream.of(GREETINGS, THANKS, GOODBYES, HELP, CLOSINGS, BOT_OR_HUMAN, HUMAN_HELP,
-            HOW_ARE_YOU, ACKNOWLEDGEMENTS).flatMap(Set::stream).mapToInt(p -> p.split(" ").length).max().orElse(0) + 2;
+            HOW_ARE_YOU, ACKNOWLEDGEMENTS, UNHAPPY).flatMap(Set::stream).mapToInt(p -> p.split(" ").length).max().orElse(0) + 2;
 
     private SmallTalk() {
     }
@@ -179,6 +220,13 @@ public final class SmallTalk {
         }
         if (CLOSINGS.contains(phrase)) {
             return Optional.of(Kind.GOODBYE);
+        }
+        if (HUMAN_HELP_WORDS.matcher(bare).matches()) {
+            return Optional.of(Kind.HUMAN_HELP);
+        }
+        // Matched on the phrase too: the address stripped from its end may be the question's "bot".
+        if (BOT_OR_HUMAN_WORDS.matcher(bare).matches() || BOT_OR_HUMAN_WORDS.matcher(phrase).matches()) {
+            return Optional.of(Kind.BOT_OR_HUMAN);
         }
         if (opensAnAnnouncement(bare) && ANNOUNCEMENT.matcher(bare).matches()) {
             return Optional.of(Kind.QUESTION_COMING);
@@ -300,6 +348,7 @@ public final class SmallTalk {
             case ACKNOWLEDGEMENT -> ACKNOWLEDGEMENTS;
             case BOT_OR_HUMAN -> BOT_OR_HUMAN;
             case HUMAN_HELP -> HUMAN_HELP;
+            case UNHAPPY -> UNHAPPY;
             case THANKS_GOODBYE, QUESTION_COMING -> Set.of();
         };
     }

@@ -37,6 +37,25 @@ class RuleRoutingTest {
         assertFalse(reply.text().contains("verlengingsdatum van je inschrijving?"), reply.text());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Hoeveel tijd moet er zitten tussen twee keer toewijzen, wanneer mag ik ons VS-abonnement opnieuw laten toewijzen?",
+            "na hoeveel dagen kan ik een visual studio abonnement opnieuw aan een collega toewijzen?",
+            "mag ik ons visual studio abonnement overdragen aan een nieuwe collega?",
+            "Can I hand our Visual Studio subscription over to someone else?"})
+    void reassigningInOtherWordsIsTheNinetyDayRuleWithTheOfferOfADate(String text) {
+        Reply reply = say("c1", text);
+
+        assertEquals(Optional.of("vs_reassign_from"), reply.intent(), reply.text());
+        assertTrue(reply.text().contains("oorspronkelijk toegewezen?") || reply.text().contains("originally assign"), reply.text());
+    }
+
+    @Test
+    void untilWhenToRedeemProductKeysIsTheRedeemDeadlineNotTheKeysYear() {
+        Reply reply = say("c1", "Until when are we able to redeem our product keys?");
+
+        assertEquals(Optional.of("redeem_deadline"), reply.intent(), reply.text());
+    }
+
     @Test
     void reassignQuestionAsksWhenTheSubscriptionWasAssigned() {
         Reply reply = say("c1", "When may I reassign my Visual Studio subscription?");

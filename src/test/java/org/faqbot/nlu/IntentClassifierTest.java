@@ -44,4 +44,32 @@ class IntentClassifierTest {
 
         assertEquals(List.of(new IntentScore("reassign", 3), new IntentScore("key", 2)), ranked);
     }
+
+    @Test
+    void aShortCueInsideALongerFoundCueCountsOnce() {
+        IntentSignals keys = new IntentSignals("keys", Map.of(Lang.EN, List.of(new WeightedCue("licence key", 2), new WeightedCue("key", 2))));
+
+        List<IntentScore> ranked = new IntentClassifier(List.of(keys)).rank("Is a licence key forever?", Lang.EN);
+
+        assertEquals(List.of(new IntentScore("keys", 2)), ranked);
+    }
+
+    @Test
+    void aShortCueFoundAlsoOnItsOwnStillCounts() {
+        IntentSignals keys = new IntentSignals("keys", Map.of(Lang.EN, List.of(new WeightedCue("licence key", 2), new WeightedCue("key", 2))));
+
+        List<IntentScore> ranked = new IntentClassifier(List.of(keys)).rank("My licence key and my other key", Lang.EN);
+
+        assertEquals(List.of(new IntentScore("keys", 4)), ranked);
+    }
+
+    @Test
+    void aCueBothLanguagesListCountsOnce() {
+        IntentSignals keys = new IntentSignals("keys", Map.of(Lang.EN, List.of(new WeightedCue("licence key", 2)),
+                Lang.NL, List.of(new WeightedCue("licence key", 2))));
+
+        List<IntentScore> ranked = new IntentClassifier(List.of(keys)).rank("Is a licence key forever?", Lang.EN);
+
+        assertEquals(List.of(new IntentScore("keys", 2)), ranked);
+    }
 }

@@ -50,6 +50,32 @@ class SmallTalkTest {
         assertEquals(Optional.of(expected), SmallTalk.classify(text));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "could I chat with a live agent? | HUMAN_HELP",
+            "I'd like to phone someone | HUMAN_HELP",
+            "is there somebody I can talk to | HUMAN_HELP",
+            "mag ik met een medewerker bellen? | HUMAN_HELP",
+            "is er iemand met wie ik kan chatten? | HUMAN_HELP",
+            "een echte medewerker aub | HUMAN_HELP",
+            "is this a human or a robot? | BOT_OR_HUMAN",
+            "praat ik met een echte mens of een computer? | BOT_OR_HUMAN",
+            "yo, got a quick question | QUESTION_COMING",
+            "have a question | QUESTION_COMING",
+            "\uD83D\uDE1E | UNHAPPY",
+            "\uD83D\uDC4E\uD83D\uDC4E | UNHAPPY",
+            "daar heb ik niets aan | UNHAPPY"})
+    void asksForAPersonAsksWhatTheBotIsAndComplainsInOtherWords(String text, SmallTalk.Kind expected) {
+        assertEquals(Optional.of(expected), SmallTalk.classify(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"can I give it to another person?", "can I get a new key?",
+            "is there a person assigned to my subscription?"})
+    void aQuestionAboutAPersonIsNoRequestForOne(String text) {
+        assertEquals(Optional.empty(), SmallTalk.classify(text));
+    }
+
     @Test
     void thanksFollowedByAQuestionIsNotSmallTalk() {
         assertEquals(Optional.empty(), SmallTalk.classify("thank you, but how do I renew my benefits?"));
