@@ -186,7 +186,7 @@ final class Remembering {
         outcome.saved.add(texts.get(turn.lang, "remember.line", fact.label().get(turn.lang), texts.date(date, turn.lang)));
         Optional<String> moved = reminders.reschedule(turn, stored);
         moved.ifPresent(outcome.moved::add);
-        if (moved.isEmpty()) {
+        if (moved.isEmpty() && reminders.anyAhead(stored, turn.now)) {
             reminderChoice(fact, turn.lang).ifPresent(outcome.choices::add);
         }
         if (outcome.pending.isEmpty() && !turn.pending().filter(PendingQuestion::awaitsAnswer).filter(PendingQuestion::aboutRule).isPresent()) {

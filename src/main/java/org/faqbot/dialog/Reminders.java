@@ -101,6 +101,17 @@ final class Reminders {
         return book.rules().stream().anyMatch(r -> r.spec().fact().equals(factId) && !r.spec().reminderDaysBefore().isEmpty());
     }
 
+    /**
+     * Whether {@code fact}'s date still leaves a reminder to send: a date whose every reminder day has passed ("my
+     * benefits expire on 4 December", remembered on 6 December) gets no button that would then say none is left.
+     */
+    boolean anyAhead(ProfileFact fact, Instant now) {
+        return book.rules().stream()
+                .filter(rule -> rule.spec().fact().equals(fact.fact()))
+                .anyMatch(rule -> rule.spec().reminderDaysBefore().stream()
+                        .anyMatch(days -> rule.apply(fact.date()).minusDays(days).atTime(SEND_AT).atZone(zone).toInstant().isAfter(now)));
+    }
+
     /** The message a reminder sends, in the user's language. */
     Reply message(Reminder reminder, LocalDate today) {
         Lang lang = reminder.lang();

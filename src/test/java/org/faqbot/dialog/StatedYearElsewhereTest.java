@@ -61,4 +61,13 @@ class StatedYearElsewhereTest {
         assertEquals(ReplyType.RULE, reply.type(), reply.text());
         assertEquals(Optional.of(LocalDate.of(2026, 12, 3)), reply.date());
     }
+
+    @org.junit.jupiter.api.Test
+    void aRememberedDateWithNoReminderLeftOffersNoReminderButton() {
+        Reply passed = say(Lang.EN, "/remember our benefits expire on 3 December");
+        Reply ahead = say(Lang.EN, "/remember our benefits expire on 3 March 2027");
+
+        assertEquals(List.of(), passed.choices(), passed.text());
+        assertEquals(1, ahead.choices().size(), ahead.text());
+    }
 }
