@@ -42,6 +42,9 @@ public final class FaqAssistant implements Assistant {
     private final Remembering remembering;
     private final OpenQuestions openQuestions;
     private final QuestionFlow questions;
+    /** Words after a command that make a sentence whose language is the user's. */
+    private static final int MIN_SENTENCE_WORDS = 3;
+
     private final LanguageDetector detector;
     private final Texts texts;
     private final Stores stores;
@@ -185,12 +188,18 @@ public final class FaqAssistant implements Assistant {
         return turn;
     }
 
-    /** A command's words are not the user's language ("/remind benefit_expiry"): the hint decides for commands. */
+    /**
+     * A command's own words are not the user's language ("/remind benefit_expiry"): the hint decides for commands,
+     * unless the words after the command are a sentence of the user's ("/remember onze voordelen verlopen op 20
+     * december" in a conversation that began in English is answered in Dutch).
+     */
     private Lang language(String text, Optional<Lang> hint) {
-        if (Commands.isCommand(text) && hint.isPresent()) {
-            return hint.get();
+        if (!Commands.isCommand(text)) {
+            return detector.detect(text, hint);
         }
-        return detector.detect(Commands.isCommand(text) ? "" : text, hint);
+        String[] words = text.split("\\s+", 2);
+        String sentence = words.length > 1 && words[1].strip().split("\\s+").length >= MIN_SENTENCE_WORDS ? words[1] : "";
+        return sentence.isEmpty() && hint.isPresent() ? hint.get() : detector.detect(sentence, hint);
     }
 
     private void expirePending(Turn turn) {
