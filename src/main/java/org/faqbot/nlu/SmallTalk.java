@@ -2,6 +2,7 @@ package org.faqbot.nlu;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -62,21 +63,18 @@ public final class SmallTalk {
         static final String WORDS = "(?:over|about|regarding|on|omtrent|mbt|ivm|voor|for)";
         static final Pattern START = Pattern.compile("^" + WORDS + "\\b", Pattern.CASE_INSENSITIVE);
     }
-    /** A message of emoji only: the common friendly ones read as the small talk they stand for. */
-    private static final java.util.Map<String, Kind> EMOJI = java.util.Map.ofEntries(
-            java.util.Map.entry("\uD83D\uDC4D", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\uD83D\uDC4C", Kind.ACKNOWLEDGEMENT),
-            java.util.Map.entry("\uD83D\uDE42", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\uD83D\uDE0A", Kind.ACKNOWLEDGEMENT),
-            java.util.Map.entry("\uD83D\uDE00", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\uD83D\uDE03", Kind.ACKNOWLEDGEMENT),
-            java.util.Map.entry("\uD83D\uDE04", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\uD83D\uDE01", Kind.ACKNOWLEDGEMENT),
-            java.util.Map.entry("\u263A", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\u2705", Kind.ACKNOWLEDGEMENT),
-            java.util.Map.entry("\uD83D\uDC4F", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\uD83D\uDCAF", Kind.ACKNOWLEDGEMENT),
-            java.util.Map.entry("\uD83C\uDD97", Kind.ACKNOWLEDGEMENT), java.util.Map.entry("\uD83D\uDE09", Kind.ACKNOWLEDGEMENT),
-            java.util.Map.entry("\uD83D\uDE4F", Kind.THANKS), java.util.Map.entry("\u2764", Kind.THANKS),
-            java.util.Map.entry("\uD83D\uDC4B", Kind.GREETING),
-            java.util.Map.entry("\uD83D\uDC4E", Kind.UNHAPPY), java.util.Map.entry("\uD83D\uDE41", Kind.UNHAPPY),
-            java.util.Map.entry("\u2639", Kind.UNHAPPY), java.util.Map.entry("\uD83D\uDE1E", Kind.UNHAPPY),
-            java.util.Map.entry("\uD83D\uDE15", Kind.UNHAPPY), java.util.Map.entry("\uD83D\uDE20", Kind.UNHAPPY),
-            java.util.Map.entry("\uD83D\uDE21", Kind.UNHAPPY), java.util.Map.entry("\uD83D\uDE22", Kind.UNHAPPY));
+
+    /** A message of emoji only, by code point: the common ones read as the small talk they stand for (👍, 🙏, 👋, 👎). */
+    private static final Map<Integer, Kind> EMOJI = Map.ofEntries(
+            Map.entry(0x1F44D, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F44C, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F642, Kind.ACKNOWLEDGEMENT),
+            Map.entry(0x1F60A, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F600, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F603, Kind.ACKNOWLEDGEMENT),
+            Map.entry(0x1F604, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F601, Kind.ACKNOWLEDGEMENT), Map.entry(0x263A, Kind.ACKNOWLEDGEMENT),
+            Map.entry(0x2705, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F44F, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F4AF, Kind.ACKNOWLEDGEMENT),
+            Map.entry(0x1F197, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F609, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F64F, Kind.THANKS),
+            Map.entry(0x2764, Kind.THANKS), Map.entry(0x1F44B, Kind.GREETING), Map.entry(0x1F44E, Kind.UNHAPPY),
+            Map.entry(0x1F641, Kind.UNHAPPY), Map.entry(0x2639, Kind.UNHAPPY), Map.entry(0x1F61E, Kind.UNHAPPY),
+            Map.entry(0x1F615, Kind.UNHAPPY), Map.entry(0x1F620, Kind.UNHAPPY), Map.entry(0x1F621, Kind.UNHAPPY),
+            Map.entry(0x1F622, Kind.UNHAPPY));
     private static final Set<String> GREETINGS = Set.copyOf(List.of(
             "hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening", "greetings",
             "hoi", "hallo", "hai", "hee", "goedemorgen", "goedemiddag", "goedenavond", "dag", "goeiedag", "hey there",
@@ -199,13 +197,12 @@ public final class SmallTalk {
         if (points.length == 0) {
             return Optional.empty();
         }
-        Kind first = EMOJI.get(new String(points, 0, 1));
         for (int point : points) {
-            if (EMOJI.get(new String(new int[] {point}, 0, 1)) == null) {
+            if (!EMOJI.containsKey(point)) {
                 return Optional.empty();
             }
         }
-        return Optional.ofNullable(first);
+        return Optional.of(EMOJI.get(points[0]));
     }
 
     private static Optional<Kind> whole(String phrase) {
