@@ -55,7 +55,7 @@ public final class ReminderSender {
             return false;
         }
         try {
-            boolean delivered = sender.send(reminder.chatId(), reminders.message(reminder, LocalDate.ofInstant(now, clock.getZone())));
+            boolean delivered = sender.send(reminder, reminders.message(reminder, LocalDate.ofInstant(now, clock.getZone())));
             SafeStores.write("reminders", () -> store.finish(reminder.id()));
             return delivered;
         } catch (RuntimeException e) {

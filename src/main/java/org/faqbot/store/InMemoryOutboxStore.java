@@ -7,20 +7,45 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** The outbox in memory: for the console, tools and tests; its messages are lost on exit. */
+/**
+ * The outbox in memory: for the console, tools and tests; its messages are lost on exit. Made with the
+ * in-memory reminders it shares a {@link Stores} with, it finishes a reminder as it queues its messages, as
+ * the JDBC outbox does; made on its own, it knows no reminders, queues theirs, and leaves finishing them
+ * to the caller.
+ */
 public final class InMemoryOutboxStore implements OutboxStore {
 
     private final TreeMap<Long, QueuedMessage> messages = new TreeMap<>();
     private final Map<Long, Instant> claims = new HashMap<>();
+    private final Optional<InMemoryReminderStore> reminders;
     private long lastId;
+
+    public InMemoryOutboxStore() {
+        this.reminders = Optional.empty();
+    }
+
+    InMemoryOutboxStore(InMemoryReminderStore reminders) {
+        this.reminders = Optional.of(reminders);
+    }
 
     @Override
     public synchronized void add(QueuedMessage message) {
         lastId++;
         messages.put(lastId, message.withId(lastId));
+    }
+
+    /** Under this store's lock, which the reminders never wait for in turn: no deadlock. */
+    @Override
+    public synchronized boolean addReminder(long reminderId, List<QueuedMessage> queued) {
+        if (reminders.isPresent() && !reminders.get().remove(reminderId)) {
+            return false;
+        }
+        queued.forEach(this::add);
+        return true;
     }
 
     @Override
@@ -74,8 +99,13 @@ public final class InMemoryOutboxStore implements OutboxStore {
     }
 
     @Override
-    public synchronized int removeFirstTriedBefore(Instant cutoff) {
-        return removeIf(m -> m.firstTriedAt().isBefore(cutoff));
+    public synchronized int removeAnswersFirstTriedBefore(Instant cutoff) {
+        return removeIf(m -> m.reminderDueAt().isEmpty() && m.firstTriedAt().isBefore(cutoff));
+    }
+
+    @Override
+    public synchronized int removeRemindersDueBefore(Instant cutoff) {
+        return removeIf(m -> m.reminderDueAt().filter(due -> due.isBefore(cutoff)).isPresent());
     }
 
     private int removeIf(java.util.function.Predicate<QueuedMessage> which) {

@@ -61,8 +61,13 @@ public final class InMemoryReminderStore implements ReminderStore {
 
     @Override
     public synchronized void finish(long id) {
-        reminders.remove(id);
+        remove(id);
+    }
+
+    /** Deletes the reminder; false when it was gone already. */
+    synchronized boolean remove(long id) {
         claimedAt.remove(id);
+        return reminders.remove(id) != null;
     }
 
     @Override

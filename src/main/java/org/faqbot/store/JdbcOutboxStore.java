@@ -1,5 +1,6 @@
 package org.faqbot.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,19 +9,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * The outbox in table {@code telegram_outbox}. A claim is one conditional update (claimed by nobody, or
  * longer ago than the lease), so of several instances exactly one gets a message, on H2 and PostgreSQL
- * alike, without locks held across the send.
+ * alike, without locks held across the send. A reminder's messages are queued in the transaction that
+ * deletes it from table {@code reminder}, which shares the database.
  */
 final class JdbcOutboxStore implements OutboxStore {
 
-    private static final String COLUMNS = "id, chat_id, thread_id, message_json, first_tried_at, attempts, next_try_at";
+    private static final String COLUMNS = "id, chat_id, thread_id, message_json, first_tried_at, attempts, next_try_at,"
+            + " reminder_due_at";
     private static final String INSERT = "INSERT INTO telegram_outbox (chat_id, thread_id, message_json, first_tried_at,"
-            + " attempts, next_try_at) VALUES (?, ?, ?, ?, ?, ?)";
+            + " attempts, next_try_at, reminder_due_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String CHATS = "SELECT DISTINCT chat_id FROM telegram_outbox";
     // A chat's oldest row only: its later rows wait behind it even when they are due.
     private static final String DUE_HEADS = "SELECT " + COLUMNS + " FROM telegram_outbox o"
@@ -32,7 +36,9 @@ final class JdbcOutboxStore implements OutboxStore {
     private static final String RETRY_LATER = "UPDATE telegram_outbox SET attempts = ?, next_try_at = ?, claimed_at = NULL"
             + " WHERE id = ?";
     private static final String REMOVE_CHAT = "DELETE FROM telegram_outbox WHERE chat_id = ?";
-    private static final String REMOVE_OLD = "DELETE FROM telegram_outbox WHERE first_tried_at < ?";
+    private static final String REMOVE_OLD_ANSWERS = "DELETE FROM telegram_outbox WHERE reminder_due_at IS NULL"
+            + " AND first_tried_at < ?";
+    private static final String REMOVE_LATE_REMINDERS = "DELETE FROM telegram_outbox WHERE reminder_due_at < ?";
 
     private final Jdbc jdbc;
 
@@ -42,14 +48,40 @@ final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public void add(QueuedMessage m) {
-        jdbc.call("queue a Telegram message", c -> Sql.update(c, INSERT, s -> {
+        jdbc.call("queue a Telegram message", c -> insert(c, m));
+    }
+
+    /**
+     * The reminder's row is deleted first: on PostgreSQL that locks it, so a second try holding an expired
+     * claim waits for this transaction and then finds nothing to delete, and queues nothing.
+     */
+    @Override
+    public boolean addReminder(long reminderId, List<QueuedMessage> messages) {
+        return jdbc.inTransaction("queue the Telegram messages of reminder " + reminderId, c -> {
+            if (JdbcReminderStore.finish(c, reminderId) == 0) {
+                return false;
+            }
+            for (QueuedMessage m : messages) {
+                insert(c, m);
+            }
+            return true;
+        });
+    }
+
+    private static int insert(Connection c, QueuedMessage m) throws SQLException {
+        return Sql.update(c, INSERT, s -> {
             s.setLong(1, m.chatId());
             setThread(s, 2, m.threadId());
             s.setString(3, m.message());
             Columns.setInstant(s, 4, m.firstTriedAt());
             s.setInt(5, m.attempts());
             Columns.setInstant(s, 6, m.nextTryAt());
-        }));
+            if (m.reminderDueAt().isPresent()) {
+                Columns.setInstant(s, 7, m.reminderDueAt().get());
+            } else {
+                s.setNull(7, Types.TIMESTAMP_WITH_TIMEZONE);
+            }
+        });
     }
 
     @Override
@@ -96,8 +128,14 @@ final class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
-    public int removeFirstTriedBefore(Instant cutoff) {
-        return jdbc.call("remove old queued Telegram messages", c -> Sql.update(c, REMOVE_OLD,
+    public int removeAnswersFirstTriedBefore(Instant cutoff) {
+        return jdbc.call("remove old queued Telegram answers", c -> Sql.update(c, REMOVE_OLD_ANSWERS,
+                s -> Columns.setInstant(s, 1, cutoff)));
+    }
+
+    @Override
+    public int removeRemindersDueBefore(Instant cutoff) {
+        return jdbc.call("remove late queued Telegram reminders", c -> Sql.update(c, REMOVE_LATE_REMINDERS,
                 s -> Columns.setInstant(s, 1, cutoff)));
     }
 
@@ -113,6 +151,7 @@ final class JdbcOutboxStore implements OutboxStore {
         int thread = row.getInt("thread_id");
         OptionalInt threadId = row.wasNull() ? OptionalInt.empty() : OptionalInt.of(thread);
         return new QueuedMessage(row.getLong("id"), row.getLong("chat_id"), threadId, row.getString("message_json"),
-                Columns.instant(row, "first_tried_at"), row.getInt("attempts"), Columns.instant(row, "next_try_at"));
+                Columns.instant(row, "first_tried_at"), row.getInt("attempts"), Columns.instant(row, "next_try_at"),
+                Optional.ofNullable(Columns.instant(row, "reminder_due_at")));
     }
 }

@@ -78,7 +78,12 @@ public final class JdbcReminderStore implements ReminderStore {
 
     @Override
     public void finish(long id) {
-        jdbc.call("finish reminder " + id, c -> Sql.update(c, FINISH, s -> s.setLong(1, id)));
+        jdbc.call("finish reminder " + id, c -> finish(c, id));
+    }
+
+    /** Deletes the reminder on {@code c}, in its transaction; returns how many rows went (0 when it was gone). */
+    static int finish(Connection c, long id) throws SQLException {
+        return Sql.update(c, FINISH, s -> s.setLong(1, id));
     }
 
     @Override

@@ -10,11 +10,22 @@ import java.util.Set;
  * A sender {@link #claim claims} a chat's oldest message before it sends it, so that instances sharing
  * one database never send the same message at once; a claim older than the lease counts as abandoned
  * (its instance died while sending). Thread-safe.
+ *
+ * <p>A due reminder's messages are queued with {@link #addReminder}, which also finishes the reminder
+ * ({@link ReminderStore#finish}) in the same transaction: queued and then finished in two steps, a crash
+ * in between left the reminder both in the outbox and due again once its claim ran out, and it arrived twice.
  */
 public interface OutboxStore {
 
     /** Queues {@code message} behind its chat's earlier ones; its id is ignored. */
     void add(QueuedMessage message);
+
+    /**
+     * Queues a claimed reminder's messages behind their chat's earlier ones and deletes the reminder, both
+     * or neither. Returns false, queuing nothing, when the reminder is gone already: another try finished
+     * it, or its user had the bot forget them meanwhile.
+     */
+    boolean addReminder(long reminderId, List<QueuedMessage> messages);
 
     /** The chats that have queued messages. */
     Set<Long> chats();
@@ -38,6 +49,12 @@ public interface OutboxStore {
     /** Removes all the chat's messages; returns how many there were. */
     int removeChat(long chatId);
 
-    /** Removes the messages first tried before {@code cutoff}; returns how many went. */
-    int removeFirstTriedBefore(Instant cutoff);
+    /** Removes the answers' messages first tried before {@code cutoff}; returns how many went. */
+    int removeAnswersFirstTriedBefore(Instant cutoff);
+
+    /**
+     * Removes the messages of reminders due before {@code cutoff}, however recently they were first tried;
+     * returns how many went.
+     */
+    int removeRemindersDueBefore(Instant cutoff);
 }

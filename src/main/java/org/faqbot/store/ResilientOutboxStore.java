@@ -31,6 +31,19 @@ final class ResilientOutboxStore implements OutboxStore {
         degrader.write("queue a Telegram message", () -> store.add(message));
     }
 
+    /**
+     * {@inheritDoc} While the database is away the step waits in the write queue, behind the chat's earlier
+     * messages, and true is answered: the reminder stays claimed in the database until the step is replayed,
+     * so that a stop before then leaves it to be sent once its claim runs out, not lost.
+     */
+    @Override
+    public boolean addReminder(long reminderId, List<QueuedMessage> messages) {
+        boolean[] queued = {true};
+        degrader.write("queue the Telegram messages of reminder " + reminderId,
+                () -> queued[0] = store.addReminder(reminderId, messages));
+        return queued[0];
+    }
+
     /** {@inheritDoc} @throws StoreUnavailableException while the database is away */
     @Override
     public Set<Long> chats() {
@@ -68,7 +81,12 @@ final class ResilientOutboxStore implements OutboxStore {
     }
 
     @Override
-    public int removeFirstTriedBefore(Instant cutoff) {
-        return degrader.read(() -> store.removeFirstTriedBefore(cutoff), 0);
+    public int removeAnswersFirstTriedBefore(Instant cutoff) {
+        return degrader.read(() -> store.removeAnswersFirstTriedBefore(cutoff), 0);
+    }
+
+    @Override
+    public int removeRemindersDueBefore(Instant cutoff) {
+        return degrader.read(() -> store.removeRemindersDueBefore(cutoff), 0);
     }
 }

@@ -35,12 +35,13 @@ public record Stores(
 
     /** Stores that live in memory only: the console chat and tests. */
     public static Stores inMemory() {
+        InMemoryReminderStore reminders = new InMemoryReminderStore();
         return new Stores(
                 new InMemoryConversationStore(),
                 new InMemoryProfileStore(),
                 new InMemoryQuestionLog(),
-                new InMemoryReminderStore(),
+                reminders,
                 new InMemoryUpdateJournal(),
-                new InMemoryOutboxStore());
+                new InMemoryOutboxStore(reminders));
     }
 }

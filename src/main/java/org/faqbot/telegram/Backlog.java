@@ -2,11 +2,14 @@ package org.faqbot.telegram;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.faqbot.store.OutboxStore;
 import org.faqbot.store.QueuedMessage;
+import org.faqbot.store.Reminder;
 
 /**
  * The chats with messages in the outbox, known in memory so that every answer and reminder can ask, without a
@@ -45,15 +48,34 @@ final class Backlog {
     /** Queues {@code message} behind the chat's earlier ones. */
     void queue(long chatId, OptionalInt topic, OutgoingMessage message, Instant firstTriedAt) {
         QueuedMessage queued = QueuedMessage.of(chatId, topic, OutgoingMessageJson.write(message), firstTriedAt);
+        queue(chatId, () -> {
+            store.add(queued);
+            return true;
+        });
+    }
+
+    /**
+     * Queues a claimed reminder's messages behind the chat's earlier ones and finishes the reminder, in one
+     * step ({@link OutboxStore#addReminder}); false, queuing nothing, when the reminder was finished already.
+     */
+    boolean queueReminder(long chatId, Reminder reminder, List<OutgoingMessage> messages, Instant firstTriedAt) {
+        List<QueuedMessage> queued = messages.stream()
+                .map(m -> QueuedMessage.ofReminder(chatId, OutgoingMessageJson.write(m), firstTriedAt, reminder.dueAt()))
+                .toList();
+        return queue(chatId, () -> store.addReminder(reminder.id(), queued));
+    }
+
+    private boolean queue(long chatId, BooleanSupplier add) {
         synchronized (lock) {
             boolean added = chats.add(chatId);
+            boolean queued = false;
             try {
-                store.add(queued);
-            } catch (RuntimeException e) {
-                if (added) {
+                queued = add.getAsBoolean();
+                return queued;
+            } finally {
+                if (added && !queued) {
                     chats.remove(chatId);
                 }
-                throw e;
             }
         }
     }

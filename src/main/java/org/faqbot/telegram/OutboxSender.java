@@ -3,6 +3,7 @@ package org.faqbot.telegram;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.faqbot.dialog.ReminderSender;
 import org.faqbot.store.OutboxStore;
 import org.faqbot.store.QueuedMessage;
 import org.faqbot.store.StoreUnavailableException;
@@ -16,8 +17,10 @@ import org.slf4j.LoggerFactory;
  * {@code retry_after}). A message is removed once Telegram took it, so it is sent at most once after a
  * definite success; a 5xx or a timeout counts as not delivered and is tried again (see the README).
  * A chat Telegram refuses for good (403: the user blocked the bot) loses all its queued messages, any
- * other refusal (a 400) loses that message, and a message first tried longer than {@code maxAge} ago is
- * dropped unsent. Logs name chats and counts, never a message's text.
+ * other refusal (a 400) loses that message, and an answer's message first tried longer than {@code maxAge}
+ * ago is dropped unsent, as is a reminder's once the reminder is more than {@link ReminderSender#MAX_LATENESS}
+ * past its due time (the limit the reminders have before they are first tried). Logs name chats and counts,
+ * never a message's text.
  */
 final class OutboxSender implements Runnable {
 
@@ -77,11 +80,18 @@ final class OutboxSender implements Runnable {
     }
 
     private void expire() {
-        Instant cutoff = clock.instant().minus(maxAge);
-        int dropped = store.removeFirstTriedBefore(cutoff);
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(maxAge);
+        int dropped = store.removeAnswersFirstTriedBefore(cutoff);
         if (dropped > 0) {
             LOG.warn("dropped {} queued Telegram message(s) first tried before {}: older than {} h, no longer worth sending",
                     dropped, cutoff, maxAge.toHours());
+        }
+        Instant dueCutoff = now.minus(ReminderSender.MAX_LATENESS);
+        int late = store.removeRemindersDueBefore(dueCutoff);
+        if (late > 0) {
+            LOG.warn("dropped {} queued reminder message(s) due before {}: more than {} h late, no longer worth sending",
+                    late, dueCutoff, ReminderSender.MAX_LATENESS.toHours());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.faqbot.dialog.MessageSender;
 import org.faqbot.dialog.Reply;
+import org.faqbot.store.Reminder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,10 @@ import org.slf4j.LoggerFactory;
  * outbox holds some, else straight to Telegram, and into the outbox when Telegram does not take it (5xx,
  * timeouts, refused connections, 429), so that it reaches the chat once, in order and after a restart too.
  * Thread-safe.
+ *
+ * <p>A reminder's messages are queued in the step that deletes the reminder ({@link Backlog#queueReminder}):
+ * queued first and deleted after, a stop in between left it both queued and due again, and it arrived twice.
+ * Its messages are dropped from the outbox a day after the reminder was due, not a day after their first try.
  *
  * <p>A reminder is tried once before it is queued, not with the answers' send retries: the outbox tries it
  * again within a second with the same doubling waits, and the reminder job's thread, which other jobs
@@ -34,21 +39,33 @@ final class ReminderChannel implements MessageSender {
     }
 
     /**
-     * {@inheritDoc} True once Telegram took the reminder or the outbox holds it: either way it is on its way,
+     * {@inheritDoc} True once Telegram took the reply or the outbox holds it: either way it is on its way,
      * and sending it again would show it twice. False for another channel's conversation, and for a chat
-     * Telegram refuses (403: the user blocked the bot; a 400 such as "chat not found"), so that the reminder
+     * Telegram refuses (403: the user blocked the bot; a 400 such as "chat not found"), so that the reply
      * is dropped rather than tried again.
      *
-     * @throws RuntimeException when Telegram did not take it and the outbox could not keep it either: the
-     *                          reminder stays due and is tried again later
+     * @throws RuntimeException when Telegram did not take it and the outbox could not keep it either
      */
     @Override
     public boolean send(String conversationId, Reply reply) {
-        Optional<Long> chat = chatId(conversationId);
-        if (chat.isEmpty()) {
-            return false;
-        }
-        return send(chat.get(), sender.parts(reply));
+        return chatId(conversationId)
+                .map(chat -> send(chat, sender.parts(reply), (rest, firstTry) -> queue(chat, rest, firstTry)))
+                .orElse(false);
+    }
+
+    /**
+     * {@inheritDoc} As {@link #send(String, Reply)}; what the outbox keeps of it is queued in the step that
+     * deletes the reminder, and is dropped a day after the reminder was due ({@link OutboxSender}). False also
+     * when the reminder was finished meanwhile (another try whose claim had run out sent it): nothing is queued.
+     *
+     * @throws RuntimeException when Telegram did not take it and the outbox could not keep it either: the
+     *                          reminder stays claimed and is tried again once its claim runs out
+     */
+    @Override
+    public boolean send(Reminder reminder, Reply reply) {
+        return chatId(reminder.chatId())
+                .map(chat -> send(chat, sender.parts(reply), (rest, firstTry) -> queueReminder(chat, reminder, rest, firstTry)))
+                .orElse(false);
     }
 
     /** The chat a conversation id names, when it is a Telegram one. */
@@ -63,12 +80,17 @@ final class ReminderChannel implements MessageSender {
         }
     }
 
-    private boolean send(long chatId, List<OutgoingMessage> parts) {
+    /** Queues a reply's messages that did not go out; returns whether they are on their way. */
+    @FunctionalInterface
+    private interface Keeper {
+        boolean keep(List<OutgoingMessage> rest, Instant firstTriedAt);
+    }
+
+    private boolean send(long chatId, List<OutgoingMessage> parts, Keeper keeper) {
         for (int i = 0; i < parts.size(); i++) {
             List<OutgoingMessage> rest = parts.subList(i, parts.size());
             if (backlog.holds(chatId)) {
-                queue(chatId, rest, backlog.now());
-                return true;
+                return keeper.keep(rest, backlog.now());
             }
             Instant firstTry = backlog.now();
             try {
@@ -78,7 +100,9 @@ final class ReminderChannel implements MessageSender {
                     LOG.warn("chat {} cannot be reached, reminder dropped: {}", chatId, e.getMessage());
                     return false;
                 }
-                queue(chatId, rest, firstTry);
+                if (!keeper.keep(rest, firstTry)) {
+                    return false;
+                }
                 LOG.warn("chat {}: Telegram did not take a reminder ({}); {} message(s) wait in the outbox",
                         chatId, e.getMessage(), rest.size());
                 return true;
@@ -87,10 +111,19 @@ final class ReminderChannel implements MessageSender {
         return true;
     }
 
-    /** Queues the reminder's messages behind the chat's earlier ones. */
-    private void queue(long chatId, List<OutgoingMessage> messages, Instant firstTriedAt) {
+    /** Queues the reply's messages behind the chat's earlier ones. */
+    private boolean queue(long chatId, List<OutgoingMessage> messages, Instant firstTriedAt) {
         for (OutgoingMessage message : messages) {
             backlog.queue(chatId, OptionalInt.empty(), message, firstTriedAt);
         }
+        return true;
+    }
+
+    private boolean queueReminder(long chatId, Reminder reminder, List<OutgoingMessage> messages, Instant firstTriedAt) {
+        if (backlog.queueReminder(chatId, reminder, messages, firstTriedAt)) {
+            return true;
+        }
+        LOG.info("reminder {} was finished meanwhile (sent by another try, or its user forgotten); not queued", reminder.id());
+        return false;
     }
 }

@@ -71,7 +71,7 @@ class H2StoresTest {
     }
 
     @Nested
-    class Outbox extends OutboxStoreContract {
+    class Outbox extends OutboxAtomicityContract {
         @Override
         protected Stores stores() {
             return database.stores();

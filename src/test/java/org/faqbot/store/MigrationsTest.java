@@ -60,6 +60,28 @@ class MigrationsTest {
         }
     }
 
+    @Test
+    void outboxRowsQueuedByOlderVersionsAreKeptAndAgedAsAnswers() throws Exception {
+        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        source.setURL("jdbc:h2:mem:outbox-v5;DB_CLOSE_DELAY=-1");
+        org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("4").load().migrate();
+        try (java.sql.Connection c = source.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO telegram_outbox (chat_id, message_json, first_tried_at, attempts, next_try_at)"
+                    + " VALUES (51, '{}', TIMESTAMP WITH TIME ZONE '2027-01-30 09:00:00+00', 0,"
+                    + " TIMESTAMP WITH TIME ZONE '2027-01-30 09:00:00+00')");
+        }
+
+        Migrations.migrate(source, "test");
+
+        try (java.sql.Connection c = source.getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet left = s.executeQuery("SELECT chat_id, reminder_due_at FROM telegram_outbox")) {
+            assertTrue(left.next());
+            assertEquals(51, left.getLong(1));
+            assertEquals(null, left.getObject(2), "no due time: its age counts from its first try, as before");
+            assertFalse(left.next());
+        }
+    }
+
     private static void assertReopenIsANoOp(StoreSettings settings) {
         ProfileFact fact = new ProfileFact("u1", "redeemed_on", LEAP_DAY, T0);
         try (Database database = Database.open(settings, Fixtures.CLOCK)) {

@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 abstract class OutboxStoreContract {
 
     private static final Duration LEASE = Duration.ofMinutes(2);
+    protected static final Duration REMINDER_LEASE = Duration.ofMinutes(10);
     private static final long KIM = 51;
     private static final long JOOST = -100_123_456_789L;
 
     protected abstract Stores stores();
 
-    private OutboxStore store() {
+    protected OutboxStore store() {
         return stores().outbox();
     }
 
@@ -127,13 +128,71 @@ abstract class OutboxStoreContract {
     }
 
     @Test
-    void messagesFirstTriedBeforeTheCutoffAreRemoved() {
+    void answersFirstTriedBeforeTheCutoffAreRemoved() {
         store().add(QueuedMessage.of(KIM, OptionalInt.empty(), "{}", minutes(-61)));
         store().add(QueuedMessage.of(JOOST, OptionalInt.empty(), "{}", minutes(-59)));
 
-        int removed = store().removeFirstTriedBefore(minutes(-60));
+        int removed = store().removeAnswersFirstTriedBefore(minutes(-60));
 
         assertEquals(1, removed);
         assertEquals(Set.of(JOOST), store().chats());
+    }
+
+    @Test
+    void aRemindersMessageGoesByItsDueTimeNotByItsFirstTry() {
+        store().add(QueuedMessage.ofReminder(KIM, "{}", minutes(-30), minutes(-90)));
+        store().add(QueuedMessage.ofReminder(JOOST, "{}", minutes(-120), minutes(-59)));
+
+        int answersRemoved = store().removeAnswersFirstTriedBefore(minutes(-60));
+        int remindersRemoved = store().removeRemindersDueBefore(minutes(-60));
+
+        assertEquals(0, answersRemoved, "a reminder's message is not aged as an answer");
+        assertEquals(1, remindersRemoved);
+        assertEquals(Set.of(JOOST), store().chats());
+    }
+
+    @Test
+    void answersAreNotRemovedByTheRemindersDueTime() {
+        store().add(QueuedMessage.of(KIM, OptionalInt.empty(), "{}", minutes(-120)));
+
+        assertEquals(0, store().removeRemindersDueBefore(minutes(-60)));
+        assertEquals(Set.of(KIM), store().chats());
+    }
+
+    @Test
+    void aHandedOverReminderIsQueuedWithItsDueTimeAndDeleted() {
+        Reminder due = claimedReminder();
+        QueuedMessage first = QueuedMessage.ofReminder(KIM, "{\"html\":\"r1\"}", T0, due.dueAt());
+        QueuedMessage second = QueuedMessage.ofReminder(KIM, "{\"html\":\"r2\"}", T0, due.dueAt());
+
+        boolean queued = store().addReminder(due.id(), List.of(first, second));
+
+        assertTrue(queued);
+        QueuedMessage head = store().dueHeads(T0, LEASE, 10).get(0);
+        assertEquals(first.withId(head.id()), head);
+        assertEquals(List.of(), stores().reminders().claimDue(minutes(60), REMINDER_LEASE, 10),
+                "the reminder is gone: it is not due again once its claim runs out");
+        store().remove(head.id());
+        assertEquals(List.of("{\"html\":\"r2\"}"), dueTexts());
+    }
+
+    /** The try whose claim ran out, after another try handed the reminder over: it must not queue it again. */
+    @Test
+    void aReminderIsHandedOverOnceOnly() {
+        Reminder due = claimedReminder();
+        store().addReminder(due.id(), List.of(QueuedMessage.ofReminder(KIM, "{}", T0, due.dueAt())));
+
+        boolean again = store().addReminder(due.id(), List.of(QueuedMessage.ofReminder(KIM, "{}", minutes(11), due.dueAt())));
+
+        assertFalse(again);
+        assertEquals(1, store().dueHeads(minutes(11), LEASE, 10).size());
+        store().remove(store().dueHeads(minutes(11), LEASE, 10).get(0).id());
+        assertEquals(Set.of(), store().chats(), "one message only was queued");
+    }
+
+    /** Kim's reminder, due a minute before T0 and claimed at T0. */
+    protected Reminder claimedReminder() {
+        stores().reminders().schedule(Fixtures.reminder("u51", minutes(-1)));
+        return stores().reminders().claimDue(T0, REMINDER_LEASE, 10).get(0);
     }
 }

@@ -66,7 +66,7 @@ class PostgresStoresTest {
     }
 
     @Nested
-    class Outbox extends OutboxStoreContract {
+    class Outbox extends OutboxAtomicityContract {
         @Override
         protected Stores stores() {
             return database.stores();

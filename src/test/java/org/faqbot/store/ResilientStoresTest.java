@@ -62,6 +62,32 @@ class ResilientStoresTest {
         assertEquals(Set.of(), stores.outbox().chats());
     }
 
+    /**
+     * While down, a reminder's handover waits behind the chat's earlier message and is replayed after it; until
+     * then the reminder stays claimed in the database, so a stop before the replay loses nothing.
+     */
+    @Test
+    void aRemindersHandoverWhileDownIsReplayedBehindTheChatsEarlierMessage() {
+        flaky.real.reminders().schedule(reminder("u51", minutes(-1)));
+        Reminder due = flaky.real.reminders().claimDue(T0, Duration.ofMinutes(10), 10).get(0);
+        flaky.down.set(true);
+        stores.outbox().add(QueuedMessage.of(51, OptionalInt.empty(), "{\"html\":\"answer\"}", T0));
+        boolean queued = stores.outbox().addReminder(due.id(), List.of(QueuedMessage.ofReminder(51, "{\"html\":\"reminder\"}", T0, due.dueAt())));
+        List<Reminder> stillClaimed = flaky.real.reminders().claimDue(minutes(11), Duration.ofMinutes(10), 10);
+
+        flaky.down.set(false);
+        clock.advance(Degrader.RETRY_AFTER);
+        QueuedMessage first = stores.outbox().dueHeads(clock.instant(), Duration.ofMinutes(2), 10).get(0);
+        stores.outbox().remove(first.id());
+        QueuedMessage second = stores.outbox().dueHeads(clock.instant(), Duration.ofMinutes(2), 10).get(0);
+
+        assertTrue(queued);
+        assertEquals(List.of(due.id()), stillClaimed.stream().map(Reminder::id).toList(), "not finished before the replay");
+        assertEquals("{\"html\":\"answer\"}", first.message());
+        assertEquals("{\"html\":\"reminder\"}", second.message());
+        assertEquals(List.of(), flaky.real.reminders().pending("u51"));
+    }
+
     @Test
     void anUpdateCountsAsNewWhenTheJournalCannotBeChecked() {
         flaky.real.updates().receive(UpdateJournalContract.update(1));

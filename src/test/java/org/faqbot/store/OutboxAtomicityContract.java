@@ -1,0 +1,35 @@
+package org.faqbot.store;
+
+import static org.faqbot.store.Fixtures.T0;
+import static org.faqbot.store.Fixtures.minutes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reminder handed to a database's outbox is queued and deleted in one transaction: a failure between the
+ * two (here a message the table refuses, after the reminder's delete and a first message's insert) stands
+ * for the process dying there, and must leave the reminder claimed and nothing queued, so that it is sent
+ * once when its claim runs out. Run per database by the {@code *StoresTest} classes.
+ */
+abstract class OutboxAtomicityContract extends OutboxStoreContract {
+
+    /** Longer than {@code telegram_outbox.message_json} takes. */
+    private static final String TOO_LONG = "{\"html\":\"" + "x".repeat(100_000) + "\"}";
+
+    @Test
+    void aHandoverCutOffHalfWayLeavesTheReminderDueAndNothingQueued() {
+        Reminder due = claimedReminder();
+        List<QueuedMessage> messages = List.of(QueuedMessage.ofReminder(51, "{\"html\":\"r1\"}", T0, due.dueAt()),
+                QueuedMessage.ofReminder(51, TOO_LONG, T0, due.dueAt()));
+
+        assertThrows(StoreException.class, () -> store().addReminder(due.id(), messages));
+
+        assertEquals(Set.of(), store().chats(), "the first message's insert is rolled back");
+        List<Reminder> again = stores().reminders().claimDue(minutes(11), REMINDER_LEASE, 10);
+        assertEquals(List.of(due.id()), again.stream().map(Reminder::id).toList(), "the reminder's delete is rolled back");
+    }
+}
