@@ -22,6 +22,11 @@ public final class ReminderSender {
     public static final Duration MAX_LATENESS = Duration.ofDays(1);
     /** A claim older than this is taken to belong to an instance that died before sending. */
     static final Duration LEASE = Duration.ofMinutes(10);
+    /**
+     * How much of the claim a send may need: a Bot API call gives up after 70 s (10 s to connect, 30 s each to
+     * write and read). A reminder whose claim has less left is not sent by this round.
+     */
+    static final Duration LONGEST_SEND = Duration.ofMinutes(2);
     private static final int BATCH = 100;
     private static final Logger LOG = LoggerFactory.getLogger(ReminderSender.class);
 
@@ -37,13 +42,23 @@ public final class ReminderSender {
         this.clock = clock;
     }
 
-    /** Sends what is due now; returns how many reminders were sent. Never throws. */
+    /**
+     * Sends what is due now; returns how many reminders were sent. Never throws. The batch is claimed at once
+     * and sent one by one, so when Telegram is slow (each send up to its timeout) the last ones' claim could run
+     * out before their turn, another instance claim and send them, and this one send them again: the round
+     * stops while a send still fits in the claim, and leaves the rest to be claimed again once it has run out.
+     */
     public int sendDue() {
         Instant now = clock.instant();
         List<Reminder> due = SafeStores.read("reminders", () -> store.claimDue(now, LEASE, BATCH), List.of());
+        Instant sendBefore = now.plus(LEASE).minus(LONGEST_SEND);
         int sent = 0;
-        for (Reminder reminder : due) {
-            sent += deliver(reminder, now) ? 1 : 0;
+        for (int i = 0; i < due.size(); i++) {
+            if (!clock.instant().isBefore(sendBefore)) {
+                LOG.warn("{} claimed reminder(s) left for a later round: the sends before them took too long", due.size() - i);
+                break;
+            }
+            sent += deliver(due.get(i), clock.instant()) ? 1 : 0;
         }
         return sent;
     }

@@ -104,6 +104,38 @@ class RemindersTest {
         assertEquals(1, retried);
     }
 
+    /**
+     * Telegram slow (90 s a send, under its timeouts) for a batch of eight: another instance claims what is left
+     * once the batch's claim has run out, and this one must not send those too.
+     */
+    @Test
+    void remindersWhoseClaimRunsOutDuringASlowBatchAreSentByOneInstanceOnly() {
+        Instant start = clock.instant();
+        for (int i = 0; i < 8; i++) {
+            stores.reminders().schedule(new org.faqbot.store.Reminder(0, "tg:u1", "tg:1", Lang.EN, "redeem_deadline",
+                    LocalDate.of(2021, 12, 1).plusDays(i), 30, start.minusSeconds(60), org.faqbot.store.Reminder.Status.SCHEDULED));
+        }
+        List<String> byOther = new ArrayList<>();
+        ReminderSender other = bot.reminderSender((chat, reply) -> byOther.add(reply.text()));
+        boolean[] otherRan = {false};
+        MessageSender slow = (chat, reply) -> {
+            sent.add(reply.text());
+            clock.advance(Duration.ofSeconds(90));
+            if (!otherRan[0] && !clock.instant().isBefore(start.plus(ReminderSender.LEASE))) {
+                otherRan[0] = true;
+                other.sendDue();
+            }
+            return true;
+        };
+
+        bot.reminderSender(slow).sendDue();
+        clock.advance(Duration.between(clock.instant(), start.plus(ReminderSender.LEASE)));
+        other.sendDue();
+
+        assertEquals(8, sent.size() + byOther.size(), sent + " / " + byOther);
+        assertTrue(byOther.stream().noneMatch(sent::contains), "sent by both instances: " + byOther);
+    }
+
     @Test
     void scheduledLinesSayHowLongBeforeWhichDay() {
         say("Onthoud dat ik mijn productcode op 1 maart 2021 heb ingewisseld");
