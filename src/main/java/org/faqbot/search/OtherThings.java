@@ -36,6 +36,8 @@ final class OtherThings {
     /** A modifier joined to its head: "Netflix-abonnement", "Disney+ subscription". */
     private static final Pattern JOINED = Pattern.compile("-|\\+\\s*");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** Words of one noun phrase stand apart or hyphenated: "mijn OV-chipkaart", "my e-reader". */
+    private static final Pattern IN_PHRASE = Pattern.compile("\\s+|-");
     static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "their", "mijn", "m'n", "mn", "onze", "ons", "je", "jouw",
             "uw", "hun");
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "de", "het", "een", "dit", "deze");
@@ -104,10 +106,10 @@ final class OtherThings {
 
     /** The run of unknown words within the three words after the determiner at {@code d}, as typed. */
     private static Optional<String> phraseThing(String question, List<ThingToken> tokens, int d) {
-        for (int i = d + 1; i <= d + 3 && i < tokens.size() && SPACE.matcher(gap(question, tokens, i - 1)).matches(); i++) {
+        for (int i = d + 1; i <= d + 3 && i < tokens.size() && (i == d + 1 ? SPACE : IN_PHRASE).matcher(gap(question, tokens, i - 1)).matches(); i++) {
             if (tokens.get(i).modifier()) {
                 int last = i;
-                while (last + 1 < tokens.size() && tokens.get(last + 1).modifier() && SPACE.matcher(gap(question, tokens, last)).matches()) {
+                while (last + 1 < tokens.size() && tokens.get(last + 1).modifier() && IN_PHRASE.matcher(gap(question, tokens, last)).matches()) {
                     last++;
                 }
                 return Optional.of(question.substring(tokens.get(i).start(), tokens.get(last).end()));
