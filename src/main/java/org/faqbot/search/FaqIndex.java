@@ -375,7 +375,7 @@ public final class FaqIndex {
             TopDocs top = leafSearch.top(query(words, lang, lookup), CANDIDATES);
             List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
             return new Lexical(AnswerKinds.adjust(Confidence.rank(candidates, weigher.concepts(words)), numbersByDoc, question),
-                    otherThings.find(question, lang, words, weights.unknown()));
+                    otherThings.find(question, lang, words, weights.strange(lang)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the in-memory index for '" + question + "'", e);
         }

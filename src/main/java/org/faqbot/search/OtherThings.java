@@ -1,12 +1,9 @@
 package org.faqbot.search;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,15 +33,11 @@ import org.faqbot.kb.Lang;
  */
 final class OtherThings {
 
-    /** A word as typed; "m'n" and "customer's" are one word. */
-    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’]\\p{L}+)?");
-    /** A modifier is a word of letters: numbers and versions ("365", "E5") are not things of their own. */
-    private static final Pattern MODIFIER = Pattern.compile("\\p{L}{3,}");
     /** A modifier joined to its head: "Netflix-abonnement", "Disney+ subscription". */
     private static final Pattern JOINED = Pattern.compile("-|\\+\\s*");
     private static final Pattern SPACE = Pattern.compile("\\s+");
-    /** Punctuation that ends a clause. */
-    private static final String CLAUSE_END = ",.;:!?()";
+    /** Words of one noun phrase stand apart or hyphenated: "mijn OV-chipkaart", "my e-reader". */
+    private static final Pattern IN_PHRASE = Pattern.compile("\\s+|-");
     static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "their", "mijn", "m'n", "mn", "onze", "ons", "je", "jouw",
             "uw", "hun");
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "de", "het", "een", "dit", "deze");
@@ -81,7 +74,7 @@ final class OtherThings {
         if (!anyUnknown(unknown)) {
             return Optional.empty();
         }
-        List<Token> tokens = tokens(question, lang, words, unknown);
+        List<ThingToken> tokens = ThingTokens.analysed(question, lang, words, unknown, thingWords);
         for (int i = 0; i < tokens.size(); i++) {
             Optional<String> found = modifierBefore(question, tokens, i);
             if (found.isPresent()) {
@@ -99,7 +92,7 @@ final class OtherThings {
      * a synonym neither ("VS subs"). The FAQ's verbs (renew, expire, install) are everyday life's, so the thing they
      * are done to tells the two apart.
      */
-    private static Optional<String> thingOfItsOwn(String question, List<Token> tokens) {
+    private static Optional<String> thingOfItsOwn(String question, List<ThingToken> tokens) {
         for (int d = 0; d < tokens.size(); d++) {
             if (DETERMINERS.contains(tokens.get(d).folded()) && (d == 0 || !PREPOSITIONS.contains(tokens.get(d - 1).folded()))) {
                 Optional<String> thing = phraseThing(question, tokens, d).filter(words -> LONG_WORD.matcher(words).find());
@@ -112,11 +105,11 @@ final class OtherThings {
     }
 
     /** The run of unknown words within the three words after the determiner at {@code d}, as typed. */
-    private static Optional<String> phraseThing(String question, List<Token> tokens, int d) {
-        for (int i = d + 1; i <= d + 3 && i < tokens.size() && SPACE.matcher(gap(question, tokens, i - 1)).matches(); i++) {
+    private static Optional<String> phraseThing(String question, List<ThingToken> tokens, int d) {
+        for (int i = d + 1; i <= d + 3 && i < tokens.size() && (i == d + 1 ? SPACE : IN_PHRASE).matcher(gap(question, tokens, i - 1)).matches(); i++) {
             if (tokens.get(i).modifier()) {
                 int last = i;
-                while (last + 1 < tokens.size() && tokens.get(last + 1).modifier() && SPACE.matcher(gap(question, tokens, last)).matches()) {
+                while (last + 1 < tokens.size() && tokens.get(last + 1).modifier() && IN_PHRASE.matcher(gap(question, tokens, last)).matches()) {
                     last++;
                 }
                 return Optional.of(question.substring(tokens.get(i).start(), tokens.get(last).end()));
@@ -126,8 +119,8 @@ final class OtherThings {
     }
 
     /** Whether any word of the question, content word or not, is one of the FAQ's things in either language. */
-    private boolean namesAnyThing(List<Token> tokens) {
-        for (Token token : tokens) {
+    private boolean namesAnyThing(List<ThingToken> tokens) {
+        for (ThingToken token : tokens) {
             if (thingWords.isThingInEither(token.folded())) {
                 return true;
             }
@@ -140,7 +133,7 @@ final class OtherThings {
      * Jan 8, what's the last day I can redeem the leftover keys?" is about the programme's benefits, and its
      * unknown word ("leftover") describes the keys rather than making them another thing.
      */
-    private static boolean namesAnotherOwnThing(List<Token> tokens, int head) {
+    private static boolean namesAnotherOwnThing(List<ThingToken> tokens, int head) {
         for (int j = 0; j < tokens.size(); j++) {
             if (j != head && tokens.get(j).thing() && !tokens.get(j).folded().equals(tokens.get(head).folded())
                     && (j == 0 || !tokens.get(j - 1).modifier())) {
@@ -159,12 +152,7 @@ final class OtherThings {
     boolean mayFind(String question, Lang lang) {
         // The same test as find's, on every word of letters as a modifier and every thing as known: what it
         // turns away, find would too.
-        List<Token> tokens = new ArrayList<>();
-        Matcher matcher = WORD.matcher(question);
-        while (matcher.find()) {
-            String folded = KbVocabulary.fold(matcher.group());
-            tokens.add(new Token(folded, matcher.start(), matcher.end(), MODIFIER.matcher(matcher.group()).matches(), thingWords.isThing(folded, lang)));
-        }
+        List<ThingToken> tokens = ThingTokens.unanalysed(question, lang, thingWords);
         for (int i = 0; i < tokens.size(); i++) {
             if (modifierBefore(question, tokens, i).isPresent()) {
                 return true;
@@ -184,7 +172,7 @@ final class OtherThings {
     }
 
     /** "my gym membership", "Netflix-abonnement": an unknown word right before a thing that ends its noun phrase. */
-    private static Optional<String> modifierBefore(String question, List<Token> tokens, int i) {
+    private static Optional<String> modifierBefore(String question, List<ThingToken> tokens, int i) {
         if (i + 1 >= tokens.size() || !tokens.get(i).modifier() || !tokens.get(i + 1).thing() || !endsPhrase(question, tokens, i + 1)) {
             return Optional.empty();
         }
@@ -196,74 +184,11 @@ final class OtherThings {
     }
 
     /** Whether the token at {@code i} ends its noun phrase: no further thing follows it in the same stretch of words. */
-    private static boolean endsPhrase(String question, List<Token> tokens, int i) {
+    private static boolean endsPhrase(String question, List<ThingToken> tokens, int i) {
         return i + 1 >= tokens.size() || !SPACE.matcher(gap(question, tokens, i)).matches() || !tokens.get(i + 1).thing();
     }
 
-    /** Whether punctuation that ends a clause stands in {@code question} from {@code from} (inclusive) to {@code to}. */
-    private static boolean endsClause(String question, int from, int to) {
-        for (int c = from; c < to; c++) {
-            if (CLAUSE_END.indexOf(question.charAt(c)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The text between the token at {@code i} and the next. */
-    private static String gap(String question, List<Token> tokens, int i) {
-        return question.substring(tokens.get(i).end(), tokens.get(i + 1).start());
-    }
-
-    private List<Token> tokens(String question, Lang lang, List<QueryWord> words, boolean[] unknown) {
-        Map<Integer, Integer> wordByStart = new java.util.HashMap<>();
-        for (int w = 0; w < words.size(); w++) {
-            for (int start : words.get(w).starts()) {
-                wordByStart.put(start, w);
-            }
-        }
-        List<Token> tokens = new ArrayList<>();
-        Matcher matcher = WORD.matcher(question);
-        while (matcher.find()) {
-            Integer w = wordByStart.get(matcher.start());
-            QueryWord word = w == null ? null : words.get(w);
-            boolean isUnknown = word != null && unknown[w];
-            String folded = KbVocabulary.fold(matcher.group());
-            boolean modifier = isUnknown && MODIFIER.matcher(matcher.group()).matches() && !CalendarWords.contains(folded)
-                    && !(lang == Lang.NL && DutchVerbs.isVerbForm(folded));
-            boolean thing = word != null && !isUnknown && thingWords.isThing(folded, lang);
-            tokens.add(new Token(folded, matcher.start(), matcher.end(), modifier, thing));
-        }
-        return lang == Lang.NL ? withoutClauseVerbs(question, tokens) : tokens;
-    }
-
-    /** {@code tokens} with the last word of each Dutch subordinate clause no modifier: it is the clause's verb. */
-    private static List<Token> withoutClauseVerbs(String question, List<Token> tokens) {
-        if (tokens.stream().noneMatch(Token::modifier)) {
-            return tokens;
-        }
-        List<String> words = new ArrayList<>(tokens.size());
-        boolean[] endsClause = new boolean[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            words.add(tokens.get(i).folded());
-            endsClause[i] = i + 1 == tokens.size() || endsClause(question, tokens.get(i).end(), tokens.get(i + 1).start());
-        }
-        boolean[] verbs = DutchVerbs.endingClauses(words, endsClause);
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (verbs[i] && token.modifier()) {
-                tokens.set(i, new Token(token.folded(), token.start(), token.end(), false, token.thing()));
-            }
-        }
-        return tokens;
-    }
-
-    /**
-     * A word of the question as typed.
-     *
-     * @param modifier a content word of letters that no docs page uses (nor a word it may be a typo of)
-     * @param thing    a known content word that is one of the home pages' things
-     */
-    private record Token(String folded, int start, int end, boolean modifier, boolean thing) {
+    private static String gap(String question, List<ThingToken> tokens, int i) {
+        return ThingTokens.gap(question, tokens, i);
     }
 }

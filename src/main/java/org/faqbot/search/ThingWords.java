@@ -81,7 +81,7 @@ final class ThingWords {
 
     private static void addThings(String text, boolean afterArticles, Set<String> into) {
         List<String> words = new ArrayList<>();
-        Matcher matcher = OtherThings.WORD.matcher(KbVocabulary.fold(text));
+        Matcher matcher = ThingTokens.WORD.matcher(KbVocabulary.fold(text));
         while (matcher.find()) {
             words.add(matcher.group());
         }

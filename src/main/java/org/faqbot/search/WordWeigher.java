@@ -29,10 +29,13 @@ final class WordWeigher {
     WordWeights weigh(List<QueryWord> words, TermLookup lookup) throws IOException {
         double[] weights = new double[words.size()];
         boolean[] unknown = new boolean[words.size()];
+        QueryWord.Source[] knownAs = new QueryWord.Source[words.size()];
         Map<QueryWord, double[]> phrases = new HashMap<>();
         for (int w = 0; w < words.size(); w++) {
-            double docFreq = docFreq(words.get(w), lookup);
+            Known known = docFreq(words.get(w), lookup);
+            double docFreq = known.docFreq();
             unknown[w] = docFreq == 0;
+            knownAs[w] = docFreq == 0 ? null : known.as();
             weights[w] = termWeights.weight(docFreq);
             double[] maxAndSize = phrases.computeIfAbsent(words.get(w).phraseHead(), k -> new double[2]);
             maxAndSize[0] = Math.max(maxAndSize[0], weights[w]);
@@ -42,24 +45,31 @@ final class WordWeigher {
             double[] maxAndSize = phrases.get(words.get(w).phraseHead());
             weights[w] = maxAndSize[0] / maxAndSize[1];
         }
-        return new WordWeights(weights, unknown);
+        return new WordWeights(weights, unknown, knownAs);
     }
 
-    private double docFreq(QueryWord word, TermLookup lookup) throws IOException {
+    /** How many documents use a word, by the first way the docs know it: as written, a synonym, its parts, a typo. */
+    private Known docFreq(QueryWord word, TermLookup lookup) throws IOException {
         double own = maxDocFreq(word, lookup, QueryWord.Source.WORD);
         if (own > 0) {
-            return own;
+            return new Known(own, QueryWord.Source.WORD);
         }
         double synonym = maxDocFreq(word, lookup, QueryWord.Source.SYNONYM);
         if (synonym > 0) {
-            return synonym;
+            return new Known(synonym, QueryWord.Source.WORD);
         }
         double part = minPartDocFreq(word, lookup);
         if (part > 0 || !isUnknown(word, lookup)) {
-            return part;
+            return new Known(part, QueryWord.Source.COMPOUND_PART);
         }
         fuzzy.expand(word);
-        return maxDocFreq(word, lookup, QueryWord.Source.FUZZY_ONE_EDIT, QueryWord.Source.FUZZY_TWO_EDITS);
+        double typo = maxDocFreq(word, lookup, QueryWord.Source.FUZZY_ONE_EDIT, QueryWord.Source.FUZZY_TWO_EDITS);
+        boolean oneEdit = maxDocFreq(word, lookup, QueryWord.Source.FUZZY_ONE_EDIT) > 0;
+        return new Known(typo, oneEdit ? QueryWord.Source.FUZZY_ONE_EDIT : QueryWord.Source.FUZZY_TWO_EDITS);
+    }
+
+    /** A word's document frequency and how the docs know it. */
+    private record Known(double docFreq, QueryWord.Source as) {
     }
 
     /**

@@ -138,7 +138,9 @@ class OtherThingsTest {
                 Arguments.of("Mijn paspoort verloopt zaterdag, hoe verleng ik het?", Lang.NL, "paspoort"),
                 Arguments.of("Hoe verleng ik mijn visvergunning voordat die afloopt?", Lang.NL, "visvergunning"),
                 Arguments.of("Ik las dat de sportschool morgen dichtgaat, kan ik mijn pasje verlengen?", Lang.NL, "sportschool"),
-                Arguments.of("How do I renew my passport before Friday?", Lang.EN, "passport"));
+                Arguments.of("How do I renew my passport before Friday?", Lang.EN, "passport"),
+                // A hyphen joins the words of one noun phrase as a space does.
+                Arguments.of("Mijn OV-chipkaart verloopt op 1 maart, kan ik hem nog gebruiken?", Lang.NL, "chipkaart"));
     }
 
     /** What the first rows leave alone: the thing itself beside a verb or a day. */
