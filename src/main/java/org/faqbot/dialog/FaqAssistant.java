@@ -52,6 +52,7 @@ public final class FaqAssistant implements Assistant {
     private final DialogSettings settings;
     private final RecentLanguages recentLanguages = new RecentLanguages();
     private final RepeatedAnswer repeated;
+    private final OfferedChoices offered;
 
     private FaqAssistant(Parts parts) {
         this.texts = new Texts(parts.messages());
@@ -78,6 +79,7 @@ public final class FaqAssistant implements Assistant {
         this.stores = parts.stores();
         this.clock = parts.clock();
         this.settings = parts.settings();
+        this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
     }
 
     /** Everything the assistant is made of; {@link #create} builds the standard set. */
@@ -162,6 +164,7 @@ public final class FaqAssistant implements Assistant {
         Reply reply = respond(turn);
         if (!message.standalone()) {
             repeated.noteReply(message.conversationId(), reply);
+            offered.note(message.conversationId(), reply, turn.now);
         }
         if (turn.changed() && !message.standalone()) {
             save(turn.state());
@@ -239,8 +242,10 @@ public final class FaqAssistant implements Assistant {
             return remembering.remember(turn);
         }
         // Answers to what the conversation holds, in this order, and before small talk: "sorry, I meant 2025" is no
-        // apology, and "the first one" picks a reading before it could be anything else.
-        Optional<Reply> answered = openQuestions.pickReading(turn)
+        // apology, and "the first one" presses a button of the last reply (or picks a reading still open) before it
+        // could be anything else.
+        Optional<Reply> answered = offered.press(turn, this::respond)
+                .or(() -> openQuestions.pickReading(turn))
                 .or(() -> openQuestions.afterRemember(turn))
                 .or(() -> openQuestions.acceptSuggestion(turn))
                 .or(() -> openQuestions.correctYear(turn))

@@ -37,6 +37,7 @@ final class Remembering {
     private final Texts texts;
     private final int minYear;
     private final int maxYear;
+    private final KeptDates keptDates;
 
     Remembering(RuleBook book, RuleRouter router, RuleReplies replies, Profiles profiles, Reminders reminders, Stores stores,
             Texts texts, int minYear, int maxYear) {
@@ -49,6 +50,7 @@ final class Remembering {
         this.texts = texts;
         this.minYear = minYear;
         this.maxYear = maxYear;
+        this.keptDates = new KeptDates(book, texts);
     }
 
     /** Stores the dates of a "remember ..." message and confirms, offering reminders or saying where they moved. */
@@ -71,6 +73,12 @@ final class Remembering {
         }
         if (!routing.factDates().isEmpty() && !stores.reachable().getAsBoolean()) {
             return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "memory.unavailable"));
+        }
+        // Right after a worked-out date, a remember without a date means that one: offered, and kept in the conversation meanwhile.
+        Optional<Reply> kept = routing.hasDates() ? Optional.empty() : keptDates.answer(turn, (fact, date) -> choose(turn,
+                PendingQuestion.afterRemember(fact.id(), Map.of(), List.of(), turn.now), date));
+        if (kept.isPresent()) {
+            return kept.get();
         }
         String key = routing.hasDates() ? "remember.which_fact" : "remember.how";
         // The bot asked what to remember: the answer is remembered as if it had come with the command.

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.faqbot.kb.Lang;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
-import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
 
 /**
@@ -44,7 +43,7 @@ final class RemindCommand {
         if (remembered != null) {
             return smalltalk(turn.lang, reminders.schedule(turn, new ProfileFact(turn.message.userId(), fact.get().id(), remembered, turn.now)));
         }
-        LocalDate kept = conversationDates(turn).get(fact.get().id());
+        LocalDate kept = KeptDates.of(turn).get(fact.get().id());
         return kept == null ? smalltalk(turn.lang, texts.get(turn.lang, "reminders.no_fact")) : rememberFirst(turn, fact.get(), kept);
     }
 
@@ -76,14 +75,9 @@ final class RemindCommand {
     private Map<String, LocalDate> datesToOffer(Turn turn) {
         Map<String, LocalDate> dates = new LinkedHashMap<>();
         profiles.facts(turn.message.userId()).forEach(f -> dates.put(f.fact(), f.date()));
-        conversationDates(turn).forEach(dates::putIfAbsent);
+        KeptDates.of(turn).forEach(dates::putIfAbsent);
         dates.keySet().removeIf(fact -> !reminders.remindable(fact));
         return dates;
-    }
-
-    /** The dates the conversation keeps for follow-up questions about a rule, by fact; none while nothing is kept. */
-    private static Map<String, LocalDate> conversationDates(Turn turn) {
-        return turn.pending().filter(PendingQuestion::aboutRule).map(PendingQuestion::facts).orElse(Map.of());
     }
 
     private String knownNames(Lang lang) {

@@ -17,6 +17,8 @@ import org.faqbot.store.Stores;
 final class ReminderList {
 
     private static final String CANCEL = "cancel ";
+    /** What every cancel button's payload begins with. */
+    static final String CANCEL_PAYLOAD = "/reminders " + CANCEL;
 
     private final Reminders reminders;
     private final Stores stores;
@@ -53,7 +55,7 @@ final class ReminderList {
             String label = perSendDay.get(day) == 1
                     ? texts.get(turn.lang, "reminders.cancel_button", day)
                     : texts.get(turn.lang, "reminders.cancel_line_button", lines.get(i));
-            choices.add(new Choice(label, "/reminders " + CANCEL + pending.get(i).id()));
+            choices.add(new Choice(label, CANCEL_PAYLOAD + pending.get(i).id()));
         }
         String text = texts.get(turn.lang, "reminders.list", String.join("\n", lines.stream().map(l -> "- " + l).toList()));
         return Reply.builder(turn.lang, ReplyType.SMALLTALK, text).choices(choices).build();

@@ -1,0 +1,99 @@
+package org.faqbot.dialog;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * The buttons of each conversation's last reply, so that a message typed instead of a press presses one on every
+ * channel: "the second one", "de eerste", "2" by its place (a place not offered gets the buttons again), and "yes",
+ * "ja graag, herinner me" the one action a reply offered ("Remind me before this date"). Kept in memory only and
+ * bounded, as {@link RecentLanguages} keeps the language: the buttons themselves still work everywhere; typing
+ * instead is a courtesy, and it expires with the open question's time.
+ */
+final class OfferedChoices {
+
+    private static final int MAX_CONVERSATIONS = 10_000;
+    /**
+     * Payloads a bare "yes" never presses: deleting is not undone (/forget asks its own yes/no, and a cancel button
+     * under a list is no offer), and a suggested date has its own yes ({@link OpenQuestions#acceptSuggestion}).
+     */
+    private static final List<String> NOT_BY_YES = List.of("/forget", ReminderList.CANCEL_PAYLOAD, "/date ");
+
+    private record Offer(List<Choice> choices, Instant offeredAt) {
+    }
+
+    private final Texts texts;
+    private final Duration ttl;
+    private final Map<String, Offer> byConversation = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Offer> eldest) {
+            return size() > MAX_CONVERSATIONS;
+        }
+    };
+
+    OfferedChoices(Texts texts, Duration ttl) {
+        this.texts = texts;
+        this.ttl = ttl;
+    }
+
+    /** Notes the buttons of the conversation's latest reply; a reply without buttons leaves none to type for. */
+    synchronized void note(String conversationId, Reply reply, Instant now) {
+        if (reply.choices().isEmpty()) {
+            byConversation.remove(conversationId);
+        } else {
+            byConversation.put(conversationId, new Offer(reply.choices(), now));
+        }
+    }
+
+    /**
+     * The reply to a message that presses one of the last reply's buttons, made by {@code respond} from the button's
+     * payload as if it had been pressed; or the buttons again for a place not offered, or a short "fine" for a "no" to
+     * a single offer. Empty when the message presses nothing.
+     */
+    Optional<Reply> press(Turn turn, Function<Turn, Reply> respond) {
+        List<Choice> choices = offered(turn);
+        if (choices.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalInt place = ChoiceWords.position(turn.text, choices.size());
+        if (place.isPresent()) {
+            int i = place.getAsInt();
+            return Optional.of(i >= 1 && i <= choices.size() ? pressed(turn, choices.get(i - 1), respond) : notOffered(turn, i, choices));
+        }
+        Optional<Choice> single = choices.size() == 1 && byYes(choices.get(0)) ? Optional.of(choices.get(0)) : Optional.empty();
+        if (single.isPresent() && YesWords.acceptsOffer(turn.text, single.get().label())) {
+            return Optional.of(pressed(turn, single.get(), respond));
+        }
+        if (single.isPresent() && NoWords.matches(turn.text)) {
+            return Optional.of(Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "choice.declined")));
+        }
+        return Optional.empty();
+    }
+
+    private synchronized List<Choice> offered(Turn turn) {
+        Offer offer = byConversation.get(turn.message.conversationId());
+        return offer == null || offer.offeredAt().plus(ttl).isBefore(turn.now) ? List.of() : offer.choices();
+    }
+
+    private static boolean byYes(Choice choice) {
+        return NOT_BY_YES.stream().noneMatch(choice.payload()::startsWith);
+    }
+
+    private static Reply pressed(Turn turn, Choice choice, Function<Turn, Reply> respond) {
+        Turn press = turn.withText(choice.payload());
+        Reply reply = respond.apply(press);
+        turn.adopt(press);
+        return reply;
+    }
+
+    private Reply notOffered(Turn turn, int place, List<Choice> choices) {
+        String text = texts.get(turn.lang, "choice.not_offered", place, choices.size());
+        return Reply.builder(turn.lang, ReplyType.CLARIFY, text).choices(choices).build();
+    }
+}
