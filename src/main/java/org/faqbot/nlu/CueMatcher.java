@@ -58,10 +58,7 @@ public final class CueMatcher {
         return contains(normalized, cue, lang) || CueTypos.correctable(cue) && !CueTypos.spans(normalized, cue, lang).isEmpty();
     }
 
-    /**
-     * The spans (start and end) at which {@code cue} occurs or, when it occurs nowhere, the words that misspell it by
-     * one letter, in text order.
-     */
+    /** The spans (start and end) at which {@code cue} occurs, in text order. */
     public static List<int[]> spans(String normalized, String cue, Lang lang) {
         if (cue.contains(GAP)) {
             return gapSpans(normalized, cue, lang);
@@ -70,7 +67,15 @@ public final class CueMatcher {
         for (int at : positions(normalized, cue, lang)) {
             found.add(new int[] {at, at + cue.length()});
         }
-        return found.isEmpty() && CueTypos.correctable(cue) ? CueTypos.spans(normalized, cue, lang) : found;
+        return found;
+    }
+
+    /**
+     * The spans of the words that misspell {@code cue} by one letter, in text order; none for a short cue. The caller
+     * drops those another cue occurs at as written: "expire" is a cue of its own, not a typo of "expiry".
+     */
+    public static List<int[]> typoSpans(String normalized, String cue, Lang lang) {
+        return CueTypos.correctable(cue) ? CueTypos.spans(normalized, cue, lang) : List.of();
     }
 
     /** Each first part's find with the nearest finds of the next parts after it in the same clause, start to end. */

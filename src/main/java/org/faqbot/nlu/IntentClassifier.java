@@ -44,12 +44,16 @@ public final class IntentClassifier {
         List<int[]> spans = new ArrayList<>();
         Map<WeightedCue, List<int[]>> ownFound = found(normalized, ownCues, lang, spans);
         Map<WeightedCue, List<int[]>> otherFound = found(normalized, otherCues, lang.other(), spans);
+        // Only then the misspelt ones, at words no cue was found at as written ("expire" is no typo of "expiry").
+        List<int[]> written = List.copyOf(spans);
+        misspelt(normalized, ownCues, lang, written, ownFound, spans);
+        misspelt(normalized, otherCues, lang.other(), written, otherFound, spans);
         int own = sum(ownFound, spans);
         int other = sum(otherFound, spans);
         return Math.max(own, other) + Math.min(own, other) / 2;
     }
 
-    /** The cues found, each with its spans, which are also added to {@code spans}. */
+    /** The cues found as written, each with its spans, which are also added to {@code spans}. */
     private static Map<WeightedCue, List<int[]>> found(String normalized, List<WeightedCue> cues, Lang lang, List<int[]> spans) {
         Map<WeightedCue, List<int[]>> found = new LinkedHashMap<>();
         for (WeightedCue cue : cues) {
@@ -60,6 +64,22 @@ public final class IntentClassifier {
             }
         }
         return found;
+    }
+
+    /** Adds to {@code found} and {@code spans} the cues not found as written that a word misspells, away from {@code written}. */
+    private static void misspelt(String normalized, List<WeightedCue> cues, Lang lang, List<int[]> written,
+            Map<WeightedCue, List<int[]>> found, List<int[]> spans) {
+        for (WeightedCue cue : cues) {
+            if (found.containsKey(cue)) {
+                continue;
+            }
+            List<int[]> at = CueMatcher.typoSpans(normalized, cue.cue(), lang).stream()
+                    .filter(typo -> written.stream().noneMatch(w -> w[0] < typo[1] && typo[0] < w[1])).toList();
+            if (!at.isEmpty()) {
+                found.put(cue, at);
+                spans.addAll(at);
+            }
+        }
     }
 
     /**
