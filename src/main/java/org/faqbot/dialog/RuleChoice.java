@@ -94,15 +94,15 @@ final class RuleChoice {
         return enough ? Optional.of(new Chosen(best, strong)) : Optional.empty();
     }
 
-    /** True when the text names one of the rule's objects, in either language, or the rule lists none. */
+    /** True when the text names one of the rule's objects, in either language (misspelt by a letter too), or the rule lists none. */
     static boolean namesObject(String normalized, DateRule rule, Lang lang) {
         List<String> own = rule.spec().objects(lang);
         List<String> other = rule.spec().objects(lang.other());
         if (own.isEmpty() && other.isEmpty()) {
             return true;
         }
-        return own.stream().anyMatch(o -> CueMatcher.contains(normalized, o, lang))
-                || other.stream().anyMatch(o -> CueMatcher.contains(normalized, o, lang.other()));
+        return own.stream().anyMatch(o -> CueMatcher.containsNear(normalized, o, lang))
+                || other.stream().anyMatch(o -> CueMatcher.containsNear(normalized, o, lang.other()));
     }
 
     /**

@@ -38,6 +38,7 @@ final class RuleRouter {
     private final DateReader dates;
     private final GeneralQuestion generalQuestions;
     private final SupposedFacts supposed;
+    private final StatedEvents stated;
     /** Per language, the cues of facts that are events (a key redeemed), which a negation can deny. */
     private final Map<Lang, List<String>> eventCues = new EnumMap<>(Lang.class);
 
@@ -55,6 +56,7 @@ final class RuleRouter {
         this.ends = new EndDates(book, dates);
         this.generalQuestions = new GeneralQuestion(book, ends);
         this.supposed = new SupposedFacts(book.facts());
+        this.stated = new StatedEvents(book.facts());
     }
 
     /**
@@ -171,12 +173,18 @@ final class RuleRouter {
         boolean undated = all.isEmpty();
         GeneralQuestion.Read general = generalQuestions.read(text, affirmed, shape, lang, undated, personal);
         Set<String> facts = new HashSet<>(factDates.keySet());
+        // "I redeemed the key in March": an event of the user's own with a day that cannot be read asks, like "... until
+        // when can I use it?", for the rule that counts from it; the bot asks for the exact day.
+        Set<String> statedEvents = undated && !general.shaped() ? stated.in(affirmed, lang, shape) : Set.of();
         if (undated) {
             facts.addAll(supposed.in(affirmed, lang));
+            facts.addAll(statedEvents);
         }
-        Optional<RuleChoice.Chosen> chosen = choice.best(affirmed, shape, lang, facts, owned, !undated, asksOwnDate,
-                general.shaped(), pendingRule);
+        // A stated event names its rule as a dated one does ("I assigned our VS subscription to Ann on 1 March").
+        Optional<RuleChoice.Chosen> chosen = choice.best(affirmed, shape, lang, facts, owned, !undated || !statedEvents.isEmpty(),
+                asksOwnDate || !statedEvents.isEmpty(), general.shaped(), pendingRule);
         Optional<DateRule> rule = chosen.map(RuleChoice.Chosen::rule);
+        personal |= rule.filter(r -> statedEvents.contains(r.spec().fact())).isPresent();
         if (rule.isEmpty() && asksOwnEnd) {
             // "Does it expire?" has no cue of the key's rule, but the thing whose end it asks about is that rule's.
             rule = pendingRule.filter(askedNow::containsKey).or(() -> askedNow.keySet().stream().sorted().findFirst()).flatMap(book::rule);

@@ -8,16 +8,24 @@ import org.faqbot.kb.Lang;
  * Finds lower-case cues in {@link Normalized} text. A cue must start at a word start; in Dutch it may
  * also sit inside a word, because Dutch writes compounds as one word ("licentiesleutel" holds
  * "sleutel", "gebruikerstoewijzing" holds "toewijzing"), while in English "key" must not match
- * "monkey".
+ * "monkey". A cue with a gap ("opnieuw … toewijz") is found when its parts stand in that order in one clause:
+ * Dutch puts words between an adverb and its verb ("opnieuw aan een collega toewijzen"). The rules' words may
+ * also be found misspelt ({@link #containsNear}, {@link #spans}; see {@link CueTypos}).
  */
 public final class CueMatcher {
 
+    /** What stands between the parts of a cue with a gap. */
+    public static final String GAP = " … ";
     private static final int MIN_INNER_CUE = 5;
+    private static final String CLAUSE_MARKS = ".,;:!?";
 
     private CueMatcher() {
     }
 
     public static boolean contains(String normalized, String cue, Lang lang) {
+        if (cue.contains(GAP)) {
+            return !gapSpans(normalized, cue, lang).isEmpty();
+        }
         // Asked for every cue of every intent per message: stops at the first find and builds no list.
         for (int at = normalized.indexOf(cue); at >= 0; at = normalized.indexOf(cue, at + 1)) {
             if (acceptable(normalized, cue, at, lang)) {
@@ -30,12 +38,79 @@ public final class CueMatcher {
     /** The offsets at which {@code cue} occurs, in text order. */
     public static List<Integer> positions(String normalized, String cue, Lang lang) {
         List<Integer> found = new ArrayList<>();
+        if (cue.contains(GAP)) {
+            gapSpans(normalized, cue, lang).forEach(span -> found.add(span[0]));
+            return found;
+        }
         for (int at = normalized.indexOf(cue); at >= 0; at = normalized.indexOf(cue, at + 1)) {
             if (acceptable(normalized, cue, at, lang)) {
                 found.add(at);
             }
         }
         return found;
+    }
+
+    /**
+     * True when {@code cue} occurs as {@link #contains} finds it or, failing that, a word of the text misspells it by one
+     * letter ("benfits" for "benefit"): for the rules' things and verbs, which chat writers mistype.
+     */
+    public static boolean containsNear(String normalized, String cue, Lang lang) {
+        return contains(normalized, cue, lang) || CueTypos.correctable(cue) && !CueTypos.spans(normalized, cue, lang).isEmpty();
+    }
+
+    /** The spans (start and end) at which {@code cue} occurs, in text order. */
+    public static List<int[]> spans(String normalized, String cue, Lang lang) {
+        if (cue.contains(GAP)) {
+            return gapSpans(normalized, cue, lang);
+        }
+        List<int[]> found = new ArrayList<>();
+        for (int at : positions(normalized, cue, lang)) {
+            found.add(new int[] {at, at + cue.length()});
+        }
+        return found;
+    }
+
+    /**
+     * The spans of the words that misspell {@code cue} by one letter, in text order; none for a short cue. The caller
+     * drops those another cue occurs at as written: "expire" is a cue of its own, not a typo of "expiry".
+     */
+    public static List<int[]> typoSpans(String normalized, String cue, Lang lang) {
+        return CueTypos.correctable(cue) ? CueTypos.spans(normalized, cue, lang) : List.of();
+    }
+
+    /** Each first part's find with the nearest finds of the next parts after it in the same clause, start to end. */
+    private static List<int[]> gapSpans(String normalized, String cue, Lang lang) {
+        String[] parts = cue.split(GAP);
+        List<int[]> found = new ArrayList<>();
+        for (int start : positions(normalized, parts[0], lang)) {
+            int end = start + parts[0].length();
+            for (int i = 1; i < parts.length && end >= 0; i++) {
+                end = nextInClause(normalized, parts[i], end, lang);
+            }
+            if (end >= 0) {
+                found.add(new int[] {start, end});
+            }
+        }
+        return found;
+    }
+
+    /** The end of the first find of {@code part} at or after {@code from} before the clause ends; -1 for none. */
+    private static int nextInClause(String normalized, String part, int from, Lang lang) {
+        for (int at = normalized.indexOf(part, from); at >= 0; at = normalized.indexOf(part, at + 1)) {
+            if (acceptable(normalized, part, at, lang)) {
+                return endsClause(normalized, from, at) ? -1 : at + part.length();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean endsClause(String normalized, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_MARKS.indexOf(normalized.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean acceptable(String text, String cue, int at, Lang lang) {

@@ -33,35 +33,63 @@ public final class IntentClassifier {
 
     /**
      * The own language's cues and half the other's (or the reverse, whichever is more). A cue both languages list
-     * alike ("product key", weight 2, is Dutch too) counts once, with the own language.
+     * alike ("product key", weight 2, is Dutch too) counts once, with the own language; so does a cue of one language
+     * found only inside a longer cue of the other: in "mijn product keys inwisselen" the English "key" is part of the
+     * Dutch "product key", one thing, which must not outweigh the verb that says what is asked.
      */
     private static int score(String normalized, IntentSignals signals, Lang lang) {
         List<WeightedCue> ownCues = signals.cues(lang);
         Set<WeightedCue> ownSet = Set.copyOf(ownCues);
         List<WeightedCue> otherCues = signals.cues(lang.other()).stream().filter(c -> !ownSet.contains(c)).toList();
-        int own = sum(normalized, ownCues, lang);
-        int other = sum(normalized, otherCues, lang.other());
+        List<int[]> spans = new ArrayList<>();
+        Map<WeightedCue, List<int[]>> ownFound = found(normalized, ownCues, lang, spans);
+        Map<WeightedCue, List<int[]>> otherFound = found(normalized, otherCues, lang.other(), spans);
+        // Only then the misspelt ones, at words no cue was found at as written ("expire" is no typo of "expiry").
+        List<int[]> written = List.copyOf(spans);
+        misspelt(normalized, ownCues, lang, written, ownFound, spans);
+        misspelt(normalized, otherCues, lang.other(), written, otherFound, spans);
+        int own = sum(ownFound, spans);
+        int other = sum(otherFound, spans);
         return Math.max(own, other) + Math.min(own, other) / 2;
+    }
+
+    /** The cues found as written, each with its spans, which are also added to {@code spans}. */
+    private static Map<WeightedCue, List<int[]>> found(String normalized, List<WeightedCue> cues, Lang lang, List<int[]> spans) {
+        Map<WeightedCue, List<int[]>> found = new LinkedHashMap<>();
+        for (WeightedCue cue : cues) {
+            List<int[]> at = CueMatcher.spans(normalized, cue.cue(), lang);
+            if (!at.isEmpty()) {
+                found.put(cue, at);
+                spans.addAll(at);
+            }
+        }
+        return found;
+    }
+
+    /** Adds to {@code found} and {@code spans} the cues not found as written that a word misspells, away from {@code written}. */
+    private static void misspelt(String normalized, List<WeightedCue> cues, Lang lang, List<int[]> written,
+            Map<WeightedCue, List<int[]>> found, List<int[]> spans) {
+        for (WeightedCue cue : cues) {
+            if (found.containsKey(cue)) {
+                continue;
+            }
+            List<int[]> at = CueMatcher.typoSpans(normalized, cue.cue(), lang).stream()
+                    .filter(typo -> written.stream().noneMatch(w -> w[0] < typo[1] && typo[0] < w[1])).toList();
+            if (!at.isEmpty()) {
+                found.put(cue, at);
+                spans.addAll(at);
+            }
+        }
     }
 
     /**
      * The weights of the cues found, each once. A cue found only inside a longer cue that was found counts no more:
      * "product key" is one thing, not also a "key".
      */
-    private static int sum(String normalized, List<WeightedCue> cues, Lang lang) {
-        List<int[]> spans = new ArrayList<>();
-        Map<WeightedCue, List<Integer>> found = new LinkedHashMap<>();
-        for (WeightedCue cue : cues) {
-            List<Integer> at = CueMatcher.positions(normalized, cue.cue(), lang);
-            if (!at.isEmpty()) {
-                found.put(cue, at);
-                at.forEach(start -> spans.add(new int[] {start, start + cue.cue().length()}));
-            }
-        }
+    private static int sum(Map<WeightedCue, List<int[]>> found, List<int[]> spans) {
         int total = 0;
-        for (Map.Entry<WeightedCue, List<Integer>> e : found.entrySet()) {
-            int length = e.getKey().cue().length();
-            if (e.getValue().stream().anyMatch(start -> !insideLonger(spans, start, start + length))) {
+        for (Map.Entry<WeightedCue, List<int[]>> e : found.entrySet()) {
+            if (e.getValue().stream().anyMatch(span -> !insideLonger(spans, span[0], span[1]))) {
                 total += e.getKey().weight();
             }
         }

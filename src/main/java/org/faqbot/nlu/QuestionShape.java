@@ -39,7 +39,7 @@ public final class QuestionShape {
             "hij", "ze", "zij", "het", "dat", "die", "dit", "er", "ie"));
     private static final List<String> DATE_ASKS = spaced(
             "when", "until when", "till when", "what date", "which date", "what day", "which day", "how long", "how many days",
-            "how much time", "last day", "final day", "final date", "last date", "deadline", "by when", "earliest", "from when",
+            "how much time", "how soon", "how quickly", "hoe snel", "hoe gauw", "last day", "final day", "final date", "last date", "deadline", "by when", "earliest", "from when",
             "first day", "first date", "eerste dag", "eerste datum",
             "days left", "wanneer", "welke datum", "welke dag", "hoe lang", "hoelang", "hoeveel dagen", "hoeveel tijd",
             "laatste dag", "laatste datum", "uiterlijk", "vroegst", "deadline", "tot welke", "vanaf welke", "dagen over",

@@ -72,4 +72,24 @@ class IntentClassifierTest {
 
         assertEquals(List.of(new IntentScore("keys", 2)), ranked);
     }
+
+    @Test
+    void aCueOfTheOtherLanguageInsideALongerFoundCueCountsOnce() {
+        IntentSignals keys = new IntentSignals("keys", Map.of(
+                Lang.NL, List.of(new WeightedCue("product key", 2), new WeightedCue("sleutel", 2)),
+                Lang.EN, List.of(new WeightedCue("key", 2))));
+
+        List<IntentScore> ranked = new IntentClassifier(List.of(keys)).rank("Wanneer wissel ik de product keys in?", Lang.NL);
+
+        assertEquals(List.of(new IntentScore("keys", 2)), ranked);
+    }
+
+    @Test
+    void aLongCueMisspeltByOneLetterStillCounts() {
+        IntentSignals redeem = new IntentSignals("redeem", Map.of(Lang.EN, List.of(new WeightedCue("redeem", 3))));
+
+        List<IntentScore> ranked = new IntentClassifier(List.of(redeem)).rank("Can we still redem the codes?", Lang.EN);
+
+        assertEquals(List.of(new IntentScore("redeem", 3)), ranked);
+    }
 }

@@ -33,6 +33,8 @@ class QuestionShapeTest {
         "Vanaf welke datum mag dat?|true",
         "What is the first day on which we can renew?|true",
         "Wat is de eerste datum waarop ik mag verlengen?|true",
+        "How soon may we hand the subscription to Bob?|true",
+        "Hoe snel mag ons team de licentie doorgeven?|true",
         "What does benefit expiry mean?|false",
         "Waar vind ik de knop?|false"})
     void recognisesQuestionsThatAskForADate(String text, boolean expected) {

@@ -1,0 +1,111 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.DateExtractor;
+import org.faqbot.rules.DateRule;
+import org.faqbot.rules.RuleBook;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which rule the router takes for statements, misspelt cues and near-alike rules (today is 6 December 2026). */
+class RuleCuesRoutingTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
+
+    private final RuleRouter router = new RuleRouter(RuleBook.standard(), new DateReader(new DateExtractor()),
+            DialogSettings.standard().intentThreshold());
+
+    private RuleRouter.Routing route(String text, Lang lang) {
+        return router.route(text, lang, TODAY);
+    }
+
+    private static Optional<String> ruleOf(RuleRouter.Routing routing) {
+        return routing.rule().map(DateRule::id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "We redeemed our product key sometime in spring|EN|key_valid_until",
+        "ik heb onze productcode ergens vorig voorjaar ingewisseld|NL|key_valid_until",
+        "I assigned our Visual Studio subscription to Ann a while back|EN|vs_reassign_from",
+        "wij hebben het VS-abonnement ergens in de zomer toegewezen|NL|vs_reassign_from"})
+    void aStatedEventOfTheUsersOwnWithoutAReadableDayAsksForTheDay(String text, Lang lang, String rule) {
+        RuleRouter.Routing routing = route(text, lang);
+
+        assertEquals(Optional.of(rule), ruleOf(routing), text);
+        assertTrue(routing.personalDateQuestion(), text);
+        assertFalse(routing.hasDates(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "I redeemed a gift card sometime in spring|EN",
+        "mijn rijbewijs verloopt ergens in de zomer|NL",
+        "We redeemed our product key in spring but the portal rejects it|EN",
+        "ik heb de productcode ingewisseld, maar hij doet het niet|NL",
+        "I want to redeem our product key in spring|EN",
+        "My colleague says a product key is redeemed in the portal|EN"})
+    void otherStatementsAreNoQuestionForTheUsersDay(String text, Lang lang) {
+        RuleRouter.Routing routing = route(text, lang);
+
+        assertFalse(routing.personalDateQuestion() && routing.rule().isPresent(), text + " -> " + ruleOf(routing));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "our benifits expire on 31 January 2027, may we still redeem them?|EN|redeem_deadline",
+        "de vervaldatum van onze vordelen is 31 januari 2027, mogen we ze nog inwisselen?|NL|redeem_deadline",
+        "our benefits end on 31 January 2027, may we still redem the keys?|EN|redeem_deadline"})
+    void misspeltThingsAndVerbsStillNameTheRule(String text, Lang lang, String rule) {
+        RuleRouter.Routing routing = route(text, lang);
+
+        assertEquals(Optional.of(rule), ruleOf(routing), text);
+        assertTrue(routing.hasDates(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "How soon may we reassign the VS subscription of our tester?|EN",
+        "Hoe snel mogen we het VS-abonnement van onze tester opnieuw toewijzen?|NL",
+        "Hoe gauw kan ik ons visual studio abonnement opnieuw aan een ander teamlid toewijzen?|NL"})
+    void howSoonToReassignAsksTheReassignmentRule(String text, Lang lang) {
+        RuleRouter.Routing routing = route(text, lang);
+
+        assertEquals(Optional.of("vs_reassign_from"), ruleOf(routing), text);
+        assertTrue(routing.personalDateQuestion(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Mag ik ons VS-abonnement opnieuw activeren?|NL",
+        "Kunnen we het Visual Studio abonnement heractiveren?|NL",
+        "May we reactivate our Visual Studio subscription?|EN"})
+    void reactivatingIsNoReassignment(String text, Lang lang) {
+        assertNotEquals(Optional.of("vs_reassign_from"), ruleOf(route(text, lang)), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Our enrollment renewed on 20 November 2026, may we reactivate our Visual Studio subscription?|EN",
+        "Onze inschrijving is op 20 november 2026 verlengd, mag ik ons VS-abonnement opnieuw activeren?|NL"})
+    void reactivatingWithARenewalDateIsTheGracePeriod(String text, Lang lang) {
+        assertEquals(Optional.of("user_assignment_grace_until"), ruleOf(route(text, lang)), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Tot wanneer mogen we onze product keys inwisselen?|NL",
+        "By when must product keys be redeemed?|EN",
+        "Tot wanneer kunnen productcodes worden ingewisseld?|NL",
+        "Tot wanneer kunnen productcodes ingewisseld worden?|NL"})
+    void untilWhenToRedeemKeysIsTheRedeemDeadline(String text, Lang lang) {
+        assertEquals(Optional.of("redeem_deadline"), ruleOf(route(text, lang)), text);
+    }
+}
