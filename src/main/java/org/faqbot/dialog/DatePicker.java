@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
-import org.faqbot.nlu.JustPassed;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.nlu.Supposition;
+import org.faqbot.nlu.YearlessPolicy;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Fact;
@@ -72,7 +72,7 @@ final class DatePicker {
      * read for the rule's fact whatever word stood near it ("no wait, 30 April" corrects a deadline, so it
      * is the next 30 April), unless its own verb said the tense ("expired on 1 March" is last March), and for a
      * supposed action as one still to come; a deadline or start stated in the present is the one that passed at most
-     * two months ago, if there is one ({@link JustPassed}). A boundary or approximation ("after 1 June 2021") gives way to an
+     * two months ago, if there is one ({@link YearlessPolicy#NEXT_OR_JUST_PASSED}). A boundary or approximation ("after 1 June 2021") gives way to an
      * exact date in the same message. A past date of a fact that comes back, standing in for the rule's, is the
      * previous one: the pick takes the next ({@link Recurred}).
      */
@@ -103,12 +103,11 @@ final class DatePicker {
         boolean supposed = Supposition.around(turn.text, last.start(), last.end());
         boolean counterfactual = Supposition.counterfactual(turn.text, last.start(), last.end());
         Optional<Tense> verbTense = routing.verbTense(last);
-        Tense tense = supposed && !counterfactual ? Tense.FUTURE : verbTense.orElse(book.factOf(rule).tense());
-        DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, tense);
-        if (!supposed && verbTense.isEmpty() && tense == Tense.FUTURE) {
-            // A deadline stated in the present ("my benefits expire on 1 December") may be one that has just passed.
-            chosen = JustPassed.orUpcoming(chosen, turn.today);
-        }
+        Tense factTense = book.factOf(rule).tense();
+        Tense tense = supposed && !counterfactual ? Tense.FUTURE : verbTense.orElse(factTense);
+        // A deadline stated in the present ("my benefits expire on 1 December") may be one that has just passed; a plan's may not.
+        YearlessPolicy policy = supposed ? DateReader.policy(tense) : DateReader.stated(factTense, verbTense);
+        DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, policy);
         // A question asks about a day still to come unless its year says otherwise ("can I reassign it on 1 July?").
         Optional<DayQuestion> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
                 .filter(ResolvedDate.class::isInstance).map(a -> DayQuestion.allowedOn(((ResolvedDate) a).date()))
