@@ -5,14 +5,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
-import org.faqbot.nlu.JustPassed;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.nlu.Supposition;
+import org.faqbot.nlu.YearlessPolicy;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Fact;
+import org.faqbot.rules.Recurrence;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.Tense;
 
@@ -37,11 +39,29 @@ final class DatePicker {
      * ({@code counterfactual}: "if I had redeemed it on 1 March"); and the other day a yes/no question asks
      * about ("does it still work on 1 January 2022?", "does it expire on 1 March?"), when it is not today.
      */
-    record Pick(DateMention mention, boolean several, boolean supposed, boolean counterfactual, Optional<DayQuestion> askedDay) {
+    record Pick(DateMention mention, boolean several, boolean supposed, boolean counterfactual, Optional<DayQuestion> askedDay,
+            Optional<Recurred> recurred) {
+
+        Pick(DateMention mention, boolean several, boolean supposed, boolean counterfactual, Optional<DayQuestion> askedDay) {
+            this(mention, several, supposed, counterfactual, askedDay, Optional.empty());
+        }
 
         /** This pick asking about {@code day}. */
         Pick withAskedDay(Optional<DayQuestion> day) {
-            return new Pick(mention, several, supposed, counterfactual, day);
+            return new Pick(mention, several, supposed, counterfactual, day, recurred);
+        }
+    }
+
+    /**
+     * A past date of a fact that comes back ({@link Recurrence}) given for the rule's own fact, and the next occurrence
+     * the pick took instead: "we renewed on 1 January" was the previous renewal, so the renewal start is a year later.
+     */
+    record Recurred(Fact fact, LocalDate happened, LocalDate next) {
+
+        /** The reply's sentence about it in {@code lang}, with the dates written by {@code texts}. */
+        String text(Lang lang, Texts texts) {
+            return fact.recurrence().orElseThrow().text().get(lang)
+                    .replace("{fact}", texts.date(happened, lang)).replace("{date}", texts.date(next, lang));
         }
     }
 
@@ -52,8 +72,9 @@ final class DatePicker {
      * read for the rule's fact whatever word stood near it ("no wait, 30 April" corrects a deadline, so it
      * is the next 30 April), unless its own verb said the tense ("expired on 1 March" is last March), and for a
      * supposed action as one still to come; a deadline or start stated in the present is the one that passed at most
-     * two months ago, if there is one ({@link JustPassed}). A boundary or approximation ("after 1 June 2021") gives way to an
-     * exact date in the same message.
+     * two months ago, if there is one ({@link YearlessPolicy#NEXT_OR_JUST_PASSED}). A boundary or approximation ("after 1 June 2021") gives way to an
+     * exact date in the same message. A past date of a fact that comes back, standing in for the rule's, is the
+     * previous one: the pick takes the next ({@link Recurred}).
      */
     Optional<Pick> pick(DateRule rule, RuleRouter.Routing routing, Turn turn) {
         List<DateMention> candidates = new ArrayList<>(routing.factMentions().getOrDefault(rule.spec().fact(), List.of()));
@@ -82,19 +103,38 @@ final class DatePicker {
         boolean supposed = Supposition.around(turn.text, last.start(), last.end());
         boolean counterfactual = Supposition.counterfactual(turn.text, last.start(), last.end());
         Optional<Tense> verbTense = routing.verbTense(last);
-        Tense tense = supposed && !counterfactual ? Tense.FUTURE : verbTense.orElse(book.factOf(rule).tense());
-        DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, tense);
-        if (!supposed && verbTense.isEmpty() && tense == Tense.FUTURE) {
-            // A deadline stated in the present ("my benefits expire on 1 December") may be one that has just passed.
-            chosen = JustPassed.orUpcoming(chosen, turn.today);
-        }
+        Tense factTense = book.factOf(rule).tense();
+        Tense tense = supposed && !counterfactual ? Tense.FUTURE : verbTense.orElse(factTense);
+        // A deadline stated in the present ("my benefits expire on 1 December") may be one that has just passed; a plan's may not.
+        YearlessPolicy policy = supposed ? DateReader.policy(tense) : DateReader.stated(factTense, verbTense);
+        DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, policy);
         // A question asks about a day still to come unless its year says otherwise ("can I reassign it on 1 July?").
         Optional<DayQuestion> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
                 .filter(ResolvedDate.class::isInstance).map(a -> DayQuestion.allowedOn(((ResolvedDate) a).date()))
                 .or(() -> askedEnd.map(DatePicker::question))
                 .or(() -> routing.askedToday(rule, turn.today));
         boolean several = candidates.stream().map(DatePicker::meaning).distinct().count() > 1;
-        return Optional.of(new Pick(chosen, several, supposed, counterfactual, askedDay));
+        Optional<Recurred> recurred = supposed || tense != Tense.PAST ? Optional.empty() : recurred(rule, routing, last, chosen);
+        if (recurred.isPresent()) {
+            chosen = new ResolvedDate(chosen.text(), chosen.start(), chosen.end(), recurred.get().next(), false, ((ResolvedDate) chosen).yearGiven());
+        }
+        return Optional.of(new Pick(chosen, several, supposed, counterfactual, askedDay, recurred));
+    }
+
+    /**
+     * The next occurrence when {@code last}, stated in the past, is the date of a fact that comes back and stands in for
+     * the rule's own ("we renewed our membership on 1 January, when can we renew again?"): the one that happened is the
+     * previous one. Empty for the rule's own fact ("the renewal window opened on 1 November" is still open).
+     */
+    private Optional<Recurred> recurred(DateRule rule, RuleRouter.Routing routing, DateMention last, DateMention chosen) {
+        if (!(chosen instanceof ResolvedDate date) || routing.factMentions().containsKey(rule.spec().fact())) {
+            return Optional.empty();
+        }
+        return rule.spec().accepts().stream()
+                .filter(id -> routing.factMentions().getOrDefault(id, List.of()).contains(last))
+                .flatMap(id -> book.fact(id).stream())
+                .flatMap(fact -> fact.recurrence().map(r -> new Recurred(fact, date.date(), r.next(date.date()))).stream())
+                .findFirst();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.faqbot.dialog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.AmbiguousDate;
 import org.faqbot.nlu.DateExtractor;
@@ -24,9 +25,31 @@ final class DateReader {
         this.extractor = extractor;
     }
 
+    /** How a date without a year is read for a fact of {@code tense}: the last such day for a past one, else the next. */
+    static YearlessPolicy policy(Tense tense) {
+        return tense == Tense.PAST ? YearlessPolicy.MOST_RECENT_PAST : YearlessPolicy.NEXT_UPCOMING;
+    }
+
+    /**
+     * How a date without a year is read for a fact of tense {@code fact} whose own verb gave {@code verb}, if any, in a
+     * statement (not a plan): by the verb when it says ("expired on 1 December" is the last one), else by the fact; a
+     * deadline or start stated in the present ("my benefits expire on 1 December") may be the one that has just passed
+     * ({@link YearlessPolicy#NEXT_OR_JUST_PASSED}).
+     */
+    static YearlessPolicy stated(Tense fact, Optional<Tense> verb) {
+        if (verb.isPresent() || fact == Tense.PAST) {
+            return policy(verb.orElse(fact));
+        }
+        return YearlessPolicy.NEXT_OR_JUST_PASSED;
+    }
+
     /** The mentions in text order, year-less ones resolved for a fact of {@code tense}. */
     List<DateMention> read(String text, Lang lang, LocalDate today, Tense tense) {
-        YearlessPolicy policy = tense == Tense.PAST ? YearlessPolicy.MOST_RECENT_PAST : YearlessPolicy.NEXT_UPCOMING;
+        return read(text, lang, today, policy(tense));
+    }
+
+    /** The mentions in text order, year-less ones resolved by {@code policy}. */
+    List<DateMention> read(String text, Lang lang, LocalDate today, YearlessPolicy policy) {
         return extractor.extract(text, lang, today, policy);
     }
 
@@ -36,6 +59,11 @@ final class DateReader {
      * coming Friday, "redeemed it on Friday" the last one); other dates counted from today read the same.
      */
     DateMention reread(DateMention mention, String text, Lang lang, LocalDate today, Tense tense) {
+        return reread(mention, text, lang, today, policy(tense));
+    }
+
+    /** The same mention read with {@code policy}; see {@link #reread(DateMention, String, Lang, LocalDate, Tense)}. */
+    DateMention reread(DateMention mention, String text, Lang lang, LocalDate today, YearlessPolicy policy) {
         // An ambiguous date may lack a year too ("on 03/04"), and then each reading's year follows the tense;
         // with a year written, reading it again gives the same readings. So may the date inside a bound ("before
         // 1 March"), whose bounds then move with it.
@@ -44,7 +72,7 @@ final class DateReader {
         if (!yearless && !bounded && !(mention instanceof AmbiguousDate)) {
             return mention;
         }
-        for (DateMention other : read(text, lang, today, tense)) {
+        for (DateMention other : read(text, lang, today, policy)) {
             if (other.start() == mention.start()) {
                 return other;
             }

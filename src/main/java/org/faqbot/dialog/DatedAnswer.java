@@ -104,15 +104,18 @@ final class DatedAnswer {
             return notYetHappened(turn, rule, resolved, known, yesNo, pick.askedDay());
         }
         Map<String, LocalDate> facts = new HashMap<>(known);
+        // A past renewal stood in for the rule's date: the notes speak of the next one, which the rule works with.
+        pick.recurred().ifPresent(r -> facts.put(r.fact().id(), r.next()));
         facts.put(fact.id(), date);
         // The asked day stays with the answer, so that a correction of the date ("sorry, I meant 5 December") is
         // answered for the same day.
         turn.setPending(pending(rule, facts, List.of(), yesNo, pick.askedDay(), turn));
         Map<String, LocalDate> others = new HashMap<>(facts);
         others.remove(fact.id());
-        Optional<String> note = pick.several()
+        Optional<String> used = pick.several()
                 ? Optional.of(texts.get(turn.lang, "rule.used_date", FaqResponder.escape(pick.mention().text()), book.factOf(rule).label().get(turn.lang)))
                 : Optional.empty();
+        Optional<String> note = pick.recurred().map(r -> used.map(u -> u + "\n\n").orElse("") + r.text(turn.lang, texts)).or(() -> used);
         Evaluation evaluation = Evaluation.of(rule, date, turn.today);
         boolean supposed = planned && fact.tense() == Tense.PAST;
         if (yesNo && pick.askedDay().isPresent()) {

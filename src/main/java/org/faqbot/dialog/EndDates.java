@@ -12,7 +12,6 @@ import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateBounds;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
-import org.faqbot.nlu.JustPassed;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
@@ -194,10 +193,9 @@ final class EndDates {
     private DateMention inItsTense(DateMention mention, Cue cue, String text, String normalized, Lang lang, LocalDate today) {
         boolean since = EndClause.around(normalized, mention).wordBeforeDate().filter(SINCE::contains).isPresent();
         Optional<Tense> verb = since ? Optional.of(Tense.PAST) : ClauseTense.of(normalized, cue.start(), cue.end());
-        DateMention read = dates.reread(mention, text, lang, today, verb.orElse(Tense.FUTURE));
         // An end stated in the present ("my key expires on 2 December", said on 6 December) may be one that has
         // just passed, as the rules' own deadlines are read (DatePicker).
-        return verb.isPresent() ? read : JustPassed.orUpcoming(read, today);
+        return dates.reread(mention, text, lang, today, DateReader.stated(Tense.FUTURE, verb));
     }
 
     /** The end cue of {@code mention}'s clause, when the clause states or asks about the end of the rule's thing. */

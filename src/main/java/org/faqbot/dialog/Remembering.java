@@ -9,13 +9,11 @@ import org.faqbot.kb.Lang;
 import org.faqbot.nlu.AmbiguousDate;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
-import org.faqbot.nlu.JustPassed;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
-import org.faqbot.rules.Tense;
 import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
 import org.faqbot.store.Stores;
@@ -59,7 +57,7 @@ final class Remembering {
         Outcome outcome = new Outcome();
         for (Map.Entry<String, DateMention> entry : routing.factDates().entrySet()) {
             Fact fact = book.fact(entry.getKey()).orElseThrow();
-            take(turn, fact, stated(routing, fact, entry.getValue(), turn.today), outcome);
+            take(turn, fact, stated(turn, routing, fact, entry.getValue()), outcome);
         }
         routing.endDates().forEach((rule, end) -> takeEnd(turn, book.rule(rule).orElseThrow(), end, outcome));
         if (!outcome.isEmpty()) {
@@ -139,8 +137,8 @@ final class Remembering {
      * A deadline stated in the present without a year ("remember that my benefits expire on 1 December", said on
      * 6 December) may be one that has just passed: read as the rules' answers read it ({@link DatePicker}).
      */
-    private static DateMention stated(RuleRouter.Routing routing, Fact fact, DateMention mention, LocalDate today) {
-        return fact.tense() == Tense.FUTURE && routing.verbTense(mention).isEmpty() ? JustPassed.orUpcoming(mention, today) : mention;
+    private DateMention stated(Turn turn, RuleRouter.Routing routing, Fact fact, DateMention mention) {
+        return router.reread(mention, turn.text, turn.lang, turn.today, DateReader.stated(fact.tense(), routing.verbTense(mention)));
     }
 
     private void take(Turn turn, Fact fact, DateMention mention, Outcome outcome) {

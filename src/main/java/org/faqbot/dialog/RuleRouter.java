@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.QuestionShape;
+import org.faqbot.nlu.YearlessPolicy;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Fact;
@@ -212,6 +213,11 @@ final class RuleRouter {
     /** {@code mention} read again for a fact of {@code tense}; only a date without a year can change. */
     DateMention reread(DateMention mention, String text, Lang lang, LocalDate today, Tense tense) {
         return dates.reread(mention, text, lang, today, tense);
+    }
+
+    /** {@code mention} read again with {@code policy}; only a date without a year can change. */
+    DateMention reread(DateMention mention, String text, Lang lang, LocalDate today, YearlessPolicy policy) {
+        return dates.reread(mention, text, lang, today, policy);
     }
 
     boolean mentionsFact(String text, Lang lang, Fact fact) {

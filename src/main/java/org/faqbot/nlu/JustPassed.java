@@ -11,12 +11,13 @@ import java.time.Period;
  * that passed days or weeks ago in the present ("my benefits expire on 1 December", said on 6 December): taking the
  * one eleven months ahead answered a confident "yes, until 1 December next year" to someone whose deadline has just
  * gone. Further back, the next one is the likelier meaning ("expire on 31 January" said in June). A past or future verb
- * ("expired", "will expire") or a plan decides before this rule does; the caller applies it only without one.
+ * ("expired", "will expire") or a plan decides before this rule does: the reader of such a date asks for
+ * {@link YearlessPolicy#NEXT_OR_JUST_PASSED} only without one, and {@link DateExtractor} applies this rule then.
  */
-public final class JustPassed {
+final class JustPassed {
 
     /** How far behind today the last such day may lie and still be the one meant: two months, today's day included. */
-    public static final Period WINDOW = Period.ofMonths(2);
+    static final Period WINDOW = Period.ofMonths(2);
 
     private JustPassed() {
     }
@@ -25,7 +26,7 @@ public final class JustPassed {
      * {@code upcoming}, or the same day a year earlier when its year was chosen (not written, not counted from today)
      * and that day lies within {@link #WINDOW} before {@code today}; any other mention as it is.
      */
-    public static DateMention orUpcoming(DateMention upcoming, LocalDate today) {
+    static DateMention orUpcoming(DateMention upcoming, LocalDate today) {
         if (!(upcoming instanceof ResolvedDate date) || date.yearGiven() || date.relative()) {
             return upcoming;
         }

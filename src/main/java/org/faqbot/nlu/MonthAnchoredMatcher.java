@@ -12,13 +12,17 @@ import org.faqbot.nlu.Vocabulary.Anchor;
  * <ul>
  * <li>start or end of a period: "begin volgende maand" (1st of next month), "eind deze maand", "einde van
  * de maand", "end of next month" (its last day), "begin vorig jaar" (1 January), "end of this year" (31
- * December), "eind februari" (last day of February, year by the {@link YearlessPolicy} or as written);
+ * December), "eind februari" (last day of February, year by the {@link YearlessPolicy} or as written); the
+ * middle likewise: "half maart", "medio volgende maand", "mid-March" (the 15th), "mid next year" (1 July);
  * <li>a day of a relative month: "de 5e van vorige maand", "the 5th of next month", "vorige maand op de
  * 5e", "last month on the 5th". A day the month lacks ("de 31e van volgende maand" in March) is
  * {@link Problem#NO_SUCH_DAY}.
  * </ul>
  */
 final class MonthAnchoredMatcher implements DateMatcher {
+
+    /** The day "half maart", "mid-March" stand for: an approximation, read as the date as "about 15 March" is. */
+    private static final int MIDDLE_DAY = 15;
 
     @Override
     public Optional<DateMention> matchAt(Scan scan, int index) {
@@ -28,7 +32,9 @@ final class MonthAnchoredMatcher implements DateMatcher {
     }
 
     private static Optional<DateMention> startOrEnd(Scan scan, int index) {
+        // "mid-March" joins its anchor to the month with a hyphen.
         return scan.vocabulary().anchors.match(scan.tokens(), index)
+                .map(anchor -> new Piece<>(anchor.value(), Grammar.skipSymbol(scan.tokens(), anchor.end(), "-")))
                 .flatMap(anchor -> relativeMonth(scan, index, anchor)
                         .or(() -> relativeYear(scan, index, anchor))
                         .or(() -> namedMonth(scan, index, anchor)));
@@ -45,7 +51,11 @@ final class MonthAnchoredMatcher implements DateMatcher {
         return Grammar.shift(scan, anchor.end(), ChronoUnit.YEARS).map(shift -> scan.mentions().counted(from, shift.end(),
                 () -> {
                     int year = scan.today().getYear() + shift.value();
-                    return anchor.value() == Anchor.START ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
+                    return switch (anchor.value()) {
+                        case START -> LocalDate.of(year, 1, 1);
+                        case MIDDLE -> LocalDate.of(year, 7, 1);
+                        case END -> LocalDate.of(year, 12, 31);
+                    };
                 }));
     }
 
@@ -91,7 +101,12 @@ final class MonthAnchoredMatcher implements DateMatcher {
         return scan.mentions().counted(from, to, () -> month.atDay(day));
     }
 
+    /** The month's first day, its 15th or its last day. */
     private static LocalDate edge(YearMonth month, Anchor anchor) {
-        return anchor == Anchor.START ? month.atDay(1) : month.atEndOfMonth();
+        return switch (anchor) {
+            case START -> month.atDay(1);
+            case MIDDLE -> month.atDay(MIDDLE_DAY);
+            case END -> month.atEndOfMonth();
+        };
     }
 }

@@ -71,7 +71,7 @@ final class Vocabulary {
     final PhraseTable<Boolean> holidayBlockers;
 
     /** Where in a period an anchored date lies: "begin volgende maand", "end of this month". */
-    enum Anchor { START, END }
+    enum Anchor { START, MIDDLE, END }
 
     private Vocabulary(Source source) {
         months = source.indexed("month", Integer::valueOf, 12);
@@ -95,7 +95,7 @@ final class Vocabulary {
         in = source.words("offset.in");
         fromNow = source.words("offset.from-now");
         offsetBlockers = source.words("offset.blockers");
-        anchors = source.named("anchor", Anchor.START, Anchor.END);
+        anchors = source.named("anchor", Anchor.START, Anchor.MIDDLE, Anchor.END);
         of = source.words("word.of");
         on = source.words("word.on");
         the = source.words("word.the");

@@ -11,7 +11,15 @@ public enum YearlessPolicy {
     /** Events that happened: the most recent such date on or before today. */
     MOST_RECENT_PAST(-1),
     /** Deadlines and starts: the next such date on or after today. */
-    NEXT_UPCOMING(1);
+    NEXT_UPCOMING(1),
+    /**
+     * Deadlines and starts stated in the present, with no verb or plan that says which way ("my benefits expire on 1
+     * December", "the renewal start date is 1 November"): the next such date, unless the same day a year earlier lies
+     * at most two months before today, which it then is ({@link JustPassed}). Only a day and month whose year this
+     * policy chooses can be the one just passed; a bound or a date that reads two ways is read as {@link #NEXT_UPCOMING}
+     * reads it.
+     */
+    NEXT_OR_JUST_PASSED(1);
 
     private final int yearStep;
 

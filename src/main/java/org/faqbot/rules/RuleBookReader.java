@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.faqbot.kb.Bilingual;
 import org.faqbot.kb.Lang;
@@ -71,7 +72,19 @@ final class RuleBookReader {
         }
         Tense tense = choice(Tense.class, text(node, "tense", where), "tense", where);
         return new Fact(where.id, tense, bilingual(node, "label", where), bilingual(node, "ask", where),
-                cues(node.path("cues"), where));
+                cues(node.path("cues"), where), recurrence(node.path("recurs"), where));
+    }
+
+    /** The optional "recurs" block of a fact: the period to its next occurrence and the reply's sentence about it. */
+    private Optional<Recurrence> recurrence(JsonNode node, Where where) {
+        if (node.isMissingNode()) {
+            return Optional.empty();
+        }
+        Period period = period(text(node, "period", where), where);
+        if (period.isZero() || period.isNegative()) {
+            throw where.error("recurs.period", "'" + period + "' is no period after which the fact comes back");
+        }
+        return Optional.of(new Recurrence(period, bothLanguages(node, "recurs", where)));
     }
 
     private DateRule rule(JsonNode node, Set<String> factIds) {

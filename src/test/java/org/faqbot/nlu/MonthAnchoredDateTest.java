@@ -49,7 +49,16 @@ class MonthAnchoredDateTest {
                 arguments(EN, "the 5th of last month", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2021, 5, 5)),
                 arguments(EN, "on the 5th of next month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 5)),
                 arguments(EN, "last month on the 20th", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 5, 20)),
-                arguments(NL, "de 5e van vorige maand", TENTH_JANUARY_2021, MOST_RECENT_PAST, LocalDate.of(2020, 12, 5)));
+                arguments(NL, "de 5e van vorige maand", TENTH_JANUARY_2021, MOST_RECENT_PAST, LocalDate.of(2020, 12, 5)),
+                arguments(NL, "half maart", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 3, 15)),
+                arguments(NL, "medio september", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2021, 9, 15)),
+                arguments(NL, "half oktober 2019", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2019, 10, 15)),
+                arguments(NL, "midden vorige maand", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2021, 5, 15)),
+                arguments(NL, "medio volgend jaar", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2022, 7, 1)),
+                arguments(EN, "mid-March", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 3, 15)),
+                arguments(EN, "in the middle of next month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 15)),
+                arguments(EN, "early next year", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2022, 1, 1)),
+                arguments(EN, "late March", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2022, 3, 31)));
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\" on {2}, {3} -> {4}")
@@ -70,5 +79,11 @@ class MonthAnchoredDateTest {
     @Test
     void relativeMonthFollowedByACountIsNoDate() {
         assertEquals(0, Extraction.mentions("vorige maand 5 licenties gekocht", NL, MID_JUNE_2021, MOST_RECENT_PAST).size());
+    }
+
+    @Test
+    void middleOrLateWordWithoutAMonthOrYearIsNoDate() {
+        assertEquals(0, Extraction.mentions("we kregen een half uur later half de licenties", NL, MID_JUNE_2021, MOST_RECENT_PAST).size());
+        assertEquals(0, Extraction.mentions("it was too late, mid week", EN, MID_JUNE_2021, MOST_RECENT_PAST).size());
     }
 }

@@ -195,4 +195,41 @@ class RuleBookTest {
             }
         }
     }
+
+    private static final String RECURS = """
+            , "recurs": {"period": "P1Y", "nl": "op {fact}, dus {date}", "en": "on {fact}, so {date}"}}""";
+
+    @Test
+    void factThatComesBackGivesItsNextOccurrence() throws IOException {
+        String json = "{\"facts\": [" + FACT.replaceFirst("\\}$", RECURS) + "], \"rules\": []}";
+
+        Recurrence recurrence = read(json).fact("start_on").orElseThrow().recurrence().orElseThrow();
+
+        assertEquals(LocalDate.of(2027, 1, 1), recurrence.next(LocalDate.of(2026, 1, 1)));
+        assertEquals("on {fact}, so {date}", recurrence.text().get(Lang.EN));
+    }
+
+    @Test
+    void recurrenceWithoutAPositivePeriodNamesTheFactAndField() {
+        String json = "{\"facts\": [" + FACT.replaceFirst("\\}$", RECURS.replace("P1Y", "P0D")) + "], \"rules\": []}";
+
+        RuleFormatException error = assertThrows(RuleFormatException.class, () -> read(json));
+
+        assertEquals("test-rules.json: fact 'start_on': field 'recurs.period': 'P0D' is no period after which the fact comes back",
+                error.getMessage());
+    }
+
+    @Test
+    void factWithoutRecurrenceDoesNotComeBack() throws IOException {
+        String json = "{\"facts\": [" + FACT + "], \"rules\": []}";
+
+        assertTrue(read(json).fact("start_on").orElseThrow().recurrence().isEmpty());
+    }
+
+    @Test
+    void standardEnrollmentRenewalComesBackAfterAYear() {
+        Fact renewal = RuleBook.standard().fact("enrollment_renewal").orElseThrow();
+
+        assertEquals(Period.ofYears(1), renewal.recurrence().orElseThrow().period());
+    }
 }
