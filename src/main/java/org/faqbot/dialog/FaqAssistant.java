@@ -280,7 +280,8 @@ public final class FaqAssistant implements Assistant {
             return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "help.text"));
         }
         String key = "smalltalk." + kind.name().toLowerCase(java.util.Locale.ROOT);
-        return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, key));
+        // The day is for "what's today's date?" (smalltalk.today); the other sentences have no placeholder.
+        return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, key, texts.dayAndDate(turn.today, turn.lang)));
     }
 
     private void save(ConversationState state) {

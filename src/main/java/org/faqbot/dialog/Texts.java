@@ -11,11 +11,13 @@ final class Texts {
 
     private final Messages messages;
     private final Map<Lang, DateTimeFormatter> dates = new EnumMap<>(Lang.class);
+    private final Map<Lang, DateTimeFormatter> days = new EnumMap<>(Lang.class);
 
     Texts(Messages messages) {
         this.messages = messages;
         for (Lang lang : Lang.values()) {
             dates.put(lang, DateTimeFormatter.ofPattern("d MMMM yyyy", lang.locale()));
+            days.put(lang, DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", lang.locale()));
         }
     }
 
@@ -26,6 +28,11 @@ final class Texts {
     /** "1 december 2021" in Dutch, "1 December 2021" in English. */
     String date(LocalDate date, Lang lang) {
         return dates.get(lang).format(date);
+    }
+
+    /** "zondag 6 december 2026" in Dutch, "Sunday 6 December 2026" in English. */
+    String dayAndDate(LocalDate date, Lang lang) {
+        return days.get(lang).format(date);
     }
 
     /** "1 dag" / "3 dagen", "1 day" / "3 days". */

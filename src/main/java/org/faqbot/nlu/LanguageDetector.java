@@ -25,9 +25,10 @@ import org.faqbot.kb.Lang;
  * and for Dutch full of English product names ("Hoe activeer ik Visual Studio Enterprise subscriptions
  * in Partner Center?"). Evidence per word, strongest first: function and chat words of one language
  * ({@code words-nl.txt}, {@code words-en.txt}); words only one language's knowledge base text uses
- * ({@link #withVocabulary}); letter patterns ({@code cues.txt}). Product names occur in both languages'
- * text and so count for neither. A hint (the user's Telegram language, an earlier message) decides
- * when the text is unclear but not against clear text; with no evidence and no hint: English.
+ * ({@link #withVocabulary}); an English verb with a Dutch ending ("renewen", "upgraden", "gecanceld"; the verbs of
+ * {@code english-verbs.txt} and the English knowledge base text's words); letter patterns ({@code cues.txt}).
+ * Product names occur in both languages' text and so count for neither. A hint (the user's Telegram language, an
+ * earlier message) decides when the text is unclear but not against clear text; with no evidence and no hint: English.
  * Immutable and thread-safe; a detection takes microseconds.
  */
 public final class LanguageDetector {
@@ -41,6 +42,13 @@ public final class LanguageDetector {
      * in Dutch sentences ("key verlopen?", "benefits verlengen") far more often than the other way round.
      */
     private static final double ENGLISH_VOCABULARY_WORD = 0.4;
+    /**
+     * The weight of an English verb with a Dutch ending ("benefits renewen?", "key resetten"): English never inflects
+     * so, and the English letters of its stem ("ew", "re-") would otherwise make such a message English.
+     */
+    private static final double DUTCH_INFLECTED_ENGLISH = 1.0;
+    /** The shortest stem read for an English verb ("fix"). */
+    private static final int MIN_STEM = 3;
     /** The most the letter patterns of one word add. */
     private static final double MAX_CUE = 0.5;
     /** Evidence below this is none at all. */
@@ -73,20 +81,26 @@ public final class LanguageDetector {
         }
     }
 
+    private static final Set<String> ENGLISH_VERBS = load("english-verbs.txt");
+
     private final Map<String, Lang> functionWords;
     private final Map<String, Lang> vocabulary;
     private final List<Cue> cues;
+    /** English verbs and words whose Dutch inflection ("renewen", "geupgraded") is Dutch evidence. */
+    private final Set<String> englishStems;
 
-    private LanguageDetector(Map<String, Lang> functionWords, Map<String, Lang> vocabulary, List<Cue> cues) {
+    private LanguageDetector(Map<String, Lang> functionWords, Map<String, Lang> vocabulary, List<Cue> cues,
+            Set<String> englishStems) {
         this.functionWords = Map.copyOf(functionWords);
         this.vocabulary = Map.copyOf(vocabulary);
         this.cues = List.copyOf(cues);
+        this.englishStems = Set.copyOf(englishStems);
     }
 
     /** A detector with the shipped word lists and letter patterns only. */
     public static LanguageDetector create() {
         return new LanguageDetector(exclusive(Map.of(Lang.NL, load("words-nl.txt"), Lang.EN, load("words-en.txt"))),
-                Map.of(), loadCues());
+                Map.of(), loadCues(), ENGLISH_VERBS);
     }
 
     /**
@@ -100,7 +114,14 @@ public final class LanguageDetector {
             words.forEach(word -> set.add(fold(word)));
             folded.put(lang, set);
         });
-        return new LanguageDetector(functionWords, exclusive(folded), cues);
+        Map<String, Lang> vocabulary = exclusive(folded);
+        Set<String> stems = new HashSet<>(ENGLISH_VERBS);
+        vocabulary.forEach((word, lang) -> {
+            if (lang == Lang.EN) {
+                stems.add(word);
+            }
+        });
+        return new LanguageDetector(functionWords, vocabulary, cues, stems);
     }
 
     /** The language of {@code text}; {@code hint} decides when the text is unclear. */
@@ -131,6 +152,9 @@ public final class LanguageDetector {
         if (lang != null) {
             return lang == Lang.NL ? VOCABULARY_WORD : -ENGLISH_VOCABULARY_WORD;
         }
+        if (isDutchInflectedEnglish(word)) {
+            return DUTCH_INFLECTED_ENGLISH;
+        }
         double cue = 0;
         for (Cue c : cues) {
             if (c.matches(word)) {
@@ -138,6 +162,30 @@ public final class LanguageDetector {
             }
         }
         return Math.max(-MAX_CUE, Math.min(MAX_CUE, cue * MAX_CUE));
+    }
+
+    /**
+     * An English stem with a Dutch infinitive or plural ending ("renewen", "upgraden", "resetten", "licensen") or a
+     * Dutch past participle ("geupgraded", "gecanceld", "gedownload").
+     */
+    private boolean isDutchInflectedEnglish(String word) {
+        int length = word.length();
+        if (length > MIN_STEM + 2 && word.endsWith("en")) {
+            String stem = word.substring(0, length - 2);
+            boolean doubled = stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+            return englishStem(stem) || englishStem(word.substring(0, length - 1))
+                    || (doubled && englishStem(stem.substring(0, stem.length() - 1)));
+        }
+        if (length > MIN_STEM + 3 && word.startsWith("ge")) {
+            String rest = word.substring(2);
+            return englishStem(rest) || englishStem(rest.substring(0, rest.length() - 1))
+                    || (rest.endsWith("ed") && englishStem(rest.substring(0, rest.length() - 2)));
+        }
+        return false;
+    }
+
+    private boolean englishStem(String stem) {
+        return stem.length() >= MIN_STEM && englishStems.contains(stem);
     }
 
     private static double sign(Lang lang) {

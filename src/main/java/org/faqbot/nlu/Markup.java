@@ -40,22 +40,57 @@ public final class Markup {
     /** A web address is neither prose nor code: its query string ("?id=3") is no assignment. */
     private static final Pattern URL = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.\\S+");
 
+    /** Letters and signs that are drawn as nothing: the Braille blank and the Hangul fillers. */
+    private static final String BLANK_LETTERS = "\u2800\u3164\u115F\u1160\uFFA0";
+    /** A combining mark that shows nothing (U+034F). */
+    private static final int COMBINING_GRAPHEME_JOINER = 0x034F;
+
     private Markup() {
     }
 
     /**
      * {@code text} without its markup: tags dropped (a script's or style's content with them), the common entities
-     * decoded. {@code "<b>how do I renew my benefits?</b>"} gives {@code "how do I renew my benefits?"}; text
-     * without markup is returned as it is.
+     * decoded, characters that show nothing dropped ({@link #visible}). {@code "<b>how do I renew my benefits?</b>"}
+     * gives {@code "how do I renew my benefits?"}; text without markup is returned as it is.
      */
     public static String strip(String text) {
-        if (!ANY_SIGN.matcher(text).find()) {
-            return text;
+        String shown = visible(text);
+        if (!ANY_SIGN.matcher(shown).find()) {
+            return shown;
         }
-        String decoded = decode(text);
+        String decoded = decode(shown);
         String withoutCode = CODE_ELEMENT.matcher(decoded).replaceAll(" ");
         String withoutTags = TAG.matcher(withoutCode).replaceAll(" ");
-        return withoutTags.equals(text) ? text : SPACES.matcher(withoutTags).replaceAll(" ").strip();
+        return withoutTags.equals(shown) ? shown : SPACES.matcher(withoutTags).replaceAll(" ").strip();
+    }
+
+    /**
+     * {@code text} without the characters that show nothing: format characters (zero-width space, non-joiner and
+     * joiner, word joiner, byte order mark, soft hyphen, direction marks) dropped, and blanks that {@link String#strip}
+     * does not take for whitespace (no-break spaces, the Braille blank, the Hangul fillers) made spaces. A message of
+     * nothing else is empty, as it looks; a word with a zero-width space in it is one word again.
+     */
+    static String visible(String text) {
+        int first = 0;
+        while (first < text.length() && text.charAt(first) < 0x80) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        text.substring(first).codePoints().forEach(c -> {
+            if (isBlank(c)) {
+                out.append(' ');
+            } else if (Character.getType(c) != Character.FORMAT && c != COMBINING_GRAPHEME_JOINER) {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean isBlank(int c) {
+        return (Character.isSpaceChar(c) && !Character.isWhitespace(c)) || BLANK_LETTERS.indexOf(c) >= 0;
     }
 
     /**

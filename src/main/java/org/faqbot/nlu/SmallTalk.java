@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Recognises greetings, thanks, goodbyes, "how are you", a bare "ok", requests for help, "are you a bot?"
- * and "can I talk to a human?", also two of them in one message ("hallo, hoe gaat het?"), so that
- * "hoi" or "thanks!" gets a friendly word instead of an FAQ entry. A greeting in front of a real question ("Hi, how do I renew
- * my benefits?") is not small talk: {@link #strip} removes it and the question goes on.
+ * Recognises greetings, thanks, goodbyes, "how are you", a bare "ok", requests for help, "can I talk to a human?",
+ * frustration ({@link Frustration}) and questions about the bot and today ({@link AboutTheBot}), also two of them in one
+ * message ("hallo, hoe gaat het?"), so that "hoi" or "thanks!" gets a friendly word instead of an FAQ entry. Small talk in
+ * front of a real question ("Hi, how do I renew my benefits?", "ok thanks. and is my key still valid?") is not small talk:
+ * {@link #strip} removes it and the question goes on.
  */
 public final class SmallTalk {
 
@@ -27,11 +28,17 @@ public final class SmallTalk {
         THANKS_GOODBYE,
         /** "Are you a bot?", "ben je een mens?". */
         BOT_OR_HUMAN,
+        /** "Are you ChatGPT?": which assistant this is. */
+        OTHER_ASSISTANT,
+        /** "Is daar iemand?", "are you there?". */
+        ANYONE_THERE,
+        /** "What's today's date?", "welke dag is het vandaag?": answered with the day. */
+        TODAY,
         /** "Can I talk to a human?": the bot cannot hand over, but can say where people help. */
         HUMAN_HELP,
         /** "Ik heb een vraag", "quick question about my key": the question itself is still to come. */
         QUESTION_COMING,
-        /** "👎", "that didn't help": sorry, with where else to ask. */
+        /** "👎", "that didn't help", "I hate this bot": sorry, with where else to ask. */
         UNHAPPY
     }
 
@@ -96,15 +103,6 @@ public final class SmallTalk {
     private static final Set<String> CLOSINGS = Set.copyOf(List.of(
             "dat was het", "dat was alles", "dat is alles", "dat is het", "verder niets", "niets meer", "meer niet",
             "thats all", "that was all", "that is all", "thats it", "that was it", "nothing else", "nothing more", "all good"));
-    private static final Set<String> BOT_OR_HUMAN = Set.copyOf(List.of(
-            "are you a bot", "are you a robot", "are you human", "are you a human", "are you a person", "are you a real person",
-            "are you real", "are you a bot or a human", "are you a human or a bot", "are you a bot or human",
-            "are you human or bot", "is this a bot", "am i talking to a bot", "am i talking to a human",
-            "am i talking to a person", "am i chatting with a bot", "is this a real person", "are you an ai",
-            "ben je een bot", "ben je een robot", "ben jij een bot", "ben jij een robot", "ben je een mens",
-            "ben jij een mens", "ben je echt", "ben je een echt persoon", "ben je een bot of een mens",
-            "ben je een mens of een bot", "ben je een robot of een mens", "is dit een bot", "is dit een robot",
-            "praat ik met een bot", "praat ik met een robot", "praat ik met een mens", "chat ik met een bot", "ben je ai"));
     private static final Set<String> HUMAN_HELP = Set.copyOf(List.of(
             "can i talk to a human", "can i speak to a human", "can i talk to a person", "can i speak to a person",
             "can i talk to someone", "can i speak to someone", "can i talk to a real person", "can i speak to a real person",
@@ -137,19 +135,12 @@ public final class SmallTalk {
                 + "|(?:(?:kan|mag|kun) ik |ik wil (?:graag )?|ik zou (?:graag )?)" + wie + " " + praat
                 + "|is er " + wie + "(?: (?:die|met wie|waarmee) ik (?:kan|mag) " + praat + "| om mee te " + praat + ")?");
     }
-    /** "Are you a bot or a person?" in other words than the fixed phrases. */
-    private static final Pattern BOT_OR_HUMAN_WORDS;
-    static {
-        String what = "(?:a |an )?(?:real )?(?:bot|robot|human|person|ai|machine|computer|chatbot)";
-        String wat = "(?:een )?(?:echte? )?(?:bot|robot|mens|persoon|ai|computer|chatbot)";
-        BOT_OR_HUMAN_WORDS = Pattern.compile("(?:are you|r u|is this|am i (?:talking|chatting|speaking) (?:to|with)) " + what
-                + "(?: or " + what + ")?"
-                + "|(?:ben (?:je|jij)|is dit|praat ik met|chat ik met|spreek ik met) " + wat + "(?: of " + wat + ")?");
-    }
     private static final Set<String> UNHAPPY = Set.copyOf(List.of(
             "that didnt help", "that did not help", "not helpful", "this is not helpful", "useless", "that doesnt help",
             "dat helpt niet", "daar heb ik niks aan", "daar heb ik niets aan", "niet behulpzaam", "je helpt me niet",
-            "you are not helping", "youre not helping"));
+            "you are not helping", "youre not helping", "you are no help", "youre no help", "no help at all",
+            "this doesnt help", "this does not help", "that does not help", "je bent geen hulp", "dit helpt niet",
+            "hier heb ik niks aan", "hier heb ik niets aan", "thanks for nothing", "bedankt voor niks", "bedankt voor niets"));
     private static final Set<String> HOW_ARE_YOU = Set.copyOf(List.of(
             "how are you", "how are you doing", "how r u", "how is it going", "hows it going", "how do you do", "whats up",
             "hoe gaat het", "hoe gaat het met je", "hoe gaat het met jou", "hoe is het", "alles goed", "hoe gaat ie"));
@@ -171,8 +162,9 @@ public final class SmallTalk {
      * a longer message can only be thanks, so the phrase lists and their regular expressions are not tried on
      * every chat question.
      */
-    private static final int LONGEST_PHRASE = Stream.of(GREETINGS, THANKS, GOODBYES, HELP, CLOSINGS, BOT_OR_HUMAN, HUMAN_HELP,
-            HOW_ARE_YOU, ACKNOWLEDGEMENTS, UNHAPPY).flatMap(Set::stream).mapToInt(p -> p.split(" ").length).max().orElse(0) + 2;
+    private static final int LONGEST_PHRASE = Stream.of(GREETINGS, THANKS, GOODBYES, HELP, CLOSINGS, AboutTheBot.BOT_OR_HUMAN,
+            AboutTheBot.ANYONE_THERE, HUMAN_HELP, HOW_ARE_YOU, ACKNOWLEDGEMENTS, UNHAPPY)
+            .flatMap(Set::stream).mapToInt(p -> p.split(" ").length).max().orElse(0) + 2;
 
     private SmallTalk() {
     }
@@ -221,9 +213,12 @@ public final class SmallTalk {
         if (HUMAN_HELP_WORDS.matcher(bare).matches()) {
             return Optional.of(Kind.HUMAN_HELP);
         }
-        // Matched on the phrase too: the address stripped from its end may be the question's "bot".
-        if (BOT_OR_HUMAN_WORDS.matcher(bare).matches() || BOT_OR_HUMAN_WORDS.matcher(phrase).matches()) {
-            return Optional.of(Kind.BOT_OR_HUMAN);
+        Optional<Kind> aboutTheBot = AboutTheBot.kind(phrase, bare);
+        if (aboutTheBot.isPresent()) {
+            return aboutTheBot;
+        }
+        if (Frustration.only(phrase)) {
+            return Optional.of(Kind.UNHAPPY);
         }
         if (opensAnAnnouncement(bare) && ANNOUNCEMENT.matcher(bare).matches()) {
             return Optional.of(Kind.QUESTION_COMING);
@@ -276,20 +271,9 @@ public final class SmallTalk {
         return words;
     }
 
-    /** The message without a leading greeting ("Hi, how do I ..." becomes "how do I ..."). */
+    /** The message without the small talk in front of its question ("Hi, how do I ..." becomes "how do I ..."). */
     public static String strip(String text) {
-        return withoutAnnouncement(withoutGreeting(text));
-    }
-
-    private static String withoutGreeting(String text) {
-        List<String> words = List.of(SPACES.split(text.strip()));
-        for (int n = Math.min(3, words.size() - 1); n >= 1; n--) {
-            String head = String.join(" ", QuestionShape.tokens(String.join(" ", words.subList(0, n))));
-            if (GREETINGS.contains(head)) {
-                return LEADING_PUNCTUATION.matcher(String.join(" ", words.subList(n, words.size()))).replaceFirst("");
-            }
-        }
-        return text;
+        return withoutAnnouncement(QuestionOpening.without(text));
     }
 
     /**
@@ -312,8 +296,13 @@ public final class SmallTalk {
         return text;
     }
 
+    /** Whether {@code phrase} (normalised words) is a greeting: "hi", "goedemorgen". */
+    static boolean isGreeting(String phrase) {
+        return GREETINGS.contains(phrase);
+    }
+
     /** The first word of {@code text} as {@link QuestionShape#tokens} reads it, without reading the rest. */
-    private static String firstWord(String text) {
+    static String firstWord(String text) {
         int start = 0;
         while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
             start++;
@@ -343,10 +332,11 @@ public final class SmallTalk {
             case HELP -> HELP;
             case HOW_ARE_YOU -> HOW_ARE_YOU;
             case ACKNOWLEDGEMENT -> ACKNOWLEDGEMENTS;
-            case BOT_OR_HUMAN -> BOT_OR_HUMAN;
+            case BOT_OR_HUMAN -> AboutTheBot.BOT_OR_HUMAN;
+            case ANYONE_THERE -> AboutTheBot.ANYONE_THERE;
             case HUMAN_HELP -> HUMAN_HELP;
             case UNHAPPY -> UNHAPPY;
-            case THANKS_GOODBYE, QUESTION_COMING -> Set.of();
+            case THANKS_GOODBYE, QUESTION_COMING, OTHER_ASSISTANT, TODAY -> Set.of();
         };
     }
 }

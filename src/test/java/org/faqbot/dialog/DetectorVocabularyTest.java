@@ -23,7 +23,8 @@ class DetectorVocabularyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Benefits verlengen", "Key verlopen?", "product key verlopen", "subscription verlopen"})
+    @ValueSource(strings = {"Benefits verlengen", "Key verlopen?", "product key verlopen", "subscription verlopen",
+            "Subscriptions renewen?", "product key installen", "ja", "doei"})
     void shortDutchMessagesWithEnglishItWordsAreAnsweredInDutch(String text) {
         assertEquals(Lang.NL, bot.reply(IncomingMessage.of("c", text)).lang());
     }

@@ -66,4 +66,32 @@ class LanguageDetectorTest {
         assertEquals(Lang.NL, detector.detect("key verlopen?", Optional.empty()));
         assertEquals(Lang.EN, detector.detect("renew benefits", Optional.empty()));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Licenses renewen?", "subscription upgraden", "de key resetten", "abonnement gecanceld",
+            "Azure credits geupgraded"})
+    void englishVerbsWithDutchEndingsAreDutch(String text) {
+        assertEquals(Lang.NL, DETECTOR.detect(text, Optional.empty()));
+    }
+
+    @Test
+    void theEnglishKnowledgeBaseWordsAreStemsForDutchEndingsToo() {
+        LanguageDetector detector = DETECTOR.withVocabulary(java.util.Map.of(
+                Lang.NL, java.util.Set.of("verlengen"), Lang.EN, java.util.Set.of("whitelist")));
+
+        assertEquals(Lang.EN, DETECTOR.detect("tenant whitelisten", Optional.empty()));
+        assertEquals(Lang.NL, detector.detect("tenant whitelisten", Optional.empty()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"renew subscriptions", "upgrade licences", "cancelled subscription", "my key was given to a colleague"})
+    void englishVerbsWithTheirOwnEndingsStayEnglish(String text) {
+        assertEquals(Lang.EN, DETECTOR.detect(text, Optional.empty()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "Doei!", "kut ding", "jawel hoor"})
+    void dutchChatWordsAloneAreDutch(String text) {
+        assertEquals(Lang.NL, DETECTOR.detect(text, Optional.empty()));
+    }
 }

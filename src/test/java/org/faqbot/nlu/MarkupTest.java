@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,5 +68,17 @@ class MarkupTest {
     })
     void stripDropsTagsAndKeepsTheWords(String message, String words) {
         assertEquals(words, Markup.strip(message));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u200B", "\u200C\u200D", "\uFEFF\u2060", " \u200B \t\u200B ", "\u00A0\u202F", "\u2800", "\u3164\u00AD"})
+    void charactersThatShowNothingAreNoText(String message) {
+        assertEquals("", Markup.strip(message).strip());
+    }
+
+    @Test
+    void aZeroWidthSpaceInAWordJoinsIt() {
+        assertEquals("renew my benefits", Markup.strip("re\u200Bnew my\u00A0benefits\uFEFF"));
+        assertEquals("sleutel 👍", Markup.strip("sleu\u00ADtel 👍"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SmallTalkTest {
 
@@ -175,5 +176,57 @@ class SmallTalkTest {
         assertEquals("is my key valid?", SmallTalk.strip("quick question: is my key valid?"));
         assertEquals("I have a question about my Visual Studio subscription: can I reassign it?",
                 SmallTalk.strip("I have a question about my Visual Studio subscription: can I reassign it?"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"this bot is so stupid", "you suck!", "wat een kutbot", "je bent echt nutteloos", "what the fuck",
+            "bad bot!", "ik haat deze bot", "thanks for nothing, pointless bot", "ugh, worthless"})
+    void frustrationAndInsultsAloneAreUnhappy(String text) {
+        assertEquals(Optional.of(SmallTalk.Kind.UNHAPPY), SmallTalk.classify(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"my licence is useless now, can I get a new one?", "is it bad?", "is it bad if my key expired?",
+            "de stomme key werkt niet meer, wat nu?"})
+    void questionsWithSuchWordsAreNoSmallTalk(String text) {
+        assertEquals(Optional.empty(), SmallTalk.classify(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Are you ChatGPT?|OTHER_ASSISTANT",
+        "ben jij copilot?|OTHER_ASSISTANT",
+        "is this based on GPT-4?|OTHER_ASSISTANT",
+        "hello? is anybody there?|ANYONE_THERE",
+        "zit daar iemand?|ANYONE_THERE",
+        "are you still there?|ANYONE_THERE",
+        "what day is it today?|TODAY",
+        "What's the date today?|TODAY",
+        "wat is de datum van vandaag?|TODAY",
+        "de hoeveelste is het vandaag?|TODAY",
+        "ok, and which date is it?|TODAY"})
+    void questionsAboutTheBotAndTodayAreSmallTalk(String text, SmallTalk.Kind expected) {
+        assertEquals(Optional.of(expected), SmallTalk.classify(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"what is the date?", "what is the date my key expires?", "welke dag is het einde van mijn abonnement?",
+            "is this ChatGPT integration part of my benefits?"})
+    void otherQuestionsAboutADateOrAnAssistantAreNot(String text) {
+        assertEquals(Optional.empty(), SmallTalk.classify(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ok thank you! and when does my subscription end?|when does my subscription end?",
+        "Top, dank je. En kan ik mijn key nog gebruiken?|kan ik mijn key nog gebruiken?",
+        "great, thanks. how do I renew?|how do I renew?",
+        "that didn't help. where do I find my keys?|where do I find my keys?",
+        "prima. en mijn andere key?|en mijn andere key?",
+        "thanks and what about my membership?|what about my membership?",
+        "top 3 benefits?|top 3 benefits?",
+        "Goed nieuws: mijn key werkt weer|Goed nieuws: mijn key werkt weer"})
+    void smallTalkInFrontOfAQuestionIsStripped(String text, String question) {
+        assertEquals(question, SmallTalk.strip(text));
     }
 }

@@ -1,0 +1,68 @@
+package org.faqbot.nlu;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Frustration or an insult and nothing else ("I hate this bot", "you are useless", "fuck this", "kut bot", "wat een
+ * waardeloze bot"), for {@link SmallTalk}: met with the short sorry that says where else to ask, not with the "I don't
+ * know" of a question. Only a message made of such words and words that address or point counts: "my key is useless
+ * since yesterday, until when was it valid?" is a question.
+ */
+final class Frustration {
+
+    /** Longer messages say more than their frustration. */
+    private static final int MAX_WORDS = 8;
+
+    /** Words of frustration or abuse that say so on their own. */
+    private static final Set<String> STRONG = Set.copyOf(List.of(
+            "hate", "useless", "stupid", "dumb", "idiot", "idiotic", "moron", "sucks", "suck", "sucky", "worthless",
+            "pathetic", "rubbish", "crap", "crappy", "garbage", "trash", "terrible", "awful", "horrible", "ridiculous",
+            "annoying", "pointless", "lame", "fuck", "fucking", "fck", "fuk", "shit", "shitty", "bullshit", "damn", "wtf",
+            "ffs", "waardeloos", "waardeloze", "nutteloos", "nutteloze", "zinloos", "zinloze", "stom", "stomme", "domme",
+            "haat", "kut", "kutbot", "kutding", "klote", "klotebot", "rotbot", "irritant", "irritante", "belachelijk",
+            "belachelijke", "kansloos", "kansloze", "idioot", "verdomme", "godverdomme", "bagger", "ruk", "sukkel"));
+    /**
+     * Words that are frustration only when the message is about the bot ("bad bot", "je bent dom"): "is it bad?" may
+     * ask about the user's own case.
+     */
+    private static final Set<String> WEAK = Set.copyOf(List.of(
+            "bad", "worst", "slow", "boring", "slecht", "slechte", "slechtste", "dom", "traag", "saai"));
+    /** What the bot is called in such a message. */
+    private static final Set<String> ADDRESS = Set.copyOf(List.of(
+            "you", "u", "ur", "youre", "bot", "chatbot", "robot", "thing", "je", "jij", "jou", "ding"));
+    /** Words around the frustration that ask or tell nothing: "what a", "this is so", "ik heb een hekel aan". */
+    private static final Set<String> FILLER = Set.copyOf(List.of(
+            "i", "are", "re", "r", "am", "this", "that", "thats", "it", "its", "is", "so", "such", "a", "an", "the", "what",
+            "really", "totally", "completely", "just", "absolutely", "very", "too", "man", "omg", "ugh", "argh", "seriously",
+            "honestly", "god", "oh", "my", "off", "and", "wat", "een", "bent", "ben", "deze", "dit", "die", "zo", "echt", "ik",
+            "heb", "hekel", "aan", "gewoon", "helemaal", "nou", "pff", "zeg", "heel", "erg", "toch", "hoor", "jezus", "het",
+            "de", "dat", "help", "hulp"));
+
+    private Frustration() {
+    }
+
+    /** Whether {@code phrase} (normalised words, separated by single spaces) is frustration and nothing else. */
+    static boolean only(String phrase) {
+        String[] words = phrase.split(" ");
+        if (words.length > MAX_WORDS) {
+            return false;
+        }
+        boolean strong = false;
+        boolean weak = false;
+        boolean addressed = false;
+        // One pass that stops at the first word of a question: most messages fail on their first or second word.
+        for (String word : words) {
+            if (STRONG.contains(word)) {
+                strong = true;
+            } else if (WEAK.contains(word)) {
+                weak = true;
+            } else if (ADDRESS.contains(word)) {
+                addressed = true;
+            } else if (!FILLER.contains(word)) {
+                return false;
+            }
+        }
+        return strong || (weak && addressed);
+    }
+}
