@@ -21,17 +21,23 @@ final class QuestionFlow {
     private final RuleBook book;
     private final KnowledgeBase kb;
     private final Texts texts;
+    private final EndTypos typos;
 
     QuestionFlow(RuleFlow rules, FaqResponder faq, RuleBook book, KnowledgeBase kb, Texts texts) {
         this.rules = rules;
+        this.typos = EndTypos.of(book);
         this.faq = faq;
         this.book = book;
         this.kb = kb;
         this.texts = texts;
     }
 
-    Reply answer(Turn turn) {
-        return turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);
+    Reply answer(Turn asked) {
+        // "Has it expird?" is read, and searched, as "has it expired?".
+        Turn turn = asked.withText(typos.corrected(asked.text));
+        Reply reply = turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);
+        asked.adopt(turn);
+        return reply;
     }
 
     private Reply withPending(Turn turn, PendingQuestion pending) {
