@@ -9,6 +9,7 @@ import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Evaluation;
 import org.faqbot.rules.RuleBook;
+import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
 
 /**
@@ -35,6 +36,18 @@ final class KnownDates {
         return turn.pending()
                 .filter(p -> p.intent().equals(rule.id()))
                 .map(p -> p.facts().get(rule.spec().fact()));
+    }
+
+    /**
+     * The dates of an answered rule question, without what it asked (a yes/no, a day): kept past a cancel or an FAQ
+     * answer in between, so that "how many days left?" still has them. Empty while the bot still waits for the date.
+     */
+    static Optional<PendingQuestion> workedOut(PendingQuestion pending) {
+        if (!pending.aboutRule() || pending.awaitsAnswer()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PendingQuestion(pending.intent(), pending.awaitedFact(), pending.facts(), List.of(), false,
+                pending.askedAt()));
     }
 
     /**

@@ -64,6 +64,11 @@ final class QuestionFlow {
         boolean sameRule = reply.intent().equals(Optional.of(pending.intent()));
         if (turn.pending().equals(Optional.of(pending)) && !sameRule) {
             turn.clearPending();
+            // An FAQ answer in between ("how do I renew my membership?") leaves the date worked out before for "how many
+            // days left?", as a message not understood does.
+            if (reply.intent().isEmpty()) {
+                KnownDates.workedOut(pending).ifPresent(turn::setPending);
+            }
         }
         return reply;
     }
