@@ -166,7 +166,7 @@ final class OpenQuestions {
         DayQuestion asked = new DayQuestion(day.get(), kept.get().polarity());
         Optional<Reply> reply = known.answerOn(turn, rule.get(), asked);
         reply.ifPresent(r -> turn.setPending(DatedAnswer.pending(rule.get(), pending.get().facts(), List.of(), pending.get().yesNo(),
-                Optional.of(asked), turn)));
+                Optional.of(asked), turn).withEachThing(pending.get().eachThing())));
         return reply;
     }
 
