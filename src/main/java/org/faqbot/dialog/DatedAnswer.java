@@ -56,11 +56,12 @@ final class DatedAnswer {
         Fact fact = book.factOf(rule);
         Map<String, LocalDate> facts = new HashMap<>(known);
         facts.put(fact.id(), each.get(each.size() - 1));
-        turn.setPending(pending(rule, facts, List.of(), yesNo, Optional.empty(), turn));
+        // Each date stays for follow-ups ("how many days are left?" is answered for each again).
+        turn.setPending(pending(rule, facts, List.of(), yesNo, Optional.empty(), turn).withEachThing(each));
         Map<String, LocalDate> others = new HashMap<>(known);
         others.remove(fact.id());
         List<Evaluation> evaluations = each.stream().map(date -> Evaluation.of(rule, date, turn.today)).toList();
-        return replies.each(evaluations, turn.lang, yesNo, others, texts.get(turn.lang, "rule.each_thing"));
+        return replies.each(evaluations, turn.lang, yesNo, Optional.empty(), others, texts.get(turn.lang, "rule.each_thing"));
     }
 
     /**

@@ -24,6 +24,11 @@ record EndClause(String normalized, int dateStart, int dateEnd, int from, int to
     private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "will", "would", "is", "was", "are", "were", "has",
             "have", "had", "can", "could", "should", "shall", "may", "might", "won't", "doesn't", "didn't", "isn't", "wasn't",
             "zal", "zullen", "gaat", "gaan", "heeft", "hebben", "zijn", "waren", "wordt", "kan", "werkt");
+    /**
+     * Words for the thing known from before that open a question said as a statement: "dus hij is verlopen?", "so
+     * it's expired already?". A thing named anew ("my key expired on 1 March?") is read as a statement.
+     */
+    private static final Set<String> KNOWN_SUBJECTS = Set.of("it", "it's", "that", "that's", "this", "hij", "ie", "die", "deze");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
 
     static EndClause around(String normalized, DateMention date) {
@@ -48,14 +53,15 @@ record EndClause(String normalized, int dateStart, int dateEnd, int from, int to
 
     /**
      * Whether the clause asks a yes/no question about the word at {@code verb}: it ends in "?" and opens with an
-     * auxiliary ("does my key expire on 1 March?") or with that word itself ("verloopt mijn sleutel op 1 maart?").
+     * auxiliary ("does my key expire on 1 March?"), with that word itself ("verloopt mijn sleutel op 1 maart?") or with
+     * a word for the thing known from before ("hij is verlopen?").
      */
     boolean asksAbout(int verb) {
         if (to >= normalized.length() || normalized.charAt(to) != '?') {
             return false;
         }
         String first = NOT_WORD.split(normalized.substring(from, to).strip(), 2)[0];
-        return AUXILIARIES.contains(first) || normalized.indexOf(first, from) == verb;
+        return AUXILIARIES.contains(first) || KNOWN_SUBJECTS.contains(first) || normalized.indexOf(first, from) == verb;
     }
 
     /** Whether the clause's last word is {@code word}: "af" in "loopt mijn sleutel op 1 maart af?". */

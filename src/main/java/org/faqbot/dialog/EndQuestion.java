@@ -53,7 +53,9 @@ record EndQuestion(Polarity polarity, Tense tense) {
             return Polarity.ENDS_AFTER;
         }
         boolean state = STATE_WORDS.stream().anyMatch(cue::contains);
-        boolean perfect = PARTICIPLES.contains(words(cue).get(0)) && opening.stream().anyMatch(PERFECT_AUXILIARIES::contains);
+        // "It's expired" is "it is expired".
+        boolean perfect = PARTICIPLES.contains(words(cue).get(0))
+                && opening.stream().anyMatch(word -> PERFECT_AUXILIARIES.contains(word) || word.endsWith("'s"));
         return BY.contains(before) || state || perfect ? Polarity.ENDED_BY : Polarity.ENDS_ON;
     }
 

@@ -16,8 +16,12 @@ import org.faqbot.rules.RuleBook;
  */
 final class EndThings {
 
-    /** Pronouns that may stand for the thing; only the singular ones, as "they" / "ze" are mostly the benefits. */
-    private static final Set<String> PRONOUNS = Set.of("it", "hij", "hem", "'m");
+    /**
+     * Pronouns that may stand for the thing; only the singular ones, as "they" / "ze" are mostly the benefits. The
+     * demonstratives ("is die al verlopen?", "has that expired?") and the spoken "ie" count too: a relative "die" or a
+     * "that" after a noun ("the benefits that expire") has that noun before it, which decides as for "it".
+     */
+    private static final Set<String> PRONOUNS = Set.of("it", "hij", "hem", "'m", "ie", "die", "deze", "dat", "that", "this");
 
     private final List<String> otherThings;
 

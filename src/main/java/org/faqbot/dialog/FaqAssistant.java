@@ -1,9 +1,6 @@
 package org.faqbot.dialog;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.faqbot.kb.KnowledgeBase;
@@ -20,8 +17,6 @@ import org.faqbot.search.EncoderLoader;
 import org.faqbot.search.FusionModel;
 import org.faqbot.search.TextEncoder;
 import org.faqbot.search.SearchSettings;
-import org.faqbot.store.ConversationState;
-import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,15 +37,11 @@ public final class FaqAssistant implements Assistant {
     private final Remembering remembering;
     private final OpenQuestions openQuestions;
     private final QuestionFlow questions;
-    /** Words after a command that make a sentence whose language is the user's. */
-    private static final int MIN_SENTENCE_WORDS = 3;
-
+    private final ConversationTurns turns;
     private final LanguageDetector detector;
     private final Texts texts;
     private final Stores stores;
     private final Clock clock;
-    private final DialogSettings settings;
-    private final RecentLanguages recentLanguages = new RecentLanguages();
     private final RepeatedAnswer repeated;
     private final OfferedChoices offered;
 
@@ -75,10 +66,10 @@ public final class FaqAssistant implements Assistant {
                 new KnownDates(parts.rules(), ruleReplies, texts, profiles), dates);
         this.questions = new QuestionFlow(rules, faq, parts.rules(), parts.kb(), texts);
         this.repeated = new RepeatedAnswer(parts.rules(), ruleReplies, faq, parts.kb(), texts);
+        this.turns = new ConversationTurns(parts.detector(), parts.stores(), parts.clock(), parts.settings().pendingTtl());
         this.detector = parts.detector();
         this.stores = parts.stores();
         this.clock = parts.clock();
-        this.settings = parts.settings();
         this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
     }
 
@@ -160,56 +151,14 @@ public final class FaqAssistant implements Assistant {
     }
 
     private Reply handle(IncomingMessage message) {
-        Turn turn = begin(message);
+        Turn turn = turns.begin(message);
         Reply reply = respond(turn);
         if (!message.standalone()) {
             repeated.noteReply(message.conversationId(), reply);
             offered.note(message.conversationId(), reply, turn.now);
         }
-        if (turn.changed() && !message.standalone()) {
-            save(turn.state());
-        }
+        turns.end(turn);
         return reply;
-    }
-
-    private Turn begin(IncomingMessage message) {
-        Instant now = clock.instant();
-        LocalDate today = message.today().orElseGet(() -> LocalDate.ofInstant(now, zone()));
-        ConversationState state = message.standalone()
-                ? ConversationState.empty(message.conversationId(), now)
-                : SafeStores.read("conversation", () -> stores.conversations().find(message.conversationId()),
-                        Optional.<ConversationState>empty()).orElseGet(() -> ConversationState.empty(message.conversationId(), now));
-        // Tags around a question are no words of it: "<b>hoe verleng ik ...</b>" is read, and its language told, without them.
-        String text = Markup.strip(message.text()).strip();
-        Optional<Lang> hint = state.langChoice().or(message::langHint).or(() -> recentLanguages.of(message.conversationId()));
-        Lang lang = language(text, hint);
-        if (!Commands.isCommand(text) && !message.standalone()) {
-            recentLanguages.remember(message.conversationId(), lang);
-        }
-        Turn turn = new Turn(message, text, lang, today, now, state);
-        expirePending(turn);
-        return turn;
-    }
-
-    /**
-     * A command's own words are not the user's language ("/remind benefit_expiry"): the hint decides for commands,
-     * unless the words after the command are a sentence of the user's ("/remember onze voordelen verlopen op 20
-     * december" in a conversation that began in English is answered in Dutch).
-     */
-    private Lang language(String text, Optional<Lang> hint) {
-        if (!Commands.isCommand(text)) {
-            return detector.detect(text, hint);
-        }
-        String[] words = text.split("\\s+", 2);
-        String sentence = words.length > 1 && words[1].strip().split("\\s+").length >= MIN_SENTENCE_WORDS ? words[1] : "";
-        return sentence.isEmpty() && hint.isPresent() ? hint.get() : detector.detect(sentence, hint);
-    }
-
-    private void expirePending(Turn turn) {
-        Optional<PendingQuestion> pending = turn.pending();
-        if (pending.isPresent() && pending.get().askedAt().plus(settings.pendingTtl()).isBefore(turn.now)) {
-            turn.clearPending();
-        }
     }
 
     private Reply respond(Turn turn) {
@@ -271,7 +220,7 @@ public final class FaqAssistant implements Assistant {
     /** "Can you say that in English?": the last answer again in that language, which the conversation keeps from now on. */
     private Reply inLanguage(Turn turn, Lang lang) {
         turn.setLangChoice(lang);
-        recentLanguages.remember(turn.message.conversationId(), lang);
+        turns.rememberLanguage(turn.message.conversationId(), lang);
         return repeated.again(turn.withLang(lang));
     }
 
@@ -282,17 +231,5 @@ public final class FaqAssistant implements Assistant {
         String key = "smalltalk." + kind.name().toLowerCase(java.util.Locale.ROOT);
         // The day is for "what's today's date?" (smalltalk.today); the other sentences have no placeholder.
         return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, key, texts.dayAndDate(turn.today, turn.lang)));
-    }
-
-    private void save(ConversationState state) {
-        if (state.isBlank()) {
-            SafeStores.write("conversation", () -> stores.conversations().delete(state.conversationId()));
-        } else {
-            SafeStores.write("conversation", () -> stores.conversations().save(state));
-        }
-    }
-
-    private ZoneId zone() {
-        return clock.getZone();
     }
 }

@@ -101,26 +101,31 @@ final class Forgetting {
     }
 
     /**
-     * /forget's open question, holding the rule question the conversation kept before it (its rule's id in
-     * {@code awaitedFact}, which /forget's own question does not use, with its dates, yes/no and asked day), so
-     * that "no" gives back the date follow-ups are answered from ({@link #keptBefore}).
+     * /forget's open question, holding the rule question the conversation kept before it (with its dates, yes/no and
+     * asked day), so that "no" gives back the date follow-ups are answered from ({@link #keptBefore}).
      */
     private static PendingQuestion whileAsking(Turn turn) {
-        Optional<PendingQuestion> before = turn.pending().filter(PendingQuestion::aboutRule);
         Optional<PendingQuestion> asking = turn.pending().filter(p -> p.intent().equals(PendingQuestion.FORGET));
         if (asking.isPresent()) {
             return asking.get();
         }
-        if (before.isEmpty()) {
-            return PendingQuestion.forgetAsked(turn.now);
-        }
-        PendingQuestion rule = before.get();
-        return new PendingQuestion(PendingQuestion.FORGET, rule.intent(), rule.facts(), List.of(), rule.yesNo(), turn.now,
-                rule.askedDay().orElse(null));
+        return turn.pending().filter(PendingQuestion::aboutRule)
+                .map(rule -> PendingQuestion.forgetAsked(turn.now, rule))
+                .orElseGet(() -> PendingQuestion.forgetAsked(turn.now));
     }
 
-    /** The rule question {@code forget} kept from before /forget asked, as it was; empty when there was none. */
+    /**
+     * The rule question {@code forget} held from before /forget asked, open again from when /forget asked; empty when
+     * there was none.
+     */
     Optional<PendingQuestion> keptBefore(PendingQuestion forget) {
+        Optional<PendingQuestion> held = forget.ruleHeld().or(() -> storedBeforeHeldRule(forget));
+        return held.map(rule -> new PendingQuestion(rule.intent(), rule.awaitedFact(), rule.facts(), rule.readings(), rule.yesNo(),
+                forget.askedAt(), rule.asked(), rule.eachThing(), null));
+    }
+
+    /** A /forget question stored before {@code heldRule}: the rule's id in {@code awaitedFact}, its dates beside it. */
+    private Optional<PendingQuestion> storedBeforeHeldRule(PendingQuestion forget) {
         return book.rule(forget.awaitedFact()).map(rule -> new PendingQuestion(rule.id(), rule.spec().fact(), forget.facts(),
                 List.of(), forget.yesNo(), forget.askedAt(), forget.askedDay().orElse(null)));
     }

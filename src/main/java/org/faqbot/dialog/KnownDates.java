@@ -9,6 +9,7 @@ import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Evaluation;
 import org.faqbot.rules.RuleBook;
+import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
 
 /**
@@ -38,6 +39,36 @@ final class KnownDates {
     }
 
     /**
+     * The dates of each thing this conversation's last answer was for, when it was for several of the rule's things
+     * ("one key on 1 March and another on 1 June"), in the order given; else empty.
+     */
+    static List<LocalDate> eachGiven(Turn turn, DateRule rule) {
+        return turn.pending().filter(p -> p.intent().equals(rule.id()) && p.eachThing().size() > 1)
+                .map(PendingQuestion::eachThing).orElse(List.of());
+    }
+
+    /**
+     * A follow-up after an answer for several things ("how many days are left?", "has it expired?") answered for each
+     * of them again, rather than for the last one only.
+     */
+    private Reply forEach(Turn turn, DateRule rule, List<LocalDate> each, boolean yesNo, Optional<DayQuestion> asked) {
+        List<Evaluation> evaluations = each.stream().map(date -> Evaluation.of(rule, date, turn.today)).toList();
+        return replies.each(evaluations, turn.lang, yesNo, asked, Map.of(), texts.get(turn.lang, "rule.from_conversation.each"));
+    }
+
+    /**
+     * The dates of an answered rule question, without what it asked (a yes/no, a day): kept past a cancel or an FAQ
+     * answer in between, so that "how many days left?" still has them. Empty while the bot still waits for the date.
+     */
+    static Optional<PendingQuestion> workedOut(PendingQuestion pending) {
+        if (!pending.aboutRule() || pending.awaitsAnswer()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PendingQuestion(pending.intent(), pending.awaitedFact(), pending.facts(), List.of(), false,
+                pending.askedAt()).withEachThing(pending.eachThing()));
+    }
+
+    /**
      * Answers "how many days do I have left?" with the rule and date this conversation last worked out,
      * while that question is still open (15 minutes); empty when there is none.
      */
@@ -47,6 +78,10 @@ final class KnownDates {
     }
 
     Reply fromConversation(Turn turn, DateRule rule, LocalDate date, boolean yesNo) {
+        List<LocalDate> each = eachGiven(turn, rule);
+        if (!each.isEmpty()) {
+            return forEach(turn, rule, each, yesNo, Optional.empty());
+        }
         return replies.answer(Evaluation.of(rule, date, turn.today), turn.lang, yesNo, Map.of(), Optional.of(conversationPreface(turn, rule, date)));
     }
 
@@ -97,6 +132,10 @@ final class KnownDates {
      */
     Optional<Reply> answerOn(Turn turn, DateRule rule, DayQuestion asked) {
         Optional<LocalDate> given = lastGiven(turn, rule);
+        List<LocalDate> each = eachGiven(turn, rule);
+        if (!each.isEmpty()) {
+            return Optional.of(forEach(turn, rule, each, false, Optional.of(asked)));
+        }
         if (given.isPresent()) {
             Evaluation evaluation = Evaluation.of(rule, given.get(), turn.today);
             String preface = conversationPreface(turn, rule, given.get());

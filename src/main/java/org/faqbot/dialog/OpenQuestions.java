@@ -166,7 +166,7 @@ final class OpenQuestions {
         DayQuestion asked = new DayQuestion(day.get(), kept.get().polarity());
         Optional<Reply> reply = known.answerOn(turn, rule.get(), asked);
         reply.ifPresent(r -> turn.setPending(DatedAnswer.pending(rule.get(), pending.get().facts(), List.of(), pending.get().yesNo(),
-                Optional.of(asked), turn)));
+                Optional.of(asked), turn).withEachThing(pending.get().eachThing())));
         return reply;
     }
 
@@ -199,16 +199,7 @@ final class OpenQuestions {
         Optional<PendingQuestion> pending = turn.pending();
         boolean had = pending.filter(p -> p.aboutRule() || p.awaitsAnswer()).isPresent();
         turn.clearPending();
-        pending.flatMap(OpenQuestions::workedOut).ifPresent(turn::setPending);
+        pending.flatMap(KnownDates::workedOut).ifPresent(turn::setPending);
         return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, had ? "cancel.done" : "cancel.nothing"));
-    }
-
-    /** The dates of an answered rule question, kept past a cancel; empty while the bot still waits for the date. */
-    private static Optional<PendingQuestion> workedOut(PendingQuestion pending) {
-        if (!pending.aboutRule() || pending.awaitsAnswer()) {
-            return Optional.empty();
-        }
-        return Optional.of(new PendingQuestion(pending.intent(), pending.awaitedFact(), pending.facts(), List.of(), false,
-                pending.askedAt()));
     }
 }

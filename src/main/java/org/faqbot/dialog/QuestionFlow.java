@@ -21,17 +21,23 @@ final class QuestionFlow {
     private final RuleBook book;
     private final KnowledgeBase kb;
     private final Texts texts;
+    private final EndTypos typos;
 
     QuestionFlow(RuleFlow rules, FaqResponder faq, RuleBook book, KnowledgeBase kb, Texts texts) {
         this.rules = rules;
+        this.typos = EndTypos.of(book);
         this.faq = faq;
         this.book = book;
         this.kb = kb;
         this.texts = texts;
     }
 
-    Reply answer(Turn turn) {
-        return turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);
+    Reply answer(Turn asked) {
+        // "Has it expird?" is read, and searched, as "has it expired?".
+        Turn turn = asked.withText(typos.corrected(asked.text));
+        Reply reply = turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);
+        asked.adopt(turn);
+        return reply;
     }
 
     private Reply withPending(Turn turn, PendingQuestion pending) {
@@ -58,6 +64,11 @@ final class QuestionFlow {
         boolean sameRule = reply.intent().equals(Optional.of(pending.intent()));
         if (turn.pending().equals(Optional.of(pending)) && !sameRule) {
             turn.clearPending();
+            // An FAQ answer in between ("how do I renew my membership?") leaves the date worked out before for "how many
+            // days left?", as a message not understood does.
+            if (reply.intent().isEmpty()) {
+                KnownDates.workedOut(pending).ifPresent(turn::setPending);
+            }
         }
         return reply;
     }

@@ -3,6 +3,7 @@ package org.faqbot.dialog;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.faqbot.kb.KnowledgeBase;
@@ -82,6 +83,11 @@ final class RepeatedAnswer {
         others.remove(question.awaitedFact());
         Evaluation evaluation = Evaluation.of(rule.get(), date, turn.today);
         Optional<DayQuestion> asked = KeptDay.from(question);
+        if (question.eachThing().size() > 1) {
+            List<Evaluation> each = question.eachThing().stream().map(day -> Evaluation.of(rule.get(), day, turn.today)).toList();
+            return Optional.of(replies.each(each, turn.lang, question.yesNo(), asked.filter(a -> question.yesNo()), others,
+                    texts.get(turn.lang, "rule.each_thing")));
+        }
         return Optional.of(asked.isPresent() && question.yesNo()
                 ? replies.answerOn(evaluation, asked.get(), false, turn.lang, others, Optional.empty())
                 : replies.answer(evaluation, turn.lang, question.yesNo(), others, Optional.empty()));

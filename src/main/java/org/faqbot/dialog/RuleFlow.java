@@ -12,6 +12,7 @@ import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.Tense;
 import org.faqbot.search.SearchResult;
 import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
@@ -74,7 +75,7 @@ final class RuleFlow {
             return Optional.of(askedWithoutFact(turn, rule, askedAlone.get()));
         }
         Optional<DatePicker.Pick> pick = dates.pick(rule, routing, turn);
-        Map<String, LocalDate> known = resolvedFacts(routing.factDates());
+        Map<String, LocalDate> known = pick.map(p -> givenBeside(p, routing, turn)).orElseGet(() -> resolvedFacts(routing.factDates()));
         Optional<EndDates.AskedEnd> askedEnd = routing.askedEnd(rule);
         if (pick.isEmpty() && askedEnd.isPresent()) {
             return Optional.of(askedWithoutFact(turn, rule, DatePicker.question(askedEnd.get())));
@@ -204,7 +205,7 @@ final class RuleFlow {
             return Optional.empty();
         }
         Map<String, LocalDate> known = new HashMap<>(pending.facts());
-        known.putAll(resolvedFacts(routing.factDates()));
+        known.putAll(givenBeside(pick.get(), routing, turn));
         DatePicker.Pick withDay = keptDay(turn, pending, pick.get());
         return Optional.of(dated.answer(turn, rule, withDay, known, pending.yesNo() || routing.yesNo() || withDay.askedDay().isPresent()));
     }
@@ -252,6 +253,23 @@ final class RuleFlow {
 
     boolean awaiting(PendingQuestion pending) {
         return !pending.facts().containsKey(pending.awaitedFact()) || !pending.readings().isEmpty();
+    }
+
+    /**
+     * The facts the message gives, without the day its yes/no asks about: in "can I still redeem a key on 10 February?"
+     * the redeem word also made that day a key's redeem date, which the conversation would then keep as a second date
+     * given ("you gave me more than one date").
+     */
+    private Map<String, LocalDate> givenBeside(DatePicker.Pick pick, RuleRouter.Routing routing, Turn turn) {
+        Map<String, DateMention> given = new HashMap<>(routing.factDates());
+        pick.askedDay().ifPresent(asked -> given.values().removeIf(
+                mention -> mention.start() != pick.mention().start() && isDay(mention, asked.day(), turn)));
+        return resolvedFacts(given);
+    }
+
+    /** Whether {@code mention} is {@code day}, read as a day asked about (one still to come unless its year says otherwise). */
+    private boolean isDay(DateMention mention, LocalDate day, Turn turn) {
+        return router.reread(mention, turn.text, turn.lang, turn.today, Tense.FUTURE) instanceof ResolvedDate date && date.date().equals(day);
     }
 
     private static Map<String, LocalDate> resolvedFacts(Map<String, DateMention> factDates) {

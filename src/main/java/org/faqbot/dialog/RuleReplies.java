@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.faqbot.dialog.RuleVerdicts.Verdict;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
@@ -16,7 +17,6 @@ import org.faqbot.rules.Evaluation;
 import org.faqbot.rules.Evidence;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.FromRule;
-import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.RuleNote;
 
@@ -31,8 +31,10 @@ final class RuleReplies {
     private final Evidence evidence;
     private final KnowledgeBase kb;
     private final Texts texts;
+    private final RuleVerdicts verdicts;
 
     RuleReplies(RuleBook book, Evidence evidence, KnowledgeBase kb, Texts texts) {
+        this.verdicts = new RuleVerdicts(texts);
         this.book = book;
         this.evidence = evidence;
         this.kb = kb;
@@ -73,43 +75,13 @@ final class RuleReplies {
     Reply answerOn(Evaluation evaluation, DayQuestion asked, boolean supposed, Lang lang, Map<String, LocalDate> others,
             Optional<String> preface) {
         DateRule rule = evaluation.rule();
-        boolean yes = asked.yes(rule, evaluation.result());
-        String verdict = asked.polarity() == Polarity.ALLOWED
-                ? texts.get(lang, "rule.asked_day." + (rule instanceof FromRule ? "from" : "until") + "." + (yes ? "yes" : "no"),
-                        texts.date(asked.day(), lang))
-                : endVerdict(asked, evaluation.result(), lang);
         String template = supposed ? rule.spec().texts().supposedOrAnswer(lang) : rule.spec().texts().answer().get(lang);
-        return answer(evaluation, lang, Optional.of(new Verdict(verdict, yes)), template, others, preface);
-    }
-
-    /**
-     * The verdict on whether the thing has ended on the asked day, with the last day it can be used, so that the
-     * answer says the exact end however the question put it: "Yes, by 1 March 2022 it has expired: you can use it
-     * until 1 December 2021."
-     */
-    private String endVerdict(DayQuestion asked, LocalDate lastDay, Lang lang) {
-        int relation = asked.day().compareTo(lastDay);
-        if (asked.polarity() == Polarity.ENDS) {
-            // "Will it expire?" asks whether and when, not about the day it was asked: say when, or that it already has.
-            return texts.get(lang, relation > 0 ? "rule.asked_end.will.passed" : "rule.asked_end.will", texts.date(asked.day(), lang),
-                    texts.date(lastDay, lang), texts.date(lastDay.plusDays(1), lang));
-        }
-        String key = relation == 0 ? (asked.polarity() == Polarity.ENDS_ON ? "last_day.yes" : "last_day.no")
-                : asked.polarity() == Polarity.ENDS_AFTER ? (relation < 0 ? "after.yes" : "after.no")
-                : relation < 0 ? "still" : "expired";
-        return texts.get(lang, "rule.asked_end." + key, texts.date(asked.day(), lang), texts.date(lastDay, lang),
-                texts.date(lastDay.plusDays(1), lang));
-    }
-
-    /** The yes/no line of an answer and the yes or no it stands for. */
-    private record Verdict(String text, boolean ok) {
+        return answer(evaluation, lang, Optional.of(verdicts.on(evaluation, asked, lang)), template, others, preface);
     }
 
     private Reply answer(Evaluation evaluation, Lang lang, boolean yesNo, String template, Map<String, LocalDate> others,
             Optional<String> preface) {
-        Optional<Verdict> verdict = yesNo
-                ? Optional.of(new Verdict(evaluation.rule().spec().texts().verdict(evaluation.allowed()).get(lang), evaluation.allowed()))
-                : Optional.empty();
+        Optional<Verdict> verdict = yesNo ? Optional.of(RuleVerdicts.today(evaluation, lang)) : Optional.empty();
         return answer(evaluation, lang, verdict, template, others, preface);
     }
 
@@ -136,28 +108,31 @@ final class RuleReplies {
 
     /**
      * The answer for each of several things of the same kind ("one key on 1 March and another on 1 June"), in the
-     * order given: each one's verdict, date and day count, then the notes and the FAQ's sentence once. The reply's date
-     * and yes/no are the last one's, the date the conversation keeps for follow-ups.
+     * order given: each one's verdict (for today when {@code yesNo}, for the day {@code asked} asks about when there is
+     * one), date and day count, then the notes and the FAQ's sentence once. The reply's date and yes/no are the last
+     * one's.
      */
-    Reply each(List<Evaluation> evaluations, Lang lang, boolean yesNo, Map<String, LocalDate> others, String preface) {
+    Reply each(List<Evaluation> evaluations, Lang lang, boolean yesNo, Optional<DayQuestion> asked, Map<String, LocalDate> others,
+            String preface) {
         Evaluation last = evaluations.get(evaluations.size() - 1);
         DateRule rule = last.rule();
         List<String> paragraphs = new ArrayList<>(List.of(preface));
+        Optional<Verdict> lastVerdict = Optional.empty();
         for (Evaluation evaluation : evaluations) {
+            Optional<Verdict> verdict = asked.map(day -> verdicts.on(evaluation, day, lang))
+                    .or(() -> yesNo ? Optional.of(RuleVerdicts.today(evaluation, lang)) : Optional.empty());
             List<String> lines = new ArrayList<>();
-            if (yesNo) {
-                lines.add("**" + rule.spec().texts().verdict(evaluation.allowed()).get(lang) + "**");
-            }
+            verdict.ifPresent(v -> lines.add("**" + v.text() + "**"));
             lines.add(fill(rule.spec().texts().answer().get(lang), evaluation.fact(), evaluation.result(), lang));
             lines.add(dayCount(evaluation, lang));
             paragraphs.add("• " + String.join(" ", lines));
+            lastVerdict = verdict;
         }
         evaluations.stream().filter(e -> passedAdvice(e, lang).isPresent()).findFirst()
                 .flatMap(e -> passedAdvice(e, lang)).ifPresent(paragraphs::add);
         paragraphs.addAll(notes(rule, others, lang));
         paragraphs.add(quote(rule, lang));
-        return composed(rule, lang, paragraphs, Optional.of(last.result()),
-                yesNo ? Optional.of(last.allowed()) : Optional.empty());
+        return composed(rule, lang, paragraphs, Optional.of(last.result()), lastVerdict.map(Verdict::ok));
     }
 
     /**

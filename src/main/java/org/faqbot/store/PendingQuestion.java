@@ -23,6 +23,11 @@ import java.util.TreeMap;
  * @param asked       the day the user's yes/no question asked about ("is my key still valid on 1 March?"), kept while
  *                    the bot asks back for the rule's date, so that the answer to that is the yes/no for the day;
  *                    null when the question asked about no day (older stored rows have none either)
+ * @param eachThing   when the answer was for several things of the rule ("one key on 1 March and another on 1 June"):
+ *                    the awaited fact's date of each, in the order given (the last one is also in {@code facts});
+ *                    else empty, as in older stored rows
+ * @param heldRule    while /forget asks ({@link #FORGET}): the rule question the conversation kept before, which a "no"
+ *                    gives back; else null. Rows stored before it held that rule's id in {@code awaitedFact}
  */
 public record PendingQuestion(
         String intent,
@@ -31,7 +36,9 @@ public record PendingQuestion(
         List<LocalDate> readings,
         boolean yesNo,
         Instant askedAt,
-        AskedDay asked) {
+        AskedDay asked,
+        List<LocalDate> eachThing,
+        PendingQuestion heldRule) {
 
     public PendingQuestion {
         Objects.requireNonNull(intent, "intent");
@@ -39,12 +46,25 @@ public record PendingQuestion(
         facts = Map.copyOf(new TreeMap<>(facts));
         readings = List.copyOf(readings);
         Objects.requireNonNull(askedAt, "askedAt");
+        // Null in rows stored before the field.
+        eachThing = eachThing == null ? List.of() : List.copyOf(eachThing);
     }
 
     /** A pending question that asked about no particular day. */
     public PendingQuestion(String intent, String awaitedFact, Map<String, LocalDate> facts, List<LocalDate> readings, boolean yesNo,
             Instant askedAt) {
         this(intent, awaitedFact, facts, readings, yesNo, askedAt, null);
+    }
+
+    /** A pending question about one thing, holding no other question. */
+    public PendingQuestion(String intent, String awaitedFact, Map<String, LocalDate> facts, List<LocalDate> readings, boolean yesNo,
+            Instant askedAt, AskedDay asked) {
+        this(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, List.of(), null);
+    }
+
+    /** This question answered for each of several things, with their dates in the order given. */
+    public PendingQuestion withEachThing(List<LocalDate> dates) {
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, dates, heldRule);
     }
 
     /**
@@ -95,6 +115,17 @@ public record PendingQuestion(
     /** /forget asked whether to delete everything and waits for the answer. */
     public static PendingQuestion forgetAsked(Instant askedAt) {
         return new PendingQuestion(FORGET, "", Map.of(), List.of(), false, askedAt);
+    }
+
+    /** /forget asked, holding the rule question {@code held} the conversation kept before, for a "no" to give back. */
+    public static PendingQuestion forgetAsked(Instant askedAt, PendingQuestion held) {
+        Objects.requireNonNull(held, "held");
+        return new PendingQuestion(FORGET, "", Map.of(), List.of(), false, askedAt, null, List.of(), held);
+    }
+
+    /** The rule question /forget's question holds, if it holds one. */
+    public Optional<PendingQuestion> ruleHeld() {
+        return Optional.ofNullable(heldRule);
     }
 
     /** True for a question about a date rule, false for the moments after "remember ..." and /forget. */

@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.faqbot.kb.Lang;
 import org.junit.jupiter.api.Test;
 
-/** What a conversation keeps across messages the bot did not understand, cancels and requests for another language. */
+/**
+ * What a conversation keeps across messages the bot did not understand, FAQ answers, cancels and requests for another
+ * language.
+ */
 class ConversationContextTest {
 
     private final FaqAssistant bot = TestAssistants.standard(TestClock.at("2026-12-06"));
@@ -38,6 +41,30 @@ class ConversationContextTest {
         assertEquals(ReplyType.FALLBACK, other.type(), other.text());
         assertEquals(ReplyType.RULE, own.type(), own.text());
         assertEquals(Optional.of(LocalDate.of(2026, 11, 20)), own.date());
+    }
+
+    @Test
+    void faqAnswerInBetweenKeepsTheDateForDaysLeft() {
+        say("I redeemed my product key on 3 February 2026, until when can I use it?");
+        Reply between = say("how do I renew my membership?");
+
+        Reply reply = say("how many days are left?");
+
+        assertEquals(ReplyType.FAQ, between.type(), between.text());
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2027, 2, 3)), reply.date());
+    }
+
+    @Test
+    void dutchFaqAnswerInBetweenKeepsTheDateForAFollowUp() {
+        say("Ik heb mijn sleutel op 3 februari 2026 ingewisseld, tot wanneer kan ik hem gebruiken?");
+        Reply between = say("hoe verleng ik mijn lidmaatschap?");
+
+        Reply reply = say("hoeveel dagen heb ik nog?");
+
+        assertEquals(ReplyType.FAQ, between.type(), between.text());
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2027, 2, 3)), reply.date());
     }
 
     @Test

@@ -34,4 +34,33 @@ class ExpiredFollowUpTest {
         assertEquals(ReplyType.RULE, reply.type(), reply.text());
         assertTrue(reply.text().contains("Ja, op 6 december 2026 is hij verlopen"), reply.text());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"so it's expired already?", "it has expired then?", "has it expird?", "has that one exipred?",
+            "is that expired now?"})
+    void englishExpiredFollowUpInOtherWordsSaysItHasExpired(String question) {
+        Reply reply = converse("I redeemed my key on 20 March 2025, until when can I use it?", question, Lang.EN);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertTrue(reply.text().contains("Yes, by 6 December 2026 it has expired"), reply.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"is die al verlopen?", "dus hij is verlopen?", "is hij al verlopn?", "dus die is al verlopen?",
+            "is deze al vervallen?"})
+    void dutchExpiredFollowUpInOtherWordsSaysItHasExpired(String question) {
+        Reply reply = converse("Ik heb mijn sleutel op 20 maart 2025 ingewisseld.", question, Lang.NL);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertTrue(reply.text().contains("Ja, op 6 december 2026 is hij verlopen"), reply.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"is die al verlopen?", "dus hij is verlopen?"})
+    void dutchExpiredFollowUpOfAKeyStillRunningSaysNotYet(String question) {
+        Reply reply = converse("Ik heb mijn sleutel op 20 maart 2026 ingewisseld.", question, Lang.NL);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertTrue(reply.text().contains("Nee, op 6 december 2026 is hij nog niet verlopen"), reply.text());
+    }
 }

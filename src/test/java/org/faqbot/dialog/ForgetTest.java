@@ -3,9 +3,13 @@ package org.faqbot.dialog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
+import org.faqbot.store.ConversationState;
+import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
 import org.faqbot.store.Reminder;
 import org.faqbot.store.Stores;
@@ -41,6 +45,20 @@ class ForgetTest {
     void noAfterForgetKeepsTheConversationsDateForFollowUps() {
         say("I redeemed my key on 1 May 2021", Lang.EN);
         say("/forget", Lang.EN);
+        say("no", Lang.EN);
+
+        Reply reply = say("how many days do I have left?", Lang.EN);
+
+        assertTrue(reply.text().contains("1 May 2021"), reply.text());
+        assertEquals(Optional.of("key_valid_until"), reply.intent());
+    }
+
+    @Test
+    void noAfterAForgetQuestionStoredByAnEarlierVersionKeepsTheDate() {
+        // Until 6 December 2026 /forget's question held the rule's id in awaitedFact, its dates beside it.
+        PendingQuestion stored = new PendingQuestion(PendingQuestion.FORGET, "key_valid_until",
+                Map.of("key_redeemed_on", LocalDate.of(2021, 5, 1)), List.of(), false, clock.instant());
+        stores.conversations().save(new ConversationState("tg:1", Optional.empty(), Optional.of(stored), clock.instant()));
         say("no", Lang.EN);
 
         Reply reply = say("how many days do I have left?", Lang.EN);

@@ -38,4 +38,34 @@ class SameQuestionOtherDayTest {
         assertTrue(reply.text().contains("Nee, op 1 april 2027"), reply.text());
         assertTrue(reply.text().contains("1 maart 2027"), reply.text());
     }
+
+    @Test
+    void dutchEnOpAnotherDayDoesNotTakeTheFirstDayForASecondDateGiven() {
+        say("onze voordelen vervallen op 1 maart 2027, kan ik op 10 februari nog een sleutel inwisselen?", Lang.NL);
+
+        Reply reply = say("en op 1 januari?", Lang.NL);
+
+        assertTrue(reply.text().startsWith("Ik ga uit van de datum die je me eerder gaf."), reply.text());
+        assertTrue(reply.text().contains("Ja, op 1 januari 2027"), reply.text());
+    }
+
+    @Test
+    void andOnAnotherDayDoesNotTakeTheFirstDayForASecondDateGiven() {
+        say("our benefits expire on 1 March 2027, can I still redeem a key on 10 February?", Lang.EN);
+
+        Reply reply = say("and on 1 January?", Lang.EN);
+
+        assertTrue(reply.text().startsWith("I am going by the date you gave me earlier."), reply.text());
+        assertTrue(reply.text().contains("Yes, on 1 January 2027"), reply.text());
+    }
+
+    @Test
+    void daysLeftAfterAYesNoAboutADaySpeaksOfOneDate() {
+        say("onze voordelen vervallen op 1 maart 2027, kan ik op 10 februari nog een sleutel inwisselen?", Lang.NL);
+
+        Reply reply = say("hoeveel dagen heb ik nog?", Lang.NL);
+
+        assertTrue(reply.text().startsWith("Ik ga uit van de datum die je me eerder gaf."), reply.text());
+        assertTrue(reply.text().contains("1 maart 2027"), reply.text());
+    }
 }

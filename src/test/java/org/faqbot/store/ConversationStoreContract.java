@@ -1,5 +1,7 @@
 package org.faqbot.store;
 
+import static org.faqbot.store.Fixtures.LEAP_DAY;
+import static org.faqbot.store.Fixtures.NEW_YEAR;
 import static org.faqbot.store.Fixtures.T0;
 import static org.faqbot.store.Fixtures.minutes;
 import static org.faqbot.store.Fixtures.pendingQuestion;
@@ -36,6 +38,29 @@ abstract class ConversationStoreContract {
         PendingQuestion asked = new PendingQuestion("key_valid_until", "key_redeemed_on", Map.of(), List.of(), true, T0,
                 new PendingQuestion.AskedDay(LocalDate.of(2025, 3, 1), "ENDED_BY"));
         ConversationState state = new ConversationState("tg:1", Optional.empty(), Optional.of(asked), T0);
+
+        store().save(state);
+
+        assertEquals(Optional.of(state), store().find("tg:1"));
+    }
+
+    @Test
+    void forgetQuestionComesBackWithTheRuleQuestionItHolds() {
+        PendingQuestion rule = new PendingQuestion("key_valid_until", "key_redeemed_on", Map.of("key_redeemed_on", LEAP_DAY), List.of(),
+                true, T0, new PendingQuestion.AskedDay(NEW_YEAR, "ALLOWED"));
+        ConversationState state = new ConversationState("tg:1", Optional.empty(),
+                Optional.of(PendingQuestion.forgetAsked(minutes(1), rule)), minutes(1));
+
+        store().save(state);
+
+        assertEquals(Optional.of(rule), store().find("tg:1").orElseThrow().pending().orElseThrow().ruleHeld());
+    }
+
+    @Test
+    void answerForEachOfSeveralThingsComesBackWithEachDate() {
+        PendingQuestion each = new PendingQuestion("key_valid_until", "key_redeemed_on", Map.of("key_redeemed_on", LEAP_DAY), List.of(),
+                false, T0).withEachThing(List.of(NEW_YEAR, LEAP_DAY));
+        ConversationState state = new ConversationState("tg:1", Optional.empty(), Optional.of(each), T0);
 
         store().save(state);
 

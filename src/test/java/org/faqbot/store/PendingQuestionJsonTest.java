@@ -1,0 +1,51 @@
+package org.faqbot.store;
+
+import static org.faqbot.store.Fixtures.LEAP_DAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Pending questions stored as JSON by an earlier version still read, without the fields added since. */
+class PendingQuestionJsonTest {
+
+    private final JsonColumns json = new JsonColumns();
+
+    @Test
+    void ruleQuestionStoredBeforeEachThingReadsWithNone() {
+        String stored = "{\"intent\":\"key_valid_until\",\"awaitedFact\":\"key_redeemed_on\",\"facts\":{\"key_redeemed_on\":\"2024-02-29\"},"
+                + "\"readings\":[],\"yesNo\":true,\"askedAt\":\"2025-03-01T09:00:00.123Z\",\"asked\":null}";
+
+        Optional<PendingQuestion> read = json.pending("tg:1", stored);
+
+        assertEquals(Optional.of(new PendingQuestion("key_valid_until", "key_redeemed_on", Map.of("key_redeemed_on", LEAP_DAY), List.of(),
+                true, Instant.parse("2025-03-01T09:00:00.123Z"))), read);
+    }
+
+    @Test
+    void forgetQuestionStoredBeforeHeldRuleReadsWithTheRuleInItsOldPlace() {
+        String stored = "{\"intent\":\"@forget\",\"awaitedFact\":\"key_valid_until\",\"facts\":{\"key_redeemed_on\":\"2024-02-29\"},"
+                + "\"readings\":[],\"yesNo\":false,\"askedAt\":\"2025-03-01T09:00:00.123Z\",\"asked\":null}";
+
+        PendingQuestion read = json.pending("tg:1", stored).orElseThrow();
+
+        assertEquals("key_valid_until", read.awaitedFact());
+        assertEquals(Optional.empty(), read.ruleHeld());
+        assertEquals(List.of(), read.eachThing());
+    }
+
+    @Test
+    void forgetQuestionWrittenNowComesBackWithTheRuleQuestionItHolds() {
+        PendingQuestion rule = new PendingQuestion("key_valid_until", "key_redeemed_on", Map.of("key_redeemed_on", LEAP_DAY), List.of(),
+                false, Fixtures.T0);
+        PendingQuestion forget = PendingQuestion.forgetAsked(Fixtures.T0, rule);
+
+        Optional<PendingQuestion> read = json.pending("tg:1", json.write(forget));
+
+        assertEquals(Optional.of(forget), read);
+        assertEquals("", read.orElseThrow().awaitedFact());
+    }
+}
