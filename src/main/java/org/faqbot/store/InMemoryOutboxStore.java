@@ -30,6 +30,7 @@ public final class InMemoryOutboxStore implements OutboxStore {
 
     InMemoryOutboxStore(InMemoryReminderStore reminders) {
         this.reminders = Optional.of(reminders);
+        reminders.handsOverTo(this);
     }
 
     @Override
@@ -96,6 +97,21 @@ public final class InMemoryOutboxStore implements OutboxStore {
     @Override
     public synchronized int removeChat(long chatId) {
         return removeIf(m -> m.chatId() == chatId);
+    }
+
+    @Override
+    public synchronized int removeReminders(String userId, Set<String> intents) {
+        return removeIf(m -> m.remindsUser(userId) && intents.contains(m.reminder().get().intent()));
+    }
+
+    /** Removes all the user's reminder messages; returns how many went. */
+    synchronized int removeReminders(String userId) {
+        return removeIf(m -> m.remindsUser(userId));
+    }
+
+    @Override
+    public synchronized List<QueuedMessage.Origin> queuedReminders(String userId) {
+        return messages.values().stream().filter(m -> m.remindsUser(userId)).map(m -> m.reminder().get()).distinct().toList();
     }
 
     @Override

@@ -49,6 +49,16 @@ public interface OutboxStore {
     /** Removes all the chat's messages; returns how many there were. */
     int removeChat(long chatId);
 
+    /**
+     * Removes the messages of {@code userId}'s reminders about the rules {@code intents}, which are deleted from the
+     * reminders once queued: forgetting a date must stop its reminder on its way too. Returns how many went.
+     * ({@link ReminderStore#deleteUser} removes all the user's.)
+     */
+    int removeReminders(String userId, Set<String> intents);
+
+    /** The reminders of {@code userId} whose messages wait in the outbox, once each, oldest first. */
+    List<QueuedMessage.Origin> queuedReminders(String userId);
+
     /** Removes the answers' messages first tried before {@code cutoff}; returns how many went. */
     int removeAnswersFirstTriedBefore(Instant cutoff);
 

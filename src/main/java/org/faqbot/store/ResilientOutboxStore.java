@@ -80,6 +80,17 @@ final class ResilientOutboxStore implements OutboxStore {
         return degrader.read(() -> store.removeChat(chatId), 0);
     }
 
+    /** {@inheritDoc} @throws StoreUnavailableException while the database is away: forgetting must not pretend */
+    @Override
+    public int removeReminders(String userId, Set<String> intents) {
+        return degrader.required(() -> store.removeReminders(userId, intents));
+    }
+
+    @Override
+    public List<QueuedMessage.Origin> queuedReminders(String userId) {
+        return degrader.read(() -> store.queuedReminders(userId), List.of());
+    }
+
     @Override
     public int removeAnswersFirstTriedBefore(Instant cutoff) {
         return degrader.read(() -> store.removeAnswersFirstTriedBefore(cutoff), 0);

@@ -60,7 +60,7 @@ final class Backlog {
      */
     boolean queueReminder(long chatId, Reminder reminder, List<OutgoingMessage> messages, Instant firstTriedAt) {
         List<QueuedMessage> queued = messages.stream()
-                .map(m -> QueuedMessage.ofReminder(chatId, OutgoingMessageJson.write(m), firstTriedAt, reminder.dueAt()))
+                .map(m -> QueuedMessage.ofReminder(chatId, OutgoingMessageJson.write(m), firstTriedAt, reminder))
                 .toList();
         return queue(chatId, () -> store.addReminder(reminder.id(), queued));
     }

@@ -23,8 +23,8 @@ abstract class OutboxAtomicityContract extends OutboxStoreContract {
     @Test
     void aHandoverCutOffHalfWayLeavesTheReminderDueAndNothingQueued() {
         Reminder due = claimedReminder();
-        List<QueuedMessage> messages = List.of(QueuedMessage.ofReminder(51, "{\"html\":\"r1\"}", T0, due.dueAt()),
-                QueuedMessage.ofReminder(51, TOO_LONG, T0, due.dueAt()));
+        List<QueuedMessage> messages = List.of(QueuedMessage.ofReminder(51, "{\"html\":\"r1\"}", T0, due),
+                QueuedMessage.ofReminder(51, TOO_LONG, T0, due));
 
         assertThrows(StoreException.class, () -> store().addReminder(due.id(), messages));
 

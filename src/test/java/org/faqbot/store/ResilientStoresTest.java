@@ -72,7 +72,7 @@ class ResilientStoresTest {
         Reminder due = flaky.real.reminders().claimDue(T0, Duration.ofMinutes(10), 10).get(0);
         flaky.down.set(true);
         stores.outbox().add(QueuedMessage.of(51, OptionalInt.empty(), "{\"html\":\"answer\"}", T0));
-        boolean queued = stores.outbox().addReminder(due.id(), List.of(QueuedMessage.ofReminder(51, "{\"html\":\"reminder\"}", T0, due.dueAt())));
+        boolean queued = stores.outbox().addReminder(due.id(), List.of(QueuedMessage.ofReminder(51, "{\"html\":\"reminder\"}", T0, due)));
         List<Reminder> stillClaimed = flaky.real.reminders().claimDue(minutes(11), Duration.ofMinutes(10), 10);
 
         flaky.down.set(false);
