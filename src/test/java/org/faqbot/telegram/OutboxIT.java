@@ -13,14 +13,17 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.faqbot.dialog.Choice;
 import org.faqbot.dialog.ReminderSender;
 import org.faqbot.dialog.TestAssistants;
 import org.faqbot.kb.Lang;
 import org.faqbot.store.Database;
 import org.faqbot.store.InMemoryOutboxStore;
 import org.faqbot.store.InMemoryUpdateJournal;
+import org.faqbot.store.QueuedMessage;
 import org.faqbot.store.Reminder;
 import org.faqbot.store.ResilientStores;
 import org.faqbot.store.StoreSettings;
@@ -296,6 +299,45 @@ class OutboxIT {
     }
 
     /** Waits until update {@code updateId} and all before it were handled: answered, or queued in the outbox. */
+    /**
+     * A message the client library will not build (a button without callback data) fails with no Telegram error:
+     * it is put off and tried again with the doubling waits, as a 5xx is, and the other chats' messages go out
+     * in the same round; it used to end the round and stay claimed for two minutes after each try.
+     */
+    @Test
+    void aMessageThatFailsUnexpectedlyIsTriedAgainSoonWhileOtherChatsGetTheirs() {
+        FakeBotApi fake = start(SHORT_RETRIES);
+        OutgoingMessage unbuildable = new OutgoingMessage("Kim's private answer", List.of(List.of(new Choice("press", ""))));
+        fake.addChat(KIM_CHAT);
+        fake.addChat(JOOST_CHAT);
+        try (LogCapture log = new LogCapture()) {
+            running.outbox.add(QueuedMessage.of(KIM_CHAT.id(), OptionalInt.empty(), OutgoingMessageJson.write(unbuildable),
+                    Instant.now()));
+            running.outbox.add(QueuedMessage.of(JOOST_CHAT.id(), OptionalInt.empty(),
+                    OutgoingMessageJson.write(OutgoingMessage.text("hallo")), Instant.now()));
+
+            fake.awaitSent(JOOST_CHAT.id(), 1, WAIT);
+            awaitTried(KIM_CHAT.id(), 3);
+            running.bot.stop();
+
+            assertEquals(List.of(), plain(fake, KIM_CHAT));
+            assertTrue(log.text().contains("failed unexpectedly (java.lang.IllegalStateException at "), log.text());
+            assertFalse(log.text().contains("private answer"), "no message text is logged");
+        }
+    }
+
+    /** Waits until the chat's oldest queued message has been tried at least {@code times}. */
+    private void awaitTried(long chatId, int times) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (running.outbox.dueHeads(Instant.now().plus(Duration.ofHours(1)), Duration.ZERO, 10).stream()
+                .noneMatch(m -> m.chatId() == chatId && m.attempts() >= times)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the message for chat " + chatId + " was not tried " + times + " times");
+            }
+            sleep();
+        }
+    }
+
     private void awaitAnswered(int updateId) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (running.journal.lastUpdateId().orElse(-1) < updateId || !running.journal.unanswered().isEmpty()) {
