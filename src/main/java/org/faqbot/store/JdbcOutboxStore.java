@@ -17,7 +17,8 @@ import java.util.Set;
  * The outbox in table {@code telegram_outbox}. A claim is one conditional update (claimed by nobody, or
  * longer ago than the lease), so of several instances exactly one gets a message, on H2 and PostgreSQL
  * alike, without locks held across the send. A reminder's messages are queued in the transaction that
- * deletes it from table {@code reminder}, which shares the database.
+ * deletes it from table {@code reminder}, and an answer's in the transaction that marks its update answered in
+ * table {@code update_journal}: both share the database.
  */
 final class JdbcOutboxStore implements OutboxStore {
 
@@ -71,6 +72,16 @@ final class JdbcOutboxStore implements OutboxStore {
                 insert(c, m);
             }
             return true;
+        });
+    }
+
+    @Override
+    public void addAnswer(long updateId, Instant answeredAt, List<QueuedMessage> messages) {
+        jdbc.inTransaction("queue the Telegram answer to update " + updateId, c -> {
+            for (QueuedMessage m : messages) {
+                insert(c, m);
+            }
+            return AnswerMarks.mark(c, updateId, answeredAt);
         });
     }
 

@@ -14,11 +14,21 @@ import java.util.Set;
  * <p>A due reminder's messages are queued with {@link #addReminder}, which also finishes the reminder
  * ({@link ReminderStore#finish}) in the same transaction: queued and then finished in two steps, a crash
  * in between left the reminder both in the outbox and due again once its claim ran out, and it arrived twice.
+ * An answer's messages are queued with {@link #addAnswer}, which marks its update answered in the same way.
  */
 public interface OutboxStore {
 
     /** Queues {@code message} behind its chat's earlier ones; its id is ignored. */
     void add(QueuedMessage message);
+
+    /**
+     * Queues the messages of the answer to update {@code updateId} behind their chat's earlier ones and marks the
+     * update answered in the {@link UpdateJournal} that shares this store's database (or, in memory, its
+     * {@link Stores}), both or neither: queued and then marked in two steps, a crash in between replayed the
+     * update after the restart and answered it a second time beside the queued answer. A store that shares no
+     * journal only queues them, and the caller's own mark follows.
+     */
+    void addAnswer(long updateId, Instant answeredAt, List<QueuedMessage> messages);
 
     /**
      * Queues a claimed reminder's messages behind their chat's earlier ones and deletes the reminder, both

@@ -31,6 +31,12 @@ final class ResilientOutboxStore implements OutboxStore {
         degrader.write("queue a Telegram message", () -> store.add(message));
     }
 
+    /** {@inheritDoc} While the database is away the step waits in the write queue, mark and all. */
+    @Override
+    public void addAnswer(long updateId, Instant answeredAt, List<QueuedMessage> messages) {
+        degrader.write("queue the Telegram answer to update " + updateId, () -> store.addAnswer(updateId, answeredAt, messages));
+    }
+
     /**
      * {@inheritDoc} While the database is away the step waits in the write queue, behind the chat's earlier
      * messages, and true is answered: the reminder stays claimed in the database until the step is replayed,

@@ -55,6 +55,20 @@ final class Backlog {
     }
 
     /**
+     * Queues the messages of the answer to update {@code updateId} behind the chat's earlier ones and marks the
+     * update answered, in one step ({@link OutboxStore#addAnswer}).
+     */
+    void queueAnswer(long chatId, OptionalInt topic, long updateId, List<OutgoingMessage> messages, Instant firstTriedAt) {
+        List<QueuedMessage> queued = messages.stream()
+                .map(m -> QueuedMessage.of(chatId, topic, OutgoingMessageJson.write(m), firstTriedAt))
+                .toList();
+        queue(chatId, () -> {
+            store.addAnswer(updateId, now(), queued);
+            return true;
+        });
+    }
+
+    /**
      * Queues a claimed reminder's messages behind the chat's earlier ones and finishes the reminder, in one
      * step ({@link OutboxStore#addReminder}); false, queuing nothing, when the reminder was finished already.
      */

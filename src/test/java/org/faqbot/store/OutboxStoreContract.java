@@ -228,6 +228,19 @@ abstract class OutboxStoreContract {
         assertEquals(List.of(QueuedMessage.Origin.of(due)), store().queuedReminders("u51"));
     }
 
+    @Test
+    void anAnswerIsQueuedWithItsUpdateMarkedAnswered() {
+        stores().updates().receive(new JournaledUpdate(7, "{}", T0));
+        stores().updates().receive(new JournaledUpdate(8, "{}", T0));
+
+        store().addAnswer(7, T0, List.of(message(KIM, "a1"), message(KIM, "a2")));
+
+        assertEquals(List.of(8L), stores().updates().unanswered().stream().map(JournaledUpdate::updateId).toList());
+        assertEquals(List.of("{\"html\":\"a1\"}"), dueTexts());
+        store().remove(store().dueHeads(T0, LEASE, 10).get(0).id());
+        assertEquals(List.of("{\"html\":\"a2\"}"), dueTexts());
+    }
+
     /** Kim's reminder, due a minute before T0 and claimed at T0. */
     protected Reminder claimedReminder() {
         stores().reminders().schedule(Fixtures.reminder("u51", minutes(-1)));
