@@ -28,13 +28,14 @@ final class ResilientOutboxStore implements OutboxStore {
 
     @Override
     public void add(QueuedMessage message) {
-        degrader.write("queue a Telegram message", () -> store.add(message));
+        degrader.write("queue a Telegram message for chat " + message.chatId(), () -> store.add(message));
     }
 
     /** {@inheritDoc} While the database is away the step waits in the write queue, mark and all. */
     @Override
     public void addAnswer(long updateId, Instant answeredAt, List<QueuedMessage> messages) {
-        degrader.write("queue the Telegram answer to update " + updateId, () -> store.addAnswer(updateId, answeredAt, messages));
+        degrader.write("queue the Telegram answer to update " + updateId + chat(messages),
+                () -> store.addAnswer(updateId, answeredAt, messages));
     }
 
     /**
@@ -45,9 +46,14 @@ final class ResilientOutboxStore implements OutboxStore {
     @Override
     public boolean addReminder(long reminderId, List<QueuedMessage> messages) {
         boolean[] queued = {true};
-        degrader.write("queue the Telegram messages of reminder " + reminderId,
+        degrader.write("queue the Telegram messages of reminder " + reminderId + chat(messages),
                 () -> queued[0] = store.addReminder(reminderId, messages));
         return queued[0];
+    }
+
+    /** " for chat N", naming the write in the log when the queue drops it; never the messages' text. */
+    private static String chat(List<QueuedMessage> messages) {
+        return messages.isEmpty() ? "" : " for chat " + messages.get(0).chatId();
     }
 
     /** {@inheritDoc} @throws StoreUnavailableException while the database is away */

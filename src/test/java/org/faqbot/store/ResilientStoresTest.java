@@ -175,6 +175,20 @@ class ResilientStoresTest {
     }
 
     @Test
+    void aDroppedWriteIsLoggedWithItsKindAndChatButNoText() {
+        flaky.down.set(true);
+        try (LogCapture log = new LogCapture()) {
+            for (int i = 0; i <= Degrader.QUEUE_CAPACITY; i++) {
+                stores.outbox().add(QueuedMessage.of(51 + i, OptionalInt.empty(), "{\"html\":\"Kim's own words\"}", T0));
+            }
+
+            assertTrue(log.text().contains("dropped the oldest, 'queue a Telegram message for chat 51' (1 dropped since the start)"),
+                    log.text());
+            assertFalse(log.text().contains("Kim's own words"), "no message text is logged");
+        }
+    }
+
+    @Test
     void anErrorThatIsNoOutagePassesThrough() {
         StoreException bug = new StoreException("could not read profile: syntax error", null);
         Stores broken = new Stores(flaky.stores.conversations(), new ProfileStore() {
