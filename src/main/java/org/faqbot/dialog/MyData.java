@@ -8,12 +8,14 @@ import org.faqbot.kb.Lang;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
+import org.faqbot.store.QueuedMessage;
 import org.faqbot.store.Reminder;
 import org.faqbot.store.Stores;
 
 /**
  * /mydata: everything kept about the user, one line each: remembered dates, reminders with the day each
- * is sent, the language choice, and what the conversation keeps for a few minutes.
+ * is sent (and those due that wait in the outbox), the language choice, and what the conversation keeps for
+ * a few minutes.
  */
 final class MyData {
 
@@ -40,6 +42,8 @@ final class MyData {
         memory.get().forEach(f -> lines.add(texts.get(turn.lang, "remember.line", label(f.fact(), turn.lang), texts.date(f.date(), turn.lang))));
         SafeStores.read("reminders", () -> stores.reminders().pending(turn.message.userId()), List.<Reminder>of())
                 .forEach(r -> lines.add(reminderLine(r, memory.get(), turn.lang)));
+        SafeStores.read("outbox", () -> stores.outbox().queuedReminders(turn.message.userId()), List.<QueuedMessage.Origin>of())
+                .forEach(r -> lines.add(queuedLine(r, turn.lang)));
         turn.state().langChoice().ifPresent(l -> lines.add(texts.get(turn.lang, "mydata.lang", texts.get(turn.lang, "lang.name." + l.code()))));
         turn.pending().flatMap(p -> pendingLine(p, turn.lang)).ifPresent(lines::add);
         String text = lines.isEmpty() ? texts.get(turn.lang, "mydata.nothing") : texts.get(turn.lang, "mydata.list", String.join("\n", lines));
@@ -63,6 +67,16 @@ final class MyData {
             return texts.get(lang, "mydata.reminder", eventDate, label(factId, lang), sendDate);
         }
         return texts.get(lang, "mydata.reminder_derived", eventDate, label(factId, lang), sendDate, texts.date(factDate.get(), lang));
+    }
+
+    /**
+     * A due reminder Telegram did not take, kept in the outbox until it goes out: deleted from the reminders
+     * once queued, it is still data kept about the user, and /forget deletes it too.
+     */
+    private String queuedLine(QueuedMessage.Origin reminder, Lang lang) {
+        return book.rule(reminder.intent())
+                .map(rule -> texts.get(lang, "mydata.queued_reminder", label(rule.spec().fact(), lang)))
+                .orElseGet(() -> texts.get(lang, "mydata.queued_reminder_any"));
     }
 
     /**

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.faqbot.kb.Lang;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.RuleBook;
@@ -78,7 +80,10 @@ final class Reminders {
         return scheduled;
     }
 
-    /** Cancels (deletes) the user's reminders about the rules of {@code factId}; returns how many. */
+    /**
+     * Cancels (deletes) the user's reminders about the rules of {@code factId}, those already waiting in the
+     * outbox too (a due reminder Telegram did not take); returns how many.
+     */
     int cancelFor(String user, String factId) {
         int cancelled = 0;
         for (Reminder reminder : pendingFor(user, factId)) {
@@ -86,7 +91,8 @@ final class Reminders {
                 cancelled++;
             }
         }
-        return cancelled;
+        Set<String> rules = book.rules().stream().filter(r -> r.spec().fact().equals(factId)).map(DateRule::id).collect(Collectors.toSet());
+        return cancelled + SafeStores.read("outbox", () -> stores.outbox().removeReminders(user, rules), 0);
     }
 
     /** The user's reminders still to be sent about the rules of {@code factId}. */

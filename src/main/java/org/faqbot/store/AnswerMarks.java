@@ -112,6 +112,14 @@ final class AnswerMarks implements AutoCloseable {
         return null;
     }
 
+    /** Marks one update answered on {@code c}, in its transaction; returns 0 when it was answered already or is unknown. */
+    static int mark(Connection connection, long updateId, Instant at) throws SQLException {
+        return Sql.update(connection, ANSWER, s -> {
+            Columns.setInstant(s, 1, at);
+            s.setLong(2, updateId);
+        });
+    }
+
     @Override
     public void close() {
         closed = true;

@@ -22,7 +22,10 @@ final class Degrader {
 
     /** How long after a failure calls skip the database; the health probe may end it sooner. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(15);
-    /** Queued writes kept at most; beyond that the oldest goes (a long outage loses the oldest log lines first). */
+    /**
+     * Queued writes kept at most; beyond that the oldest goes (a long outage loses the oldest log lines first),
+     * and each one dropped is logged by what it was (its kind, and its chat or update: never a text).
+     */
     static final int QUEUE_CAPACITY = 1000;
 
     private record Write(String what, Runnable action) {
@@ -128,7 +131,8 @@ final class Degrader {
         if (queue.size() >= QUEUE_CAPACITY) {
             Write oldest = queue.removeFirst();
             dropped++;
-            LOG.warn("Write queue full ({}), dropping the oldest write '{}'", QUEUE_CAPACITY, oldest.what());
+            LOG.warn("Database away and {} writes queued: dropped the oldest, '{}' ({} dropped since the start)",
+                    QUEUE_CAPACITY, oldest.what(), dropped);
         }
         queue.addLast(write);
     }

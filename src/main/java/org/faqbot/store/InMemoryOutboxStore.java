@@ -13,29 +13,40 @@ import java.util.TreeMap;
 
 /**
  * The outbox in memory: for the console, tools and tests; its messages are lost on exit. Made with the
- * in-memory reminders it shares a {@link Stores} with, it finishes a reminder as it queues its messages, as
- * the JDBC outbox does; made on its own, it knows no reminders, queues theirs, and leaves finishing them
- * to the caller.
+ * in-memory reminders and journal it shares a {@link Stores} with, it finishes a reminder as it queues its
+ * messages and marks an answer's update answered as it queues the answer, as the JDBC outbox does; made on its
+ * own, it knows neither, and leaves finishing and marking to the caller.
  */
 public final class InMemoryOutboxStore implements OutboxStore {
 
     private final TreeMap<Long, QueuedMessage> messages = new TreeMap<>();
     private final Map<Long, Instant> claims = new HashMap<>();
     private final Optional<InMemoryReminderStore> reminders;
+    private final Optional<InMemoryUpdateJournal> journal;
     private long lastId;
 
     public InMemoryOutboxStore() {
         this.reminders = Optional.empty();
+        this.journal = Optional.empty();
     }
 
-    InMemoryOutboxStore(InMemoryReminderStore reminders) {
+    InMemoryOutboxStore(InMemoryReminderStore reminders, InMemoryUpdateJournal journal) {
         this.reminders = Optional.of(reminders);
+        this.journal = Optional.of(journal);
+        reminders.handsOverTo(this);
     }
 
     @Override
     public synchronized void add(QueuedMessage message) {
         lastId++;
         messages.put(lastId, message.withId(lastId));
+    }
+
+    /** Under this store's lock, which the journal never waits for in turn: no deadlock. */
+    @Override
+    public synchronized void addAnswer(long updateId, Instant answeredAt, List<QueuedMessage> queued) {
+        queued.forEach(this::add);
+        journal.ifPresent(j -> j.markAnswered(updateId, answeredAt));
     }
 
     /** Under this store's lock, which the reminders never wait for in turn: no deadlock. */
@@ -96,6 +107,21 @@ public final class InMemoryOutboxStore implements OutboxStore {
     @Override
     public synchronized int removeChat(long chatId) {
         return removeIf(m -> m.chatId() == chatId);
+    }
+
+    @Override
+    public synchronized int removeReminders(String userId, Set<String> intents) {
+        return removeIf(m -> m.remindsUser(userId) && intents.contains(m.reminder().get().intent()));
+    }
+
+    /** Removes all the user's reminder messages; returns how many went. */
+    synchronized int removeReminders(String userId) {
+        return removeIf(m -> m.remindsUser(userId));
+    }
+
+    @Override
+    public synchronized List<QueuedMessage.Origin> queuedReminders(String userId) {
+        return messages.values().stream().filter(m -> m.remindsUser(userId)).map(m -> m.reminder().get()).distinct().toList();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reminders in memory: for the console and tests, and lost on exit. */
 public final class InMemoryReminderStore implements ReminderStore {
@@ -13,6 +14,13 @@ public final class InMemoryReminderStore implements ReminderStore {
     private final Map<Long, Reminder> reminders = new HashMap<>();
     private final Map<Long, Instant> claimedAt = new HashMap<>();
     private long nextId = 1;
+    /** The outbox this store's reminders are handed to, when they share a {@link Stores}. */
+    private volatile Optional<InMemoryOutboxStore> outbox = Optional.empty();
+
+    /** Lets {@link #deleteUser} remove the user's reminders that {@code queue} holds already. */
+    void handsOverTo(InMemoryOutboxStore queue) {
+        outbox = Optional.of(queue);
+    }
 
     @Override
     public synchronized Reminder schedule(Reminder reminder) {
@@ -70,10 +78,18 @@ public final class InMemoryReminderStore implements ReminderStore {
         return reminders.remove(id) != null;
     }
 
+    /**
+     * {@inheritDoc} The outbox is emptied after this store's lock is let go, since the outbox calls this store
+     * under its own lock when it takes a reminder over; a reminder it took over meanwhile is in it by then.
+     */
     @Override
-    public synchronized int deleteUser(String userId) {
-        List<Long> ids = reminders.values().stream().filter(r -> r.userId().equals(userId)).map(Reminder::id).toList();
-        ids.forEach(reminders::remove);
-        return ids.size();
+    public int deleteUser(String userId) {
+        int deleted;
+        synchronized (this) {
+            List<Long> ids = reminders.values().stream().filter(r -> r.userId().equals(userId)).map(Reminder::id).toList();
+            ids.forEach(this::remove);
+            deleted = ids.size();
+        }
+        return deleted + outbox.map(o -> o.removeReminders(userId)).orElse(0);
     }
 }

@@ -17,14 +17,15 @@ import java.util.Set;
  * The outbox in table {@code telegram_outbox}. A claim is one conditional update (claimed by nobody, or
  * longer ago than the lease), so of several instances exactly one gets a message, on H2 and PostgreSQL
  * alike, without locks held across the send. A reminder's messages are queued in the transaction that
- * deletes it from table {@code reminder}, which shares the database.
+ * deletes it from table {@code reminder}, and an answer's in the transaction that marks its update answered in
+ * table {@code update_journal}: both share the database.
  */
 final class JdbcOutboxStore implements OutboxStore {
 
     private static final String COLUMNS = "id, chat_id, thread_id, message_json, first_tried_at, attempts, next_try_at,"
-            + " reminder_due_at";
+            + " reminder_due_at, reminder_user_id, reminder_intent";
     private static final String INSERT = "INSERT INTO telegram_outbox (chat_id, thread_id, message_json, first_tried_at,"
-            + " attempts, next_try_at, reminder_due_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " attempts, next_try_at, reminder_due_at, reminder_user_id, reminder_intent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String CHATS = "SELECT DISTINCT chat_id FROM telegram_outbox";
     // A chat's oldest row only: its later rows wait behind it even when they are due.
     private static final String DUE_HEADS = "SELECT " + COLUMNS + " FROM telegram_outbox o"
@@ -38,6 +39,12 @@ final class JdbcOutboxStore implements OutboxStore {
     private static final String REMOVE_CHAT = "DELETE FROM telegram_outbox WHERE chat_id = ?";
     private static final String REMOVE_OLD_ANSWERS = "DELETE FROM telegram_outbox WHERE reminder_due_at IS NULL"
             + " AND first_tried_at < ?";
+    private static final String REMOVE_USERS_REMINDERS = "DELETE FROM telegram_outbox WHERE reminder_user_id = ?";
+    private static final String REMOVE_REMINDERS_ABOUT = "DELETE FROM telegram_outbox WHERE reminder_user_id = ?"
+            + " AND reminder_intent = ?";
+    private static final String QUEUED_REMINDERS = "SELECT reminder_user_id, reminder_intent, reminder_due_at"
+            + " FROM telegram_outbox WHERE reminder_user_id = ? GROUP BY reminder_user_id, reminder_intent, reminder_due_at"
+            + " ORDER BY MIN(id)";
     private static final String REMOVE_LATE_REMINDERS = "DELETE FROM telegram_outbox WHERE reminder_due_at < ?";
 
     private final Jdbc jdbc;
@@ -68,6 +75,16 @@ final class JdbcOutboxStore implements OutboxStore {
         });
     }
 
+    @Override
+    public void addAnswer(long updateId, Instant answeredAt, List<QueuedMessage> messages) {
+        jdbc.inTransaction("queue the Telegram answer to update " + updateId, c -> {
+            for (QueuedMessage m : messages) {
+                insert(c, m);
+            }
+            return AnswerMarks.mark(c, updateId, answeredAt);
+        });
+    }
+
     private static int insert(Connection c, QueuedMessage m) throws SQLException {
         return Sql.update(c, INSERT, s -> {
             s.setLong(1, m.chatId());
@@ -76,12 +93,21 @@ final class JdbcOutboxStore implements OutboxStore {
             Columns.setInstant(s, 4, m.firstTriedAt());
             s.setInt(5, m.attempts());
             Columns.setInstant(s, 6, m.nextTryAt());
-            if (m.reminderDueAt().isPresent()) {
-                Columns.setInstant(s, 7, m.reminderDueAt().get());
+            if (m.reminder().isPresent()) {
+                Columns.setInstant(s, 7, m.reminder().get().dueAt());
+                s.setString(8, m.reminder().get().userId());
+                s.setString(9, m.reminder().get().intent());
             } else {
                 s.setNull(7, Types.TIMESTAMP_WITH_TIMEZONE);
+                s.setNull(8, Types.VARCHAR);
+                s.setNull(9, Types.VARCHAR);
             }
         });
+    }
+
+    /** Removes the user's queued reminder messages on {@code c}, in its transaction; returns how many went. */
+    static int removeReminders(Connection c, String userId) throws SQLException {
+        return Sql.update(c, REMOVE_USERS_REMINDERS, s -> s.setString(1, userId));
     }
 
     @Override
@@ -128,6 +154,27 @@ final class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
+    public int removeReminders(String userId, Set<String> intents) {
+        return jdbc.inTransaction("remove a user's queued Telegram reminders", c -> {
+            int removed = 0;
+            for (String intent : intents) {
+                removed += Sql.update(c, REMOVE_REMINDERS_ABOUT, s -> {
+                    s.setString(1, userId);
+                    s.setString(2, intent);
+                });
+            }
+            return removed;
+        });
+    }
+
+    @Override
+    public List<QueuedMessage.Origin> queuedReminders(String userId) {
+        return jdbc.call("list a user's queued Telegram reminders", c -> Sql.query(c, QUEUED_REMINDERS,
+                s -> s.setString(1, userId), row -> new QueuedMessage.Origin(row.getString(1), row.getString(2),
+                        Columns.instant(row, "reminder_due_at"))));
+    }
+
+    @Override
     public int removeAnswersFirstTriedBefore(Instant cutoff) {
         return jdbc.call("remove old queued Telegram answers", c -> Sql.update(c, REMOVE_OLD_ANSWERS,
                 s -> Columns.setInstant(s, 1, cutoff)));
@@ -152,6 +199,13 @@ final class JdbcOutboxStore implements OutboxStore {
         OptionalInt threadId = row.wasNull() ? OptionalInt.empty() : OptionalInt.of(thread);
         return new QueuedMessage(row.getLong("id"), row.getLong("chat_id"), threadId, row.getString("message_json"),
                 Columns.instant(row, "first_tried_at"), row.getInt("attempts"), Columns.instant(row, "next_try_at"),
-                Optional.ofNullable(Columns.instant(row, "reminder_due_at")));
+                origin(row));
+    }
+
+    private static Optional<QueuedMessage.Origin> origin(ResultSet row) throws SQLException {
+        Instant dueAt = Columns.instant(row, "reminder_due_at");
+        String userId = row.getString("reminder_user_id");
+        return dueAt == null || userId == null ? Optional.empty()
+                : Optional.of(new QueuedMessage.Origin(userId, row.getString("reminder_intent"), dueAt));
     }
 }

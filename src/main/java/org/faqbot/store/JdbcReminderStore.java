@@ -86,9 +86,14 @@ public final class JdbcReminderStore implements ReminderStore {
         return Sql.update(c, FINISH, s -> s.setLong(1, id));
     }
 
+    /**
+     * {@inheritDoc} The reminders' rows go first: on PostgreSQL a reminder being handed to the outbox at that
+     * moment is locked, so this waits for the handover and then removes the messages it queued.
+     */
     @Override
     public int deleteUser(String userId) {
-        return jdbc.call("delete reminders of a user", c -> Sql.update(c, DELETE_USER, s -> s.setString(1, userId)));
+        return jdbc.inTransaction("delete reminders of a user", c -> Sql.update(c, DELETE_USER, s -> s.setString(1, userId))
+                + JdbcOutboxStore.removeReminders(c, userId));
     }
 
 

@@ -14,11 +14,21 @@ import java.util.Set;
  * <p>A due reminder's messages are queued with {@link #addReminder}, which also finishes the reminder
  * ({@link ReminderStore#finish}) in the same transaction: queued and then finished in two steps, a crash
  * in between left the reminder both in the outbox and due again once its claim ran out, and it arrived twice.
+ * An answer's messages are queued with {@link #addAnswer}, which marks its update answered in the same way.
  */
 public interface OutboxStore {
 
     /** Queues {@code message} behind its chat's earlier ones; its id is ignored. */
     void add(QueuedMessage message);
+
+    /**
+     * Queues the messages of the answer to update {@code updateId} behind their chat's earlier ones and marks the
+     * update answered in the {@link UpdateJournal} that shares this store's database (or, in memory, its
+     * {@link Stores}), both or neither: queued and then marked in two steps, a crash in between replayed the
+     * update after the restart and answered it a second time beside the queued answer. A store that shares no
+     * journal only queues them, and the caller's own mark follows.
+     */
+    void addAnswer(long updateId, Instant answeredAt, List<QueuedMessage> messages);
 
     /**
      * Queues a claimed reminder's messages behind their chat's earlier ones and deletes the reminder, both
@@ -48,6 +58,16 @@ public interface OutboxStore {
 
     /** Removes all the chat's messages; returns how many there were. */
     int removeChat(long chatId);
+
+    /**
+     * Removes the messages of {@code userId}'s reminders about the rules {@code intents}, which are deleted from the
+     * reminders once queued: forgetting a date must stop its reminder on its way too. Returns how many went.
+     * ({@link ReminderStore#deleteUser} removes all the user's.)
+     */
+    int removeReminders(String userId, Set<String> intents);
+
+    /** The reminders of {@code userId} whose messages wait in the outbox, once each, oldest first. */
+    List<QueuedMessage.Origin> queuedReminders(String userId);
 
     /** Removes the answers' messages first tried before {@code cutoff}; returns how many went. */
     int removeAnswersFirstTriedBefore(Instant cutoff);

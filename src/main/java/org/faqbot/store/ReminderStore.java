@@ -35,6 +35,10 @@ public interface ReminderStore {
      */
     void finish(long id);
 
-    /** Deletes all the user's reminders; returns how many there were. */
+    /**
+     * Deletes all the user's reminders, with the messages of those already handed to the outbox (a reminder is
+     * deleted from here once queued, and /forget must stop it all the same); returns how many there were, a
+     * queued reminder counted per message (a reminder is short and queued as one).
+     */
     int deleteUser(String userId);
 }

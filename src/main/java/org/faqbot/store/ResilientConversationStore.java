@@ -20,12 +20,12 @@ final class ResilientConversationStore implements ConversationStore {
 
     @Override
     public void save(ConversationState state) {
-        degrader.write("save conversation", () -> store.save(state));
+        degrader.write("save conversation " + state.conversationId(), () -> store.save(state));
     }
 
     @Override
     public void delete(String conversationId) {
-        degrader.write("delete conversation", () -> store.delete(conversationId));
+        degrader.write("delete conversation " + conversationId, () -> store.delete(conversationId));
     }
 
     @Override

@@ -28,7 +28,14 @@ final class ResilientOutboxStore implements OutboxStore {
 
     @Override
     public void add(QueuedMessage message) {
-        degrader.write("queue a Telegram message", () -> store.add(message));
+        degrader.write("queue a Telegram message for chat " + message.chatId(), () -> store.add(message));
+    }
+
+    /** {@inheritDoc} While the database is away the step waits in the write queue, mark and all. */
+    @Override
+    public void addAnswer(long updateId, Instant answeredAt, List<QueuedMessage> messages) {
+        degrader.write("queue the Telegram answer to update " + updateId + chat(messages),
+                () -> store.addAnswer(updateId, answeredAt, messages));
     }
 
     /**
@@ -39,9 +46,14 @@ final class ResilientOutboxStore implements OutboxStore {
     @Override
     public boolean addReminder(long reminderId, List<QueuedMessage> messages) {
         boolean[] queued = {true};
-        degrader.write("queue the Telegram messages of reminder " + reminderId,
+        degrader.write("queue the Telegram messages of reminder " + reminderId + chat(messages),
                 () -> queued[0] = store.addReminder(reminderId, messages));
         return queued[0];
+    }
+
+    /** " for chat N", naming the write in the log when the queue drops it; never the messages' text. */
+    private static String chat(List<QueuedMessage> messages) {
+        return messages.isEmpty() ? "" : " for chat " + messages.get(0).chatId();
     }
 
     /** {@inheritDoc} @throws StoreUnavailableException while the database is away */
@@ -78,6 +90,17 @@ final class ResilientOutboxStore implements OutboxStore {
     public int removeChat(long chatId) {
         // While the database is away nothing is removed: the next try meets the same refusal and removes them then.
         return degrader.read(() -> store.removeChat(chatId), 0);
+    }
+
+    /** {@inheritDoc} @throws StoreUnavailableException while the database is away: forgetting must not pretend */
+    @Override
+    public int removeReminders(String userId, Set<String> intents) {
+        return degrader.required(() -> store.removeReminders(userId, intents));
+    }
+
+    @Override
+    public List<QueuedMessage.Origin> queuedReminders(String userId) {
+        return degrader.read(() -> store.queuedReminders(userId), List.of());
     }
 
     @Override

@@ -23,7 +23,7 @@ final class ResilientProfileStore implements ProfileStore {
 
     @Override
     public void save(ProfileFact fact) {
-        degrader.write("save profile fact " + fact.fact(), () -> store.save(fact));
+        degrader.write("save profile fact " + fact.fact() + " of user " + fact.userId(), () -> store.save(fact));
     }
 
     @Override

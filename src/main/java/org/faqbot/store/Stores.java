@@ -36,12 +36,13 @@ public record Stores(
     /** Stores that live in memory only: the console chat and tests. */
     public static Stores inMemory() {
         InMemoryReminderStore reminders = new InMemoryReminderStore();
+        InMemoryUpdateJournal journal = new InMemoryUpdateJournal();
         return new Stores(
                 new InMemoryConversationStore(),
                 new InMemoryProfileStore(),
                 new InMemoryQuestionLog(),
                 reminders,
-                new InMemoryUpdateJournal(),
-                new InMemoryOutboxStore(reminders));
+                journal,
+                new InMemoryOutboxStore(reminders, journal));
     }
 }

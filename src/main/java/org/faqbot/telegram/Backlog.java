@@ -55,12 +55,26 @@ final class Backlog {
     }
 
     /**
+     * Queues the messages of the answer to update {@code updateId} behind the chat's earlier ones and marks the
+     * update answered, in one step ({@link OutboxStore#addAnswer}).
+     */
+    void queueAnswer(long chatId, OptionalInt topic, long updateId, List<OutgoingMessage> messages, Instant firstTriedAt) {
+        List<QueuedMessage> queued = messages.stream()
+                .map(m -> QueuedMessage.of(chatId, topic, OutgoingMessageJson.write(m), firstTriedAt))
+                .toList();
+        queue(chatId, () -> {
+            store.addAnswer(updateId, now(), queued);
+            return true;
+        });
+    }
+
+    /**
      * Queues a claimed reminder's messages behind the chat's earlier ones and finishes the reminder, in one
      * step ({@link OutboxStore#addReminder}); false, queuing nothing, when the reminder was finished already.
      */
     boolean queueReminder(long chatId, Reminder reminder, List<OutgoingMessage> messages, Instant firstTriedAt) {
         List<QueuedMessage> queued = messages.stream()
-                .map(m -> QueuedMessage.ofReminder(chatId, OutgoingMessageJson.write(m), firstTriedAt, reminder.dueAt()))
+                .map(m -> QueuedMessage.ofReminder(chatId, OutgoingMessageJson.write(m), firstTriedAt, reminder))
                 .toList();
         return queue(chatId, () -> store.addReminder(reminder.id(), queued));
     }

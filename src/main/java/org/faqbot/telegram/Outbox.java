@@ -2,6 +2,7 @@ package org.faqbot.telegram;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.faqbot.dialog.Reply;
@@ -15,51 +16,62 @@ import org.slf4j.LoggerFactory;
  * timeouts, refused connections) goes to the {@link Backlog}'s outbox instead of being lost, and so does
  * every later message to a chat that has queued ones, so that the chat gets its answers in order; the
  * {@link OutboxSender} sends them once Telegram is back. The handler sends chat messages through this alone.
+ *
+ * <p>What is queued of a reply, all its messages not sent yet, is queued in one step that also marks the update
+ * answered in the journal ({@link Backlog#queueAnswer}): queued and then marked by {@link UpdateIntake} in two
+ * steps, a crash in between replayed the update after the restart, and the chat got its answer twice.
  */
-record Outbox(TelegramSender sender, UnrecordedAnswers.Claim claim, OptionalInt topic, Backlog backlog) {
+record Outbox(TelegramSender sender, UnrecordedAnswers.Claim claim, long updateId, OptionalInt topic, Backlog backlog) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
     /** Renders and sends {@code reply}, part by part. */
     void send(long chatId, Reply reply) {
-        for (OutgoingMessage part : sender.parts(reply)) {
-            send(chatId, part);
-        }
+        send(chatId, sender.parts(reply));
+    }
+
+    /** Sends one message, as {@link #send(long, List)} does. */
+    void send(long chatId, OutgoingMessage message) {
+        send(chatId, List.of(message));
     }
 
     /**
-     * Sends one message, with retries and the plain-text fallback of
-     * {@link TelegramSender#send(long, OptionalInt, OutgoingMessage, TelegramApi.Pause)}.
+     * Sends the messages in order, each with retries and the plain-text fallback of
+     * {@link TelegramSender#send(long, OptionalInt, OutgoingMessage, TelegramApi.Pause)}; from the first one that
+     * must wait (its chat has queued ones, or Telegram did not take it) on, the rest are queued.
      */
-    void send(long chatId, OutgoingMessage message) {
-        if (backlog.holds(chatId)) {
-            backlog.queue(chatId, topic, message, backlog.now());
-            return;
-        }
-        Instant firstTry = backlog.now();
-        awaitPermit();
-        try {
-            sender.send(chatId, topic, message, this::waitOut);
-        } catch (TelegramCallException e) {
-            if (!e.retryable() || Thread.currentThread().isInterrupted()) {
-                throw e;
+    private void send(long chatId, List<OutgoingMessage> messages) {
+        for (int i = 0; i < messages.size(); i++) {
+            List<OutgoingMessage> rest = messages.subList(i, messages.size());
+            if (backlog.holds(chatId)) {
+                backlog.queueAnswer(chatId, topic, updateId, rest, backlog.now());
+                return;
             }
-            keep(chatId, message, firstTry, e);
-            return;
+            Instant firstTry = backlog.now();
+            awaitPermit();
+            try {
+                sender.send(chatId, topic, messages.get(i), this::waitOut);
+            } catch (TelegramCallException e) {
+                if (!e.retryable() || Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                keep(chatId, rest, firstTry, e);
+                return;
+            }
+            claim.delivered();
         }
-        claim.delivered();
     }
 
-    /** Queues a message Telegram did not take; when even that fails, the send's failure is thrown. */
-    private void keep(long chatId, OutgoingMessage message, Instant firstTry, TelegramCallException failure) {
+    /** Queues the messages Telegram did not take; when even that fails, the send's failure is thrown. */
+    private void keep(long chatId, List<OutgoingMessage> rest, Instant firstTry, TelegramCallException failure) {
         try {
-            backlog.queue(chatId, topic, message, firstTry);
+            backlog.queueAnswer(chatId, topic, updateId, rest, firstTry);
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
             throw failure;
         }
-        LOG.warn("chat {}: Telegram did not take a message after the retries ({}); it waits in the outbox",
-                chatId, failure.getMessage());
+        LOG.warn("chat {}: Telegram did not take a message after the retries ({}); {} message(s) wait in the outbox",
+                chatId, failure.getMessage(), rest.size());
     }
 
     /**

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * A chat Telegram refuses for good (403: the user blocked the bot) loses all its queued messages, any
  * other refusal (a 400) loses that message, and an answer's message first tried longer than {@code maxAge}
  * ago is dropped unsent, as is a reminder's once the reminder is more than {@link ReminderSender#MAX_LATENESS}
- * past its due time (the limit the reminders have before they are first tried). Logs name chats and counts,
- * never a message's text.
+ * past its due time (the limit the reminders have before they are first tried). A message that fails with no
+ * Telegram error (a bug, a message the client library will not build) is put off as a 5xx is, and the round goes
+ * on. Logs name chats and counts, never a message's text.
  */
 final class OutboxSender implements Runnable {
 
@@ -103,11 +104,38 @@ final class OutboxSender implements Runnable {
             if (stopping) {
                 break;
             }
-            if (store.claim(message.id(), now, LEASE) && deliver(message)) {
+            if (store.claim(message.id(), now, LEASE) && deliverOrPutOff(message)) {
                 gone++;
             }
         }
         return gone;
+    }
+
+    /**
+     * {@link #deliver}s the message; one that fails in a way nobody expected (a bug, a message the client
+     * library will not build) is put off with the same doubling waits, and the round goes on with the other
+     * chats: thrown out of the round, it stopped the others' sends, and stayed claimed for the lease's two
+     * minutes each time. The store being away still ends the round, as every other message would meet it too.
+     */
+    private boolean deliverOrPutOff(QueuedMessage queued) {
+        try {
+            return deliver(queued);
+        } catch (StoreUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            int attempts = queued.attempts() + 1;
+            Duration wait = retry.delayBefore(attempts);
+            // The exception's message may quote the message's text or buttons: only its class and origin are logged.
+            LOG.warn("queued message {} for chat {}: try {} failed unexpectedly ({} at {}); next in {} ms", queued.id(),
+                    queued.chatId(), attempts, e.getClass().getName(), origin(e), wait.toMillis());
+            store.retryLater(queued.id(), attempts, clock.instant().plus(wait));
+            return false;
+        }
+    }
+
+    private static String origin(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length == 0 ? "an unknown place" : trace[0].toString();
     }
 
     /** Sends the message; returns whether it left the queue: sent, or dropped for good. */
@@ -116,7 +144,9 @@ final class OutboxSender implements Runnable {
         try {
             message = OutgoingMessageJson.read(queued.message());
         } catch (IllegalArgumentException e) {
-            LOG.warn("queued message {} for chat {} cannot be read, dropped: {}", queued.id(), queued.chatId(), e.getMessage());
+            // Not the exception's message: it may quote the JSON, the message's text.
+            LOG.warn("queued message {} for chat {} cannot be read, dropped ({})", queued.id(), queued.chatId(),
+                    e.getClass().getName());
             store.remove(queued.id());
             return true;
         }

@@ -62,7 +62,7 @@ final class UpdateHandler {
 
     /** Handles {@code event}; its chat messages wait for a permit held by {@code claim}. */
     void handle(TelegramEvent event, UnrecordedAnswers.Claim claim) {
-        Outbox out = new Outbox(sender, claim, event.topic(), backlog);
+        Outbox out = new Outbox(sender, claim, event.updateId(), event.topic(), backlog);
         if (event instanceof TelegramEvent.Text text) {
             answer(text, out);
         } else if (event instanceof TelegramEvent.ButtonPress press) {
@@ -78,7 +78,7 @@ final class UpdateHandler {
 
     /** Sends the short apology for a failed event to its chat, if it has one. */
     void apologise(TelegramEvent event, UnrecordedAnswers.Claim claim) {
-        Outbox out = new Outbox(sender, claim, event.topic(), backlog);
+        Outbox out = new Outbox(sender, claim, event.updateId(), event.topic(), backlog);
         event.replyChat().ifPresent(chat -> notice(chat, event.lang(), "error.apology", out));
     }
 

@@ -140,8 +140,8 @@ abstract class OutboxStoreContract {
 
     @Test
     void aRemindersMessageGoesByItsDueTimeNotByItsFirstTry() {
-        store().add(QueuedMessage.ofReminder(KIM, "{}", minutes(-30), minutes(-90)));
-        store().add(QueuedMessage.ofReminder(JOOST, "{}", minutes(-120), minutes(-59)));
+        store().add(QueuedMessage.ofReminder(KIM, "{}", minutes(-30), Fixtures.reminder("u51", minutes(-90))));
+        store().add(QueuedMessage.ofReminder(JOOST, "{}", minutes(-120), Fixtures.reminder("u52", minutes(-59))));
 
         int answersRemoved = store().removeAnswersFirstTriedBefore(minutes(-60));
         int remindersRemoved = store().removeRemindersDueBefore(minutes(-60));
@@ -162,8 +162,8 @@ abstract class OutboxStoreContract {
     @Test
     void aHandedOverReminderIsQueuedWithItsDueTimeAndDeleted() {
         Reminder due = claimedReminder();
-        QueuedMessage first = QueuedMessage.ofReminder(KIM, "{\"html\":\"r1\"}", T0, due.dueAt());
-        QueuedMessage second = QueuedMessage.ofReminder(KIM, "{\"html\":\"r2\"}", T0, due.dueAt());
+        QueuedMessage first = QueuedMessage.ofReminder(KIM, "{\"html\":\"r1\"}", T0, due);
+        QueuedMessage second = QueuedMessage.ofReminder(KIM, "{\"html\":\"r2\"}", T0, due);
 
         boolean queued = store().addReminder(due.id(), List.of(first, second));
 
@@ -180,14 +180,65 @@ abstract class OutboxStoreContract {
     @Test
     void aReminderIsHandedOverOnceOnly() {
         Reminder due = claimedReminder();
-        store().addReminder(due.id(), List.of(QueuedMessage.ofReminder(KIM, "{}", T0, due.dueAt())));
+        store().addReminder(due.id(), List.of(QueuedMessage.ofReminder(KIM, "{}", T0, due)));
 
-        boolean again = store().addReminder(due.id(), List.of(QueuedMessage.ofReminder(KIM, "{}", minutes(11), due.dueAt())));
+        boolean again = store().addReminder(due.id(), List.of(QueuedMessage.ofReminder(KIM, "{}", minutes(11), due)));
 
         assertFalse(again);
         assertEquals(1, store().dueHeads(minutes(11), LEASE, 10).size());
         store().remove(store().dueHeads(minutes(11), LEASE, 10).get(0).id());
         assertEquals(Set.of(), store().chats(), "one message only was queued");
+    }
+
+    @Test
+    void forgettingAUserDropsTheirQueuedRemindersButNotTheChatsAnswersNorOtherUsersReminders() {
+        store().add(message(KIM, "answer"));
+        Reminder due = claimedReminder();
+        store().addReminder(due.id(), List.of(QueuedMessage.ofReminder(KIM, "{\"html\":\"mine\"}", T0, due)));
+        store().add(QueuedMessage.ofReminder(KIM, "{\"html\":\"theirs\"}", T0, Fixtures.reminder("u52", minutes(-1))));
+
+        int deleted = stores().reminders().deleteUser("u51");
+
+        assertEquals(1, deleted, "the queued reminder counts as one of the user's reminders");
+        assertEquals(List.of(new QueuedMessage.Origin("u52", "redeem_deadline", minutes(-1))), store().queuedReminders("u52"));
+        assertEquals(List.of(), store().queuedReminders("u51"));
+        assertEquals(List.of("{\"html\":\"answer\"}"), dueTexts());
+    }
+
+    @Test
+    void forgettingOneDateDropsOnlyTheQueuedRemindersAboutItsRules() {
+        Reminder redeem = Fixtures.reminder("u51", minutes(-2));
+        Reminder expiry = new Reminder(0, "u51", "tg:u51", redeem.lang(), "benefit_expiry", redeem.eventDate(), 0,
+                minutes(-1), Reminder.Status.SCHEDULED);
+        store().add(QueuedMessage.ofReminder(KIM, "{}", T0, redeem));
+        store().add(QueuedMessage.ofReminder(KIM, "{}", T0, expiry));
+
+        int removed = store().removeReminders("u51", Set.of("redeem_deadline", "another_rule"));
+
+        assertEquals(1, removed);
+        assertEquals(List.of(QueuedMessage.Origin.of(expiry)), store().queuedReminders("u51"));
+    }
+
+    @Test
+    void aReminderQueuedAsSeveralMessagesIsListedOnce() {
+        Reminder due = claimedReminder();
+
+        store().addReminder(due.id(), List.of(QueuedMessage.ofReminder(KIM, "{}", T0, due), QueuedMessage.ofReminder(KIM, "{}", T0, due)));
+
+        assertEquals(List.of(QueuedMessage.Origin.of(due)), store().queuedReminders("u51"));
+    }
+
+    @Test
+    void anAnswerIsQueuedWithItsUpdateMarkedAnswered() {
+        stores().updates().receive(new JournaledUpdate(7, "{}", T0));
+        stores().updates().receive(new JournaledUpdate(8, "{}", T0));
+
+        store().addAnswer(7, T0, List.of(message(KIM, "a1"), message(KIM, "a2")));
+
+        assertEquals(List.of(8L), stores().updates().unanswered().stream().map(JournaledUpdate::updateId).toList());
+        assertEquals(List.of("{\"html\":\"a1\"}"), dueTexts());
+        store().remove(store().dueHeads(T0, LEASE, 10).get(0).id());
+        assertEquals(List.of("{\"html\":\"a2\"}"), dueTexts());
     }
 
     /** Kim's reminder, due a minute before T0 and claimed at T0. */

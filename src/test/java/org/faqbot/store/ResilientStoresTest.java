@@ -72,7 +72,7 @@ class ResilientStoresTest {
         Reminder due = flaky.real.reminders().claimDue(T0, Duration.ofMinutes(10), 10).get(0);
         flaky.down.set(true);
         stores.outbox().add(QueuedMessage.of(51, OptionalInt.empty(), "{\"html\":\"answer\"}", T0));
-        boolean queued = stores.outbox().addReminder(due.id(), List.of(QueuedMessage.ofReminder(51, "{\"html\":\"reminder\"}", T0, due.dueAt())));
+        boolean queued = stores.outbox().addReminder(due.id(), List.of(QueuedMessage.ofReminder(51, "{\"html\":\"reminder\"}", T0, due)));
         List<Reminder> stillClaimed = flaky.real.reminders().claimDue(minutes(11), Duration.ofMinutes(10), 10);
 
         flaky.down.set(false);
@@ -172,6 +172,20 @@ class ResilientStoresTest {
         List<QuestionEvent> kept = flaky.real.questions().events(minutes(-1));
         assertEquals(Degrader.QUEUE_CAPACITY, kept.size());
         assertEquals(minutes(1), kept.get(0).at());
+    }
+
+    @Test
+    void aDroppedWriteIsLoggedWithItsKindAndChatButNoText() {
+        flaky.down.set(true);
+        try (LogCapture log = new LogCapture()) {
+            for (int i = 0; i <= Degrader.QUEUE_CAPACITY; i++) {
+                stores.outbox().add(QueuedMessage.of(51 + i, OptionalInt.empty(), "{\"html\":\"Kim's own words\"}", T0));
+            }
+
+            assertTrue(log.text().contains("dropped the oldest, 'queue a Telegram message for chat 51' (1 dropped since the start)"),
+                    log.text());
+            assertFalse(log.text().contains("Kim's own words"), "no message text is logged");
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.faqbot.dialog.FaqAssistant;
 import org.faqbot.dialog.TestAssistants;
 import org.faqbot.kb.Lang;
 import org.faqbot.store.Database;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reminders Telegram did not take, in the outbox over a real database: handed over once though the bot dies
- * right after, and dropped a day after they were due rather than a day after their first try.
+ * right after, dropped a day after they were due rather than a day after their first try, and dropped by /forget.
  */
 class ReminderOutboxIT {
 
@@ -46,6 +47,7 @@ class ReminderOutboxIT {
     private static final FakeChat KIM_CHAT = FakeChat.privateWith(KIM);
     /** Longer than the claim a reminder being sent holds (ten minutes): a reminder left claimed is due again. */
     private static final Duration PAST_THE_REMINDER_LEASE = Duration.ofMinutes(11);
+    private static final Duration HOLD_BACK = Duration.ofHours(1);
 
     @TempDir
     Path dataDir;
@@ -133,6 +135,57 @@ class ReminderOutboxIT {
             assertEquals(List.of("You wrote: one"), plain(fake));
             assertTrue(log.text().contains("dropped 1 queued reminder message(s) due before"), "the drop is logged");
         }
+    }
+
+    @Test
+    void forgetDropsAReminderWaitingInTheOutboxButItsOwnAnswerArrivesOnH2() {
+        forgetDropsAReminderWaitingInTheOutbox(StoreSettings.fromEnv(Map.of(StoreSettings.DATA_DIR, dataDir.toString())));
+    }
+
+    @Test
+    void forgetDropsAReminderWaitingInTheOutboxButItsOwnAnswerArrivesOnPostgres() {
+        forgetDropsAReminderWaitingInTheOutbox(TestPostgres.freshDatabase());
+    }
+
+    /**
+     * Kim's reminder waits in the outbox while Telegram is away, and she has the bot forget everything: once
+     * Telegram is back she gets the answer to /forget, and not the reminder about a date she had deleted.
+     */
+    private void forgetDropsAReminderWaitingInTheOutbox(StoreSettings settings) {
+        Stores stores = open(settings);
+        FaqAssistant realCore = TestAssistants.standard(clock, stores);
+        running = RunningBot.start(realCore, SHORT_RETRIES, stores.updates(), stores.outbox(), clock);
+        FakeBotApi fake = running.fake;
+        fake.addChat(KIM_CHAT);
+        fake.outage("sendMessage", Fault.serverError(503));
+        stores.reminders().schedule(kimsReminder(clock.instant().minusSeconds(60)));
+        int handed = realCore.reminderSender(running.bot.sender()).sendDue();
+        holdTheOutboxBack();
+
+        fake.sendText(KIM_CHAT, KIM, "/forget confirm");
+        await(() -> running.outbox.queuedReminders("tg:" + KIM.id()).isEmpty() && !running.outbox.chats().isEmpty(),
+                "the answer to /forget was not queued in place of the reminder");
+        fake.endOutage("sendMessage");
+        clock.shift(HOLD_BACK);
+        fake.awaitSent(KIM_CHAT.id(), 1, WAIT);
+        awaitOutboxEmpty();
+        running.bot.stop();
+
+        assertEquals(1, handed, "the reminder went to the outbox");
+        List<String> sent = plain(fake);
+        assertEquals(1, sent.size(), sent.toString());
+        assertTrue(sent.get(0).startsWith("Done: I deleted your remembered dates (0), your reminders (1)"), sent.get(0));
+    }
+
+    /**
+     * Once the outbox has tried the queued reminder a few times, turns the clock back so that it tries nothing
+     * until the clock is put forward again: a try under way when /forget deletes the message could still reach
+     * Telegram (nothing calls a message back), and the test is about what /forget leaves queued.
+     */
+    private void holdTheOutboxBack() {
+        await(() -> running.outbox.dueHeads(clock.instant().plus(HOLD_BACK), Duration.ZERO, 10).stream()
+                .anyMatch(m -> m.attempts() >= 3), "the outbox did not try the reminder");
+        clock.shift(HOLD_BACK.negated());
     }
 
     private Stores open(StoreSettings settings) {
