@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
-import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -67,7 +66,7 @@ final class Vocabulary {
     final PhraseTable<Qualifier> inexactDate;
     final PhraseTable<Boolean> twoDigitYearBlockers;
     final MonthTypos monthTypos;
-    final PhraseTable<MonthDay> holidays;
+    final PhraseTable<Holiday> holidays;
     final PhraseTable<Boolean> holidayBlockers;
 
     /** Where in a period an anchored date lies: "begin volgende maand", "end of this month". */
@@ -178,13 +177,12 @@ final class Vocabulary {
             return table(Map.of(key, Boolean.TRUE));
         }
 
-        /** Keys {@code prefix}MM-DD ("holiday.12-25"), each for the day of the year it names. */
-        PhraseTable<MonthDay> holidays(String prefix) {
-            Map<String, MonthDay> keys = new HashMap<>();
+        /** Keys {@code prefix}RULE ("holiday.12-25", "holiday.easter+1"), each for the holiday its {@link Holiday} rule gives. */
+        PhraseTable<Holiday> holidays(String prefix) {
+            Map<String, Holiday> keys = new HashMap<>();
             for (String key : properties.stringPropertyNames()) {
-                String day = key.substring(Math.min(prefix.length(), key.length()));
-                if (key.startsWith(prefix) && day.matches("\\d\\d-\\d\\d")) {
-                    keys.put(key, MonthDay.parse("--" + day));
+                if (key.startsWith(prefix)) {
+                    Holiday.parse(key.substring(prefix.length())).ifPresent(holiday -> keys.put(key, holiday));
                 }
             }
             return table(keys);
