@@ -49,6 +49,7 @@ final class Vocabulary {
     final PhraseTable<Boolean> fromNow;
     final PhraseTable<Boolean> offsetBlockers;
     final PhraseTable<Anchor> anchors;
+    final PhraseTable<Boolean> anchorEdgeAfter;
     final PhraseTable<Boolean> of;
     final PhraseTable<Boolean> on;
     final PhraseTable<Boolean> the;
@@ -95,6 +96,7 @@ final class Vocabulary {
         fromNow = source.words("offset.from-now");
         offsetBlockers = source.words("offset.blockers");
         anchors = source.named("anchor", Anchor.START, Anchor.MIDDLE, Anchor.END);
+        anchorEdgeAfter = source.words("anchor.edge-after");
         of = source.words("word.of");
         on = source.words("word.on");
         the = source.words("word.the");
