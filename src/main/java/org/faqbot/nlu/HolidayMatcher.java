@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Holidays named as days: fixed ones ("kerst", "eerste kerstdag", "nieuwjaarsdag", "Christmas Eve", "Bevrijdingsdag"),
  * ones that move with Easter ("Pasen", "tweede paasdag", "Goede Vrijdag", "Hemelvaartsdag", "Pinksteren", "Easter
- * Monday", "Good Friday", "Whit Monday") or by another rule ("Koningsdag", "Thanksgiving", "Black Friday"); see
+ * Monday", "Good Friday", "Whit Monday") or by another rule ("Koningsdag", "Thanksgiving", "Black Friday"), and "oud en
+ * nieuw", which is either of two days and so not exact (with both as its {@link DateBounds}); see
  * {@link Holiday} and the vocabulary's {@code holiday.RULE} keys. Without a year they follow the {@link YearlessPolicy}
  * like any date without one ("met kerst ingewisseld" is last Christmas, "verlopen met kerst" the coming one, "redeemed
  * on Easter Monday" the last Easter Monday); a year after them ("kerst 2024", "Easter Monday 2026", "Christmas last
@@ -42,8 +43,16 @@ final class HolidayMatcher implements DateMatcher {
     /** The holiday with the year written after it, else in the year the policy chooses. */
     private static DateMention withYear(Scan scan, int from, Piece<Holiday> holiday) {
         return Grammar.year(scan, holiday.end())
-                .map(year -> written(scan, from, year.end(), holiday.value(), year.value()))
-                .orElseGet(() -> yearless(scan, from, holiday));
+                .map(year -> spanned(scan, from, year.end(), holiday.value(), written(scan, from, year.end(), holiday.value(), year.value())))
+                .orElseGet(() -> spanned(scan, from, holiday.end(), holiday.value(), yearless(scan, from, holiday)));
+    }
+
+    /** A holiday of two days ("oud en nieuw") is either: not exact, with both days as its bounds. */
+    private static DateMention spanned(Scan scan, int from, int to, Holiday holiday, DateMention first) {
+        if (!holiday.isTwoDays() || !(first instanceof ResolvedDate day)) {
+            return first;
+        }
+        return scan.mentions().inexact(from, to, Optional.of(DateBounds.between(day.date(), day.date().plusDays(1))));
     }
 
     private static DateMention written(Scan scan, int from, int to, Holiday holiday, int year) {
@@ -78,6 +87,6 @@ final class HolidayMatcher implements DateMatcher {
         } else if (shift > 0) {
             date = thisYear.isAfter(scan.today()) ? thisYear : holiday.value().in(year + 1);
         }
-        return scan.mentions().resolved(from, holiday.end(), date, false, true);
+        return spanned(scan, from, holiday.end(), holiday.value(), scan.mentions().resolved(from, holiday.end(), date, false, true));
     }
 }

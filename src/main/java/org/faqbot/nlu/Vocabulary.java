@@ -57,6 +57,7 @@ final class Vocabulary {
     final PhraseTable<Integer> halves;
     final PhraseTable<Boolean> andAHalf;
     final PhraseTable<Boolean> and;
+    final PhraseTable<Boolean> or;
     final PhraseTable<Boolean> fortnights;
     final boolean ordinalWordNeedsOf;
     final boolean numberWordsAsDay;
@@ -104,6 +105,7 @@ final class Vocabulary {
         halves = source.table(Map.of("offset.halves.1", 1, "offset.halves.3", 3));
         andAHalf = source.words("offset.and-a-half");
         and = source.words("offset.and");
+        or = source.words("offset.or");
         fortnights = source.words("unit.fortnight");
         ordinalWordNeedsOf = Boolean.parseBoolean(source.value("day.ordinal-word-needs-of"));
         numberWordsAsDay = Boolean.parseBoolean(source.value("day.number-words"));
