@@ -70,23 +70,30 @@ final class Grammar {
      * The year after a day and month: four digits ("2020", after an optional comma or dot), two digits
      * ("3 Mar 21" is 2021) or a year relative to today ("this year", "vorig jaar"). The value is the
      * absolute year. Two digits before a counted noun or a unit are a count, not a year ("3 maart 10
-     * licenties", "3 March 21 days later").
+     * licenties", "3 March 21 days later"), unless an apostrophe marks them as a year ("1 Dec '25", "Dec 1, '25", "1 dec. '25").
      */
     static Optional<Piece<Integer>> year(Scan scan, int index) {
         Tokens tokens = scan.tokens();
-        int at = skipSymbol(tokens, index, ",", ".");
+        int afterSymbol = skipSymbol(tokens, index, ",", ".");
+        boolean marked = isYearMark(tokens, afterSymbol);
+        int at = marked ? afterSymbol + 1 : afterSymbol;
         if (tokens.has(at) && tokens.get(at).is(Token.Kind.NUMBER) && tokens.standsAlone(at)) {
             Token digits = tokens.get(at);
-            if (digits.isDigits(4, 4)) {
+            if (digits.isDigits(4, 4) && !marked) {
                 return Optional.of(new Piece<>(digits.value(), at + 1));
             }
-            if (digits.isDigits(2, 2) && !countsWhatFollows(scan, at + 1)) {
+            if (digits.isDigits(2, 2) && (marked || !countsWhatFollows(scan, at + 1))) {
                 return Optional.of(new Piece<>(TWO_DIGIT_YEAR_BASE + digits.value(), at + 1));
             }
         }
         return shift(scan, index, ChronoUnit.YEARS)
                 .map(shift -> new Piece<>(scan.today().getYear() + shift.value(), shift.end()))
-                .or(() -> yearInWords(scan, at));
+                .or(() -> yearInWords(scan, afterSymbol));
+    }
+
+    /** Whether the token at {@code index} is an apostrophe written against two digits: the "'" of "'25". */
+    static boolean isYearMark(Tokens tokens, int index) {
+        return tokens.isSymbol(index, "'") && tokens.touchesPrevious(index + 1) && tokens.get(index + 1).isDigits(2, 2);
     }
 
     /**

@@ -1,16 +1,19 @@
 package org.faqbot.nlu;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.Optional;
 
 /**
- * Holidays on a fixed day of the year: "kerst", "eerste kerstdag", "kerstavond", "nieuwjaarsdag", "Christmas",
- * "Christmas Eve", "New Year's Day" (vocabulary {@code holiday.MM-DD}). Without a year they follow the
- * {@link YearlessPolicy} like any date without one ("met kerst ingewisseld" is last Christmas, "verlopen met
- * kerst" the coming one); a year after them ("kerst 2024", "Christmas last year") or a shift before them ("vorige
- * kerst", "next Christmas") fixes it. A word after them that makes them a thing's name ("the Christmas party",
- * vocabulary {@code holiday.blockers}) is no day.
+ * Holidays named as days: fixed ones ("kerst", "eerste kerstdag", "nieuwjaarsdag", "Christmas Eve", "Bevrijdingsdag"),
+ * ones that move with Easter ("Pasen", "tweede paasdag", "Goede Vrijdag", "Hemelvaartsdag", "Pinksteren", "Easter
+ * Monday", "Good Friday", "Whit Monday") or by another rule ("Koningsdag", "Thanksgiving", "Black Friday"), and "oud en
+ * nieuw", which is either of two days and so not exact (with both as its {@link DateBounds}); see
+ * {@link Holiday} and the vocabulary's {@code holiday.RULE} keys. Without a year they follow the {@link YearlessPolicy}
+ * like any date without one ("met kerst ingewisseld" is last Christmas, "verlopen met kerst" the coming one, "redeemed
+ * on Easter Monday" the last Easter Monday); a year after them ("kerst 2024", "Easter Monday 2026", "Christmas last
+ * year") or a shift before them ("vorige kerst", "next Easter") fixes it. A word after them that makes them a thing's
+ * name ("the Christmas party", "the Black Friday sale", vocabulary {@code holiday.blockers}) is no day, and neither
+ * then is the weekday in the name ({@link #endsName}).
  */
 final class HolidayMatcher implements DateMatcher {
 
@@ -24,23 +27,66 @@ final class HolidayMatcher implements DateMatcher {
                 .map(holiday -> shift.isPresent() ? shifted(scan, index, holiday, shift.get().value()) : withYear(scan, index, holiday));
     }
 
+    /**
+     * Whether the word at {@code index} is the last word of a holiday's name ("Monday" in "Easter Monday", "Friday" in
+     * "the Black Friday sale"), so that it is no day of its own.
+     */
+    static boolean endsName(Scan scan, int index) {
+        for (int from = Math.max(0, index - 2); from < index; from++) {
+            if (scan.vocabulary().holidays.match(scan.tokens(), from).filter(holiday -> holiday.end() == index + 1).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The holiday with the year written after it, else in the year the policy chooses. */
-    private static DateMention withYear(Scan scan, int from, Piece<MonthDay> holiday) {
-        MonthDay day = holiday.value();
+    private static DateMention withYear(Scan scan, int from, Piece<Holiday> holiday) {
         return Grammar.year(scan, holiday.end())
-                .map(year -> scan.mentions().written(from, year.end(), year.value(), day.getMonthValue(), day.getDayOfMonth(), false))
-                .orElseGet(() -> scan.dayMonth(from, holiday.end(), day.getDayOfMonth(), day.getMonthValue(), java.util.OptionalInt.empty()));
+                .map(year -> spanned(scan, from, year.end(), holiday.value(), written(scan, from, year.end(), holiday.value(), year.value())))
+                .orElseGet(() -> spanned(scan, from, holiday.end(), holiday.value(), yearless(scan, from, holiday)));
+    }
+
+    /** A holiday of two days ("oud en nieuw") is either: not exact, with both days as its bounds. */
+    private static DateMention spanned(Scan scan, int from, int to, Holiday holiday, DateMention first) {
+        if (!holiday.isTwoDays() || !(first instanceof ResolvedDate day)) {
+            return first;
+        }
+        return scan.mentions().inexact(from, to, Optional.of(DateBounds.between(day.date(), day.date().plusDays(1))));
+    }
+
+    private static DateMention written(Scan scan, int from, int to, Holiday holiday, int year) {
+        LocalDate day = holiday.in(year);
+        return scan.mentions().written(from, to, day.getYear(), day.getMonthValue(), day.getDayOfMonth(), false);
+    }
+
+    /**
+     * In the year the policy chooses. A deadline stated in the present may be the one just passed ({@link JustPassed}),
+     * which for a holiday that moves is not the same day a year before the next one: that one is chosen here.
+     */
+    private static DateMention yearless(Scan scan, int from, Piece<Holiday> holiday) {
+        if (scan.policy() == YearlessPolicy.NEXT_OR_JUST_PASSED && !holiday.value().isFixed()) {
+            Optional<LocalDate> last = YearlessResolver.resolve(year -> Optional.of(holiday.value().in(year)), scan.today(),
+                    YearlessPolicy.MOST_RECENT_PAST);
+            Optional<LocalDate> justPassed = last.filter(day -> day.isBefore(scan.today())
+                    && !day.isBefore(scan.today().minus(JustPassed.WINDOW)));
+            if (justPassed.isPresent()) {
+                return scan.mentions().resolved(from, holiday.end(), justPassed.get(), false, false);
+            }
+        }
+        return scan.yearless(from, holiday.end(), year -> Optional.of(holiday.value().in(year)));
     }
 
     /** "Vorige kerst" is the last one before today, "next Christmas" the first after it, "this Christmas" this year's. */
-    private static DateMention shifted(Scan scan, int from, Piece<MonthDay> holiday, int shift) {
-        LocalDate thisYear = holiday.value().atYear(scan.today().getYear());
+    private static DateMention shifted(Scan scan, int from, Piece<Holiday> holiday, int shift) {
+        int year = scan.today().getYear();
+        LocalDate thisYear = holiday.value().in(year);
         LocalDate date = thisYear;
         if (shift < 0) {
-            date = thisYear.isBefore(scan.today()) ? thisYear : thisYear.minusYears(1);
+            date = thisYear.isBefore(scan.today()) ? thisYear : holiday.value().in(year - 1);
         } else if (shift > 0) {
-            date = thisYear.isAfter(scan.today()) ? thisYear : thisYear.plusYears(1);
+            date = thisYear.isAfter(scan.today()) ? thisYear : holiday.value().in(year + 1);
         }
-        return scan.mentions().resolved(from, holiday.end(), date, false, true);
+        return spanned(scan, from, holiday.end(), holiday.value(), scan.mentions().resolved(from, holiday.end(), date, false, true));
     }
 }

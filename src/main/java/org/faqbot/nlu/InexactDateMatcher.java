@@ -1,5 +1,6 @@
 package org.faqbot.nlu;
 
+import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,9 @@ import org.faqbot.nlu.InvalidDate.Problem;
  *
  * <p>Approximating words ("more than") qualify only dates counted from today, boundary words
  * ("before", "na") only dates written with a day and month: Dutch "voor morgen" is "for tomorrow".
- * "About", "ongeveer" and "rond" are not listed: such a date is close enough to work with.
+ * "About", "ongeveer" and "rond" are not listed: such a date is close enough to work with. A guessed count ("een
+ * maand of drie geleden", "3 or 4 months ago") is read by {@link ApproximateOffset}. A count before a boundary word
+ * ("2 weeks after 1 November 2025") makes the date exact again: that day, counted from the written one.
  */
 final class InexactDateMatcher implements DateMatcher {
 
@@ -36,7 +39,35 @@ final class InexactDateMatcher implements DateMatcher {
                 .or(() -> words.inexactDate.match(tokens, index)
                         .flatMap(qualifier -> longestAt(scan, qualifier.end()).filter(InexactDateMatcher::isWritten)
                                 .map(date -> inexact(scan, index, qualifier.value(), date))))
-                .or(() -> inQualified(scan, index));
+                .or(() -> inQualified(scan, index))
+                .or(() -> ApproximateOffset.read(scan, index))
+                .or(() -> countedFromDate(scan, index));
+    }
+
+    /**
+     * "2 weeks after 1 November 2025", "drie dagen voor kerst": a count before the boundary word makes the date an exact
+     * day again, counted from the written one; not after "within" / "binnen", which makes the whole a bound.
+     */
+    private Optional<DateMention> countedFromDate(Scan scan, int index) {
+        Vocabulary words = scan.vocabulary();
+        Tokens tokens = scan.tokens();
+        if (index > 0 && words.in.matches(tokens, index - 1)) {
+            return Optional.empty();
+        }
+        return OffsetAmount.read(scan, index).flatMap(amount -> words.inexactDate.match(tokens, amount.end())
+                .flatMap(side -> longestAt(scan, side.end()).filter(InexactDateMatcher::isWritten)
+                        .map(date -> counted(scan, index, date,
+                                side.value() == Qualifier.AFTER ? amount.value() : amount.value().negated()))));
+    }
+
+    /** {@code date} moved by {@code offset}, both readings of one that reads two ways; the year stays as given or chosen. */
+    private static DateMention counted(Scan scan, int from, DateMention date, Period offset) {
+        int to = endToken(scan.tokens(), date);
+        if (date instanceof AmbiguousDate ambiguous) {
+            return scan.mentions().ambiguous(from, to, ambiguous.readings().stream().map(day -> day.plus(offset)).toList());
+        }
+        ResolvedDate resolved = (ResolvedDate) date;
+        return scan.mentions().resolved(from, to, resolved.date().plus(offset), false, resolved.yearGiven());
     }
 
     /**

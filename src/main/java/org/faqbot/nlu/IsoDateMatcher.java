@@ -14,7 +14,7 @@ final class IsoDateMatcher implements DateMatcher {
     @Override
     public Optional<DateMention> matchAt(Scan scan, int index) {
         return NumericParts.readWithTime(scan.tokens(), index)
-                .filter(parts -> parts.first().isDigits(4, 4) && parts.second().isDigits(1, 2) && parts.third().isDigits(1, 2))
+                .filter(parts -> !parts.marked() && parts.first().isDigits(4, 4) && parts.second().isDigits(1, 2) && parts.third().isDigits(1, 2))
                 .map(parts -> scan.mentions().written(index, parts.end(),
                         parts.first().value(), parts.second().value(), parts.third().value(), false))
                 .or(() -> compact(scan, index));

@@ -10,10 +10,17 @@ import org.faqbot.nlu.Vocabulary.Anchor;
 /**
  * Dates fixed by a month or year rather than by today's day:
  * <ul>
- * <li>start or end of a period: "begin volgende maand" (1st of next month), "eind deze maand", "einde van
- * de maand", "end of next month" (its last day), "begin vorig jaar" (1 January), "end of this year" (31
- * December), "eind februari" (last day of February, year by the {@link YearlessPolicy} or as written); the
- * middle likewise: "half maart", "medio volgende maand", "mid-March" (the 15th), "mid next year" (1 July);
+ * <li>start or end of a period: "begin volgende maand", "eind deze maand", "einde van de maand", "end of next month",
+ * "begin vorig jaar", "end of this year", "eind februari" (year by the {@link YearlessPolicy} or as written), and the
+ * middle of a year ("mid next year"). These name a part of the period, not a day: the whole phrase is an
+ * {@link InvalidDate} that is {@link Problem#NOT_EXACT}, with the part's days as its {@link DateBounds} (a month's
+ * first or last ten days, the 21st to its end; a year's first, middle or last four months), so that a rule answers
+ * when every day of the part gives the same answer and asks for the day otherwise. Reading "begin december" as
+ * 1 December answered "expired" for a key that may still work. After a word that makes the edge a boundary
+ * ("tot het einde van de maand", "by the end of next month", "before the start of March", vocabulary
+ * {@code anchor.edge-after}) the start is the first day and the end the last;
+ * <li>the middle of a month: "half maart", "medio volgende maand", "mid-March" (the 15th, as close as "about 15
+ * March" is, which is read as that day);
  * <li>a day of a relative month: "de 5e van vorige maand", "the 5th of next month", "vorige maand op de
  * 5e", "last month on the 5th". A day the month lacks ("de 31e van volgende maand" in March) is
  * {@link Problem#NO_SUCH_DAY}.
@@ -23,6 +30,10 @@ final class MonthAnchoredMatcher implements DateMatcher {
 
     /** The day "half maart", "mid-March" stand for: an approximation, read as the date as "about 15 March" is. */
     private static final int MIDDLE_DAY = 15;
+    /** Days in the first and in the middle part of a month; the last part has the rest. */
+    private static final int DAYS_IN_PART = 10;
+    /** Months in each third of a year. */
+    private static final int MONTHS_IN_PART = 4;
 
     @Override
     public Optional<DateMention> matchAt(Scan scan, int index) {
@@ -42,29 +53,29 @@ final class MonthAnchoredMatcher implements DateMatcher {
 
     /** "begin volgende maand", "end of the month". */
     private static Optional<DateMention> relativeMonth(Scan scan, int from, Piece<Anchor> anchor) {
-        return Grammar.monthShift(scan, anchor.end()).map(shift -> scan.mentions().counted(from, shift.end(),
-                () -> edge(YearMonth.from(scan.today()).plusMonths(shift.value()), anchor.value())));
+        return Grammar.monthShift(scan, anchor.end()).map(shift -> {
+            YearMonth month = YearMonth.from(scan.today()).plusMonths(shift.value());
+            return isDay(scan, from, anchor.value())
+                    ? scan.mentions().counted(from, shift.end(), () -> edge(month, anchor.value()))
+                    : part(scan, from, shift.end(), monthPart(month, anchor.value()));
+        });
     }
 
-    /** "begin vorig jaar", "end of next year". */
+    /** "begin vorig jaar", "end of next year", "mid next year". */
     private static Optional<DateMention> relativeYear(Scan scan, int from, Piece<Anchor> anchor) {
-        return Grammar.shift(scan, anchor.end(), ChronoUnit.YEARS).map(shift -> scan.mentions().counted(from, shift.end(),
-                () -> {
-                    int year = scan.today().getYear() + shift.value();
-                    return switch (anchor.value()) {
-                        case START -> LocalDate.of(year, 1, 1);
-                        case MIDDLE -> LocalDate.of(year, 7, 1);
-                        case END -> LocalDate.of(year, 12, 31);
-                    };
-                }));
+        return Grammar.shift(scan, anchor.end(), ChronoUnit.YEARS).map(shift -> {
+            int year = scan.today().getYear() + shift.value();
+            return isDay(scan, from, anchor.value()) && anchor.value() != Anchor.MIDDLE
+                    ? scan.mentions().counted(from, shift.end(), () -> anchor.value() == Anchor.START ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31))
+                    : part(scan, from, shift.end(), yearPart(year, anchor.value()));
+        });
     }
 
     /** "eind februari", "beginning of March 2021". */
     private static Optional<DateMention> namedMonth(Scan scan, int from, Piece<Anchor> anchor) {
         return Grammar.month(scan, anchor.end()).map(month -> Grammar.year(scan, month.end())
                 .map(year -> inYear(scan, from, year, month.value(), anchor.value()))
-                .orElseGet(() -> scan.yearless(from, month.end(),
-                        y -> Optional.of(edge(YearMonth.of(y, month.value()), anchor.value())))));
+                .orElseGet(() -> yearless(scan, from, month, anchor.value())));
     }
 
     private static DateMention inYear(Scan scan, int from, Piece<Integer> year, int month, Anchor anchor) {
@@ -72,7 +83,55 @@ final class MonthAnchoredMatcher implements DateMatcher {
         if (!mentions.isPlausible(year.value())) {
             return mentions.invalid(from, year.end(), Problem.YEAR_OUT_OF_RANGE);
         }
-        return mentions.resolved(from, year.end(), edge(YearMonth.of(year.value(), month), anchor), false, true);
+        YearMonth yearMonth = YearMonth.of(year.value(), month);
+        return isDay(scan, from, anchor)
+                ? mentions.resolved(from, year.end(), edge(yearMonth, anchor), false, true)
+                : part(scan, from, year.end(), monthPart(yearMonth, anchor));
+    }
+
+    /**
+     * A month's part in the year the policy chooses: for a thing that happened, the last one that had begun by today;
+     * for a deadline, the next one that has not ended.
+     */
+    private static DateMention yearless(Scan scan, int from, Piece<Integer> month, Anchor anchor) {
+        if (isDay(scan, from, anchor)) {
+            return scan.yearless(from, month.end(), y -> Optional.of(edge(YearMonth.of(y, month.value()), anchor)));
+        }
+        boolean past = scan.policy() == YearlessPolicy.MOST_RECENT_PAST;
+        return YearlessResolver.resolve(y -> Optional.of(monthPart(YearMonth.of(y, month.value()), anchor))
+                        .flatMap(part -> past ? part.earliest() : part.latest()), scan.today(), scan.policy())
+                .map(day -> part(scan, from, month.end(), monthPart(YearMonth.from(day), anchor)))
+                .orElseGet(() -> scan.mentions().invalid(from, month.end(), Problem.YEAR_OUT_OF_RANGE));
+    }
+
+    /**
+     * Whether the anchor reads as one day: the middle of a month (its 15th), or a start or end after a word that makes
+     * it a boundary ("until the end of March").
+     */
+    private static boolean isDay(Scan scan, int from, Anchor anchor) {
+        return anchor == Anchor.MIDDLE || from > 0 && scan.vocabulary().anchorEdgeAfter.matches(scan.tokens(), from - 1);
+    }
+
+    /** The phrase as a part of a period, or out of range when its year is not plausible. */
+    private static DateMention part(Scan scan, int from, int to, DateBounds bounds) {
+        Mentions mentions = scan.mentions();
+        boolean plausible = bounds.earliest().map(day -> mentions.isPlausible(day.getYear())).orElse(true);
+        return plausible ? mentions.inexact(from, to, Optional.of(bounds)) : mentions.invalid(from, to, Problem.YEAR_OUT_OF_RANGE);
+    }
+
+    /** A month's first ten days, its middle ten or its days from the 21st. */
+    private static DateBounds monthPart(YearMonth month, Anchor anchor) {
+        return switch (anchor) {
+            case START -> DateBounds.between(month.atDay(1), month.atDay(DAYS_IN_PART));
+            case MIDDLE -> DateBounds.between(month.atDay(DAYS_IN_PART + 1), month.atDay(2 * DAYS_IN_PART));
+            case END -> DateBounds.between(month.atDay(2 * DAYS_IN_PART + 1), month.atEndOfMonth());
+        };
+    }
+
+    /** A year's first, middle or last four months. */
+    private static DateBounds yearPart(int year, Anchor anchor) {
+        int first = 1 + anchor.ordinal() * MONTHS_IN_PART;
+        return DateBounds.between(LocalDate.of(year, first, 1), YearMonth.of(year, first + MONTHS_IN_PART - 1).atEndOfMonth());
     }
 
     /** "[de] 5e van vorige maand", "[the] 5th of next month". */

@@ -4,12 +4,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Three numbers joined by one separator, with no spaces: "1-12-2020", "01/12/20", "2020.12.01". The
+ * Three numbers joined by one separator, with no spaces: "1-12-2020", "01/12/20", "2020.12.01", "1-12-'25" (an
+ * apostrophe may mark a last part of two digits as a year). The
  * group must stand alone, so "1.2.3.4", "v1.2.20", "06-12-34-56" and "10:30" are not read.
  *
- * @param end the index after the last number (exclusive)
+ * @param end    the index after the last number (exclusive)
+ * @param marked whether an apostrophe marked the last part as a year
  */
-record NumericParts(Token first, Token second, Token third, int end) {
+record NumericParts(Token first, Token second, Token third, int end, boolean marked) {
 
     /** The date separators; the same one must be used twice. */
     private static final Set<String> SEPARATORS = Set.of("-", "/", ".");
@@ -25,17 +27,19 @@ record NumericParts(Token first, Token second, Token third, int end) {
     }
 
     private static Optional<NumericParts> read(Tokens tokens, int index, boolean timeMayFollow) {
-        if (!tokens.has(index + 4) || tokens.gluedBefore(index)
-                || tokens.gluedAfter(index + 4) && !(timeMayFollow && isTimeAt(tokens, index + 5))) {
+        // A two-digit year may be marked by an apostrophe: "1-12-'25".
+        int thirdAt = Grammar.isYearMark(tokens, index + 4) && tokens.touchesPrevious(index + 4) ? index + 5 : index + 4;
+        if (!tokens.has(thirdAt) || tokens.gluedBefore(index)
+                || tokens.gluedAfter(thirdAt) && !(timeMayFollow && isTimeAt(tokens, thirdAt + 1))) {
             return Optional.empty();
         }
         String separator = tokens.get(index + 1).text();
         boolean joined = SEPARATORS.contains(separator) && tokens.isSymbol(index + 3, separator)
-                && isNumber(tokens, index) && isNumber(tokens, index + 2) && isNumber(tokens, index + 4)
+                && isNumber(tokens, index) && isNumber(tokens, index + 2) && isNumber(tokens, thirdAt)
                 && tokens.touchesPrevious(index + 1) && tokens.touchesPrevious(index + 2)
-                && tokens.touchesPrevious(index + 3) && tokens.touchesPrevious(index + 4);
+                && tokens.touchesPrevious(index + 3) && tokens.touchesPrevious(thirdAt);
         return joined
-                ? Optional.of(new NumericParts(tokens.get(index), tokens.get(index + 2), tokens.get(index + 4), index + 5))
+                ? Optional.of(new NumericParts(tokens.get(index), tokens.get(index + 2), tokens.get(thirdAt), thirdAt + 1, thirdAt > index + 4))
                 : Optional.empty();
     }
 

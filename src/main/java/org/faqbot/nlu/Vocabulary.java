@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
-import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -50,6 +49,7 @@ final class Vocabulary {
     final PhraseTable<Boolean> fromNow;
     final PhraseTable<Boolean> offsetBlockers;
     final PhraseTable<Anchor> anchors;
+    final PhraseTable<Boolean> anchorEdgeAfter;
     final PhraseTable<Boolean> of;
     final PhraseTable<Boolean> on;
     final PhraseTable<Boolean> the;
@@ -57,6 +57,7 @@ final class Vocabulary {
     final PhraseTable<Integer> halves;
     final PhraseTable<Boolean> andAHalf;
     final PhraseTable<Boolean> and;
+    final PhraseTable<Boolean> or;
     final PhraseTable<Boolean> fortnights;
     final boolean ordinalWordNeedsOf;
     final boolean numberWordsAsDay;
@@ -67,7 +68,7 @@ final class Vocabulary {
     final PhraseTable<Qualifier> inexactDate;
     final PhraseTable<Boolean> twoDigitYearBlockers;
     final MonthTypos monthTypos;
-    final PhraseTable<MonthDay> holidays;
+    final PhraseTable<Holiday> holidays;
     final PhraseTable<Boolean> holidayBlockers;
 
     /** Where in a period an anchored date lies: "begin volgende maand", "end of this month". */
@@ -96,6 +97,7 @@ final class Vocabulary {
         fromNow = source.words("offset.from-now");
         offsetBlockers = source.words("offset.blockers");
         anchors = source.named("anchor", Anchor.START, Anchor.MIDDLE, Anchor.END);
+        anchorEdgeAfter = source.words("anchor.edge-after");
         of = source.words("word.of");
         on = source.words("word.on");
         the = source.words("word.the");
@@ -103,6 +105,7 @@ final class Vocabulary {
         halves = source.table(Map.of("offset.halves.1", 1, "offset.halves.3", 3));
         andAHalf = source.words("offset.and-a-half");
         and = source.words("offset.and");
+        or = source.words("offset.or");
         fortnights = source.words("unit.fortnight");
         ordinalWordNeedsOf = Boolean.parseBoolean(source.value("day.ordinal-word-needs-of"));
         numberWordsAsDay = Boolean.parseBoolean(source.value("day.number-words"));
@@ -178,13 +181,12 @@ final class Vocabulary {
             return table(Map.of(key, Boolean.TRUE));
         }
 
-        /** Keys {@code prefix}MM-DD ("holiday.12-25"), each for the day of the year it names. */
-        PhraseTable<MonthDay> holidays(String prefix) {
-            Map<String, MonthDay> keys = new HashMap<>();
+        /** Keys {@code prefix}RULE ("holiday.12-25", "holiday.easter+1"), each for the holiday its {@link Holiday} rule gives. */
+        PhraseTable<Holiday> holidays(String prefix) {
+            Map<String, Holiday> keys = new HashMap<>();
             for (String key : properties.stringPropertyNames()) {
-                String day = key.substring(Math.min(prefix.length(), key.length()));
-                if (key.startsWith(prefix) && day.matches("\\d\\d-\\d\\d")) {
-                    keys.put(key, MonthDay.parse("--" + day));
+                if (key.startsWith(prefix)) {
+                    Holiday.parse(key.substring(prefix.length())).ifPresent(holiday -> keys.put(key, holiday));
                 }
             }
             return table(keys);

@@ -20,11 +20,15 @@ import java.util.Optional;
  * <li>a bare weekday ("op maandag", "on Monday"): by the {@link YearlessPolicy}, today included; not after
  * "elke"/"every", nor beside a range word ("maandag t/m vrijdag", "Monday to Friday", "Mon-Fri").
  * </ul>
+ * The weekday in a holiday's name ("Easter Monday", "Goede Vrijdag") is no weekday of its own.
  */
 final class WeekdayMatcher implements DateMatcher {
 
     @Override
     public Optional<DateMention> matchAt(Scan scan, int index) {
+        if (HolidayMatcher.endsName(scan, index)) {
+            return Optional.empty();
+        }
         return weekThenDay(scan, index)
                 .or(() -> dayThenWeek(scan, index))
                 .or(() -> shiftedDay(scan, index))

@@ -16,7 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Christmas, New Year's Eve and New Year named as days, with the year rule of any date written without a year. */
+/**
+ * Holidays named as days, fixed (Christmas, New Year) or moving (Easter and the days counted from it, Koningsdag,
+ * Thanksgiving), with the year rule of any date written without a year.
+ */
 class HolidayDateTest {
 
     private static final LocalDate SUNDAY_6_DECEMBER_2026 = LocalDate.of(2026, 12, 6);
@@ -53,6 +56,80 @@ class HolidayDateTest {
         assertEquals(expected, found.date());
         assertEquals(span, found.text());
         assertFalse(found.yearGiven());
+    }
+
+    static Stream<Arguments> pastMovingHolidays() {
+        return Stream.of(
+                arguments(EN, "I redeemed my key on Easter Monday", "Easter Monday", LocalDate.of(2026, 4, 6)),
+                arguments(EN, "activated it at Easter", "Easter", LocalDate.of(2026, 4, 5)),
+                arguments(EN, "redeemed on Good Friday", "Good Friday", LocalDate.of(2026, 4, 3)),
+                arguments(EN, "redeemed on Ascension Day", "Ascension Day", LocalDate.of(2026, 5, 14)),
+                arguments(EN, "assigned it at Pentecost", "Pentecost", LocalDate.of(2026, 5, 24)),
+                arguments(EN, "redeemed on Whit Monday", "Whit Monday", LocalDate.of(2026, 5, 25)),
+                arguments(EN, "redeemed on Thanksgiving", "Thanksgiving", LocalDate.of(2026, 11, 26)),
+                arguments(EN, "bought and redeemed on Black Friday", "Black Friday", LocalDate.of(2026, 11, 27)),
+                arguments(EN, "redeemed on King's Day", "King's Day", LocalDate.of(2026, 4, 27)),
+                arguments(NL, "met Pasen ingewisseld", "Pasen", LocalDate.of(2026, 4, 5)),
+                arguments(NL, "op tweede paasdag geactiveerd", "tweede paasdag", LocalDate.of(2026, 4, 6)),
+                arguments(NL, "op Goede Vrijdag ingewisseld", "Goede Vrijdag", LocalDate.of(2026, 4, 3)),
+                arguments(NL, "op Hemelvaartsdag ingewisseld", "Hemelvaartsdag", LocalDate.of(2026, 5, 14)),
+                arguments(NL, "met Pinksteren ingewisseld", "Pinksteren", LocalDate.of(2026, 5, 24)),
+                arguments(NL, "op tweede pinksterdag ingewisseld", "tweede pinksterdag", LocalDate.of(2026, 5, 25)),
+                arguments(NL, "op Koningsdag ingewisseld", "Koningsdag", LocalDate.of(2026, 4, 27)),
+                arguments(NL, "op Bevrijdingsdag ingewisseld", "Bevrijdingsdag", LocalDate.of(2026, 5, 5)));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" -> {3}")
+    @MethodSource("pastMovingHolidays")
+    void movingHolidayWithoutAYearIsTheLastOneForAPastEvent(Lang lang, String message, String span, LocalDate expected) {
+        ResolvedDate found = Extraction.resolved(message, lang, SUNDAY_6_DECEMBER_2026, YearlessPolicy.MOST_RECENT_PAST);
+
+        assertEquals(expected, found.date());
+        assertEquals(span, found.text());
+        assertFalse(found.yearGiven());
+    }
+
+    static Stream<Arguments> movingHolidaysWithAYear() {
+        return Stream.of(
+                arguments(EN, "redeemed on Easter Monday 2025", "Easter Monday 2025", LocalDate.of(2025, 4, 21)),
+                arguments(EN, "redeemed on Thanksgiving 2025", "Thanksgiving 2025", LocalDate.of(2025, 11, 27)),
+                arguments(EN, "redeemed on Black Friday 2025", "Black Friday 2025", LocalDate.of(2025, 11, 28)),
+                arguments(EN, "expires next Easter", "next Easter", LocalDate.of(2027, 3, 28)),
+                arguments(NL, "met Pasen 2024 ingewisseld", "Pasen 2024", LocalDate.of(2024, 3, 31)),
+                arguments(NL, "op Hemelvaartsdag vorig jaar ingewisseld", "Hemelvaartsdag vorig jaar", LocalDate.of(2025, 5, 29)),
+                // 27 April 2025 was a Sunday: Koningsdag was the Saturday before.
+                arguments(NL, "op Koningsdag 2025 ingewisseld", "Koningsdag 2025", LocalDate.of(2025, 4, 26)),
+                arguments(NL, "vorige Pinksteren ingewisseld", "vorige Pinksteren", LocalDate.of(2026, 5, 24)));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" -> {3}")
+    @MethodSource("movingHolidaysWithAYear")
+    void movingHolidayWithAYearOrAShiftIsThatYearsOne(Lang lang, String message, String span, LocalDate expected) {
+        ResolvedDate found = Extraction.resolved(message, lang, SUNDAY_6_DECEMBER_2026, YearlessPolicy.NEXT_UPCOMING);
+
+        assertEquals(expected, found.date());
+        assertEquals(span, found.text());
+    }
+
+    @Test
+    void movingHolidayOfADeadlineIsTheNextOne() {
+        LocalDate found = Extraction.date("onze voordelen verlopen met Pasen", NL, SUNDAY_6_DECEMBER_2026, YearlessPolicy.NEXT_UPCOMING);
+
+        assertEquals(LocalDate.of(2027, 3, 28), found);
+    }
+
+    @Test
+    void movingHolidayOfADeadlineStatedInThePresentIsTheOneJustPassed() {
+        LocalDate found = Extraction.date("our benefits expire on Black Friday", EN, SUNDAY_6_DECEMBER_2026, YearlessPolicy.NEXT_OR_JUST_PASSED);
+
+        assertEquals(LocalDate.of(2026, 11, 27), found);
+    }
+
+    @Test
+    void movingHolidayOfADeadlineStatedInThePresentLongPassedIsTheNextOne() {
+        LocalDate found = Extraction.date("our benefits expire on Easter Monday", EN, SUNDAY_6_DECEMBER_2026, YearlessPolicy.NEXT_OR_JUST_PASSED);
+
+        assertEquals(LocalDate.of(2027, 3, 29), found);
     }
 
     @Test
@@ -97,7 +174,11 @@ class HolidayDateTest {
                 arguments(EN, "a Christmas sale on licences"),
                 arguments(EN, "I'll redeem it in the new year"),
                 arguments(EN, "my New Year's resolution is to renew"),
-                arguments(NL, "het kerstpakket is binnen"));
+                arguments(NL, "het kerstpakket is binnen"),
+                // Nor is the weekday in the holiday's name a day of its own.
+                arguments(EN, "the Black Friday sale had cheap licences"),
+                arguments(EN, "our Easter Monday brunch"),
+                arguments(NL, "de Goede Vrijdag dienst"));
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\"")

@@ -86,7 +86,41 @@ class InexactDateTest {
                 arguments(NL, "verloopt over minder dan een week", TUE_15_JUNE_2021, LocalDate.of(2021, 6, 21)),
                 arguments(NL, "hooguit een maand geleden ingewisseld", A_MONTH_AGO, TUE_15_JUNE_2021),
                 arguments(NL, "vóór 1 december 2020 ingewisseld", null, LocalDate.of(2020, 11, 30)),
-                arguments(NL, "na 1 juni 2021 ingewisseld", LocalDate.of(2021, 6, 2), null));
+                arguments(NL, "na 1 juni 2021 ingewisseld", LocalDate.of(2021, 6, 2), null),
+                // A guessed count: about that many, one more or one less; or between two counts.
+                arguments(NL, "een maand of drie geleden ingewisseld", LocalDate.of(2021, 2, 15), LocalDate.of(2021, 4, 15)),
+                arguments(NL, "een week of twee geleden toegewezen", LocalDate.of(2021, 5, 25), LocalDate.of(2021, 6, 8)),
+                arguments(NL, "drie à vier maanden geleden ingewisseld", LocalDate.of(2021, 2, 15), LocalDate.of(2021, 3, 15)),
+                arguments(NL, "5 of 6 weken geleden ingewisseld", LocalDate.of(2021, 5, 4), LocalDate.of(2021, 5, 11)),
+                arguments(EN, "redeemed 3 or 4 months ago", LocalDate.of(2021, 2, 15), LocalDate.of(2021, 3, 15)),
+                arguments(EN, "redeemed 4-3 weeks ago", LocalDate.of(2021, 5, 18), LocalDate.of(2021, 5, 25)),
+                arguments(EN, "assigned a month or two ago", LocalDate.of(2021, 3, 15), LocalDate.of(2021, 5, 15)),
+                // Two days, either of which may be meant.
+                arguments(NL, "met oud en nieuw ingewisseld", LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 1)),
+                arguments(NL, "met oud en nieuw 2019 ingewisseld", LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1)),
+                arguments(EN, "redeemed at the turn of the year", LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 1)));
+    }
+
+    static Stream<Arguments> countedFromAWrittenDate() {
+        return Stream.of(
+                arguments(EN, "redeemed 2 weeks after 1 November 2020", LocalDate.of(2020, 11, 15)),
+                arguments(EN, "redeemed three days before Christmas 2020", LocalDate.of(2020, 12, 22)),
+                arguments(EN, "redeemed a week after Easter", LocalDate.of(2021, 4, 11)),
+                arguments(NL, "twee weken na 1 november 2020 ingewisseld", LocalDate.of(2020, 11, 15)),
+                arguments(NL, "10 dagen voor 1 maart ingewisseld", LocalDate.of(2021, 2, 19)));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+    @MethodSource("countedFromAWrittenDate")
+    void countBeforeABoundaryWordMakesTheDateExact(Lang lang, String message, LocalDate expected) {
+        assertEquals(expected, Extraction.pastDate(message, lang, TUE_15_JUNE_2021));
+    }
+
+    @Test
+    void countBeforeABoundaryWordAfterWithinStaysABound() {
+        DateMention found = Extraction.single("activate it within 30 days after 1 June 2021", EN, TUE_15_JUNE_2021, YearlessPolicy.NEXT_UPCOMING);
+
+        assertEquals(InvalidDate.Problem.NOT_EXACT, assertInstanceOf(InvalidDate.class, found).problem());
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\" -> {2}..{3}")

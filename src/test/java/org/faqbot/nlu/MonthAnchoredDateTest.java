@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
 import org.junit.jupiter.api.Test;
@@ -24,25 +25,26 @@ class MonthAnchoredDateTest {
     private static final LocalDate LAST_JANUARY_2021 = LocalDate.of(2021, 1, 31);
     private static final LocalDate TENTH_JANUARY_2021 = LocalDate.of(2021, 1, 10);
 
+    /** The edge of a period after a word that makes it a boundary, and the middle of a month: one day. */
     static Stream<Arguments> rows() {
         return Stream.of(
-                arguments(NL, "begin volgende maand", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 1)),
-                arguments(NL, "eind deze maand", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 30)),
+                arguments(NL, "tot begin volgende maand", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 1)),
+                arguments(NL, "tot eind deze maand", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 30)),
                 arguments(NL, "tot het einde van deze maand", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 30)),
-                arguments(NL, "eind van de maand", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 30)),
-                arguments(NL, "begin vorig jaar", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2020, 1, 1)),
-                arguments(NL, "eind dit jaar", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 12, 31)),
-                arguments(EN, "end of this month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 30)),
+                arguments(NL, "uiterlijk eind van de maand", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 30)),
+                arguments(NL, "sinds begin vorig jaar", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2020, 1, 1)),
+                arguments(NL, "tot eind dit jaar", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 12, 31)),
+                arguments(EN, "until the end of this month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 30)),
                 arguments(EN, "by the end of next month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 31)),
-                arguments(EN, "at the end of the month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 30)),
-                arguments(EN, "the start of next year", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2022, 1, 1)),
-                arguments(NL, "eind deze maand", TENTH_FEBRUARY_2021, MOST_RECENT_PAST, LocalDate.of(2021, 2, 28)),
-                arguments(NL, "eind deze maand", TENTH_FEBRUARY_2020, MOST_RECENT_PAST, LocalDate.of(2020, 2, 29)),
-                arguments(EN, "end of next month", LAST_JANUARY_2021, MOST_RECENT_PAST, LocalDate.of(2021, 2, 28)),
-                arguments(NL, "eind februari", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 2, 28)),
-                arguments(NL, "eind februari", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2022, 2, 28)),
-                arguments(NL, "eind februari 2024", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2024, 2, 29)),
-                arguments(EN, "the beginning of March", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2022, 3, 1)),
+                arguments(EN, "until the end of the month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 30)),
+                arguments(EN, "from the start of next year", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2022, 1, 1)),
+                arguments(NL, "tot eind deze maand", TENTH_FEBRUARY_2021, MOST_RECENT_PAST, LocalDate.of(2021, 2, 28)),
+                arguments(NL, "tot eind deze maand", TENTH_FEBRUARY_2020, MOST_RECENT_PAST, LocalDate.of(2020, 2, 29)),
+                arguments(EN, "until the end of next month", LAST_JANUARY_2021, MOST_RECENT_PAST, LocalDate.of(2021, 2, 28)),
+                arguments(NL, "tot eind februari", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 2, 28)),
+                arguments(NL, "tot eind februari", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2022, 2, 28)),
+                arguments(NL, "tot eind februari 2024", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2024, 2, 29)),
+                arguments(EN, "since the beginning of March", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2022, 3, 1)),
                 arguments(NL, "de 5e van vorige maand", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2021, 5, 5)),
                 arguments(NL, "vorige maand op de 5e", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2021, 5, 5)),
                 arguments(NL, "volgende maand op de 1e", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 1)),
@@ -54,11 +56,9 @@ class MonthAnchoredDateTest {
                 arguments(NL, "medio september", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2021, 9, 15)),
                 arguments(NL, "half oktober 2019", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2019, 10, 15)),
                 arguments(NL, "midden vorige maand", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2021, 5, 15)),
-                arguments(NL, "medio volgend jaar", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2022, 7, 1)),
                 arguments(EN, "mid-March", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 3, 15)),
-                arguments(EN, "in the middle of next month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 15)),
-                arguments(EN, "early next year", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2022, 1, 1)),
-                arguments(EN, "late March", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2022, 3, 31)));
+                arguments(EN, "mid November", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2020, 11, 15)),
+                arguments(EN, "in the middle of next month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 15)));
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\" on {2}, {3} -> {4}")
@@ -67,6 +67,38 @@ class MonthAnchoredDateTest {
         LocalDate found = Extraction.date(message, lang, today, policy);
 
         assertEquals(expected, found);
+    }
+
+    /** The start, end or a year's middle without such a word: a part of the period, not a day. */
+    static Stream<Arguments> parts() {
+        return Stream.of(
+                arguments(NL, "begin volgende maand", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 1), LocalDate.of(2021, 7, 10)),
+                arguments(NL, "eind deze maand", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 21), LocalDate.of(2021, 6, 30)),
+                arguments(NL, "eind van de maand", TENTH_FEBRUARY_2020, MOST_RECENT_PAST, LocalDate.of(2020, 2, 21), LocalDate.of(2020, 2, 29)),
+                arguments(NL, "ingewisseld eind vorig jaar", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2020, 9, 1), LocalDate.of(2020, 12, 31)),
+                arguments(NL, "begin december 2020", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2020, 12, 1), LocalDate.of(2020, 12, 10)),
+                arguments(NL, "eind februari", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 2, 21), LocalDate.of(2021, 2, 28)),
+                arguments(NL, "eind februari", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2022, 2, 21), LocalDate.of(2022, 2, 28)),
+                // Begun by today, so the part of this year for a thing that happened; not yet over, so this year's for a deadline.
+                arguments(NL, "begin juni", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 10)),
+                arguments(NL, "eind juni", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2021, 6, 21), LocalDate.of(2021, 6, 30)),
+                arguments(NL, "medio volgend jaar", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2022, 5, 1), LocalDate.of(2022, 8, 31)),
+                arguments(EN, "late last year", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2020, 9, 1), LocalDate.of(2020, 12, 31)),
+                arguments(EN, "early December 2020", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2020, 12, 1), LocalDate.of(2020, 12, 10)),
+                arguments(EN, "at the end of the month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 21), LocalDate.of(2021, 6, 30)),
+                arguments(EN, "early next year", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 4, 30)),
+                arguments(EN, "late March", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2022, 3, 21), LocalDate.of(2022, 3, 31)));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" on {2}, {3} -> {4} to {5}")
+    @MethodSource("parts")
+    void startOrEndOfAPeriodIsNotExactWithThePartsDays(Lang lang, String message, LocalDate today, YearlessPolicy policy,
+            LocalDate earliest, LocalDate latest) {
+        DateMention found = Extraction.single(message, lang, today, policy);
+
+        InvalidDate inexact = assertInstanceOf(InvalidDate.class, found, () -> message + " gave " + found);
+        assertEquals(InvalidDate.Problem.NOT_EXACT, inexact.problem());
+        assertEquals(Optional.of(DateBounds.between(earliest, latest)), inexact.bounds());
     }
 
     @Test

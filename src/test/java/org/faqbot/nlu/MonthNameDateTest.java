@@ -50,7 +50,14 @@ class MonthNameDateTest {
                 arguments(EN, "started oct 12 2020", "oct 12 2020", LocalDate.of(2020, 10, 12)),
                 arguments(EN, "SEPT. 9, 2020 was the date", "SEPT. 9, 2020", LocalDate.of(2020, 9, 9)),
                 arguments(EN, "on the second of March 2021", "the second of March 2021", LocalDate.of(2021, 3, 2)),
-                arguments(EN, "on may 3, 2021 lower case", "may 3, 2021", MONDAY_3_MAY_2021));
+                arguments(EN, "on may 3, 2021 lower case", "may 3, 2021", MONDAY_3_MAY_2021),
+                // An apostrophe marks two digits as a year, after a dot or comma too, and even before a counted noun.
+                arguments(EN, "redeemed on 1 Dec '19", "1 Dec '19", LocalDate.of(2019, 12, 1)),
+                arguments(EN, "redeemed on Dec 1, '19, right?", "Dec 1, '19", LocalDate.of(2019, 12, 1)),
+                arguments(EN, "bought on 3 Mar ’18 licences", "3 Mar ’18", LocalDate.of(2018, 3, 3)),
+                arguments(NL, "ingewisseld op 1 dec. '19", "1 dec. '19", LocalDate.of(2019, 12, 1)),
+                arguments(NL, "ingewisseld op 1-dec-'19", "1-dec-'19", LocalDate.of(2019, 12, 1)),
+                arguments(NL, "ingewisseld op 1 mrt '19", "1 mrt '19", LocalDate.of(2019, 3, 1)));
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\"")

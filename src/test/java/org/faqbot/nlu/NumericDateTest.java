@@ -39,7 +39,9 @@ class NumericDateTest {
                 arguments(EN, "US order 12/15/2020", "12/15/2020", MID_DECEMBER_2020),
                 arguments(EN, "European order 15/12/2020", "15/12/2020", MID_DECEMBER_2020),
                 arguments(EN, "equal parts 05/05/2021", "05/05/2021", LocalDate.of(2021, 5, 5)),
-                arguments(EN, "two-digit year 12/15/20", "12/15/20", MID_DECEMBER_2020));
+                arguments(EN, "two-digit year 12/15/20", "12/15/20", MID_DECEMBER_2020),
+                arguments(NL, "met apostrof: op 1-12-'19 ingewisseld", "1-12-'19", LocalDate.of(2019, 12, 1)),
+                arguments(EN, "marked year 12/15/'19", "12/15/'19", LocalDate.of(2019, 12, 15)));
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\"")
@@ -66,6 +68,11 @@ class NumericDateTest {
 
         AmbiguousDate ambiguous = assertInstanceOf(AmbiguousDate.class, found);
         assertEquals(List.of(dayFirst, monthFirst), ambiguous.readings());
+    }
+
+    @Test
+    void apostropheBeforeTheDayOfAnIsoDateIsNoDate() {
+        assertEquals(List.of(), Extraction.mentions("build 2019-12-'01", EN, TODAY, YearlessPolicy.MOST_RECENT_PAST));
     }
 
     @Test
