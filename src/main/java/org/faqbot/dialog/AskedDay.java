@@ -55,8 +55,13 @@ final class AskedDay {
         return before.find() && !NOT_PAST.contains(before.group(1));
     }
 
+    /** Whether "on", "until", "op", "tot" or the like stands just before {@code mention} in {@link Normalized} text. */
+    static boolean afterAskingPreposition(String normalized, DateMention mention) {
+        return ASKING_PREPOSITION.matcher(normalized.substring(0, mention.start())).find();
+    }
+
     private static boolean asks(String normalized, DateMention mention, Lang lang, List<String> factCues) {
-        if (!ASKING_PREPOSITION.matcher(normalized.substring(0, mention.start())).find()) {
+        if (!afterAskingPreposition(normalized, mention)) {
             return false;
         }
         String clause = clauseAround(normalized, mention);

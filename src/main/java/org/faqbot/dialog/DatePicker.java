@@ -87,11 +87,21 @@ final class DatePicker {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
+        // "... and today is 6 December 2026" gives the day the user counts from, never a date of the fact.
+        List<DateMention> statedToday = candidates.stream().filter(m -> DayRoles.statedAsToday(turn.text, m)).toList();
+        candidates.removeAll(statedToday);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
         if (candidates.stream().anyMatch(mention -> !isInexact(mention))) {
             candidates.removeIf(DatePicker::isInexact);
         }
         Optional<EndDates.AskedEnd> askedEnd = routing.askedEnd(rule);
         Optional<DateMention> asked = routing.yesNo() && askedEnd.isEmpty() ? askedDay(rule, routing, turn) : Optional.empty();
+        if (asked.isEmpty() && routing.yesNo() && askedEnd.isEmpty()) {
+            // "Is my key redeemed on 15 December 2025 still valid on 1 January 2027?": the day after the event's date.
+            asked = DayRoles.askedAfterFact(turn.text, candidates).filter(day -> notBeforeFact(day, candidates, routing, rule, turn));
+        }
         // Only beside another date: a single date stays the fact's, as before.
         int askedStart = asked.map(DateMention::start).orElse(-1);
         if (candidates.stream().anyMatch(m -> m.start() != askedStart)) {
@@ -100,10 +110,11 @@ final class DatePicker {
             asked = Optional.empty();
         }
         DateMention last = candidates.get(candidates.size() - 1);
-        boolean supposed = Supposition.around(turn.text, last.start(), last.end());
         boolean counterfactual = Supposition.counterfactual(turn.text, last.start(), last.end());
         Optional<Tense> verbTense = routing.verbTense(last);
         Tense factTense = book.factOf(rule).tense();
+        boolean supposed = Supposition.around(turn.text, last.start(), last.end())
+                || plannedInPresent(last, factTense, verbTense, turn);
         Tense tense = supposed && !counterfactual ? Tense.FUTURE : verbTense.orElse(factTense);
         // A deadline stated in the present ("my benefits expire on 1 December") may be one that has just passed; a plan's may not.
         YearlessPolicy policy = supposed ? DateReader.policy(tense) : DateReader.stated(factTense, verbTense);
@@ -112,13 +123,47 @@ final class DatePicker {
         Optional<DayQuestion> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
                 .filter(ResolvedDate.class::isInstance).map(a -> DayQuestion.allowedOn(((ResolvedDate) a).date()))
                 .or(() -> askedEnd.map(DatePicker::question))
-                .or(() -> routing.askedToday(rule, turn.today));
+                .or(() -> routing.askedToday(rule, turn.today))
+                .or(() -> otherToday(statedToday, turn));
         boolean several = candidates.stream().map(DatePicker::meaning).distinct().count() > 1;
         Optional<Recurred> recurred = supposed || tense != Tense.PAST ? Optional.empty() : recurred(rule, routing, last, chosen);
         if (recurred.isPresent()) {
             chosen = new ResolvedDate(chosen.text(), chosen.start(), chosen.end(), recurred.get().next(), false, ((ResolvedDate) chosen).yearGiven());
         }
         return Optional.of(new Pick(chosen, several, supposed, counterfactual, askedDay, recurred));
+    }
+
+    /**
+     * Whether {@code day}, asked about after the fact's own date, does not lie before that date: one cannot ask whether a
+     * key redeemed on 15 December 2025 is still valid on a day before it, so then both are dates of the fact.
+     */
+    private boolean notBeforeFact(DateMention day, List<DateMention> candidates, RuleRouter.Routing routing, DateRule rule, Turn turn) {
+        DateMention fact = candidates.get(candidates.size() - 2);
+        Tense tense = routing.verbTense(fact).orElse(book.factOf(rule).tense());
+        DateMention asked = router.reread(day, turn.text, turn.lang, turn.today, Tense.FUTURE);
+        DateMention own = router.reread(fact, turn.text, turn.lang, turn.today, tense);
+        return asked instanceof ResolvedDate a && !(own instanceof ResolvedDate o && a.date().isBefore(o.date()));
+    }
+
+    /**
+     * Whether the date of a fact that lies in the past is that of a plan: stated in the present with a day still to come
+     * ("I redeem the key tomorrow", "ik wissel hem volgende week in"), as "I'll redeem it on Monday" is; no past form in
+     * its clause says the action was done.
+     */
+    private static boolean plannedInPresent(DateMention date, Tense factTense, Optional<Tense> verbTense, Turn turn) {
+        boolean ahead = date instanceof ResolvedDate resolved && resolved.date().isAfter(turn.today);
+        return ahead && factTense == Tense.PAST && verbTense.filter(t -> t == Tense.PAST).isEmpty()
+                && !Supposition.statedDone(turn.text, date.start(), date.end());
+    }
+
+    /**
+     * The day the user said today is ("... and today is 6 December 2027"), asked about when it is not the clock's: the
+     * user's "still" is about their day (a time zone past midnight, a day they check ahead), and the reply names the day
+     * it answered for, so a mismatch shows. The clock's own day needs no question of its own.
+     */
+    private static Optional<DayQuestion> otherToday(List<DateMention> statedToday, Turn turn) {
+        return statedToday.stream().filter(ResolvedDate.class::isInstance).map(m -> ((ResolvedDate) m).date())
+                .filter(day -> !day.equals(turn.today)).findFirst().map(DayQuestion::allowedOn);
     }
 
     /**

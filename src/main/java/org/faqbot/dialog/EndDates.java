@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
+import org.faqbot.nlu.CueMatcher;
 import org.faqbot.nlu.DateBounds;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
@@ -41,11 +43,13 @@ final class EndDates {
     /** Before the date, these put the end in the past: "werkt sinds 1 maart niet meer". */
     private static final Set<String> SINCE = Set.of("since", "sinds");
 
+    private final RuleBook book;
     private final List<DateRule> rules;
     private final EndThings things;
     private final DateReader dates;
 
     EndDates(RuleBook book, DateReader dates) {
+        this.book = book;
         this.rules = book.rules().stream().filter(rule -> !rule.spec().end().isEmpty()).toList();
         this.things = new EndThings(book, rules);
         this.dates = dates;
@@ -78,7 +82,7 @@ final class EndDates {
         Map<String, AskedEnd> asked = new HashMap<>();
         List<FactFinder.Located> rest = new ArrayList<>();
         for (FactFinder.Located date : located) {
-            Optional<Cue> end = rules.stream().filter(rule -> !isOwnFact(rule, date.fact()))
+            Optional<Cue> end = rules.stream().filter(rule -> !isOwnFact(rule, date.fact()) || !ownFactInClause(rule, normalized, lang, date))
                     .flatMap(rule -> endCue(normalized, lang, rule, date.mention(), pendingRule).stream()).findFirst();
             if (end.isEmpty()) {
                 rest.add(date);
@@ -184,6 +188,17 @@ final class EndDates {
 
     private static boolean isOwnFact(DateRule rule, Optional<Fact> fact) {
         return fact.filter(f -> f.id().equals(rule.spec().fact())).isPresent();
+    }
+
+    /**
+     * Whether the date's own clause names the rule's fact: a date found for that fact only by a cue in another clause
+     * ("my key stopped working on 1 December, when did I redeem it?") is still the end its own clause states.
+     */
+    private boolean ownFactInClause(DateRule rule, String normalized, Lang lang, FactFinder.Located date) {
+        EndClause clause = EndClause.around(normalized, date.mention());
+        String words = normalized.substring(clause.from(), clause.to());
+        Fact fact = book.factOf(rule);
+        return Stream.concat(fact.cues(lang).stream(), fact.cues(lang.other()).stream()).anyMatch(cue -> CueMatcher.contains(words, cue, lang));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.faqbot.nlu;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.faqbot.nlu.InvalidDate.Problem;
@@ -13,7 +14,8 @@ import org.faqbot.nlu.InvalidDate.Problem;
  * digits, in two ("3 Mar 21" is 2021, see {@link Grammar#year}), a relative year ("3 maart vorig jaar", "the 3rd of
  * March this year") or none (then the {@link YearlessPolicy} decides). A weekday in front ("maandag 3
  * mei", "Monday, May 3") belongs to the span and must agree with the date, else
- * {@link Problem#WEEKDAY_MISMATCH}; without a year it may choose the other side of today. Month first without a year counts
+ * {@link Problem#WEEKDAY_MISMATCH}; without a year it may choose the other side of today, or a year further the way the
+ * policy looks. Month first without a year counts
  * where the language allows it (English), and in Dutch after "op" or with an ordinal day ("op maart 1", "maart 1e");
  * lower-case "may" first needs a year.
  */
@@ -47,8 +49,25 @@ final class MonthNameDateMatcher implements DateMatcher {
             if (fallsOn(other, weekday.get().value())) {
                 return other;
             }
+            // A year further the way the policy looks: "I redeemed it on Monday the 1st of December", said in December
+            // 2026, is December 2025 (a Monday), not a mistake because 1 December 2026 was a Tuesday.
+            Optional<DateMention> further = furtherYear(scan, from, parts.end(), mention);
+            if (further.filter(date -> fallsOn(date, weekday.get().value())).isPresent()) {
+                return further.get();
+            }
         }
         return mention instanceof ResolvedDate ? scan.mentions().invalid(from, parts.end(), Problem.WEEKDAY_MISMATCH) : mention;
+    }
+
+    /** The same day a year further than {@code mention} the way the scan's policy looks, if the day is in that year. */
+    private static Optional<DateMention> furtherYear(Scan scan, int from, int to, DateMention mention) {
+        if (!(mention instanceof ResolvedDate resolved)) {
+            return Optional.empty();
+        }
+        LocalDate date = resolved.date();
+        LocalDate further = date.plusYears(scan.policy().yearStep());
+        return further.getDayOfMonth() == date.getDayOfMonth()
+                ? Optional.of(scan.mentions().resolved(from, to, further, false, false)) : Optional.empty();
     }
 
     private static boolean fallsOn(DateMention mention, DayOfWeek weekday) {

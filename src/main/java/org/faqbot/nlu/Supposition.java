@@ -94,6 +94,16 @@ public final class Supposition {
         return COUNTERFACTUAL.matcher(padded(normalized.substring(sentenceStart, clauseEnd))).find();
     }
 
+    /**
+     * True when the clause of the date at {@code start}..{@code end} states its action as done: a past form or a perfect
+     * tense ("redeemed", "ik heb hem ... ingewisseld", "two weeks ago"). Without one, "I redeem the key tomorrow" is a plan.
+     */
+    public static boolean statedDone(String text, int start, int end) {
+        int clauseStart = lastMatchBefore(CLAUSE_END, text, start);
+        int clauseEnd = firstMatchFrom(CLAUSE_END, text, end);
+        return statesDone(Normalized.of(text).substring(clauseStart, clauseEnd));
+    }
+
     /** True when the clause has a past form or a perfect tense: "redeemed", "ingewisseld", "we had". */
     private static boolean statesDone(String clause) {
         List<String> tokens = tokens(clause);

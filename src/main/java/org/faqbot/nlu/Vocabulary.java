@@ -36,6 +36,10 @@ final class Vocabulary {
     final PhraseTable<DayOfWeek> weekdayPlurals;
     final PhraseTable<Boolean> weekdayHabit;
     final PhraseTable<Boolean> weekdayRange;
+    /** After a weekday, a week after it: "dinsdag over een week", "Tuesday week". */
+    final PhraseTable<Boolean> weekdayWeekLater;
+    /** Before a weekday, a week after it: "a week on Tuesday", "a week from Tuesday". */
+    final PhraseTable<Boolean> weekLaterWeekday;
     final PhraseTable<Integer> numbers;
     final PhraseTable<Boolean> articles;
     final String numberGrouping;
@@ -84,6 +88,8 @@ final class Vocabulary {
         weekdayPlurals = source.indexed("weekday-plural", text -> DayOfWeek.of(Integer.parseInt(text)), 7);
         weekdayHabit = source.words("weekday.habit");
         weekdayRange = source.words("weekday.range");
+        weekdayWeekLater = source.words("weekday.week-later");
+        weekLaterWeekday = source.words("week-later.weekday");
         numbers = source.numbered("number", 0, 31);
         articles = source.words("number.articles");
         numberGrouping = source.value("number.grouping");

@@ -17,6 +17,8 @@ import java.util.Optional;
  * <li>"this Friday", "deze vrijdag": Friday on or after today (on a Friday, today);
  * <li>"volgende week maandag", "maandag volgende week", "Monday next week", "vorige week dinsdag", "deze
  * week vrijdag": that day of the next, previous or current ISO week (Monday to Sunday);
+ * <li>"dinsdag over een week", "Tuesday week", "a week on Tuesday": the coming Tuesday (today included) and a week
+ * more, one day rather than a weekday and an offset;
  * <li>a bare weekday ("op maandag", "on Monday"): by the {@link YearlessPolicy}, today included; not after
  * "elke"/"every", nor beside a range word ("maandag t/m vrijdag", "Monday to Friday", "Mon-Fri").
  * </ul>
@@ -29,12 +31,26 @@ final class WeekdayMatcher implements DateMatcher {
         if (HolidayMatcher.endsName(scan, index)) {
             return Optional.empty();
         }
-        return weekThenDay(scan, index)
+        return weekLater(scan, index)
+                .or(() -> weekThenDay(scan, index))
                 .or(() -> dayThenWeek(scan, index))
                 .or(() -> shiftedDay(scan, index))
                 .or(() -> dayThenShift(scan, index))
                 .or(() -> bareDay(scan, index))
                 .map(date -> scan.mentions().counted(index, date.end(), date::value));
+    }
+
+    /**
+     * "dinsdag over een week", "Tuesday week", "a week on Tuesday": a week after the coming Tuesday, today included. Read
+     * as one day, so that "over een week" is not a second date beside the weekday.
+     */
+    private static Optional<Piece<LocalDate>> weekLater(Scan scan, int index) {
+        Vocabulary words = scan.vocabulary();
+        Optional<Piece<DayOfWeek>> after = Grammar.weekday(scan, index)
+                .flatMap(day -> words.weekdayWeekLater.match(scan.tokens(), day.end()).map(later -> new Piece<>(day.value(), later.end())));
+        Optional<Piece<DayOfWeek>> day = after.or(() -> words.weekLaterWeekday.match(scan.tokens(), index)
+                .flatMap(later -> Grammar.weekday(scan, later.end())));
+        return day.map(found -> new Piece<>(scan.today().with(TemporalAdjusters.nextOrSame(found.value())).plusWeeks(1), found.end()));
     }
 
     /** "volgende week (op) maandag", "next week Monday". */

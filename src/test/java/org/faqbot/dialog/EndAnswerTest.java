@@ -36,6 +36,25 @@ class EndAnswerTest {
     }
 
     @Test
+    void anEndWithAQuestionForTheRedeemDateIsStillTheEnd() {
+        Reply english = say("c1", "The product key stopped working on 1 March, when did I redeem it?");
+        Reply dutch = say("c2", "onze sleutel werkt sinds gisteren niet meer, wanneer hebben we hem ingewisseld?");
+
+        assertEquals(Optional.of(MARCH_1_2021), english.date());
+        assertTrue(english.text().contains("so that is a key redeemed on 1 March 2020"), english.text());
+        assertEquals(Optional.of(LocalDate.of(2021, 6, 14)), dutch.date());
+        assertTrue(dutch.text().contains("een code die op 14 juni 2020 is ingewisseld"), dutch.text());
+    }
+
+    @Test
+    void aKeyUselessSinceADayEndedThen() {
+        Reply reply = say("c1", "my product key has been unusable since 2 June, until when could I use it?");
+
+        assertEquals(Optional.of(LocalDate.of(2021, 6, 2)), reply.date());
+        assertTrue(reply.text().contains("a key redeemed on 2 June 2020"), reply.text());
+    }
+
+    @Test
     void keyThatStoppedWorkingEndedThenAndWasNotRedeemedThen() {
         Reply reply = say("c1", "The key stopped working on 1 March, can I still use it?");
 

@@ -124,6 +124,21 @@ class MonthNameDateTest {
     }
 
     @Test
+    void weekdayPicksTheYearBeforeWhenThePastPolicysYearHasTheWrongWeekday() {
+        // 1 December 2026 was a Tuesday; said on 6 December 2026, a past Monday the 1st is 2025's.
+        LocalDate found = Extraction.pastDate("I redeemed my key on Monday the 1st of December", EN, LocalDate.of(2026, 12, 6));
+
+        assertEquals(LocalDate.of(2025, 12, 1), found);
+    }
+
+    @Test
+    void weekdayPicksTheYearAfterWhenTheNextPolicysYearHasTheWrongWeekday() {
+        LocalDate found = Extraction.date("vrijdag 1 december", NL, LocalDate.of(2026, 12, 6), YearlessPolicy.NEXT_UPCOMING);
+
+        assertEquals(LocalDate.of(2028, 12, 1), found);
+    }
+
+    @Test
     void weekdayPicksTheOtherSideOfTodayWhenThePolicysYearHasTheWrongWeekday() {
         LocalDate found = Extraction.pastDate("kan het zaterdag 19 juni?", NL, WED_16_JUNE_2021);
 

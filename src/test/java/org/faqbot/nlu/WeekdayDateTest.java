@@ -50,7 +50,13 @@ class WeekdayDateTest {
                 arguments(NL, "op maandag", WED_16_JUNE, MOST_RECENT_PAST, MON_14_JUNE),
                 arguments(NL, "op maandag", WED_16_JUNE, NEXT_UPCOMING, MON_21_JUNE),
                 arguments(EN, "on Monday", MON_14_JUNE, MOST_RECENT_PAST, MON_14_JUNE),
-                arguments(EN, "on Monday", MON_14_JUNE, NEXT_UPCOMING, MON_14_JUNE));
+                arguments(EN, "on Monday", MON_14_JUNE, NEXT_UPCOMING, MON_14_JUNE),
+                // A week after the coming weekday, today included: one day, not a weekday beside "over een week".
+                arguments(NL, "dinsdag over een week", TUE_8_JUNE, MOST_RECENT_PAST, LocalDate.of(2021, 6, 15)),
+                arguments(NL, "op vrijdag over een week", MON_14_JUNE, MOST_RECENT_PAST, FRI_25_JUNE),
+                arguments(EN, "a week on Tuesday", SUN_20_JUNE, MOST_RECENT_PAST, LocalDate.of(2021, 6, 29)),
+                arguments(EN, "a week from Friday", MON_14_JUNE, NEXT_UPCOMING, FRI_25_JUNE),
+                arguments(EN, "Tuesday week", MON_14_JUNE, MOST_RECENT_PAST, LocalDate.of(2021, 6, 22)));
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\" on {2}, {3} -> {4}")
