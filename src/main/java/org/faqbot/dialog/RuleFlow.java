@@ -195,10 +195,14 @@ final class RuleFlow {
         if (otherRule || !routing.hasDates()) {
             return Optional.empty();
         }
-        // Right after the answer, "is it still valid on 1 March?" asks about that day, not of a key redeemed then.
+        // Right after the answer, "is it still valid on 1 March?" asks about that day, not of a key redeemed then. The day
+        // stays with the dates, so that "and on 1 April?" next is the same question again, not a key redeemed on 1 April.
         Optional<DayQuestion> asked = awaiting(pending) ? Optional.empty() : dates.askedAlone(rule, routing, turn);
         if (asked.isPresent()) {
-            return known.answerOn(turn, rule, asked.get());
+            Optional<Reply> reply = known.answerOn(turn, rule, asked.get());
+            reply.ifPresent(r -> turn.setPending(pending(rule, pending.facts(), List.of(), pending.yesNo(), asked, turn)
+                    .withEachThing(pending.eachThing())));
+            return reply;
         }
         Optional<DatePicker.Pick> pick = dates.pick(rule, routing, turn);
         if (pick.isEmpty()) {
