@@ -147,6 +147,7 @@ final class OpenQuestions {
         Map<String, LocalDate> others = new HashMap<>(pending.get().facts());
         others.remove(pending.get().awaitedFact());
         turn.setPending(DatedAnswer.pending(rule.get(), others, List.of(), pending.get().yesNo(), Optional.empty(), turn));
+        QuestionFlow.holdWorkedOut(pending, turn);
         return Optional.of(ruleReplies.ask(rule.get(), turn.lang, Optional.of(texts.get(turn.lang, "followup.another"))));
     }
 
@@ -193,7 +194,8 @@ final class OpenQuestions {
 
     /**
      * "Laat maar", /cancel: drops the open question, and says whether there was one. A date the conversation
-     * already worked out stays (without the day a yes/no asked about), so that "how many days left?" still has it.
+     * already worked out stays (without the day a yes/no asked about), so that "how many days left?" still has it, also
+     * when the question dropped was asked back about another thing after that date's answer.
      */
     Reply cancel(Turn turn) {
         Optional<PendingQuestion> pending = turn.pending();
