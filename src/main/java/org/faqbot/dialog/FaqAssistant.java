@@ -44,6 +44,7 @@ public final class FaqAssistant implements Assistant {
     private final Clock clock;
     private final RepeatedAnswer repeated;
     private final OfferedChoices offered;
+    private final OneOfThem oneOfThem;
 
     private FaqAssistant(Parts parts) {
         this.texts = new Texts(parts.messages());
@@ -62,8 +63,9 @@ public final class FaqAssistant implements Assistant {
         this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), forgetting,
                 new RemindCommand(parts.rules(), profiles, reminders, texts), new ReminderList(reminders, parts.stores(), texts),
                 remembering, myData);
-        this.openQuestions = new OpenQuestions(forgetting, remembering, rules, ruleReplies, texts, parts.rules(),
-                new KnownDates(parts.rules(), ruleReplies, texts, profiles), dates);
+        KnownDates known = new KnownDates(parts.rules(), ruleReplies, texts, profiles);
+        this.openQuestions = new OpenQuestions(forgetting, remembering, rules, ruleReplies, texts, parts.rules(), known, dates);
+        this.oneOfThem = new OneOfThem(parts.rules(), known);
         this.questions = new QuestionFlow(rules, faq, parts.rules(), parts.kb(), texts);
         this.repeated = new RepeatedAnswer(parts.rules(), ruleReplies, faq, parts.kb(), texts);
         this.turns = new ConversationTurns(parts.detector(), parts.stores(), parts.clock(), parts.settings().pendingTtl());
@@ -198,6 +200,7 @@ public final class FaqAssistant implements Assistant {
                 .or(() -> openQuestions.afterRemember(turn))
                 .or(() -> openQuestions.acceptSuggestion(turn))
                 .or(() -> openQuestions.correctYear(turn))
+                .or(() -> oneOfThem.answer(turn, this::respond))
                 .or(() -> openQuestions.anotherOfTheSame(turn))
                 .or(() -> openQuestions.sameQuestionOnDay(turn));
         if (answered.isPresent()) {

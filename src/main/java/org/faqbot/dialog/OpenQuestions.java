@@ -129,6 +129,17 @@ final class OpenQuestions {
         if (year.isEmpty()) {
             return Optional.empty();
         }
+        List<LocalDate> each = pending.get().eachThing();
+        List<LocalDate> readings = each.stream().map(d -> d.withYear(year.getAsInt())).distinct().toList();
+        Optional<DateRule> rule = book.rule(pending.get().intent());
+        if (each.size() > 1 && readings.size() == each.size() && rule.isPresent()) {
+            // After an answer for several things the year may be of any of them: each date in that year is offered.
+            turn.setPending(DatedAnswer.pending(rule.get(), pending.get().facts(), readings, pending.get().yesNo(), Optional.empty(), turn)
+                    .withEachThing(each));
+            QuestionFlow.holdWorkedOut(pending, turn);
+            return Optional.of(Reply.builder(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "followup.which_thing"))
+                    .intent(rule.get().id()).choices(ruleReplies.readingChoices(readings, turn.lang)).build());
+        }
         return rules.chooseReading(turn, pending.get(), given.get().withYear(year.getAsInt()));
     }
 

@@ -233,7 +233,10 @@ final class RuleFlow {
         }
         Optional<DayQuestion> asked = KeptDay.from(pending);
         DatePicker.Pick pick = new DatePicker.Pick(new ResolvedDate(chosen.toString(), 0, 0, chosen, false, true), false, false, false, asked);
-        return Optional.of(dated.answer(turn, rule.get(), pick, pending.facts(), pending.yesNo() || asked.isPresent()));
+        Reply reply = dated.answer(turn, rule.get(), pick, pending.facts(), pending.yesNo() || asked.isPresent());
+        // The date of one of several things answered before: the others stay for "the first one" or "my other key".
+        OneOfThem.replaceChosen(turn, pending, chosen);
+        return Optional.of(reply);
     }
 
     /** Reminds the user what the pending question still needs. */
