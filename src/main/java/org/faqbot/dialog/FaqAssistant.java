@@ -45,6 +45,8 @@ public final class FaqAssistant implements Assistant {
     private final RepeatedAnswer repeated;
     private final OfferedChoices offered;
     private final OneOfThem oneOfThem;
+    private final AnnouncedThing announced;
+    private final RuleFlow ruleFlow;
 
     private FaqAssistant(Parts parts) {
         this.texts = new Texts(parts.messages());
@@ -73,6 +75,8 @@ public final class FaqAssistant implements Assistant {
         this.stores = parts.stores();
         this.clock = parts.clock();
         this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
+        this.announced = new AnnouncedThing(parts.settings().pendingTtl());
+        this.ruleFlow = rules;
     }
 
     /** Everything the assistant is made of; {@link #create} builds the standard set. */
@@ -210,12 +214,14 @@ public final class FaqAssistant implements Assistant {
         if (smallTalk.isPresent()) {
             return smallTalk(turn, smallTalk.get());
         }
-        Turn question = turn.withText(SmallTalk.strip(turn.text));
+        // "When does it expire?" right after "quick question about my key": "it" is the key.
+        Turn question = turn.withText(announced.resolve(turn, SmallTalk.strip(turn.text)));
         Reply reply = questions.answer(question);
         // A message the bot did not understand says nothing about the conversation so far: its dates and open
         // question stay for the next message ("hoeveel dagen nog?" after a misread line), as after small talk.
         if (reply.type() != ReplyType.FALLBACK) {
             turn.adopt(question);
+            announced.answered(turn);
         }
         return reply;
     }
@@ -227,7 +233,16 @@ public final class FaqAssistant implements Assistant {
         return repeated.again(turn.withLang(lang));
     }
 
+    /** Whether a rule is asked about {@code thing} ("my key", "onze voordelen") when asked until or from when of it. */
+    private boolean namesARuleThing(Turn turn, String thing) {
+        return FollowUps.sameQuestionAbout(thing, turn.lang, true).stream()
+                .anyMatch(asked -> ruleFlow.route(turn.withText(asked)).rule().isPresent());
+    }
+
     private Reply smallTalk(Turn turn, SmallTalk.Kind kind) {
+        if (kind == SmallTalk.Kind.QUESTION_COMING) {
+            announced.note(turn, thing -> namesARuleThing(turn, thing));
+        }
         if (kind == SmallTalk.Kind.HELP) {
             return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "help.text"));
         }
