@@ -20,9 +20,12 @@ import org.faqbot.nlu.ResolvedDate;
  */
 final class AskedDay {
 
-    /** What stands just before an asked day: "on", "until", "op", "tot (en met)". */
+    /**
+     * What stands just before an asked day: "on", "until", "op", "tot (en met)", and before a holiday "at" and "met" ("will it
+     * still work at Christmas?", "werkt hij nog met kerst?").
+     */
     private static final Pattern ASKING_PREPOSITION = Pattern.compile(
-            "(?:^|[^\\p{L}])(?:on|until|till|til|by|op|tot|tot en met|t/m)\\s*$");
+            "(?:^|[^\\p{L}])(?:on|until|till|til|by|at|op|tot|tot en met|t/m|met)\\s*$");
     private static final Pattern PAST_FORM_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(\\p{L}+ed)\\s+(?:on|until|till|by)\\s*$");
     /** Words in "-ed" before a day that say what is allowed then, not when something was done. */
     private static final Set<String> NOT_PAST = Set.of("allowed", "permitted", "need", "needed", "indeed", "supported");

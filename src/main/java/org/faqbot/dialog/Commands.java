@@ -119,9 +119,12 @@ final class Commands {
     }
 
     private Reply cancel(Turn turn) {
-        // Right after "remember ..." nothing is asked; the moment is dropped all the same.
-        boolean had = turn.pending().filter(p -> p.aboutRule() || p.awaitsAnswer()).isPresent();
+        // Right after "remember ..." nothing is asked; the moment is dropped all the same. A date already worked out stays
+        // for "how many days left?", as after "laat maar".
+        Optional<PendingQuestion> pending = turn.pending();
+        boolean had = pending.filter(p -> p.aboutRule() || p.awaitsAnswer()).isPresent();
         turn.clearPending();
+        pending.flatMap(KnownDates::workedOut).ifPresent(turn::setPending);
         return smalltalk(turn.lang, had ? "cancel.done" : "cancel.nothing");
     }
 

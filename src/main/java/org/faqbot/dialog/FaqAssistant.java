@@ -44,6 +44,9 @@ public final class FaqAssistant implements Assistant {
     private final Clock clock;
     private final RepeatedAnswer repeated;
     private final OfferedChoices offered;
+    private final OneOfThem oneOfThem;
+    private final AnnouncedThing announced;
+    private final RuleFlow ruleFlow;
 
     private FaqAssistant(Parts parts) {
         this.texts = new Texts(parts.messages());
@@ -62,8 +65,9 @@ public final class FaqAssistant implements Assistant {
         this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), forgetting,
                 new RemindCommand(parts.rules(), profiles, reminders, texts), new ReminderList(reminders, parts.stores(), texts),
                 remembering, myData);
-        this.openQuestions = new OpenQuestions(forgetting, remembering, rules, ruleReplies, texts, parts.rules(),
-                new KnownDates(parts.rules(), ruleReplies, texts, profiles), dates);
+        KnownDates known = new KnownDates(parts.rules(), ruleReplies, texts, profiles);
+        this.openQuestions = new OpenQuestions(forgetting, remembering, rules, ruleReplies, texts, parts.rules(), known, dates);
+        this.oneOfThem = new OneOfThem(parts.rules(), known);
         this.questions = new QuestionFlow(rules, faq, parts.rules(), parts.kb(), texts);
         this.repeated = new RepeatedAnswer(parts.rules(), ruleReplies, faq, parts.kb(), texts);
         this.turns = new ConversationTurns(parts.detector(), parts.stores(), parts.clock(), parts.settings().pendingTtl());
@@ -71,6 +75,8 @@ public final class FaqAssistant implements Assistant {
         this.stores = parts.stores();
         this.clock = parts.clock();
         this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
+        this.announced = new AnnouncedThing(parts.settings().pendingTtl());
+        this.ruleFlow = rules;
     }
 
     /** Everything the assistant is made of; {@link #create} builds the standard set. */
@@ -198,6 +204,7 @@ public final class FaqAssistant implements Assistant {
                 .or(() -> openQuestions.afterRemember(turn))
                 .or(() -> openQuestions.acceptSuggestion(turn))
                 .or(() -> openQuestions.correctYear(turn))
+                .or(() -> oneOfThem.answer(turn, this::respond))
                 .or(() -> openQuestions.anotherOfTheSame(turn))
                 .or(() -> openQuestions.sameQuestionOnDay(turn));
         if (answered.isPresent()) {
@@ -207,12 +214,14 @@ public final class FaqAssistant implements Assistant {
         if (smallTalk.isPresent()) {
             return smallTalk(turn, smallTalk.get());
         }
-        Turn question = turn.withText(SmallTalk.strip(turn.text));
+        // "When does it expire?" right after "quick question about my key": "it" is the key.
+        Turn question = turn.withText(announced.resolve(turn, SmallTalk.strip(turn.text)));
         Reply reply = questions.answer(question);
         // A message the bot did not understand says nothing about the conversation so far: its dates and open
         // question stay for the next message ("hoeveel dagen nog?" after a misread line), as after small talk.
         if (reply.type() != ReplyType.FALLBACK) {
             turn.adopt(question);
+            announced.answered(turn);
         }
         return reply;
     }
@@ -224,7 +233,16 @@ public final class FaqAssistant implements Assistant {
         return repeated.again(turn.withLang(lang));
     }
 
+    /** Whether a rule is asked about {@code thing} ("my key", "onze voordelen") when asked until or from when of it. */
+    private boolean namesARuleThing(Turn turn, String thing) {
+        return FollowUps.sameQuestionAbout(thing, turn.lang, true).stream()
+                .anyMatch(asked -> ruleFlow.route(turn.withText(asked)).rule().isPresent());
+    }
+
     private Reply smallTalk(Turn turn, SmallTalk.Kind kind) {
+        if (kind == SmallTalk.Kind.QUESTION_COMING) {
+            announced.note(turn, thing -> namesARuleThing(turn, thing));
+        }
         if (kind == SmallTalk.Kind.HELP) {
             return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "help.text"));
         }

@@ -2,9 +2,12 @@ package org.faqbot.dialog;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
@@ -95,10 +98,8 @@ final class FaqResponder {
         // A question about another thing than the FAQ's ("my gym membership") gets what the bot answers instead.
         boolean worthSuggesting = result.otherThing().isEmpty() && !top.isEmpty()
                 && (top.get(0).confidence() >= settings.suggestionFloor() || result.near());
-        List<Suggestion> suggestions = !worthSuggesting ? List.of() : top.stream()
-                .filter(hit -> hit.confidence() >= settings.alternativeFloor())
-                .map(hit -> new Suggestion(hit.entry().id(), hit.entry().question().get(lang), hit.confidence()))
-                .toList();
+        List<Suggestion> suggestions = !worthSuggesting ? List.of() : distinctLabels(top.stream()
+                .filter(hit -> hit.confidence() >= settings.alternativeFloor()).toList(), lang);
         // The top hit's probability is that it answers a question about the FAQ's thing; for another thing
         // ("my gym membership") the bot is not answering at all, and a fallback at 0.99 would read as sure.
         double best = result.otherThing().isPresent() ? 0.0 : result.top().map(Hit::confidence).orElse(0.0);
@@ -113,6 +114,39 @@ final class FaqResponder {
                 .suggestions(suggestions)
                 .choices(suggestions.stream().map(s -> faqChoice(s.entryId(), s.question())).toList())
                 .build();
+    }
+
+    /**
+     * The suggestions of {@code hits}, each labelled by its question, with its page's title beside it when another
+     * suggestion has the same question (the corpus has the same question on several pages: two buttons read the same),
+     * or its section when the pages' titles are the same too.
+     */
+    private static List<Suggestion> distinctLabels(List<Hit> hits, Lang lang) {
+        List<String> labels = hits.stream().map(hit -> hit.entry().question().get(lang)).toList();
+        labels = qualified(hits, labels, hit -> hit.entry().pageTitle().get(lang));
+        labels = qualified(hits, labels, hit -> hit.entry().sectionPath().isEmpty() ? ""
+                : hit.entry().sectionPath().get(hit.entry().sectionPath().size() - 1).get(lang));
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            suggestions.add(new Suggestion(hits.get(i).entry().id(), labels.get(i), hits.get(i).confidence()));
+        }
+        return suggestions;
+    }
+
+    /** {@code labels} with the qualifier of each hit beside those that another label repeats, where it tells them apart. */
+    private static List<String> qualified(List<Hit> hits, List<String> labels, Function<Hit, String> qualifier) {
+        List<String> out = new ArrayList<>(labels);
+        for (int i = 0; i < hits.size(); i++) {
+            String label = labels.get(i);
+            String own = qualifier.apply(hits.get(i));
+            boolean repeated = Collections.frequency(labels, label) > 1;
+            boolean tells = !own.isBlank() && IntStream.range(0, hits.size())
+                    .filter(j -> labels.get(j).equals(label)).mapToObj(j -> qualifier.apply(hits.get(j))).distinct().count() > 1;
+            if (repeated && tells) {
+                out.set(i, label + " (" + own + ")");
+            }
+        }
+        return out;
     }
 
     /** The reply to markup or code pasted as a message ({@link org.faqbot.nlu.Markup}): nothing is searched, the bot says what it answers. */

@@ -121,7 +121,7 @@ final class Forgetting {
     Optional<PendingQuestion> keptBefore(PendingQuestion forget) {
         Optional<PendingQuestion> held = forget.ruleHeld().or(() -> storedBeforeHeldRule(forget));
         return held.map(rule -> new PendingQuestion(rule.intent(), rule.awaitedFact(), rule.facts(), rule.readings(), rule.yesNo(),
-                forget.askedAt(), rule.asked(), rule.eachThing(), null));
+                forget.askedAt(), rule.asked(), rule.eachThing(), rule.ruleHeld().orElse(null)));
     }
 
     /** A /forget question stored before {@code heldRule}: the rule's id in {@code awaitedFact}, its dates beside it. */

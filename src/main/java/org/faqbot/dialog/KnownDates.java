@@ -58,14 +58,18 @@ final class KnownDates {
 
     /**
      * The dates of an answered rule question, without what it asked (a yes/no, a day): kept past a cancel or an FAQ
-     * answer in between, so that "how many days left?" still has them. Empty while the bot still waits for the date.
+     * answer in between, so that "how many days left?" still has them. While the bot still waits for a date, those of
+     * the answer the question back holds ("and my membership?" after the VS subscription's answer), if any.
      */
     static Optional<PendingQuestion> workedOut(PendingQuestion pending) {
-        if (!pending.aboutRule() || pending.awaitsAnswer()) {
+        if (!pending.aboutRule()) {
             return Optional.empty();
         }
-        return Optional.of(new PendingQuestion(pending.intent(), pending.awaitedFact(), pending.facts(), List.of(), false,
-                pending.askedAt()).withEachThing(pending.eachThing()));
+        Optional<PendingQuestion> answered = pending.awaitsAnswer()
+                ? pending.ruleHeld().filter(held -> held.aboutRule() && !held.awaitsAnswer())
+                : Optional.of(pending);
+        return answered.map(a -> new PendingQuestion(a.intent(), a.awaitedFact(), a.facts(), List.of(), false,
+                pending.askedAt()).withEachThing(a.eachThing()));
     }
 
     /**

@@ -129,6 +129,17 @@ final class OpenQuestions {
         if (year.isEmpty()) {
             return Optional.empty();
         }
+        List<LocalDate> each = pending.get().eachThing();
+        List<LocalDate> readings = each.stream().map(d -> d.withYear(year.getAsInt())).distinct().toList();
+        Optional<DateRule> rule = book.rule(pending.get().intent());
+        if (each.size() > 1 && readings.size() == each.size() && rule.isPresent()) {
+            // After an answer for several things the year may be of any of them: each date in that year is offered.
+            turn.setPending(DatedAnswer.pending(rule.get(), pending.get().facts(), readings, pending.get().yesNo(), Optional.empty(), turn)
+                    .withEachThing(each));
+            QuestionFlow.holdWorkedOut(pending, turn);
+            return Optional.of(Reply.builder(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "followup.which_thing"))
+                    .intent(rule.get().id()).choices(ruleReplies.readingChoices(readings, turn.lang)).build());
+        }
         return rules.chooseReading(turn, pending.get(), given.get().withYear(year.getAsInt()));
     }
 
@@ -147,6 +158,7 @@ final class OpenQuestions {
         Map<String, LocalDate> others = new HashMap<>(pending.get().facts());
         others.remove(pending.get().awaitedFact());
         turn.setPending(DatedAnswer.pending(rule.get(), others, List.of(), pending.get().yesNo(), Optional.empty(), turn));
+        QuestionFlow.holdWorkedOut(pending, turn);
         return Optional.of(ruleReplies.ask(rule.get(), turn.lang, Optional.of(texts.get(turn.lang, "followup.another"))));
     }
 
@@ -193,7 +205,8 @@ final class OpenQuestions {
 
     /**
      * "Laat maar", /cancel: drops the open question, and says whether there was one. A date the conversation
-     * already worked out stays (without the day a yes/no asked about), so that "how many days left?" still has it.
+     * already worked out stays (without the day a yes/no asked about), so that "how many days left?" still has it, also
+     * when the question dropped was asked back about another thing after that date's answer.
      */
     Reply cancel(Turn turn) {
         Optional<PendingQuestion> pending = turn.pending();

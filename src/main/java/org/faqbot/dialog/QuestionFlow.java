@@ -36,8 +36,22 @@ final class QuestionFlow {
         // "Has it expird?" is read, and searched, as "has it expired?".
         Turn turn = asked.withText(typos.corrected(asked.text));
         Reply reply = turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);
+        holdWorkedOut(asked.pending(), turn);
         asked.adopt(turn);
         return reply;
+    }
+
+    /**
+     * A question back that now waits for a date ("and my membership?" after the VS subscription's answer) holds the dates
+     * worked out before it, so that a cancel keeps them for "how many days left?" as it does after an answer.
+     */
+    static void holdWorkedOut(Optional<PendingQuestion> before, Turn turn) {
+        Optional<PendingQuestion> held = before.flatMap(KnownDates::workedOut);
+        Optional<PendingQuestion> after = turn.pending();
+        if (held.isPresent() && after.isPresent() && !after.equals(before) && after.get().aboutRule() && after.get().awaitsAnswer()
+                && after.get().ruleHeld().isEmpty()) {
+            turn.setPending(after.get().holding(held.get()));
+        }
     }
 
     private Reply withPending(Turn turn, PendingQuestion pending) {

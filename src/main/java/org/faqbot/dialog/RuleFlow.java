@@ -195,10 +195,14 @@ final class RuleFlow {
         if (otherRule || !routing.hasDates()) {
             return Optional.empty();
         }
-        // Right after the answer, "is it still valid on 1 March?" asks about that day, not of a key redeemed then.
+        // Right after the answer, "is it still valid on 1 March?" asks about that day, not of a key redeemed then. The day
+        // stays with the dates, so that "and on 1 April?" next is the same question again, not a key redeemed on 1 April.
         Optional<DayQuestion> asked = awaiting(pending) ? Optional.empty() : dates.askedAlone(rule, routing, turn);
         if (asked.isPresent()) {
-            return known.answerOn(turn, rule, asked.get());
+            Optional<Reply> reply = known.answerOn(turn, rule, asked.get());
+            reply.ifPresent(r -> turn.setPending(pending(rule, pending.facts(), List.of(), pending.yesNo(), asked, turn)
+                    .withEachThing(pending.eachThing())));
+            return reply;
         }
         Optional<DatePicker.Pick> pick = dates.pick(rule, routing, turn);
         if (pick.isEmpty()) {
@@ -229,7 +233,10 @@ final class RuleFlow {
         }
         Optional<DayQuestion> asked = KeptDay.from(pending);
         DatePicker.Pick pick = new DatePicker.Pick(new ResolvedDate(chosen.toString(), 0, 0, chosen, false, true), false, false, false, asked);
-        return Optional.of(dated.answer(turn, rule.get(), pick, pending.facts(), pending.yesNo() || asked.isPresent()));
+        Reply reply = dated.answer(turn, rule.get(), pick, pending.facts(), pending.yesNo() || asked.isPresent());
+        // The date of one of several things answered before: the others stay for "the first one" or "my other key".
+        OneOfThem.replaceChosen(turn, pending, chosen);
+        return Optional.of(reply);
     }
 
     /** Reminds the user what the pending question still needs. */

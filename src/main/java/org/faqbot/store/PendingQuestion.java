@@ -27,7 +27,9 @@ import java.util.TreeMap;
  *                    the awaited fact's date of each, in the order given (the last one is also in {@code facts});
  *                    else empty, as in older stored rows
  * @param heldRule    while /forget asks ({@link #FORGET}): the rule question the conversation kept before, which a "no"
- *                    gives back; else null. Rows stored before it held that rule's id in {@code awaitedFact}
+ *                    gives back (rows stored before it held that rule's id in {@code awaitedFact}); while a rule question
+ *                    asked back waits for its date: the answered rule question before it ("and my membership?" after the
+ *                    VS subscription's answer), whose dates a cancel keeps; else null
  */
 public record PendingQuestion(
         String intent,
@@ -65,6 +67,11 @@ public record PendingQuestion(
     /** This question answered for each of several things, with their dates in the order given. */
     public PendingQuestion withEachThing(List<LocalDate> dates) {
         return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, dates, heldRule);
+    }
+
+    /** This question asked back while {@code held}, a rule question answered before it, stays for a cancel to give back. */
+    public PendingQuestion holding(PendingQuestion held) {
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, held);
     }
 
     /**
@@ -123,7 +130,7 @@ public record PendingQuestion(
         return new PendingQuestion(FORGET, "", Map.of(), List.of(), false, askedAt, null, List.of(), held);
     }
 
-    /** The rule question /forget's question holds, if it holds one. */
+    /** The rule question this one holds (see {@code heldRule}), if it holds one. */
     public Optional<PendingQuestion> ruleHeld() {
         return Optional.ofNullable(heldRule);
     }

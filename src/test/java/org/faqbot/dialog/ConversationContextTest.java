@@ -142,4 +142,43 @@ class ConversationContextTest {
         assertEquals(Lang.NL, reply.lang());
         assertEquals(Optional.of(LocalDate.of(2026, 2, 14)), reply.date());
     }
+
+    @Test
+    void slashCancelAfterAnAnswerKeepsItsDateForAFollowUp() {
+        say("I redeemed my product key on 3 February 2026, until when can I use it?");
+        say("/cancel");
+
+        Reply reply = say("how many days left?");
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2027, 2, 3)), reply.date());
+    }
+
+    @Test
+    void cancellingAQuestionBackAboutAnotherThingKeepsTheDateWorkedOutBefore() {
+        say("I assigned our VS subscription on 12 October 2026, from when can I reassign it?");
+        Reply asked = say("and my membership?");
+        say("/cancel");
+
+        Reply reply = say("how many days left?");
+        Reply benefits = say("en mijn voordelen?");
+
+        assertEquals(Optional.of("renewal_open_from"), asked.intent(), asked.text());
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2027, 1, 10)), reply.date());
+        assertTrue(benefits.intent().isPresent(), benefits.text());
+        assertEquals(Lang.NL, benefits.lang());
+    }
+
+    @Test
+    void dutchLaatMaarAfterAQuestionBackAboutAnotherThingKeepsTheDateWorkedOutBefore() {
+        say("Ik heb mijn sleutel op 20-05-2026 ingewisseld, tot wanneer werkt hij?");
+        say("en mijn voordelen?");
+        say("laat maar");
+
+        Reply reply = say("hoeveel dagen nog?");
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2027, 5, 20)), reply.date());
+    }
 }

@@ -130,4 +130,20 @@ class FaqResponderSuggestionsTest {
         assertEquals(ReplyType.FALLBACK, reply.type());
         assertTrue(reply.suggestions().isEmpty(), reply.toString());
     }
+
+    @Test
+    void theSameQuestionOnTwoPagesIsToldApartByThePagesTitles() {
+        FaqEntry one = kb.entries().get(0);
+        FaqEntry other = new FaqEntry(one.id() + "-elsewhere", one.kind(), "other-page", org.faqbot.kb.Bilingual.of("Andere pagina", "Other page"),
+                one.sectionPath(), one.question(), one.answer(), one.sourceUrl());
+        List<Hit> hits = List.of(new Hit(one, 0.3), new Hit(other, 0.2), new Hit(kb.entries().get(1), 0.1));
+
+        Reply reply = responder.respond("benefits", Lang.EN, new SearchResult(hits, 0.9), Instant.parse("2026-12-05T10:00:00Z"));
+
+        List<String> labels = reply.choices().stream().map(Choice::label).toList();
+        assertEquals(3, labels.stream().distinct().count(), labels.toString());
+        assertEquals(one.question().get(Lang.EN) + " (Other page)", labels.get(1));
+        assertEquals(kb.entries().get(1).question().get(Lang.EN), labels.get(2));
+        assertTrue(reply.text().contains("(Other page)"), reply.text());
+    }
 }

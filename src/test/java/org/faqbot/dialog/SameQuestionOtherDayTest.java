@@ -68,4 +68,48 @@ class SameQuestionOtherDayTest {
         assertTrue(reply.text().startsWith("Ik ga uit van de datum die je me eerder gaf."), reply.text());
         assertTrue(reply.text().contains("1 maart 2027"), reply.text());
     }
+
+    @Test
+    void andOnAnotherDayAfterAnAskedDayRightAfterTheAnswerKeepsTheRedeemDate() {
+        say("I redeemed my key on 4 March 2026", Lang.EN);
+        say("is it still valid on 1 March 2027?", Lang.EN);
+
+        Reply reply = say("and on 1 April?", Lang.EN);
+
+        assertTrue(reply.text().contains("No, on 1 April 2027"), reply.text());
+        assertTrue(reply.text().contains("4 March 2026"), reply.text());
+        assertEquals(Optional.of(false), reply.ok());
+    }
+
+    @Test
+    void dutchEnOpAfterAnAskedDayRightAfterTheAnswerKeepsTheRedeemDate() {
+        say("ik heb mijn key op 4 maart 2026 ingewisseld", Lang.NL);
+        say("is hij op 1 maart 2027 nog geldig?", Lang.NL);
+
+        Reply reply = say("en op 1 april?", Lang.NL);
+
+        assertTrue(reply.text().contains("Nee, op 1 april 2027"), reply.text());
+        assertTrue(reply.text().contains("4 maart 2026"), reply.text());
+    }
+
+    @Test
+    void atAHolidayAfterTheAnswerIsTheDayAskedAbout() {
+        say("I redeemed my key on 4 March 2026", Lang.EN);
+
+        Reply reply = say("will it still work at Christmas?", Lang.EN);
+
+        assertTrue(reply.text().contains("Yes, on 25 December 2026"), reply.text());
+        assertTrue(reply.text().contains("4 March 2026"), reply.text());
+    }
+
+    @Test
+    void dutchMetKerstAfterTheAnswerIsTheDayAskedAbout() {
+        say("ik heb mijn key op 4 maart 2026 ingewisseld", Lang.NL);
+        say("werkt hij nog met kerst?", Lang.NL);
+
+        Reply reply = say("en is hij dan nog geldig met oudjaar?", Lang.NL);
+
+        assertTrue(reply.text().contains("Ja, op 31 december 2026"), reply.text());
+        assertTrue(reply.text().contains("4 maart 2026"), reply.text());
+    }
 }
