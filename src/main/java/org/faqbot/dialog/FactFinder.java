@@ -45,9 +45,14 @@ final class FactFinder {
 
     /**
      * A date, the fact it was found to be, if any, and the tense of the cue's own verb when that is clear
-     * ("expired on 1 March" is past, whatever the fact's usual tense).
+     * ("expired on 1 March" is past, whatever the fact's usual tense); the span of that cue, -1 for a date without one.
      */
-    record Located(DateMention mention, Optional<Fact> fact, Optional<Tense> verbTense) {
+    record Located(DateMention mention, Optional<Fact> fact, Optional<Tense> verbTense, int cueStart, int cueEnd) {
+
+        /** This located date read anew ({@code mention} for another tense), its fact and cue kept. */
+        Located with(DateMention reread) {
+            return new Located(reread, fact, verbTense, cueStart, cueEnd);
+        }
     }
 
     /** The mentions that are not dates of another event, each with its fact. */
@@ -60,7 +65,7 @@ final class FactFinder {
                 Optional<Tense> tense = nearest.fact == null ? Optional.empty()
                         : ClauseTense.of(normalized, nearest.cueStart, nearest.cueEnd)
                                 .or(() -> ClauseTense.ofDateVerb(normalized, mention.start(), mention.end()));
-                located.add(new Located(mention, Optional.ofNullable(nearest.fact), tense));
+                located.add(new Located(mention, Optional.ofNullable(nearest.fact), tense, nearest.cueStart, nearest.cueEnd));
             }
         }
         return located;
@@ -112,9 +117,11 @@ final class FactFinder {
 
     private static void offerAll(Nearest nearest, Fact fact, List<String> cues, String normalized, Lang lang, DateMention mention) {
         for (String cue : cues) {
-            for (int at : CueMatcher.positions(normalized, cue, lang)) {
-                int distance = distance(normalized, at, at + cue.length(), mention);
-                String between = distance == Integer.MAX_VALUE ? "" : between(normalized, at, at + cue.length(), mention);
+            // Spans, not the cue's length: a cue with a gap ("activated … code") ends where its last part was found.
+            for (int[] span : CueMatcher.spans(normalized, cue, lang)) {
+                int at = span[0];
+                int distance = distance(normalized, at, span[1], mention);
+                String between = distance == Integer.MAX_VALUE || around(span, mention) ? "" : between(normalized, at, span[1], mention);
                 // Another event's word claims only a date of its own clause: in "gave it to him on the 3rd, and
                 // his contract got cut short" the date is still the day it was given.
                 if (fact == null && CLAUSE_BREAK.matcher(between).find()) {
@@ -124,7 +131,7 @@ final class FactFinder {
                 // on 1 March and on 5 June the benefits expire" the second date is the expiry, however near "redeemed", and
                 // in "I redeemed it on 1 March, has it expired?" the first is the redeem date; in "redeemed on 3 March, no
                 // wait, on 5 March" the correction has no cue of its own and keeps "redeemed".
-                nearest.offer(fact, at, at + cue.length(), distance, ACROSS_CLAUSES.matcher(between).find());
+                nearest.offer(fact, at, span[1], distance, ACROSS_CLAUSES.matcher(between).find());
             }
         }
     }
@@ -135,13 +142,24 @@ final class FactFinder {
         return cues;
     }
 
-    /** Characters between a cue and a date; beyond reach when a sentence ends between them. */
+    /**
+     * Characters between a cue and a date; beyond reach when a sentence ends between them or the date overlaps the cue,
+     * none when the date stands in the gap of a cue with one ("de code volgende week activeer").
+     */
     private static int distance(String text, int cueStart, int cueEnd, DateMention mention) {
+        if (around(new int[] {cueStart, cueEnd}, mention)) {
+            return 0;
+        }
         if (cueStart < mention.end() && cueEnd > mention.start()) {
             return Integer.MAX_VALUE;
         }
         String between = between(text, cueStart, cueEnd, mention);
         return between.matches(".*[.!?](\\s|$).*") ? Integer.MAX_VALUE : between.length();
+    }
+
+    /** True when the date stands in the gap of a cue with one: the cue's parts are before and after it. */
+    private static boolean around(int[] cue, DateMention mention) {
+        return cue[0] < mention.start() && mention.end() < cue[1];
     }
 
     /** The text between a cue and a date that does not overlap it. */

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.CueMatcher;
@@ -53,12 +52,49 @@ final class RuleChoice {
      * says that it is about the user's own dates, so it needs only half the cue evidence of other messages to
      * name its rule; so does a general question how long or until when the rule's thing lasts ("how long is a
      * product key valid?", {@code periodQuestion}), which names one of the rule's objects. Other messages need
-     * the full amount. {@code facts} are the facts the message dates or supposes ("if I redeem my key ...").
+     * the full amount. {@code facts} are the facts the message dates or supposes ("if I redeem my key ..."); the words
+     * that say them count only for the rules that count from them.
      */
-    Optional<Chosen> best(String text, QuestionShape.Read shape, Lang lang, Set<String> facts,
+    Optional<Chosen> best(String text, QuestionShape.Read shape, Lang lang, FactWords facts,
             Map<String, DateMention> endDates, boolean hasDates, boolean personalDateQuestion, boolean periodQuestion,
             Optional<String> pendingRule) {
         String normalized = Normalized.of(text);
+        Map<String, Map<String, Integer>> scoresByText = new HashMap<>();
+        DateRule best = null;
+        int bestScore = 0;
+        int bestCues = 0;
+        String[] clauses = CLAUSE_END.split(normalized);
+        for (DateRule rule : book.rules()) {
+            // "Should I redeem it tomorrow?": the event's word about "it" points at the thing of the rule counting from it.
+            if (!pendingRule.equals(Optional.of(rule.id())) && !namesObject(normalized, rule, lang)
+                    && !refersByPronoun(clauses, rule, lang) && !facts.claimsWordOf(rule.spec().fact())) {
+                continue;
+            }
+            int cues = scoresByText.computeIfAbsent(facts.forRule(text, rule), weighed -> scores(weighed, shape, lang))
+                    .getOrDefault(rule.id(), 0);
+            int score = cues + factBonus(rule, facts, endDates);
+            if (score > bestScore) {
+                best = rule;
+                bestScore = score;
+                bestCues = cues;
+            }
+        }
+        if (best == null || shape.asksWhy()) {
+            return Optional.empty();
+        }
+        int cues = bestCues;
+        // The end of a rule's thing, stated or asked about, was found beside the thing itself or, right after the
+        // rule's answer, a pronoun for it ("does it expire on 1 March?"): that names the rule without its cues.
+        boolean strong = cues >= threshold * 2;
+        boolean enough = strong
+                || ((personalDateQuestion || periodQuestion) && cues >= threshold)
+                || (hasDates && (cues > 0 || facts.claimsWordOf(best.spec().fact())) && factBonus(best, facts, endDates) > 0)
+                || endDates.containsKey(best.id());
+        return enough ? Optional.of(new Chosen(best, strong)) : Optional.empty();
+    }
+
+    /** Each rule's cue weight in {@code text}, those of its question part counted twice. */
+    private Map<String, Integer> scores(String text, QuestionShape.Read shape, Lang lang) {
         Map<String, Integer> scores = new HashMap<>();
         for (IntentScore score : classifier.rank(text, lang)) {
             scores.merge(score.intent(), score.score(), Integer::sum);
@@ -66,32 +102,7 @@ final class RuleChoice {
         for (IntentScore score : classifier.rank(questionPart(text, shape), lang)) {
             scores.merge(score.intent(), score.score(), Integer::sum);
         }
-        DateRule best = null;
-        int bestScore = 0;
-        String[] clauses = CLAUSE_END.split(normalized);
-        for (DateRule rule : book.rules()) {
-            if (!pendingRule.equals(Optional.of(rule.id())) && !namesObject(normalized, rule, lang)
-                    && !refersByPronoun(clauses, rule, lang)) {
-                continue;
-            }
-            int score = scores.getOrDefault(rule.id(), 0) + factBonus(rule, facts, endDates);
-            if (score > bestScore) {
-                best = rule;
-                bestScore = score;
-            }
-        }
-        if (best == null || shape.asksWhy()) {
-            return Optional.empty();
-        }
-        int cues = scores.getOrDefault(best.id(), 0);
-        // The end of a rule's thing, stated or asked about, was found beside the thing itself or, right after the
-        // rule's answer, a pronoun for it ("does it expire on 1 March?"): that names the rule without its cues.
-        boolean strong = cues >= threshold * 2;
-        boolean enough = strong
-                || ((personalDateQuestion || periodQuestion) && cues >= threshold)
-                || (hasDates && cues > 0 && factBonus(best, facts, endDates) > 0)
-                || endDates.containsKey(best.id());
-        return enough ? Optional.of(new Chosen(best, strong)) : Optional.empty();
+        return scores;
     }
 
     /** True when the text names one of the rule's objects, in either language (misspelt by a letter too), or the rule lists none. */
@@ -129,7 +140,7 @@ final class RuleChoice {
     }
 
     /** The bonus of a rule for the message's dates; the end of its own thing, stated or asked about, counts as its own fact. */
-    private static int factBonus(DateRule rule, Set<String> facts, Map<String, DateMention> endDates) {
+    private static int factBonus(DateRule rule, FactWords facts, Map<String, DateMention> endDates) {
         if (facts.contains(rule.spec().fact()) || endDates.containsKey(rule.id())) {
             return OWN_FACT_BONUS;
         }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +37,7 @@ final class RuleRouter {
     private final EndDates ends;
     private final DateReader dates;
     private final GeneralQuestion generalQuestions;
+    private final EventWords events;
     private final SupposedFacts supposed;
     private final StatedEvents stated;
     /** Per language, the cues of facts that are events (a key redeemed), which a negation can deny. */
@@ -56,7 +56,8 @@ final class RuleRouter {
         this.dates = dates;
         this.ends = new EndDates(book, dates);
         this.generalQuestions = new GeneralQuestion(book, ends);
-        this.supposed = new SupposedFacts(book.facts());
+        this.events = new EventWords(book);
+        this.supposed = new SupposedFacts(book.facts(), events);
         this.stated = new StatedEvents(book.facts());
     }
 
@@ -138,7 +139,10 @@ final class RuleRouter {
      */
     Routing route(String text, Lang lang, LocalDate today, Optional<String> pendingRule) {
         String affirmed = NegatedEvents.mask(text, eventCues.get(lang), lang);
-        List<FactFinder.Located> all = locate(affirmed, lang, today);
+        QuestionShape.Read shape = QuestionShape.read(text);
+        // "Should I redeem the key now or wait until after Christmas?": its days are choices, no date of the user's.
+        boolean advice = TimingAdvice.asks(affirmed, shape);
+        List<FactFinder.Located> all = advice ? List.of() : locate(affirmed, lang, today);
         EndDates.Claimed claimed = ends.claim(affirmed, lang, today, all, pendingRule);
         List<FactFinder.Located> located = claimed.rest();
         Map<String, DateMention> factDates = new HashMap<>();
@@ -152,9 +156,11 @@ final class RuleRouter {
             }, () -> other.add(l.mention()));
             l.verbTense().ifPresent(t -> verbTenses.put(l.mention().start(), t));
         }
-        QuestionShape.Read shape = QuestionShape.read(text);
+        boolean undated = all.isEmpty();
+        Optional<DateRule> fate = generalQuestions.fateAsked(affirmed, lang, undated);
         // "How many days left?" needs no "I": counting days left is about the user's own date anyway.
-        boolean personalText = (shape.isPersonal() || shape.asksOnlyForDaysLeft()) && !shape.asksAboutOthers();
+        boolean personalText = (shape.isPersonal() || shape.asksOnlyForDaysLeft()) && !shape.asksAboutOthers() && !advice
+                && fate.isEmpty();
         Map<String, Polarity> askedNow = new HashMap<>(ends.askedNow(affirmed, lang, all, pendingRule));
         askedNow.keySet().removeAll(claimed.asked().keySet());
         // A question whether the thing ends is a yes/no question, also when it opens with its verb ("verloopt hij ...?").
@@ -171,18 +177,19 @@ final class RuleRouter {
         boolean asksOwnDate = personalText && (yesNo ? aboutNow : asksForDate) || asksOwnEnd;
         Map<String, DateMention> owned = new HashMap<>(claimed.ends());
         claimed.asked().forEach((id, asked) -> owned.putIfAbsent(id, asked.mention()));
-        boolean undated = all.isEmpty();
-        GeneralQuestion.Read general = generalQuestions.read(text, affirmed, shape, lang, undated, personal);
-        Set<String> facts = new HashSet<>(factDates.keySet());
+        GeneralQuestion.Read general = advice ? GeneralQuestion.advice()
+                : fate.isPresent() ? GeneralQuestion.fate(fate.get()) : generalQuestions.read(text, affirmed, shape, lang, undated, personal);
+        FactWords facts = events.of(affirmed, lang, located);
         // "I redeemed the key in March": an event of the user's own with a day that cannot be read asks, like "... until
         // when can I use it?", for the rule that counts from it; the bot asks for the exact day.
         Set<String> statedEvents = undated && !general.shaped() ? stated.in(affirmed, lang, shape) : Set.of();
         if (undated) {
-            facts.addAll(supposed.in(affirmed, lang));
-            facts.addAll(statedEvents);
+            supposed.addTo(facts, affirmed, lang);
+            statedEvents.forEach(facts::add);
         }
-        // A stated event names its rule as a dated one does ("I assigned our VS subscription to Ann on 1 March").
-        Optional<RuleChoice.Chosen> chosen = choice.best(affirmed, shape, lang, facts, owned, !undated || !statedEvents.isEmpty(),
+        // A stated or supposed event names its rule as a dated one does ("I assigned our VS subscription to Ann on 1 March",
+        // "if I redeem it, until when can I use it?").
+        Optional<RuleChoice.Chosen> chosen = choice.best(affirmed, shape, lang, facts, owned, !undated || !facts.ids().isEmpty(),
                 asksOwnDate || !statedEvents.isEmpty(), general.shaped(), pendingRule);
         Optional<DateRule> rule = chosen.map(RuleChoice.Chosen::rule);
         personal |= rule.filter(r -> statedEvents.contains(r.spec().fact())).isPresent();
@@ -190,12 +197,11 @@ final class RuleRouter {
             // "Does it expire?" has no cue of the key's rule, but the thing whose end it asks about is that rule's.
             rule = pendingRule.filter(askedNow::containsKey).or(() -> askedNow.keySet().stream().sorted().findFirst()).flatMap(book::rule);
         }
-        if (rule.isEmpty()) {
-            // "My key stopped working": the thing whose end it states is the rule's, as for "has my key expired?".
-            rule = generalQuestions.ofStatedEnd(general);
-        }
+        // "My key stopped working": the thing whose end it states is the rule's, as for "has my key expired?"; "what happens
+        // with my keys if I don't renew?" asks about the keys, whatever the renewal's cues say.
+        rule = generalQuestions.ruleOf(general, rule);
         boolean asksInGeneral = rule.filter(r -> generalQuestions.about(r, general, affirmed, shape, lang)).isPresent();
-        boolean outranks = asksInGeneral && chosen.filter(RuleChoice.Chosen::strong).isPresent();
+        boolean outranks = asksInGeneral && (general.plainlyAbout(rule, facts) || chosen.filter(RuleChoice.Chosen::strong).isPresent());
         boolean mayDoNow = personalText && yesNo && undated && !general.shaped() && asksMayDo(chosen);
         return new Routing(rule, factDates, factMentions, other, yesNo, personal || mayDoNow, verbTenses, claimed.ends(),
                 claimed.asked(), askedNow, asksInGeneral, outranks);
@@ -240,7 +246,7 @@ final class RuleRouter {
             Tense tense = l.verbTense().or(() -> l.fact().map(Fact::tense)).orElse(Tense.PAST);
             // The mentions were read for the past: only another tense can read one differently (and costs a reading).
             DateMention mention = tense == Tense.PAST ? l.mention() : dates.reread(l.mention(), text, lang, today, tense);
-            located.add(new FactFinder.Located(mention, l.fact(), l.verbTense()));
+            located.add(l.with(mention));
         }
         return located;
     }

@@ -9,6 +9,7 @@ import org.faqbot.kb.Lang;
 import org.faqbot.nlu.CueMatcher;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionShape;
+import org.faqbot.nlu.Supposition;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.Tense;
 
@@ -62,6 +63,15 @@ final class StatedEvents {
             }
         }
         return stated;
+    }
+
+    /**
+     * True when the word at {@code start}..{@code end} of {@code text} says that its event happened or is planned: a past
+     * form ("redeemed", "geactiveerd") or a word in a supposition or plan ("if I redeem it", "als ik hem inwissel").
+     */
+    static boolean saysEvent(String text, int start, int end, Lang lang) {
+        String word = wordAround(Normalized.of(text), start);
+        return Supposition.around(text, start, end) || PAST.values().stream().anyMatch(past -> past.matcher(word).matches());
     }
 
     private static String wordAround(String normalized, int at) {

@@ -1,8 +1,6 @@
 package org.faqbot.dialog;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.CueMatcher;
 import org.faqbot.nlu.Normalized;
@@ -17,30 +15,36 @@ import org.faqbot.rules.Fact;
 final class SupposedFacts {
 
     private final List<Fact> facts;
+    private final EventWords events;
 
-    SupposedFacts(List<Fact> facts) {
+    SupposedFacts(List<Fact> facts, EventWords events) {
         this.facts = List.copyOf(facts);
+        this.events = events;
     }
 
-    /** The ids of the facts whose words stand in a supposition or plan of {@code text}. */
-    Set<String> in(String text, Lang lang) {
+    /**
+     * Adds to {@code into} the facts whose words stand in a supposition or plan of {@code text}, with those words when
+     * they are about the fact's own thing ({@link EventWords#claims}).
+     */
+    void addTo(FactWords into, String text, Lang lang) {
         if (!Supposition.mayHold(text)) {
             // Most messages suppose nothing; each cue's position would read the whole sentence again.
-            return Set.of();
+            return;
         }
         String normalized = Normalized.of(text);
-        Set<String> supposed = new HashSet<>();
         for (Fact fact : facts) {
             for (String cue : EndCues.bothLanguages(fact::cues, lang).toList()) {
-                if (supposed(text, normalized, cue, lang)) {
-                    supposed.add(fact.id());
+                for (int[] span : CueMatcher.spans(normalized, cue, lang)) {
+                    if (!Supposition.around(text, span[0], span[1])) {
+                        continue;
+                    }
+                    if (events.claims(text, lang, fact, span[0], span[1])) {
+                        into.add(fact.id(), span[0], span[1]);
+                    } else {
+                        into.add(fact.id());
+                    }
                 }
             }
         }
-        return supposed;
-    }
-
-    private static boolean supposed(String text, String normalized, String cue, Lang lang) {
-        return CueMatcher.positions(normalized, cue, lang).stream().anyMatch(at -> Supposition.around(text, at, at + cue.length()));
     }
 }

@@ -25,9 +25,10 @@ public final class QuestionShape {
             "should", "shall", "has", "have", "had", "must", "kan", "kun", "kunnen", "kunt", "mag", "mogen", "moet",
             "moeten", "is", "zijn", "ben", "was", "waren", "heb", "hebben", "heeft", "wordt", "worden", "zal", "zullen",
             "zou", "zouden", "blijft", "blijven", "werkt", "geldt", "klopt", "gaat", "krijg", "krijgen"));
+    /** With the chat shorthands of "wanneer" ("wnnr", "wnr"), which Dutch partners type as a question word. */
     private static final Set<String> WH_WORDS = Set.copyOf(List.of(
             "what", "what's", "whats", "when", "where", "which", "who", "why", "how", "until", "till", "wat", "wanneer",
-            "waar", "welke", "welk", "wie", "waarom", "hoe", "hoelang", "hoeveel", "vanaf", "tot", "per"));
+            "waar", "welke", "welk", "wie", "waarom", "hoe", "hoelang", "hoeveel", "vanaf", "tot", "per", "wnnr", "wnr"));
     private static final Set<String> PERSONAL = Set.copyOf(List.of(
             "i", "i'm", "i've", "i'd", "my", "me", "mine", "we", "we've", "we're", "our", "us", "ours", "ik", "mijn",
             "m'n", "mn", "me", "mij", "wij", "we", "ons", "onze", "ikzelf"));
@@ -41,7 +42,7 @@ public final class QuestionShape {
             "when", "until when", "till when", "what date", "which date", "what day", "which day", "how long", "how many days",
             "how much time", "how soon", "how quickly", "hoe snel", "hoe gauw", "last day", "final day", "final date", "last date", "deadline", "by when", "earliest", "from when",
             "first day", "first date", "eerste dag", "eerste datum",
-            "days left", "wanneer", "welke datum", "welke dag", "hoe lang", "hoelang", "hoeveel dagen", "hoeveel tijd",
+            "days left", "wanneer", "wnnr", "wnr", "welke datum", "welke dag", "hoe lang", "hoelang", "hoeveel dagen", "hoeveel tijd",
             "laatste dag", "laatste datum", "uiterlijk", "vroegst", "deadline", "tot welke", "vanaf welke", "dagen over",
             "dagen nog");
 

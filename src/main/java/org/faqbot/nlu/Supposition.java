@@ -19,8 +19,8 @@ public final class Supposition {
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}']+");
 
     /**
-     * Phrases that put an action in a condition, a supposition, a plan or a question of advice. "When I"
-     * counts too: with a present verb ("when I redeem it") it speaks of a time still to come.
+     * Phrases that put an action in a condition, a supposition, a plan or a question of advice ("is it better to redeem
+     * it now?"). "When I" counts too: with a present verb ("when I redeem it") it speaks of a time still to come.
      */
     private static final List<String> MARKERS = List.of(
             "if", "suppose", "supposing", "assuming", "say i", "say we", "in case", "should i", "should we", "shall i",
@@ -29,7 +29,7 @@ public final class Supposition {
             "once i", "once we", "als ik", "als we", "als wij", "als je", "stel", "gesteld dat", "indien", "mocht",
             "mochten", "zou", "zouden", "zal ik", "zullen we", "ga ik", "ik ga", "gaan we", "we gaan", "van plan",
             "wil ik", "ik wil", "willen we", "we willen", "moet ik", "moeten we", "wanneer ik", "wanneer we",
-            "zodra ik", "zodra we");
+            "zodra ik", "zodra we", "better to", "best to", "is het beter", "kan ik beter", "kunnen we beter", "beter om");
 
     /**
      * A supposition about the past ("if I had redeemed it on 1 March", "als ik hem op 1 maart had

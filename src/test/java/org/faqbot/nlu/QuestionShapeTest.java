@@ -36,7 +36,9 @@ class QuestionShapeTest {
         "How soon may we hand the subscription to Bob?|true",
         "Hoe snel mag ons team de licentie doorgeven?|true",
         "What does benefit expiry mean?|false",
-        "Waar vind ik de knop?|false"})
+        "Waar vind ik de knop?|false",
+        "ons abo loopt af, wnnr mag ik verlengen|true",
+        "wnr kunnen we de sleutels inwisselen|true"})
     void recognisesQuestionsThatAskForADate(String text, boolean expected) {
         assertEquals(expected, QuestionShape.asksForDate(text));
     }
@@ -57,7 +59,8 @@ class QuestionShapeTest {
         "Kan dat ook later|true",
         "Let me check the portal first...|false",
         "Het staat in het dashboard.|false",
-        "Visual Studio subscriptions?|true"})
+        "Visual Studio subscriptions?|true",
+        "onze code is ingewisseld, wnnr werkt hij niet meer|true"})
     void recognisesQuestions(String text, boolean expected) {
         assertEquals(expected, QuestionShape.isQuestion(text));
     }

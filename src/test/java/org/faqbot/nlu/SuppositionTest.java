@@ -19,6 +19,8 @@ class SuppositionTest {
         "Gesteld dat ik de sleutel [aanstaande maandag] inwissel: tot wanneer?|true",
         "Wanneer ik hem [volgende maand] zou verzilveren, wanneer vervalt hij?|true",
         "Ik ga de code [morgen] activeren. Tot wanneer kan ik hem gebruiken?|true",
+        "Is it better to redeem the code [on 2 May], or earlier?|true",
+        "Kunnen we beter [na 2 mei] de sleutel inwisselen?|true",
         "I redeemed the code [next month].|false",
         "We activated it [on 2 May], if that matters.|false",
         "If memory serves, I have redeemed it [on 2 May].|false",
