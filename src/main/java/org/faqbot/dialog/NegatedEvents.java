@@ -70,15 +70,8 @@ final class NegatedEvents {
     }
 
     private static void blankWord(StringBuilder masked, String normalized, int at) {
-        int from = at;
-        while (from > 0 && Character.isLetter(normalized.charAt(from - 1))) {
-            from--;
-        }
-        int to = at;
-        while (to < normalized.length() && Character.isLetter(normalized.charAt(to))) {
-            to++;
-        }
-        for (int i = from; i < to; i++) {
+        WordAt word = WordAt.in(normalized, at);
+        for (int i = word.from(); i < word.to(); i++) {
             masked.setCharAt(i, ' ');
         }
     }

@@ -75,14 +75,6 @@ final class StatedEvents {
     }
 
     private static String wordAround(String normalized, int at) {
-        int from = at;
-        while (from > 0 && Character.isLetter(normalized.charAt(from - 1))) {
-            from--;
-        }
-        int to = at;
-        while (to < normalized.length() && Character.isLetter(normalized.charAt(to))) {
-            to++;
-        }
-        return normalized.substring(from, to);
+        return WordAt.in(normalized, at).of(normalized);
     }
 }

@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.faqbot.kb.Lang;
+import org.faqbot.testing.LogCapture;
 import org.junit.jupiter.api.Test;
 
 class ResilientStoresTest {

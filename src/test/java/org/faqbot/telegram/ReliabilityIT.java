@@ -22,6 +22,7 @@ import org.faqbot.telegram.fake.FakeBotApi;
 import org.faqbot.telegram.fake.FakeChat;
 import org.faqbot.telegram.fake.FakeUser;
 import org.faqbot.telegram.fake.SentMessage;
+import org.faqbot.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

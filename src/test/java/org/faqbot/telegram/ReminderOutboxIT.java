@@ -31,6 +31,7 @@ import org.faqbot.telegram.fake.FakeChat;
 import org.faqbot.telegram.fake.FakeUser;
 import org.faqbot.telegram.fake.Fault;
 import org.faqbot.telegram.fake.SentMessage;
+import org.faqbot.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.faqbot.telegram;
+package org.faqbot.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
  * Captures what is logged to standard error (where slf4j-simple writes, looking up System.err at each
  * line) while it is open, still passing it through.
  */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     private final PrintStream original = System.err;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
-    LogCapture() {
+    public LogCapture() {
         PrintStream tee = new PrintStream(new java.io.OutputStream() {
             @Override
             public void write(int b) {
@@ -30,7 +30,7 @@ final class LogCapture implements AutoCloseable {
         System.setErr(tee);
     }
 
-    String text() {
+    public String text() {
         synchronized (captured) {
             return captured.toString(StandardCharsets.UTF_8);
         }
