@@ -38,13 +38,15 @@ public final class DropLog {
         this.line = line;
     }
 
-    /** Counts {@code count} more dropped, the latest described by {@code what}; logs them when a line is due. */
+    /**
+     * Counts {@code count} more dropped, the latest described by {@code what}, and logs what was counted when a
+     * line is due; with a count of 0 (a look that found nothing to drop) only the latter.
+     */
     public synchronized void dropped(long count, String what) {
-        if (count <= 0) {
-            return;
+        if (count > 0) {
+            pending += count;
+            latest = what;
         }
-        pending += count;
-        latest = what;
         flushIfDue();
     }
 

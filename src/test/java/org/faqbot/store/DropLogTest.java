@@ -46,6 +46,16 @@ class DropLogTest {
     }
 
     @Test
+    void aLookThatDropsNothingLogsWhatWasCountedOnceTheMinuteIsOver() {
+        log.dropped(1, "chat 1");
+        log.dropped(2, "chat 2");
+        clock.advance(Duration.ofMinutes(1));
+        log.dropped(0, "nothing");
+
+        assertEquals(List.of("1 chat 1", "2 chat 2"), lines);
+    }
+
+    @Test
     void aDropAfterAQuietMinuteIsLoggedAtOnce() {
         log.dropped(1, "chat 1");
         clock.advance(Duration.ofMinutes(5));
