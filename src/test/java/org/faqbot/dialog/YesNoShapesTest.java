@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Yes/no questions that open with no verb, tagged on to a statement ("..., still good?") or embedded ("I wonder whether
- * ..."), get a yes or no like inverted ones; a question for a date gets none (today is Sunday 6 December 2026).
+ * ..."), get a yes or no like inverted ones; a question for a date gets none, also right after a yes/no (today is
+ * Sunday 6 December 2026).
  */
 class YesNoShapesTest {
 
@@ -61,5 +62,35 @@ class YesNoShapesTest {
         assertEquals(Optional.empty(), english.ok());
         assertEquals(Optional.of(APRIL_9_2027), dutch.date());
         assertEquals(Optional.empty(), dutch.ok());
+    }
+
+    @Test
+    void aQuestionForHowLongAfterAPlannedYesNoGetsNoYesOrNo() {
+        say("would it be fine to redeem our product key next Monday?");
+
+        Reply reply = say("we redeemed it on 9 April 2026, how long can we use it?");
+
+        assertEquals(Optional.of(APRIL_9_2027), reply.date());
+        assertEquals(Optional.empty(), reply.ok());
+    }
+
+    @Test
+    void aDutchQuestionForHowLongAfterAPlannedYesNoGetsNoYesOrNo() {
+        say("kan ik onze productcode beter volgende week inwisselen?");
+
+        Reply reply = say("we hebben hem op 9 april 2026 ingewisseld, hoe lang kunnen we hem gebruiken?");
+
+        assertEquals(Optional.of(APRIL_9_2027), reply.date());
+        assertEquals(Optional.empty(), reply.ok());
+    }
+
+    @Test
+    void theDateAnsweringTheBotsQuestionKeepsTheYesNo() {
+        say("is our product key still usable?");
+
+        Reply reply = say("we redeemed it on 9 April 2026");
+
+        assertEquals(Optional.of(APRIL_9_2027), reply.date());
+        assertEquals(Optional.of(true), reply.ok());
     }
 }
