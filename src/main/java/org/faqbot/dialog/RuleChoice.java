@@ -112,8 +112,7 @@ final class RuleChoice {
         if (own.isEmpty() && other.isEmpty()) {
             return true;
         }
-        return own.stream().anyMatch(o -> CueMatcher.containsNear(normalized, o, lang))
-                || other.stream().anyMatch(o -> CueMatcher.containsNear(normalized, o, lang.other()));
+        return CueMatcher.containsAnyNear(normalized, own, lang) || CueMatcher.containsAnyNear(normalized, other, lang.other());
     }
 
     /**

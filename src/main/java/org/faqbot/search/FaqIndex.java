@@ -212,7 +212,24 @@ public final class FaqIndex {
      * lexical side alone: for the date rules, which name the home pages' things and need no ranking.
      */
     public Optional<String> otherThing(String question, Lang lang) {
-        return otherThings.mayFind(question, lang) ? lexical(question, lang).otherThing() : Optional.empty();
+        if (leaf == null || !otherThings.mayFind(question, lang)) {
+            return Optional.empty();
+        }
+        // The words and their weights as the search reads them, without the search itself: asked of a rule's question
+        // with its dates blanked, which is not searched.
+        List<QueryWord> words = QuestionAnalysis.analyze(question, lang, analysis.query());
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            TermLookup lookup = new TermLookup(postings);
+            if (lang == Lang.NL) {
+                SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), lookup);
+            }
+            return otherThings.find(question, lang, words, weigher.weigh(words, lookup).strange(lang));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the in-memory index's terms for '" + question + "'", e);
+        }
     }
 
     /** {@link #search(String, Lang)} in this index alone, with the question's encoding shared through {@code encoding}. */
