@@ -1,16 +1,14 @@
 package org.faqbot.dialog;
 
+import static org.faqbot.dialog.TestRouters.route;
+import static org.faqbot.dialog.TestRouters.ruleOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
-import org.faqbot.nlu.DateExtractor;
-import org.faqbot.rules.DateRule;
-import org.faqbot.rules.RuleBook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,19 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * shorthand, advice on when to redeem and what becomes of keys when the membership ends (today is 6 December 2026).
  */
 class EventRoutingTest {
-
-    private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
-
-    private final RuleRouter router = new RuleRouter(RuleBook.standard(), new DateReader(new DateExtractor()),
-            DialogSettings.standard().intentThreshold());
-
-    private RuleRouter.Routing route(String text, Lang lang) {
-        return router.route(text, lang, TODAY);
-    }
-
-    private static Optional<String> ruleOf(RuleRouter.Routing routing) {
-        return routing.rule().map(DateRule::id);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
