@@ -29,7 +29,6 @@ final class RuleChoice {
     private static final int OWN_FACT_BONUS = 4;
     /** Bonus for a rule that accepts one of the message's facts in place of its own. */
     private static final int ACCEPTED_FACT_BONUS = 3;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?,;:]+\\s*|\\s+(?:but|maar)\\s+");
 
     private final RuleBook book;
@@ -93,13 +92,13 @@ final class RuleChoice {
         return enough ? Optional.of(new Chosen(best, strong)) : Optional.empty();
     }
 
-    /** Each rule's cue weight in {@code text}, those of its question part counted twice. */
+    /** Each rule's cue weight in {@code text}, those of its question part counted twice: they say what is asked. */
     private Map<String, Integer> scores(String text, QuestionShape.Read shape, Lang lang) {
         Map<String, Integer> scores = new HashMap<>();
         for (IntentScore score : classifier.rank(text, lang)) {
             scores.merge(score.intent(), score.score(), Integer::sum);
         }
-        for (IntentScore score : classifier.rank(questionPart(text, shape), lang)) {
+        for (IntentScore score : classifier.rank(QuestionPart.of(text, shape), lang)) {
             scores.merge(score.intent(), score.score(), Integer::sum);
         }
         return scores;
@@ -145,17 +144,6 @@ final class RuleChoice {
             return OWN_FACT_BONUS;
         }
         return rule.spec().accepts().stream().anyMatch(facts::contains) ? ACCEPTED_FACT_BONUS : 0;
-    }
-
-    /** The sentences that end in a question mark: the question's cues count twice, they say what is asked. */
-    static String questionPart(String text, QuestionShape.Read shape) {
-        StringBuilder part = new StringBuilder();
-        for (String sentence : SENTENCE_END.split(text)) {
-            if (sentence.strip().endsWith("?")) {
-                part.append(sentence).append(' ');
-            }
-        }
-        return part.length() == 0 && shape.isQuestion() ? text : part.toString();
     }
 
     private static IntentSignals signals(DateRule rule) {

@@ -63,7 +63,11 @@ class EventRoutingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "mn lidmaatschap vervalt op 30 april, wnr kan ik verlengen|NL",
-        "ons lidmaatschap verloopt 30 april, wnnr kunnen we verlengen|NL"})
+        "ons lidmaatschap verloopt 30 april, wnnr kunnen we verlengen|NL",
+        "ons lidmaatschap verloopt 30 april wnnr kunnen we verlengen|NL",
+        "mn lidmaatschap vervalt op 30 april hoe snel kan ik hem verlengen|NL",
+        "our membership runs out on 30 April when can we renew it|EN",
+        "my membership expires 30 April how soon can I renew|EN"})
     void aMembershipToRenewInChatShorthandIsTheRenewalRule(String text, Lang lang) {
         RuleRouter.Routing routing = route(text, lang);
 
