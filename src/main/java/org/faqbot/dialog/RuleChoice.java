@@ -41,8 +41,24 @@ final class RuleChoice {
         this.threshold = threshold;
     }
 
-    /** A chosen rule and the weight of its cues in the message; a general question needs {@link #strong} cues to outrank the search. */
-    record Chosen(DateRule rule, boolean strong) {
+    /**
+     * A chosen rule and the weight of its cues in the message. {@code strong}: they weigh twice the threshold, which a
+     * general question needs to outrank the search; {@code askedOnItsOwn}: the question part's cues alone do, so the
+     * question names the rule's own act ("can I reactivate my VS subscription?"), not just its thing.
+     */
+    record Chosen(DateRule rule, boolean strong, boolean askedOnItsOwn) {
+    }
+
+    /** One text's cue weights per rule id: in the whole text, and again in its question part. */
+    private record Weights(Map<String, Integer> whole, Map<String, Integer> asked) {
+
+        int of(DateRule rule) {
+            return whole.getOrDefault(rule.id(), 0) + asked(rule);
+        }
+
+        int asked(DateRule rule) {
+            return asked.getOrDefault(rule.id(), 0);
+        }
     }
 
     /**
@@ -58,10 +74,11 @@ final class RuleChoice {
             Map<String, DateMention> endDates, boolean hasDates, boolean personalDateQuestion, boolean periodQuestion,
             Optional<String> pendingRule) {
         String normalized = Normalized.of(text);
-        Map<String, Map<String, Integer>> scoresByText = new HashMap<>();
+        Map<String, Weights> weightsByText = new HashMap<>();
         DateRule best = null;
         int bestScore = 0;
         int bestCues = 0;
+        int bestAsked = 0;
         String[] clauses = CLAUSE_END.split(normalized);
         for (DateRule rule : book.rules()) {
             // "Should I redeem it tomorrow?": the event's word about "it" points at the thing of the rule counting from it.
@@ -69,13 +86,13 @@ final class RuleChoice {
                     && !refersByPronoun(clauses, rule, lang) && !facts.claimsWordOf(rule.spec().fact())) {
                 continue;
             }
-            int cues = scoresByText.computeIfAbsent(facts.forRule(text, rule), weighed -> scores(weighed, shape, lang))
-                    .getOrDefault(rule.id(), 0);
-            int score = cues + factBonus(rule, facts, endDates);
+            Weights weights = weightsByText.computeIfAbsent(facts.forRule(text, rule), weighed -> weigh(weighed, shape, lang));
+            int score = weights.of(rule) + factBonus(rule, facts, endDates);
             if (score > bestScore) {
                 best = rule;
                 bestScore = score;
-                bestCues = cues;
+                bestCues = weights.of(rule);
+                bestAsked = weights.asked(rule);
             }
         }
         if (best == null || shape.asksWhy()) {
@@ -89,16 +106,17 @@ final class RuleChoice {
                 || ((personalDateQuestion || periodQuestion) && cues >= threshold)
                 || (hasDates && (cues > 0 || facts.claimsWordOf(best.spec().fact())) && factBonus(best, facts, endDates) > 0)
                 || endDates.containsKey(best.id());
-        return enough ? Optional.of(new Chosen(best, strong)) : Optional.empty();
+        return enough ? Optional.of(new Chosen(best, strong, bestAsked >= threshold * 2)) : Optional.empty();
     }
 
-    /** Each rule's cue weight in {@code text}, those of its question part counted twice: they say what is asked. */
-    private Map<String, Integer> scores(String text, QuestionShape.Read shape, Lang lang) {
+    /** Each rule's cue weight in {@code text} and in its question part, whose cues count twice: they say what is asked. */
+    private Weights weigh(String text, QuestionShape.Read shape, Lang lang) {
+        return new Weights(ranked(text, lang), ranked(QuestionPart.of(text, shape), lang));
+    }
+
+    private Map<String, Integer> ranked(String text, Lang lang) {
         Map<String, Integer> scores = new HashMap<>();
         for (IntentScore score : classifier.rank(text, lang)) {
-            scores.merge(score.intent(), score.score(), Integer::sum);
-        }
-        for (IntentScore score : classifier.rank(QuestionPart.of(text, shape), lang)) {
             scores.merge(score.intent(), score.score(), Integer::sum);
         }
         return scores;

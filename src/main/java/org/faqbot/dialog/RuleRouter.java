@@ -208,12 +208,14 @@ final class RuleRouter {
     }
 
     /**
-     * True when a yes/no question chose a "from" rule by strong cues: "can I give my VS subscription to someone
-     * else?" asks whether the user may do the rule's thing, which their own date decides, as "can I still use my key?"
-     * does for an "until" rule.
+     * True when a yes/no question asks whether the user may do the rule's thing, which their own date decides, as "can I
+     * still use my key?" does. A "from" rule's thing waits for a date, so strong cues are enough: "can I give my VS
+     * subscription to someone else?". An "until" rule's thing is allowed within its period, and "can I use the key in
+     * production?" asks what for: only a question whose own words name the rule's act asks whether the period still runs
+     * ("can I reactivate my VS subscription?", "kan ik ons VS-abonnement heractiveren?").
      */
     private static boolean asksMayDo(Optional<RuleChoice.Chosen> chosen) {
-        return chosen.filter(c -> c.strong() && c.rule() instanceof FromRule).isPresent();
+        return chosen.filter(c -> c.rule() instanceof FromRule ? c.strong() : c.askedOnItsOwn()).isPresent();
     }
 
     /** {@code mention} read again for a fact of {@code tense}; only a date without a year can change. */

@@ -78,6 +78,30 @@ class RuleCuesRoutingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Can I re-activate my VS subscription?|EN",
+        "could we activate our Visual Studio subscriptions again?|EN",
+        "Kunnen we het Visual Studio abonnement heractiveren?|NL",
+        "mogen wij onze vs-abonnementen weer activeren?|NL"})
+    void aYesNoWhetherToReactivateAsksTheGracePeriodAboutTheUsersOwnDate(String text, Lang lang) {
+        RuleRouter.Routing routing = route(text, lang);
+
+        assertEquals(Optional.of("user_assignment_grace_until"), ruleOf(routing), text);
+        assertTrue(routing.personalDateQuestion(), text);
+        assertFalse(routing.hasDates(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Can we use the key for a demo at a customer?|EN",
+        "mogen we onze productcode voor een demo gebruiken?|NL",
+        "Can we redeem our benefits for a new tenant?|EN",
+        "kunnen we de voordelen in een andere tenant inwisselen?|NL"})
+    void aYesNoThatOnlyNamesAnUntilRulesThingAsksNothingOfTheUsersDate(String text, Lang lang) {
+        assertFalse(route(text, lang).personalDateQuestion(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Our enrollment renewed on 20 November 2026, may we reactivate our Visual Studio subscription?|EN",
         "Onze inschrijving is op 20 november 2026 verlengd, mag ik ons VS-abonnement opnieuw activeren?|NL"})
     void reactivatingWithARenewalDateIsTheGracePeriod(String text, Lang lang) {
