@@ -60,11 +60,11 @@ public final class IntentClassifier {
     private static int score(String normalized, CueTypos.Words words, Cues cues, Lang lang) {
         List<WeightedCue> ownCues = cues.own();
         List<WeightedCue> otherCues = cues.other();
-        List<int[]> spans = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         Map<WeightedCue, List<int[]>> ownFound = found(normalized, ownCues, lang, spans);
         Map<WeightedCue, List<int[]>> otherFound = found(normalized, otherCues, lang.other(), spans);
         // Only then the misspelt ones, at words no cue was found at as written ("expire" is no typo of "expiry").
-        List<int[]> written = List.copyOf(spans);
+        List<Span> written = List.copyOf(spans);
         misspelt(words, cues.ownTypos(), lang, written, ownFound, spans);
         misspelt(words, cues.otherTypos(), lang.other(), written, otherFound, spans);
         int own = sum(ownFound, spans);
@@ -73,13 +73,13 @@ public final class IntentClassifier {
     }
 
     /** The cues found as written, each with its spans, which are also added to {@code spans}. */
-    private static Map<WeightedCue, List<int[]>> found(String normalized, List<WeightedCue> cues, Lang lang, List<int[]> spans) {
+    private static Map<WeightedCue, List<int[]>> found(String normalized, List<WeightedCue> cues, Lang lang, List<Span> spans) {
         Map<WeightedCue, List<int[]>> found = new LinkedHashMap<>();
         for (WeightedCue cue : cues) {
             List<int[]> at = CueMatcher.spans(normalized, cue.cue(), lang);
             if (!at.isEmpty()) {
                 found.put(cue, at);
-                spans.addAll(at);
+                at.forEach(span -> spans.add(Span.of(span, cue)));
             }
         }
         return found;
@@ -89,8 +89,8 @@ public final class IntentClassifier {
      * Adds to {@code found} and {@code spans} the {@link CueTypos#correctable} cues not found as written that a word
      * misspells, away from {@code written}.
      */
-    private static void misspelt(CueTypos.Words words, List<WeightedCue> cues, Lang lang, List<int[]> written,
-            Map<WeightedCue, List<int[]>> found, List<int[]> spans) {
+    private static void misspelt(CueTypos.Words words, List<WeightedCue> cues, Lang lang, List<Span> written,
+            Map<WeightedCue, List<int[]>> found, List<Span> spans) {
         for (WeightedCue cue : cues) {
             if (found.containsKey(cue)) {
                 continue;
@@ -100,10 +100,10 @@ public final class IntentClassifier {
                 continue;
             }
             List<int[]> at = typos.stream()
-                    .filter(typo -> written.stream().noneMatch(w -> w[0] < typo[1] && typo[0] < w[1])).toList();
+                    .filter(typo -> written.stream().noneMatch(w -> w.start() < typo[1] && typo[0] < w.end())).toList();
             if (!at.isEmpty()) {
                 found.put(cue, at);
-                spans.addAll(at);
+                at.forEach(span -> spans.add(Span.of(span, cue)));
             }
         }
     }
@@ -112,7 +112,7 @@ public final class IntentClassifier {
      * The weights of the cues found, each once. A cue found only inside a longer cue that was found counts no more:
      * "product key" is one thing, not also a "key".
      */
-    private static int sum(Map<WeightedCue, List<int[]>> found, List<int[]> spans) {
+    private static int sum(Map<WeightedCue, List<int[]>> found, List<Span> spans) {
         int total = 0;
         for (Map.Entry<WeightedCue, List<int[]>> e : found.entrySet()) {
             if (e.getValue().stream().anyMatch(span -> !insideLonger(spans, span[0], span[1]))) {
@@ -122,7 +122,25 @@ public final class IntentClassifier {
         return total;
     }
 
-    private static boolean insideLonger(List<int[]> spans, int start, int end) {
-        return spans.stream().anyMatch(s -> s[0] <= start && end <= s[1] && s[1] - s[0] > end - start);
+    private static boolean insideLonger(List<Span> spans, int start, int end) {
+        return spans.stream().anyMatch(s -> s.holds(start, end));
+    }
+
+    /** Where a cue was found; {@code gapped} for a cue with a gap, whose span reaches from its first part to its last. */
+    private record Span(int start, int end, boolean gapped) {
+
+        static Span of(int[] span, WeightedCue cue) {
+            return new Span(span[0], span[1], cue.cue().contains(CueMatcher.GAP));
+        }
+
+        /**
+         * True when a shorter cue found from {@code from} to {@code to} is part of this one: inside it and, for a cue with
+         * a gap, at its first or last part. The words between are no part of it: in "activate my VS subscription again"
+         * the VS is a cue of its own.
+         */
+        boolean holds(int from, int to) {
+            boolean inside = start <= from && to <= end && end - start > to - from;
+            return inside && (!gapped || from == start || to == end);
+        }
     }
 }
