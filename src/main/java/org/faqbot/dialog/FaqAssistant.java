@@ -17,6 +17,7 @@ import org.faqbot.search.EncoderLoader;
 import org.faqbot.search.FusionModel;
 import org.faqbot.search.TextEncoder;
 import org.faqbot.search.SearchSettings;
+import org.faqbot.store.StoreFailures;
 import org.faqbot.store.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,7 +135,12 @@ public final class FaqAssistant implements Assistant {
         try {
             return handle(message);
         } catch (RuntimeException e) {
-            LOG.error("failed to handle a message of conversation {}", message.conversationId(), e);
+            if (StoreFailures.isStoreFailure(e)) {
+                // Not the throwable: its "Caused by:" line would print the database's message, which quotes values.
+                LOG.error("failed to handle a message of conversation {}: {}", message.conversationId(), StoreFailures.describe(e));
+            } else {
+                LOG.error("failed to handle a message of conversation {}", message.conversationId(), e);
+            }
             return Reply.text(fallbackLang, ReplyType.SMALLTALK, texts.get(fallbackLang, "error.apology"));
         }
     }
