@@ -17,6 +17,7 @@ import org.faqbot.search.EncoderLoader;
 import org.faqbot.search.FusionModel;
 import org.faqbot.search.TextEncoder;
 import org.faqbot.search.SearchSettings;
+import org.faqbot.store.DropLog;
 import org.faqbot.store.StoreFailures;
 import org.faqbot.store.Stores;
 import org.slf4j.Logger;
@@ -48,6 +49,7 @@ public final class FaqAssistant implements Assistant {
     private final OneOfThem oneOfThem;
     private final AnnouncedThing announced;
     private final RuleFlow ruleFlow;
+    private final DropLog lateReminders;
 
     private FaqAssistant(Parts parts) {
         this.texts = new Texts(parts.messages());
@@ -78,6 +80,7 @@ public final class FaqAssistant implements Assistant {
         this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
         this.announced = new AnnouncedThing(parts.settings().pendingTtl());
         this.ruleFlow = rules;
+        this.lateReminders = ReminderSender.lateDrops(parts.clock());
     }
 
     /** Everything the assistant is made of; {@link #create} builds the standard set. */
@@ -147,7 +150,7 @@ public final class FaqAssistant implements Assistant {
 
     /** A sender of due reminders through {@code sender}; call {@link ReminderSender#sendDue} periodically. */
     public ReminderSender reminderSender(MessageSender sender) {
-        return new ReminderSender(stores.reminders(), reminders, sender, clock);
+        return new ReminderSender(stores.reminders(), reminders, sender, clock, lateReminders);
     }
 
     @Override
