@@ -41,9 +41,15 @@ public class StoreException extends RuntimeException {
         return operation.isEmpty() ? Optional.empty() : Optional.of(operation);
     }
 
-    /** The exception for a failed {@code operation}, e.g. "save conversation tg:1", classified by its cause. */
+    /**
+     * The exception for a failed {@code operation}, e.g. "save conversation tg:1", classified by its cause. Its
+     * message names the cause's class, SQLState and vendor error code, never the cause's message: a database's
+     * message can quote the statement and its values, what users wrote (H2's constraint errors do), and this
+     * message is logged and shown on the dashboard. The cause is kept for {@link StoreFailures}: log it by
+     * {@link StoreFailures#describe}, not as a throwable, whose "Caused by:" line prints its message.
+     */
     static StoreException from(String operation, SQLException e) {
-        String message = "could not " + operation + ": " + describe(e);
+        String message = "could not " + operation + ": " + StoreFailures.sql(e);
         return isUnavailable(e)
                 ? new StoreUnavailableException(operation, "database unavailable, " + message, e)
                 : new StoreException(operation, message, e);
@@ -61,10 +67,5 @@ public class StoreException extends RuntimeException {
             }
         }
         return false;
-    }
-
-    private static String describe(SQLException e) {
-        String state = e.getSQLState() == null ? "" : " [SQLState " + e.getSQLState() + "]";
-        return e.getMessage() + state;
     }
 }

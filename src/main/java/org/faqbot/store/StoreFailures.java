@@ -24,12 +24,30 @@ public final class StoreFailures {
         }
         SQLException sql = firstSql(failure);
         if (sql != null) {
-            out.append(" (").append(sql.getClass().getName()).append(", SQLState ").append(sql.getSQLState())
-                    .append(", error code ").append(sql.getErrorCode()).append(')');
+            out.append(" (").append(sql(sql)).append(')');
         } else if (failure.getCause() != null) {
             out.append(" (caused by ").append(innermost(failure).getClass().getName()).append(')');
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the failure is the store's or the database's: it or one of its causes is a {@link StoreException}
+     * or an {@link SQLException}. Log such a failure by {@link #describe}, never as a throwable: a logged cause's
+     * message is printed on its "Caused by:" line.
+     */
+    public static boolean isStoreFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StoreException || t instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The SQL exception without its message, e.g. {@code org.h2.jdbc.JdbcSQLSyntaxErrorException, SQLState 42000, error code 42000}. */
+    static String sql(SQLException sql) {
+        return sql.getClass().getName() + ", SQLState " + sql.getSQLState() + ", error code " + sql.getErrorCode();
     }
 
     private static SQLException firstSql(Throwable failure) {

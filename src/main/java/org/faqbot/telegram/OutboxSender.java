@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.OptionalInt;
 import org.faqbot.store.OutboxStore;
 import org.faqbot.store.QueuedMessage;
-import org.faqbot.store.StoreException;
 import org.faqbot.store.StoreFailures;
 import org.faqbot.store.StoreUnavailableException;
 import org.slf4j.Logger;
@@ -49,7 +48,7 @@ final class OutboxSender implements Runnable {
     private final RetryPolicy retry;
     private final OutboxExpiry expiry;
     private final Clock clock;
-    private final UnexpectedFailures unexpected = new UnexpectedFailures();
+    private final UnexpectedFailures unexpected;
     private volatile boolean stopping;
 
     OutboxSender(OutboxStore store, Backlog backlog, TelegramSender sender, RetryPolicy retry, Duration maxAge, Clock clock) {
@@ -62,6 +61,7 @@ final class OutboxSender implements Runnable {
         this.send = send;
         this.retry = retry;
         this.expiry = new OutboxExpiry(store, maxAge, clock);
+        this.unexpected = new UnexpectedFailures(store, retry, clock);
         this.clock = clock;
     }
 
@@ -73,7 +73,7 @@ final class OutboxSender implements Runnable {
         } catch (StoreUnavailableException e) {
             LOG.debug("outbox not sent, the database is away: {}", StoreFailures.describe(e));
         } catch (RuntimeException e) {
-            LOG.warn("outbox round failed: {}", describe(e));
+            LOG.warn("outbox round failed: {}", UnexpectedFailures.describe(e));
         }
     }
 
@@ -111,11 +111,9 @@ final class OutboxSender implements Runnable {
 
     /**
      * {@link #deliver}s the message; one that fails in a way nobody expected (a bug, a message the client
-     * library will not build) is put off with the same doubling waits, and the round goes on with the other
+     * library will not build) is left to {@link UnexpectedFailures}, and the round goes on with the other
      * chats: thrown out of the round, it stopped the others' sends, and stayed claimed for the lease's two
-     * minutes each time. After {@link UnexpectedFailures#BEFORE_PLAIN} such failures it is tried as plain text,
-     * and dropped when that fails too. The store being away still ends the round, as every other message would
-     * meet it too.
+     * minutes each time. The store being away still ends the round, as every other message would meet it too.
      */
     private boolean deliverOrPutOff(QueuedMessage queued) {
         boolean plain = unexpected.exhausted(queued.id());
@@ -128,40 +126,8 @@ final class OutboxSender implements Runnable {
         } catch (StoreUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {
-            return plain ? giveUp(queued, e) : putOff(queued, e);
+            return unexpected.failed(queued, e, plain);
         }
-    }
-
-    private boolean putOff(QueuedMessage queued, RuntimeException e) {
-        int failures = unexpected.add(queued.id());
-        int attempts = queued.attempts() + 1;
-        Duration wait = retry.delayBefore(attempts);
-        LOG.warn("queued message {} for chat {}: try {} failed unexpectedly ({}); next in {} ms{}", queued.id(),
-                queued.chatId(), attempts, describe(e), wait.toMillis(),
-                failures >= UnexpectedFailures.BEFORE_PLAIN ? ", as plain text without buttons" : "");
-        store.retryLater(queued.id(), attempts, clock.instant().plus(wait));
-        return false;
-    }
-
-    private boolean giveUp(QueuedMessage queued, RuntimeException e) {
-        unexpected.forget(queued.id());
-        store.remove(queued.id());
-        LOG.warn("queued {} message {} for chat {} dropped: it failed unexpectedly {} times, and as plain text too ({})",
-                queued.reminder().isPresent() ? "reminder" : "answer", queued.id(), queued.chatId(),
-                UnexpectedFailures.BEFORE_PLAIN, describe(e));
-        return true;
-    }
-
-    /**
-     * The failure's class and where it was thrown, and of a store's failure its operation and SQL state: never
-     * its message, which may quote the message's text or buttons, or the database's statement and values.
-     */
-    private static String describe(RuntimeException e) {
-        if (e instanceof StoreException) {
-            return StoreFailures.describe(e);
-        }
-        StackTraceElement[] trace = e.getStackTrace();
-        return e.getClass().getName() + " at " + (trace.length == 0 ? "an unknown place" : trace[0].toString());
     }
 
     /** Sends the message, or its plain text; returns whether it left the queue: sent, or dropped for good. */

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
-import java.sql.Statement;
 import java.time.Duration;
 import org.faqbot.testing.LogCapture;
 import org.junit.jupiter.api.Test;
@@ -40,8 +37,8 @@ class DegraderTest {
     }
 
     @Test
-    void aReplayedWriteThatFailsForAnotherReasonIsLoggedWithoutH2sMessage() throws SQLException {
-        SQLException duplicate = h2DuplicateKey(SECRET);
+    void aReplayedWriteThatFailsForAnotherReasonIsLoggedWithoutH2sMessage() {
+        SQLException duplicate = H2Failures.duplicateKey(SECRET);
         assertTrue(duplicate.getMessage().contains(SECRET), "H2 quotes the values: " + duplicate.getMessage());
         goDown();
 
@@ -121,20 +118,5 @@ class DegraderTest {
 
     private static long lines(String log) {
         return log.lines().filter(line -> line.contains("Database away and")).count();
-    }
-
-    /** The exception H2 itself throws for a second row with the same key. */
-    private static SQLException h2DuplicateKey(String value) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:degrader-test");
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE notes (note VARCHAR(100) PRIMARY KEY)");
-            statement.execute("INSERT INTO notes VALUES ('" + value + "')");
-            try {
-                statement.execute("INSERT INTO notes VALUES ('" + value + "')");
-            } catch (SQLException e) {
-                return e;
-            }
-        }
-        throw new AssertionError("H2 took the same key twice");
     }
 }
