@@ -2,7 +2,6 @@ package org.faqbot.dialog;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,9 +32,10 @@ final class Commands {
     private final ReminderList reminderList;
     private final Remembering remembering;
     private final MyData myData;
+    private final SelfDescription self;
 
     Commands(KnowledgeBase kb, FaqResponder faq, RuleFlow rules, Texts texts, QuestionLog log, Forgetting forgetting,
-            RemindCommand remind, ReminderList reminderList, Remembering remembering, MyData myData) {
+            RemindCommand remind, ReminderList reminderList, Remembering remembering, MyData myData, SelfDescription self) {
         this.kb = kb;
         this.faq = faq;
         this.rules = rules;
@@ -47,6 +47,7 @@ final class Commands {
         this.reminderList = reminderList;
         this.remembering = remembering;
         this.myData = myData;
+        this.self = self;
     }
 
     /**
@@ -74,8 +75,8 @@ final class Commands {
         String name = name(parts[0]);
         String arg = parts.length > 1 ? parts[1].strip() : "";
         return switch (name) {
-            case "start" -> start(turn.lang);
-            case "help" -> smalltalk(turn.lang, "help.text");
+            case "start" -> self.start(turn.lang);
+            case "help" -> self.help(turn.lang);
             case "lang", "taal", "language" -> lang(turn, arg);
             case "topics", "onderwerpen" -> topics(turn.lang, arg);
             case "cancel", "annuleer", "stop" -> cancel(turn);
@@ -89,12 +90,6 @@ final class Commands {
             case "reminders", "herinneringen" -> reminderList.handle(turn, arg);
             default -> smalltalk(turn.lang, "command.unknown", FaqResponder.escape(parts[0]));
         };
-    }
-
-    Reply start(Lang lang) {
-        List<Choice> examples = new ArrayList<>(faq.topicChoices(lang).subList(0, Math.min(2, faq.topicChoices(lang).size())));
-        examples.add(new Choice(texts.get(lang, "start.example.date"), texts.get(lang, "start.example.date")));
-        return Reply.builder(lang, ReplyType.SMALLTALK, texts.get(lang, "start.text")).choices(examples).build();
     }
 
     private Reply lang(Turn turn, String arg) {

@@ -50,10 +50,12 @@ public final class FaqAssistant implements Assistant {
     private final AnnouncedThing announced;
     private final RuleFlow ruleFlow;
     private final DropLog lateReminders;
+    private final SelfDescription self;
 
     private FaqAssistant(Parts parts) {
         this.texts = new Texts(parts.messages());
         this.faq = new FaqResponder(parts.kb(), parts.index(), texts, parts.stores().questions(), parts.settings());
+        this.self = new SelfDescription(faq.known(), texts);
         DateReader dates = new DateReader(parts.dates());
         RuleRouter router = new RuleRouter(parts.rules(), dates, parts.settings().intentThreshold());
         RuleReplies ruleReplies = new RuleReplies(parts.rules(), Evidence.find(parts.rules(), parts.kb()), parts.kb(), texts);
@@ -67,7 +69,7 @@ public final class FaqAssistant implements Assistant {
         Forgetting forgetting = new Forgetting(parts.rules(), profiles, reminders, texts);
         this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), forgetting,
                 new RemindCommand(parts.rules(), profiles, reminders, texts), new ReminderList(reminders, parts.stores(), texts),
-                remembering, myData);
+                remembering, myData, self);
         KnownDates known = new KnownDates(parts.rules(), ruleReplies, texts, profiles);
         this.openQuestions = new OpenQuestions(forgetting, remembering, rules, ruleReplies, texts, parts.rules(), known, dates);
         this.oneOfThem = new OneOfThem(parts.rules(), known);
@@ -252,11 +254,6 @@ public final class FaqAssistant implements Assistant {
         if (kind == SmallTalk.Kind.QUESTION_COMING) {
             announced.note(turn, thing -> namesARuleThing(turn, thing));
         }
-        if (kind == SmallTalk.Kind.HELP) {
-            return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "help.text"));
-        }
-        String key = "smalltalk." + kind.name().toLowerCase(java.util.Locale.ROOT);
-        // The day is for "what's today's date?" (smalltalk.today); the other sentences have no placeholder.
-        return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, key, texts.dayAndDate(turn.today, turn.lang)));
+        return kind == SmallTalk.Kind.HELP ? self.help(turn.lang) : self.smallTalk(turn.lang, kind, turn.today);
     }
 }

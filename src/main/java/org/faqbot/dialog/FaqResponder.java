@@ -162,7 +162,12 @@ final class FaqResponder {
 
     /** The first few example questions as buttons: what the bot can answer. */
     List<Choice> topicChoices(Lang lang) {
-        return known.examples(3).stream().map(e -> faqChoice(e.id(), e.question().get(lang))).toList();
+        return known.choices(lang, KnownTopics.BUTTONS);
+    }
+
+    /** What the bot answers from the loaded knowledge base, for the replies that say so. */
+    KnownTopics known() {
+        return known;
     }
 
     private String topicList(Lang lang) {

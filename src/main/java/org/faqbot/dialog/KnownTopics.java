@@ -10,9 +10,11 @@ import java.util.Set;
 import org.faqbot.kb.EntryKind;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.Lang;
 
 /**
- * What a fallback says the bot answers, and the questions it names as examples, taken from the loaded knowledge base.
+ * What the bot says it answers, in a fallback and when it describes itself ({@link SelfDescription}), and the questions
+ * it names as examples, taken from the loaded knowledge base.
  *
  * <p>On the home pages alone (the Benefits FAQ) the bot answers questions about MPN benefits, and the examples are
  * the home pages' first questions. A knowledge base with other pages (the whole Partner Center corpus) is the
@@ -26,6 +28,8 @@ final class KnownTopics {
 
     /** The most questions a fallback lists. */
     static final int EXAMPLES = 5;
+    /** The most questions offered as buttons: more would bury the reply under them. */
+    static final int BUTTONS = 3;
     /** The home pages' questions first among the documentation's examples: the bot is about them first. */
     private static final int HOME_EXAMPLES = 2;
 
@@ -39,8 +43,8 @@ final class KnownTopics {
     }
 
     /**
-     * The message key of a fallback's text: {@code key} itself on the home pages alone ("... about MPN benefits"),
-     * {@code key + ".docs"} with other pages ("... from the Partner Center documentation").
+     * The message key of a text that says what the bot answers: {@code key} itself on the home pages alone ("... about
+     * MPN benefits"), {@code key + ".docs"} with other pages ("... from the Partner Center documentation").
      */
     String key(String key) {
         return documentation ? key + ".docs" : key;
@@ -49,6 +53,11 @@ final class KnownTopics {
     /** Up to {@code max} example questions, best first. */
     List<FaqEntry> examples(int max) {
         return first(examples, max);
+    }
+
+    /** Up to {@code max} example questions as buttons in {@code lang}, best first: what the bot can answer. */
+    List<Choice> choices(Lang lang, int max) {
+        return examples(max).stream().map(e -> FaqResponder.faqChoice(e.id(), e.question().get(lang))).toList();
     }
 
     private static List<FaqEntry> documentationExamples(List<FaqEntry> questions, List<String> homePages) {

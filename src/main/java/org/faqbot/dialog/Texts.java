@@ -25,6 +25,11 @@ final class Texts {
         return messages.get(lang, key, args);
     }
 
+    /** Whether the sentence {@code key} is written in {@code lang}: for texts only some of which have a variant. */
+    boolean has(Lang lang, String key) {
+        return messages.has(lang, key);
+    }
+
     /** "1 december 2021" in Dutch, "1 December 2021" in English. */
     String date(LocalDate date, Lang lang) {
         return dates.get(lang).format(date);
