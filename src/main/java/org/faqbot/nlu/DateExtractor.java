@@ -39,6 +39,14 @@ public final class DateExtractor {
     private static final List<DateMatcher> MATCHERS = Stream.concat(DATE_MATCHERS.stream(),
             Stream.of(new InexactDateMatcher(DATE_MATCHERS))).toList();
 
+    /**
+     * How many tokens before its first needed token a date expression may start: "the twenty-first of March" starts
+     * five before "March", "more than one and a half years ago" six before "years"; the longest the tests and the
+     * evaluation questions hold is five.
+     */
+    private static final int REACH = 8;
+    private static final int NONE = Integer.MAX_VALUE;
+
     private final int minYear;
     private final int maxYear;
 
@@ -72,11 +80,15 @@ public final class DateExtractor {
     public List<DateMention> extract(String message, Lang lang, LocalDate today, YearlessPolicy policy) {
         Scan scan = Scan.of(Objects.requireNonNull(message, "message"), Vocabulary.of(lang),
                 Objects.requireNonNull(today, "today"), Objects.requireNonNull(policy, "policy"), minYear, maxYear);
-        if (!mayHoldADate(scan)) {
+        int[] nextAnchor = nextAnchors(scan);
+        if (nextAnchor.length == 0 || nextAnchor[0] == NONE) {
             return List.of();
         }
         List<DateMention> candidates = new ArrayList<>();
         for (int index = 0; index < scan.tokens().size(); index++) {
+            if (nextAnchor[index] - index > REACH) {
+                continue;
+            }
             for (DateMatcher matcher : MATCHERS) {
                 Optional<DateMention> match = matcher.matchAt(scan, index);
                 match.ifPresent(candidates::add);
@@ -89,24 +101,27 @@ public final class DateExtractor {
     }
 
     /**
-     * Whether the message has a token that every date form needs one of: digits, a month, a weekday, a
-     * relative day ("gisteren"), a unit of time ("drie weken geleden", "begin volgende maand", "a fortnight ago") or a
-     * holiday ("kerst"). Most
-     * questions have none, and then the matchers need not be tried at every word (a tenth of a reply).
+     * For each token, the index of the first token at or after it that every date form needs one of: digits, a month,
+     * a weekday, a relative day ("gisteren"), a unit of time ("drie weken geleden", "begin volgende maand", "a fortnight
+     * ago") or a holiday ("kerst"); {@link #NONE} when none follows. Most questions have none, and then the matchers
+     * need not be tried at all (a tenth of a reply); in a long message they are tried only a few words before one.
      */
-    private static boolean mayHoldADate(Scan scan) {
+    private static int[] nextAnchors(Scan scan) {
         Tokens tokens = scan.tokens();
         Vocabulary words = scan.vocabulary();
-        for (int index = 0; index < tokens.size(); index++) {
+        int[] next = new int[tokens.size()];
+        int following = NONE;
+        for (int index = tokens.size() - 1; index >= 0; index--) {
             Token token = tokens.get(index);
             if (token.is(Token.Kind.NUMBER) || token.is(Token.Kind.ORDINAL) || Grammar.month(scan, index).isPresent()
                     || words.weekdays.matches(tokens, index) || words.weekdayAbbreviations.matches(tokens, index)
                     || words.relativeDays.matches(tokens, index) || words.units.matches(tokens, index)
                     || words.fortnights.matches(tokens, index) || words.weekdayPlurals.matches(tokens, index)
                     || words.holidays.matches(tokens, index)) {
-                return true;
+                following = index;
             }
+            next[index] = following;
         }
-        return false;
+        return next;
     }
 }

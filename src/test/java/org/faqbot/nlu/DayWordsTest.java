@@ -33,6 +33,10 @@ class DayWordsTest {
                 arguments(EN, "redeemed on December third", "December third", THIRD_DECEMBER_2020),
                 arguments(EN, "redeemed on the twenty-first of March 2021", "the twenty-first of March 2021", TWENTY_FIRST_MARCH_2021),
                 arguments(EN, "redeemed on the thirty-first of January", "the thirty-first of January", THIRTY_FIRST_JANUARY_2021),
+                // Far into a long message, where the matchers are tried only a few words before a word every date needs.
+                arguments(EN, "Our office moved twice and the admin who handled all of this left, so nobody here knows the "
+                        + "details any more, but the notes say it was redeemed on the twenty-first of March 2021",
+                        "the twenty-first of March 2021", TWENTY_FIRST_MARCH_2021),
                 arguments(EN, "redeemed on March twenty-first", "March twenty-first", TWENTY_FIRST_MARCH_2021),
                 arguments(EN, "redeemed on January thirty first, 2021", "January thirty first, 2021", THIRTY_FIRST_JANUARY_2021),
                 arguments(EN, "the thirtieth of November", "the thirtieth of November", LocalDate.of(2020, 11, 30)),
