@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.QuestionShape;
 
 /**
  * The clause of {@link org.faqbot.nlu.Normalized} text around a date, from {@code from} (inclusive) to {@code to}
@@ -54,14 +55,18 @@ record EndClause(String normalized, int dateStart, int dateEnd, int from, int to
     /**
      * Whether the clause asks a yes/no question about the word at {@code verb}: it ends in "?" and opens with an
      * auxiliary ("does my key expire on 1 March?"), with that word itself ("verloopt mijn sleutel op 1 maart?") or with
-     * a word for the thing known from before ("hij is verlopen?").
+     * a word for the thing known from before ("hij is verlopen?"). A verb that only leads into a question for something
+     * else asks no yes/no, as {@link QuestionShape#asksForOther} reads it: "do you know when my key expires?", "kun je me
+     * vertellen wanneer hij verloopt?" ask for the day.
      */
     boolean asksAbout(int verb) {
         if (to >= normalized.length() || normalized.charAt(to) != '?') {
             return false;
         }
-        String first = NOT_WORD.split(normalized.substring(from, to).strip(), 2)[0];
-        return AUXILIARIES.contains(first) || KNOWN_SUBJECTS.contains(first) || normalized.indexOf(first, from) == verb;
+        String words = normalized.substring(from, to).strip();
+        String first = NOT_WORD.split(words, 2)[0];
+        boolean opens = AUXILIARIES.contains(first) || KNOWN_SUBJECTS.contains(first) || normalized.indexOf(first, from) == verb;
+        return opens && !QuestionShape.asksForOther(words);
     }
 
     /** Whether the clause's last word is {@code word}: "af" in "loopt mijn sleutel op 1 maart af?". */

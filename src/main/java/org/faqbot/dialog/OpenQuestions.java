@@ -10,6 +10,7 @@ import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
+import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.Tense;
 import org.faqbot.store.PendingQuestion;
@@ -163,19 +164,23 @@ final class OpenQuestions {
     }
 
     /**
-     * "And on 1 April?" right after a yes/no answer about a day: the same question for that day, from the rule's date
-     * the conversation gave (not a new rule's date of 1 April), the way round it was asked. Empty when the answer asked
-     * about no day or the message is not just "and (on) a day".
+     * "And on 1 April?" right after a yes/no answer: the same question for that day, from the rule's date the
+     * conversation gave (not a new rule's date of 1 April), the way round it was asked; a yes/no about no day ("is my
+     * key still valid?") asked whether the rule allows it today, so it asks that of the new day, and after "will it
+     * expire?" (whether it ends at all) the day asks whether it has ended by then. Empty when the answer was no yes/no
+     * or the message is not just "and (on) a day".
      */
     Optional<Reply> sameQuestionOnDay(Turn turn) {
         Optional<PendingQuestion> pending = turn.pending().filter(p -> p.aboutRule() && !p.awaitsAnswer());
-        Optional<DayQuestion> kept = pending.flatMap(KeptDay::from);
-        Optional<LocalDate> day = kept.isPresent() ? FollowUps.andOnDay(turn.text).flatMap(words -> onlyDay(words, turn)) : Optional.empty();
+        Optional<Polarity> way = pending.flatMap(KeptDay::from).map(DayQuestion::polarity)
+                .map(polarity -> polarity == Polarity.ENDS ? Polarity.ENDS_ON : polarity)
+                .or(() -> pending.filter(PendingQuestion::yesNo).map(p -> Polarity.ALLOWED));
+        Optional<LocalDate> day = way.isPresent() ? FollowUps.andOnDay(turn.text).flatMap(words -> onlyDay(words, turn)) : Optional.empty();
         Optional<DateRule> rule = pending.flatMap(p -> book.rule(p.intent()));
         if (day.isEmpty() || rule.isEmpty()) {
             return Optional.empty();
         }
-        DayQuestion asked = new DayQuestion(day.get(), kept.get().polarity());
+        DayQuestion asked = new DayQuestion(day.get(), way.get());
         Optional<Reply> reply = known.answerOn(turn, rule.get(), asked);
         reply.ifPresent(r -> turn.setPending(DatedAnswer.pending(rule.get(), pending.get().facts(), List.of(), pending.get().yesNo(),
                 Optional.of(asked), turn).withEachThing(pending.get().eachThing())));

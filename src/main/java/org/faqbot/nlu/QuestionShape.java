@@ -66,6 +66,16 @@ public final class QuestionShape {
         return read(text).isYesNo();
     }
 
+    /**
+     * True when one clause of a message, whatever verb it opens with, asks for something other than yes or no: "do you
+     * know when it expires", "kun je me vertellen tot wanneer hij geldig is", "it expires when". For readers of a
+     * clause's own question ({@link YesNoQuestion#asksForOther}), so that a verb leading into a question word is read
+     * the same way everywhere.
+     */
+    public static boolean asksForOther(String clause) {
+        return YesNoQuestion.asksForOther(tokens(clause));
+    }
+
     /** True when the message asks for a date or a span of time ("until when", "hoe lang", "last day"). */
     public static boolean asksForDate(String text) {
         return read(text).asksForDate();

@@ -2,7 +2,6 @@ package org.faqbot.nlu;
 
 import static org.faqbot.nlu.QuestionWords.ASKING_WORDS;
 import static org.faqbot.nlu.QuestionWords.AUXILIARIES;
-import static org.faqbot.nlu.QuestionWords.WH_WORDS;
 
 import java.util.List;
 import java.util.Set;
@@ -11,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Whether a message asks a yes/no question. Chat writers ask one in three shapes, and each counts:
  * <ul>
- * <li>inverted: a clause opens with a verb and has no question word among its first words ("can I still ...?", "Kan ik
- * nu al verlengen?"), unless the verb only leads into an embedded question for a date ("do you know when ...?");</li>
+ * <li>inverted: a clause opens with a verb and does not ask for something else ({@link #asksForOther}: "can I still
+ * ...?", "Kan ik nu al verlengen?", "is hij tot 1 maart geldig?", but not "do you know when ...?");</li>
  * <li>tagged on: the last clause of a question sentence opens with "still" or "nog" and a state ("I redeemed it in
  * March, still valid?", "ingewisseld op 3 maart, nog geldig"), or ends in a question mark and opens with a state or
  * "still", or has "still" and a state further on, as Dutch names the day first ("valid on 1 March?", "already
@@ -61,9 +60,18 @@ final class YesNoQuestion {
                 || parts.clauses().stream().anyMatch(c -> KNOWING_IF.matcher(padded(c)).find());
     }
 
+    /**
+     * Whether the clause asks for something other than yes or no, whatever verb it opens with: a question word among
+     * its first three words ("until when does it ...", "it expires when?"; a preposition alone only names a day, as in
+     * "is hij tot 1 maart geldig?"), or a verb of knowing or telling that only leads into one ("do you know when ...",
+     * "kun je me vertellen tot wanneer ...").
+     */
+    static boolean asksForOther(List<String> clause) {
+        return QuestionWords.opensWith(clause, ASKING_WORDS, 3) || KNOWING_WH.matcher(padded(clause)).find();
+    }
+
     private static boolean inverted(List<String> clause) {
-        return QuestionWords.startsWith(clause, AUXILIARIES) && !QuestionWords.opensWith(clause, WH_WORDS, 3)
-                && !KNOWING_WH.matcher(padded(clause)).find();
+        return QuestionWords.startsWith(clause, AUXILIARIES) && !asksForOther(clause);
     }
 
     private static boolean taggedOn(MessageClauses.Tail tail) {

@@ -1,6 +1,7 @@
 package org.faqbot.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -111,5 +112,58 @@ class SameQuestionOtherDayTest {
 
         assertTrue(reply.text().contains("Ja, op 31 december 2026"), reply.text());
         assertTrue(reply.text().contains("4 maart 2026"), reply.text());
+    }
+
+    @Test
+    void andOnAnotherDayAfterAYesNoAboutTodayAsksItOfThatDay() {
+        say("is our product key still usable?", Lang.EN);
+        say("we redeemed it on 10 March 2026", Lang.EN);
+
+        Reply reply = say("and on 2 April 2027?", Lang.EN);
+
+        assertTrue(reply.text().contains("No, on 2 April 2027"), reply.text());
+        assertTrue(reply.text().contains("10 March 2026"), reply.text());
+        assertFalse(reply.text().contains("If you redeem"), reply.text());
+        assertEquals(Optional.of(false), reply.ok());
+    }
+
+    @Test
+    void dutchEnOpAfterAYesNoAboutTodayAsksItOfThatDay() {
+        say("werkt onze productcode nog?", Lang.NL);
+        say("we hebben hem op 10 maart 2026 ingewisseld", Lang.NL);
+
+        Reply reply = say("en op 2 februari 2027?", Lang.NL);
+
+        assertTrue(reply.text().contains("Ja, op 2 februari 2027"), reply.text());
+        assertTrue(reply.text().contains("10 maart 2026"), reply.text());
+        assertFalse(reply.text().contains("Als je de productcode"), reply.text());
+    }
+
+    @Test
+    void andOnAnotherDayAfterANonYesNoAnswerStaysAPlan() {
+        say("we redeemed our product key on 10 March 2026, until when can we use it?", Lang.EN);
+
+        Reply reply = say("and on 2 April 2027?", Lang.EN);
+
+        assertTrue(reply.text().contains("If you redeem the product key on 2 April 2027"), reply.text());
+    }
+
+    @Test
+    void andOnAnotherDayAfterWillItExpireAsksWhetherItHasEndedByThen() {
+        say("We redeemed our product key on 10 March 2026. Will it expire?", Lang.EN);
+
+        Reply reply = say("and on 2 April 2027?", Lang.EN);
+
+        assertTrue(reply.text().contains("Yes, by 2 April 2027 it has expired"), reply.text());
+        assertFalse(reply.text().contains("already has"), reply.text());
+    }
+
+    @Test
+    void dutchEnOpAfterVerlooptHijAsksWhetherItHasEndedByThen() {
+        say("We hebben onze productcode op 10 maart 2026 ingewisseld. Verloopt hij?", Lang.NL);
+
+        Reply reply = say("en op 2 februari 2027?", Lang.NL);
+
+        assertTrue(reply.text().contains("Nee, op 2 februari 2027 is hij nog niet verlopen"), reply.text());
     }
 }

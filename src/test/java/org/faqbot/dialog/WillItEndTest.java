@@ -114,4 +114,41 @@ class WillItEndTest {
         assertEquals(Optional.of("key_valid_until"), reply.intent());
         assertTrue(reply.text().contains("Yes, it expires: you can use it until 1 March 2022"), reply.text());
     }
+
+    @Test
+    void doYouKnowWhenItExpiresWithTheRedeemDateAsksForTheDayNotWhetherItEnds() {
+        Reply reply = say("We redeemed the product key on 1 March 2021, do you know when it expires?");
+
+        assertTrue(reply.text().startsWith("You redeemed the product key on 1 March 2021, so you can use it until 1 March 2022."), reply.text());
+        assertFalse(reply.text().contains("Yes, it expires"), reply.text());
+    }
+
+    @Test
+    void canYouTellMeWhenRightAfterTheAnswerAsksForTheDay() {
+        say("I redeemed our product key on 1 March 2021");
+
+        Reply reply = say("can you tell me when our product key expires?");
+
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 1)), reply.date());
+        assertFalse(reply.text().contains("Yes, it expires"), reply.text());
+    }
+
+    @Test
+    void dutchKanJeMeVertellenWanneerAsksForTheDayNotWhetherItEnds() {
+        Reply reply = say("We hebben de productcode op 1 maart 2021 ingewisseld, kan je me vertellen wanneer hij verloopt?");
+
+        assertTrue(reply.text().startsWith("Je hebt de productcode op 1 maart 2021 ingewisseld, dus je kunt hem gebruiken tot en met 1 maart 2022."),
+                reply.text());
+        assertFalse(reply.text().contains("Ja, hij verloopt"), reply.text());
+    }
+
+    @Test
+    void dutchWeetJeWanneerRightAfterTheAnswerAsksForTheDay() {
+        say("Ik heb onze productcode op 1 maart 2021 ingewisseld");
+
+        Reply reply = say("weet je wanneer hij verloopt?");
+
+        assertTrue(reply.text().contains("tot en met 1 maart 2022"), reply.text());
+        assertFalse(reply.text().contains("Ja, hij verloopt"), reply.text());
+    }
 }

@@ -21,7 +21,10 @@ class QuestionShapeTest {
         "Tot wanneer werkt onze code en kan ik hem vandaag nog gebruiken?|true",
         "When the portal shows a warning, should I act?|true",
         "our benefits end this week 😬 can we still claim the keys|true",
-        "Onze voordelen lopen af 😅 tot wanneer kan ik nog activeren|false"})
+        "Onze voordelen lopen af 😅 tot wanneer kan ik nog activeren|false",
+        "Is de code tot 1 mei bruikbaar?|true",
+        "Kan ik vanaf volgende week verlengen?|true",
+        "Werkt hij per 1 juli nog?|true"})
     void recognisesYesNoQuestions(String text, boolean expected) {
         assertEquals(expected, QuestionShape.isYesNo(text));
     }
@@ -156,5 +159,19 @@ class QuestionShapeTest {
         "How long can I keep it?|false"})
     void recognisesQuestionsAboutAnotherParty(String text, boolean expected) {
         assertEquals(expected, QuestionShape.asksAboutOthers(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "do you happen to know when the licence ends|true",
+        "could you tell me until when the code works|true",
+        "kun je me zeggen tot wanneer de licentie loopt|true",
+        "weet jij wanneer de code afloopt|true",
+        "it ends when|true",
+        "does the licence end when the year is over|false",
+        "is de code tot 1 mei bruikbaar|false",
+        "loopt de licentie per 1 juli af|false"})
+    void readsAClauseThatAsksForSomethingElseThanYesOrNo(String clause, boolean expected) {
+        assertEquals(expected, QuestionShape.asksForOther(clause));
     }
 }
