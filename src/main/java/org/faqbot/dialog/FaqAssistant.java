@@ -17,6 +17,8 @@ import org.faqbot.search.EncoderLoader;
 import org.faqbot.search.FusionModel;
 import org.faqbot.search.TextEncoder;
 import org.faqbot.search.SearchSettings;
+import org.faqbot.store.DropLog;
+import org.faqbot.store.StoreFailures;
 import org.faqbot.store.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,7 @@ public final class FaqAssistant implements Assistant {
     private final OneOfThem oneOfThem;
     private final AnnouncedThing announced;
     private final RuleFlow ruleFlow;
+    private final DropLog lateReminders;
 
     private FaqAssistant(Parts parts) {
         this.texts = new Texts(parts.messages());
@@ -77,6 +80,7 @@ public final class FaqAssistant implements Assistant {
         this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
         this.announced = new AnnouncedThing(parts.settings().pendingTtl());
         this.ruleFlow = rules;
+        this.lateReminders = ReminderSender.lateDrops(parts.clock());
     }
 
     /** Everything the assistant is made of; {@link #create} builds the standard set. */
@@ -134,14 +138,19 @@ public final class FaqAssistant implements Assistant {
         try {
             return handle(message);
         } catch (RuntimeException e) {
-            LOG.error("failed to handle a message of conversation {}", message.conversationId(), e);
+            if (StoreFailures.isStoreFailure(e)) {
+                // Not the throwable: its "Caused by:" line would print the database's message, which quotes values.
+                LOG.error("failed to handle a message of conversation {}: {}", message.conversationId(), StoreFailures.describe(e));
+            } else {
+                LOG.error("failed to handle a message of conversation {}", message.conversationId(), e);
+            }
             return Reply.text(fallbackLang, ReplyType.SMALLTALK, texts.get(fallbackLang, "error.apology"));
         }
     }
 
     /** A sender of due reminders through {@code sender}; call {@link ReminderSender#sendDue} periodically. */
     public ReminderSender reminderSender(MessageSender sender) {
-        return new ReminderSender(stores.reminders(), reminders, sender, clock);
+        return new ReminderSender(stores.reminders(), reminders, sender, clock, lateReminders);
     }
 
     @Override

@@ -24,8 +24,6 @@ import org.faqbot.store.QuestionLog;
  */
 final class FaqResponder {
 
-    /** The most questions a fallback lists. */
-    private static final int TOPICS = 5;
     private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*\\[\\]])");
 
     private final KnowledgeBase kb;
@@ -33,12 +31,12 @@ final class FaqResponder {
     private final Texts texts;
     private final QuestionLog log;
     private final DialogSettings settings;
-    /** The questions a fallback names as what the bot answers, best first. */
-    private final List<FaqEntry> topics;
+    /** What a fallback says the bot answers, and its example questions. */
+    private final KnownTopics known;
 
     FaqResponder(KnowledgeBase kb, FaqIndex index, Texts texts, QuestionLog log, DialogSettings settings) {
         this.kb = kb;
-        this.topics = topics(kb, index.settings().homePages());
+        this.known = new KnownTopics(kb, index.settings().homePages());
         this.index = index;
         this.texts = texts;
         this.log = log;
@@ -104,7 +102,7 @@ final class FaqResponder {
         // ("my gym membership") the bot is not answering at all, and a fallback at 0.99 would read as sure.
         double best = result.otherThing().isPresent() ? 0.0 : result.top().map(Hit::confidence).orElse(0.0);
         if (suggestions.isEmpty()) {
-            return Reply.builder(lang, ReplyType.FALLBACK, texts.get(lang, "fallback.unknown", topicList(lang)))
+            return Reply.builder(lang, ReplyType.FALLBACK, texts.get(lang, known.key("fallback.unknown"), topicList(lang)))
                     .confidence(best)
                     .choices(topicChoices(lang))
                     .build();
@@ -151,7 +149,7 @@ final class FaqResponder {
 
     /** The reply to markup or code pasted as a message ({@link org.faqbot.nlu.Markup}): nothing is searched, the bot says what it answers. */
     Reply codeOnly(Lang lang) {
-        return Reply.builder(lang, ReplyType.FALLBACK, texts.get(lang, "fallback.code", topicList(lang)))
+        return Reply.builder(lang, ReplyType.FALLBACK, texts.get(lang, known.key("fallback.code"), topicList(lang)))
                 .confidence(0.0)
                 .choices(topicChoices(lang))
                 .build();
@@ -162,32 +160,17 @@ final class FaqResponder {
         return new Choice(label, "/faq " + org.faqbot.kb.EntryKeys.of(entryId));
     }
 
-    /** The first few QA entries as buttons: what the bot can answer. */
+    /** The first few example questions as buttons: what the bot can answer. */
     List<Choice> topicChoices(Lang lang) {
-        return firstQuestions(3).stream().map(e -> faqChoice(e.id(), e.question().get(lang))).toList();
+        return known.examples(3).stream().map(e -> faqChoice(e.id(), e.question().get(lang))).toList();
     }
 
     private String topicList(Lang lang) {
         StringBuilder list = new StringBuilder();
-        for (FaqEntry entry : firstQuestions(5)) {
+        for (FaqEntry entry : known.examples(KnownTopics.EXAMPLES)) {
             list.append("- ").append(escape(entry.question().get(lang))).append('\n');
         }
         return list.toString().strip();
-    }
-
-    private List<FaqEntry> firstQuestions(int max) {
-        return topics.subList(0, Math.min(max, topics.size()));
-    }
-
-    /**
-     * The first questions of the bot's home pages (the Benefits FAQ), then of the others: with the whole corpus
-     * loaded, "I answer questions about MPN benefits, such as:" listed the corpus's first page (AppSource).
-     * Chosen once: a fallback would otherwise sort the corpus's entries.
-     */
-    private static List<FaqEntry> topics(KnowledgeBase kb, List<String> home) {
-        return kb.entries().stream().filter(e -> e.kind() == org.faqbot.kb.EntryKind.QA)
-                .sorted(java.util.Comparator.comparing(e -> !home.contains(e.page())))
-                .limit(TOPICS).toList();
     }
 
     private static String numbered(List<Suggestion> suggestions) {

@@ -102,6 +102,6 @@ final class GeneralQuestion {
         if (!read.stated().isEmpty() || read.advice() || read.consequence().isPresent()) {
             return true;
         }
-        return read.period() && RuleChoice.namesObject(Normalized.of(RuleChoice.questionPart(affirmed, shape)), rule, lang);
+        return read.period() && RuleChoice.namesObject(Normalized.of(QuestionPart.of(affirmed, shape)), rule, lang);
     }
 }

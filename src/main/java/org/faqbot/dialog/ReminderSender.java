@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.faqbot.store.DropLog;
 import org.faqbot.store.Reminder;
 import org.faqbot.store.ReminderStore;
 import org.slf4j.Logger;
@@ -15,6 +16,8 @@ import org.slf4j.LoggerFactory;
  * sent, so several instances sharing one database never send the same one. A reminder that fell due
  * while the bot was down is still sent when it comes back if it is at most {@link #MAX_LATENESS}
  * late; later than that it is dropped, because "your benefits expire in 7 days" two days late is wrong.
+ * Dropped ones are logged a line a minute at most with their count ({@link #lateDrops}): after a long stop
+ * every reminder of the time away is dropped at once, and a line each flooded the log.
  */
 public final class ReminderSender {
 
@@ -34,12 +37,25 @@ public final class ReminderSender {
     private final Reminders reminders;
     private final MessageSender sender;
     private final Clock clock;
+    private final DropLog late;
 
-    ReminderSender(ReminderStore store, Reminders reminders, MessageSender sender, Clock clock) {
+    /** @param late where dropped reminders are counted: {@link #lateDrops}, one for all the senders the bot makes */
+    ReminderSender(ReminderStore store, Reminders reminders, MessageSender sender, Clock clock, DropLog late) {
         this.store = store;
         this.reminders = reminders;
         this.sender = sender;
         this.clock = clock;
+        this.late = late;
+    }
+
+    /**
+     * The log of reminders dropped for being too late. One outlives the senders: the bot makes a sender each
+     * round, and a log of its own each would write a line each round.
+     */
+    static DropLog lateDrops(Clock clock) {
+        return new DropLog(clock, DropLog.EVERY_MINUTE, (count, latest) -> LOG.info(
+                "dropped {} reminder(s) more than {} h late since the last line, the latest {}",
+                count, MAX_LATENESS.toHours(), latest));
     }
 
     /**
@@ -50,6 +66,7 @@ public final class ReminderSender {
      */
     public int sendDue() {
         Instant now = clock.instant();
+        late.flushIfDue();
         List<Reminder> due = SafeStores.read("reminders", () -> store.claimDue(now, LEASE, BATCH), List.of());
         Instant sendBefore = now.plus(LEASE).minus(LONGEST_SEND);
         int sent = 0;
@@ -66,7 +83,7 @@ public final class ReminderSender {
     private boolean deliver(Reminder reminder, Instant now) {
         if (reminder.dueAt().plus(MAX_LATENESS).isBefore(now)) {
             SafeStores.write("reminders", () -> store.finish(reminder.id()));
-            LOG.info("dropped reminder {}: due {}, now {}", reminder.id(), reminder.dueAt(), now);
+            late.dropped(1, "reminder " + reminder.id() + ": due " + reminder.dueAt() + ", now " + now);
             return false;
         }
         try {

@@ -29,7 +29,6 @@ final class RuleChoice {
     private static final int OWN_FACT_BONUS = 4;
     /** Bonus for a rule that accepts one of the message's facts in place of its own. */
     private static final int ACCEPTED_FACT_BONUS = 3;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?,;:]+\\s*|\\s+(?:but|maar)\\s+");
 
     private final RuleBook book;
@@ -42,8 +41,24 @@ final class RuleChoice {
         this.threshold = threshold;
     }
 
-    /** A chosen rule and the weight of its cues in the message; a general question needs {@link #strong} cues to outrank the search. */
-    record Chosen(DateRule rule, boolean strong) {
+    /**
+     * A chosen rule and the weight of its cues in the message. {@code strong}: they weigh twice the threshold, which a
+     * general question needs to outrank the search; {@code askedOnItsOwn}: the question part's cues alone do, so the
+     * question names the rule's own act ("can I reactivate my VS subscription?"), not just its thing.
+     */
+    record Chosen(DateRule rule, boolean strong, boolean askedOnItsOwn) {
+    }
+
+    /** One text's cue weights per rule id: in the whole text, and again in its question part. */
+    private record Weights(Map<String, Integer> whole, Map<String, Integer> asked) {
+
+        int of(DateRule rule) {
+            return whole.getOrDefault(rule.id(), 0) + asked(rule);
+        }
+
+        int asked(DateRule rule) {
+            return asked.getOrDefault(rule.id(), 0);
+        }
     }
 
     /**
@@ -59,10 +74,11 @@ final class RuleChoice {
             Map<String, DateMention> endDates, boolean hasDates, boolean personalDateQuestion, boolean periodQuestion,
             Optional<String> pendingRule) {
         String normalized = Normalized.of(text);
-        Map<String, Map<String, Integer>> scoresByText = new HashMap<>();
+        Map<String, Weights> weightsByText = new HashMap<>();
         DateRule best = null;
         int bestScore = 0;
         int bestCues = 0;
+        int bestAsked = 0;
         String[] clauses = CLAUSE_END.split(normalized);
         for (DateRule rule : book.rules()) {
             // "Should I redeem it tomorrow?": the event's word about "it" points at the thing of the rule counting from it.
@@ -70,13 +86,13 @@ final class RuleChoice {
                     && !refersByPronoun(clauses, rule, lang) && !facts.claimsWordOf(rule.spec().fact())) {
                 continue;
             }
-            int cues = scoresByText.computeIfAbsent(facts.forRule(text, rule), weighed -> scores(weighed, shape, lang))
-                    .getOrDefault(rule.id(), 0);
-            int score = cues + factBonus(rule, facts, endDates);
+            Weights weights = weightsByText.computeIfAbsent(facts.forRule(text, rule), weighed -> weigh(weighed, shape, lang));
+            int score = weights.of(rule) + factBonus(rule, facts, endDates);
             if (score > bestScore) {
                 best = rule;
                 bestScore = score;
-                bestCues = cues;
+                bestCues = weights.of(rule);
+                bestAsked = weights.asked(rule);
             }
         }
         if (best == null || shape.asksWhy()) {
@@ -90,16 +106,17 @@ final class RuleChoice {
                 || ((personalDateQuestion || periodQuestion) && cues >= threshold)
                 || (hasDates && (cues > 0 || facts.claimsWordOf(best.spec().fact())) && factBonus(best, facts, endDates) > 0)
                 || endDates.containsKey(best.id());
-        return enough ? Optional.of(new Chosen(best, strong)) : Optional.empty();
+        return enough ? Optional.of(new Chosen(best, strong, bestAsked >= threshold * 2)) : Optional.empty();
     }
 
-    /** Each rule's cue weight in {@code text}, those of its question part counted twice. */
-    private Map<String, Integer> scores(String text, QuestionShape.Read shape, Lang lang) {
+    /** Each rule's cue weight in {@code text} and in its question part, whose cues count twice: they say what is asked. */
+    private Weights weigh(String text, QuestionShape.Read shape, Lang lang) {
+        return new Weights(ranked(text, lang), ranked(QuestionPart.of(text, shape), lang));
+    }
+
+    private Map<String, Integer> ranked(String text, Lang lang) {
         Map<String, Integer> scores = new HashMap<>();
         for (IntentScore score : classifier.rank(text, lang)) {
-            scores.merge(score.intent(), score.score(), Integer::sum);
-        }
-        for (IntentScore score : classifier.rank(questionPart(text, shape), lang)) {
             scores.merge(score.intent(), score.score(), Integer::sum);
         }
         return scores;
@@ -112,8 +129,7 @@ final class RuleChoice {
         if (own.isEmpty() && other.isEmpty()) {
             return true;
         }
-        return own.stream().anyMatch(o -> CueMatcher.containsNear(normalized, o, lang))
-                || other.stream().anyMatch(o -> CueMatcher.containsNear(normalized, o, lang.other()));
+        return CueMatcher.containsAnyNear(normalized, own, lang) || CueMatcher.containsAnyNear(normalized, other, lang.other());
     }
 
     /**
@@ -145,17 +161,6 @@ final class RuleChoice {
             return OWN_FACT_BONUS;
         }
         return rule.spec().accepts().stream().anyMatch(facts::contains) ? ACCEPTED_FACT_BONUS : 0;
-    }
-
-    /** The sentences that end in a question mark: the question's cues count twice, they say what is asked. */
-    static String questionPart(String text, QuestionShape.Read shape) {
-        StringBuilder part = new StringBuilder();
-        for (String sentence : SENTENCE_END.split(text)) {
-            if (sentence.strip().endsWith("?")) {
-                part.append(sentence).append(' ');
-            }
-        }
-        return part.length() == 0 && shape.isQuestion() ? text : part.toString();
     }
 
     private static IntentSignals signals(DateRule rule) {

@@ -211,7 +211,16 @@ final class RuleFlow {
         Map<String, LocalDate> known = new HashMap<>(pending.facts());
         known.putAll(givenBeside(pick.get(), routing, turn));
         DatePicker.Pick withDay = keptDay(turn, pending, pick.get());
-        return Optional.of(dated.answer(turn, rule, withDay, known, pending.yesNo() || routing.yesNo() || withDay.askedDay().isPresent()));
+        return Optional.of(dated.answer(turn, rule, withDay, known, carriedYesNo(turn, pending) || routing.yesNo() || withDay.askedDay().isPresent()));
+    }
+
+    /**
+     * Whether the open question's yes/no holds for this message too: a reply that only gives the date ("on 1 December")
+     * keeps it, a message that asks for a date of its own ("..., until when?", "hoe lang dan?") is a new question.
+     */
+    private static boolean carriedYesNo(Turn turn, PendingQuestion pending) {
+        QuestionShape.Read shape = QuestionShape.read(turn.text);
+        return pending.yesNo() && !(shape.isQuestion() && shape.asksForDate());
     }
 
     /**

@@ -2,13 +2,11 @@ package org.faqbot.dialog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.QuestionShape;
@@ -16,7 +14,6 @@ import org.faqbot.nlu.YearlessPolicy;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Fact;
-import org.faqbot.rules.FromRule;
 import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.Tense;
@@ -33,28 +30,20 @@ final class RuleRouter {
 
     private final RuleBook book;
     private final RuleChoice choice;
-    private final FactFinder facts;
+    private final MessageDates messageDates;
     private final EndDates ends;
     private final DateReader dates;
     private final GeneralQuestion generalQuestions;
     private final EventWords events;
     private final SupposedFacts supposed;
     private final StatedEvents stated;
-    /** Per language, the cues of facts that are events (a key redeemed), which a negation can deny. */
-    private final Map<Lang, List<String>> eventCues = new EnumMap<>(Lang.class);
 
     RuleRouter(RuleBook book, DateReader dates, int threshold) {
         this.book = book;
         this.choice = new RuleChoice(book, threshold);
-        Map<Lang, List<String>> otherEvents = new EnumMap<>(Lang.class);
-        for (Lang lang : Lang.values()) {
-            otherEvents.put(lang, book.otherEvents(lang));
-            eventCues.put(lang, book.facts().stream().filter(f -> f.tense() == Tense.PAST)
-                    .flatMap(f -> Stream.concat(f.cues(lang).stream(), f.cues(lang.other()).stream())).toList());
-        }
-        this.facts = new FactFinder(book.facts(), otherEvents);
         this.dates = dates;
         this.ends = new EndDates(book, dates);
+        this.messageDates = new MessageDates(book, dates, ends);
         this.generalQuestions = new GeneralQuestion(book, ends);
         this.events = new EventWords(book);
         this.supposed = new SupposedFacts(book.facts(), events);
@@ -138,82 +127,62 @@ final class RuleRouter {
      * message without its objects being named ("they expire on 31 August").
      */
     Routing route(String text, Lang lang, LocalDate today, Optional<String> pendingRule) {
-        String affirmed = NegatedEvents.mask(text, eventCues.get(lang), lang);
+        String affirmed = messageDates.affirmed(text, lang);
         QuestionShape.Read shape = QuestionShape.read(text);
         // "Should I redeem the key now or wait until after Christmas?": its days are choices, no date of the user's.
         boolean advice = TimingAdvice.asks(affirmed, shape);
-        List<FactFinder.Located> all = advice ? List.of() : locate(affirmed, lang, today);
-        EndDates.Claimed claimed = ends.claim(affirmed, lang, today, all, pendingRule);
-        List<FactFinder.Located> located = claimed.rest();
-        Map<String, DateMention> factDates = new HashMap<>();
-        Map<String, List<DateMention>> factMentions = new HashMap<>();
-        List<DateMention> other = new ArrayList<>();
-        Map<Integer, Tense> verbTenses = new HashMap<>();
-        for (FactFinder.Located l : located) {
-            l.fact().ifPresentOrElse(f -> {
-                factDates.put(f.id(), l.mention());
-                factMentions.computeIfAbsent(f.id(), id -> new ArrayList<>()).add(l.mention());
-            }, () -> other.add(l.mention()));
-            l.verbTense().ifPresent(t -> verbTenses.put(l.mention().start(), t));
-        }
-        boolean undated = all.isEmpty();
-        Optional<DateRule> fate = generalQuestions.fateAsked(affirmed, lang, undated);
-        // "How many days left?" needs no "I": counting days left is about the user's own date anyway.
-        boolean personalText = (shape.isPersonal() || shape.asksOnlyForDaysLeft()) && !shape.asksAboutOthers() && !advice
-                && fate.isEmpty();
-        Map<String, Polarity> askedNow = new HashMap<>(ends.askedNow(affirmed, lang, all, pendingRule));
+        MessageDates.Found found = messageDates.read(affirmed, lang, today, advice, pendingRule);
+        EndDates.Claimed claimed = found.claimed();
+        Optional<DateRule> fate = generalQuestions.fateAsked(affirmed, lang, found.undated());
+        Map<String, Polarity> askedNow = new HashMap<>(ends.askedNow(affirmed, lang, found.located(), pendingRule));
         askedNow.keySet().removeAll(claimed.asked().keySet());
-        // A question whether the thing ends is a yes/no question, also when it opens with its verb ("verloopt hij ...?").
-        boolean yesNo = shape.isYesNo() || !claimed.asked().isEmpty() || !askedNow.isEmpty();
-        boolean asksForDate = shape.asksForDate();
-        boolean aboutNow = yesNo && shape.isAboutNow();
-        // "Will my key expire?", "has it expired?": whether the user's own thing ends asks about the user's own date,
-        // also with "it" for the thing of the open rule question.
-        boolean asksOwnEnd = !askedNow.isEmpty() && !shape.asksAboutOthers()
-                && (personalText || pendingRule.filter(askedNow::containsKey).isPresent());
-        boolean personal = personalText && (asksForDate || aboutNow) || asksOwnEnd;
-        // In a yes/no question a "when" is a conjunction ("should I ... when the portal warns me?"), not a
-        // request for a date, so only "still"/"nog" makes such a question one about the user's own dates.
-        boolean asksOwnDate = personalText && (yesNo ? aboutNow : asksForDate) || asksOwnEnd;
-        Map<String, DateMention> owned = new HashMap<>(claimed.ends());
-        claimed.asked().forEach((id, asked) -> owned.putIfAbsent(id, asked.mention()));
-        GeneralQuestion.Read general = advice ? GeneralQuestion.advice()
-                : fate.isPresent() ? GeneralQuestion.fate(fate.get()) : generalQuestions.read(text, affirmed, shape, lang, undated, personal);
-        FactWords facts = events.of(affirmed, lang, located);
+        OwnDateQuestion own = OwnDateQuestion.of(shape, advice || fate.isPresent(), claimed.asked(), askedNow, pendingRule);
+        GeneralQuestion.Read general = advice ? GeneralQuestion.advice() : fate.isPresent() ? GeneralQuestion.fate(fate.get())
+                : generalQuestions.read(text, affirmed, shape, lang, found.undated(), own.personalDateQuestion());
+        FactWords facts = events.of(affirmed, lang, claimed.rest());
         // "I redeemed the key in March": an event of the user's own with a day that cannot be read asks, like "... until
         // when can I use it?", for the rule that counts from it; the bot asks for the exact day.
-        Set<String> statedEvents = undated && !general.shaped() ? stated.in(affirmed, lang, shape) : Set.of();
-        if (undated) {
+        Set<String> statedEvents = found.undated() && !general.shaped() ? stated.in(affirmed, lang, shape) : Set.of();
+        if (found.undated()) {
             supposed.addTo(facts, affirmed, lang);
             statedEvents.forEach(facts::add);
         }
-        // A stated or supposed event names its rule as a dated one does ("I assigned our VS subscription to Ann on 1 March",
-        // "if I redeem it, until when can I use it?").
-        Optional<RuleChoice.Chosen> chosen = choice.best(affirmed, shape, lang, facts, owned, !undated || !facts.ids().isEmpty(),
-                asksOwnDate || !statedEvents.isEmpty(), general.shaped(), pendingRule);
-        Optional<DateRule> rule = chosen.map(RuleChoice.Chosen::rule);
-        personal |= rule.filter(r -> statedEvents.contains(r.spec().fact())).isPresent();
-        if (rule.isEmpty() && asksOwnEnd) {
-            // "Does it expire?" has no cue of the key's rule, but the thing whose end it asks about is that rule's.
-            rule = pendingRule.filter(askedNow::containsKey).or(() -> askedNow.keySet().stream().sorted().findFirst()).flatMap(book::rule);
-        }
-        // "My key stopped working": the thing whose end it states is the rule's, as for "has my key expired?"; "what happens
-        // with my keys if I don't renew?" asks about the keys, whatever the renewal's cues say.
-        rule = generalQuestions.ruleOf(general, rule);
+        Optional<RuleChoice.Chosen> chosen = choose(affirmed, shape, lang, facts, found, own.asksOwnDate() || !statedEvents.isEmpty(),
+                general, pendingRule);
+        Optional<DateRule> rule = ruleOf(chosen, own, askedNow, general, pendingRule);
         boolean asksInGeneral = rule.filter(r -> generalQuestions.about(r, general, affirmed, shape, lang)).isPresent();
         boolean outranks = asksInGeneral && (general.plainlyAbout(rule, facts) || chosen.filter(RuleChoice.Chosen::strong).isPresent());
-        boolean mayDoNow = personalText && yesNo && undated && !general.shaped() && asksMayDo(chosen);
-        return new Routing(rule, factDates, factMentions, other, yesNo, personal || mayDoNow, verbTenses, claimed.ends(),
-                claimed.asked(), askedNow, asksInGeneral, outranks);
+        boolean personal = own.personalDateQuestion() || chosen.filter(c -> statedEvents.contains(c.rule().spec().fact())).isPresent()
+                || found.undated() && !general.shaped() && own.asksMayDo(chosen);
+        return new Routing(rule, found.factDates(), found.factMentions(), found.otherDates(), own.yesNo(), personal,
+                found.verbTenses(), claimed.ends(), claimed.asked(), askedNow, asksInGeneral, outranks);
     }
 
     /**
-     * True when a yes/no question chose a "from" rule by strong cues: "can I give my VS subscription to someone
-     * else?" asks whether the user may do the rule's thing, which their own date decides, as "can I still use my key?"
-     * does for an "until" rule.
+     * The rule the message's cues and facts choose; {@code personal}: the message asks about the user's own date or
+     * states their event. A stated or supposed event names its rule as a dated one does ("I assigned our VS subscription
+     * to Ann on 1 March", "if I redeem it, until when can I use it?").
      */
-    private static boolean asksMayDo(Optional<RuleChoice.Chosen> chosen) {
-        return chosen.filter(c -> c.strong() && c.rule() instanceof FromRule).isPresent();
+    private Optional<RuleChoice.Chosen> choose(String affirmed, QuestionShape.Read shape, Lang lang, FactWords facts,
+            MessageDates.Found found, boolean personal, GeneralQuestion.Read general, Optional<String> pendingRule) {
+        Map<String, DateMention> owned = new HashMap<>(found.claimed().ends());
+        found.claimed().asked().forEach((id, asked) -> owned.putIfAbsent(id, asked.mention()));
+        return choice.best(affirmed, shape, lang, facts, owned, !found.undated() || !facts.ids().isEmpty(), personal,
+                general.shaped(), pendingRule);
+    }
+
+    /** The chosen rule, else the one whose thing's end the message asks about; a general question may name another. */
+    private Optional<DateRule> ruleOf(Optional<RuleChoice.Chosen> chosen, OwnDateQuestion own, Map<String, Polarity> askedNow,
+            GeneralQuestion.Read general, Optional<String> pendingRule) {
+        Optional<DateRule> rule = chosen.map(RuleChoice.Chosen::rule);
+        if (rule.isEmpty() && own.asksOwnEnd()) {
+            // "Does it expire?" has no cue of the key's rule, but the thing whose end it asks about is that rule's.
+            rule = pendingRule.filter(askedNow::containsKey).or(() -> askedNow.keySet().stream().sorted().findFirst())
+                    .flatMap(book::rule);
+        }
+        // "My key stopped working": the thing whose end it states is the rule's, as for "has my key expired?"; "what happens
+        // with my keys if I don't renew?" asks about the keys, whatever the renewal's cues say.
+        return generalQuestions.ruleOf(general, rule);
     }
 
     /** {@code mention} read again for a fact of {@code tense}; only a date without a year can change. */
@@ -228,26 +197,5 @@ final class RuleRouter {
 
     boolean mentionsFact(String text, Lang lang, Fact fact) {
         return new FactFinder(List.of(fact)).anyCue(text, lang);
-    }
-
-    /** The dates of a message, each read for the fact it belongs to (which decides a year-less date). */
-    private List<FactFinder.Located> locate(String text, Lang lang, LocalDate today) {
-        boolean factCue = facts.anyCue(text, lang);
-        List<DateMention> read = dates.read(text, lang, today, Tense.PAST);
-        if (read.isEmpty() && factCue) {
-            // Partners mix the languages ("if I redeem my key over twee weken"): a message with a fact's word and no
-            // date of its own language may give the date in the other. Read only then, as most messages give none.
-            read = dates.read(text, lang.other(), today, Tense.PAST);
-        }
-        List<DateMention> mentions = DateReader.withoutTodayInQuestion(read, today, factCue);
-        List<FactFinder.Located> located = new ArrayList<>();
-        mentions.removeIf(m -> NegatedEvents.deniedDate(text, m.start()));
-        for (FactFinder.Located l : facts.locate(text, lang, mentions)) {
-            Tense tense = l.verbTense().or(() -> l.fact().map(Fact::tense)).orElse(Tense.PAST);
-            // The mentions were read for the past: only another tense can read one differently (and costs a reading).
-            DateMention mention = tense == Tense.PAST ? l.mention() : dates.reread(l.mention(), text, lang, today, tense);
-            located.add(l.with(mention));
-        }
-        return located;
     }
 }

@@ -18,13 +18,17 @@ final class TimingAdvice {
             "or wait", "or should i wait", "or should we wait", "or later", "now or", "better to wait", "wait until", "wait till",
             "wait with", "wait for", "hold off", "of wachten", "of moet ik wachten", "of moeten we wachten", "of later", "nu of",
             "beter wachten", "beter om te wachten", "wachten tot", "wachten met", "even wachten", "beter nog wachten");
+    /** Each of {@link #CHOICES} holds one of these: a message without any is no such question, whatever its shape. */
+    private static final List<String> CHOICE_STEMS = List.of("wait", "later", "now", "hold", "wacht", "nu");
 
     private TimingAdvice() {
     }
 
     /** True when {@code text} is a question of plan ("should I", "moet ik") that weighs now against later. */
     static boolean asks(String text, QuestionShape.Read shape) {
-        if (!shape.isQuestion() || !Supposition.mayHold(text)) {
+        // Asked of every message a rule may answer: the cheap test of words first, the shape and plan after.
+        String normalized = Normalized.of(text);
+        if (CHOICE_STEMS.stream().noneMatch(normalized::contains) || !shape.isQuestion() || !Supposition.mayHold(text)) {
             return false;
         }
         String words = " " + Normalized.words(text) + " ";

@@ -10,7 +10,7 @@ import org.faqbot.kb.Lang;
  * "sleutel", "gebruikerstoewijzing" holds "toewijzing"), while in English "key" must not match
  * "monkey". A cue with a gap ("opnieuw … toewijz") is found when its parts stand in that order in one clause:
  * Dutch puts words between an adverb and its verb ("opnieuw aan een collega toewijzen"). The rules' words may
- * also be found misspelt ({@link #containsNear}, {@link #spans}; see {@link CueTypos}).
+ * also be found misspelt ({@link #containsAnyNear}; see {@link CueTypos}).
  */
 public final class CueMatcher {
 
@@ -51,11 +51,26 @@ public final class CueMatcher {
     }
 
     /**
-     * True when {@code cue} occurs as {@link #contains} finds it or, failing that, a word of the text misspells it by one
-     * letter ("benfits" for "benefit"): for the rules' things and verbs, which chat writers mistype.
+     * True when one of {@code cues} occurs as {@link #contains} finds it or, failing that for all, a word of the text
+     * misspells one by a letter ("benfits" for "benefit"): for the rules' things and verbs, which chat writers mistype.
+     * The exact finds come first, and the text's words are found once for all the misspellings.
      */
-    public static boolean containsNear(String normalized, String cue, Lang lang) {
-        return contains(normalized, cue, lang) || CueTypos.correctable(cue) && !CueTypos.spans(normalized, cue, lang).isEmpty();
+    public static boolean containsAnyNear(String normalized, List<String> cues, Lang lang) {
+        for (String cue : cues) {
+            if (contains(normalized, cue, lang)) {
+                return true;
+            }
+        }
+        CueTypos.Words words = null;
+        for (String cue : cues) {
+            if (CueTypos.correctable(cue)) {
+                words = words == null ? CueTypos.Words.of(normalized) : words;
+                if (!CueTypos.spans(words, cue, lang).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The spans (start and end) at which {@code cue} occurs, in text order. */
@@ -70,28 +85,32 @@ public final class CueMatcher {
         return found;
     }
 
-    /**
-     * The spans of the words that misspell {@code cue} by one letter, in text order; none for a short cue. The caller
-     * drops those another cue occurs at as written: "expire" is a cue of its own, not a typo of "expiry".
-     */
-    public static List<int[]> typoSpans(String normalized, String cue, Lang lang) {
-        return CueTypos.correctable(cue) ? CueTypos.spans(normalized, cue, lang) : List.of();
-    }
-
     /** Each first part's find with the nearest finds of the next parts after it in the same clause, start to end. */
     private static List<int[]> gapSpans(String normalized, String cue, Lang lang) {
-        String[] parts = cue.split(GAP);
+        List<String> parts = parts(cue);
         List<int[]> found = new ArrayList<>();
-        for (int start : positions(normalized, parts[0], lang)) {
-            int end = start + parts[0].length();
-            for (int i = 1; i < parts.length && end >= 0; i++) {
-                end = nextInClause(normalized, parts[i], end, lang);
+        for (int start : positions(normalized, parts.get(0), lang)) {
+            int end = start + parts.get(0).length();
+            for (int i = 1; i < parts.size() && end >= 0; i++) {
+                end = nextInClause(normalized, parts.get(i), end, lang);
             }
             if (end >= 0) {
                 found.add(new int[] {start, end});
             }
         }
         return found;
+    }
+
+    /** The parts of a cue with gaps; cut by hand, as {@code String.split} compiles a pattern for a separator of three characters. */
+    private static List<String> parts(String cue) {
+        List<String> parts = new ArrayList<>(2);
+        int from = 0;
+        for (int gap = cue.indexOf(GAP); gap >= 0; gap = cue.indexOf(GAP, from)) {
+            parts.add(cue.substring(from, gap));
+            from = gap + GAP.length();
+        }
+        parts.add(cue.substring(from));
+        return parts;
     }
 
     /** The end of the first find of {@code part} at or after {@code from} before the clause ends; -1 for none. */

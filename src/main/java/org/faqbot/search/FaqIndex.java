@@ -212,7 +212,24 @@ public final class FaqIndex {
      * lexical side alone: for the date rules, which name the home pages' things and need no ranking.
      */
     public Optional<String> otherThing(String question, Lang lang) {
-        return otherThings.mayFind(question, lang) ? lexical(question, lang).otherThing() : Optional.empty();
+        if (leaf == null || !otherThings.mayFind(question, lang)) {
+            return Optional.empty();
+        }
+        // The words and their weights as the search reads them, without the search itself: asked of a rule's question
+        // with its dates blanked, which is not searched.
+        List<QueryWord> words = QuestionAnalysis.analyze(question, lang, analysis.query());
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            TermLookup lookup = new TermLookup(postings);
+            if (lang == Lang.NL) {
+                SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), lookup);
+            }
+            return otherThings.find(question, lang, words, weigher.weigh(words, lookup).strange(lang));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the in-memory index's terms for '" + question + "'", e);
+        }
     }
 
     /** {@link #search(String, Lang)} in this index alone, with the question's encoding shared through {@code encoding}. */
@@ -222,7 +239,7 @@ public final class FaqIndex {
         Optional<String> otherThing = found.otherThing();
         // The cascade: a question the lexical side is sure of costs no encoding (a twentieth of the time);
         // then the words stage, sure of most others in microseconds; the encoder only for the rest.
-        if (dense == null || !lexical.isEmpty() && lexical.get(0).confidence() >= dense.model().lexicalOnly()) {
+        if (dense == null || lexicalSure(lexical)) {
             return result(lexical, settings.threshold(), false, otherThing);
         }
         // The words stage before asking for the encoder: a question it is sure of is answered without waiting
@@ -246,6 +263,22 @@ public final class FaqIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
         }
+    }
+
+    /**
+     * Whether the lexical side alone answers: its best candidate reaches the model's {@code lexicalOnly} and no other question
+     * is as sure. Candidates that each hold every word of the question tie ("What is the new commerce experience?" against
+     * six sections that name it); their order is then BM25's with a Q&amp;A before passages, which says nothing about which
+     * of them the question is about, so the tie goes on to the words stage and the encoder.
+     */
+    private boolean lexicalSure(List<ScoredCandidate> lexical) {
+        if (lexical.isEmpty() || lexical.get(0).confidence() < dense.model().lexicalOnly()) {
+            return false;
+        }
+        String best = duplicateKeyByDoc[lexical.get(0).candidate().doc()];
+        // Ranked confidences never rise, so the first candidate of another question is the runner-up.
+        return lexical.stream().skip(1).filter(c -> !duplicateKeyByDoc[c.candidate().doc()].equals(best)).findFirst()
+                .map(c -> c.confidence() < lexical.get(0).confidence()).orElse(true);
     }
 
     /** The candidates ranked by the words stage; empty when there is none or no word vectors read the question. */

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * What the resilient stores do when the database is unavailable: reads give a fallback, writes wait in
  * a bounded queue that is replayed in order once the database answers again, and for
  * {@link #RETRY_AFTER} after a failure calls do not even try, so a message is not held up by a
- * connection timeout on every store call. Thread-safe.
+ * connection timeout on every store call. Failures are logged by {@link StoreFailures#describe} only:
+ * the database's own message can quote the statement's values, what users wrote. Thread-safe.
  */
 final class Degrader {
 
@@ -24,7 +25,8 @@ final class Degrader {
     static final Duration RETRY_AFTER = Duration.ofSeconds(15);
     /**
      * Queued writes kept at most; beyond that the oldest goes (a long outage loses the oldest log lines first),
-     * and each one dropped is logged by what it was (its kind, and its chat or update: never a text).
+     * logged by what it was (its kind, and its chat or update: never a text), a line a minute at most with the
+     * count since the last line.
      */
     static final int QUEUE_CAPACITY = 1000;
 
@@ -36,9 +38,13 @@ final class Degrader {
     private volatile Instant skipUntil = Instant.MIN;
     private volatile boolean down;
     private long dropped;
+    private final DropLog queueDrops;
 
     Degrader(Clock clock) {
         this.clock = clock;
+        this.queueDrops = new DropLog(clock, DropLog.EVERY_MINUTE, (count, latest) -> LOG.warn(
+                "Database away and {} writes queued: dropped {} of the oldest since the last line, the latest {}",
+                QUEUE_CAPACITY, count, latest));
     }
 
     /** The read's result, or the fallback while the database is unavailable. */
@@ -89,6 +95,7 @@ final class Degrader {
     boolean probe(BooleanSupplier probe) {
         if (!probe.getAsBoolean()) {
             wentDown(null);
+            queueDrops.flushIfDue();
             return false;
         }
         skipUntil = Instant.MIN;
@@ -119,7 +126,8 @@ final class Degrader {
                 return false;
             } catch (RuntimeException e) {
                 dropped++;
-                LOG.error("Dropping queued write '{}', it failed for another reason than an outage", write.what(), e);
+                LOG.error("Dropping queued write '{}', it failed for another reason than an outage: {}", write.what(),
+                        StoreFailures.describe(e));
             }
             queue.removeFirst();
         }
@@ -131,8 +139,7 @@ final class Degrader {
         if (queue.size() >= QUEUE_CAPACITY) {
             Write oldest = queue.removeFirst();
             dropped++;
-            LOG.warn("Database away and {} writes queued: dropped the oldest, '{}' ({} dropped since the start)",
-                    QUEUE_CAPACITY, oldest.what(), dropped);
+            queueDrops.dropped(1, "'" + oldest.what() + "' (" + dropped + " dropped since the start)");
         }
         queue.addLast(write);
     }
@@ -146,13 +153,14 @@ final class Degrader {
         if (!down) {
             down = true;
             LOG.warn("Database unavailable; reads answer empty and writes are queued until it is back: {}",
-                    e == null ? "health probe failed" : e.getMessage());
+                    e == null ? "health probe failed" : StoreFailures.describe(e));
         }
     }
 
     private void up() {
         if (down) {
             down = false;
+            queueDrops.flush();
             LOG.info("Database available again");
         }
     }

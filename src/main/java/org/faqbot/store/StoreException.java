@@ -3,6 +3,7 @@ package org.faqbot.store;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,16 +24,35 @@ public class StoreException extends RuntimeException {
     private static final Set<String> UNAVAILABLE_STATES =
             Set.of("57P01", "57P02", "57P03", "53300", "90020", "90098", "90121", "90067");
 
+    /** What failed, e.g. "save conversation"; empty when the exception was not made by {@link #from}. */
+    private final String operation;
+
     public StoreException(String message, Throwable cause) {
-        super(message, cause);
+        this("", message, cause);
     }
 
-    /** The exception for a failed {@code operation}, e.g. "save conversation tg:1", classified by its cause. */
+    StoreException(String operation, String message, Throwable cause) {
+        super(message, cause);
+        this.operation = operation;
+    }
+
+    /** The store operation that failed, named without user data (see {@link StoreFailures}); empty when unknown. */
+    public Optional<String> operation() {
+        return operation.isEmpty() ? Optional.empty() : Optional.of(operation);
+    }
+
+    /**
+     * The exception for a failed {@code operation}, e.g. "save conversation tg:1", classified by its cause. Its
+     * message names the cause's class, SQLState and vendor error code, never the cause's message: a database's
+     * message can quote the statement and its values, what users wrote (H2's constraint errors do), and this
+     * message is logged and shown on the dashboard. The cause is kept for {@link StoreFailures}: log it by
+     * {@link StoreFailures#describe}, not as a throwable, whose "Caused by:" line prints its message.
+     */
     static StoreException from(String operation, SQLException e) {
-        String message = "could not " + operation + ": " + describe(e);
+        String message = "could not " + operation + ": " + StoreFailures.sql(e);
         return isUnavailable(e)
-                ? new StoreUnavailableException("database unavailable, " + message, e)
-                : new StoreException(message, e);
+                ? new StoreUnavailableException(operation, "database unavailable, " + message, e)
+                : new StoreException(operation, message, e);
     }
 
     static boolean isUnavailable(Throwable e) {
@@ -47,10 +67,5 @@ public class StoreException extends RuntimeException {
             }
         }
         return false;
-    }
-
-    private static String describe(SQLException e) {
-        String state = e.getSQLState() == null ? "" : " [SQLState " + e.getSQLState() + "]";
-        return e.getMessage() + state;
     }
 }

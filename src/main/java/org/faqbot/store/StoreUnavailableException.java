@@ -12,4 +12,8 @@ public final class StoreUnavailableException extends StoreException {
     public StoreUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    StoreUnavailableException(String operation, String message, Throwable cause) {
+        super(operation, message, cause);
+    }
 }

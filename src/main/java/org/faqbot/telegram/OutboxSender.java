@@ -3,9 +3,10 @@ package org.faqbot.telegram;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.faqbot.dialog.ReminderSender;
+import java.util.OptionalInt;
 import org.faqbot.store.OutboxStore;
 import org.faqbot.store.QueuedMessage;
+import org.faqbot.store.StoreFailures;
 import org.faqbot.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +18,11 @@ import org.slf4j.LoggerFactory;
  * {@code retry_after}). A message is removed once Telegram took it, so it is sent at most once after a
  * definite success; a 5xx or a timeout counts as not delivered and is tried again (see the README).
  * A chat Telegram refuses for good (403: the user blocked the bot) loses all its queued messages, any
- * other refusal (a 400) loses that message, and an answer's message first tried longer than {@code maxAge}
- * ago is dropped unsent, as is a reminder's once the reminder is more than {@link ReminderSender#MAX_LATENESS}
- * past its due time (the limit the reminders have before they are first tried). A message that fails with no
- * Telegram error (a bug, a message the client library will not build) is put off as a 5xx is, and the round goes
- * on. Logs name chats and counts, never a message's text.
+ * other refusal (a 400) loses that message, and what is too late is dropped unsent ({@link OutboxExpiry}).
+ * A message that fails with no Telegram error (a bug, a message the client library will not build) is put off as
+ * a 5xx is, and the round goes on; after {@link UnexpectedFailures#BEFORE_PLAIN} such failures it is tried once
+ * as plain text without buttons, and dropped when that fails too, so that the chat's later messages go out.
+ * Logs name chats and counts, never a message's text.
  */
 final class OutboxSender implements Runnable {
 
@@ -34,20 +35,33 @@ final class OutboxSender implements Runnable {
     private static final int BATCH = 100;
     private static final int FORBIDDEN = 403;
 
+    /** One try to send a message, without retries: {@link TelegramSender#sendOnce}. */
+    @FunctionalInterface
+    interface Send {
+        /** @throws TelegramCallException when Telegram did not take it */
+        void once(long chatId, OptionalInt topic, OutgoingMessage message);
+    }
+
     private final OutboxStore store;
     private final Backlog backlog;
-    private final TelegramSender sender;
+    private final Send send;
     private final RetryPolicy retry;
-    private final Duration maxAge;
+    private final OutboxExpiry expiry;
     private final Clock clock;
+    private final UnexpectedFailures unexpected;
     private volatile boolean stopping;
 
     OutboxSender(OutboxStore store, Backlog backlog, TelegramSender sender, RetryPolicy retry, Duration maxAge, Clock clock) {
+        this(store, backlog, sender::sendOnce, retry, maxAge, clock);
+    }
+
+    OutboxSender(OutboxStore store, Backlog backlog, Send send, RetryPolicy retry, Duration maxAge, Clock clock) {
         this.store = store;
         this.backlog = backlog;
-        this.sender = sender;
+        this.send = send;
         this.retry = retry;
-        this.maxAge = maxAge;
+        this.expiry = new OutboxExpiry(store, maxAge, clock);
+        this.unexpected = new UnexpectedFailures(store, retry, clock);
         this.clock = clock;
     }
 
@@ -57,9 +71,9 @@ final class OutboxSender implements Runnable {
         try {
             drain();
         } catch (StoreUnavailableException e) {
-            LOG.debug("outbox not sent, the database is away: {}", e.getMessage());
+            LOG.debug("outbox not sent, the database is away: {}", StoreFailures.describe(e));
         } catch (RuntimeException e) {
-            LOG.warn("outbox round failed: {}", e.toString());
+            LOG.warn("outbox round failed: {}", UnexpectedFailures.describe(e));
         }
     }
 
@@ -73,26 +87,10 @@ final class OutboxSender implements Runnable {
      * whose queue emptied has its next answer sent at once instead of queued.
      */
     private void drain() {
-        expire();
+        expiry.run();
         backlog.refresh();
         while (!backlog.isEmpty() && !stopping && sendDue() > 0) {
             backlog.refresh();
-        }
-    }
-
-    private void expire() {
-        Instant now = clock.instant();
-        Instant cutoff = now.minus(maxAge);
-        int dropped = store.removeAnswersFirstTriedBefore(cutoff);
-        if (dropped > 0) {
-            LOG.warn("dropped {} queued Telegram message(s) first tried before {}: older than {} h, no longer worth sending",
-                    dropped, cutoff, maxAge.toHours());
-        }
-        Instant dueCutoff = now.minus(ReminderSender.MAX_LATENESS);
-        int late = store.removeRemindersDueBefore(dueCutoff);
-        if (late > 0) {
-            LOG.warn("dropped {} queued reminder message(s) due before {}: more than {} h late, no longer worth sending",
-                    late, dueCutoff, ReminderSender.MAX_LATENESS.toHours());
         }
     }
 
@@ -113,33 +111,27 @@ final class OutboxSender implements Runnable {
 
     /**
      * {@link #deliver}s the message; one that fails in a way nobody expected (a bug, a message the client
-     * library will not build) is put off with the same doubling waits, and the round goes on with the other
+     * library will not build) is left to {@link UnexpectedFailures}, and the round goes on with the other
      * chats: thrown out of the round, it stopped the others' sends, and stayed claimed for the lease's two
      * minutes each time. The store being away still ends the round, as every other message would meet it too.
      */
     private boolean deliverOrPutOff(QueuedMessage queued) {
+        boolean plain = unexpected.exhausted(queued.id());
         try {
-            return deliver(queued);
+            boolean gone = deliver(queued, plain);
+            if (gone) {
+                unexpected.forget(queued.id());
+            }
+            return gone;
         } catch (StoreUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {
-            int attempts = queued.attempts() + 1;
-            Duration wait = retry.delayBefore(attempts);
-            // The exception's message may quote the message's text or buttons: only its class and origin are logged.
-            LOG.warn("queued message {} for chat {}: try {} failed unexpectedly ({} at {}); next in {} ms", queued.id(),
-                    queued.chatId(), attempts, e.getClass().getName(), origin(e), wait.toMillis());
-            store.retryLater(queued.id(), attempts, clock.instant().plus(wait));
-            return false;
+            return unexpected.failed(queued, e, plain);
         }
     }
 
-    private static String origin(Throwable e) {
-        StackTraceElement[] trace = e.getStackTrace();
-        return trace.length == 0 ? "an unknown place" : trace[0].toString();
-    }
-
-    /** Sends the message; returns whether it left the queue: sent, or dropped for good. */
-    private boolean deliver(QueuedMessage queued) {
+    /** Sends the message, or its plain text; returns whether it left the queue: sent, or dropped for good. */
+    private boolean deliver(QueuedMessage queued, boolean plain) {
         OutgoingMessage message;
         try {
             message = OutgoingMessageJson.read(queued.message());
@@ -151,13 +143,14 @@ final class OutboxSender implements Runnable {
             return true;
         }
         try {
-            sender.sendOnce(queued.chatId(), queued.threadId(), message);
+            send.once(queued.chatId(), queued.threadId(), plain ? UnexpectedFailures.plain(message) : message);
         } catch (TelegramCallException e) {
             return failed(queued, e);
         }
         store.remove(queued.id());
-        LOG.info("queued message {} for chat {} sent after {} s", queued.id(), queued.chatId(),
-                Duration.between(queued.firstTriedAt(), clock.instant()).toSeconds());
+        LOG.info("queued message {} for chat {} sent after {} s{}", queued.id(), queued.chatId(),
+                Duration.between(queued.firstTriedAt(), clock.instant()).toSeconds(),
+                plain ? ", as plain text without buttons after failing unexpectedly" : "");
         return true;
     }
 

@@ -1,11 +1,14 @@
 package org.faqbot.telegram;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.faqbot.dialog.MessageSender;
 import org.faqbot.dialog.Reply;
+import org.faqbot.store.DropLog;
 import org.faqbot.store.Reminder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,18 +27,32 @@ import org.slf4j.LoggerFactory;
  * <p>A reminder is tried once before it is queued, not with the answers' send retries: the outbox tries it
  * again within a second with the same doubling waits, and the reminder job's thread, which other jobs
  * share, is not held up for the retries' seconds by every reminder due during an outage.
+ *
+ * <p>Reminders to chats Telegram refuses are logged a line a minute at most, with their count since the last
+ * line, written when the next reminder comes after the minute: a reminder round to many chats that blocked
+ * the bot wrote a line each.
  */
 final class ReminderChannel implements MessageSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderChannel.class);
     private static final String PREFIX = "tg:";
 
-    private final TelegramSender sender;
+    private final Function<Reply, List<OutgoingMessage>> parts;
+    private final OutboxSender.Send send;
     private final Backlog backlog;
+    private final DropLog refused;
 
-    ReminderChannel(TelegramSender sender, Backlog backlog) {
-        this.sender = sender;
+    ReminderChannel(TelegramSender sender, Backlog backlog, Clock clock) {
+        this(sender::parts, sender::sendOnce, backlog, clock);
+    }
+
+    /** @param parts the messages a reply is sent as ({@link TelegramSender#parts}) */
+    ReminderChannel(Function<Reply, List<OutgoingMessage>> parts, OutboxSender.Send send, Backlog backlog, Clock clock) {
+        this.parts = parts;
+        this.send = send;
         this.backlog = backlog;
+        this.refused = new DropLog(clock, DropLog.EVERY_MINUTE, (count, latest) -> LOG.warn(
+                "dropped {} reminder(s) to chats Telegram refuses since the last line, the latest {}", count, latest));
     }
 
     /**
@@ -49,7 +66,7 @@ final class ReminderChannel implements MessageSender {
     @Override
     public boolean send(String conversationId, Reply reply) {
         return chatId(conversationId)
-                .map(chat -> send(chat, sender.parts(reply), (rest, firstTry) -> queue(chat, rest, firstTry)))
+                .map(chat -> send(chat, parts.apply(reply), (rest, firstTry) -> queue(chat, rest, firstTry)))
                 .orElse(false);
     }
 
@@ -64,7 +81,7 @@ final class ReminderChannel implements MessageSender {
     @Override
     public boolean send(Reminder reminder, Reply reply) {
         return chatId(reminder.chatId())
-                .map(chat -> send(chat, sender.parts(reply), (rest, firstTry) -> queueReminder(chat, reminder, rest, firstTry)))
+                .map(chat -> send(chat, parts.apply(reply), (rest, firstTry) -> queueReminder(chat, reminder, rest, firstTry)))
                 .orElse(false);
     }
 
@@ -87,6 +104,7 @@ final class ReminderChannel implements MessageSender {
     }
 
     private boolean send(long chatId, List<OutgoingMessage> parts, Keeper keeper) {
+        refused.flushIfDue();
         for (int i = 0; i < parts.size(); i++) {
             List<OutgoingMessage> rest = parts.subList(i, parts.size());
             if (backlog.holds(chatId)) {
@@ -94,10 +112,10 @@ final class ReminderChannel implements MessageSender {
             }
             Instant firstTry = backlog.now();
             try {
-                sender.sendOnce(chatId, OptionalInt.empty(), parts.get(i));
+                send.once(chatId, OptionalInt.empty(), parts.get(i));
             } catch (TelegramCallException e) {
                 if (!e.retryable()) {
-                    LOG.warn("chat {} cannot be reached, reminder dropped: {}", chatId, e.getMessage());
+                    refused.dropped(1, "to chat " + chatId + " (" + e.getMessage() + ")");
                     return false;
                 }
                 if (!keeper.keep(rest, firstTry)) {

@@ -70,7 +70,7 @@ public final class TelegramBot implements AutoCloseable {
         FloodGate flood = new FloodGate(settings.floodLimitPerMinute(), System::nanoTime);
         this.backlog = new Backlog(outboxStore, clock);
         this.outbox = new OutboxSender(outboxStore, backlog, sender, settings.retry(), settings.outboxMaxAge(), clock);
-        this.reminders = new ReminderChannel(sender, backlog);
+        this.reminders = new ReminderChannel(sender, backlog, clock);
         this.outboxThread = Executors.newSingleThreadScheduledExecutor(Threads.daemon("tg-outbox"));
         UpdateHandler handler = new UpdateHandler(assistant, sender, sendApi, messages, flood,
                 new InlineAnswers(renderer), timer, backlog);

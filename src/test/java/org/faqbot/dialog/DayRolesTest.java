@@ -49,6 +49,24 @@ class DayRolesTest {
     }
 
     @Test
+    void aHolidayInATaggedOnYesNoIsTheDayAskedAbout() {
+        Reply reply = say("the product key we redeemed on 14 nov 2025, still usable at Christmas?");
+
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 14)), reply.date());
+        assertEquals(Optional.of(false), reply.ok());
+        assertTrue(reply.text().startsWith("**No, on 25 December 2026 that is no longer possible.**"), reply.text());
+    }
+
+    @Test
+    void aHolidayNamedBeforeADutchTaggedOnYesNoIsTheDayAskedAbout() {
+        Reply reply = say("onze sleutel, ingewisseld op 14 nov 2025, met kerst nog bruikbaar?");
+
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 14)), reply.date());
+        assertEquals(Optional.of(false), reply.ok());
+        assertTrue(reply.text().startsWith("**Nee, op 25 december 2026 kan dat niet meer.**"), reply.text());
+    }
+
+    @Test
     void aDayCountedFromTodayAfterAPastEventIsTheDayAskedAbout() {
         Reply tomorrow = say("I redeemed the key on 10 December 2025, can I still use it tomorrow?");
         Reply nextWeek = say("ik heb de sleutel op 10 december 2025 ingewisseld, kan ik hem volgende week nog gebruiken?");

@@ -10,10 +10,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
-import org.faqbot.nlu.DateExtractor;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.Polarity;
-import org.faqbot.rules.RuleBook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,8 +23,7 @@ class EndDatesTest {
     private static final LocalDate MARCH_1_2021 = LocalDate.of(2021, 3, 1);
     private static final LocalDate MARCH_1_2022 = LocalDate.of(2022, 3, 1);
 
-    private final RuleRouter router = new RuleRouter(RuleBook.standard(), new DateReader(new DateExtractor()),
-            DialogSettings.standard().intentThreshold());
+    private final RuleRouter router = TestRouters.standard();
 
     static Stream<Arguments> ends() {
         return Stream.of(

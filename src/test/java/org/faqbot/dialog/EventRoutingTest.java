@@ -1,16 +1,14 @@
 package org.faqbot.dialog;
 
+import static org.faqbot.dialog.TestRouters.route;
+import static org.faqbot.dialog.TestRouters.ruleOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
-import org.faqbot.nlu.DateExtractor;
-import org.faqbot.rules.DateRule;
-import org.faqbot.rules.RuleBook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,19 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * shorthand, advice on when to redeem and what becomes of keys when the membership ends (today is 6 December 2026).
  */
 class EventRoutingTest {
-
-    private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
-
-    private final RuleRouter router = new RuleRouter(RuleBook.standard(), new DateReader(new DateExtractor()),
-            DialogSettings.standard().intentThreshold());
-
-    private RuleRouter.Routing route(String text, Lang lang) {
-        return router.route(text, lang, TODAY);
-    }
-
-    private static Optional<String> ruleOf(RuleRouter.Routing routing) {
-        return routing.rule().map(DateRule::id);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -78,7 +63,11 @@ class EventRoutingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "mn lidmaatschap vervalt op 30 april, wnr kan ik verlengen|NL",
-        "ons lidmaatschap verloopt 30 april, wnnr kunnen we verlengen|NL"})
+        "ons lidmaatschap verloopt 30 april, wnnr kunnen we verlengen|NL",
+        "ons lidmaatschap verloopt 30 april wnnr kunnen we verlengen|NL",
+        "mn lidmaatschap vervalt op 30 april hoe snel kan ik hem verlengen|NL",
+        "our membership runs out on 30 April when can we renew it|EN",
+        "my membership expires 30 April how soon can I renew|EN"})
     void aMembershipToRenewInChatShorthandIsTheRenewalRule(String text, Lang lang) {
         RuleRouter.Routing routing = route(text, lang);
 

@@ -81,22 +81,51 @@ class FaqResponderSuggestionsTest {
         assertTrue(reply.text().contains(first.question().get(Lang.EN)), reply.text());
     }
 
-    @Test
-    void withOtherPagesFirstTheReplyStillNamesTheHomePagesQuestions() {
+    /** The Benefits FAQ with another page before it, as the whole corpus has AppSource's page first. */
+    private static FaqResponder withAppSourceFirst() {
         org.faqbot.kb.Bilingual other = new org.faqbot.kb.Bilingual("Wat is AppSource?", "What is AppSource?");
         FaqEntry appSource = new FaqEntry("appsource#what-is-appsource", org.faqbot.kb.EntryKind.QA, "appsource", other, List.of(), other,
                 new org.faqbot.kb.Bilingual("Een winkel.", "A store."), new org.faqbot.kb.Bilingual("https://example.org/nl", "https://example.org/en"));
         List<FaqEntry> entries = new java.util.ArrayList<>(List.of(appSource));
         entries.addAll(kb.entries());
         KnowledgeBase both = KnowledgeBase.of(entries);
-        FaqResponder withOthers = new FaqResponder(both, FaqIndex.build(both, SearchSettings.defaults()), new Texts(new Messages()),
+        return new FaqResponder(both, FaqIndex.build(both, SearchSettings.defaults()), new Texts(new Messages()),
                 Stores.inMemory().questions(), DialogSettings.standard());
-
-        Reply reply = withOthers.respond("pizza", Lang.EN, new SearchResult(List.of(), 0.9), Instant.parse("2026-12-05T10:00:00Z"));
-
-        assertTrue(reply.text().contains("Benefit Expiry Date"), reply.text());
-        assertTrue(!reply.text().contains("AppSource"), reply.text());
     }
+
+    @Test
+    void onTheBenefitsFaqTheReplySaysItAnswersAboutMpnBenefits() {
+        Reply reply = responder.respond("pizza", Lang.EN, new SearchResult(List.of(), 0.9), Instant.parse("2026-12-05T10:00:00Z"));
+
+        assertTrue(reply.text().contains("(MPN) benefits, such as:\n\n- What does"), reply.text());
+    }
+
+    @Test
+    void withOtherPagesTheReplySaysItAnswersFromTheDocumentationHomeQuestionsFirst() {
+        Reply reply = withAppSourceFirst().respond("pizza", Lang.EN, new SearchResult(List.of(), 0.9), Instant.parse("2026-12-05T10:00:00Z"));
+
+        assertTrue(reply.text().contains("from the Microsoft Partner Center documentation, such as:\n\n- What does"), reply.text());
+        assertTrue(reply.text().contains("- What is AppSource?"), reply.text());
+        assertEquals(List.of("What does “Benefit Expiry Date” mean", "How do I renew my benefits", "What is AppSource?"),
+                reply.choices().stream().map(Choice::label).toList());
+    }
+
+    @Test
+    void withOtherPagesTheDutchReplySaysItAnswersFromTheDocumentation() {
+        Reply reply = withAppSourceFirst().respond("pizza", Lang.NL, new SearchResult(List.of(), 0.9), Instant.parse("2026-12-05T10:00:00Z"));
+
+        assertTrue(reply.text().contains("uit de documentatie van Microsoft Partner Center, zoals:"), reply.text());
+        assertTrue(reply.text().contains("- Wat is AppSource?"), reply.text());
+    }
+
+    @Test
+    void withOtherPagesMarkupGetsTheDocumentationsExamples() {
+        Reply reply = withAppSourceFirst().codeOnly(Lang.EN);
+
+        assertTrue(reply.text().contains("about the Microsoft Partner Center documentation, for example:"), reply.text());
+        assertTrue(reply.text().contains("- What is AppSource?"), reply.text());
+    }
+
     @Test
     void aQuestionNearTheTopicsGetsSuggestionsThoughItsBestCandidateIsUnderTheFloor() {
         Reply reply = notSureButNear(Lang.EN, 0.06, 0.05, 0.04);

@@ -1,34 +1,19 @@
 package org.faqbot.dialog;
 
+import static org.faqbot.dialog.TestRouters.route;
+import static org.faqbot.dialog.TestRouters.ruleOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
-import org.faqbot.nlu.DateExtractor;
-import org.faqbot.rules.DateRule;
-import org.faqbot.rules.RuleBook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which rule the router takes for statements, misspelt cues and near-alike rules (today is 6 December 2026). */
 class RuleCuesRoutingTest {
-
-    private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
-
-    private final RuleRouter router = new RuleRouter(RuleBook.standard(), new DateReader(new DateExtractor()),
-            DialogSettings.standard().intentThreshold());
-
-    private RuleRouter.Routing route(String text, Lang lang) {
-        return router.route(text, lang, TODAY);
-    }
-
-    private static Optional<String> ruleOf(RuleRouter.Routing routing) {
-        return routing.rule().map(DateRule::id);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -89,6 +74,30 @@ class RuleCuesRoutingTest {
         "May we reactivate our Visual Studio subscription?|EN"})
     void reactivatingIsNoReassignment(String text, Lang lang) {
         assertNotEquals(Optional.of("vs_reassign_from"), ruleOf(route(text, lang)), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Can I re-activate my VS subscription?|EN",
+        "could we activate our Visual Studio subscriptions again?|EN",
+        "Kunnen we het Visual Studio abonnement heractiveren?|NL",
+        "mogen wij onze vs-abonnementen weer activeren?|NL"})
+    void aYesNoWhetherToReactivateAsksTheGracePeriodAboutTheUsersOwnDate(String text, Lang lang) {
+        RuleRouter.Routing routing = route(text, lang);
+
+        assertEquals(Optional.of("user_assignment_grace_until"), ruleOf(routing), text);
+        assertTrue(routing.personalDateQuestion(), text);
+        assertFalse(routing.hasDates(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Can we use the key for a demo at a customer?|EN",
+        "mogen we onze productcode voor een demo gebruiken?|NL",
+        "Can we redeem our benefits for a new tenant?|EN",
+        "kunnen we de voordelen in een andere tenant inwisselen?|NL"})
+    void aYesNoThatOnlyNamesAnUntilRulesThingAsksNothingOfTheUsersDate(String text, Lang lang) {
+        assertFalse(route(text, lang).personalDateQuestion(), text);
     }
 
     @ParameterizedTest(name = "{0}")

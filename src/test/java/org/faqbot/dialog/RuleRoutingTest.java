@@ -49,6 +49,16 @@ class RuleRoutingTest {
         assertTrue(reply.text().contains("oorspronkelijk toegewezen?") || reply.text().contains("originally assign"), reply.text());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"May I reactivate our VS subscription?", "Kan ik ons visual studio abonnement heractiveren?"})
+    void reactivatingASubscriptionGetsTheFaqAnswerWithTheOfferOfADate(String text) {
+        Reply reply = say("c1", text);
+
+        assertEquals(Optional.of("user_assignment_grace_until"), reply.intent(), reply.text());
+        assertTrue(reply.text().contains("your enrollment renewal date?") || reply.text().contains("verlengingsdatum van je inschrijving?"),
+                reply.text());
+    }
+
     @Test
     void untilWhenToRedeemProductKeysIsTheRedeemDeadlineNotTheKeysYear() {
         Reply reply = say("c1", "Until when are we able to redeem our product keys?");

@@ -23,7 +23,7 @@ class CueMatcherTest {
         "mag ik het abonement houden|abonnement|NL",
         "hoe lang kan ik inwiselen|inwissel|NL"})
     void aLongCueMisspeltByOneLetterIsFoundNear(String text, String cue, Lang lang) {
-        assertTrue(CueMatcher.containsNear(Normalized.of(text), cue, lang));
+        assertTrue(CueMatcher.containsAnyNear(Normalized.of(text), List.of(cue), lang));
         assertFalse(CueMatcher.contains(Normalized.of(text), cue, lang));
     }
 
@@ -37,7 +37,7 @@ class CueMatcherTest {
         "zie het voorbeeld|voordeel|NL",
         "the express delivery|expire|EN"})
     void shortCuesAndRealWordsAreNotTakenForTypos(String text, String cue, Lang lang) {
-        assertFalse(CueMatcher.containsNear(Normalized.of(text), cue, lang));
+        assertFalse(CueMatcher.containsAnyNear(Normalized.of(text), List.of(cue), lang));
     }
 
     @ParameterizedTest(name = "{0}")

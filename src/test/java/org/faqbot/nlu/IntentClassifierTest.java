@@ -92,4 +92,14 @@ class IntentClassifierTest {
 
         assertEquals(List.of(new IntentScore("redeem", 3)), ranked);
     }
+
+    @Test
+    void aCueBetweenThePartsOfACueWithAGapCountsOnItsOwn() {
+        IntentSignals again = new IntentSignals("again", Map.of(Lang.EN, List.of(
+                new WeightedCue("start … again", 5), new WeightedCue("start", 1), new WeightedCue("laptop", 3))));
+
+        List<IntentScore> ranked = new IntentClassifier(List.of(again)).rank("May I start our laptop again?", Lang.EN);
+
+        assertEquals(List.of(new IntentScore("again", 8)), ranked);
+    }
 }

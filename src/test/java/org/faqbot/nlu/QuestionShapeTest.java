@@ -28,6 +28,41 @@ class QuestionShapeTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
+        "Activated the code back in May, still good?|true",
+        "Code in mei geactiveerd, nog bruikbaar?|true",
+        "Onze sleutel van april, al verlopen?|true",
+        "We got the licence in June, and still usable|true",
+        "Sleutel uit juni, nog steeds geldig|true",
+        "Licence from June, valid until 1 July?|true",
+        "Sleutel uit juni, op 1 juli nog bruikbaar?|true",
+        "Got the key in May, already redeemed it?|true",
+        "The key was redeemed in May, valid for one year.|false",
+        "Our key is still valid.|false",
+        "Code uit mei, hoe lang nog bruikbaar?|false",
+        "Activated in May, good until when?|false",
+        "Sleutel uit april, tot wanneer nog geldig?|false",
+        "Got the key in May, how long still usable?|false"})
+    void recognisesAYesNoQuestionTaggedOnToAStatement(String text, boolean expected) {
+        assertEquals(expected, QuestionShape.isYesNo(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Ik wil graag weten of onze code nog werkt|true",
+        "I'd like to know whether the benefits still apply, we renewed in May|true",
+        "Weet jij misschien of de licentie nog loopt?|true",
+        "I wonder if the subscription renews by itself|true",
+        "Ik vraag me af of de sleutel na een jaar stopt|true",
+        "Do you know when the subscription ends?|false",
+        "Kun je me vertellen tot wanneer de code werkt?|false",
+        "Weet je wanneer ik moet verlengen?|false",
+        "Ik heb vragen of opmerkingen over de licentie|false"})
+    void recognisesAnEmbeddedYesNoQuestion(String text, boolean expected) {
+        assertEquals(expected, QuestionShape.isYesNo(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
         "By when do I have to activate everything?|true",
         "hoeveel dagen heb ik nog?|true",
         "Vanaf welke datum mag dat?|true",
@@ -60,7 +95,9 @@ class QuestionShapeTest {
         "Let me check the portal first...|false",
         "Het staat in het dashboard.|false",
         "Visual Studio subscriptions?|true",
-        "onze code is ingewisseld, wnnr werkt hij niet meer|true"})
+        "onze code is ingewisseld, wnnr werkt hij niet meer|true",
+        "Ik wil weten of de code nog werkt|true",
+        "Code uit mei, nog steeds geldig|true"})
     void recognisesQuestions(String text, boolean expected) {
         assertEquals(expected, QuestionShape.isQuestion(text));
     }

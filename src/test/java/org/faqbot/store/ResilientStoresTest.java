@@ -183,7 +183,8 @@ class ResilientStoresTest {
                 stores.outbox().add(QueuedMessage.of(51 + i, OptionalInt.empty(), "{\"html\":\"Kim's own words\"}", T0));
             }
 
-            assertTrue(log.text().contains("dropped the oldest, 'queue a Telegram message for chat 51' (1 dropped since the start)"),
+            assertTrue(log.text().contains("dropped 1 of the oldest since the last line, the latest 'queue a Telegram message for chat 51'"
+                    + " (1 dropped since the start)"),
                     log.text());
             assertFalse(log.text().contains("Kim's own words"), "no message text is logged");
         }

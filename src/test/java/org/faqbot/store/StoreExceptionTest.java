@@ -16,8 +16,8 @@ class StoreExceptionTest {
                 new SQLTransientConnectionException("faqbot-store - Connection is not available, request timed out after 3001ms"));
 
         assertInstanceOf(StoreUnavailableException.class, e);
-        assertEquals("database unavailable, could not read profile: faqbot-store - Connection is not available,"
-                + " request timed out after 3001ms", e.getMessage());
+        assertEquals("database unavailable, could not read profile: java.sql.SQLTransientConnectionException,"
+                + " SQLState null, error code 0", e.getMessage());
     }
 
     @Test
@@ -39,6 +39,14 @@ class StoreExceptionTest {
         StoreException e = StoreException.from("claim due reminders", new SQLException("syntax error at or near", "42601"));
 
         assertFalse(e instanceof StoreUnavailableException);
-        assertEquals("could not claim due reminders: syntax error at or near [SQLState 42601]", e.getMessage());
+        assertEquals("could not claim due reminders: java.sql.SQLException, SQLState 42601, error code 0", e.getMessage());
+    }
+
+    @Test
+    void theMessageNamesTheCausesClassSqlStateAndErrorCodeButNotTheValuesH2Quotes() {
+        StoreException e = StoreException.from("save profile fact note", H2Failures.duplicateKey("my landlord Kim Jansen"));
+
+        assertEquals("could not save profile fact note: org.h2.jdbc.JdbcSQLIntegrityConstraintViolationException,"
+                + " SQLState 23505, error code 23505", e.getMessage());
     }
 }

@@ -1,0 +1,107 @@
+package org.faqbot.dialog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.DateMention;
+import org.faqbot.rules.Fact;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.Tense;
+
+/**
+ * The dates of a message for {@link RuleRouter}, each given to what it dates: a fact of the user's own ("redeemed on 1
+ * March"), the end of a rule's thing ("my key expires on 1 March", see {@link EndDates}), or nothing the rules know.
+ * Denied events ("I haven't redeemed it yet") are masked first, so their dates date nothing.
+ */
+final class MessageDates {
+
+    private final FactFinder facts;
+    private final EndDates ends;
+    private final DateReader dates;
+    /** Per language, the cues of facts that are events (a key redeemed), which a negation can deny. */
+    private final Map<Lang, List<String>> eventCues = new EnumMap<>(Lang.class);
+
+    MessageDates(RuleBook book, DateReader dates, EndDates ends) {
+        Map<Lang, List<String>> otherEvents = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            otherEvents.put(lang, book.otherEvents(lang));
+            eventCues.put(lang, book.facts().stream().filter(f -> f.tense() == Tense.PAST)
+                    .flatMap(f -> Stream.concat(f.cues(lang).stream(), f.cues(lang.other()).stream())).toList());
+        }
+        this.facts = new FactFinder(book.facts(), otherEvents);
+        this.dates = dates;
+        this.ends = ends;
+    }
+
+    /**
+     * What a message's dates date. {@code located}: every date with its fact, ends included; {@code factDates} the last
+     * date given for each fact and {@code factMentions} every one, in message order; {@code verbTenses}, by a mention's
+     * start, the tense its verb gave it; the rest as in {@link RuleRouter.Routing}.
+     */
+    record Found(
+            List<FactFinder.Located> located,
+            EndDates.Claimed claimed,
+            Map<String, DateMention> factDates,
+            Map<String, List<DateMention>> factMentions,
+            List<DateMention> otherDates,
+            Map<Integer, Tense> verbTenses) {
+
+        /** True when the message gives no date at all. */
+        boolean undated() {
+            return located.isEmpty();
+        }
+    }
+
+    /** {@code text} with the cues of its denied events masked, which the router reads instead of the message. */
+    String affirmed(String text, Lang lang) {
+        return NegatedEvents.mask(text, eventCues.get(lang), lang);
+    }
+
+    /**
+     * The dates of {@code affirmed}, none when it asks for advice on when to act (its days are choices, no date of the
+     * user's); {@code pendingRule} is the rule whose question back is open, whose thing "it" may be.
+     */
+    Found read(String affirmed, Lang lang, LocalDate today, boolean advice, Optional<String> pendingRule) {
+        List<FactFinder.Located> all = advice ? List.of() : locate(affirmed, lang, today);
+        EndDates.Claimed claimed = ends.claim(affirmed, lang, today, all, pendingRule);
+        Map<String, DateMention> factDates = new HashMap<>();
+        Map<String, List<DateMention>> factMentions = new HashMap<>();
+        List<DateMention> other = new ArrayList<>();
+        Map<Integer, Tense> verbTenses = new HashMap<>();
+        for (FactFinder.Located l : claimed.rest()) {
+            l.fact().ifPresentOrElse(f -> {
+                factDates.put(f.id(), l.mention());
+                factMentions.computeIfAbsent(f.id(), id -> new ArrayList<>()).add(l.mention());
+            }, () -> other.add(l.mention()));
+            l.verbTense().ifPresent(t -> verbTenses.put(l.mention().start(), t));
+        }
+        return new Found(all, claimed, factDates, factMentions, other, verbTenses);
+    }
+
+    /** The dates of a message, each read for the fact it belongs to (which decides a year-less date). */
+    private List<FactFinder.Located> locate(String text, Lang lang, LocalDate today) {
+        boolean factCue = facts.anyCue(text, lang);
+        List<DateMention> read = dates.read(text, lang, today, Tense.PAST);
+        if (read.isEmpty() && factCue) {
+            // Partners mix the languages ("if I redeem my key over twee weken"): a message with a fact's word and no
+            // date of its own language may give the date in the other. Read only then, as most messages give none.
+            read = dates.read(text, lang.other(), today, Tense.PAST);
+        }
+        List<DateMention> mentions = DateReader.withoutTodayInQuestion(read, today, factCue);
+        List<FactFinder.Located> located = new ArrayList<>();
+        mentions.removeIf(m -> NegatedEvents.deniedDate(text, m.start()));
+        for (FactFinder.Located l : facts.locate(text, lang, mentions)) {
+            Tense tense = l.verbTense().or(() -> l.fact().map(Fact::tense)).orElse(Tense.PAST);
+            // The mentions were read for the past: only another tense can read one differently (and costs a reading).
+            DateMention mention = tense == Tense.PAST ? l.mention() : dates.reread(l.mention(), text, lang, today, tense);
+            located.add(l.with(mention));
+        }
+        return located;
+    }
+}
