@@ -13,7 +13,8 @@ import org.faqbot.rules.Tense;
  * March" is last March), instead of the one the fact usually has (benefits mostly expire ahead). Present
  * forms and unclear ones ("is renewed", Dutch "verlopen op" without an auxiliary, which is the present
  * plural) give nothing, so the fact's own tense decides. When the cue is a noun ("the renewal start date
- * was 1 June", "our renewal window opened on 1 June"), the date's own verb says it instead.
+ * was 1 June", "our renewal window opened on 1 June"), the date's own verb says it instead. The user's own event in the
+ * present ("I redeem the key on 5 January") is a plan ({@link #plannedByUser}).
  */
 final class ClauseTense {
 
@@ -44,6 +45,12 @@ final class ClauseTense {
     private static final Set<String> PLANS = Set.of("scheduled", "planned", "expected", "supposed", "intended", "due");
     /** English words ending in "-ed" that are no past form. */
     private static final Set<String> NOT_PAST = Set.of("need", "indeed", "speed", "proceed", "exceed", "succeed");
+    /** The user or their company as the subject of a present form: "I redeem", "ik wissel", "wissel ik", "we activeren". */
+    private static final Set<String> ENGLISH_SUBJECTS = Set.of("i", "we");
+    private static final Set<String> DUTCH_SUBJECTS = Set.of("ik", "we", "wij");
+    /** Endings of a Dutch simple past after "ik" ("wisselde", "activeerde") and after "we" / "wij" ("wisselden"). */
+    private static final List<String> DUTCH_PAST_SINGULAR = List.of("de", "te");
+    private static final List<String> DUTCH_PAST_PLURAL = List.of("den", "ten");
     /** Words that end a clause for this purpose: another verb phrase starts after them. */
     private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "so", "en", "maar", "dus", "of", "or");
 
@@ -66,6 +73,40 @@ final class ClauseTense {
             return Optional.of(Tense.PAST);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Future when the user does the event's action in the present: "I redeem the key on 5 January", "ik wissel de key op 5
+     * januari in", "op 5 januari activeer ik de code" plan it, as "I'll redeem it on 5 January" does, so a date without a
+     * year is the next one. Only for an event the user does (a key redeemed, a subscription assigned): a deadline stated
+     * in the present ("my benefits expire on 1 December") says nothing of a plan. The cue's word must be a present form
+     * with "I", "we", "ik" or "wij" right before it (or, in Dutch, right after it); a past form or a perfect gives the
+     * past through {@link #of} first.
+     */
+    static Optional<Tense> plannedByUser(String normalized, int cueStart, int cueEnd) {
+        String word = wordAround(normalized, cueStart, cueEnd).split(" ")[0];
+        List<String> before = wordsBefore(normalized, cueStart);
+        String subject = before.isEmpty() ? "" : before.get(before.size() - 1);
+        int wordEnd = cueStart;
+        while (wordEnd < normalized.length() && isWordChar(normalized.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        String after = wordAfter(normalized, wordEnd);
+        boolean subjectFirst = ENGLISH_SUBJECTS.contains(subject) || DUTCH_SUBJECTS.contains(subject);
+        boolean present = subjectFirst ? present(word, subject) : DUTCH_SUBJECTS.contains(after) && dutchPresent(word, after);
+        return present ? Optional.of(Tense.FUTURE) : Optional.empty();
+    }
+
+    /** Whether {@code word} is a present form with {@code subject}; "we" is both languages' ("we activate", "we wisselen"). */
+    private static boolean present(String word, String subject) {
+        boolean english = !ENGLISH_SUBJECTS.contains(subject) || !word.endsWith("ed") && !word.endsWith("ing");
+        return english && (!DUTCH_SUBJECTS.contains(subject) || dutchPresent(word, subject));
+    }
+
+    /** Whether {@code word} with {@code subject} ("ik", "we", "wij") is no Dutch past form. */
+    private static boolean dutchPresent(String word, String subject) {
+        List<String> pastEndings = subject.equals("ik") ? DUTCH_PAST_SINGULAR : DUTCH_PAST_PLURAL;
+        return !DUTCH_PAST.contains(word) && !DUTCH_PARTICIPLES.contains(word) && pastEndings.stream().noneMatch(word::endsWith);
     }
 
     /**

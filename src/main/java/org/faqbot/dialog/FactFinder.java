@@ -64,7 +64,9 @@ final class FactFinder {
             if (nearest.fact != null || nearest.cueStart < 0) {
                 Optional<Tense> tense = nearest.fact == null ? Optional.empty()
                         : ClauseTense.of(normalized, nearest.cueStart, nearest.cueEnd)
-                                .or(() -> ClauseTense.ofDateVerb(normalized, mention.start(), mention.end()));
+                                .or(() -> ClauseTense.ofDateVerb(normalized, mention.start(), mention.end()))
+                                .or(() -> nearest.fact.tense() == Tense.PAST
+                                        ? ClauseTense.plannedByUser(normalized, nearest.cueStart, nearest.cueEnd) : Optional.empty());
                 located.add(new Located(mention, Optional.ofNullable(nearest.fact), tense, nearest.cueStart, nearest.cueEnd));
             }
         }

@@ -46,7 +46,11 @@ final class GeneralAnswer {
     }
 
     private Reply withOffer(Turn turn, DateRule rule, SearchResult search, Optional<Hit> answer) {
-        String offer = texts.get(turn.lang, "rule.offer", book.factOf(rule).ask().get(turn.lang));
+        String ask = book.factOf(rule).ask().get(turn.lang);
+        // "I redeemed the key in March": the question back names the month it read, so that only the day is missing.
+        String offer = MonthOfFact.stated(turn, book.factOf(rule), texts)
+                .map(month -> texts.get(turn.lang, "rule.offer.month", month, ask))
+                .orElseGet(() -> texts.get(turn.lang, "rule.offer", ask));
         if (answer.isEmpty()) {
             return quoted(turn, rule, search, offer);
         }

@@ -252,7 +252,9 @@ final class RuleFlow {
     Reply stillNeeded(Turn turn, PendingQuestion pending) {
         Optional<DateRule> rule = book.rule(pending.intent());
         String ask = rule.map(r -> book.factOf(r).ask().get(turn.lang)).orElse("");
-        return Reply.builder(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "pending.still_needed", ask))
+        String text = rule.flatMap(r -> MonthOfFact.answered(turn, book.factOf(r), book.facts(), texts)).map(month -> texts.get(turn.lang, "pending.still_needed.month", month, ask))
+                .orElseGet(() -> texts.get(turn.lang, "pending.still_needed", ask));
+        return Reply.builder(turn.lang, ReplyType.CLARIFY, text)
                 .intent(pending.intent())
                 .build();
     }

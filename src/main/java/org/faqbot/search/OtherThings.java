@@ -27,9 +27,10 @@ import org.faqbot.kb.Lang;
  * renew my passport?" ({@link #thingOfItsOwn}).</li>
  * </ul>
  *
- * <p>A word of the calendar ({@link CalendarWords}) or a Dutch verb form ({@link DutchVerbs}) is neither, though no docs
- * page may use it: "de verlengperiode zaterdag", "... dat het portaal dichtgaat" say when and what happens, not what
- * the question is about. The FAQ's things are {@link ThingWords}. Thread-safe.
+ * <p>A word of the calendar ({@link CalendarWords}), a light word (general verbs, adverbs and adjectives such as
+ * "inmiddels", "meanwhile": {@link TermWeights} counts them as on a share of the pages, so they are never unknown) or a
+ * Dutch verb form ({@link DutchVerbs}) is neither, though no docs page may use it: "de verlengperiode zaterdag", "is
+ * deze inmiddels vervallen?", "... dat het portaal dichtgaat" say when and what happens, not what the question is about. The FAQ's things are {@link ThingWords}. Thread-safe.
  */
 final class OtherThings {
 

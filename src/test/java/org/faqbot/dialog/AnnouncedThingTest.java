@@ -41,6 +41,24 @@ class AnnouncedThingTest {
     }
 
     @Test
+    void itAfterAContractedAnnouncementIsTheKey() {
+        say("I've got a question about my product key", Lang.EN);
+
+        Reply asked = say("is it still valid?", Lang.EN);
+
+        assertEquals(Optional.of("key_valid_until"), asked.intent(), asked.text());
+    }
+
+    @Test
+    void dutchHijAfterAnAnnouncementOfOursIsOurKey() {
+        say("we hebben een vraagje over onze productcode", Lang.NL);
+
+        Reply asked = say("werkt hij nog?", Lang.NL);
+
+        assertEquals(Optional.of("key_valid_until"), asked.intent(), asked.text());
+    }
+
+    @Test
     void aMessageNotUnderstoodInBetweenKeepsTheAnnouncedThing() {
         say("I have a question about my key", Lang.EN);
         say("blorp zing", Lang.EN);

@@ -90,4 +90,30 @@ class ClauseTenseTest {
 
         assertEquals(Optional.ofNullable(expected), tense);
     }
+
+    /** A message, the cue in it, and whether the user's own event in it is planned (future) or says nothing. */
+    static Stream<Arguments> events() {
+        return Stream.of(
+                Arguments.of("I redeem the key on 5 January", "redeem", Tense.FUTURE),
+                Arguments.of("we activate the code on 5 January", "activate", Tense.FUTURE),
+                Arguments.of("ik wissel de sleutel op 5 januari in", "wissel", Tense.FUTURE),
+                Arguments.of("op 5 januari activeer ik de code", "activ", Tense.FUTURE),
+                Arguments.of("wij wisselen de key op 5 januari in", "wissel", Tense.FUTURE),
+                Arguments.of("I redeemed the key on 5 January", "redeem", null),
+                Arguments.of("ik wisselde de sleutel op 5 januari in", "wissel", null),
+                Arguments.of("we wisselden de sleutel op 5 januari in", "wissel", null),
+                Arguments.of("the key was redeemed on 5 January", "redeem", null),
+                Arguments.of("my colleague redeems the key on 5 January", "redeem", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void theUsersOwnEventInThePresentIsPlanned(String text, String cue, Tense expected) {
+        String normalized = Normalized.of(text);
+        int at = normalized.indexOf(cue);
+
+        Optional<Tense> tense = ClauseTense.plannedByUser(normalized, at, at + cue.length());
+
+        assertEquals(Optional.ofNullable(expected), tense);
+    }
 }

@@ -115,6 +115,35 @@ class DayRolesTest {
     }
 
     @Test
+    void aPresentTenseWithADayWithoutAYearIsAPlanForTheNextOne() {
+        Reply english = say("I redeem the key on 5 January, how long can I use it?");
+        Reply dutch = say("ik wissel de sleutel op 5 januari in, tot wanneer kan ik hem gebruiken?");
+
+        assertEquals(Optional.of(LocalDate.of(2028, 1, 5)), english.date());
+        assertTrue(english.text().contains("If you redeem the product key on 5 January 2027"), english.text());
+        assertEquals(Optional.of(LocalDate.of(2028, 1, 5)), dutch.date());
+        assertTrue(dutch.text().contains("Als je de productcode op 5 januari 2027 inwisselt"), dutch.text());
+    }
+
+    @Test
+    void aStatementOfThePresentPlanIsThePlanToo() {
+        Reply english = say("we activate the code on 5 January");
+        Reply dutch = bot.reply(new IncomingMessage("c2", "u-c2", "op 5 januari activeer ik de sleutel", Optional.empty(), Optional.empty()));
+
+        assertEquals(Optional.of(LocalDate.of(2028, 1, 5)), english.date(), english.text());
+        assertEquals(Optional.of(LocalDate.of(2028, 1, 5)), dutch.date(), dutch.text());
+    }
+
+    @Test
+    void aPastFormWithADayWithoutAYearStaysThePastOne() {
+        Reply english = say("I redeemed the key on 5 January, how long can I use it?");
+        Reply dutch = say("ik wisselde de sleutel op 5 januari in, tot wanneer kan ik hem gebruiken?");
+
+        assertEquals(Optional.of(LocalDate.of(2027, 1, 5)), english.date());
+        assertEquals(Optional.of(LocalDate.of(2027, 1, 5)), dutch.date());
+    }
+
+    @Test
     void aPastFormWithADayToComeIsStillQuestioned() {
         Reply reply = say("I redeemed the key tomorrow, until when can I use it?");
 

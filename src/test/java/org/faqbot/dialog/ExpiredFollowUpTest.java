@@ -56,6 +56,24 @@ class ExpiredFollowUpTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"is deze ondertussen vervallen?", "is deze intussen al verlopen?", "is deze alweer verlopen?"})
+    void dutchExpiredFollowUpWithAnAdverbAfterThePronounSaysItHasExpired(String question) {
+        Reply reply = converse("Ik heb mijn sleutel op 20 maart 2025 ingewisseld.", question, Lang.NL);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertTrue(reply.text().contains("Ja, op 6 december 2026 is hij verlopen"), reply.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"has this meanwhile expired?", "is this one suddenly expired?"})
+    void englishExpiredFollowUpWithAnAdverbAfterThePronounSaysItHasExpired(String question) {
+        Reply reply = converse("I redeemed my key on 20 March 2025, until when can I use it?", question, Lang.EN);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertTrue(reply.text().contains("Yes, by 6 December 2026 it has expired"), reply.text());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"is die al verlopen?", "dus hij is verlopen?"})
     void dutchExpiredFollowUpOfAKeyStillRunningSaysNotYet(String question) {
         Reply reply = converse("Ik heb mijn sleutel op 20 maart 2026 ingewisseld.", question, Lang.NL);

@@ -166,6 +166,19 @@ class SmallTalkTest {
         assertEquals(Optional.of(SmallTalk.Kind.QUESTION_COMING), SmallTalk.classify(text));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"I've got a question about my key", "we've got a quick question", "I’ve got some questions",
+            "we have a question about our benefits", "wij hebben een vraagje over onze voordelen", "we hadden nog een vraag"})
+    void anAnnouncementWithAContractedOrPluralSubjectIsAnnouncedToo(String text) {
+        assertEquals(Optional.of(SmallTalk.Kind.QUESTION_COMING), SmallTalk.classify(text));
+    }
+
+    @Test
+    void aContractedAnnouncementBeforeTheQuestionIsDropped() {
+        assertEquals("how do I renew my benefits?", SmallTalk.strip("I've got a question: how do I renew my benefits?"));
+        assertEquals("hoe verleng ik ons lidmaatschap?", SmallTalk.strip("we hebben een vraag, hoe verleng ik ons lidmaatschap?"));
+    }
+
     @Test
     void anAnnouncementBeforeTheQuestionItselfIsDroppedUnlessItNamesTheTopic() {
         assertEquals(Optional.empty(), SmallTalk.classify("ik heb een vraag: hoe verleng ik mijn voordelen?"));

@@ -133,6 +133,23 @@ class OtherThingsTest {
         assertEquals(Optional.empty(), result.otherThing());
     }
 
+    static Stream<Arguments> adverbs() {
+        return Stream.of(
+                Arguments.of("Is deze ondertussen al verlopen?", Lang.NL),
+                Arguments.of("Is deze trouwens nog te verlengen?", Lang.NL),
+                Arguments.of("Has this meanwhile expired?", Lang.EN),
+                Arguments.of("Is this suddenly renewed?", Lang.EN));
+    }
+
+    /** An adverb (a light word) after a pronoun that looks like an article says when or how, not what. */
+    @ParameterizedTest
+    @MethodSource("adverbs")
+    void anAdverbIsNoThing(String question, Lang lang) {
+        SearchResult result = index.search(question, lang);
+
+        assertEquals(Optional.empty(), result.otherThing());
+    }
+
     static Stream<Arguments> thingsBesideVerbsAndDays() {
         return Stream.of(
                 Arguments.of("Mijn paspoort verloopt zaterdag, hoe verleng ik het?", Lang.NL, "paspoort"),

@@ -1,0 +1,46 @@
+package org.faqbot.nlu;
+
+import java.util.Map;
+import java.util.Optional;
+import org.faqbot.nlu.SmallTalk.Kind;
+
+/**
+ * A message of emoji only, for {@link SmallTalk}: the common ones read as the small talk they stand for (👍, 🙏, 👋,
+ * 👎), by code point.
+ */
+final class EmojiTalk {
+
+    private static final Map<Integer, Kind> EMOJI = Map.ofEntries(
+            Map.entry(0x1F44D, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F44C, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F642, Kind.ACKNOWLEDGEMENT),
+            Map.entry(0x1F60A, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F600, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F603, Kind.ACKNOWLEDGEMENT),
+            Map.entry(0x1F604, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F601, Kind.ACKNOWLEDGEMENT), Map.entry(0x263A, Kind.ACKNOWLEDGEMENT),
+            Map.entry(0x2705, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F44F, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F4AF, Kind.ACKNOWLEDGEMENT),
+            Map.entry(0x1F197, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F609, Kind.ACKNOWLEDGEMENT), Map.entry(0x1F64F, Kind.THANKS),
+            Map.entry(0x2764, Kind.THANKS), Map.entry(0x1F44B, Kind.GREETING), Map.entry(0x1F44E, Kind.UNHAPPY),
+            Map.entry(0x1F641, Kind.UNHAPPY), Map.entry(0x2639, Kind.UNHAPPY), Map.entry(0x1F61E, Kind.UNHAPPY),
+            Map.entry(0x1F615, Kind.UNHAPPY), Map.entry(0x1F620, Kind.UNHAPPY), Map.entry(0x1F621, Kind.UNHAPPY),
+            Map.entry(0x1F622, Kind.UNHAPPY));
+
+    private EmojiTalk() {
+    }
+
+    /**
+     * The kind of a message of emoji only, by its first one ("👍👍", "🙏"); empty for any other or for one
+     * whose meaning is not friendly small talk ("🤔" is better met by the fallback's examples). Variation selectors,
+     * joiners and skin tones are part of the emoji before them.
+     */
+    static Optional<Kind> of(String text) {
+        int[] points = text.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && c != 0xFE0F && c != 0x200D && !(c >= 0x1F3FB && c <= 0x1F3FF))
+                .toArray();
+        if (points.length == 0) {
+            return Optional.empty();
+        }
+        for (int point : points) {
+            if (!EMOJI.containsKey(point)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(EMOJI.get(points[0]));
+    }
+}

@@ -1,0 +1,58 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.faqbot.store.Stores;
+import org.junit.jupiter.api.Test;
+
+/** The question back for the day names the month the message gave for the user's event (today is 6 December 2026). */
+class MonthWithoutDayTest {
+
+    private final FaqAssistant bot = TestAssistants.standard(TestClock.at("2026-12-06"), Stores.inMemory());
+
+    private Reply say(String conversation, String text, Lang lang) {
+        return bot.reply(new IncomingMessage(conversation, "u-" + conversation, text, Optional.of(lang), Optional.empty()));
+    }
+
+    @Test
+    void aStatedEventInAMonthAsksForTheDayInThatMonth() {
+        Reply english = say("c1", "We redeemed our product key in April", Lang.EN);
+        Reply dutch = say("c2", "wij hebben onze productcode in april 2026 ingewisseld, hoe lang kunnen we hem gebruiken?", Lang.NL);
+
+        assertTrue(english.text().endsWith("If you tell me the day in April, I'll work it out for you: On what date did you "
+                + "redeem the product key?"), english.text());
+        assertTrue(dutch.text().endsWith("Als je me de dag in april 2026 geeft, reken ik het voor je uit: Op welke datum heb je "
+                + "de productcode ingewisseld?"), dutch.text());
+    }
+
+    @Test
+    void aMonthOutsideTheEventsClauseIsNotItsMonth() {
+        Reply reply = say("c1", "until when can we redeem our benefits in April?", Lang.EN);
+
+        assertFalse(reply.text().contains("in April, I'll"), reply.text());
+    }
+
+    @Test
+    void aMonthGivenAsTheAnswerToTheQuestionBackIsNamed() {
+        say("c1", "until when can I use my product key?", Lang.EN);
+        say("c2", "tot wanneer kan ik mijn productcode gebruiken?", Lang.NL);
+
+        Reply english = say("c1", "I think it was in April", Lang.EN);
+        Reply dutch = say("c2", "ergens in april", Lang.NL);
+
+        assertTrue(english.text().startsWith("To answer your earlier question I still need the day in April."), english.text());
+        assertTrue(dutch.text().startsWith("Voor je eerdere vraag heb ik nog de dag in april nodig."), dutch.text());
+    }
+
+    @Test
+    void anotherEventsMonthIsNotTheAnswersMonth() {
+        say("c1", "until when can I use my product key?", Lang.EN);
+
+        Reply reply = say("c1", "we assigned the Visual Studio subscription to Ann in June", Lang.EN);
+
+        assertFalse(reply.text().contains("the day in June"), reply.text());
+    }
+}
