@@ -1,9 +1,6 @@
 package org.faqbot.dialog;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -12,16 +9,16 @@ import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionShape;
+import org.faqbot.store.RecentTurns;
 
 /**
  * The thing a question was announced about ("quick question about my key", "ik heb een vraag over onze voordelen"), so
  * that the question that follows may call it "it" ("when does it expire?", "wanneer verloopt hij?") as it would right
- * after an answer about it. Kept in memory only and bounded, as {@link OfferedChoices} keeps the last buttons, until a
- * question uses it or the open question's time has passed.
+ * after an answer about it. Kept in the conversation's state ({@link RecentTurns}), so that the question may reach
+ * another instance of the bot, until a question uses it or the open question's time has passed.
  */
 final class AnnouncedThing {
 
-    private static final int MAX_CONVERSATIONS = 10_000;
     /** What the announcement is about: up to three words after "about" or "over" at its end. */
     private static final Pattern ABOUT = Pattern.compile(
             "\\b(?:about|regarding|on|for|over|omtrent|mbt|ivm|voor) ((?:[\\p{L}\\p{N}-]+ ){0,2}[\\p{L}\\p{N}-]+)$");
@@ -29,16 +26,7 @@ final class AnnouncedThing {
     /** The pronouns a question may call the announced thing by (not "het" or "die", mostly articles in Dutch). */
     private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}'])(?:it|they|them|hij|hem|ie|ze|zij)(?![\\p{L}'])");
 
-    private record Thing(String words, Instant announcedAt) {
-    }
-
     private final Duration ttl;
-    private final Map<String, Thing> byConversation = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Thing> eldest) {
-            return size() > MAX_CONVERSATIONS;
-        }
-    };
 
     AnnouncedThing(Duration ttl) {
         this.ttl = ttl;
@@ -48,7 +36,7 @@ final class AnnouncedThing {
      * Notes what an announcement names, when {@code isThing} takes it for a thing of the rules ("my key", not "the
      * weather"); a determiner is added when the user wrote none ("about key" is "my key").
      */
-    synchronized void note(Turn turn, Predicate<String> isThing) {
+    void note(Turn turn, Predicate<String> isThing) {
         Matcher about = ABOUT.matcher(Normalized.words(turn.text));
         if (!about.find()) {
             return;
@@ -56,7 +44,7 @@ final class AnnouncedThing {
         String words = about.group(1);
         String thing = DETERMINERS.contains(words.split(" ")[0]) ? words : (turn.lang == Lang.NL ? "mijn " : "my ") + words;
         if (isThing.test(thing)) {
-            byConversation.put(turn.message.conversationId(), new Thing(thing, turn.now));
+            turn.setRecent(turn.recent().withAnnounced(Optional.of(new RecentTurns.Announced(thing, turn.now))));
         }
     }
 
@@ -65,13 +53,13 @@ final class AnnouncedThing {
      * thing of its own and the conversation has no open question that "it" could stand for; the announcement is used
      * up then. Else {@code text} as it is.
      */
-    synchronized String resolve(Turn turn, String text) {
-        Thing thing = byConversation.get(turn.message.conversationId());
-        if (thing == null || turn.message.standalone()) {
+    String resolve(Turn turn, String text) {
+        Optional<RecentTurns.Announced> thing = turn.recent().announcement();
+        if (thing.isEmpty() || turn.message.standalone()) {
             return text;
         }
-        if (thing.announcedAt().plus(ttl).isBefore(turn.now) || turn.pending().filter(p -> p.aboutRule()).isPresent()) {
-            byConversation.remove(turn.message.conversationId());
+        if (thing.get().at().plus(ttl).isBefore(turn.now) || turn.pending().filter(p -> p.aboutRule()).isPresent()) {
+            answered(turn);
             return text;
         }
         String folded = Normalized.of(text);
@@ -80,12 +68,12 @@ final class AnnouncedThing {
         if (!pointsBack || !pronoun.find()) {
             return text;
         }
-        byConversation.remove(turn.message.conversationId());
-        return text.substring(0, pronoun.start()) + thing.words() + text.substring(pronoun.end());
+        answered(turn);
+        return text.substring(0, pronoun.start()) + thing.get().thing() + text.substring(pronoun.end());
     }
 
     /** Drops the thing once a question was answered without it: the conversation has moved on. */
-    synchronized void answered(Turn turn) {
-        byConversation.remove(turn.message.conversationId());
+    void answered(Turn turn) {
+        turn.setRecent(turn.recent().withAnnounced(Optional.empty()));
     }
 }

@@ -10,6 +10,7 @@ import org.faqbot.nlu.LanguageDetector;
 import org.faqbot.nlu.Markup;
 import org.faqbot.store.ConversationState;
 import org.faqbot.store.PendingQuestion;
+import org.faqbot.store.RecentTurns;
 import org.faqbot.store.Stores;
 
 /**
@@ -87,10 +88,17 @@ final class ConversationTurns {
         return sentence.isEmpty() && hint.isPresent() ? hint.get() : detector.detect(sentence, hint);
     }
 
+    /**
+     * Drops the open question once its time has passed, and what the last replies left once the conversation has been
+     * quiet as long: the same expiry the stores' purge gives them, which runs only in a server.
+     */
     private void expirePending(Turn turn) {
         Optional<PendingQuestion> pending = turn.pending();
         if (pending.isPresent() && pending.get().askedAt().plus(pendingTtl).isBefore(turn.now)) {
             turn.clearPending();
+        }
+        if (turn.state().updatedAt().plus(pendingTtl).isBefore(turn.now)) {
+            turn.setRecent(RecentTurns.NONE);
         }
     }
 }

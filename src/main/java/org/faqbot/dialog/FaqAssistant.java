@@ -65,7 +65,7 @@ public final class FaqAssistant implements Assistant {
                 DateExtractor.DEFAULT_MAX_YEAR);
         this.remembering = new Remembering(parts.rules(), router, ruleReplies, profiles, reminders, parts.stores(), texts,
                 DateExtractor.DEFAULT_MIN_YEAR, DateExtractor.DEFAULT_MAX_YEAR);
-        MyData myData = new MyData(parts.rules(), profiles, reminders, parts.stores(), texts);
+        MyData myData = new MyData(parts.rules(), parts.kb(), profiles, reminders, parts.stores(), texts);
         Forgetting forgetting = new Forgetting(parts.rules(), profiles, reminders, texts);
         this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), forgetting,
                 new RemindCommand(parts.rules(), profiles, reminders, texts), new ReminderList(reminders, parts.stores(), texts),
@@ -171,8 +171,8 @@ public final class FaqAssistant implements Assistant {
         Turn turn = turns.begin(message);
         Reply reply = respond(turn);
         if (!message.standalone()) {
-            repeated.noteReply(message.conversationId(), reply);
-            offered.note(message.conversationId(), reply, turn.now);
+            repeated.noteReply(turn, reply);
+            offered.note(turn, reply);
         }
         turns.end(turn);
         return reply;

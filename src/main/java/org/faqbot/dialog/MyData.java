@@ -4,29 +4,33 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
 import org.faqbot.store.QueuedMessage;
+import org.faqbot.store.RecentTurns;
 import org.faqbot.store.Reminder;
 import org.faqbot.store.Stores;
 
 /**
  * /mydata: everything kept about the user, one line each: remembered dates, reminders with the day each
  * is sent (and those due that wait in the outbox), the language choice, and what the conversation keeps for
- * a few minutes.
+ * a few minutes (not the buttons last shown: they are the bot's own words).
  */
 final class MyData {
 
     private final RuleBook book;
+    private final KnowledgeBase kb;
     private final Profiles profiles;
     private final Reminders reminders;
     private final Stores stores;
     private final Texts texts;
 
-    MyData(RuleBook book, Profiles profiles, Reminders reminders, Stores stores, Texts texts) {
+    MyData(RuleBook book, KnowledgeBase kb, Profiles profiles, Reminders reminders, Stores stores, Texts texts) {
         this.book = book;
+        this.kb = kb;
         this.profiles = profiles;
         this.reminders = reminders;
         this.stores = stores;
@@ -46,6 +50,9 @@ final class MyData {
                 .forEach(r -> lines.add(queuedLine(r, turn.lang)));
         turn.state().langChoice().ifPresent(l -> lines.add(texts.get(turn.lang, "mydata.lang", texts.get(turn.lang, "lang.name." + l.code()))));
         turn.pending().flatMap(p -> pendingLine(p, turn.lang)).ifPresent(lines::add);
+        turn.recent().announcement().ifPresent(a -> lines.add(texts.get(turn.lang, "mydata.announced", a.thing())));
+        turn.recent().answer().map(RecentTurns.LastAnswer::faqId).flatMap(kb::find)
+                .ifPresent(entry -> lines.add(texts.get(turn.lang, "mydata.last_answer", entry.question().get(turn.lang))));
         String text = lines.isEmpty() ? texts.get(turn.lang, "mydata.nothing") : texts.get(turn.lang, "mydata.list", String.join("\n", lines));
         return Reply.text(turn.lang, ReplyType.SMALLTALK, text);
     }

@@ -1,41 +1,29 @@
 package org.faqbot.dialog;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.faqbot.store.RecentTurns;
 
 /**
  * The buttons of each conversation's last reply, so that a message typed instead of a press presses one on every
  * channel: "the second one", "de eerste", "2" by its place (a place not offered gets the buttons again), and "yes",
- * "ja graag, herinner me" the one action a reply offered ("Remind me before this date"). Kept in memory only and
- * bounded, as {@link RecentLanguages} keeps the language: the buttons themselves still work everywhere; typing
- * instead is a courtesy, and it expires with the open question's time.
+ * "ja graag, herinner me" the one action a reply offered ("Remind me before this date"). Kept in the conversation's
+ * state ({@link RecentTurns}), so that the typed press may reach another instance of the bot; it expires with the open
+ * question's time.
  */
 final class OfferedChoices {
 
-    private static final int MAX_CONVERSATIONS = 10_000;
     /**
      * Payloads a bare "yes" never presses: deleting is not undone (/forget asks its own yes/no, and a cancel button
      * under a list is no offer), and a suggested date has its own yes ({@link OpenQuestions#acceptSuggestion}).
      */
     private static final List<String> NOT_BY_YES = List.of("/forget", ReminderList.CANCEL_PAYLOAD, "/date ");
 
-    private record Offer(List<Choice> choices, Instant offeredAt) {
-    }
-
     private final Texts texts;
     private final Duration ttl;
-    private final Map<String, Offer> byConversation = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Offer> eldest) {
-            return size() > MAX_CONVERSATIONS;
-        }
-    };
 
     OfferedChoices(Texts texts, Duration ttl) {
         this.texts = texts;
@@ -43,12 +31,9 @@ final class OfferedChoices {
     }
 
     /** Notes the buttons of the conversation's latest reply; a reply without buttons leaves none to type for. */
-    synchronized void note(String conversationId, Reply reply, Instant now) {
-        if (reply.choices().isEmpty()) {
-            byConversation.remove(conversationId);
-        } else {
-            byConversation.put(conversationId, new Offer(reply.choices(), now));
-        }
+    void note(Turn turn, Reply reply) {
+        List<RecentTurns.Button> buttons = reply.choices().stream().map(c -> new RecentTurns.Button(c.label(), c.payload())).toList();
+        turn.setRecent(turn.recent().withShown(buttons.isEmpty() ? Optional.empty() : Optional.of(new RecentTurns.Shown(buttons, turn.now))));
     }
 
     /**
@@ -76,9 +61,10 @@ final class OfferedChoices {
         return Optional.empty();
     }
 
-    private synchronized List<Choice> offered(Turn turn) {
-        Offer offer = byConversation.get(turn.message.conversationId());
-        return offer == null || offer.offeredAt().plus(ttl).isBefore(turn.now) ? List.of() : offer.choices();
+    private List<Choice> offered(Turn turn) {
+        return turn.recent().buttons().filter(shown -> !shown.at().plus(ttl).isBefore(turn.now))
+                .map(shown -> shown.buttons().stream().map(b -> new Choice(b.label(), b.payload())).toList())
+                .orElse(List.of());
     }
 
     private static boolean byYes(Choice choice) {

@@ -2,7 +2,6 @@ package org.faqbot.dialog;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,28 +12,21 @@ import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Evaluation;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.store.PendingQuestion;
+import org.faqbot.store.RecentTurns;
 
 /**
  * The last answer of a conversation said again in another language ("can you say that in English?"). A rule's
  * answer is worked out again from the date the conversation keeps; an FAQ answer is its entry in the other language.
- * Which entry answered last is kept in memory only, bounded, as {@link RecentLanguages} keeps the language: it is a
- * courtesy, not a record of anyone.
+ * Which entry and rule answered last is kept in the conversation's state ({@link RecentTurns}), so that the request may
+ * reach another instance of the bot, and expires with it.
  */
 final class RepeatedAnswer {
-
-    private static final int MAX_CONVERSATIONS = 10_000;
 
     private final RuleBook book;
     private final RuleReplies replies;
     private final FaqResponder faq;
     private final KnowledgeBase kb;
     private final Texts texts;
-    private final Map<String, Reply> lastByConversation = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Reply> eldest) {
-            return size() > MAX_CONVERSATIONS;
-        }
-    };
 
     RepeatedAnswer(RuleBook book, RuleReplies replies, FaqResponder faq, KnowledgeBase kb, Texts texts) {
         this.book = book;
@@ -45,28 +37,27 @@ final class RepeatedAnswer {
     }
 
     /** Notes {@code reply} as the conversation's last answer when it is one (an FAQ or a rule's answer or question). */
-    synchronized void noteReply(String conversationId, Reply reply) {
+    void noteReply(Turn turn, Reply reply) {
         boolean answer = reply.type() == ReplyType.FAQ || reply.type() == ReplyType.RULE
                 || reply.type() == ReplyType.CLARIFY && reply.intent().isPresent();
         if (answer) {
-            lastByConversation.put(conversationId, reply);
+            RecentTurns.LastAnswer last = new RecentTurns.LastAnswer(reply.faqId().orElse(null), reply.type() == ReplyType.FAQ,
+                    reply.intent().orElse(null));
+            turn.setRecent(turn.recent().withLastAnswer(Optional.of(last)));
         }
     }
 
     /** The last answer in {@code turn}'s language, or that the bot speaks it from now on when there was none. */
     Reply again(Turn turn) {
-        Optional<Reply> last;
-        synchronized (this) {
-            last = Optional.ofNullable(lastByConversation.get(turn.message.conversationId()));
-        }
-        Optional<Reply> again = last.flatMap(reply -> reply.intent().isPresent() ? ruleAgain(turn, reply) : Optional.empty())
-                .or(() -> last.flatMap(Reply::faqId).flatMap(kb::find).map(entry -> faq.answer(entry, turn.lang)));
+        Optional<RecentTurns.LastAnswer> last = turn.recent().answer();
+        Optional<Reply> again = last.flatMap(answer -> answer.intent() != null ? ruleAgain(turn, answer) : Optional.empty())
+                .or(() -> last.map(RecentTurns.LastAnswer::faqId).flatMap(kb::find).map(entry -> faq.answer(entry, turn.lang)));
         return again.orElseGet(() -> Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "lang.switched")));
     }
 
     /** The rule's answer from the date the conversation keeps for it, or its question back while it waits for one. */
-    private Optional<Reply> ruleAgain(Turn turn, Reply last) {
-        Optional<PendingQuestion> pending = turn.pending().filter(p -> last.intent().equals(Optional.of(p.intent())));
+    private Optional<Reply> ruleAgain(Turn turn, RecentTurns.LastAnswer last) {
+        Optional<PendingQuestion> pending = turn.pending().filter(p -> p.intent().equals(last.intent()));
         Optional<DateRule> rule = pending.flatMap(p -> book.rule(p.intent()));
         if (rule.isEmpty()) {
             return Optional.empty();
@@ -75,7 +66,7 @@ final class RepeatedAnswer {
         LocalDate date = question.facts().get(question.awaitedFact());
         if (date == null || !question.readings().isEmpty()) {
             // The question back again, after the FAQ's answer it came with or the FAQ's rule in one sentence.
-            String context = last.faqId().filter(id -> last.type() == ReplyType.FAQ).flatMap(kb::find)
+            String context = Optional.ofNullable(last.faqId()).filter(id -> last.fromFaq()).flatMap(kb::find)
                     .map(entry -> faq.answer(entry, turn.lang).text()).orElseGet(() -> replies.generalRule(rule.get(), turn.lang));
             return Optional.of(replies.ask(rule.get(), turn.lang, Optional.of(context)));
         }

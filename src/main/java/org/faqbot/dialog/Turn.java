@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.faqbot.kb.Lang;
 import org.faqbot.store.ConversationState;
 import org.faqbot.store.PendingQuestion;
+import org.faqbot.store.RecentTurns;
 
 /**
  * One message being handled: what was said, in which language, on which day, and the conversation
@@ -50,6 +51,19 @@ final class Turn {
     void clearPending() {
         if (state.pending().isPresent()) {
             state = state.withPending(Optional.empty(), now);
+            changed = true;
+        }
+    }
+
+    /** What the conversation's last replies left for this message (an announced thing, buttons, the last answer). */
+    RecentTurns recent() {
+        return state.recent();
+    }
+
+    /** Keeps {@code turns} for the next message; the state is written only when they differ from what it holds. */
+    void setRecent(RecentTurns turns) {
+        if (!turns.equals(state.recent())) {
+            state = state.withRecent(turns, now);
             changed = true;
         }
     }

@@ -13,7 +13,7 @@ public interface ConversationStore {
     void delete(String conversationId);
 
     /**
-     * Forgets pending questions last touched before {@code cutoff} (they have expired), and whole
+     * Forgets pending questions and recent turns last touched before {@code cutoff} (they have expired), and whole
      * states that held nothing else; returns how many states changed. Keeps what is needed only as
      * long as it is needed.
      */

@@ -28,8 +28,8 @@ public final class InMemoryConversationStore implements ConversationStore {
     public int purgeExpired(java.time.Instant cutoff) {
         int changed = 0;
         for (ConversationState state : states.values()) {
-            if (state.updatedAt().isBefore(cutoff) && state.pending().isPresent()) {
-                ConversationState kept = state.withPending(Optional.empty(), state.updatedAt());
+            if (state.updatedAt().isBefore(cutoff) && (state.pending().isPresent() || !state.recent().holdsNothing())) {
+                ConversationState kept = state.expired();
                 if (kept.isBlank()) {
                     states.remove(state.conversationId(), state);
                 } else {

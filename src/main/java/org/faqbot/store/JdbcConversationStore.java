@@ -6,20 +6,20 @@ import java.sql.SQLException;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
 
-/** Conversation state in table {@code conversation_state}; the pending question is a JSON column. */
+/** Conversation state in table {@code conversation_state}; the pending question and the recent turns are JSON columns. */
 public final class JdbcConversationStore implements ConversationStore {
 
     private static final String FIND =
-            "SELECT conversation_id, lang_choice, pending_json, updated_at FROM conversation_state WHERE conversation_id = ?";
+            "SELECT conversation_id, lang_choice, pending_json, recent_json, updated_at FROM conversation_state WHERE conversation_id = ?";
     private static final String UPDATE =
-            "UPDATE conversation_state SET lang_choice = ?, pending_json = ?, updated_at = ? WHERE conversation_id = ?";
+            "UPDATE conversation_state SET lang_choice = ?, pending_json = ?, recent_json = ?, updated_at = ? WHERE conversation_id = ?";
     private static final String INSERT =
-            "INSERT INTO conversation_state (lang_choice, pending_json, updated_at, conversation_id) VALUES (?, ?, ?, ?)";
+            "INSERT INTO conversation_state (lang_choice, pending_json, recent_json, updated_at, conversation_id) VALUES (?, ?, ?, ?, ?)";
     private static final String DELETE = "DELETE FROM conversation_state WHERE conversation_id = ?";
     private static final String DELETE_EXPIRED =
             "DELETE FROM conversation_state WHERE lang_choice IS NULL AND updated_at < ?";
-    private static final String CLEAR_EXPIRED =
-            "UPDATE conversation_state SET pending_json = NULL WHERE pending_json IS NOT NULL AND updated_at < ?";
+    private static final String CLEAR_EXPIRED = "UPDATE conversation_state SET pending_json = NULL, recent_json = NULL"
+            + " WHERE (pending_json IS NOT NULL OR recent_json IS NOT NULL) AND updated_at < ?";
 
     private final Jdbc jdbc;
     private final JsonColumns json;
@@ -57,18 +57,21 @@ public final class JdbcConversationStore implements ConversationStore {
     private void bind(PreparedStatement statement, ConversationState state) throws SQLException {
         statement.setString(1, state.langChoice().map(Lang::code).orElse(null));
         statement.setString(2, state.pending().map(json::write).orElse(null));
-        Columns.setInstant(statement, 3, state.updatedAt());
-        statement.setString(4, state.conversationId());
+        statement.setString(3, state.recent().holdsNothing() ? null : json.write(state.recent()));
+        Columns.setInstant(statement, 4, state.updatedAt());
+        statement.setString(5, state.conversationId());
     }
 
     private ConversationState state(ResultSet row) throws SQLException {
         String id = row.getString("conversation_id");
         String lang = row.getString("lang_choice");
         String pending = row.getString("pending_json");
+        String recent = row.getString("recent_json");
         return new ConversationState(
                 id,
                 lang == null ? Optional.empty() : Optional.of(Columns.lang(row, "lang_choice")),
                 pending == null ? Optional.empty() : json.pending(id, pending),
+                recent == null ? RecentTurns.NONE : json.recent(id, recent),
                 Columns.instant(row, "updated_at"));
     }
 }

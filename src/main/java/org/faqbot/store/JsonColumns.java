@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The values the JDBC stores keep as JSON text: a {@link PendingQuestion} (its shape belongs to the
- * dialog, so it is not spread over columns) and a question's {@link Candidate}s. Dates and instants
+ * The values the JDBC stores keep as JSON text: a {@link PendingQuestion} and a conversation's {@link RecentTurns} (their
+ * shape belongs to the dialog, so it is not spread over columns) and a question's {@link Candidate}s. Dates and instants
  * are ISO strings, e.g. {@code "2025-02-28"} and {@code "2025-03-01T09:00:00Z"}.
  */
 final class JsonColumns {
@@ -46,6 +46,19 @@ final class JsonColumns {
         } catch (JsonProcessingException | RuntimeException e) {
             LOG.warn("Dropping unreadable pending question of conversation {}: {}", conversationId, e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The recent turns in {@code json}; none, with a warning, when they no longer fit the record. They expire within
+     * minutes too, and losing them only makes the next message say what it refers to.
+     */
+    RecentTurns recent(String conversationId, String json) {
+        try {
+            return mapper.readValue(json, RecentTurns.class);
+        } catch (JsonProcessingException | RuntimeException e) {
+            LOG.warn("Dropping unreadable recent turns of conversation {}: {}", conversationId, e.getMessage());
+            return RecentTurns.NONE;
         }
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.faqbot.store.ConversationState;
 import org.faqbot.store.ProfileFact;
+import org.faqbot.store.RecentTurns;
 import org.faqbot.store.Stores;
 import org.junit.jupiter.api.Test;
 
@@ -99,10 +101,15 @@ class ProfilesTest {
     }
 
     @Test
-    void nothingIsStoredForAPlainQuestion() {
-        say("How do I renew my benefits?");
+    void aPlainQuestionKeepsOnlyWhichAnswerItGotForTheConversation() {
+        Reply answer = say("How do I renew my benefits?");
 
         assertTrue(stores.profiles().facts("tg:u1").isEmpty());
-        assertEquals(Optional.empty(), stores.conversations().find("tg:1"));
+        // The answer's entry, for "say that in English" (on any instance), until the conversation expires.
+        ConversationState kept = stores.conversations().find("tg:1").orElseThrow();
+        assertEquals(Optional.empty(), kept.langChoice());
+        assertEquals(Optional.empty(), kept.pending());
+        assertEquals(RecentTurns.NONE.withLastAnswer(Optional.of(new RecentTurns.LastAnswer(answer.faqId().orElseThrow(), true, null))),
+                kept.recent().withShown(Optional.empty()));
     }
 }

@@ -80,6 +80,45 @@ abstract class ConversationStoreContract {
     }
 
     @Test
+    void recentTurnsComeBackWithTheirThingButtonsAndLastAnswer() {
+        RecentTurns recent = new RecentTurns(new RecentTurns.Announced("my key", T0.plusNanos(789_000)),
+                new RecentTurns.Shown(List.of(new RecentTurns.Button("Eerste", "/faq a"), new RecentTurns.Button("Tweede", "/date 2025-03-04")),
+                        minutes(1)),
+                new RecentTurns.LastAnswer("benefits-faq-12", true, "key_valid_until"));
+        ConversationState state = new ConversationState("tg:1", Optional.empty(), Optional.empty(), recent, minutes(1));
+
+        store().save(state);
+
+        assertEquals(Optional.of(state), store().find("tg:1"));
+        assertTrue(!store().find("tg:1").orElseThrow().isBlank());
+    }
+
+    @Test
+    void lastAnswerWithoutEntryOrRuleComesBackWithout() {
+        RecentTurns recent = RecentTurns.NONE.withLastAnswer(Optional.of(new RecentTurns.LastAnswer(null, false, "key_valid_until")));
+        ConversationState state = new ConversationState("tg:1", Optional.of(Lang.EN), Optional.empty(), recent, T0);
+
+        store().save(state);
+
+        assertEquals(Optional.of(state), store().find("tg:1"));
+    }
+
+    @Test
+    void expiredRecentTurnsAreForgottenWithThePendingQuestion() {
+        RecentTurns recent = RecentTurns.NONE.withAnnounced(Optional.of(new RecentTurns.Announced("mijn sleutel", T0)));
+        store().save(new ConversationState("tg:6", Optional.empty(), Optional.empty(), recent, T0));
+        store().save(new ConversationState("tg:7", Optional.of(Lang.NL), Optional.of(pendingQuestion()), recent, T0));
+        store().save(new ConversationState("tg:8", Optional.empty(), Optional.empty(), recent, minutes(20)));
+
+        int changed = store().purgeExpired(minutes(15));
+
+        assertEquals(2, changed);
+        assertTrue(store().find("tg:6").isEmpty());
+        assertEquals(new ConversationState("tg:7", Optional.of(Lang.NL), Optional.empty(), T0), store().find("tg:7").orElseThrow());
+        assertEquals(recent, store().find("tg:8").orElseThrow().recent());
+    }
+
+    @Test
     void stateWithoutLanguageOrPendingQuestionComesBackEmpty() {
         ConversationState state = ConversationState.empty("tg:2", T0);
 

@@ -82,6 +82,26 @@ class MigrationsTest {
         }
     }
 
+    @Test
+    void conversationStoredByAnOlderVersionReadsWithNothingRecent() throws Exception {
+        StoreSettings settings = StoreSettings.fromEnv(Map.of(StoreSettings.DATA_DIR, dataDir.toString()));
+        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        source.setURL(settings.jdbcUrl());
+        source.setUser(settings.user());
+        org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("6").load().migrate();
+        try (java.sql.Connection c = source.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO conversation_state (conversation_id, lang_choice, pending_json, updated_at)"
+                    + " VALUES ('tg:31', 'nl', NULL, TIMESTAMP WITH TIME ZONE '2025-03-01 09:00:00+00')");
+        }
+
+        try (Database database = Database.open(settings, Fixtures.CLOCK)) {
+            ConversationState state = database.stores().conversations().find("tg:31").orElseThrow();
+
+            assertEquals(RecentTurns.NONE, state.recent());
+            assertEquals(java.util.Optional.of(org.faqbot.kb.Lang.NL), state.langChoice());
+        }
+    }
+
     private static void assertReopenIsANoOp(StoreSettings settings) {
         ProfileFact fact = new ProfileFact("u1", "redeemed_on", LEAP_DAY, T0);
         try (Database database = Database.open(settings, Fixtures.CLOCK)) {

@@ -1,0 +1,87 @@
+package org.faqbot.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the last replies of a conversation leave for the next message to refer to: the thing a question was announced
+ * about ("a quick question about my key"), the buttons last shown (a typed "the second" presses one) and the answer
+ * given last ("can you say that in English?"). Kept with the rest of the conversation's state, so that the next message
+ * may reach another instance of the bot, or a restarted one, and expires with it; its shape belongs to the dialog, as
+ * {@link PendingQuestion}'s does. Each part is null when there is none, as in rows stored before this record.
+ *
+ * @param announced  the thing the next question was announced about, or null
+ * @param shown      the buttons of the last reply, or null when it had none
+ * @param lastAnswer the conversation's last answer, or null
+ */
+public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer) {
+
+    /** Nothing recent. */
+    public static final RecentTurns NONE = new RecentTurns(null, null, null);
+
+    /** A thing a question was announced about, e.g. "my key", and when. */
+    public record Announced(String thing, Instant at) {
+
+        public Announced {
+            Objects.requireNonNull(thing, "thing");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** A button as shown: its label and what pressing it sends. */
+    public record Button(String label, String payload) {
+
+        public Button {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(payload, "payload");
+        }
+    }
+
+    /** The buttons of the last reply, in their order, and when they were shown. */
+    public record Shown(List<Button> buttons, Instant at) {
+
+        public Shown {
+            buttons = List.copyOf(buttons);
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The last answer: the entry it came from ({@code faqId}, also the source of a rule's answer), whether it was that
+     * entry's FAQ answer ({@code fromFaq}), and the rule it applied or asked about ({@code intent}); either id is null
+     * when the answer had none.
+     */
+    public record LastAnswer(String faqId, boolean fromFaq, String intent) {
+    }
+
+    public Optional<Announced> announcement() {
+        return Optional.ofNullable(announced);
+    }
+
+    public Optional<Shown> buttons() {
+        return Optional.ofNullable(shown);
+    }
+
+    public Optional<LastAnswer> answer() {
+        return Optional.ofNullable(lastAnswer);
+    }
+
+    /** True when nothing is kept (named so that JSON does not take it for a property). */
+    public boolean holdsNothing() {
+        return announced == null && shown == null && lastAnswer == null;
+    }
+
+    public RecentTurns withAnnounced(Optional<Announced> value) {
+        return new RecentTurns(value.orElse(null), shown, lastAnswer);
+    }
+
+    public RecentTurns withShown(Optional<Shown> value) {
+        return new RecentTurns(announced, value.orElse(null), lastAnswer);
+    }
+
+    public RecentTurns withLastAnswer(Optional<LastAnswer> value) {
+        return new RecentTurns(announced, shown, value.orElse(null));
+    }
+}
