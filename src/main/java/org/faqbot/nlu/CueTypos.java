@@ -45,12 +45,10 @@ final class CueTypos {
         return true;
     }
 
-    /** The spans of the words of {@link Normalized} text that misspell the {@link #correctable} {@code cue}. */
-    static List<int[]> spans(String normalized, String cue, Lang lang) {
-        return spans(Words.of(normalized), cue, lang);
-    }
-
-    /** As {@link #spans(String, String, Lang)}, over words found once for all the cues looked for in one text. */
+    /**
+     * The spans of the words of {@link Normalized} text that misspell the {@link #correctable} {@code cue}, over words
+     * found once for all the cues looked for in that text.
+     */
     static List<int[]> spans(Words words, String cue, Lang lang) {
         List<int[]> found = new ArrayList<>();
         for (int i = 0; i < words.count(); i++) {
@@ -70,8 +68,8 @@ final class CueTypos {
     }
 
     private static boolean misspells(String word, String cue, Lang lang) {
-        if (word.length() < MIN_LETTERS - 1 || word.startsWith(cue) || !word.regionMatches(0, cue, 0, SAME_START)
-                || REAL_WORDS.contains(word)) {
+        // Its length and first letters were checked by the caller.
+        if (word.startsWith(cue) || REAL_WORDS.contains(word)) {
             return false;
         }
         if (MonthTypos.oneEditApart(word, cue)) {

@@ -303,7 +303,6 @@ class OutboxIT {
                 now.minusSeconds(60), Reminder.Status.SCHEDULED);
     }
 
-    /** Waits until update {@code updateId} and all before it were handled: answered, or queued in the outbox. */
     @Test
     void anAnswerQueuedJustBeforeTheBotDiedArrivesOnceOnH2() {
         anAnswerQueuedJustBeforeTheBotDiedArrivesOnce(StoreSettings.fromEnv(Map.of(StoreSettings.DATA_DIR, dataDir.toString())));
@@ -408,6 +407,7 @@ class OutboxIT {
         }
     }
 
+    /** Waits until update {@code updateId} and all before it were handled: answered, or queued in the outbox. */
     private void awaitAnswered(int updateId) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (running.journal.lastUpdateId().orElse(-1) < updateId || !running.journal.unanswered().isEmpty()) {
