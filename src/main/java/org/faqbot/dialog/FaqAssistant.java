@@ -10,18 +10,9 @@ import org.faqbot.nlu.LanguageDetector;
 import org.faqbot.nlu.Markup;
 import org.faqbot.nlu.SmallTalk;
 import org.faqbot.rules.Evidence;
-import org.faqbot.rules.RuleBook;
-import org.faqbot.search.FaqIndex;
-import org.faqbot.search.DutchGlosses;
 import org.faqbot.search.EncoderLoader;
-import org.faqbot.search.FusionModel;
-import org.faqbot.search.TextEncoder;
-import org.faqbot.search.SearchSettings;
 import org.faqbot.store.DropLog;
-import org.faqbot.store.StoreFailures;
 import org.faqbot.store.Stores;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The conversation core behind every channel. For each message it picks the language, then handles,
@@ -30,8 +21,6 @@ import org.slf4j.LoggerFactory;
  * answer from the knowledge base, or a fallback with suggestions). Thread-safe: all state lives in the stores.
  */
 public final class FaqAssistant implements Assistant {
-
-    private static final Logger LOG = LoggerFactory.getLogger(FaqAssistant.class);
 
     private final FaqResponder faq;
     private final Commands commands;
@@ -46,16 +35,15 @@ public final class FaqAssistant implements Assistant {
     private final Clock clock;
     private final RepeatedAnswer repeated;
     private final OfferedChoices offered;
-    private final OneOfThem oneOfThem;
+    private final HeldAnswers held;
     private final AnnouncedThing announced;
-    private final RuleFlow ruleFlow;
+    private final SmallTalkReplies smallTalk;
     private final DropLog lateReminders;
-    private final SelfDescription self;
 
-    private FaqAssistant(Parts parts) {
+    private FaqAssistant(AssistantParts parts) {
         this.texts = new Texts(parts.messages());
         this.faq = new FaqResponder(parts.kb(), parts.index(), texts, parts.stores().questions(), parts.settings());
-        this.self = new SelfDescription(faq.known(), texts);
+        SelfDescription self = new SelfDescription(faq.known(), texts);
         DateReader dates = new DateReader(parts.dates());
         RuleRouter router = new RuleRouter(parts.rules(), dates, parts.settings().intentThreshold());
         RuleReplies ruleReplies = new RuleReplies(parts.rules(), Evidence.find(parts.rules(), parts.kb()), parts.kb(), texts);
@@ -72,7 +60,6 @@ public final class FaqAssistant implements Assistant {
                 remembering, myData, self);
         KnownDates known = new KnownDates(parts.rules(), ruleReplies, texts, profiles);
         this.openQuestions = new OpenQuestions(forgetting, remembering, rules, ruleReplies, texts, parts.rules(), known, dates);
-        this.oneOfThem = new OneOfThem(parts.rules(), known);
         this.questions = new QuestionFlow(rules, faq, parts.rules(), parts.kb(), texts);
         this.repeated = new RepeatedAnswer(parts.rules(), ruleReplies, faq, parts.kb(), texts);
         this.turns = new ConversationTurns(parts.detector(), parts.stores(), parts.clock(), parts.settings().pendingTtl());
@@ -80,25 +67,13 @@ public final class FaqAssistant implements Assistant {
         this.stores = parts.stores();
         this.clock = parts.clock();
         this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
+        this.held = new HeldAnswers(offered, openQuestions, new OneOfThem(parts.rules(), known));
         this.announced = new AnnouncedThing(parts.settings().pendingTtl());
-        this.ruleFlow = rules;
+        this.smallTalk = new SmallTalkReplies(self, announced, rules);
         this.lateReminders = ReminderSender.lateDrops(parts.clock());
     }
 
-    /** Everything the assistant is made of; {@link #create} builds the standard set. */
-    public record Parts(
-            KnowledgeBase kb,
-            FaqIndex index,
-            LanguageDetector detector,
-            DateExtractor dates,
-            RuleBook rules,
-            Messages messages,
-            Stores stores,
-            Clock clock,
-            DialogSettings settings) {
-    }
-
-    public static FaqAssistant of(Parts parts) {
+    public static FaqAssistant of(AssistantParts parts) {
         return new FaqAssistant(parts);
     }
 
@@ -112,7 +87,7 @@ public final class FaqAssistant implements Assistant {
         // The model loads on another core while the index and rules are built: started only by the first
         // search, it began after them, and `ask` waited for the two one after the other.
         EncoderLoader.start();
-        return create(kb, stores, clock, EncoderLoader::await);
+        return of(AssistantParts.standard(kb, stores, clock, EncoderLoader::await));
     }
 
     /**
@@ -121,32 +96,15 @@ public final class FaqAssistant implements Assistant {
      */
     public static FaqAssistant createWarmingUp(KnowledgeBase kb, Stores stores, Clock clock) {
         EncoderLoader.start();
-        return create(kb, stores, clock, EncoderLoader::ifReady);
-    }
-
-    private static FaqAssistant create(KnowledgeBase kb, Stores stores, Clock clock,
-            java.util.function.Supplier<java.util.Optional<TextEncoder>> encoder) {
-        FaqIndex.Dense dense = new FaqIndex.Dense(encoder, DutchGlosses.standard(), FusionModel.shipped(kb.size()));
-        RuleBook book = RuleBook.standard();
-        LanguageDetector detector = LanguageDetector.create().withVocabulary(DetectorVocabulary.of(kb, book));
-        FaqIndex index = FaqIndex.tiered(kb, SearchSettings.defaults(), dense, FusionModel::shipped);
-        return of(new Parts(kb, index, detector, new DateExtractor(), book, new Messages(), stores, clock,
-                DialogSettings.standard()));
+        return of(AssistantParts.standard(kb, stores, clock, EncoderLoader::ifReady));
     }
 
     @Override
     public Reply reply(IncomingMessage message) {
-        Lang fallbackLang = message.langHint().orElse(Lang.EN);
         try {
             return handle(message);
         } catch (RuntimeException e) {
-            if (StoreFailures.isStoreFailure(e)) {
-                // Not the throwable: its "Caused by:" line would print the database's message, which quotes values.
-                LOG.error("failed to handle a message of conversation {}: {}", message.conversationId(), StoreFailures.describe(e));
-            } else {
-                LOG.error("failed to handle a message of conversation {}", message.conversationId(), e);
-            }
-            return Reply.text(fallbackLang, ReplyType.SMALLTALK, texts.get(fallbackLang, "error.apology"));
+            return FailedReply.apology(message, e, texts);
         }
     }
 
@@ -207,23 +165,13 @@ public final class FaqAssistant implements Assistant {
         if (RememberWords.matches(turn.text)) {
             return remembering.remember(turn);
         }
-        // Answers to what the conversation holds, in this order, and before small talk: "sorry, I meant 2025" is no
-        // apology, and "the first one" presses a button of the last reply (or picks a reading still open) before it
-        // could be anything else.
-        Optional<Reply> answered = offered.press(turn, this::respond)
-                .or(() -> openQuestions.pickReading(turn))
-                .or(() -> openQuestions.afterRemember(turn))
-                .or(() -> openQuestions.acceptSuggestion(turn))
-                .or(() -> openQuestions.correctYear(turn))
-                .or(() -> oneOfThem.answer(turn, this::respond))
-                .or(() -> openQuestions.anotherOfTheSame(turn))
-                .or(() -> openQuestions.sameQuestionOnDay(turn));
+        Optional<Reply> answered = held.answer(turn, this::respond);
         if (answered.isPresent()) {
             return answered.get();
         }
-        Optional<SmallTalk.Kind> smallTalk = SmallTalk.classify(turn.text);
-        if (smallTalk.isPresent()) {
-            return smallTalk(turn, smallTalk.get());
+        Optional<SmallTalk.Kind> kind = SmallTalk.classify(turn.text);
+        if (kind.isPresent()) {
+            return smallTalk.reply(turn, kind.get());
         }
         // "When does it expire?" right after "quick question about my key": "it" is the key.
         Turn question = turn.withText(announced.resolve(turn, SmallTalk.strip(turn.text)));
@@ -242,18 +190,5 @@ public final class FaqAssistant implements Assistant {
         turn.setLangChoice(lang);
         turns.rememberLanguage(turn.message.conversationId(), lang);
         return repeated.again(turn.withLang(lang));
-    }
-
-    /** Whether a rule is asked about {@code thing} ("my key", "onze voordelen") when asked until or from when of it. */
-    private boolean namesARuleThing(Turn turn, String thing) {
-        return FollowUps.sameQuestionAbout(thing, turn.lang, true).stream()
-                .anyMatch(asked -> ruleFlow.route(turn.withText(asked)).rule().isPresent());
-    }
-
-    private Reply smallTalk(Turn turn, SmallTalk.Kind kind) {
-        if (kind == SmallTalk.Kind.QUESTION_COMING) {
-            announced.note(turn, thing -> namesARuleThing(turn, thing));
-        }
-        return kind == SmallTalk.Kind.HELP ? self.help(turn.lang) : self.smallTalk(turn.lang, kind, turn.today);
     }
 }

@@ -63,7 +63,7 @@ class SelfDescriptionTest {
         entries.addAll(TestAssistants.benefitsFaq().entries());
         KnowledgeBase kb = KnowledgeBase.of(entries);
         // The words-only index: what the bot says about itself does not depend on the search.
-        FaqAssistant bot = FaqAssistant.of(new FaqAssistant.Parts(kb, FaqIndex.build(kb, SearchSettings.defaults()), LanguageDetector.create(),
+        FaqAssistant bot = FaqAssistant.of(new AssistantParts(kb, FaqIndex.build(kb, SearchSettings.defaults()), LanguageDetector.create(),
                 new DateExtractor(), RuleBook.standard(), new Messages(), Stores.inMemory(), TestClock.at("2026-12-06"),
                 DialogSettings.standard()));
 

@@ -1,0 +1,35 @@
+package org.faqbot.dialog;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Answers to what the conversation holds: a button of the last reply, a reading or question still open, a suggestion
+ * offered, one of several things named. Tried before small talk and before a message is taken for a new question:
+ * "sorry, I meant 2025" is no apology, and "the first one" presses a button of the last reply (or picks a reading
+ * still open) before it could be anything else.
+ */
+final class HeldAnswers {
+
+    private final OfferedChoices offered;
+    private final OpenQuestions open;
+    private final OneOfThem oneOfThem;
+
+    HeldAnswers(OfferedChoices offered, OpenQuestions open, OneOfThem oneOfThem) {
+        this.offered = offered;
+        this.open = open;
+        this.oneOfThem = oneOfThem;
+    }
+
+    /** The answer to what the conversation holds, in the order above; {@code respond} answers a pressed button's text. */
+    Optional<Reply> answer(Turn turn, Function<Turn, Reply> respond) {
+        return offered.press(turn, respond)
+                .or(() -> open.pickReading(turn))
+                .or(() -> open.afterRemember(turn))
+                .or(() -> open.acceptSuggestion(turn))
+                .or(() -> open.correctYear(turn))
+                .or(() -> oneOfThem.answer(turn, respond))
+                .or(() -> open.anotherOfTheSame(turn))
+                .or(() -> open.sameQuestionOnDay(turn));
+    }
+}
