@@ -16,7 +16,9 @@ import org.faqbot.store.Stores;
 /**
  * One message's turn of its conversation: the conversation's state read from the store (a fresh one for a question on
  * its own), the text without markup, the language it is answered in and the open question expired; and the state
- * saved again once the message is answered.
+ * saved again once the message is answered. The language the conversation last wrote in is part of that state
+ * ({@link RecentTurns#language}), so that a command or a short "ok" that reaches another instance of the bot, or a
+ * restarted one, is answered in it too; it expires with the rest of the recent turns.
  */
 final class ConversationTurns {
 
@@ -27,7 +29,6 @@ final class ConversationTurns {
     private final Stores stores;
     private final Clock clock;
     private final Duration pendingTtl;
-    private final RecentLanguages recentLanguages = new RecentLanguages();
 
     ConversationTurns(LanguageDetector detector, Stores stores, Clock clock, Duration pendingTtl) {
         this.detector = detector;
@@ -46,19 +47,15 @@ final class ConversationTurns {
                         Optional.<ConversationState>empty()).orElseGet(() -> ConversationState.empty(message.conversationId(), now));
         // Tags around a question are no words of it: "<b>hoe verleng ik ...</b>" is read, and its language told, without them.
         String text = Markup.strip(message.text()).strip();
-        Optional<Lang> hint = state.langChoice().or(message::langHint).or(() -> recentLanguages.of(message.conversationId()));
-        Lang lang = language(text, hint);
-        if (!Commands.isCommand(text) && !message.standalone()) {
-            recentLanguages.remember(message.conversationId(), lang);
-        }
+        Optional<Lang> recentLang = expired(state, now) ? Optional.empty() : state.recent().language();
+        Lang lang = language(text, state.langChoice().or(message::langHint).or(() -> recentLang));
         Turn turn = new Turn(message, text, lang, today, now, state);
         expirePending(turn);
+        // A chosen language decides without it; a command's words are not the user's language (see language()).
+        if (!Commands.isCommand(text) && !message.standalone() && state.langChoice().isEmpty()) {
+            turn.setRecent(turn.recent().withLanguage(Optional.of(lang)));
+        }
         return turn;
-    }
-
-    /** Keeps {@code lang} as the language the conversation last wrote in ("can you say that in English?"). */
-    void rememberLanguage(String conversationId, Lang lang) {
-        recentLanguages.remember(conversationId, lang);
     }
 
     /** Saves what {@code turn} changed of its conversation; a question on its own has none to keep. */
@@ -97,8 +94,13 @@ final class ConversationTurns {
         if (pending.isPresent() && pending.get().askedAt().plus(pendingTtl).isBefore(turn.now)) {
             turn.clearPending();
         }
-        if (turn.state().updatedAt().plus(pendingTtl).isBefore(turn.now)) {
+        if (expired(turn.state(), turn.now)) {
             turn.setRecent(RecentTurns.NONE);
         }
+    }
+
+    /** Whether the conversation has been quiet so long that what its last replies left no longer counts. */
+    private boolean expired(ConversationState state, Instant now) {
+        return state.updatedAt().plus(pendingTtl).isBefore(now);
     }
 }

@@ -188,7 +188,6 @@ public final class FaqAssistant implements Assistant {
     /** "Can you say that in English?": the last answer again in that language, which the conversation keeps from now on. */
     private Reply inLanguage(Turn turn, Lang lang) {
         turn.setLangChoice(lang);
-        turns.rememberLanguage(turn.message.conversationId(), lang);
         return repeated.again(turn.withLang(lang));
     }
 }

@@ -17,7 +17,7 @@ import org.faqbot.store.Stores;
 /**
  * /mydata: everything kept about the user, one line each: remembered dates, reminders with the day each
  * is sent (and those due that wait in the outbox), the language choice, and what the conversation keeps for
- * a few minutes (not the buttons last shown: they are the bot's own words).
+ * a few minutes, the language last written in included (not the buttons last shown: they are the bot's own words).
  */
 final class MyData {
 
@@ -49,6 +49,7 @@ final class MyData {
         SafeStores.read("outbox", () -> stores.outbox().queuedReminders(turn.message.userId()), List.<QueuedMessage.Origin>of())
                 .forEach(r -> lines.add(queuedLine(r, turn.lang)));
         turn.state().langChoice().ifPresent(l -> lines.add(texts.get(turn.lang, "mydata.lang", texts.get(turn.lang, "lang.name." + l.code()))));
+        turn.recent().language().ifPresent(l -> lines.add(texts.get(turn.lang, "mydata.recent_lang", texts.get(turn.lang, "lang.name." + l.code()))));
         turn.pending().flatMap(p -> pendingLine(p, turn.lang)).ifPresent(lines::add);
         turn.recent().announcement().ifPresent(a -> lines.add(texts.get(turn.lang, "mydata.announced", a.thing())));
         turn.recent().answer().map(RecentTurns.LastAnswer::faqId).flatMap(kb::find)

@@ -43,8 +43,9 @@ public record ConversationState(
         return new ConversationState(conversationId, langChoice, question, recent, now);
     }
 
+    /** This state with the language the user chose, which replaces the language they last wrote in: the choice decides now. */
     public ConversationState withLangChoice(Optional<Lang> lang, Instant now) {
-        return new ConversationState(conversationId, lang, pending, recent, now);
+        return new ConversationState(conversationId, lang, pending, lang.isPresent() ? recent.withLanguage(Optional.empty()) : recent, now);
     }
 
     public ConversationState withRecent(RecentTurns turns, Instant now) {

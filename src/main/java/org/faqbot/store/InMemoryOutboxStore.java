@@ -105,6 +105,12 @@ public final class InMemoryOutboxStore implements OutboxStore {
     }
 
     @Override
+    public synchronized void retryAfterUnexpectedFailure(long id, int attempts, Instant nextTryAt) {
+        messages.computeIfPresent(id, (k, m) -> m.failedUnexpectedly(attempts, nextTryAt));
+        claims.remove(id);
+    }
+
+    @Override
     public synchronized int removeChat(long chatId) {
         return removeIf(m -> m.chatId() == chatId);
     }

@@ -22,10 +22,11 @@ import java.util.Set;
  */
 final class JdbcOutboxStore implements OutboxStore {
 
-    private static final String COLUMNS = "id, chat_id, thread_id, message_json, first_tried_at, attempts, next_try_at,"
-            + " reminder_due_at, reminder_user_id, reminder_intent";
+    private static final String COLUMNS = "id, chat_id, thread_id, message_json, first_tried_at, attempts,"
+            + " unexpected_failures, next_try_at, reminder_due_at, reminder_user_id, reminder_intent";
     private static final String INSERT = "INSERT INTO telegram_outbox (chat_id, thread_id, message_json, first_tried_at,"
-            + " attempts, next_try_at, reminder_due_at, reminder_user_id, reminder_intent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " attempts, next_try_at, reminder_due_at, reminder_user_id, reminder_intent, unexpected_failures)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String CHATS = "SELECT DISTINCT chat_id FROM telegram_outbox";
     // A chat's oldest row only: its later rows wait behind it even when they are due.
     private static final String DUE_HEADS = "SELECT " + COLUMNS + " FROM telegram_outbox o"
@@ -36,6 +37,9 @@ final class JdbcOutboxStore implements OutboxStore {
     private static final String REMOVE = "DELETE FROM telegram_outbox WHERE id = ?";
     private static final String RETRY_LATER = "UPDATE telegram_outbox SET attempts = ?, next_try_at = ?, claimed_at = NULL"
             + " WHERE id = ?";
+    // Counted in the row, not set from what the sender read: the count only ever grows by the failure just seen.
+    private static final String RETRY_AFTER_UNEXPECTED = "UPDATE telegram_outbox SET attempts = ?, next_try_at = ?,"
+            + " claimed_at = NULL, unexpected_failures = unexpected_failures + 1 WHERE id = ?";
     private static final String REMOVE_CHAT = "DELETE FROM telegram_outbox WHERE chat_id = ?";
     private static final String REMOVE_OLD_ANSWERS = "DELETE FROM telegram_outbox WHERE reminder_due_at IS NULL"
             + " AND first_tried_at < ?";
@@ -102,6 +106,7 @@ final class JdbcOutboxStore implements OutboxStore {
                 s.setNull(8, Types.VARCHAR);
                 s.setNull(9, Types.VARCHAR);
             }
+            s.setInt(10, m.unexpectedFailures());
         });
     }
 
@@ -146,6 +151,16 @@ final class JdbcOutboxStore implements OutboxStore {
             Columns.setInstant(s, 2, nextTryAt);
             s.setLong(3, id);
         }));
+    }
+
+    @Override
+    public void retryAfterUnexpectedFailure(long id, int attempts, Instant nextTryAt) {
+        jdbc.call("put off queued Telegram message " + id + " after an unexpected failure",
+                c -> Sql.update(c, RETRY_AFTER_UNEXPECTED, s -> {
+                    s.setInt(1, attempts);
+                    Columns.setInstant(s, 2, nextTryAt);
+                    s.setLong(3, id);
+                }));
     }
 
     @Override
@@ -198,8 +213,8 @@ final class JdbcOutboxStore implements OutboxStore {
         int thread = row.getInt("thread_id");
         OptionalInt threadId = row.wasNull() ? OptionalInt.empty() : OptionalInt.of(thread);
         return new QueuedMessage(row.getLong("id"), row.getLong("chat_id"), threadId, row.getString("message_json"),
-                Columns.instant(row, "first_tried_at"), row.getInt("attempts"), Columns.instant(row, "next_try_at"),
-                origin(row));
+                Columns.instant(row, "first_tried_at"), row.getInt("attempts"), row.getInt("unexpected_failures"),
+                Columns.instant(row, "next_try_at"), origin(row));
     }
 
     private static Optional<QueuedMessage.Origin> origin(ResultSet row) throws SQLException {

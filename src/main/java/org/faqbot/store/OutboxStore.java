@@ -56,6 +56,12 @@ public interface OutboxStore {
     /** Gives the claim up and puts the next try off until {@code nextTryAt}. */
     void retryLater(long id, int attempts, Instant nextTryAt);
 
+    /**
+     * As {@link #retryLater}, after a try that failed with no Telegram error: counts one more such failure with the
+     * message ({@link QueuedMessage#unexpectedFailures}), so that a restart, or another instance, goes on counting.
+     */
+    void retryAfterUnexpectedFailure(long id, int attempts, Instant nextTryAt);
+
     /** Removes all the chat's messages; returns how many there were. */
     int removeChat(long chatId);
 

@@ -15,11 +15,13 @@ import java.util.OptionalInt;
  * @param message       the rendered message (text and buttons) as JSON whose shape the Telegram adapter owns
  * @param firstTriedAt  when the message was first tried; an answer's age, after which it is dropped, counts from here
  * @param attempts      how often the outbox has tried it so far (0 when just queued)
+ * @param unexpectedFailures how many of those tries failed with no Telegram error (a bug, a message the client
+ *                      library will not build): counted with the message, so that a restart goes on counting
  * @param nextTryAt     not tried again before this
  * @param reminder      for a reminder's message, whose reminder it was; empty for an answer's
  */
 public record QueuedMessage(long id, long chatId, OptionalInt threadId, String message, Instant firstTriedAt,
-        int attempts, Instant nextTryAt, Optional<Origin> reminder) {
+        int attempts, int unexpectedFailures, Instant nextTryAt, Optional<Origin> reminder) {
 
     /**
      * The reminder a queued message comes from, which is deleted once its messages are queued.
@@ -52,16 +54,19 @@ public record QueuedMessage(long id, long chatId, OptionalInt threadId, String m
         if (attempts < 0) {
             throw new IllegalArgumentException("attempts must not be negative, got " + attempts);
         }
+        if (unexpectedFailures < 0) {
+            throw new IllegalArgumentException("unexpected failures must not be negative, got " + unexpectedFailures);
+        }
     }
 
     /** An answer's message to queue now: not tried by the outbox yet, due at once. */
     public static QueuedMessage of(long chatId, OptionalInt threadId, String message, Instant firstTriedAt) {
-        return new QueuedMessage(0, chatId, threadId, message, firstTriedAt, 0, firstTriedAt, Optional.empty());
+        return new QueuedMessage(0, chatId, threadId, message, firstTriedAt, 0, 0, firstTriedAt, Optional.empty());
     }
 
     /** A message of {@code reminder}, to queue now (reminders go to no forum topic). */
     public static QueuedMessage ofReminder(long chatId, String message, Instant firstTriedAt, Reminder reminder) {
-        return new QueuedMessage(0, chatId, OptionalInt.empty(), message, firstTriedAt, 0, firstTriedAt,
+        return new QueuedMessage(0, chatId, OptionalInt.empty(), message, firstTriedAt, 0, 0, firstTriedAt,
                 Optional.of(Origin.of(reminder)));
     }
 
@@ -76,10 +81,18 @@ public record QueuedMessage(long id, long chatId, OptionalInt threadId, String m
     }
 
     QueuedMessage withId(long newId) {
-        return new QueuedMessage(newId, chatId, threadId, message, firstTriedAt, attempts, nextTryAt, reminder);
+        return new QueuedMessage(newId, chatId, threadId, message, firstTriedAt, attempts, unexpectedFailures, nextTryAt,
+                reminder);
     }
 
     QueuedMessage retried(int newAttempts, Instant newNextTryAt) {
-        return new QueuedMessage(id, chatId, threadId, message, firstTriedAt, newAttempts, newNextTryAt, reminder);
+        return new QueuedMessage(id, chatId, threadId, message, firstTriedAt, newAttempts, unexpectedFailures, newNextTryAt,
+                reminder);
+    }
+
+    /** This message after one more failure with no Telegram error, its try number {@code newAttempts}. */
+    QueuedMessage failedUnexpectedly(int newAttempts, Instant newNextTryAt) {
+        return new QueuedMessage(id, chatId, threadId, message, firstTriedAt, newAttempts, unexpectedFailures + 1,
+                newNextTryAt, reminder);
     }
 }

@@ -4,22 +4,25 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.faqbot.kb.Lang;
 
 /**
  * What the last replies of a conversation leave for the next message to refer to: the thing a question was announced
- * about ("a quick question about my key"), the buttons last shown (a typed "the second" presses one) and the answer
- * given last ("can you say that in English?"). Kept with the rest of the conversation's state, so that the next message
+ * about ("a quick question about my key"), the buttons last shown (a typed "the second" presses one), the answer
+ * given last ("can you say that in English?") and the language the conversation last wrote in (a command or an
+ * "ok" is answered in it). Kept with the rest of the conversation's state, so that the next message
  * may reach another instance of the bot, or a restarted one, and expires with it; its shape belongs to the dialog, as
  * {@link PendingQuestion}'s does. Each part is null when there is none, as in rows stored before this record.
  *
  * @param announced  the thing the next question was announced about, or null
  * @param shown      the buttons of the last reply, or null when it had none
  * @param lastAnswer the conversation's last answer, or null
+ * @param lang       the language of the conversation's last message that was not a command, or null
  */
-public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer) {
+public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer, Lang lang) {
 
     /** Nothing recent. */
-    public static final RecentTurns NONE = new RecentTurns(null, null, null);
+    public static final RecentTurns NONE = new RecentTurns(null, null, null, null);
 
     /** A thing a question was announced about, e.g. "my key", and when. */
     public record Announced(String thing, Instant at) {
@@ -68,20 +71,28 @@ public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswe
         return Optional.ofNullable(lastAnswer);
     }
 
+    public Optional<Lang> language() {
+        return Optional.ofNullable(lang);
+    }
+
     /** True when nothing is kept (named so that JSON does not take it for a property). */
     public boolean holdsNothing() {
-        return announced == null && shown == null && lastAnswer == null;
+        return announced == null && shown == null && lastAnswer == null && lang == null;
     }
 
     public RecentTurns withAnnounced(Optional<Announced> value) {
-        return new RecentTurns(value.orElse(null), shown, lastAnswer);
+        return new RecentTurns(value.orElse(null), shown, lastAnswer, lang);
     }
 
     public RecentTurns withShown(Optional<Shown> value) {
-        return new RecentTurns(announced, value.orElse(null), lastAnswer);
+        return new RecentTurns(announced, value.orElse(null), lastAnswer, lang);
     }
 
     public RecentTurns withLastAnswer(Optional<LastAnswer> value) {
-        return new RecentTurns(announced, shown, value.orElse(null));
+        return new RecentTurns(announced, shown, value.orElse(null), lang);
+    }
+
+    public RecentTurns withLanguage(Optional<Lang> value) {
+        return new RecentTurns(announced, shown, lastAnswer, value.orElse(null));
     }
 }

@@ -87,6 +87,12 @@ final class ResilientOutboxStore implements OutboxStore {
     }
 
     @Override
+    public void retryAfterUnexpectedFailure(long id, int attempts, Instant nextTryAt) {
+        degrader.write("put off queued Telegram message " + id + " after an unexpected failure",
+                () -> store.retryAfterUnexpectedFailure(id, attempts, nextTryAt));
+    }
+
+    @Override
     public int removeChat(long chatId) {
         // While the database is away nothing is removed: the next try meets the same refusal and removes them then.
         return degrader.read(() -> store.removeChat(chatId), 0);

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * other refusal (a 400) loses that message, and what is too late is dropped unsent ({@link OutboxExpiry}).
  * A message that fails with no Telegram error (a bug, a message the client library will not build) is put off as
  * a 5xx is, and the round goes on; after {@link UnexpectedFailures#BEFORE_PLAIN} such failures it is tried once
- * as plain text without buttons, and dropped when that fails too, so that the chat's later messages go out.
+ * as plain text without buttons, and dropped when that fails too, so that the chat's later messages go out; the
+ * count is kept with the message in the store, so a restart or another instance goes on with it.
  * Logs name chats and counts, never a message's text.
  */
 final class OutboxSender implements Runnable {
@@ -116,13 +117,9 @@ final class OutboxSender implements Runnable {
      * minutes each time. The store being away still ends the round, as every other message would meet it too.
      */
     private boolean deliverOrPutOff(QueuedMessage queued) {
-        boolean plain = unexpected.exhausted(queued.id());
+        boolean plain = UnexpectedFailures.exhausted(queued);
         try {
-            boolean gone = deliver(queued, plain);
-            if (gone) {
-                unexpected.forget(queued.id());
-            }
-            return gone;
+            return deliver(queued, plain);
         } catch (StoreUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {

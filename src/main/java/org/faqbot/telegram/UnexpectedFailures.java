@@ -2,8 +2,6 @@ package org.faqbot.telegram;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.faqbot.store.OutboxStore;
 import org.faqbot.store.QueuedMessage;
 import org.faqbot.store.StoreException;
@@ -15,9 +13,10 @@ import org.slf4j.LoggerFactory;
  * What the outbox does with a queued message that failed with no Telegram error (a bug, a message the client
  * library will not build): puts it off as a 5xx is, with the send retries' doubling waits, and after
  * {@link #BEFORE_PLAIN} such failures has it tried once as {@link #plain} text, then gives it up: put off for the
- * outbox's whole {@code maxAge}, it held up its chat's later answers for a day. The failures are counted in
- * memory (a restart starts the counts again, which costs a few quick tries) for the most recent {@link #TRACKED}
- * messages, and logged by class and place, never by message. Thread-safe.
+ * outbox's whole {@code maxAge}, it held up its chat's later answers for a day. The failures are counted with the
+ * queued message in the store ({@link QueuedMessage#unexpectedFailures}): counted in memory, a restart started them
+ * again, so a message that always fails was tried for ever by a bot restarted often enough, and each instance
+ * sharing the database counted on its own. They are logged by class and place, never by message. Thread-safe.
  */
 final class UnexpectedFailures {
 
@@ -25,17 +24,7 @@ final class UnexpectedFailures {
 
     /** Failures after which the message is tried once more as plain text: three, as a bug fails every time. */
     static final int BEFORE_PLAIN = 3;
-    /** Messages counted at most; beyond that the longest-counted is forgotten, so that counts of gone ones cannot pile up. */
-    static final int TRACKED = 1000;
 
-    private final Map<Long, Integer> counts = new LinkedHashMap<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Integer> eldest) {
-            return size() > TRACKED;
-        }
-    };
     private final OutboxStore store;
     private final RetryPolicy retry;
     private final Clock clock;
@@ -55,18 +44,17 @@ final class UnexpectedFailures {
     }
 
     private boolean putOff(QueuedMessage queued, RuntimeException e) {
-        int failures = add(queued.id());
+        int failures = queued.unexpectedFailures() + 1;
         int attempts = queued.attempts() + 1;
         Duration wait = retry.delayBefore(attempts);
         LOG.warn("queued message {} for chat {}: try {} failed unexpectedly ({}); next in {} ms{}", queued.id(),
                 queued.chatId(), attempts, describe(e), wait.toMillis(),
                 failures >= BEFORE_PLAIN ? ", as plain text without buttons" : "");
-        store.retryLater(queued.id(), attempts, clock.instant().plus(wait));
+        store.retryAfterUnexpectedFailure(queued.id(), attempts, clock.instant().plus(wait));
         return false;
     }
 
     private boolean giveUp(QueuedMessage queued, RuntimeException e) {
-        forget(queued.id());
         store.remove(queued.id());
         LOG.warn("queued {} message {} for chat {} dropped: it failed unexpectedly {} times, and as plain text too ({})",
                 queued.reminder().isPresent() ? "reminder" : "answer", queued.id(), queued.chatId(), BEFORE_PLAIN,
@@ -86,19 +74,9 @@ final class UnexpectedFailures {
         return e.getClass().getName() + " at " + (trace.length == 0 ? "an unknown place" : trace[0].toString());
     }
 
-    /** Counts one more failure of the queued message {@code id}; returns its failures so far. */
-    private synchronized int add(long id) {
-        return counts.merge(id, 1, Integer::sum);
-    }
-
-    /** Whether the message failed often enough to be tried as plain text. */
-    synchronized boolean exhausted(long id) {
-        return counts.getOrDefault(id, 0) >= BEFORE_PLAIN;
-    }
-
-    /** Forgets a message that left the queue. */
-    synchronized void forget(long id) {
-        counts.remove(id);
+    /** Whether the message failed unexpectedly often enough to be tried as plain text. */
+    static boolean exhausted(QueuedMessage queued) {
+        return queued.unexpectedFailures() >= BEFORE_PLAIN;
     }
 
     /**

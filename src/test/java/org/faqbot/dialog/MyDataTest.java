@@ -30,6 +30,16 @@ class MyDataTest {
     }
 
     @Test
+    void theLanguageLastWrittenInIsListedInItsOwnWords() {
+        bot.reply(new IncomingMessage("tg:2", "tg:u2", "hoe verleng ik mijn voordelen?", Optional.empty(), Optional.empty()));
+
+        Reply reply = bot.reply(new IncomingMessage("tg:2", "tg:u2", "/mydata", Optional.empty(), Optional.empty()));
+
+        assertTrue(reply.text().contains("- de taal waarin je het laatst schreef, zodat opdrachten en korte berichten daarin"
+                + " beantwoord worden: Nederlands (vergeten na 15 minuten zonder bericht)"), reply.text());
+    }
+
+    @Test
     void answeredQuestionIsNotListedAsOpen() {
         say("I redeemed my key on 3 March 2021, until when can I use it?");
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.faqbot.kb.Lang;
 import org.faqbot.store.ConversationState;
 import org.faqbot.store.ProfileFact;
 import org.faqbot.store.RecentTurns;
@@ -101,15 +102,16 @@ class ProfilesTest {
     }
 
     @Test
-    void aPlainQuestionKeepsOnlyWhichAnswerItGotForTheConversation() {
+    void aPlainQuestionKeepsOnlyWhichAnswerItGotAndItsLanguageForTheConversation() {
         Reply answer = say("How do I renew my benefits?");
 
         assertTrue(stores.profiles().facts("tg:u1").isEmpty());
-        // The answer's entry, for "say that in English" (on any instance), until the conversation expires.
+        // The answer's entry, for "say that in English", and the language, for an "ok" (on any instance), until the
+        // conversation expires.
         ConversationState kept = stores.conversations().find("tg:1").orElseThrow();
         assertEquals(Optional.empty(), kept.langChoice());
         assertEquals(Optional.empty(), kept.pending());
-        assertEquals(RecentTurns.NONE.withLastAnswer(Optional.of(new RecentTurns.LastAnswer(answer.faqId().orElseThrow(), true, null))),
-                kept.recent().withShown(Optional.empty()));
+        assertEquals(RecentTurns.NONE.withLastAnswer(Optional.of(new RecentTurns.LastAnswer(answer.faqId().orElseThrow(), true, null)))
+                .withLanguage(Optional.of(Lang.EN)), kept.recent().withShown(Optional.empty()));
     }
 }

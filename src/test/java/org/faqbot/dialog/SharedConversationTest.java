@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two instances of the bot over one (H2) database, as behind a load balancer: a message may reach the other instance
  * than the one before it, which then knows what the conversation's last replies left (the announced thing, the buttons
- * last shown, the last answer) as the first would have.
+ * last shown, the last answer, the language last written in) as the first would have.
  */
 class SharedConversationTest {
 
@@ -44,6 +44,11 @@ class SharedConversationTest {
 
     private static Reply say(FaqAssistant bot, String conversation, String text, Lang lang) {
         return bot.reply(new IncomingMessage(conversation, "u-" + conversation, text, Optional.of(lang), Optional.empty()));
+    }
+
+    /** A message without a language hint (the HTTP API without "lang"): only the conversation tells its language. */
+    private static Reply sayUnhinted(FaqAssistant bot, String conversation, String text) {
+        return bot.reply(new IncomingMessage(conversation, "u-" + conversation, text, Optional.empty(), Optional.empty()));
     }
 
     private static List<String> payloads(Reply reply) {
@@ -92,6 +97,35 @@ class SharedConversationTest {
         assertEquals(Lang.NL, dutch.lang());
         assertEquals(english.date(), dutch.date());
         assertEquals(Optional.of(LocalDate.of(2027, 3, 2)), dutch.date());
+    }
+
+    @Test
+    void theOtherInstanceAnswersAShortMessageInTheLanguageWrittenOnTheFirst() {
+        sayUnhinted(first, "tg:48", "hoe verleng ik mijn voordelen?");
+
+        Reply ok = sayUnhinted(second, "tg:48", "ok");
+
+        assertEquals(Lang.NL, ok.lang(), ok.text());
+    }
+
+    @Test
+    void theOtherInstanceAnswersACommandInTheLanguageWrittenOnTheFirst() {
+        sayUnhinted(second, "tg:49", "wanneer verlopen mijn voordelen?");
+
+        Reply help = sayUnhinted(first, "tg:49", "/help");
+
+        assertEquals(Lang.NL, help.lang(), help.text());
+    }
+
+    @Test
+    void forgetDropsTheLanguageLastWrittenInOnEveryInstance() {
+        sayUnhinted(first, "tg:50", "hoe verleng ik mijn voordelen?");
+        sayUnhinted(first, "tg:50", "/forget");
+        sayUnhinted(second, "tg:50", "ja");
+
+        Reply help = sayUnhinted(first, "tg:50", "/help");
+
+        assertEquals(Lang.EN, help.lang(), help.text());
     }
 
     @Test

@@ -80,11 +80,11 @@ abstract class ConversationStoreContract {
     }
 
     @Test
-    void recentTurnsComeBackWithTheirThingButtonsAndLastAnswer() {
+    void recentTurnsComeBackWithTheirThingButtonsLastAnswerAndLanguage() {
         RecentTurns recent = new RecentTurns(new RecentTurns.Announced("my key", T0.plusNanos(789_000)),
                 new RecentTurns.Shown(List.of(new RecentTurns.Button("Eerste", "/faq a"), new RecentTurns.Button("Tweede", "/date 2025-03-04")),
                         minutes(1)),
-                new RecentTurns.LastAnswer("benefits-faq-12", true, "key_valid_until"));
+                new RecentTurns.LastAnswer("benefits-faq-12", true, "key_valid_until"), Lang.NL);
         ConversationState state = new ConversationState("tg:1", Optional.empty(), Optional.empty(), recent, minutes(1));
 
         store().save(state);
@@ -116,6 +116,31 @@ abstract class ConversationStoreContract {
         assertTrue(store().find("tg:6").isEmpty());
         assertEquals(new ConversationState("tg:7", Optional.of(Lang.NL), Optional.empty(), T0), store().find("tg:7").orElseThrow());
         assertEquals(recent, store().find("tg:8").orElseThrow().recent());
+    }
+
+    @Test
+    void theLanguageLastWrittenInIsKeptOnItsOwnAndExpiresWithTheRecentTurns() {
+        RecentTurns dutch = RecentTurns.NONE.withLanguage(Optional.of(Lang.NL));
+        store().save(new ConversationState("tg:9", Optional.empty(), Optional.empty(), dutch, T0));
+        store().save(new ConversationState("tg:10", Optional.empty(), Optional.empty(), dutch, minutes(20)));
+
+        int changed = store().purgeExpired(minutes(15));
+
+        assertEquals(1, changed);
+        assertTrue(store().find("tg:9").isEmpty());
+        assertEquals(Optional.of(Lang.NL), store().find("tg:10").orElseThrow().recent().language());
+    }
+
+    @Test
+    void aLanguageChoiceReplacesTheLanguageLastWrittenIn() {
+        ConversationState wroteDutch = new ConversationState("tg:11", Optional.empty(), Optional.empty(),
+                RecentTurns.NONE.withLanguage(Optional.of(Lang.NL)), T0);
+
+        store().save(wroteDutch.withLangChoice(Optional.of(Lang.EN), minutes(1)));
+
+        ConversationState chose = store().find("tg:11").orElseThrow();
+        assertEquals(Optional.of(Lang.EN), chose.langChoice());
+        assertEquals(Optional.empty(), chose.recent().language());
     }
 
     @Test

@@ -74,10 +74,11 @@ class MigrationsTest {
         Migrations.migrate(source, "test");
 
         try (java.sql.Connection c = source.getConnection(); java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet left = s.executeQuery("SELECT chat_id, reminder_due_at FROM telegram_outbox")) {
+                java.sql.ResultSet left = s.executeQuery("SELECT chat_id, reminder_due_at, unexpected_failures FROM telegram_outbox")) {
             assertTrue(left.next());
             assertEquals(51, left.getLong(1));
             assertEquals(null, left.getObject(2), "no due time: its age counts from its first try, as before");
+            assertEquals(0, left.getInt(3), "no unexpected failure counted yet");
             assertFalse(left.next());
         }
     }

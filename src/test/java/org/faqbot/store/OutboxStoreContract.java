@@ -80,6 +80,23 @@ abstract class OutboxStoreContract {
     }
 
     @Test
+    void unexpectedFailuresAreCountedWithTheMessageAndKeptByTelegramsOwnFailures() {
+        store().add(message(KIM, "k1"));
+        long id = store().dueHeads(T0, LEASE, 10).get(0).id();
+        store().claim(id, T0, LEASE);
+
+        store().retryAfterUnexpectedFailure(id, 1, T0);
+        store().claim(id, T0, LEASE);
+        store().retryAfterUnexpectedFailure(id, 2, T0);
+        store().claim(id, T0, LEASE);
+        store().retryLater(id, 3, minutes(1));
+
+        QueuedMessage later = store().dueHeads(minutes(1), LEASE, 10).get(0);
+        assertEquals(2, later.unexpectedFailures());
+        assertEquals(3, later.attempts());
+    }
+
+    @Test
     void aMessageIsClaimedOnceUntilItsLeaseRunsOut() {
         store().add(message(KIM, "k1"));
         long id = store().dueHeads(T0, LEASE, 10).get(0).id();

@@ -33,7 +33,7 @@ class OutboxExpiryTest {
 
     private void queueLateReminder(long chat) {
         Instant twoDaysAgo = clock.instant().minus(Duration.ofDays(2));
-        store.add(new QueuedMessage(0, chat, OptionalInt.empty(), "{\"html\":\"a reminder\"}", twoDaysAgo, 0, twoDaysAgo,
+        store.add(new QueuedMessage(0, chat, OptionalInt.empty(), "{\"html\":\"a reminder\"}", twoDaysAgo, 0, 0, twoDaysAgo,
                 Optional.of(new QueuedMessage.Origin("tg:" + chat, "key-valid-until", twoDaysAgo))));
     }
 

@@ -4,22 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.faqbot.dialog.Choice;
+import org.faqbot.store.Database;
 import org.faqbot.store.InMemoryOutboxStore;
+import org.faqbot.store.OutboxStore;
 import org.faqbot.store.QueuedMessage;
+import org.faqbot.store.StoreSettings;
 import org.faqbot.testing.LogCapture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The outbox sender against a scripted send: what it does with a message that fails with no Telegram error
- * (a bug, a message the client library will not build) and with one Telegram keeps refusing for a while.
+ * (a bug, a message the client library will not build), also across a restart, and with one Telegram keeps
+ * refusing for a while.
  */
 class OutboxSenderTest {
 
@@ -34,12 +41,16 @@ class OutboxSenderTest {
     private final List<OutgoingMessage> sent = new ArrayList<>();
 
     private OutboxSender sender(OutboxSender.Send send) {
+        return sender(store, send);
+    }
+
+    private OutboxSender sender(OutboxStore outbox, OutboxSender.Send send) {
         OutboxSender.Send recording = (chatId, topic, message) -> {
             tried.add(message);
             send.once(chatId, topic, message);
             sent.add(message);
         };
-        return new OutboxSender(store, new Backlog(store, clock), recording,
+        return new OutboxSender(outbox, new Backlog(outbox, clock), recording,
                 new RetryPolicy(Duration.ofMillis(10), Duration.ofMillis(100), 2), Duration.ofHours(24), clock);
     }
 
@@ -95,12 +106,35 @@ class OutboxSenderTest {
     }
 
     @Test
+    void aRestartGoesOnCountingTheUnexpectedFailuresKeptWithTheMessage(@TempDir Path dataDir) {
+        OutboxSender.Send failingWithButtons = (chatId, topic, message) -> {
+            if (!message.buttons().isEmpty()) {
+                throw new IllegalStateException("cannot build the keyboard");
+            }
+        };
+        StoreSettings settings = StoreSettings.fromEnv(Map.of(StoreSettings.DATA_DIR, dataDir.toString()));
+        try (Database before = Database.open(settings, clock)) {
+            before.stores().outbox().add(QueuedMessage.of(CHAT, OptionalInt.empty(), OutgoingMessageJson.write(BROKEN),
+                    clock.instant()));
+            rounds(sender(before.stores().outbox(), failingWithButtons), clock, 2);
+        }
+
+        try (Database after = Database.open(settings, clock)) {
+            rounds(sender(after.stores().outbox(), failingWithButtons), clock, 2);
+
+            assertEquals(List.of(OutgoingMessage.text("Your key runs until 1 June &amp; more")), sent);
+            assertEquals(UnexpectedFailures.BEFORE_PLAIN + 1, tried.size(), "two failures, the restart, one more, the plain text");
+            assertEquals(Set.of(), after.stores().outbox().chats());
+        }
+    }
+
+    @Test
     void aReminderGivenUpIsLoggedAsAReminder() {
         OutboxSender sender = sender((chatId, topic, message) -> {
             throw new IllegalStateException("a bug");
         });
         store.add(new QueuedMessage(0, CHAT, OptionalInt.empty(), OutgoingMessageJson.write(BROKEN), clock.instant(), 0,
-                clock.instant(), Optional.of(new QueuedMessage.Origin("tg:7", "key-valid-until", clock.instant()))));
+                0, clock.instant(), Optional.of(new QueuedMessage.Origin("tg:7", "key-valid-until", clock.instant()))));
 
         try (LogCapture log = new LogCapture()) {
             rounds(sender, clock, 4);
