@@ -55,18 +55,25 @@ record EndClause(String normalized, int dateStart, int dateEnd, int from, int to
     /**
      * Whether the clause asks a yes/no question about the word at {@code verb}: it ends in "?" and opens with an
      * auxiliary ("does my key expire on 1 March?"), with that word itself ("verloopt mijn sleutel op 1 maart?") or with
-     * a word for the thing known from before ("hij is verlopen?"). A verb that only leads into a question for something
-     * else asks no yes/no, as {@link QuestionShape#asksForOther} reads it: "do you know when my key expires?", "kun je me
-     * vertellen wanneer hij verloopt?" ask for the day.
+     * a word for the thing known from before ("hij is verlopen?"); or, with or without "?", it embeds one after a verb of
+     * knowing or asking, as {@link QuestionShape#isYesNo} reads it ("I wonder if my key expires on 1 March", "ik wil
+     * weten of hij op 1 maart afloopt"). A verb that only leads into a question for something else asks no yes/no, as
+     * {@link QuestionShape#asksForOther} reads it: "do you know when my key expires?", "kun je me vertellen wanneer hij
+     * verloopt?" ask for the day.
      */
     boolean asksAbout(int verb) {
-        if (to >= normalized.length() || normalized.charAt(to) != '?') {
+        String words = normalized.substring(from, to).strip();
+        if (QuestionShape.asksForOther(words)) {
             return false;
         }
-        String words = normalized.substring(from, to).strip();
         String first = NOT_WORD.split(words, 2)[0];
-        boolean opens = AUXILIARIES.contains(first) || KNOWN_SUBJECTS.contains(first) || normalized.indexOf(first, from) == verb;
-        return opens && !QuestionShape.asksForOther(words);
+        boolean inverted = AUXILIARIES.contains(first) || KNOWN_SUBJECTS.contains(first) || normalized.indexOf(first, from) == verb;
+        boolean asked = to < normalized.length() && normalized.charAt(to) == '?';
+        // Read without its "?" and its opening verb, only an embedded question is left to find: a clause that opens as a
+        // statement ("my key expired on 1 March?") states, and so does one with its verb first and no "?" ("dus is hij op
+        // 1 maart verlopen"), but not "can you tell me if it expires on 1 March".
+        String rest = inverted ? words.substring(first.length()) : words;
+        return (inverted && asked) || QuestionShape.isYesNo(rest);
     }
 
     /** Whether the clause's last word is {@code word}: "af" in "loopt mijn sleutel op 1 maart af?". */

@@ -15,6 +15,7 @@ import org.faqbot.nlu.DateBounds;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.Normalized;
+import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.Fact;
@@ -106,8 +107,9 @@ final class EndDates {
      * ({@link Polarity#ENDS}), not whether it is usable today.
      */
     Map<String, Polarity> askedNow(String text, Lang lang, List<FactFinder.Located> located, Optional<String> pendingRule) {
-        // Asked of every message: only a question can ask it, and most messages are none.
-        if (rules.isEmpty() || text.indexOf('?') < 0) {
+        // Asked of every message: only a question can ask it, and most messages are none; one without "?" may embed it
+        // ("ik wil weten of mijn sleutel al verlopen is").
+        if (rules.isEmpty() || (text.indexOf('?') < 0 && !QuestionShape.isYesNo(text))) {
             return Map.of();
         }
         String normalized = Normalized.of(text);

@@ -3,6 +3,7 @@ package org.faqbot.dialog;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.faqbot.rules.Polarity;
 import org.faqbot.rules.Tense;
 
@@ -44,7 +45,7 @@ record EndQuestion(Polarity polarity, Tense tense) {
         String cue = clause.normalized().substring(cueStart, wordEnd(clause.normalized(), cueEnd));
         String first = opening.isEmpty() ? words(cue).get(0) : opening.get(0);
         Tense tense = PAST_OPENINGS.contains(first) ? Tense.PAST : Tense.FUTURE;
-        return new EndQuestion(polarity(clause, opening, cue), tense);
+        return new EndQuestion(polarity(clause, withWordAfter(clause, opening, cueEnd), cue), tense);
     }
 
     private static Polarity polarity(EndClause clause, List<String> opening, String cue) {
@@ -57,6 +58,15 @@ record EndQuestion(Polarity polarity, Tense tense) {
         boolean perfect = PARTICIPLES.contains(words(cue).get(0))
                 && opening.stream().anyMatch(word -> PERFECT_AUXILIARIES.contains(word) || word.endsWith("'s"));
         return BY.contains(before) || state || perfect ? Polarity.ENDED_BY : Polarity.ENDS_ON;
+    }
+
+    /**
+     * The opening with the word after the cue: a Dutch embedded question puts the auxiliary after the participle ("ik wil
+     * weten of hij verlopen is").
+     */
+    private static List<String> withWordAfter(EndClause clause, List<String> opening, int cueEnd) {
+        List<String> after = words(clause.normalized().substring(Math.min(wordEnd(clause.normalized(), cueEnd), clause.to()), clause.to()));
+        return after.isEmpty() ? opening : Stream.concat(opening.stream(), Stream.of(after.get(0))).toList();
     }
 
     /** A cue may be the start of its word ("expire" in "expired"): the end of that word. */

@@ -33,10 +33,12 @@ final class QuestionFlow {
     }
 
     Reply answer(Turn asked) {
-        // "Has it expird?" is read, and searched, as "has it expired?".
-        Turn turn = asked.withText(typos.corrected(asked.text));
+        // "Has it expird?" is read, and searched, as "has it expired?"; "the 5th" after "If you tell me the day in March"
+        // as "the 5th of March".
+        Turn turn = asked.withText(MonthOfFact.withMonthAsked(typos.corrected(asked.text), asked));
         Reply reply = turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);
         holdWorkedOut(asked.pending(), turn);
+        MonthOfFact.keepAsking(asked.pending(), turn);
         asked.adopt(turn);
         return reply;
     }

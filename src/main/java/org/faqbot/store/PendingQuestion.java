@@ -2,10 +2,12 @@ package org.faqbot.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -30,6 +32,8 @@ import java.util.TreeMap;
  *                    gives back (rows stored before it held that rule's id in {@code awaitedFact}); while a rule question
  *                    asked back waits for its date: the answered rule question before it ("and my membership?" after the
  *                    VS subscription's answer), whose dates a cancel keeps; else null
+ * @param dayIn       the month the bot asked the day in ("If you tell me the day in March, ..."), so that an answer with
+ *                    only the day ("the 5th") is read in it; null when it asked for a whole date (older stored rows too)
  */
 public record PendingQuestion(
         String intent,
@@ -40,7 +44,8 @@ public record PendingQuestion(
         Instant askedAt,
         AskedDay asked,
         List<LocalDate> eachThing,
-        PendingQuestion heldRule) {
+        PendingQuestion heldRule,
+        MonthAsked dayIn) {
 
     public PendingQuestion {
         Objects.requireNonNull(intent, "intent");
@@ -50,6 +55,12 @@ public record PendingQuestion(
         Objects.requireNonNull(askedAt, "askedAt");
         // Null in rows stored before the field.
         eachThing = eachThing == null ? List.of() : List.copyOf(eachThing);
+    }
+
+    /** A pending question that asked for a whole date, not the day in a month. */
+    public PendingQuestion(String intent, String awaitedFact, Map<String, LocalDate> facts, List<LocalDate> readings, boolean yesNo,
+            Instant askedAt, AskedDay asked, List<LocalDate> eachThing, PendingQuestion heldRule) {
+        this(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, null);
     }
 
     /** A pending question that asked about no particular day. */
@@ -66,12 +77,35 @@ public record PendingQuestion(
 
     /** This question answered for each of several things, with their dates in the order given. */
     public PendingQuestion withEachThing(List<LocalDate> dates) {
-        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, dates, heldRule);
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, dates, heldRule, dayIn);
     }
 
     /** This question asked back while {@code held}, a rule question answered before it, stays for a cancel to give back. */
     public PendingQuestion holding(PendingQuestion held) {
-        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, held);
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, held, dayIn);
+    }
+
+    /** This question asking for the day in {@code month} ("If you tell me the day in March, ..."). */
+    public PendingQuestion askingDayIn(MonthAsked month) {
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, month);
+    }
+
+    /** The month this question asked the day in, if it asked for the day only. */
+    public Optional<MonthAsked> monthOfDay() {
+        return Optional.ofNullable(dayIn);
+    }
+
+    /** A month the bot asked the day in, with its year when the user named one ({@code year} null when not). */
+    public record MonthAsked(Month month, Integer year) {
+
+        public MonthAsked {
+            Objects.requireNonNull(month, "month");
+        }
+
+        /** The year the user named with the month, if any. */
+        public OptionalInt yearNamed() {
+            return year == null ? OptionalInt.empty() : OptionalInt.of(year);
+        }
     }
 
     /**

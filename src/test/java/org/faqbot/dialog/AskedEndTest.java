@@ -188,4 +188,27 @@ class AskedEndTest {
         assertEquals(Optional.of(LocalDate.of(2022, 3, 1)), reply.date());
         assertTrue(!reply.text().contains("has not expired yet"), reply.text());
     }
+
+    @Test
+    void anEmbeddedQuestionWithoutARedeemDateAsksForIt() {
+        Reply english = say("I want to know whether our product key runs out on 1 March 2022");
+        Reply dutch = bot.reply(new IncomingMessage("c2", "u-c2", "we willen weten of onze productcode op 1 maart 2022 afloopt",
+                Optional.empty(), Optional.empty()));
+
+        assertEquals(ReplyType.CLARIFY, english.type());
+        assertTrue(english.text().contains("it ends on 1 March 2022 when that date is 1 March 2021"), english.text());
+        assertTrue(english.text().contains("On what date did you redeem the product key?"), english.text());
+        assertEquals(ReplyType.CLARIFY, dutch.type());
+        assertTrue(dutch.text().contains("loopt hij af op 1 maart 2022 als die datum 1 maart 2021 is"), dutch.text());
+    }
+
+    @Test
+    void anEmbeddedHasItExpiredIsAnsweredWhenTheRedeemDateFollows() {
+        say("ik vraag me af of mijn sleutel inmiddels verlopen is");
+
+        Reply reply = say("op 1 juni 2020");
+
+        assertEquals(Optional.of(true), reply.ok());
+        assertTrue(reply.text().startsWith("**Ja, "), reply.text());
+    }
 }

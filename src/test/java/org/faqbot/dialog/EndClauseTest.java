@@ -56,6 +56,16 @@ class EndClauseTest {
 
     @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
     @CsvSource(delimiter = '|', value = {
+        "EN|I wonder whether the product key has expired already|ENDED_BY",
+        "EN|tell me if it will expire|ENDS",
+        "NL|ik wil graag weten of de productcode inmiddels vervallen is|ENDED_BY",
+        "NL|ik vraag me af of hij afloopt|ENDS"})
+    void anEmbeddedQuestionWithoutQuestionMarkAsksWhetherTheKeyEnds(Lang lang, String text, Polarity expected) {
+        assertEquals(Map.of("key_valid_until", expected), askedNow(text, lang));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+    @CsvSource(delimiter = '|', value = {
         "EN|is it still going to expire when the year is up?|ENDS",
         "NL|vervalt hij per 1 maart?|ENDS_ON",
         "NL|is hij vanaf 1 maart ongeldig?|ENDED_BY",

@@ -14,6 +14,7 @@ import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.Polarity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Which dates are the end of a rule's own thing (today is 15 June 2021), as the router reads them. */
@@ -80,6 +81,39 @@ class EndDatesTest {
                 arguments(Lang.NL, "Vervalt de productcode vóór 1 maart?", MARCH_1_2022, Polarity.ENDED_BY),
                 arguments(Lang.NL, "Werkt mijn sleutel op 1 maart niet meer?", MARCH_1_2022, Polarity.ENDED_BY),
                 arguments(Lang.NL, "Loopt mijn sleutel na 1 maart af?", MARCH_1_2022, Polarity.ENDS_AFTER));
+    }
+
+    /** A yes/no embedded after a verb of knowing or asking, with or without "?", asks as the inverted one does. */
+    static Stream<Arguments> embeddedAskedEnds() {
+        return Stream.of(
+                arguments(Lang.EN, "We would like to know if the product key runs out on 1 March", MARCH_1_2022, Polarity.ENDS_ON),
+                arguments(Lang.EN, "i'm wondering whether our key stops working on 1 March?", MARCH_1_2022, Polarity.ENDS_ON),
+                arguments(Lang.EN, "Can you check if my code has expired by 1 March", MARCH_1_2022, Polarity.ENDED_BY),
+                arguments(Lang.NL, "we willen graag weten of de productcode op 1 maart vervalt", MARCH_1_2022, Polarity.ENDS_ON),
+                arguments(Lang.NL, "Ik vroeg me af of onze code na 1 maart afloopt", MARCH_1_2022, Polarity.ENDS_AFTER),
+                arguments(Lang.NL, "kun je nagaan of mijn sleutel op 1 maart al verlopen is?", MARCH_1_2022, Polarity.ENDED_BY));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" -> {2} {3}")
+    @MethodSource("embeddedAskedEnds")
+    void anEmbeddedQuestionWhetherTheKeyEndsOnADayAsksAboutThatDay(Lang lang, String text, LocalDate day, Polarity polarity) {
+        RuleRouter.Routing routing = router.route(text, lang, TODAY);
+
+        EndDates.AskedEnd asked = assertInstanceOf(EndDates.AskedEnd.class, routing.askedEnds().get("key_valid_until"), routing::toString);
+        assertEquals(day, DatePicker.question(asked).day());
+        assertEquals(polarity, asked.polarity());
+        assertTrue(routing.endDates().isEmpty(), () -> routing.endDates().toString());
+    }
+
+    /** A clause that states the end with its verb first and no "?" stays a statement ("dus" leads into it). */
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "NL|Ik heb hem vorig jaar ingewisseld, dus is mijn sleutel op 1 maart verlopen",
+        "EN|I know my key expired on 1 March"})
+    void aStatementWithoutAnEmbeddedQuestionStatesTheEnd(Lang lang, String text) {
+        RuleRouter.Routing routing = router.route(text, lang, TODAY);
+
+        assertEquals(MARCH_1_2021, assertInstanceOf(ResolvedDate.class, routing.endDates().get("key_valid_until")).date());
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\" -> {2} {3}")

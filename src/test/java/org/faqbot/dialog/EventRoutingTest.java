@@ -77,6 +77,20 @@ class EventRoutingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "ons lidmaatschap loopt 12 mei af, vanaf wanneer mogen we verlengen?|NL",
+        "onze membership eindigt 12 mei, wanneer mogen we verlengen?|NL",
+        "het lidmaatschap zal op 12 mei eindigen, wanneer kunnen we het verlengen?|NL",
+        "our membership will end on 12 May, from when may we renew?|EN"})
+    void theMembershipsEndBeforeARenewalQuestionIsItsExpiryNotTheRenewalStart(String text, Lang lang) {
+        RuleRouter.Routing routing = route(text, lang);
+
+        assertEquals(Optional.of("renewal_open_from"), ruleOf(routing), text);
+        assertTrue(routing.factDates().containsKey("benefit_expiry"), () -> routing.factDates().toString());
+        assertFalse(routing.factDates().containsKey("renewal_start"), () -> routing.factDates().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Is it better to redeem our product key now, or should we wait until the end of January?|EN",
         "should I redeem it today or wait till after Easter?|EN",
         "moeten we de sleutel nu inwisselen of beter wachten tot na nieuwjaarsdag?|NL"})

@@ -14,6 +14,8 @@ import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.Tense;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FactFinderTest {
 
@@ -84,5 +86,21 @@ class FactFinderTest {
         List<FactFinder.Located> located = locate("I redeemed my key on 3 April, has it expired?", Lang.EN);
 
         assertEquals(Optional.of("key_redeemed_on"), located.get(0).fact().map(Fact::id));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "NL|Ons lidmaatschap loopt op 12 mei af",
+        "NL|onze voordelen lopen 12 mei af",
+        "NL|Het partnerlidmaatschap liep op 12 mei af",
+        "NL|onze membership eindigt per 12 mei",
+        "NL|De voordelen eindigden op 12 mei",
+        "EN|Our membership will end on 12 May",
+        "EN|our benefits are ending on 12 May",
+        "EN|the membership runs out 12 May"})
+    void theEndOfTheMembershipInAnyVerbFormIsTheBenefitExpiry(Lang lang, String text) {
+        List<FactFinder.Located> located = locate(text, lang);
+
+        assertEquals(Optional.of("benefit_expiry"), located.get(0).fact().map(Fact::id));
     }
 }

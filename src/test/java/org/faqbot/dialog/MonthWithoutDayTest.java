@@ -1,8 +1,10 @@
 package org.faqbot.dialog;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
 import org.faqbot.store.Stores;
@@ -54,5 +56,47 @@ class MonthWithoutDayTest {
         Reply reply = say("c1", "we assigned the Visual Studio subscription to Ann in June", Lang.EN);
 
         assertFalse(reply.text().contains("the day in June"), reply.text());
+    }
+
+    @Test
+    void theDayAloneAfterTheQuestionBackIsReadInTheMonthItNamed() {
+        say("c1", "We redeemed our product key in April", Lang.EN);
+        say("c2", "wij hebben onze productcode in april 2025 ingewisseld, hoe lang kunnen we hem gebruiken?", Lang.NL);
+
+        Reply english = say("c1", "the 9th", Lang.EN);
+        Reply dutch = say("c2", "de 9e", Lang.NL);
+
+        assertEquals(Optional.of(LocalDate.of(2027, 4, 9)), english.date(), english.text());
+        assertEquals(Optional.of(LocalDate.of(2026, 4, 9)), dutch.date(), dutch.text());
+    }
+
+    @Test
+    void theDayAloneAfterAMonthGivenAsTheAnswerIsReadInThatMonth() {
+        say("c1", "until when can I use my product key?", Lang.EN);
+        say("c1", "I think it was in April", Lang.EN);
+
+        Reply reply = say("c1", "9", Lang.EN);
+
+        assertEquals(Optional.of(LocalDate.of(2027, 4, 9)), reply.date(), reply.text());
+    }
+
+    @Test
+    void aDayTheMonthDoesNotHaveLeavesTheMonthAskedFor() {
+        say("c1", "ik heb de sleutel in februari ingewisseld, tot wanneer werkt hij?", Lang.NL);
+        Reply impossible = say("c1", "de 30e", Lang.NL);
+
+        Reply reply = say("c1", "o nee, de 27e", Lang.NL);
+
+        assertTrue(impossible.text().startsWith("\"de 30e februari\" is geen bestaande datum"), impossible.text());
+        assertEquals(Optional.of(LocalDate.of(2027, 2, 27)), reply.date(), reply.text());
+    }
+
+    @Test
+    void aDayAloneWithoutAMonthAskedIsNoDate() {
+        say("c1", "until when can I use my product key?", Lang.EN);
+
+        Reply reply = say("c1", "the 9th", Lang.EN);
+
+        assertEquals(Optional.empty(), reply.date(), reply.text());
     }
 }

@@ -4,9 +4,11 @@ import static org.faqbot.store.Fixtures.LEAP_DAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.Month;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** Pending questions stored as JSON by an earlier version still read, without the fields added since. */
@@ -47,5 +49,24 @@ class PendingQuestionJsonTest {
 
         assertEquals(Optional.of(forget), read);
         assertEquals("", read.orElseThrow().awaitedFact());
+    }
+
+    @Test
+    void questionForTheDayInAMonthComesBackWithItsMonthAndYear() {
+        PendingQuestion asked = new PendingQuestion("key_valid_until", "key_redeemed_on", Map.of(), List.of(), false, Fixtures.T0)
+                .askingDayIn(new PendingQuestion.MonthAsked(Month.APRIL, 2025));
+
+        PendingQuestion read = json.pending("tg:1", json.write(asked)).orElseThrow();
+
+        assertEquals(asked, read);
+        assertEquals(OptionalInt.of(2025), read.monthOfDay().orElseThrow().yearNamed());
+    }
+
+    @Test
+    void questionStoredBeforeTheMonthReadsWithNone() {
+        String stored = "{\"intent\":\"key_valid_until\",\"awaitedFact\":\"key_redeemed_on\",\"facts\":{},"
+                + "\"readings\":[],\"yesNo\":false,\"askedAt\":\"2025-03-01T09:00:00.123Z\",\"asked\":null,\"eachThing\":[]}";
+
+        assertEquals(Optional.empty(), json.pending("tg:1", stored).orElseThrow().monthOfDay());
     }
 }
