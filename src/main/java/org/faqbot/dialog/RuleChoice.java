@@ -75,6 +75,9 @@ final class RuleChoice {
             Optional<String> pendingRule) {
         String normalized = Normalized.of(text);
         Map<String, Weights> weightsByText = new HashMap<>();
+        // The texts weighed for different rules often share their question part ("..., right? What's the end date?"),
+        // and a message that is all question is its own: each text is ranked once.
+        Map<String, Map<String, Integer>> rankedByText = new HashMap<>();
         DateRule best = null;
         int bestScore = 0;
         int bestCues = 0;
@@ -86,7 +89,7 @@ final class RuleChoice {
                     && !refersByPronoun(clauses, rule, lang) && !facts.claimsWordOf(rule.spec().fact())) {
                 continue;
             }
-            Weights weights = weightsByText.computeIfAbsent(facts.forRule(text, rule), weighed -> weigh(weighed, shape, lang));
+            Weights weights = weightsByText.computeIfAbsent(facts.forRule(text, rule), weighed -> weigh(weighed, shape, lang, rankedByText));
             int score = weights.of(rule) + factBonus(rule, facts, endDates);
             if (score > bestScore) {
                 best = rule;
@@ -110,8 +113,9 @@ final class RuleChoice {
     }
 
     /** Each rule's cue weight in {@code text} and in its question part, whose cues count twice: they say what is asked. */
-    private Weights weigh(String text, QuestionShape.Read shape, Lang lang) {
-        return new Weights(ranked(text, lang), ranked(QuestionPart.of(text, shape), lang));
+    private Weights weigh(String text, QuestionShape.Read shape, Lang lang, Map<String, Map<String, Integer>> rankedByText) {
+        return new Weights(rankedByText.computeIfAbsent(text, t -> ranked(t, lang)),
+                rankedByText.computeIfAbsent(QuestionPart.of(text, shape), t -> ranked(t, lang)));
     }
 
     private Map<String, Integer> ranked(String text, Lang lang) {

@@ -234,7 +234,7 @@ public final class FaqIndex {
 
     /** {@link #search(String, Lang)} in this index alone, with the question's encoding shared through {@code encoding}. */
     SearchResult search(String question, Lang lang, QueryEncoding encoding) {
-        Lexical found = lexical(question, lang);
+        Lexical found = lexical(question, lang, true);
         List<ScoredCandidate> lexical = found.ranked();
         Optional<String> otherThing = found.otherThing();
         // The cascade: a question the lexical side is sure of costs no encoding (a twentieth of the time);
@@ -383,7 +383,7 @@ public final class FaqIndex {
 
     /** The candidates ranked by confidence, best first, with their evidence; for search and tuning. */
     List<ScoredCandidate> candidates(String question, Lang lang) {
-        return lexical(question, lang).ranked();
+        return lexical(question, lang, false).ranked();
     }
 
     /** The lexical side's candidates of a question, and the other thing than the home pages' it is about, if any. */
@@ -391,7 +391,11 @@ public final class FaqIndex {
         static final Lexical NONE = new Lexical(List.of(), Optional.empty());
     }
 
-    private Lexical lexical(String question, Lang lang) {
+    /**
+     * {@code otherThing}: whether to tell the other thing the question is about; only the search's own question needs it,
+     * not the English gloss searched for the words stage, where it was a twentieth of a long Dutch question's search.
+     */
+    private Lexical lexical(String question, Lang lang, boolean otherThing) {
         if (leaf == null) {
             return Lexical.NONE;
         }
@@ -408,7 +412,7 @@ public final class FaqIndex {
             TopDocs top = leafSearch.top(query(words, lang, lookup), CANDIDATES);
             List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
             return new Lexical(AnswerKinds.adjust(Confidence.rank(candidates, weigher.concepts(words)), numbersByDoc, question),
-                    otherThings.find(question, lang, words, weights.strange(lang)));
+                    otherThing ? otherThings.find(question, lang, words, weights.strange(lang)) : Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the in-memory index for '" + question + "'", e);
         }

@@ -2,7 +2,9 @@ package org.faqbot.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,13 +46,15 @@ final class SeparableVerbs {
                 particles.add(new int[] {matcher.start(), matcher.end()});
             }
         }
+        // A particle the question uses twice ("in ... in") joins the same words again: each joined word is analysed once.
+        Map<String, Set<String>> termsByJoined = new HashMap<>();
         for (int[] particle : particles) {
             String prefix = folded.substring(particle[0], particle[1]);
             int afterParticle = nextVerbStart(folded, particle[1]);
             for (QueryWord word : words) {
                 if (!word.overlaps(particle[0], particle[1])
                         && (word.occursBefore(particle[0]) || word.occursAt(afterParticle))) {
-                    joinWith(prefix, particle, word, words, folded, dutchQuery, lookup);
+                    joinWith(prefix, particle, word, words, folded, dutchQuery, lookup, termsByJoined);
                 }
             }
         }
@@ -68,9 +72,9 @@ final class SeparableVerbs {
     }
 
     private static void joinWith(String prefix, int[] particle, QueryWord verb, List<QueryWord> words, String folded,
-            Analyzer dutchQuery, TermLookup lookup) throws IOException {
+            Analyzer dutchQuery, TermLookup lookup, Map<String, Set<String>> termsByJoined) throws IOException {
         String joined = prefix + verb.typedText(folded);
-        Set<String> terms = Analysis.terms(dutchQuery, joined);
+        Set<String> terms = termsByJoined.computeIfAbsent(joined, j -> Analysis.terms(dutchQuery, j));
         if (terms.stream().anyMatch(term -> inIndex(term, lookup))) {
             terms.forEach(term -> verb.add(Lang.NL, term, QueryWord.Source.SYNONYM));
             for (QueryWord other : words) {
