@@ -9,6 +9,7 @@ import static org.faqbot.nlu.QuestionWords.opensWith;
 import static org.faqbot.nlu.QuestionWords.spaced;
 import static org.faqbot.nlu.QuestionWords.startsWith;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -36,6 +37,16 @@ public final class QuestionShape {
      * "nog een paar dagen" and "nog geen" are, so they stay.
      */
     private static final Pattern NOG_MORE = Pattern.compile(" nog (?:iets|meer|ander|andere|anders|extra) ");
+
+    /**
+     * The user as the one told rather than the one asked about: "can you tell me when it expires?", "let us know if ...",
+     * "kun je me (even) vertellen wanneer hij verloopt?", "laat me weten ...". Such a pronoun goes with the verb that leads
+     * into the question, as "do you know" does, and makes it no question about the user's own situation.
+     */
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "(?<= tell) (?:me|us)(?= )|(?<= let) (?:me|us)(?= know )"
+                    + "| (?:me|mij|ons)(?=(?: [\\p{L}']+){0,2} (?:vertellen|zeggen|laten weten) )"
+                    + "|(?<= vertel| zeg) (?:me|mij|ons)(?= )|(?<= laat) (?:me|mij|ons)(?= weten )");
 
     /**
      * Who a question is about when that is someone else: "can a customer still ...?", "kan een klant nog
@@ -111,7 +122,10 @@ public final class QuestionShape {
         return read(text).asksWhy();
     }
 
-    /** True when the user speaks about themselves or their company ("my", "our", "ik", "onze"). */
+    /**
+     * True when the user speaks about themselves or their company ("my", "our", "ik", "onze"); "me" as the one told ("can
+     * you tell me ...") does not count.
+     */
     public static boolean isPersonal(String text) {
         return read(text).isPersonal();
     }
@@ -185,7 +199,8 @@ public final class QuestionShape {
         }
 
         public boolean isPersonal() {
-            return parts.tokens().stream().anyMatch(PERSONAL::contains);
+            String untold = ADDRESSEE.matcher(parts.padded()).replaceAll(" ");
+            return Arrays.stream(untold.strip().split(" +")).anyMatch(PERSONAL::contains);
         }
 
         public boolean refersBack() {

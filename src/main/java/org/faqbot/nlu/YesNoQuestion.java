@@ -41,12 +41,16 @@ final class YesNoQuestion {
     private static final String BETWEEN = "(?: [\\p{L}']+){0,2}";
     /** A verb of knowing or asking before "if" or "whether" (English) or "of" (Dutch, where "of" alone is also "or"). */
     private static final Pattern KNOWING_IF = Pattern.compile(
-            " (?:know|knows|tell|wonder|wondering|wondered|ask|asking|confirm|check)" + BETWEEN + " (?:if|whether) "
-                    + "| (?:weet|weten|vertellen|zeggen|checken|check|controleren|nagaan|kijken|bevestigen"
+            " (?:know|knows|tell|say|wonder|wondering|wondered|ask|asking|confirm|check|idea)" + BETWEEN + " (?:if|whether) "
+                    + "| (?:weet|weten|vertellen|zeggen|checken|check|controleren|nagaan|nakijken|kijken|bevestigen|idee"
                     + "|(?:vraag|vroeg|vragen)(?: me| mij| ons| ik me| we ons| wij ons) af)" + BETWEEN + " of ");
-    /** The same verbs before a question word: "do you know when ...", "kun je me vertellen tot wanneer ...". */
+    /**
+     * Such verbs, and "idea", before a question word: "do you know when ...", "kun je me vertellen tot wanneer ...", "can
+     * you check when ...", "heb je enig idee wanneer ...".
+     */
     private static final Pattern KNOWING_WH = Pattern.compile(
-            " (?:know|knows|tell|wonder|wondering|weet|weten|vertellen|zeggen)(?: me| us| mij| ons)?"
+            " (?:know|knows|tell|say|wonder|wondering|check|confirm|idea|weet|weten|vertellen|zeggen|checken|nagaan"
+                    + "|controleren|nakijken|kijken|idee)(?: me| us| mij| ons)?"
                     + " (?:what|when|where|which|who|why|how|until when|till when|wat|wanneer|waar|welke|welk|wie|waarom"
                     + "|hoe|hoelang|hoeveel|tot wanneer|tot welke|vanaf wanneer|vanaf welke|wnnr|wnr) ");
 

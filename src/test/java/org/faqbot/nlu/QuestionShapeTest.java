@@ -86,7 +86,14 @@ class QuestionShapeTest {
         "Does our subscription renew?|true",
         "Wanneer verloopt m'n sleutel?|true",
         "What does the benefit expiry date mean?|false",
-        "Hoe werkt toewijzen in Partner Center?|false"})
+        "Hoe werkt toewijzen in Partner Center?|false",
+        "Can you tell me when the code runs out?|false",
+        "Could you let us know whether the licence still works?|false",
+        "Kun je me even vertellen wanneer de code afloopt?|false",
+        "Kunt u mij zeggen tot wanneer de licentie loopt?|false",
+        "Laat me weten of de licentie nog loopt|false",
+        "Could you tell us when our licence ends?|true",
+        "Kun je me vertellen wanneer ik moet verlengen?|true"})
     void recognisesPersonalQuestions(String text, boolean expected) {
         assertEquals(expected, QuestionShape.isPersonal(text));
     }
@@ -167,6 +174,11 @@ class QuestionShapeTest {
         "could you tell me until when the code works|true",
         "kun je me zeggen tot wanneer de licentie loopt|true",
         "weet jij wanneer de code afloopt|true",
+        "can you say when the licence runs out|true",
+        "could you check when the code stops working|true",
+        "do you have any idea when the licence ends|true",
+        "kun je even nakijken wanneer de code afloopt|true",
+        "heb je enig idee tot wanneer de licentie loopt|true",
         "it ends when|true",
         "does the licence end when the year is over|false",
         "is de code tot 1 mei bruikbaar|false",

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Questions about another thing than the FAQ's: one of its things ("membership", "lidmaatschap") made into
@@ -146,6 +147,15 @@ class OtherThingsTest {
     @MethodSource("adverbs")
     void anAdverbIsNoThing(String question, Lang lang) {
         SearchResult result = index.search(question, lang);
+
+        assertEquals(Optional.empty(), result.otherThing());
+    }
+
+    /** "Kun je me vertellen ...": after "je" as the subject, a verb of telling (a light word) is no thing of its own. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Kun je me vertellen wanneer hij afloopt?", "Kan je vertellen of die nog werkt?"})
+    void aVerbOfTellingIsNoThing(String question) {
+        SearchResult result = index.search(question, Lang.NL);
 
         assertEquals(Optional.empty(), result.otherThing());
     }
