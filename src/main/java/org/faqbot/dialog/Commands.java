@@ -92,8 +92,39 @@ final class Commands {
         };
     }
 
+    /**
+     * The reply to a command asked for in plain words ({@link CommandWords}), in the words' language: what the command
+     * does, except that deleting only asks (its button deletes). A request for a language the bot does not speak ("und auf
+     * Deutsch?") gets /lang's answer to it. Empty for any other message.
+     */
+    Optional<Reply> inWords(Turn turn) {
+        // Only the answer that just two languages are spoken, so also for a question on its own (its buttons keep nothing there).
+        Optional<String> unspoken = LanguageRequest.unspoken(turn.text);
+        if (unspoken.isPresent()) {
+            return Optional.of(lang(turn, unspoken.get()));
+        }
+        Optional<CommandWords.Asked> asked = CommandWords.asked(turn.text);
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        Turn inLang = turn.withLang(asked.get().lang());
+        if (turn.message.standalone()) {
+            // A question on its own has no one whose data or reminders there are.
+            return Optional.of(Reply.text(inLang.lang, ReplyType.CLARIFY, texts.get(inLang.lang, "standalone.no_memory")));
+        }
+        Reply reply = switch (asked.get().command()) {
+            case FORGET -> forgetting.askInWords(inLang);
+            case MYDATA -> myData.show(inLang);
+            case REMIND -> remind.handle(inLang, "");
+            case REMINDERS -> reminderList.handle(inLang, "");
+        };
+        turn.adopt(inLang);
+        return Optional.of(reply);
+    }
+
     private Reply lang(Turn turn, String arg) {
-        Optional<Lang> chosen = Lang.fromCode(arg);
+        // The language's name is understood as well as its code: "/lang nederlands", "/lang english".
+        Optional<Lang> chosen = Lang.fromCode(arg).or(() -> LanguageRequest.named(arg));
         if (chosen.isEmpty()) {
             // Asking again without a word about "/lang fr" would read as if the command had not been understood.
             String text = arg.isBlank() ? texts.get(turn.lang, "lang.choose") : texts.get(turn.lang, "lang.unsupported", FaqResponder.escape(arg));

@@ -165,6 +165,10 @@ public final class FaqAssistant implements Assistant {
         if (RememberWords.matches(turn.text)) {
             return remembering.remember(turn);
         }
+        Optional<Reply> commandInWords = commands.inWords(turn);
+        if (commandInWords.isPresent()) {
+            return commandInWords.get();
+        }
         Optional<Reply> answered = held.answer(turn, this::respond);
         if (answered.isPresent()) {
             return answered.get();

@@ -62,7 +62,7 @@ final class Forgetting {
         }
         Optional<List<ProfileFact>> stored = profiles.recall(turn.message.userId());
         if (arg.isBlank() || stored.isEmpty()) {
-            return ask(turn, stored.orElse(List.of()), "forget.ask_dates");
+            return ask(turn, stored.orElse(List.of()), "forget.ask_dates", "forget.ask");
         }
         List<ProfileFact> named = arg.startsWith(ONE)
                 ? stored.get().stream().filter(f -> f.fact().equals(arg.substring(ONE.length()).strip())).toList()
@@ -70,14 +70,24 @@ final class Forgetting {
         if (named.size() == 1) {
             return forgetOne(turn, named.get(0));
         }
-        return ask(turn, named.isEmpty() ? stored.get() : named, "forget.which");
+        return ask(turn, named.isEmpty() ? stored.get() : named, "forget.which", "forget.ask");
     }
 
     /**
-     * The answer to /forget's question when it names one remembered date ("the expiry date"); empty when it
-     * names none, and then the question is answered as before (yes, no, or a new message).
+     * The answer to /forget's question when it says in words to delete everything ("delete everything", "ja, wis
+     * alles"), says a bare yes (then the buttons again, with how to delete), or names one remembered date ("the expiry
+     * date"); empty otherwise, and then the question is answered as before (no, or a new message).
      */
     Optional<Reply> answer(Turn turn) {
+        if (CommandWords.deletesEverything(turn.text)) {
+            return Optional.of(profiles.forgetAll(turn));
+        }
+        if (YesWords.matches(turn.text)) {
+            // The question reads as a yes/no, but a delete button is never pressed by a yes (README, Commands): it
+            // is not undone, and a "yes" may have been meant for an earlier question.
+            Optional<List<ProfileFact>> stored = profiles.recall(turn.message.userId());
+            return Optional.of(ask(turn, stored.orElse(List.of()), "forget.yes_needs_button", "forget.yes_needs_button"));
+        }
         // Only a short naming answer ("the expiry date", "de vervaldatum") deletes: "when do my benefits
         // expire?" after /forget names the same date but is a new question, and deleting is not undone.
         if (QuestionShape.isQuestion(turn.text) || Normalized.words(turn.text).split(" ").length > MAX_ANSWER_WORDS) {
@@ -87,7 +97,24 @@ final class Forgetting {
         return named.size() == 1 ? Optional.of(forgetOne(turn, named.get(0))) : Optional.empty();
     }
 
-    private Reply ask(Turn turn, List<ProfileFact> facts, String question) {
+    /**
+     * /forget's question asked in plain words ("delete my data", "vergeet mijn key datum"): always the question with its
+     * buttons, never a deletion, with only the dates the words name when they name some.
+     */
+    Reply askInWords(Turn turn) {
+        Optional<List<ProfileFact>> stored = profiles.recall(turn.message.userId());
+        List<ProfileFact> named = stored.map(facts -> named(facts, turn.text)).orElse(List.of());
+        return ask(turn, named.isEmpty() ? stored.orElse(List.of()) : named, named.isEmpty() ? "forget.ask_dates" : "forget.which",
+                "forget.ask");
+    }
+
+    /** The reply to a "no" to /forget's question: nothing deleted, and which of the user's things stay, if any. */
+    Reply kept(Turn turn) {
+        boolean nothingKept = profiles.facts(turn.message.userId()).isEmpty();
+        return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, nothingKept ? "forget.kept_nothing" : "forget.kept"));
+    }
+
+    private Reply ask(Turn turn, List<ProfileFact> facts, String question, String questionWithoutDates) {
         // Kept so that a typed "no" is understood as keeping everything, and "yes" as the button.
         turn.setPending(whileAsking(turn));
         List<Choice> choices = new ArrayList<>();
@@ -96,7 +123,7 @@ final class Forgetting {
             choices.add(new Choice(texts.get(turn.lang, "forget.one_button", label(fact.fact(), turn.lang), texts.date(fact.date(), turn.lang)),
                     "/forget " + ONE + fact.fact()));
         }
-        String text = texts.get(turn.lang, facts.isEmpty() ? "forget.ask" : question);
+        String text = texts.get(turn.lang, facts.isEmpty() ? questionWithoutDates : question);
         return Reply.builder(turn.lang, ReplyType.CLARIFY, text).choices(choices).build();
     }
 

@@ -30,6 +30,7 @@ final class HeldAnswers {
                 .or(() -> open.correctYear(turn))
                 .or(() -> oneOfThem.answer(turn, respond))
                 .or(() -> open.anotherOfTheSame(turn))
-                .or(() -> open.sameQuestionOnDay(turn));
+                .or(() -> open.sameQuestionOnDay(turn))
+                .or(() -> offered.nothingOffered(turn));
     }
 }

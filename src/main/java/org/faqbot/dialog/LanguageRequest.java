@@ -20,8 +20,30 @@ final class LanguageRequest {
             + "|please|pls|plz|zeggen|zeg|antwoorden|antwoord|schrijven|schrijf|herhalen|herhaal|vertalen|vertaal|uitleggen"
             + "|graag|aub|alsjeblieft|alstublieft|svp)\\b");
 
+    /** A follow-up's opening: "and in English?", "en in het Nederlands?", "ok, now in Dutch". */
+    private static final String OPENING = "(?:(?:and|en|ok|oke|okay|now|nu|but|maar|also|ook|und|y|et)(?: (?:now|nu|also|ook|dan))? )?";
+
     /** The language alone, perhaps after "in" ("in English?", "in het Nederlands"). */
-    private static final Pattern ALONE = Pattern.compile("^(?:in (?:het )?)?(?:english|engels|dutch|nederlands)$");
+    private static final Pattern ALONE = Pattern.compile("^" + OPENING + "(?:in (?:het )?)?(?:english|engels|dutch|nederlands)$");
+
+    /** A language's name alone, as {@code /lang} takes it besides the code. */
+    private static final Pattern NAME = Pattern.compile("^(?:english|engels|dutch|nederlands|hollands)$");
+
+    /**
+     * Languages the bot does not speak, by their names in English, Dutch and their own language: asked for ("und auf
+     * Deutsch?", "in French please"), they get the answer that only Dutch and English are spoken.
+     */
+    private static final Pattern UNSPOKEN = Pattern.compile("\\b(german|deutsch|duits|french|francais|frans|spanish|espanol"
+            + "|spaans|italian|italiano|italiaans|portuguese|portugues|portugees|polish|polski|turkish|turkce|turks"
+            + "|russian|russisch|chinese|chinees|japanese|japans|arabic|arabisch|swedish|svenska|zweeds|danish|dansk|deens"
+            + "|norwegian|norsk|noors|finnish)\\b");
+    /** Whether the bot speaks a language: "do you speak German?", "spreek je ook Frans?", "sprechen Sie Deutsch?". */
+    private static final Pattern SPEAKS = Pattern.compile("^(?:(?:do|can|could) you (?:speak|understand|talk|write)"
+            + "|(?:spreek|spreekt|begrijp|begrijpt|versta|verstaat|praat) (?:je|jij|u)"
+            + "|sprichst du|sprechen sie|hablas|habla usted|parlez vous|parles tu) (?:also |ook )?(?:het )?\\S+$");
+    /** The unspoken language alone, perhaps after "in", "auf", "en" ("und auf Deutsch?", "en français?"). */
+    private static final Pattern UNSPOKEN_ALONE = Pattern.compile("^" + OPENING + "(?:(?:in|auf|en|op) (?:het )?)?\\S+"
+            + "(?: (?:please|pls|bitte|graag|aub|por favor|sil vous plait|svp))?$");
 
     private static final int MAX_WORDS = 10;
 
@@ -39,5 +61,27 @@ final class LanguageRequest {
             return Optional.empty();
         }
         return Optional.of(language.group(1).equals("english") || language.group(1).equals("engels") ? Lang.EN : Lang.NL);
+    }
+
+    /** The language {@code name} names ("nederlands", "English"), for {@code /lang}. */
+    static Optional<Lang> named(String name) {
+        String folded = Normalized.words(name);
+        return NAME.matcher(folded).matches() ? asked(folded) : Optional.empty();
+    }
+
+    /**
+     * The language {@code text} asks the bot to speak when the bot does not speak it ("Und auf Deutsch?", "can you answer
+     * in German?"), as the user wrote its name; empty for any other message.
+     */
+    static Optional<String> unspoken(String text) {
+        String folded = Normalized.words(text);
+        Matcher language = UNSPOKEN.matcher(folded);
+        if (folded.split(" ").length > MAX_WORDS || !language.find()) {
+            return Optional.empty();
+        }
+        String name = language.group(1);
+        // "Explain the German rules" only mentions the language: it must be asked for "in" it, or whether it is spoken.
+        boolean inIt = folded.matches(".*\\b(?:in|auf|en|op) (?:het )?" + name + "\\b.*") && ASKING.matcher(folded).find();
+        return UNSPOKEN_ALONE.matcher(folded).matches() || inIt || SPEAKS.matcher(folded).find() ? Optional.of(name) : Optional.empty();
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.faqbot.nlu.Normalized;
 import org.faqbot.store.RecentTurns;
 
 /**
@@ -21,6 +23,11 @@ final class OfferedChoices {
      * under a list is no offer), and a suggested date has its own yes ({@link OpenQuestions#acceptSuggestion}).
      */
     private static final List<String> NOT_BY_YES = List.of("/forget", ReminderList.CANCEL_PAYLOAD, "/date ");
+
+    /** A place typed as a number: "2", "optie 2", "number two". */
+    private static final Pattern BARE_NUMBER = Pattern.compile(
+            "(?:(?:number|nr|nummer|option|optie|keuze|button|knop) )?\\d{1,2}"
+            + "|(?:number|nummer|option|optie|keuze|button|knop) (?:one|two|three|four|five|een|twee|drie|vier|vijf)");
 
     private final Texts texts;
     private final Duration ttl;
@@ -59,6 +66,17 @@ final class OfferedChoices {
             return Optional.of(Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "choice.declined")));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "2" or "optie 2" when the last reply had no buttons (and nothing else held took it): there is nothing to pick,
+     * which says more than "I don't know". Only a number: "de tweede" may ask about a second key.
+     */
+    Optional<Reply> nothingOffered(Turn turn) {
+        if (turn.message.standalone() || !offered(turn).isEmpty() || !BARE_NUMBER.matcher(Normalized.words(turn.text)).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "choice.nothing_offered")));
     }
 
     private List<Choice> offered(Turn turn) {

@@ -44,16 +44,13 @@ final class OpenQuestions {
     }
 
     /**
-     * The answer to /forget's "shall I delete everything?": yes deletes it, a remembered date named ("the expiry
-     * date") only that one, no (or "laat maar") keeps it, the date the conversation was answering from included.
+     * The answer to /forget's "shall I delete everything?": the words "delete everything" delete it, a bare yes gets the
+     * buttons again (a delete button is never pressed by a yes), a remembered date named ("the expiry date") only that one, no (or "laat maar") keeps it, the date the conversation was answering from included.
      */
     Optional<Reply> answerForget(Turn turn) {
         Optional<PendingQuestion> forget = turn.pending().filter(p -> p.intent().equals(PendingQuestion.FORGET));
         if (forget.isEmpty()) {
             return Optional.empty();
-        }
-        if (YesWords.matches(turn.text)) {
-            return Optional.of(forgetting.handle(turn, "confirm"));
         }
         Optional<Reply> one = forgetting.answer(turn);
         if (one.isPresent()) {
@@ -62,7 +59,7 @@ final class OpenQuestions {
         turn.clearPending();
         forgetting.keptBefore(forget.get()).ifPresent(turn::setPending);
         if (NoWords.matches(turn.text) || CancelWords.matches(turn.text)) {
-            return Optional.of(Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "forget.kept")));
+            return Optional.of(forgetting.kept(turn));
         }
         return Optional.empty();
     }

@@ -27,14 +27,16 @@ final class Announcement {
             + "|(?:mag|kan) ik (?:je |u )?(?:iets|wat|een vraag|even wat|even iets) vragen"
             + "|(?:(?:(?:i|we) )?(?:have|have got|ve got|got|ve)|ive got|ive|weve got|weve) "
             + "(?:a (?:quick )?question|some questions|a few questions|a couple of questions|questions)"
-            + "|(?:a )?quick question|(?:can|may|could) i ask (?:you )?(?:something|a question|a quick question))"
+            + "|(?:a )?quick (?:question|q)|(?:een )?(?:snel|kort) vraagje|(?:een )?korte vraag"
+            + "|(?:can|may|could) i ask (?:you )?(?:something|a question|a quick question))"
             + "(?: " + TOPIC_WORDS + " ((?:\\S+ ){0,2}\\S+))?$");
     /**
      * The words an announcement can open with, after a filler: a message that opens with none of them is no
      * announcement, so most questions skip the pattern (it is tried on several heads of a message).
      */
     private static final Set<String> STARTS = Set.of("ik", "we", "wij", "heb", "had", "hebben", "hadden", "een", "vraagje",
-            "snelle", "mag", "kan", "i", "ive", "weve", "have", "got", "a", "quick", "can", "may", "could", "ok", "oke", "okay",
+            "snelle", "snel", "kort", "korte",
+            "mag", "kan", "i", "ive", "weve", "have", "got", "a", "quick", "can", "may", "could", "ok", "oke", "okay",
             "oh", "ah", "nou", "well", "so", "en", "and", "please", "pls", "plz");
     /** The most words in front of a question that are tried as its announcement. */
     private static final int MAX_HEAD_WORDS = 7;

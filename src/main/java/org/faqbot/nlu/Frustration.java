@@ -37,7 +37,7 @@ final class Frustration {
             "really", "totally", "completely", "just", "absolutely", "very", "too", "man", "omg", "ugh", "argh", "seriously",
             "honestly", "god", "oh", "my", "off", "and", "wat", "een", "bent", "ben", "deze", "dit", "die", "zo", "echt", "ik",
             "heb", "hekel", "aan", "gewoon", "helemaal", "nou", "pff", "zeg", "heel", "erg", "toch", "hoor", "jezus", "het",
-            "de", "dat", "help", "hulp"));
+            "de", "dat", "help", "hulp", "voor"));
 
     private Frustration() {
     }

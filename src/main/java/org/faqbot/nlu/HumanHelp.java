@@ -31,11 +31,14 @@ final class HumanHelp {
     private static final Pattern IN_OTHER_WORDS;
     static {
         String who = "(?:a |an |the |some )?(?:real |live |actual )?(?:human|humans|person|someone|somebody|agent|employee"
-                + "|representative|operator|people|support|support staff)";
+                + "|representative|operator|people|support|support staff)(?: (?:at|from|of|in) (?:the )?(?:microsoft|ms|support"
+                + "|partner center|partner support|sales|helpdesk|service desk))?";
         String talk = "(?:talk|speak|chat|call|phone|contact|reach|email|get)";
         String wie = "(?:een |de |met een |met de |met )?(?:echte? )?(?:mens|persoon|iemand|medewerker|medewerkster"
-                + "|helpdesk|servicedesk|support|mensen)";
-        String praat = "(?:spreken|praten|bellen|chatten|contacteren|mailen|bereiken)";
+                + "|helpdesk|servicedesk|support|mensen)(?: (?:van|bij) (?:de )?(?:microsoft|ms|support|partner center|helpdesk"
+                + "|servicedesk|sales))?";
+        String praat = "(?:spreken|praten|bellen|chatten|contacteren|mailen|bereiken|te spreken krijgen"
+                + "|aan de (?:lijn|telefoon)(?: (?:hebben|krijgen))?)";
         IN_OTHER_WORDS = Pattern.compile("(?:(?:can|could|may) i |(?:i (?:want|would like|wanna|need)|id like)(?: to)? |let me )?"
                 + talk + "(?: to| with)? " + who
                 + "|is there " + who + "(?: (?:that|who))? i can " + talk + "(?: to| with)?"

@@ -38,10 +38,16 @@ public final class SmallTalk {
         /** "Ik heb een vraag", "quick question about my key": the question itself is still to come. */
         QUESTION_COMING,
         /** "👎", "that didn't help", "I hate this bot": sorry, with where else to ask. */
-        UNHAPPY
+        UNHAPPY,
+        /** "That's wrong", "klopt niet": sorry, with how to give the right date and where else to ask. */
+        WRONG,
+        /** "Sorry", "mijn fout": no problem. */
+        APOLOGY
     }
 
-    private static final Pattern LEADING_FILLER = Pattern.compile("^(ok|oke|okay|oh|ah|nou|well|so|en|and|please|pls|plz)\\s+");
+    private static final Pattern LEADING_FILLER = Pattern.compile("^(ok|oke|okay|oh|ah|nou|well|so|en|and|please|pls|plz|but|maar)\\s+");
+    /** A letter repeated at the end of a word, three times or more, or twice: "heyy", "hallooo". */
+    private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1+(?= |$)");
     /** An address or a plea at the end ("can I talk to a human please", "een mens aub") asks nothing more. */
     private static final Pattern TRAILING_ADDRESS = Pattern.compile(
             "\\s+(bot|faqbot|there|please|pls|plz|alsjeblieft|alsjeblief|alstublieft|aub|graag|svp)$");
@@ -55,14 +61,22 @@ public final class SmallTalk {
             "dank", "dank je", "dank je wel", "dankjewel", "dank u", "dank u wel", "bedankt", "thanks!", "top bedankt",
             "super bedankt", "merci", "perfect bedankt", "ok thanks", "ok bedankt", "great", "perfect", "super", "top"));
     private static final Set<String> GOODBYES = Set.copyOf(List.of(
-            "bye", "goodbye", "bye bye", "see you", "later", "doei", "dag dag", "tot ziens", "tot later", "houdoe", "fijne dag"));
+            "bye", "goodbye", "bye bye", "see you", "later", "doei", "dag dag", "tot ziens", "tot later", "houdoe", "fijne dag",
+            "fijne dag nog", "fijne dag verder", "nog een fijne dag", "prettige dag", "prettige dag nog", "fijne avond",
+            "fijne avond nog", "fijn weekend", "fijn weekend nog", "goede dag nog", "tot morgen", "groetjes", "welterusten",
+            "have a nice day", "have a good day", "have a great day", "have a nice weekend", "have a good weekend",
+            "have a good one", "take care", "good night", "goodnight", "cya", "ciao"));
     private static final Set<String> HELP = Set.copyOf(List.of(
             "help", "help me", "what can you do", "what do you know", "who are you", "what are you", "menu", "hulp",
             "wat kun je", "wat kan je", "wat kun jij", "wat kun je doen", "wat kan je doen", "wie ben je", "wat ben je",
             "wat weet je", "hoe werkt dit", "how does this work", "options", "opties", "wie ben jij", "wat ben jij",
             "wat kan jij", "who are u", "what is this", "wat kun je allemaal", "wat kan je allemaal", "wat kun jij allemaal",
             "wat kan jij allemaal", "wat kun je allemaal doen", "wat kan je allemaal doen", "wat kan je nog meer",
-            "wat kun je nog meer", "what else can you do", "what can you help me with", "what can you help with"));
+            "wat kun je nog meer", "what else can you do", "what can you help me with", "what can you help with",
+            "who made you", "who built you", "who created you", "who developed you", "who programmed you", "who is behind you",
+            "who is behind this bot", "wie heeft jou gemaakt", "wie heeft je gemaakt", "wie heeft jou gebouwd",
+            "wie heeft je gebouwd", "wie heeft jou ontwikkeld", "wie heeft je ontwikkeld", "wie heeft je geprogrammeerd",
+            "wie zit er achter jou", "wie zit er achter je", "wie zit achter deze bot", "door wie ben je gemaakt"));
     /** Closings that end a conversation without a goodbye word: read as goodbye, and after thanks as both. */
     private static final Set<String> CLOSINGS = Set.copyOf(List.of(
             "dat was het", "dat was alles", "dat is alles", "dat is het", "verder niets", "niets meer", "meer niet",
@@ -72,7 +86,15 @@ public final class SmallTalk {
             "dat helpt niet", "daar heb ik niks aan", "daar heb ik niets aan", "niet behulpzaam", "je helpt me niet",
             "you are not helping", "youre not helping", "you are no help", "youre no help", "no help at all",
             "this doesnt help", "this does not help", "that does not help", "je bent geen hulp", "dit helpt niet",
-            "hier heb ik niks aan", "hier heb ik niets aan", "thanks for nothing", "bedankt voor niks", "bedankt voor niets"));
+            "hier heb ik niks aan", "hier heb ik niets aan", "thanks for nothing", "bedankt voor niks", "bedankt voor niets",
+            "je snapt er niks van", "je snapt er niets van", "je begrijpt er niks van", "je begrijpt er niets van",
+            "je snapt het niet", "je begrijpt het niet", "je begrijpt me niet", "je snapt me niet", "je snapt niks",
+            "je begrijpt niks", "you dont understand", "you dont get it", "you dont understand me", "you do not understand",
+            "you understand nothing"));
+    private static final Set<String> APOLOGIES = Set.copyOf(List.of(
+            "sorry", "sorry my bad", "my bad", "oops", "oops sorry", "sorry about that", "sorry for that", "my apologies",
+            "apologies", "sorry wrong chat", "excuses", "mijn excuses", "mijn fout", "sorry mijn fout", "oeps", "oeps sorry",
+            "sorry hoor", "sorry daarvoor", "excuus", "sorry verkeerde chat"));
     private static final Set<String> HOW_ARE_YOU = Set.copyOf(List.of(
             "how are you", "how are you doing", "how r u", "how is it going", "hows it going", "how do you do", "whats up",
             "hoe gaat het", "hoe gaat het met je", "hoe gaat het met jou", "hoe is het", "alles goed", "hoe gaat ie"));
@@ -85,7 +107,7 @@ public final class SmallTalk {
      * every chat question.
      */
     private static final int LONGEST_PHRASE = Stream.of(GREETINGS, THANKS, GOODBYES, HELP, CLOSINGS, AboutTheBot.BOT_OR_HUMAN,
-            AboutTheBot.ANYONE_THERE, HumanHelp.PHRASES, HOW_ARE_YOU, ACKNOWLEDGEMENTS, UNHAPPY)
+            AboutTheBot.ANYONE_THERE, HumanHelp.PHRASES, HOW_ARE_YOU, ACKNOWLEDGEMENTS, UNHAPPY, APOLOGIES)
             .flatMap(Set::stream).mapToInt(p -> p.split(" ").length).max().orElse(0) + 2;
 
     private SmallTalk() {
@@ -122,6 +144,12 @@ public final class SmallTalk {
         }
         if (Frustration.only(phrase)) {
             return Optional.of(Kind.UNHAPPY);
+        }
+        if (Disagreement.only(bare)) {
+            return Optional.of(Kind.WRONG);
+        }
+        if (isGreeting(unstretched(bare, 1)) || isGreeting(unstretched(bare, 2))) {
+            return Optional.of(Kind.GREETING);
         }
         if (Announcement.is(bare)) {
             return Optional.of(Kind.QUESTION_COMING);
@@ -172,6 +200,14 @@ public final class SmallTalk {
         return Announcement.strip(QuestionOpening.without(text));
     }
 
+    /**
+     * {@code phrase} with the letters repeated at a word's end cut to {@code keep}: a stretched greeting ("heyy", "hiii",
+     * "hallooo") is tried as "hey", "hi", "hallo", and with two kept as "hee".
+     */
+    private static String unstretched(String phrase, int keep) {
+        return STRETCHED.matcher(phrase).replaceAll(keep == 1 ? "$1" : "$1$1");
+    }
+
     /** Whether {@code phrase} (normalised words) is a greeting: "hi", "goedemorgen". */
     static boolean isGreeting(String phrase) {
         return GREETINGS.contains(phrase);
@@ -207,7 +243,8 @@ public final class SmallTalk {
             case ANYONE_THERE -> AboutTheBot.ANYONE_THERE;
             case HUMAN_HELP -> HumanHelp.PHRASES;
             case UNHAPPY -> UNHAPPY;
-            case THANKS_GOODBYE, QUESTION_COMING, OTHER_ASSISTANT, TODAY -> Set.of();
+            case APOLOGY -> APOLOGIES;
+            case THANKS_GOODBYE, QUESTION_COMING, OTHER_ASSISTANT, TODAY, WRONG -> Set.of();
         };
     }
 }

@@ -67,17 +67,43 @@ class ForgetTest {
         assertEquals(Optional.of("key_valid_until"), reply.intent());
     }
 
-    @Test
-    void yesAfterForgetDeletesDatesAndReminders() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"yes|EN|press \"Yes, delete everything\"", "ja graag|NL|druk hieronder op \"Ja, wis alles\""})
+    void aYesAfterForgetDeletesNothingAndShowsTheButtonAgain(String answer, Lang lang, String expected) {
         say("remember that our benefits expire on 31 January 2022", Lang.EN);
         say("/remind benefit_expiry", Lang.EN);
-        say("/forget", Lang.EN);
+        say("/forget", lang);
 
-        Reply reply = say("yes", Lang.EN);
+        Reply reply = say(answer, lang);
 
-        assertTrue(reply.text().startsWith("Done: I deleted your remembered dates (1), your reminders (3)"), reply.text());
+        assertTrue(reply.text().contains(expected), reply.text());
+        assertEquals("/forget confirm", reply.choices().get(0).payload());
+        assertEquals(1, stores.profiles().facts("tg:u1").size());
+        assertEquals(3, stores.reminders().pending("tg:u1").size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"yes, erase it all|EN", "ja, verwijder alles|NL"})
+    void theDeleteWordsAfterForgetDeleteDatesAndReminders(String answer, Lang lang) {
+        say("remember that our benefits expire on 31 January 2022", Lang.EN);
+        say("/remind benefit_expiry", Lang.EN);
+        say("/forget", lang);
+        say("yes", lang);
+
+        say(answer, lang);
+
         assertTrue(stores.profiles().facts("tg:u1").isEmpty());
         assertTrue(stores.reminders().pending("tg:u1").isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"no|EN|OK, nothing deleted. I don't keep any dates", "nee|NL|Goed, niets gewist. Ik bewaar geen datums"})
+    void noAfterForgetWithNothingStoredKeepsNoDates(String answer, Lang lang, String expected) {
+        say("/forget", lang);
+
+        Reply reply = say(answer, lang);
+
+        assertTrue(reply.text().startsWith(expected), reply.text());
     }
 
     @Test

@@ -13,8 +13,24 @@ class LanguageRequestTest {
     @CsvSource(delimiter = '|', value = {
         "can you say that in English?|EN", "in English please|EN", "English pls|EN", "in het Engels graag|EN",
         "kun je dat in het Nederlands zeggen?|NL", "could you answer in Dutch?|NL", "Nederlands aub|NL", "in Dutch?|NL",
-        "Is the FAQ available in Dutch?|", "I speak English and Dutch at work, how do I renew my benefits?|"})
+        "Is the FAQ available in Dutch?|", "I speak English and Dutch at work, how do I renew my benefits?|",
+        "and in Dutch?|NL", "en in het Engels?|EN", "ok, now in English please|EN", "en wat is de vervaldatum in het Engels?|"})
     void requestForTheOtherLanguageNamesIt(String text, Lang expected) {
         assertEquals(Optional.ofNullable(expected), LanguageRequest.asked(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en in het Frans?|frans", "and in Spanish please|spanish", "auf Deutsch bitte|deutsch", "do you speak German?|german",
+        "spreek je ook Duits?|duits", "can you answer in French?|french", "explain the German partner rules|",
+        "Is the FAQ available in German?|", "in het Nederlands|"})
+    void requestForALanguageNotSpokenNamesIt(String text, String expected) {
+        assertEquals(Optional.ofNullable(expected), LanguageRequest.unspoken(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"Nederlands|NL", "dutch|NL", "Engels|EN", "ENGLISH|EN", "fr|", "in English please|"})
+    void languageNamesForLang(String name, Lang expected) {
+        assertEquals(Optional.ofNullable(expected), LanguageRequest.named(name));
     }
 }

@@ -132,7 +132,7 @@ class SharedConversationTest {
     void forgetDropsTheLastAnswerOnEveryInstance() {
         say(first, "tg:46", "hoe verleng ik mijn voordelen?", Lang.NL);
         say(first, "tg:46", "/forget", Lang.NL);
-        say(second, "tg:46", "ja", Lang.NL);
+        say(second, "tg:46", "wis alles", Lang.NL);
 
         Reply reply = say(first, "tg:46", "kun je dat in het Engels zeggen?", Lang.NL);
 
@@ -144,7 +144,7 @@ class SharedConversationTest {
     void forgetDropsTheAnnouncedThing() {
         say(first, "tg:47", "I have a question about my product key", Lang.EN);
         say(second, "tg:47", "/forget", Lang.EN);
-        say(first, "tg:47", "yes", Lang.EN);
+        say(first, "tg:47", "delete everything", Lang.EN);
 
         Reply asked = say(first, "tg:47", "does it still work?", Lang.EN);
 
