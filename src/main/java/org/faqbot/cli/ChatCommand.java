@@ -61,7 +61,7 @@ public final class ChatCommand implements Callable<Integer> {
 
     /** The console conversation; {@code prompts}: print {@code > } before each line is read. */
     int console(Assistant assistant, InputLines in, PrintWriter out, boolean prompts) throws IOException {
-        out.println(ConsoleView.banner());
+        out.println(ConsoleView.banner(assistant.coverage()));
         Reply last = null;
         for (Optional<InputLines.Line> read = prompt(in, out, prompts); read.isPresent(); read = prompt(in, out, prompts)) {
             String line = read.get().text();

@@ -3,6 +3,7 @@ package org.faqbot.cli;
 import java.util.List;
 import java.util.Optional;
 import org.faqbot.dialog.Choice;
+import org.faqbot.dialog.Coverage;
 import org.faqbot.dialog.Messages;
 import org.faqbot.dialog.Reply;
 import org.faqbot.kb.Lang;
@@ -16,9 +17,13 @@ final class ConsoleView {
     private ConsoleView() {
     }
 
-    /** The greeting the console chat starts with, in both languages. */
-    static String banner() {
-        return MESSAGES.get(Lang.EN, "console.banner") + "\n" + MESSAGES.get(Lang.NL, "console.banner");
+    /**
+     * The greeting the console chat starts with, in both languages, naming what {@code coverage} answers: MPN benefits on
+     * the Benefits FAQ, the Partner Center documentation with the whole corpus.
+     */
+    static String banner(Coverage coverage) {
+        String key = coverage.key("console.banner");
+        return MESSAGES.get(Lang.EN, key) + "\n" + MESSAGES.get(Lang.NL, key);
     }
 
     /** Says that a line was not read and why: in {@code lang}, or in both languages when there is none yet. */

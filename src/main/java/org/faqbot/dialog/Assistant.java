@@ -19,4 +19,13 @@ public interface Assistant {
      * for previews such as Telegram's inline mode. Keeps no conversation state.
      */
     List<Reply> lookup(String query, Optional<Lang> langHint, int max);
+
+    /**
+     * What the loaded knowledge base lets the bot answer, for a channel's own texts around the conversation. An
+     * assistant that wraps another passes this on; one without a knowledge base of its own (a test's stand-in core)
+     * keeps the default, the Benefits FAQ's texts.
+     */
+    default Coverage coverage() {
+        return Coverage.BENEFITS;
+    }
 }

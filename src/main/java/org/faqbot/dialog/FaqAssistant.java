@@ -125,6 +125,11 @@ public final class FaqAssistant implements Assistant {
                 .toList();
     }
 
+    @Override
+    public Coverage coverage() {
+        return faq.known().coverage();
+    }
+
     private Reply handle(IncomingMessage message) {
         Turn turn = turns.begin(message);
         Reply reply = respond(turn);

@@ -2,6 +2,7 @@ package org.faqbot.dialog;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,13 +34,18 @@ final class KnownTopics {
     /** The home pages' questions first among the documentation's examples: the bot is about them first. */
     private static final int HOME_EXAMPLES = 2;
 
-    private final boolean documentation;
     private final List<FaqEntry> examples;
+    private final Coverage coverage;
 
     KnownTopics(KnowledgeBase kb, List<String> homePages) {
         List<FaqEntry> questions = kb.entries().stream().filter(e -> e.kind() == EntryKind.QA).toList();
-        this.documentation = kb.entries().stream().anyMatch(e -> !homePages.contains(e.page()));
+        boolean documentation = kb.entries().stream().anyMatch(e -> !homePages.contains(e.page()));
         this.examples = documentation ? documentationExamples(questions, homePages) : first(questions, EXAMPLES);
+        Map<Lang, List<Choice>> choices = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            choices.put(lang, choices(lang, EXAMPLES));
+        }
+        this.coverage = new Coverage(documentation, choices);
     }
 
     /**
@@ -47,7 +53,12 @@ final class KnownTopics {
      * MPN benefits"), {@code key + ".docs"} with other pages ("... from the Partner Center documentation").
      */
     String key(String key) {
-        return documentation ? key + ".docs" : key;
+        return coverage.key(key);
+    }
+
+    /** The same choice and examples for the channels' own texts. */
+    Coverage coverage() {
+        return coverage;
     }
 
     /** Up to {@code max} example questions, best first. */

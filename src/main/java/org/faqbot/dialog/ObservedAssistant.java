@@ -51,6 +51,11 @@ public final class ObservedAssistant implements Assistant {
         return inner.lookup(query, langHint, max);
     }
 
+    @Override
+    public Coverage coverage() {
+        return inner.coverage();
+    }
+
     /** The first 12 hex digits of the id's SHA-256: enough to follow one conversation, not to find the person. */
     static String hash(String conversationId) {
         try {

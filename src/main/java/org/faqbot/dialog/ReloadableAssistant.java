@@ -35,4 +35,9 @@ public final class ReloadableAssistant implements Assistant {
     public List<Reply> lookup(String query, Optional<Lang> langHint, int max) {
         return current.get().lookup(query, langHint, max);
     }
+
+    @Override
+    public Coverage coverage() {
+        return current.get().coverage();
+    }
 }

@@ -102,7 +102,7 @@ public final class HttpApi implements AutoCloseable {
             }
         }));
         WebTexts texts = WebTexts.load();
-        WebAssets.of(settings, texts).mountOn(routes);
+        WebAssets.of(settings, texts, () -> endpoints.assistant().get().coverage()).mountOn(routes);
         settings.adminToken().ifPresent(token ->
                 new AdminHandler(new AdminSession(token), web.dashboard().orElseThrow(), texts).mountOn(routes));
         return routes;

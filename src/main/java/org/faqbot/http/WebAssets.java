@@ -8,8 +8,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.faqbot.dialog.Coverage;
 
 /**
  * The chat page and its files, read once from the jar ({@code org/faqbot/http/web/}) and served from
@@ -22,17 +24,22 @@ final class WebAssets {
     private final String pageSecurityPolicy;
     private final byte[] chatPage;
     private final byte[] embedScript;
+    private final WebTexts texts;
+    private final Supplier<Coverage> coverage;
 
-    private WebAssets(String pageSecurityPolicy, byte[] chatPage, byte[] embedScript) {
+    private WebAssets(String pageSecurityPolicy, byte[] chatPage, byte[] embedScript, WebTexts texts, Supplier<Coverage> coverage) {
         this.pageSecurityPolicy = pageSecurityPolicy;
         this.chatPage = chatPage;
         this.embedScript = embedScript;
+        this.texts = texts;
+        this.coverage = coverage;
     }
 
-    static WebAssets of(WebSettings settings, WebTexts texts) {
+    /** {@code coverage}: what the core answering now covers, asked at each request for the page's texts. */
+    static WebAssets of(WebSettings settings, WebTexts texts, Supplier<Coverage> coverage) {
         String page = text("chat.html").replace("{{maxChars}}", Integer.toString(settings.maxQuestionChars()));
         String embed = text("embed.js").replace("/*TEXTS*/{}", texts.json("embed."));
-        return new WebAssets(policy(settings.embedOrigins()), utf8(page), utf8(embed));
+        return new WebAssets(policy(settings.embedOrigins()), utf8(page), utf8(embed), texts, coverage);
     }
 
     /** Mounts {@code /}, {@code /chat}, the page's files under {@code /web/} and {@code /embed.js}. */
@@ -41,7 +48,10 @@ final class WebAssets {
         routes.add("/", page);
         routes.add("/chat", page);
         routes.add("/embed.js", exchange -> send(exchange, "text/javascript; charset=utf-8", embedScript, false));
-        for (String file : List.of("chat.js", "chat.css", "texts.json", "admin.css")) {
+        // The page's texts say what the loaded knowledge base answers (PageTexts), so they are made per request.
+        routes.add("/web/texts.json", exchange -> send(exchange, contentType("texts.json"),
+                utf8(PageTexts.json(texts, coverage.get())), false));
+        for (String file : List.of("chat.js", "chat.css", "admin.css")) {
             byte[] body = utf8(text(file));
             routes.add("/web/" + file, exchange -> send(exchange, contentType(file), body, false));
         }

@@ -72,8 +72,9 @@ final class CandidateScorer {
     private static double[][] credits(int[] docs, List<QueryWord> words, Lang lang, TermLookup lookup) throws IOException {
         double[][] credits = new double[docs.length][words.size()];
         for (int w = 0; w < words.size(); w++) {
+            boolean otherLanguages = otherLanguagesWord(words.get(w), lang, lookup);
             for (Lang fieldLang : Lang.values()) {
-                double langCredit = fieldLang == lang ? 1 : OTHER_LANGUAGE_CREDIT;
+                double langCredit = fieldLang == lang || otherLanguages ? 1 : OTHER_LANGUAGE_CREDIT;
                 for (String field : IndexFields.textFields(fieldLang)) {
                     double fieldCredit = langCredit * fieldCredit(field);
                     for (var term : words.get(w).terms(fieldLang).entrySet()) {
@@ -92,6 +93,47 @@ final class CandidateScorer {
             }
         }
         return credits;
+    }
+
+    /**
+     * Whether {@code word} as typed is a word of the other language than the question's: more entries hold it in that
+     * language's text than hold it in the question's own ("experience" in a Dutch question). Found in the other
+     * language's text, such a word is found as written, as fully as in the question's own language: an entry whose Dutch
+     * text kept the English words is not a better answer than one whose Dutch text translated them.
+     */
+    private static boolean otherLanguagesWord(QueryWord word, Lang lang, TermLookup lookup) {
+        return documents(word, lang.other(), lookup) > documents(word, lang, lookup);
+    }
+
+    /**
+     * The language whose words the question's content words are: the other language when none of them is more the
+     * question's own language's than the other's and one is more the other's (a Dutch question of English terms, "wat is
+     * de new commerce experience?"), else {@code lang}.
+     */
+    static Lang wordsLanguage(List<QueryWord> words, Lang lang, TermLookup lookup) {
+        boolean anyOther = false;
+        for (QueryWord word : words) {
+            int own = documents(word, lang, lookup);
+            int other = documents(word, lang.other(), lookup);
+            if (own > other) {
+                return lang;
+            }
+            anyOther |= other > own;
+        }
+        return anyOther ? lang.other() : lang;
+    }
+
+    /** The most entries that hold the word itself (not a synonym or part) in one of {@code lang}'s text fields. */
+    private static int documents(QueryWord word, Lang lang, TermLookup lookup) {
+        int most = 0;
+        for (var term : word.terms(lang).entrySet()) {
+            if (term.getValue() == QueryWord.Source.WORD) {
+                for (String field : IndexFields.textFields(lang)) {
+                    most = Math.max(most, lookup.docFreq(field, term.getKey()));
+                }
+            }
+        }
+        return most;
     }
 
     private static double fieldCredit(String field) {

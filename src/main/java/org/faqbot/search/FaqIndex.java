@@ -244,8 +244,11 @@ public final class FaqIndex {
         }
         // The words stage before asking for the encoder: a question it is sure of is answered without waiting
         // for a model that is still loading (ask's first answer), with the answer the encoder would not change.
+        // A question written in the other language's content words ("wat is de new commerce experience?") is compared by
+        // meaning as that language's: its own language's views favour the entries whose text kept those words untranslated.
+        Lang denseLang = found.wordsLang().orElse(lang);
         Map<String, List<ScoredCandidate>> englishSearches = new HashMap<>();
-        Optional<List<ScoredCandidate>> byWords = byWords(lexical, question, lang, englishSearches);
+        Optional<List<ScoredCandidate>> byWords = byWords(lexical, question, denseLang, englishSearches);
         FusionModel.WordsStage stage = dense.model().words();
         if (byWords.isPresent() && !byWords.get().isEmpty() && byWords.get().get(0).confidence() >= stage.sure()) {
             return result(byWords.get(), stage.threshold(), false, otherThing);
@@ -256,8 +259,8 @@ public final class FaqIndex {
                     : result(lexical, settings.threshold(), false, otherThing);
         }
         try {
-            DenseSide.QueryVectors query = encoding.get(() -> dense.encode(encoder.get(), question, lang));
-            List<DenseSide.Evidence> evidence = evidence(lexical, query, question, lang, englishSearches);
+            DenseSide.QueryVectors query = encoding.get(() -> dense.encode(encoder.get(), question, denseLang));
+            List<DenseSide.Evidence> evidence = evidence(lexical, query, question, denseLang, englishSearches);
             boolean near = dense.model().near(Features.closeness(evidence.stream().map(DenseSide.Evidence::features).toList()));
             return result(dense.fuse(evidence), dense.model().threshold(), near, otherThing);
         } catch (IOException e) {
@@ -327,7 +330,9 @@ public final class FaqIndex {
             return List.of();
         }
         try {
-            return evidence(candidates(question, lang), dense.encode(encoder.get(), question, lang), question, lang);
+            Lexical found = lexical(question, lang);
+            Lang denseLang = found.wordsLang().orElse(lang);
+            return evidence(found.ranked(), dense.encode(encoder.get(), question, denseLang), question, denseLang);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
         }
@@ -354,12 +359,14 @@ public final class FaqIndex {
         if (dense == null) {
             return List.of();
         }
-        Optional<DenseSide.QueryVectors> read = dense.readByWords(question, lang);
+        Lexical found = lexical(question, lang);
+        Lang denseLang = found.wordsLang().orElse(lang);
+        Optional<DenseSide.QueryVectors> read = dense.readByWords(question, denseLang);
         if (read.isEmpty()) {
             return List.of();
         }
         try {
-            return evidence(candidates(question, lang), read.get(), question, lang);
+            return evidence(found.ranked(), read.get(), question, denseLang);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
         }
@@ -386,9 +393,12 @@ public final class FaqIndex {
         return lexical(question, lang, false).ranked();
     }
 
-    /** The lexical side's candidates of a question, and the other thing than the home pages' it is about, if any. */
-    private record Lexical(List<ScoredCandidate> ranked, Optional<String> otherThing) {
-        static final Lexical NONE = new Lexical(List.of(), Optional.empty());
+    /**
+     * The lexical side's candidates of a question, the other thing than the home pages' it is about, if any, and the
+     * language whose words its content words are ({@link CandidateScorer#wordsLanguage}), if it has any.
+     */
+    private record Lexical(List<ScoredCandidate> ranked, Optional<String> otherThing, Optional<Lang> wordsLang) {
+        static final Lexical NONE = new Lexical(List.of(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -412,7 +422,8 @@ public final class FaqIndex {
             TopDocs top = leafSearch.top(query(words, lang, lookup), CANDIDATES);
             List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
             return new Lexical(AnswerKinds.adjust(Confidence.rank(candidates, weigher.concepts(words)), numbersByDoc, question),
-                    otherThing ? otherThings.find(question, lang, words, weights.strange(lang)) : Optional.empty());
+                    otherThing ? otherThings.find(question, lang, words, weights.strange(lang)) : Optional.empty(),
+                    Optional.of(CandidateScorer.wordsLanguage(words, lang, lookup)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the in-memory index for '" + question + "'", e);
         }

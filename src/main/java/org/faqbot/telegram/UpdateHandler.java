@@ -71,7 +71,8 @@ final class UpdateHandler {
             answer(search);
         } else if (event instanceof TelegramEvent.NonText nonText) {
             if (admitted(nonText.chatId(), nonText.lang(), out)) {
-                notice(nonText.chatId(), nonText.lang(), "telegram.nonText", out);
+                // What to ask about follows the loaded knowledge base, as the core's own texts do.
+                notice(nonText.chatId(), nonText.lang(), assistant.coverage().key("telegram.nonText"), out);
             }
         }
     }

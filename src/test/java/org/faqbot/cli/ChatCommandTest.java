@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import org.faqbot.dialog.FaqAssistant;
 import org.faqbot.dialog.TestAssistants;
 import org.faqbot.dialog.TestClock;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.KnowledgeBaseJson;
+import org.faqbot.store.Stores;
 import org.junit.jupiter.api.Test;
 
 class ChatCommandTest {
@@ -64,5 +69,27 @@ class ChatCommandTest {
         String output = out.toString();
         assertTrue(output.contains("(Die regel heb ik niet gelezen: het is geen UTF-8-tekst.)"), output);
         assertFalse(output.contains("That line was not read"), output);
+    }
+
+    @Test
+    void theConsoleOverMoreThanTheBenefitsFaqGreetsAsTheDocumentationsBot() throws IOException {
+        // The fixture holds the Benefits FAQ and a page of its own: a knowledge base of the documentation.
+        KnowledgeBase kb;
+        try (InputStream in = ChatCommandTest.class.getResourceAsStream("/kb/fixture-kb.json")) {
+            kb = KnowledgeBaseJson.read(in, "fixture-kb.json");
+        }
+        StringWriter out = new StringWriter();
+
+        new ChatCommand().console(FaqAssistant.create(kb, Stores.inMemory(), TestClock.at("2026-12-06")),
+                new InputLines(new ByteArrayInputStream(new byte[0])), new PrintWriter(out), false);
+
+        assertTrue(out.toString().startsWith("faqbot: ask a question about the Microsoft Partner Center documentation"), out.toString());
+    }
+
+    @Test
+    void theConsoleOverTheBenefitsFaqGreetsAsTheMpnBenefitsBot() throws IOException {
+        String output = chat("", false);
+
+        assertTrue(output.startsWith("faqbot: ask a question about your MPN benefits"), output);
     }
 }

@@ -3,7 +3,9 @@ package org.faqbot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import org.faqbot.dialog.Choice;
+import org.faqbot.dialog.Coverage;
 import org.faqbot.dialog.Reply;
 import org.faqbot.dialog.ReplyType;
 import org.faqbot.kb.Lang;
@@ -41,5 +43,22 @@ class ConsoleViewTest {
 
         assertEquals("Which date do you mean?\n\n  [1] 3 April 2022\n  [2] 4 March 2022\n(type a number to choose)",
                 ConsoleView.render(asked));
+    }
+
+    @Test
+    void theBannerOnTheBenefitsFaqSaysMpnBenefitsInBothLanguages() {
+        String banner = ConsoleView.banner(Coverage.BENEFITS);
+
+        assertEquals("faqbot: ask a question about your MPN benefits in English or Dutch. /help for help, Ctrl-D to quit.\n"
+                + "faqbot: stel een vraag over je MPN-voordelen in het Nederlands of Engels. /help voor hulp, Ctrl-D om te stoppen.", banner);
+    }
+
+    @Test
+    void theBannerWithTheDocumentationLoadedNamesTheDocumentationInBothLanguages() {
+        String banner = ConsoleView.banner(new Coverage(true, Map.of()));
+
+        assertEquals("faqbot: ask a question about the Microsoft Partner Center documentation in English or Dutch. /help for help,"
+                + " Ctrl-D to quit.\nfaqbot: stel een vraag over de documentatie van Microsoft Partner Center in het Nederlands of Engels."
+                + " /help voor hulp, Ctrl-D om te stoppen.", banner);
     }
 }

@@ -1,13 +1,22 @@
 package org.faqbot.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.faqbot.kb.Bilingual;
+import org.faqbot.kb.EntryKeys;
 import org.faqbot.kb.EntryKind;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.DateExtractor;
+import org.faqbot.nlu.LanguageDetector;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.search.FaqIndex;
+import org.faqbot.search.SearchSettings;
+import org.faqbot.store.Stores;
 import org.junit.jupiter.api.Test;
 
 /** What a fallback says the bot answers, and which questions it names, for a small knowledge base of our own. */
@@ -87,5 +96,40 @@ class KnownTopicsTest {
 
         assertEquals("fallback.unknown.docs", known.key("fallback.unknown"));
         assertEquals(List.of("other#q1", "one#q1", "other#q2"), ids(known.examples(3)));
+    }
+
+    @Test
+    void theChannelsAreToldTheDocumentationAndItsExamplesInBothLanguages() {
+        Coverage coverage = new KnownTopics(documentation(), HOME).coverage();
+
+        assertEquals("console.banner.docs", coverage.key("console.banner"));
+        assertEquals(List.of("Question 1 of home?", "Question 2 of home?", "Question 1 of three?"),
+                coverage.examples(Lang.EN, 3).stream().map(Choice::label).toList());
+        assertEquals(List.of("Vraag 1 van home?", "Vraag 2 van home?"), coverage.examples(Lang.NL, 2).stream().map(Choice::label).toList());
+        assertEquals("/faq " + EntryKeys.of("home#q1"), coverage.examples(Lang.NL, 1).get(0).payload());
+    }
+
+    @Test
+    void theChannelsAreToldTheHomePagesAloneCoverTheBenefits() {
+        Coverage coverage = new KnownTopics(KnowledgeBase.of(questions("home", 2)), HOME).coverage();
+
+        assertEquals("console.banner", coverage.key("console.banner"));
+        assertEquals(2, coverage.examples(Lang.EN, KnownTopics.EXAMPLES).size());
+    }
+
+    @Test
+    void theAssistantTellsItsCoverageThroughItsWrappers() {
+        List<FaqEntry> entries = new ArrayList<>(List.of(entry("other", EntryKind.QA, 1)));
+        entries.addAll(TestAssistants.benefitsFaq().entries());
+        KnowledgeBase kb = KnowledgeBase.of(entries);
+        // The words-only index: what the bot covers does not depend on the search.
+        FaqAssistant core = FaqAssistant.of(new FaqAssistant.Parts(kb, FaqIndex.build(kb, SearchSettings.defaults()),
+                LanguageDetector.create(), new DateExtractor(), RuleBook.standard(), new Messages(), Stores.inMemory(),
+                TestClock.at("2026-12-06"), DialogSettings.standard()));
+
+        Assistant served = new ObservedAssistant(new ReloadableAssistant(core), new Metrics());
+
+        assertTrue(served.coverage().documentation());
+        assertEquals("Question 1 of other?", served.coverage().examples(Lang.EN, 3).get(2).label());
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,10 +26,14 @@ import org.faqbot.dialog.FaqAssistant;
 import org.faqbot.dialog.IncomingMessage;
 import org.faqbot.dialog.Metrics;
 import org.faqbot.dialog.ObservedAssistant;
+import org.faqbot.dialog.ReloadableAssistant;
 import org.faqbot.dialog.Reply;
 import org.faqbot.dialog.ReplyJson;
 import org.faqbot.dialog.TestAssistants;
 import org.faqbot.dialog.TestClock;
+import org.faqbot.kb.EntryKeys;
+import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.KnowledgeBaseJson;
 import org.faqbot.kb.Lang;
 import org.faqbot.store.Stores;
 import org.junit.jupiter.api.AfterAll;
@@ -364,6 +369,29 @@ class HttpApiIT {
         assertEquals("counter", text.type("faqbot_replies_total"));
         assertEquals("histogram", text.type("faqbot_reply_seconds"));
         text.assertCumulativeHistogram("faqbot_reply_seconds");
+    }
+
+    @Test
+    void theChatPagesTextsFollowTheKnowledgeBaseLoadedNow() throws Exception {
+        ReloadableAssistant core = new ReloadableAssistant(TestAssistants.standard(CLOCK));
+        KnowledgeBase twoPages;
+        // The fixture holds the Benefits FAQ and a page of its own: a knowledge base of the documentation.
+        try (InputStream in = HttpApiIT.class.getResourceAsStream("/kb/fixture-kb.json")) {
+            twoPages = KnowledgeBaseJson.read(in, "fixture-kb.json");
+        }
+        try (HttpApi reloading = HttpApi.start(0, new HttpApi.Endpoints(() -> core, new Metrics(), () -> true, () -> true))) {
+            URI texts = URI.create("http://127.0.0.1:" + reloading.port() + "/web/texts.json");
+            JsonNode before = JSON.readTree(http.send(HttpRequest.newBuilder(texts).GET().build(), BodyHandlers.ofString()).body());
+
+            core.swap(FaqAssistant.create(twoPages, Stores.inMemory(), CLOCK));
+            JsonNode after = JSON.readTree(http.send(HttpRequest.newBuilder(texts).GET().build(), BodyHandlers.ofString()).body());
+
+            assertEquals("faqbot: questions about your MPN benefits", before.get("en").get("title").asText());
+            assertEquals("faqbot: questions about the Microsoft Partner Center documentation", after.get("en").get("title").asText());
+            JsonNode firstExample = after.get("nl").get(PageTexts.EXAMPLES).get(0);
+            assertEquals("Wat betekent 'Vervaldatum van voordeel'", firstExample.get("label").asText());
+            assertEquals("/faq " + EntryKeys.of("benefits-faq#q-what-does-benefit-expiry-date-mean"), firstExample.get("payload").asText());
+        }
     }
 
     private static byte[] oversizedBody() {

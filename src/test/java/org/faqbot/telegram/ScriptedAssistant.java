@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import org.faqbot.dialog.Assistant;
 import org.faqbot.dialog.Choice;
+import org.faqbot.dialog.Coverage;
 import org.faqbot.dialog.IncomingMessage;
 import org.faqbot.dialog.Reply;
 import org.faqbot.dialog.ReplyType;
@@ -18,7 +19,8 @@ import org.faqbot.kb.Lang;
 /**
  * A stand-in core with fixed answers, for testing the channel without the knowledge base: "/start"
  * offers choices, "/faq ..." answers an FAQ entry, "long" gives a 10,000-character answer, "boom"
- * throws, "block" waits until released or interrupted, anything else is echoed. Records what it got.
+ * throws, "block" waits until released or interrupted, anything else is echoed. Records what it got; says it covers
+ * the Benefits FAQ unless told otherwise.
  */
 final class ScriptedAssistant implements Assistant {
 
@@ -28,6 +30,8 @@ final class ScriptedAssistant implements Assistant {
 
     final Queue<IncomingMessage> received = new ConcurrentLinkedQueue<>();
     final CountDownLatch release = new CountDownLatch(1);
+    /** What this core says it covers; a test sets the documentation's to see the channel's texts follow. */
+    volatile Coverage coverage = Coverage.BENEFITS;
 
     @Override
     public Reply reply(IncomingMessage message) {
@@ -90,5 +94,10 @@ final class ScriptedAssistant implements Assistant {
     public List<Reply> lookup(String query, Optional<Lang> langHint, int max) {
         Lang lang = langHint.orElse(Lang.EN);
         return query.contains("renew") ? List.of(faq(lang, "Renew your benefits in Partner Center & <b>now</b>.")) : List.of();
+    }
+
+    @Override
+    public Coverage coverage() {
+        return coverage;
     }
 }

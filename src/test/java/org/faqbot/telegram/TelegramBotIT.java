@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.faqbot.dialog.Coverage;
 import org.faqbot.dialog.IncomingMessage;
 import org.faqbot.dialog.Reply;
 import org.faqbot.dialog.ReplyType;
@@ -222,6 +224,18 @@ class TelegramBotIT {
 
         assertEquals("I can only read text. Please type your question about partner benefits.",
                 onlyAnswer(ALEX_CHAT).plain());
+    }
+
+    @Test
+    void withTheDocumentationLoadedTheTextOnlyNoticeAsksAboutTheDocumentation() {
+        core.coverage = new Coverage(true, Map.of());
+
+        fake.sendSticker(ALEX_CHAT, ALEX);
+        fake.sendPhoto(SANNE_CHAT, SANNE);
+
+        assertEquals("I can only read text. Please type your question about the Partner Center documentation.",
+                onlyAnswer(ALEX_CHAT).plain());
+        assertEquals("Ik kan alleen tekst lezen. Typ je vraag over de documentatie van Partner Center.", onlyAnswer(SANNE_CHAT).plain());
     }
 
     @Test

@@ -51,8 +51,9 @@
     $('q').placeholder = t('input.placeholder');
     var examples = $('examples');
     examples.textContent = '';
-    ['example.1', 'example.2', 'example.3', 'example.4'].forEach(function (key) {
-      examples.appendChild(button(t(key), function () { ask(t(key), t(key)); }));
+    // Fitted by the server to the loaded knowledge base: each a label and the payload pressing it sends.
+    ((texts[lang] && texts[lang]['example.choices']) || []).forEach(function (c) {
+      examples.appendChild(button(c.label, function () { ask(c.label, c.payload); }));
     });
   }
 
