@@ -330,7 +330,7 @@ public final class FaqIndex {
             return List.of();
         }
         try {
-            Lexical found = lexical(question, lang);
+            Lexical found = lexical(question, lang, false);
             Lang denseLang = found.wordsLang().orElse(lang);
             return evidence(found.ranked(), dense.encode(encoder.get(), question, denseLang), question, denseLang);
         } catch (IOException e) {
@@ -359,7 +359,7 @@ public final class FaqIndex {
         if (dense == null) {
             return List.of();
         }
-        Lexical found = lexical(question, lang);
+        Lexical found = lexical(question, lang, false);
         Lang denseLang = found.wordsLang().orElse(lang);
         Optional<DenseSide.QueryVectors> read = dense.readByWords(question, denseLang);
         if (read.isEmpty()) {
