@@ -123,7 +123,7 @@ class KnownTopicsTest {
         entries.addAll(TestAssistants.benefitsFaq().entries());
         KnowledgeBase kb = KnowledgeBase.of(entries);
         // The words-only index: what the bot covers does not depend on the search.
-        FaqAssistant core = FaqAssistant.of(new FaqAssistant.Parts(kb, FaqIndex.build(kb, SearchSettings.defaults()),
+        FaqAssistant core = FaqAssistant.of(new AssistantParts(kb, FaqIndex.build(kb, SearchSettings.defaults()),
                 LanguageDetector.create(), new DateExtractor(), RuleBook.standard(), new Messages(), Stores.inMemory(),
                 TestClock.at("2026-12-06"), DialogSettings.standard()));
 
