@@ -22,6 +22,7 @@ final class QuestionFlow {
     private final KnowledgeBase kb;
     private final Texts texts;
     private final EndTypos typos;
+    private final SeveralQuestions several;
 
     QuestionFlow(RuleFlow rules, FaqResponder faq, RuleBook book, KnowledgeBase kb, Texts texts) {
         this.rules = rules;
@@ -30,13 +31,18 @@ final class QuestionFlow {
         this.book = book;
         this.kb = kb;
         this.texts = texts;
+        this.several = new SeveralQuestions(texts);
     }
 
     Reply answer(Turn asked) {
         // "Has it expird?" is read, and searched, as "has it expired?"; "the 5th" after "If you tell me the day in March"
         // as "the 5th of March".
         Turn turn = asked.withText(MonthOfFact.withMonthAsked(typos.corrected(asked.text), asked));
+        Turn before = turn.withText(turn.text);
         Reply reply = turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);
+        // "How do I renew? And how does activation work?": the other questions' answers follow the first, each
+        // answered from the conversation as it was before this message.
+        reply = several.answer(before, reply, this::fresh);
         holdWorkedOut(asked.pending(), turn);
         MonthOfFact.keepAsking(asked.pending(), turn);
         asked.adopt(turn);

@@ -22,6 +22,8 @@ import org.faqbot.kb.Lang;
  * @param ok          the answer to a yes/no question, when the user asked one
  * @param sourceUrl   the docs page the answer comes from, in the reply's language
  * @param choices     buttons to offer with the reply
+ * @param others      the answers to the message's other questions, when it asked several ({@link SeveralQuestions}):
+ *                    their text is part of {@code text}; the fields above are the first answer's
  */
 public record Reply(
         Lang lang,
@@ -34,7 +36,8 @@ public record Reply(
         Optional<LocalDate> date,
         Optional<Boolean> ok,
         Optional<String> sourceUrl,
-        List<Choice> choices) {
+        List<Choice> choices,
+        List<Reply> others) {
 
     public Reply {
         Objects.requireNonNull(lang, "lang");
@@ -47,6 +50,7 @@ public record Reply(
         Objects.requireNonNull(ok, "ok");
         Objects.requireNonNull(sourceUrl, "sourceUrl");
         choices = List.copyOf(choices);
+        others = List.copyOf(others);
     }
 
     public static Builder builder(Lang lang, ReplyType type, String text) {
@@ -71,6 +75,7 @@ public record Reply(
         private Optional<Boolean> ok = Optional.empty();
         private Optional<String> sourceUrl = Optional.empty();
         private final List<Choice> choices = new ArrayList<>();
+        private final List<Reply> others = new ArrayList<>();
 
         private Builder(Lang lang, ReplyType type, String text) {
             this.lang = lang;
@@ -118,8 +123,13 @@ public record Reply(
             return this;
         }
 
+        public Builder others(List<Reply> values) {
+            this.others.addAll(values);
+            return this;
+        }
+
         public Reply build() {
-            return new Reply(lang, type, text, faqId, confidence, suggestions, intent, date, ok, sourceUrl, choices);
+            return new Reply(lang, type, text, faqId, confidence, suggestions, intent, date, ok, sourceUrl, choices, others);
         }
     }
 }

@@ -10,7 +10,10 @@ import org.faqbot.kb.LightMarkdown;
  * The JSON form of a reply, one object per line, as {@code ask --json} and the HTTP API write it:
  * {@code {"lang","type","faq_id","confidence","suggestions","intent","date","ok","text","source_url","choices"}}.
  * {@code text} is the reply as a person reads it (plain text, no Markdown); {@code choices} its buttons,
- * {@code [{"label","payload"}]}.
+ * {@code [{"label","payload"}]}. A message of several questions, each answered ({@link SeveralQuestions}), adds
+ * {@code other_answers}: {@code [{"type","faq_id","confidence","intent","date","ok","source_url"}]}, one per other question
+ * answered, in the order of the text; the fields before are the first answer's, and {@code text} holds them all. The
+ * field is left out when there are none, so one answer's object stays as it was.
  */
 public final class ReplyJson {
 
@@ -42,6 +45,26 @@ public final class ReplyJson {
         for (Choice choice : reply.choices()) {
             choices.addObject().put("label", choice.label()).put("payload", choice.payload());
         }
+        if (!reply.others().isEmpty()) {
+            ArrayNode others = node.putArray("other_answers");
+            reply.others().forEach(other -> others.add(otherNode(other)));
+        }
+        return node;
+    }
+
+    private static ObjectNode otherNode(Reply other) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("type", other.type().code());
+        node.put("faq_id", other.faqId().orElse(null));
+        node.put("confidence", Math.round(other.confidence() * 1000) / 1000.0);
+        node.put("intent", other.intent().orElse(null));
+        node.put("date", other.date().map(Object::toString).orElse(null));
+        if (other.ok().isPresent()) {
+            node.put("ok", other.ok().get());
+        } else {
+            node.putNull("ok");
+        }
+        node.put("source_url", other.sourceUrl().orElse(null));
         return node;
     }
 

@@ -109,8 +109,13 @@ final class MessageClauses {
         return Arrays.stream(CLAUSES.split(sentence)).map(MessageClauses::tokens).filter(t -> !t.isEmpty()).toList();
     }
 
+    /** All the sentences of {@code text}, as written, cut where {@link #SENTENCES} says one ends. */
+    static List<String> sentencesOf(String text) {
+        return Arrays.stream(SENTENCES.split(text.strip())).filter(s -> !s.isBlank()).toList();
+    }
+
     private static List<String> chosenSentences(String text) {
-        List<String> sentences = Arrays.stream(SENTENCES.split(text.strip())).filter(s -> !s.isBlank()).toList();
+        List<String> sentences = sentencesOf(text);
         List<String> questions = sentences.stream().filter(s -> s.strip().endsWith("?")).toList();
         return questions.isEmpty() && !sentences.isEmpty() ? List.of(sentences.get(sentences.size() - 1)) : questions;
     }

@@ -1,0 +1,155 @@
+package org.faqbot.dialog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.faqbot.nlu.QuestionParts;
+import org.faqbot.nlu.QuestionShape;
+import org.faqbot.nlu.SmallTalk;
+
+/**
+ * A message that asks several things ("How do I renew my benefits? And how does VS activation work?"): the whole
+ * message's answer stays the first, and each other question that gets a confident answer of its own, another entry or
+ * rule than the first's, follows it under "Your other question:"; one that gets none is named in a short note, so that
+ * nothing the user asked is dropped without a word. A message of one question with context ("I assigned it on 1
+ * October. When can I reassign it?"), or whose parts all get the first's answer, keeps its one answer.
+ */
+final class SeveralQuestions {
+
+    /** Answers beside the first at most: a message of four questions is a list, and Telegram splits long texts. */
+    private static final int MOST_OTHERS = 2;
+
+    private final Texts texts;
+
+    SeveralQuestions(Texts texts) {
+        this.texts = texts;
+    }
+
+    /**
+     * {@code first}, the answer to the whole of {@code turn}, with the answers to its other questions; {@code answer}
+     * answers a question on its own, on a turn whose state changes are not kept (the first answer's are).
+     */
+    Reply answer(Turn turn, Reply first, Function<Turn, Reply> answer) {
+        if (!confident(first)) {
+            return first;
+        }
+        QuestionParts.Parts parts = QuestionParts.of(turn.text);
+        if (!parts.several()) {
+            return first;
+        }
+        List<Reply> others = new ArrayList<>();
+        List<String> unanswered = new ArrayList<>();
+        boolean covered = false;
+        for (int i = 0; i < parts.questions().size(); i++) {
+            String question = parts.questions().get(i);
+            if (!ownQuestion(question, i == 0)) {
+                continue;
+            }
+            Reply own = ownAnswer(turn, question, parts.context(), first, answer);
+            if (sameAnswer(own, first)) {
+                covered = true;
+            } else if (confident(own)) {
+                if (others.stream().noneMatch(o -> sameAnswer(o, own))) {
+                    others.add(own);
+                }
+            } else if (nearTheFaq(own) && !suggests(own, first)) {
+                unanswered.add(question);
+            }
+        }
+        if (others.size() > MOST_OTHERS) {
+            others = others.subList(0, MOST_OTHERS);
+        }
+        // When no question gets the first answer by itself, the first answers the message as a whole ("how do I renew
+        // and what does it cost?"), and one part's own answer may answer a question nobody asked; two parts that each get
+        // an answer of their own, neither the first, are two questions.
+        if (!covered && others.size() < 2) {
+            return first;
+        }
+        return combined(first, others, unanswered);
+    }
+
+    /**
+     * A question's own answer: asked alone, as the user would ask it on its own; with the message's statements before
+     * it when they give it a date of its own to work out, another rule than the first answer's ("tot wanneer werkt de
+     * key?" after "de key op 1 november ingewisseld" is the key's date, not the FAQ's general answer).
+     */
+    private static Reply ownAnswer(Turn turn, String question, String context, Reply first, Function<Turn, Reply> answer) {
+        Reply alone = answer.apply(turn.withText(question));
+        if (alone.type() == ReplyType.RULE || context.isEmpty()) {
+            return alone;
+        }
+        Reply told = answer.apply(turn.withText(context + " " + question));
+        boolean worked = told.type() == ReplyType.RULE && !sameAnswer(told, first);
+        return worked || !confident(alone) && confident(told) ? told : alone;
+    }
+
+    /**
+     * A question that can be asked on its own: not small talk ("hi!"), and, after the first, no pronoun that points
+     * back at the question before ("... and when does it expire?"); the first one's points at its own sentence or the
+     * statements before it.
+     */
+    private static boolean ownQuestion(String question, boolean firstOne) {
+        return SmallTalk.classify(question).isEmpty() && (firstOne || !QuestionShape.refersBack(lastClause(question)));
+    }
+
+    /** The clause after the last comma: "besides that, how do I renew?" points back only in its lead-in. */
+    private static String lastClause(String question) {
+        return question.substring(question.lastIndexOf(',') + 1);
+    }
+
+    private static boolean confident(Reply reply) {
+        return reply.type() == ReplyType.FAQ || reply.type() == ReplyType.RULE;
+    }
+
+    /**
+     * The same answer: two FAQ answers from the same entry; else the same rule, or a rule's answer and its own entry
+     * (the FAQ answer to "until when can I use a key?" carries the key rule that the personal question works out).
+     */
+    private static boolean sameAnswer(Reply a, Reply b) {
+        boolean entry = a.faqId().isPresent() && a.faqId().equals(b.faqId());
+        if (a.type() == ReplyType.FAQ && b.type() == ReplyType.FAQ) {
+            return entry;
+        }
+        return entry || a.intent().isPresent() && a.intent().equals(b.intent());
+    }
+
+    /**
+     * An answer that tells the question is about the FAQ's things, though no entry or rule is sure: "did you mean"
+     * suggestions, or a question back for a date. A question nowhere near them ("can you help me?", said before the
+     * real one) gets no note.
+     */
+    private static boolean nearTheFaq(Reply reply) {
+        return reply.type() == ReplyType.CLARIFY || reply.type() == ReplyType.FALLBACK && !reply.suggestions().isEmpty();
+    }
+
+    /** True when {@code reply} suggests the entry {@code first} answers from: its question asks the same in other words. */
+    private static boolean suggests(Reply reply, Reply first) {
+        return reply.suggestions().stream().anyMatch(s -> first.faqId().equals(Optional.of(s.entryId())));
+    }
+
+    private Reply combined(Reply first, List<Reply> others, List<String> unanswered) {
+        if (others.isEmpty() && unanswered.isEmpty()) {
+            return first;
+        }
+        StringBuilder text = new StringBuilder(first.text());
+        for (Reply other : others) {
+            text.append("\n\n**").append(texts.get(first.lang(), "several.other")).append("**\n\n").append(other.text());
+            other.sourceUrl().ifPresent(url -> text.append("\n\n").append(texts.get(first.lang(), "several.source", url)));
+        }
+        if (!unanswered.isEmpty()) {
+            text.append("\n\n").append(texts.get(first.lang(), "several.unanswered", unanswered.get(0)));
+        }
+        return Reply.builder(first.lang(), first.type(), text.toString())
+                .faqId(first.faqId().orElse(null))
+                .confidence(first.confidence())
+                .suggestions(first.suggestions())
+                .intent(first.intent().orElse(null))
+                .date(first.date().orElse(null))
+                .ok(first.ok().orElse(null))
+                .sourceUrl(first.sourceUrl().orElse(null))
+                .choices(first.choices())
+                .others(others)
+                .build();
+    }
+}
