@@ -73,7 +73,9 @@ final class OfferedChoices {
      * which says more than "I don't know". Only a number: "de tweede" may ask about a second key.
      */
     Optional<Reply> nothingOffered(Turn turn) {
-        if (turn.message.standalone() || !offered(turn).isEmpty() || !BARE_NUMBER.matcher(Normalized.words(turn.text)).matches()) {
+        // A number answers the bot's own question when it asked one ("9" after "the day in April?").
+        if (turn.message.standalone() || turn.pending().isPresent() || !offered(turn).isEmpty()
+                || !BARE_NUMBER.matcher(Normalized.words(turn.text)).matches()) {
             return Optional.empty();
         }
         return Optional.of(Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "choice.nothing_offered")));

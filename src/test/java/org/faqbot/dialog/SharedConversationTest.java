@@ -121,7 +121,7 @@ class SharedConversationTest {
     void forgetDropsTheLanguageLastWrittenInOnEveryInstance() {
         sayUnhinted(first, "tg:50", "hoe verleng ik mijn voordelen?");
         sayUnhinted(first, "tg:50", "/forget");
-        sayUnhinted(second, "tg:50", "ja");
+        sayUnhinted(second, "tg:50", "wis alles");
 
         Reply help = sayUnhinted(first, "tg:50", "/help");
 
