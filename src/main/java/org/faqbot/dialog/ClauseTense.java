@@ -33,8 +33,14 @@ final class ClauseTense {
     private static final Set<String> DUTCH_PAST = Set.of(
             "verliep", "verliepen", "verviel", "vervielen", "liep", "liepen", "eindigde", "eindigden", "verlengde", "verlengden", "stopte", "stopten",
             "vernieuwde", "begon", "begonnen", "startte", "opende");
-    /** English irregular past forms of the deadline verbs, as the cue's words run ("ran out"). */
-    private static final Set<String> ENGLISH_IRREGULAR_PAST = Set.of("ran out", "ran", "began", "begun");
+    /**
+     * English irregular past forms, as the cue's words run ("ran out"): of the deadline verbs and of the verbs a user
+     * tells an event with ("I gave the subscription to a colleague on 3 June", "took it back", "got the key").
+     */
+    private static final Set<String> ENGLISH_IRREGULAR_PAST = Set.of("ran out", "ran", "began", "begun", "gave", "took", "got", "sent",
+            "bought", "paid", "sold", "lent", "brought", "left");
+    /** English irregular participles, past as an "-ed" form is: not after a present passive ("is given every year"). */
+    private static final Set<String> ENGLISH_IRREGULAR_PARTICIPLES = Set.of("given", "taken", "gotten");
     /** A past copula just before a date makes the date past: "the renewal start date was 1 June", "was op 1 juni". */
     private static final Set<String> PAST_COPULAS = Set.of("was", "were", "waren");
     /** Words that may stand between such a copula and its date. */
@@ -148,7 +154,8 @@ final class ClauseTense {
     }
 
     private static boolean englishPast(String word, List<String> before) {
-        if (!word.endsWith("ed") || NOT_PAST.contains(word) || DUTCH_PARTICIPLES.contains(word)) {
+        boolean participle = word.endsWith("ed") || ENGLISH_IRREGULAR_PARTICIPLES.contains(word);
+        if (!participle || NOT_PAST.contains(word) || DUTCH_PARTICIPLES.contains(word)) {
             return false;
         }
         return before.isEmpty() || !PRESENT_PASSIVE.contains(before.get(before.size() - 1));

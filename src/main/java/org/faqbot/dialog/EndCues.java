@@ -17,6 +17,11 @@ final class EndCues {
 
     /** Particles Dutch splits off a verb to the end of its clause: "loopt ... af", "houdt ... op". */
     private static final Set<String> PARTICLES = Set.of("af", "op", "uit");
+    /**
+     * A cue this short is found only as a whole word, as it starts too many others: "dead" is not "deadline", "dood" not
+     * "doodgewoon", "ends" not "endsley".
+     */
+    private static final int WHOLE_WORD_LETTERS = 4;
 
     private EndCues() {
     }
@@ -39,6 +44,9 @@ final class EndCues {
      */
     static List<Integer> positions(EndClause clause, String cue, Lang lang) {
         List<Integer> found = new ArrayList<>(CueMatcher.positions(clause.normalized(), cue, lang));
+        if (cue.length() <= WHOLE_WORD_LETTERS) {
+            found.removeIf(at -> !wholeWord(clause.normalized(), at + cue.length()));
+        }
         String verb = verb(cue);
         if (!verb.equals(cue) && clause.endsWithWord(cue.substring(verb.length() + 1))) {
             for (int at : CueMatcher.positions(clause.normalized(), verb + " ", lang)) {
@@ -46,6 +54,11 @@ final class EndCues {
             }
         }
         return found;
+    }
+
+    /** Whether the word at a cue's end ends there: "dead" in "is it dead?", not in "deadline". */
+    private static boolean wholeWord(String normalized, int end) {
+        return end >= normalized.length() || !Character.isLetterOrDigit(normalized.charAt(end));
     }
 
     /** The verb of a cue with a separable particle ("loopt" of "loopt af"); the cue itself for any other. */

@@ -26,8 +26,12 @@ record EndQuestion(Polarity polarity, Tense tense) {
 
     private static final Set<String> BY = Set.of("by", "before", "voor", "uiterlijk");
     private static final Set<String> AFTER = Set.of("after", "na");
-    /** Words of end cues that state the end as a state rather than an event: "no longer valid", "werkt niet meer". */
-    private static final List<String> STATE_WORDS = List.of("no longer", "not", "n't", "niet", "ongeldig", "invalid");
+    /**
+     * Words of end cues that state the end as a state rather than an event: "no longer valid", "werkt niet meer", "is it
+     * dead?", "is hij onbruikbaar?". Such a question asks whether it has ended, so its yes is the "expired" side.
+     */
+    private static final List<String> STATE_WORDS = List.of("no longer", "not", "n't", "niet", "ongeldig", "invalid", "unusable",
+            "useless", "onbruikbaar", "dead", "dood");
     /** Auxiliaries that, with a participle, make the end a state reached: "has it expired", "is hij verlopen". */
     private static final Set<String> PERFECT_AUXILIARIES = Set.of(
             "has", "have", "had", "is", "are", "was", "were", "be", "been", "zijn", "heeft", "waren", "hebben");

@@ -30,6 +30,11 @@ final class FactFinder {
      * date's own clause has one. "Tot en met" is no join.
      */
     private static final Pattern ACROSS_CLAUSES = Pattern.compile("[,;:]|\\b(?:and|but|en|maar|want|dus)\\b(?<!tot en)(?! met\\b)");
+    /**
+     * What may stand between a cue and the date right after it when the date is that verb's own: "redeemed on 10
+     * November", "geactiveerd op 1 maart", "redeemed 1 March".
+     */
+    private static final Pattern GOVERNING = Pattern.compile("\\s*(?:(?:on|op|at)\\s+)?(?:the\\s+)?");
 
     private final List<Fact> facts;
     private final Map<Lang, List<String>> otherEvents;
@@ -86,22 +91,29 @@ final class FactFinder {
         int cueEnd = -1;
         int distance = MAX_DISTANCE + 1;
         boolean otherClause = true;
+        boolean governing;
 
         /**
-         * A cue of the date's own clause wins over one across a comma, "and" or "en" ({@code otherClause}); then a nearer cue;
-         * at the same distance the longer one, which says more ("given to me" over "given").
+         * A cue of the date's own clause wins over one across a comma, "and" or "en" ({@code otherClause}); then a verb
+         * whose own date it is ({@code governs}): in "when does a key redeemed on 10 November expire?" the date is the
+         * redeem date, though "expire" stands nearer, as no verb takes a date before it that another verb took already; then
+         * a nearer cue; at the same distance the longer one, which says more ("given to me" over "given").
          */
-        void offer(Fact candidate, int start, int end, int at, boolean across) {
+        void offer(Fact candidate, int start, int end, int at, boolean across, boolean governs) {
             if (at > MAX_DISTANCE || (across && !otherClause)) {
                 return;
             }
             boolean ownClauseFirst = !across && otherClause && cueStart >= 0;
-            if (ownClauseFirst || at < distance || (at == distance && end - start > cueEnd - cueStart)) {
+            boolean sameClause = across == otherClause;
+            boolean better = governs != governing ? governs
+                    : at < distance || (at == distance && end - start > cueEnd - cueStart);
+            if (ownClauseFirst || cueStart < 0 || (sameClause && better)) {
                 fact = candidate;
                 cueStart = start;
                 cueEnd = end;
                 distance = at;
                 otherClause = across;
+                governing = governs;
             }
         }
     }
@@ -133,7 +145,8 @@ final class FactFinder {
                 // on 1 March and on 5 June the benefits expire" the second date is the expiry, however near "redeemed", and
                 // in "I redeemed it on 1 March, has it expired?" the first is the redeem date; in "redeemed on 3 March, no
                 // wait, on 5 March" the correction has no cue of its own and keeps "redeemed".
-                nearest.offer(fact, at, span[1], distance, ACROSS_CLAUSES.matcher(between).find());
+                boolean governs = span[1] <= mention.start() && GOVERNING.matcher(between).matches();
+                nearest.offer(fact, at, span[1], distance, ACROSS_CLAUSES.matcher(between).find(), governs);
             }
         }
     }

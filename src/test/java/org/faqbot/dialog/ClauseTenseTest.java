@@ -18,6 +18,9 @@ class ClauseTenseTest {
     static Stream<Arguments> verbs() {
         return Stream.of(
                 Arguments.of("Our benefits expired on 2 April", "expir", Tense.PAST),
+                Arguments.of("I gave the subscription to Ann on 3 June", "gave", Tense.PAST),
+                Arguments.of("we have given it to Ann on 3 June", "given", Tense.PAST),
+                Arguments.of("the subscription is given to Ann on 3 June", "given", null),
                 Arguments.of("the membership has expired on 2 April", "expir", Tense.PAST),
                 Arguments.of("Our enrolment was renewed on 9 May", "renewed", Tense.PAST),
                 Arguments.of("the benefits ran out on 2 April", "ran out", Tense.PAST),

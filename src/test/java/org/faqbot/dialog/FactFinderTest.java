@@ -50,6 +50,17 @@ class FactFinderTest {
         assertEquals(Optional.of("vs_assigned_on"), located.get(0).fact().map(Fact::id));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "EN|when does a key redeemed on 2 February 2021 expire?|key_redeemed_on",
+        "EN|when would the code I activated the key on 2 February expire|key_redeemed_on",
+        "NL|welke voordelen verlopen op 2 februari inwisselen?|benefit_expiry"})
+    void theVerbWhoseOwnDateItIsWinsOverANearerOneAfterIt(Lang lang, String text, String fact) {
+        List<FactFinder.Located> located = locate(text, lang);
+
+        assertEquals(Optional.of(fact), located.get(0).fact().map(Fact::id));
+    }
+
     @Test
     void thePastVerbOfAFutureFactIsReported() {
         List<FactFinder.Located> located = locate("Our benefits expired on 2 April", Lang.EN);
