@@ -17,9 +17,11 @@ COPY --from=build /src/target/faqbot.jar /app/faqbot.jar
 # wrote it) from one training answer; the java launcher picks the option up from JDK_JAVA_OPTIONS, so
 # serve, chat and the health check all start faster while the ENTRYPOINT stays plain `java -jar`.
 # The heap bound keeps the process small: the whole corpus with its vectors and the encoder lives in
-# about 105 MB of heap (the model itself runs in ONNX Runtime's native memory); unbounded, the garbage of
-# building the index grows the process to about 560 MB, with 200 MB of heap it peaks at about 440 MB
-# (160 MB was too little to read the model). Override JDK_JAVA_OPTIONS to change it.
+# about 110 MB of heap (the model itself runs in ONNX Runtime's native memory); unbounded, G1 grows the heap
+# with the garbage of building the index and the process to 0.8 - 1.1 GB, with 200 MB of heap serve peaks at
+# about 410 MB and settles at about 350 MB (160 MB was too little to read the model). TrimNativeHeapInterval
+# gives the C library's free memory back every 5 s (what the compilers and the model's loading freed,
+# 10 - 25 MB). Override JDK_JAVA_OPTIONS to change them.
 RUN java -XX:ArchiveClassesAtExit=/app/faqbot.jsa -jar /app/faqbot.jar ask --today=2021-06-01 \
         "Ik heb mijn productcode op 1 december 2020 ingewisseld, tot wanneer kan ik hem gebruiken?" > /dev/null
 USER faqbot
@@ -28,7 +30,7 @@ USER faqbot
 ENV FAQBOT_DATA_DIR=/app/data \
     FAQBOT_HTTP_PORT=8080 \
     DJL_CACHE_DIR=/tmp/djl \
-    JDK_JAVA_OPTIONS="-XX:SharedArchiveFile=/app/faqbot.jsa -Xmx200m"
+    JDK_JAVA_OPTIONS="-XX:SharedArchiveFile=/app/faqbot.jsa -Xmx200m -XX:TrimNativeHeapInterval=5000"
 VOLUME /app/data
 # The HTTP API (/api/ask, /healthz, /metrics) and, with TELEGRAM_WEBHOOK_URL, the Telegram webhook.
 EXPOSE 8080

@@ -62,6 +62,8 @@ public final class BertEncoder implements TextEncoder, AutoCloseable {
      * texts are cut at a word rather than averaged over several windows, which blurs them.
      */
     static final int MAX_PASSAGE_CHARS = 1500;
+    /** ONNX Runtime's session setting that allocates the model's weights apart from the arena. */
+    static final String INITIALIZERS_OUTSIDE_ARENA = "session.use_device_allocator_for_initializers";
 
     private final Spec spec;
     private final String model;
@@ -86,11 +88,8 @@ public final class BertEncoder implements TextEncoder, AutoCloseable {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        try (OrtSession.SessionOptions options = sessionOptions(threads);
                 InputStream tokenizer = resource(spec, spec.tokenizer())) {
-            options.setIntraOpNumThreads(threads);
-            options.setInterOpNumThreads(1);
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             OrtSession session = environment.createSession(modelBytes(spec), options);
             OnnxBertBiEncoder bert = new OnnxBertBiEncoder(environment, session, tokenizer, spec.pooling());
             return new BertEncoder(spec, modelName(spec), session, new Model(bert));
@@ -98,6 +97,30 @@ public final class BertEncoder implements TextEncoder, AutoCloseable {
             throw new IllegalStateException("cannot start the model " + spec.name() + " in ONNX Runtime: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the model " + spec.name() + " from the class path", e);
+        }
+    }
+
+    /**
+     * How the session runs: {@code threads} per encode, fully optimised. The model's weights are placed
+     * outside ONNX Runtime's CPU memory arena: the arena grows in chunks of twice the size, and the weights,
+     * loaded once and kept, left about 20 MB of a chunk unused for good (measured: 21 MB less resident after
+     * the load, 20 MB less after 400 questions, 19 MB less after long passages as well). The arena itself stays
+     * for the encodes' own buffers: without it long passages left the native heap larger (the C library keeps
+     * what they free; 16 threads encoding at once grew it by 270 MB instead of 90 MB), and without the memory
+     * pattern as well they encoded about 10% slower. No option here changes a vector (the same floats, bit for
+     * bit, over 700 questions and passages).
+     */
+    static OrtSession.SessionOptions sessionOptions(int threads) throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        try {
+            options.setIntraOpNumThreads(threads);
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.addConfigEntry(INITIALIZERS_OUTSIDE_ARENA, "1");
+            return options;
+        } catch (OrtException | RuntimeException e) {
+            options.close();
+            throw e;
         }
     }
 
