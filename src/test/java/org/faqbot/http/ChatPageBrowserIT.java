@@ -19,26 +19,22 @@ class ChatPageBrowserIT {
 
     private static final String EN_SOURCE = "https://docs.microsoft.com/en-us/partner-center/benefits-faq#q-how-do-i-renew-my-benefits";
 
+    private static ChatPageSession session;
     private static WebFixture web;
     private static Browser browser;
     private static ChatPage page;
 
     @BeforeAll
     static void start() {
-        Browser.requireBrowser();
-        web = WebFixture.start();
-        browser = Browser.start(1100, 860);
-        page = new ChatPage(browser);
+        session = ChatPageSession.start(WebFixture::start);
+        web = session.web();
+        browser = session.browser();
+        page = session.page();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (web != null) {
-            web.close();
-        }
+        ChatPageSession.closeIfStarted(session);
     }
 
     @BeforeEach

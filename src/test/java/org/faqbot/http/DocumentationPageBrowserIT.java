@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.KnowledgeBaseJson;
@@ -17,30 +18,31 @@ import org.openqa.selenium.WebElement;
 /** The chat page in headless Chromium over a knowledge base with more than the Benefits FAQ: the documentation's page. */
 class DocumentationPageBrowserIT {
 
+    private static ChatPageSession session;
     private static WebFixture web;
     private static Browser browser;
     private static ChatPage page;
 
     @BeforeAll
-    static void start() throws IOException {
-        Browser.requireBrowser();
+    static void start() {
         // The fixture holds the Benefits FAQ and a page of its own: a knowledge base of the documentation.
+        session = ChatPageSession.start(() -> WebFixture.over(fixtureKb()));
+        web = session.web();
+        browser = session.browser();
+        page = session.page();
+    }
+
+    private static KnowledgeBase fixtureKb() {
         try (InputStream in = DocumentationPageBrowserIT.class.getResourceAsStream("/kb/fixture-kb.json")) {
-            KnowledgeBase kb = KnowledgeBaseJson.read(in, "fixture-kb.json");
-            web = WebFixture.over(kb);
+            return KnowledgeBaseJson.read(in, "fixture-kb.json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        browser = Browser.start(1100, 860);
-        page = new ChatPage(browser);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (web != null) {
-            web.close();
-        }
+        ChatPageSession.closeIfStarted(session);
     }
 
     @Test
