@@ -168,7 +168,8 @@ public final class QuestionShape {
         }
 
         public boolean asksForDate() {
-            return DateAsks.asksForDate(parts);
+            // "valid until?" asks for the date its "until" leaves open.
+            return DateAsks.asksForDate(parts) || parts.tails().stream().anyMatch(t -> YesNoQuestion.leavesDateOpen(t.words()));
         }
 
         public boolean asksOnlyForDaysLeft() {

@@ -37,6 +37,19 @@ final class YesNoQuestion {
             "alive", "geldig", "goed", "bruikbaar", "actief", "beschikbaar", "mogelijk", "verlopen", "werkend",
             "inwisselbaar", "verzilverbaar", "valide"));
 
+    /**
+     * A clause's last word that leaves the date it leads into open: "valid until?", "geldig tot?" ask for that date, not
+     * whether the thing is valid.
+     */
+    private static final Set<String> OPEN_ENDS = Set.of("until", "till", "til", "untill", "tot", "totdat");
+    /**
+     * Dutch first-person auxiliaries: opening a clause without a subject after them ("heb de sleutel maandag
+     * geactiveerd"), chat writers drop the "ik" of a statement; the question puts its subject after them ("heb je ...?",
+     * "ben ik ...?"). Third-person forms ("is de key ...?") ask.
+     */
+    private static final Set<String> FIRST_PERSON = Set.of("heb", "ben");
+    private static final Set<String> ASKED_SUBJECTS = Set.of("je", "jij", "ik", "u", "we", "wij", "jullie");
+
     /** Up to two words between the verb and what it leads into: "weet je (misschien) of", "tell me if". */
     private static final String BETWEEN = "(?: [\\p{L}']+){0,2}";
     /** A verb of knowing or asking before "if" or "whether" (English) or "of" (Dutch, where "of" alone is also "or"). */
@@ -71,16 +84,26 @@ final class YesNoQuestion {
      * "kun je me vertellen tot wanneer ...").
      */
     static boolean asksForOther(List<String> clause) {
-        return QuestionWords.opensWith(clause, ASKING_WORDS, 3) || KNOWING_WH.matcher(padded(clause)).find();
+        return QuestionWords.opensWith(clause, ASKING_WORDS, 3) || KNOWING_WH.matcher(padded(clause)).find()
+                || leavesDateOpen(clause);
+    }
+
+    /** Whether the clause ends in "until" or "tot" with nothing after it: "valid until?", "werkt hij tot?". */
+    static boolean leavesDateOpen(List<String> clause) {
+        return !clause.isEmpty() && OPEN_ENDS.contains(clause.get(clause.size() - 1));
     }
 
     private static boolean inverted(List<String> clause) {
-        return QuestionWords.startsWith(clause, AUXILIARIES) && !asksForOther(clause);
+        return QuestionWords.startsWith(clause, AUXILIARIES) && !asksForOther(clause) && !droppedSubject(clause);
+    }
+
+    private static boolean droppedSubject(List<String> clause) {
+        return FIRST_PERSON.contains(clause.get(0)) && (clause.size() < 2 || !ASKED_SUBJECTS.contains(clause.get(1)));
     }
 
     private static boolean taggedOn(MessageClauses.Tail tail) {
         List<String> words = tail.words();
-        if (words.stream().anyMatch(ASKING_WORDS::contains)) {
+        if (words.stream().anyMatch(ASKING_WORDS::contains) || leavesDateOpen(words)) {
             return false;
         }
         int first = skip(words, 0, LEADS);

@@ -65,6 +65,17 @@ class YesNoShapesTest {
     }
 
     @Test
+    void anOpenUntilAndADroppedSubjectGetTheDateWithoutAYes() {
+        Reply english = say("product key redeemed 2026-04-09 - good until?");
+        Reply dutch = say("heb de productcode op 9 april 2026 ingewisseld, tot wanneer werkt die?");
+
+        assertEquals(Optional.of(APRIL_9_2027), english.date());
+        assertEquals(Optional.empty(), english.ok());
+        assertEquals(Optional.of(APRIL_9_2027), dutch.date());
+        assertEquals(Optional.empty(), dutch.ok());
+    }
+
+    @Test
     void aQuestionForHowLongAfterAPlannedYesNoGetsNoYesOrNo() {
         say("would it be fine to redeem our product key next Monday?");
 

@@ -29,6 +29,34 @@ class QuestionShapeTest {
         assertEquals(expected, QuestionShape.isYesNo(text));
     }
 
+    /** An "until" or "tot" with nothing after it leaves the date open: the question asks for it, not for a yes. */
+    @ParameterizedTest(name = "{0} -> yes/no {1}, date {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Licence activated 2025-04-07 - good until?|false|true",
+        "Code van de partnerportal, bruikbaar tot?|false|true",
+        "works till?|false|true",
+        "Licence from June, valid until 1 July?|true|false",
+        "Is de code tot 1 mei bruikbaar?|true|false"})
+    void anOpenUntilAsksForTheDate(String text, boolean yesNo, boolean date) {
+        assertEquals(yesNo, QuestionShape.isYesNo(text));
+        assertEquals(date, QuestionShape.asksForDate(text));
+    }
+
+    /**
+     * A Dutch clause opening with "heb" or "ben" and no subject after it is a statement whose "ik" the writer dropped;
+     * with its subject after the verb it asks.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "heb de licentie vorige week geclaimd, tot wanneer loopt hij?|false",
+        "ben de datum kwijt, wanneer was het ook alweer?|false",
+        "heb je de licentie al geclaimd?|true",
+        "ben ik te laat met verlengen?|true",
+        "heb de licentie vorige week geclaimd, nog bruikbaar?|true"})
+    void aDroppedFirstPersonSubjectIsAStatement(String text, boolean expected) {
+        assertEquals(expected, QuestionShape.isYesNo(text));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "Activated the code back in May, still good?|true",
