@@ -37,7 +37,26 @@ final class HomeTier {
             return all;
         }
         SearchResult own = home.search(question, lang, encoding);
-        return own.answer().isPresent() ? withHomeFirst(own, all) : all;
+        return own.answer().isPresent() && !anotherPageLeads(all, own.answer().get()) ? withHomeFirst(own, all) : all;
+    }
+
+    /**
+     * Whether the whole search points to another page and not at all to the home tier's answer: its first hit is another
+     * page's entry worth suggesting, and the home tier's entry is none of its hits. The home pages' model knows only its own
+     * ten entries, so a question about another topic of the corpus (multi-factor sign-in for the account's users) still
+     * finds its nearest home entry (Visual Studio's activation in Partner Center) and may pass the home threshold; the
+     * corpus's model, which weighs the home page's entries too, then ranks that entry below five others.
+     */
+    private boolean anotherPageLeads(SearchResult all, Hit homeAnswer) {
+        if (all.hits().isEmpty() || isHome(all.hits().get(0)) || all.hits().get(0).confidence() < FusionModel.SUGGESTION_FLOOR) {
+            return false;
+        }
+        String key = DuplicateKey.of(homeAnswer.entry());
+        return all.hits().stream().noneMatch(hit -> DuplicateKey.of(hit.entry()).equals(key));
+    }
+
+    private boolean isHome(Hit hit) {
+        return homePages.contains(hit.entry().page()) || hit.alsoIn().stream().anyMatch(e -> homePages.contains(e.page()));
     }
 
     /**

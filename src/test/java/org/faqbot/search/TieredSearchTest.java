@@ -111,6 +111,32 @@ class TieredSearchTest {
     }
 
     @Test
+    void aHomeAnswerTheWholeSearchRanksNowhereGivesWayToAnotherPagesTopic() {
+        FaqEntry activation = entry(HOME + "#activation", "How does software activation work in Partner Center?",
+                "Activate the software from the benefits workspace in Partner Center.");
+        List<FaqEntry> entries = new java.util.ArrayList<>(List.of(RENEW, KEYS, activation));
+        for (String ask : List.of("How do I set up two-step sign-in for my users?", "Which users need two-step sign-in?",
+                "Can a user skip two-step sign-in?", "What does two-step sign-in cost?", "How do I test two-step sign-in?",
+                "Why does two-step sign-in block my app?")) {
+            entries.add(entry("sign-in-security#" + entries.size(), ask, "Two-step sign-in asks every user for a second proof."));
+        }
+        KnowledgeBase corpus = KnowledgeBase.of(entries);
+        BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+        FusionModel home = model(0.01, 3);
+        FusionModel whole = model(0.99, corpus.size());
+        FaqIndex.Dense dense = new FaqIndex.Dense(() -> Optional.of(encoder), QueryGloss.NONE, whole);
+        FaqIndex index = FaqIndex.tiered(corpus, SearchSettings.defaults(), dense, size -> size == 3 ? home : whole);
+
+        SearchResult result = index.search("how do we turn on two-step sign-in for every user of our Partner Center account?", Lang.EN);
+
+        assertTrue(result.answer().isEmpty(), "no home-page answer: " + result);
+        assertTrue(result.hits().get(0).entry().page().equals("sign-in-security"), "the other page's entries are the suggestions: " + result);
+        assertTrue(result.hits().get(0).confidence() >= FusionModel.SUGGESTION_FLOOR, result.toString());
+        assertTrue(index.search("how does the activation of our software work?", Lang.EN).answer().map(h -> h.entry().id())
+                .filter(activation.id()::equals).isPresent(), "a question the whole search also ranks it for keeps the home answer");
+    }
+
+    @Test
     void theQuestionIsEncodedOnceForBothTiers() {
         BagOfWordsEncoder encoder = new BagOfWordsEncoder();
         FaqIndex index = tiered(CORPUS, encoder, 0.99);
