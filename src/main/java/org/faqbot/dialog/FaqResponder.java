@@ -57,6 +57,11 @@ final class FaqResponder {
         return index.search(question, lang);
     }
 
+    /** {@link FaqIndex#searchCheaply}: the search without the encoder, and whether it was sure. */
+    FaqIndex.CheapResult searchCheaply(String question, Lang lang) {
+        return index.searchCheaply(question, lang);
+    }
+
     /** The confident answer of a search, if any. */
     Optional<Hit> confident(SearchResult result) {
         return result.answer();

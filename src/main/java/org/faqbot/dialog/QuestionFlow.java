@@ -1,7 +1,9 @@
 package org.faqbot.dialog;
 
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.Lang;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.RuleBook;
@@ -31,7 +33,7 @@ final class QuestionFlow {
         this.book = book;
         this.kb = kb;
         this.texts = texts;
-        this.several = new SeveralQuestions(texts);
+        this.several = new SeveralQuestions(texts, new PartSearch(faq), rules::route);
     }
 
     Reply answer(Turn asked) {
@@ -42,7 +44,7 @@ final class QuestionFlow {
         Reply reply = turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);
         // "How do I renew? And how does activation work?": the other questions' answers follow the first, each
         // answered from the conversation as it was before this message.
-        reply = several.answer(before, reply, this::fresh);
+        reply = several.answer(before, reply, (part, search) -> fresh(part, rules.route(part), search));
         holdWorkedOut(asked.pending(), turn);
         MonthOfFact.keepAsking(asked.pending(), turn);
         asked.adopt(turn);
@@ -150,12 +152,17 @@ final class QuestionFlow {
     }
 
     private Reply fresh(Turn turn, RuleRouter.Routing routing) {
+        return fresh(turn, routing, faq::search);
+    }
+
+    /** {@code searching}: the whole search, or the cheap stages first for a message's further questions ({@link PartSearch}). */
+    private Reply fresh(Turn turn, RuleRouter.Routing routing, BiFunction<String, Lang, SearchResult> searching) {
         // A rule names its things by their nouns, so "hoe verleng ik mijn ANWB-lidmaatschap?" finds the renewal
         // rule; the lexical side tells that the membership is another one (OtherThings), and then no rule answers.
         // Asked apart only before a date answers (the whole search would take the encoder for most date
         // questions); without dates the search below tells the same.
         if (routing.rule().isPresent() && routing.hasDates() && faq.otherThing(routing.withoutDates(turn.text), turn.lang).isPresent()) {
-            return faq.respond(turn.text, turn.lang, faq.search(turn.text, turn.lang), turn.now);
+            return faq.respond(turn.text, turn.lang, searching.apply(turn.text, turn.lang), turn.now);
         }
         if (routing.hasDates()) {
             Optional<Reply> answered = rules.withDates(turn, routing);
@@ -163,7 +170,7 @@ final class QuestionFlow {
                 return answered.get();
             }
         }
-        SearchResult search = faq.search(turn.text, turn.lang);
+        SearchResult search = searching.apply(turn.text, turn.lang);
         if (routing.rule().isPresent() && routing.personalDateQuestion() && !routing.hasDates() && search.otherThing().isEmpty()) {
             return rules.withoutDates(turn, routing.rule().get(), routing, search);
         }

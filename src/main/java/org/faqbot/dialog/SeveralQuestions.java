@@ -1,9 +1,12 @@
 package org.faqbot.dialog;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.faqbot.nlu.QuestionParts;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.SmallTalk;
@@ -21,16 +24,20 @@ final class SeveralQuestions {
     private static final int MOST_OTHERS = 2;
 
     private final Texts texts;
+    private final PartSearch search;
+    private final Function<Turn, RuleRouter.Routing> route;
 
-    SeveralQuestions(Texts texts) {
+    SeveralQuestions(Texts texts, PartSearch search, Function<Turn, RuleRouter.Routing> route) {
         this.texts = texts;
+        this.search = search;
+        this.route = route;
     }
 
     /**
      * {@code first}, the answer to the whole of {@code turn}, with the answers to its other questions; {@code answer}
      * answers a question on its own, on a turn whose state changes are not kept (the first answer's are).
      */
-    Reply answer(Turn turn, Reply first, Function<Turn, Reply> answer) {
+    Reply answer(Turn turn, Reply first, OwnAnswers.Answering answer) {
         if (!confident(first)) {
             return first;
         }
@@ -38,28 +45,36 @@ final class SeveralQuestions {
         if (!parts.several()) {
             return first;
         }
-        List<Reply> others = new ArrayList<>();
-        List<String> unanswered = new ArrayList<>();
+        OwnAnswers own = new OwnAnswers(search.memo(), route, answer);
+        // Each question in message order, the answers in that order too; but the questions the cheap stages decide go
+        // first, so that one that cannot change the reply spares the others' encoding ("... and is it nice weather?").
+        List<Integer> order = IntStream.range(0, parts.questions().size()).boxed()
+                .sorted(Comparator.comparing(i -> !own.cheap(parts.questions().get(i), turn.lang))).toList();
+        SortedMap<Integer, Reply> byPart = new TreeMap<>();
+        SortedMap<Integer, String> unansweredByPart = new TreeMap<>();
         boolean covered = false;
-        for (int i = 0; i < parts.questions().size(); i++) {
+        for (int done = 0; done < order.size(); done++) {
+            int i = order.get(done);
             String question = parts.questions().get(i);
+            if (!changes(covered, byPart.size(), unansweredByPart.size(), order.size() - done)) {
+                return first;
+            }
             if (!ownQuestion(question, i == 0)) {
                 continue;
             }
-            Reply own = ownAnswer(turn, question, parts.context(), first, answer);
-            if (sameAnswer(own, first)) {
+            Reply reply = own.of(turn, question, parts.context(), first);
+            if (sameAnswer(reply, first)) {
                 covered = true;
-            } else if (confident(own)) {
-                if (others.stream().noneMatch(o -> sameAnswer(o, own))) {
-                    others.add(own);
+            } else if (confident(reply)) {
+                if (byPart.values().stream().noneMatch(o -> sameAnswer(o, reply))) {
+                    byPart.put(i, reply);
                 }
-            } else if (nearTheFaq(own) && !suggests(own, first)) {
-                unanswered.add(question);
+            } else if (nearTheFaq(reply) && !suggests(reply, first)) {
+                unansweredByPart.put(i, question);
             }
         }
-        if (others.size() > MOST_OTHERS) {
-            others = others.subList(0, MOST_OTHERS);
-        }
+        List<Reply> others = byPart.values().stream().limit(MOST_OTHERS).toList();
+        List<String> unanswered = List.copyOf(unansweredByPart.values());
         // When no question gets the first answer by itself, the first answers the message as a whole ("how do I renew
         // and what does it cost?"), and one part's own answer may answer a question nobody asked; two parts that each get
         // an answer of their own, neither the first, are two questions.
@@ -70,18 +85,15 @@ final class SeveralQuestions {
     }
 
     /**
-     * A question's own answer: asked alone, as the user would ask it on its own; with the message's statements before
-     * it when they give it a date of its own to work out, another rule than the first answer's ("tot wanneer werkt de
-     * key?" after "de key op 1 november ingewisseld" is the key's date, not the FAQ's general answer).
+     * Whether {@code left} more questions can still change the first answer, after some gave the first's answer
+     * ({@code covered}), {@code others} answers of their own and {@code unanswered} notes: only a question that gets the
+     * first's answer lets one other answer or note follow it, or two questions that get answers of their own.
      */
-    private static Reply ownAnswer(Turn turn, String question, String context, Reply first, Function<Turn, Reply> answer) {
-        Reply alone = answer.apply(turn.withText(question));
-        if (alone.type() == ReplyType.RULE || context.isEmpty()) {
-            return alone;
+    private static boolean changes(boolean covered, int others, int unanswered, int left) {
+        if (covered) {
+            return others + unanswered + left > 0;
         }
-        Reply told = answer.apply(turn.withText(context + " " + question));
-        boolean worked = told.type() == ReplyType.RULE && !sameAnswer(told, first);
-        return worked || !confident(alone) && confident(told) ? told : alone;
+        return others + left >= 2 || left >= 1 && others + unanswered + left - 1 > 0;
     }
 
     /**
@@ -98,7 +110,7 @@ final class SeveralQuestions {
         return question.substring(question.lastIndexOf(',') + 1);
     }
 
-    private static boolean confident(Reply reply) {
+    static boolean confident(Reply reply) {
         return reply.type() == ReplyType.FAQ || reply.type() == ReplyType.RULE;
     }
 
@@ -106,7 +118,7 @@ final class SeveralQuestions {
      * The same answer: two FAQ answers from the same entry; else the same rule, or a rule's answer and its own entry
      * (the FAQ answer to "until when can I use a key?" carries the key rule that the personal question works out).
      */
-    private static boolean sameAnswer(Reply a, Reply b) {
+    static boolean sameAnswer(Reply a, Reply b) {
         boolean entry = a.faqId().isPresent() && a.faqId().equals(b.faqId());
         if (a.type() == ReplyType.FAQ && b.type() == ReplyType.FAQ) {
             return entry;

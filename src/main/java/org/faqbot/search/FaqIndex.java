@@ -208,6 +208,22 @@ public final class FaqIndex {
     }
 
     /**
+     * {@link #search} without the encoder: the result of the lexical side or the words stage, and whether one of them was
+     * sure (then it is {@link #search}'s own result); when neither was, the words stage's ranking, as the search gives it
+     * while the encoder loads, for a caller that weighs the encoder's cost (a message's further questions).
+     */
+    public CheapResult searchCheaply(String question, Lang lang) {
+        QueryEncoding encoding = new QueryEncoding(true);
+        SearchResult all = search(question, lang, encoding);
+        SearchResult result = tier == null ? all : tier.combine(question, lang, all, encoding);
+        return new CheapResult(result, !encoding.wanted());
+    }
+
+    /** What {@link #searchCheaply} found, and whether a cheap stage was sure of it. */
+    public record CheapResult(SearchResult result, boolean sure) {
+    }
+
+    /**
      * The other thing than the home pages' that {@code question} is about ("my gym membership"), if any, from the
      * lexical side alone: for the date rules, which name the home pages' things and need no ranking.
      */
@@ -253,7 +269,7 @@ public final class FaqIndex {
         if (byWords.isPresent() && !byWords.get().isEmpty() && byWords.get().get(0).confidence() >= stage.sure()) {
             return result(byWords.get(), stage.threshold(), false, otherThing);
         }
-        Optional<TextEncoder> encoder = dense.encoder();
+        Optional<TextEncoder> encoder = encoding.allowed() ? dense.encoder() : Optional.empty();
         if (encoder.isEmpty()) {
             return byWords.isPresent() ? result(byWords.get(), stage.threshold(), false, otherThing)
                     : result(lexical, settings.threshold(), false, otherThing);

@@ -1,0 +1,77 @@
+package org.faqbot.dialog;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.faqbot.kb.Lang;
+import org.faqbot.search.SearchResult;
+
+/**
+ * The answer of one question of a message that asks several ({@link SeveralQuestions}), at the least cost: searched by
+ * the cascade's cheap stages first ({@link PartSearch}), and read with the message's statements before it only when they
+ * can change its answer. One per message: it keeps the message's cheap searches.
+ */
+final class OwnAnswers {
+
+    /** How a question is answered with a given search: {@link QuestionFlow}'s answer to a question on its own. */
+    interface Answering {
+        Reply answer(Turn turn, BiFunction<String, Lang, SearchResult> search);
+    }
+
+    private final PartSearch.Memo search;
+    private final Function<Turn, RuleRouter.Routing> route;
+    private final Answering answer;
+
+    OwnAnswers(PartSearch.Memo search, Function<Turn, RuleRouter.Routing> route, Answering answer) {
+        this.search = search;
+        this.route = route;
+        this.answer = answer;
+    }
+
+    /** Whether the cheap stages alone answer {@code question}, or tell that nothing does: it costs no encoding. */
+    boolean cheap(String question, Lang lang) {
+        return search.decided(question, lang);
+    }
+
+    /**
+     * A question's own answer: asked alone, as the user would ask it on its own; with the message's statements before
+     * it when they give it a date of its own to work out, another rule than the first answer's ("tot wanneer werkt de
+     * key?" after "de key op 1 november ingewisseld" is the key's date, not the FAQ's general answer). The statements go
+     * before it only when they can change its answer: they give it a date or a rule's thing it lacks, or it has no sure
+     * answer alone (then their words may name its topic). A question that the statements give the first's rule, and
+     * that the cheap stages cannot answer alone, is the first's question: it is not searched alone with the encoder.
+     */
+    Reply of(Turn turn, String question, String context, Reply first) {
+        Turn alone = turn.withText(question);
+        if (context.isEmpty()) {
+            return answer.answer(alone, search::cheapFirst);
+        }
+        Turn withContext = turn.withText(context + " " + question);
+        if (!giveDateOrThing(withContext, alone)) {
+            Reply own = answer.answer(alone, search::cheapFirst);
+            return SeveralQuestions.confident(own) ? own : orTold(own, answer.answer(withContext, search::cheapFirst));
+        }
+        Reply cheap = answer.answer(alone, search::cheapOnly);
+        if (cheap.type() == ReplyType.RULE) {
+            return cheap;
+        }
+        Reply told = answer.answer(withContext, search::cheapFirst);
+        if (told.type() == ReplyType.RULE && !SeveralQuestions.sameAnswer(told, first)) {
+            return told;
+        }
+        if (SeveralQuestions.confident(cheap) || told.type() == ReplyType.RULE) {
+            return SeveralQuestions.confident(cheap) ? cheap : told;
+        }
+        return orTold(answer.answer(alone, search::cheapFirst), told);
+    }
+
+    private static Reply orTold(Reply own, Reply told) {
+        return !SeveralQuestions.confident(own) && SeveralQuestions.confident(told) ? told : own;
+    }
+
+    /** Whether the statements give the question a date, or a rule's thing, that it has not on its own. */
+    private boolean giveDateOrThing(Turn withContext, Turn alone) {
+        RuleRouter.Routing told = route.apply(withContext);
+        RuleRouter.Routing own = route.apply(alone);
+        return told.hasDates() && !own.hasDates() || told.rule().isPresent() && !told.rule().equals(own.rule());
+    }
+}
