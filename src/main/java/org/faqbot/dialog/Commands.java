@@ -116,7 +116,8 @@ final class Commands {
             case FORGET -> forgetting.askInWords(inLang);
             case MYDATA -> myData.show(inLang);
             case REMIND -> remind.handle(inLang, "");
-            case REMINDERS -> reminderList.handle(inLang, "");
+            // "Cancel all reminders" asks to cancel them all; "stop the reminders" lists them with their buttons.
+            case REMINDERS -> reminderList.handle(inLang, TypedCancel.all(turn.text) ? "cancel all" : "");
         };
         turn.adopt(inLang);
         return Optional.of(reply);
@@ -148,7 +149,8 @@ final class Commands {
         // Right after "remember ..." nothing is asked; the moment is dropped all the same. A date already worked out stays
         // for "how many days left?", as after "laat maar".
         Optional<PendingQuestion> pending = turn.pending();
-        boolean had = pending.filter(p -> p.aboutRule() || p.awaitsAnswer()).isPresent();
+        // An answer given is no question open: only a question back or an offer of readings is dropped.
+        boolean had = pending.filter(PendingQuestion::awaitsAnswer).isPresent();
         turn.clearPending();
         pending.flatMap(KnownDates::workedOut).ifPresent(turn::setPending);
         return smalltalk(turn.lang, had ? "cancel.done" : "cancel.nothing");

@@ -51,8 +51,9 @@ final class ConversationTurns {
         Lang lang = language(text, state.langChoice().or(message::langHint).or(() -> recentLang));
         Turn turn = new Turn(message, text, lang, today, now, state);
         expirePending(turn);
-        // A chosen language decides without it; a command's words are not the user's language (see language()).
-        if (!Commands.isCommand(text) && !message.standalone() && state.langChoice().isEmpty()) {
+        // A chosen language decides without it; a command's words are not the user's language (see language()), but a
+        // sentence after it is: "/remember onze voordelen verlopen ..." opening a conversation makes the next /help Dutch.
+        if ((!Commands.isCommand(text) || !sentenceAfterCommand(text).isEmpty()) && !message.standalone() && state.langChoice().isEmpty()) {
             turn.setRecent(turn.recent().withLanguage(Optional.of(lang)));
         }
         return turn;
@@ -80,9 +81,14 @@ final class ConversationTurns {
         if (!Commands.isCommand(text)) {
             return detector.detect(text, hint);
         }
-        String[] words = text.split("\\s+", 2);
-        String sentence = words.length > 1 && words[1].strip().split("\\s+").length >= MIN_SENTENCE_WORDS ? words[1] : "";
+        String sentence = sentenceAfterCommand(text);
         return sentence.isEmpty() && hint.isPresent() ? hint.get() : detector.detect(sentence, hint);
+    }
+
+    /** The words after a command when they make a sentence of the user's, else empty. */
+    private static String sentenceAfterCommand(String text) {
+        String[] words = text.split("\\s+", 2);
+        return words.length > 1 && words[1].strip().split("\\s+").length >= MIN_SENTENCE_WORDS ? words[1] : "";
     }
 
     /**

@@ -38,6 +38,7 @@ public final class FaqAssistant implements Assistant {
     private final HeldAnswers held;
     private final AnnouncedThing announced;
     private final SmallTalkReplies smallTalk;
+    private final LoneDate loneDate;
     private final DropLog lateReminders;
 
     private FaqAssistant(AssistantParts parts) {
@@ -69,7 +70,8 @@ public final class FaqAssistant implements Assistant {
         this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
         this.held = new HeldAnswers(offered, openQuestions, new OneOfThem(parts.rules(), known));
         this.announced = new AnnouncedThing(parts.settings().pendingTtl());
-        this.smallTalk = new SmallTalkReplies(self, announced, rules);
+        this.smallTalk = new SmallTalkReplies(self, announced, rules, texts, parts.clock().getZone());
+        this.loneDate = new LoneDate(dates, ruleReplies, parts.rules(), texts);
         this.lateReminders = ReminderSender.lateDrops(parts.clock());
     }
 
@@ -181,6 +183,10 @@ public final class FaqAssistant implements Assistant {
         Optional<SmallTalk.Kind> kind = SmallTalk.classify(turn.text);
         if (kind.isPresent()) {
             return smallTalk.reply(turn, kind.get());
+        }
+        Optional<Reply> aside = smallTalk.yesOrNoToNothing(turn).or(() -> loneDate.answer(turn));
+        if (aside.isPresent()) {
+            return aside.get();
         }
         // "When does it expire?" right after "quick question about my key": "it" is the key.
         Turn question = turn.withText(announced.resolve(turn, SmallTalk.strip(turn.text)));

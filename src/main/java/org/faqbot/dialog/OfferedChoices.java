@@ -53,6 +53,10 @@ final class OfferedChoices {
         if (choices.isEmpty()) {
             return Optional.empty();
         }
+        Optional<String> typedCancel = TypedCancel.payload(turn.text, choices);
+        if (typedCancel.isPresent()) {
+            return Optional.of(pressed(turn, new Choice(turn.text, typedCancel.get()), respond));
+        }
         OptionalInt place = ChoiceWords.position(turn.text, choices.size());
         if (place.isPresent()) {
             int i = place.getAsInt();

@@ -212,7 +212,8 @@ final class OpenQuestions {
      */
     Reply cancel(Turn turn) {
         Optional<PendingQuestion> pending = turn.pending();
-        boolean had = pending.filter(p -> p.aboutRule() || p.awaitsAnswer()).isPresent();
+        // An answer given is no question open: only a question back or an offer of readings is dropped.
+        boolean had = pending.filter(PendingQuestion::awaitsAnswer).isPresent();
         turn.clearPending();
         pending.flatMap(KnownDates::workedOut).ifPresent(turn::setPending);
         return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, had ? "cancel.done" : "cancel.nothing"));

@@ -2,10 +2,14 @@ package org.faqbot.dialog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.faqbot.kb.Lang;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
@@ -19,6 +23,9 @@ import org.faqbot.store.ProfileFact;
  * reminded of it is asking to keep it, so it is remembered first and the reply says so.
  */
 final class RemindCommand {
+
+    /** A shorter part ("on", "b") names nothing: it would stand for any name that has it. */
+    private static final int MIN_PART = 3;
 
     private final RuleBook book;
     private final Profiles profiles;
@@ -34,7 +41,8 @@ final class RemindCommand {
 
     Reply handle(Turn turn, String name) {
         // A rule's name stands for its fact: "/remind key_valid_until" is about the key's redeem date.
-        Optional<Fact> fact = book.rule(name).map(book::factOf).or(() -> book.fact(name)).filter(f -> reminders.remindable(f.id()));
+        Optional<Fact> fact = book.rule(name).map(book::factOf).or(() -> book.fact(name)).or(() -> byPart(name))
+                .filter(f -> reminders.remindable(f.id()));
         if (fact.isEmpty()) {
             return offer(turn, name);
         }
@@ -54,6 +62,31 @@ final class RemindCommand {
         }
         String line = texts.get(turn.lang, "remember.line", fact.label().get(turn.lang), texts.date(date, turn.lang));
         return smalltalk(turn.lang, texts.get(turn.lang, "reminders.remembered", line) + "\n\n" + reminders.schedule(turn, stored));
+    }
+
+    /**
+     * The one remindable date whose fact or rule name has {@code name} as a word or begins with it ("expiry" for
+     * {@code benefit_expiry}); among several, the one whose fact name ends with it, the word that says what the date is
+     * ("renewal" is {@code enrollment_renewal}, not {@code renewal_start}). Empty when that leaves none or several: then
+     * the names are listed.
+     */
+    private Optional<Fact> byPart(String name) {
+        String part = name.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+        if (part.length() < MIN_PART) {
+            return Optional.empty();
+        }
+        Set<Fact> matching = new HashSet<>();
+        book.facts().stream().filter(f -> namedBy(f.id(), part)).forEach(matching::add);
+        book.rules().stream().filter(r -> namedBy(r.id(), part)).map(book::factOf).forEach(matching::add);
+        matching.removeIf(f -> !reminders.remindable(f.id()));
+        if (matching.size() > 1) {
+            matching.removeIf(f -> !f.id().endsWith("_" + part));
+        }
+        return matching.size() == 1 ? matching.stream().findFirst() : Optional.empty();
+    }
+
+    private static boolean namedBy(String id, String part) {
+        return id.startsWith(part) || Arrays.asList(id.split("_")).contains(part);
     }
 
     /** The user's dates as buttons; for a name it does not know, the names it does know first. */

@@ -95,6 +95,11 @@ final class Reminders {
         return cancelled + SafeStores.read("outbox", () -> stores.outbox().removeReminders(user, rules), 0);
     }
 
+    /** Cancels (deletes) all the user's reminders, those waiting in the outbox too; returns how many. */
+    int cancelAll(String user) {
+        return book.facts().stream().mapToInt(fact -> cancelFor(user, fact.id())).sum();
+    }
+
     /** The user's reminders still to be sent about the rules of {@code factId}. */
     private List<Reminder> pendingFor(String user, String factId) {
         return SafeStores.read("reminders", () -> stores.reminders().pending(user), List.<Reminder>of()).stream()

@@ -8,7 +8,8 @@ import org.faqbot.nlu.SmallTalk.Kind;
 
 /**
  * Questions about the bot itself and the moment, for {@link SmallTalk}: is it a bot or a person ("ben je een mens?"),
- * is it ChatGPT, is anyone there, what day it is today. Read on a message's normalised words as a whole: "is this a
+ * is it ChatGPT, is anyone there, what day, year or time it is, its name, its languages, when it is there, and what it
+ * keeps of the user ({@link PrivacyQuestion}). Read on a message's normalised words as a whole: "is this a
  * bot question about benefits?" and "what is the date my key expires?" are questions for the FAQ and the rules.
  */
 final class AboutTheBot {
@@ -62,7 +63,35 @@ final class AboutTheBot {
             + "|(?:whats |what is |tell me )?todays date|(?:the )?date today|what is the date of today"
             + "|(?:welke|wat voor) (?:dag|datum) (?:is het|is het vandaag|is het nu|hebben we|hebben we vandaag|is vandaag)"
             + "|wat is (?:de|het) (?:datum|dag) (?:van )?vandaag|wat is (?:het|de datum) vandaag|wat is vandaag"
-            + "|(?:de )?hoeveelste (?:is het|zijn we|hebben we)(?: vandaag)?|(?:de )?datum (?:van )?vandaag");
+            + "|(?:de )?hoeveelste (?:is het|zijn we|hebben we)(?: vandaag)?|(?:de )?datum (?:van )?vandaag"
+            + "|(?:what|which) year (?:is it|is this|are we in)(?: now)?|(?:welk|wat voor) jaar (?:is het|zijn we|hebben we)(?: nu)?"
+            + "|in welk jaar (?:zijn|leven) we(?: nu)?");
+    /** Asking the time: answered with the bot's clock, in its time zone, and the day. */
+    private static final Pattern TIME = Pattern.compile(
+            "what time is it(?: now| there| where you are)?|(?:whats|what is) the time(?: now)?|(?:do you know|tell me) (?:the|what) time(?: it is)?"
+            + "|hoe laat is het(?: nu| daar| bij jou)?|hoeveel uur is het|welke tijd is het(?: nu)?|(?:weet je|zeg me) hoe laat het is");
+    /** Asking the bot's name. */
+    private static final Pattern NAME = Pattern.compile(
+            "(?:whats|what is) your name|do you have a name|(?:what|how) (?:should|shall|can|do) i call you|who am i (?:talking|chatting) (?:to|with)"
+            + "|your name|hoe heet (?:je|jij|u)|wat is (?:je|jouw|uw) naam|heb (?:je|jij) een naam|hoe (?:mag|moet|kan) ik (?:je|jou) noemen"
+            + "|met wie (?:praat|chat|spreek) ik");
+    /** Asking which languages the bot speaks ("spreek je Frans?" is answered by the language request itself). */
+    private static final Pattern LANGUAGES = Pattern.compile(
+            "(?:what|which) languages? (?:do|can) you (?:speak|understand|know|talk|write|read|support)(?: in)?"
+            + "|(?:what|which) languages? (?:are|is) (?:supported|available|spoken)|in (?:what|which) languages? can i (?:ask|write|talk)"
+            + "|(?:welke|wat voor) talen? (?:spreek|ken|begrijp|beheers|praat|schrijf|lees|snap) (?:je|jij|u)"
+            + "|(?:welke|wat voor) talen? (?:kun|kan|kunt) (?:je|jij|u)(?: spreken| aan| begrijpen| lezen)?"
+            + "|in (?:welke|wat voor) talen? kan ik (?:vragen stellen|vragen|schrijven|praten|chatten)|(?:welke|which) talen?|which languages");
+    /** Asking when the bot can be reached: it is always there. */
+    private static final Pattern AVAILABLE = Pattern.compile(
+            "(?:are|r) (?:you|u) (?:available|online|open|there|reachable|awake|up) (?:24 ?7|24 hours(?: a day)?|all day|all the time|always"
+            + "|at night|in the weekend|on weekends|at weekends|day and night|round the clock|every day|on sundays|at the weekend)"
+            + "|(?:are|r) (?:you|u) always (?:available|online|open|there|reachable|on)|when are you (?:available|online|open|reachable)"
+            + "|(?:what are|whats) your (?:opening |office |working |business )?hours|do you (?:ever )?(?:sleep|close|work at night|work weekends)"
+            + "|(?:ben|bent) (?:je|jij|u) (?:altijd|24 ?7|dag en nacht|s nachts|ook s nachts|in het weekend|ook in het weekend|elke dag|de hele dag)"
+            + "(?: (?:bereikbaar|beschikbaar|online|open|wakker|er))?"
+            + "|wanneer (?:ben|bent) (?:je|jij|u) (?:bereikbaar|beschikbaar|online|open)|wat zijn (?:je|jouw|uw) openingstijden"
+            + "|slaap (?:je|jij) (?:ooit|nooit)?");
 
     private AboutTheBot() {
     }
@@ -82,6 +111,12 @@ final class AboutTheBot {
         if (OTHER_ASSISTANT.matcher(bare).matches()) {
             return Optional.of(Kind.OTHER_ASSISTANT);
         }
-        return Optional.empty();
+        if (PrivacyQuestion.asks(bare)) {
+            return Optional.of(Kind.PRIVACY);
+        }
+        return TIME.matcher(bare).matches() ? Optional.of(Kind.TIME)
+                : NAME.matcher(bare).matches() ? Optional.of(Kind.NAME)
+                : LANGUAGES.matcher(bare).matches() ? Optional.of(Kind.LANGUAGES)
+                : AVAILABLE.matcher(bare).matches() ? Optional.of(Kind.AVAILABLE) : Optional.empty();
     }
 }

@@ -1,12 +1,14 @@
 package org.faqbot.nlu;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.faqbot.nlu.SmallTalk.Kind;
 
 /**
  * A message of emoji only, for {@link SmallTalk}: the common ones read as the small talk they stand for (👍, 🙏, 👋,
- * 👎), by code point.
+ * 👎, 🎉, 🤬), by code point; an emoji question mark with others ("🔑❓") announces a question.
  */
 final class EmojiTalk {
 
@@ -19,7 +21,11 @@ final class EmojiTalk {
             Map.entry(0x2764, Kind.THANKS), Map.entry(0x1F44B, Kind.GREETING), Map.entry(0x1F44E, Kind.UNHAPPY),
             Map.entry(0x1F641, Kind.UNHAPPY), Map.entry(0x2639, Kind.UNHAPPY), Map.entry(0x1F61E, Kind.UNHAPPY),
             Map.entry(0x1F615, Kind.UNHAPPY), Map.entry(0x1F620, Kind.UNHAPPY), Map.entry(0x1F621, Kind.UNHAPPY),
-            Map.entry(0x1F622, Kind.UNHAPPY));
+            Map.entry(0x1F622, Kind.UNHAPPY), Map.entry(0x1F92C, Kind.UNHAPPY), Map.entry(0x1F624, Kind.UNHAPPY),
+            Map.entry(0x1F389, Kind.CHEER), Map.entry(0x1F973, Kind.CHEER), Map.entry(0x1F38A, Kind.CHEER), Map.entry(0x1F64C, Kind.CHEER),
+            Map.entry(0x1F60D, Kind.COMPLIMENT), Map.entry(0x1F970, Kind.COMPLIMENT), Map.entry(0x1F618, Kind.COMPLIMENT));
+    /** Question marks as emoji: with any other emoji ("🔑❓") a question is announced, about the thing it shows. */
+    private static final Set<Integer> QUESTION = Set.of(0x2753, 0x2754, 0x2049);
 
     private EmojiTalk() {
     }
@@ -35,6 +41,10 @@ final class EmojiTalk {
                 .toArray();
         if (points.length == 0) {
             return Optional.empty();
+        }
+        if (Arrays.stream(points).anyMatch(QUESTION::contains)
+                && Arrays.stream(points).allMatch(c -> QUESTION.contains(c) || Character.getType(c) == Character.OTHER_SYMBOL)) {
+            return Optional.of(Kind.QUESTION_COMING);
         }
         for (int point : points) {
             if (!EMOJI.containsKey(point)) {

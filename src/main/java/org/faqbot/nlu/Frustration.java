@@ -21,7 +21,7 @@ final class Frustration {
             "annoying", "pointless", "lame", "fuck", "fucking", "fck", "fuk", "shit", "shitty", "bullshit", "damn", "wtf",
             "ffs", "waardeloos", "waardeloze", "nutteloos", "nutteloze", "zinloos", "zinloze", "stom", "stomme", "domme",
             "haat", "kut", "kutbot", "kutding", "klote", "klotebot", "rotbot", "irritant", "irritante", "belachelijk",
-            "belachelijke", "kansloos", "kansloze", "idioot", "verdomme", "godverdomme", "bagger", "ruk", "sukkel"));
+            "belachelijke", "kansloos", "kansloze", "idioot", "verdomme", "godverdomme", "bagger", "ruk", "sukkel", "waste"));
     /**
      * Words that are frustration only when the message is about the bot ("bad bot", "je bent dom"): "is it bad?" may
      * ask about the user's own case.
@@ -37,7 +37,8 @@ final class Frustration {
             "really", "totally", "completely", "just", "absolutely", "very", "too", "man", "omg", "ugh", "argh", "seriously",
             "honestly", "god", "oh", "my", "off", "and", "wat", "een", "bent", "ben", "deze", "dit", "die", "zo", "echt", "ik",
             "heb", "hekel", "aan", "gewoon", "helemaal", "nou", "pff", "zeg", "heel", "erg", "toch", "hoor", "jezus", "het",
-            "de", "dat", "help", "hulp", "voor"));
+            "de", "dat", "help", "hulp", "voor", "ever", "total", "complete", "utter", "piece", "of", "ooit", "allerslechtste",
+            "totaal", "compleet"));
 
     private Frustration() {
     }

@@ -39,10 +39,28 @@ public final class SmallTalk {
         /** "That's wrong", "klopt niet": sorry, with how to give the right date and where else to ask. */
         WRONG,
         /** "Sorry", "mijn fout": no problem. */
-        APOLOGY
+        APOLOGY,
+        /** "Do you store my data?", "wie kan mijn gegevens zien?": what is kept, for how long, /mydata and /forget. */
+        PRIVACY,
+        /** "What's your name?", "hoe heet je?". */
+        NAME,
+        /** "What languages do you speak?": Dutch and English. */
+        LANGUAGES,
+        /** "Are you available 24/7?": always, being a bot. */
+        AVAILABLE,
+        /** "What time is it?", "hoe laat is het?": the time by the bot's clock, with the day. */
+        TIME,
+        /** "Huh?", "ik snap het niet", "can you explain that more simply?": an offer to ask again, the source link, /help. */
+        CONFUSED,
+        /** "I love you", "je bent geweldig", "😍": thanks. */
+        COMPLIMENT,
+        /** "🎉🎉", "🥳": glad to hear it. */
+        CHEER
     }
 
     private static final Pattern LEADING_FILLER = Pattern.compile("^(ok|oke|okay|oh|ah|nou|well|so|en|and|please|pls|plz|but|maar)\\s+");
+    /** A word with stars between its letters. */
+    private static final Pattern MASKED = Pattern.compile("\\p{L}+\\*+\\p{L}+");
     /** A letter repeated at the end of a word, three times or more, or twice: "heyy", "hallooo". */
     private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1+(?= |$)");
     /** An address or a plea at the end ("can I talk to a human please", "een mens aub") asks nothing more. */
@@ -54,7 +72,8 @@ public final class SmallTalk {
 
     /** The kind of small talk when the whole message is small talk, else empty. */
     public static Optional<Kind> classify(String text) {
-        String phrase = String.join(" ", QuestionShape.tokens(text)).replace("'", "");
+        // A word masked with stars ("f*ck", "sh*t") is a swear word, whatever its letters.
+        String phrase = String.join(" ", QuestionShape.tokens(MASKED.matcher(text).replaceAll("fck"))).replace("'", "");
         if (phrase.isEmpty()) {
             return EmojiTalk.of(text);
         }
@@ -83,6 +102,12 @@ public final class SmallTalk {
         }
         if (Frustration.only(phrase)) {
             return Optional.of(Kind.UNHAPPY);
+        }
+        if (Confusion.only(phrase) || Confusion.only(bare)) {
+            return Optional.of(Kind.CONFUSED);
+        }
+        if (Compliment.only(phrase) || Compliment.only(bare)) {
+            return Optional.of(Kind.COMPLIMENT);
         }
         if (Disagreement.only(bare)) {
             return Optional.of(Kind.WRONG);
@@ -136,7 +161,7 @@ public final class SmallTalk {
 
     /** The message without the small talk in front of its question ("Hi, how do I ..." becomes "how do I ..."). */
     public static String strip(String text) {
-        return Announcement.strip(QuestionOpening.without(text));
+        return Announcement.strip(QuestionOpening.without(Confusion.strip(text)));
     }
 
     /**

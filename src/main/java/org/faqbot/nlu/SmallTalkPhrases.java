@@ -54,7 +54,8 @@ final class SmallTalkPhrases {
             "sorry hoor", "sorry daarvoor", "excuus", "sorry verkeerde chat"));
     static final Set<String> HOW_ARE_YOU = Set.copyOf(List.of(
             "how are you", "how are you doing", "how r u", "how is it going", "hows it going", "how do you do", "whats up",
-            "hoe gaat het", "hoe gaat het met je", "hoe gaat het met jou", "hoe is het", "alles goed", "hoe gaat ie"));
+            "hoe gaat het", "hoe gaat het met je", "hoe gaat het met jou", "hoe is het", "alles goed", "hoe gaat ie", "sup", "wassup",
+            "wazzup", "hoe is t"));
     static final Set<String> ACKNOWLEDGEMENTS = Set.copyOf(List.of(
             "ok", "oke", "okay", "okey", "okido", "k", "kk", "alright", "all right", "fine", "got it", "i see", "understood",
             "noted", "cool", "nice", "prima", "goed", "helder", "duidelijk", "begrepen", "ik snap het", "ah zo", "aha", "oh"));
@@ -84,7 +85,8 @@ final class SmallTalkPhrases {
             case HUMAN_HELP -> HumanHelp.PHRASES;
             case UNHAPPY -> UNHAPPY;
             case APOLOGY -> APOLOGIES;
-            case THANKS_GOODBYE, QUESTION_COMING, OTHER_ASSISTANT, TODAY, WRONG -> Set.of();
+            case THANKS_GOODBYE, QUESTION_COMING, OTHER_ASSISTANT, TODAY, WRONG, PRIVACY, NAME, LANGUAGES, AVAILABLE, TIME, CONFUSED,
+                    COMPLIMENT, CHEER -> Set.of();
         };
     }
 }

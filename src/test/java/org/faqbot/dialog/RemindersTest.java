@@ -82,7 +82,7 @@ class RemindersTest {
         Reply list = say("/reminders");
         Reply cancelled = say(list.choices().get(0).payload());
 
-        assertEquals(3, list.choices().size());
+        assertEquals(4, list.choices().size(), "a cancel button per reminder, and one for all of them");
         assertEquals(ReplyType.SMALLTALK, cancelled.type());
         assertEquals(2, stores.reminders().pending("tg:u1").size());
     }
@@ -167,7 +167,7 @@ class RemindersTest {
         Reply list = say("/reminders");
 
         List<String> labels = list.choices().stream().map(Choice::label).toList();
-        assertEquals(6, labels.size());
+        assertEquals(7, labels.size(), "six reminders and the button for all of them");
         assertEquals(labels.size(), labels.stream().distinct().count(), labels.toString());
     }
 }

@@ -1,0 +1,57 @@
+package org.faqbot.dialog;
+
+import java.util.List;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.DateExtractor;
+import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.InvalidDate;
+import org.faqbot.nlu.YearlessPolicy;
+import org.faqbot.rules.RuleBook;
+
+/**
+ * A date and nothing else while no question is open ("2026-12-06", "3 maart"): the bot asks what the date is for, with
+ * the kinds of date it works with, rather than searching the FAQ for it; a date that cannot be ("31-02-2026") is said not
+ * to exist, as in a question. A date that answers the bot's own question never gets here.
+ */
+final class LoneDate {
+
+    private final DateReader dates;
+    private final RuleReplies replies;
+    private final RuleBook book;
+    private final Texts texts;
+
+    LoneDate(DateReader dates, RuleReplies replies, RuleBook book, Texts texts) {
+        this.dates = dates;
+        this.replies = replies;
+        this.book = book;
+        this.texts = texts;
+    }
+
+    /** The reply to a message that is one date alone, when the conversation has no open question; else empty. */
+    Optional<Reply> answer(Turn turn) {
+        if (turn.pending().isPresent()) {
+            return Optional.empty();
+        }
+        List<DateMention> mentions = dates.read(turn.text, turn.lang, turn.today, YearlessPolicy.MOST_RECENT_PAST);
+        if (mentions.size() != 1 || !alone(turn.text, mentions.get(0))) {
+            return Optional.empty();
+        }
+        if (mentions.get(0) instanceof InvalidDate invalid) {
+            return Optional.of(replies.invalid(Optional.empty(), invalid, turn.lang, DateExtractor.DEFAULT_MIN_YEAR,
+                    DateExtractor.DEFAULT_MAX_YEAR));
+        }
+        String text = texts.get(turn.lang, "date.what_for", FaqResponder.escape(mentions.get(0).text()), kinds(turn.lang));
+        return Optional.of(Reply.text(turn.lang, ReplyType.CLARIFY, text));
+    }
+
+    /** Whether the message says nothing beside the date: no letter or digit outside it. */
+    private static boolean alone(String text, DateMention mention) {
+        String rest = text.substring(0, mention.start()) + text.substring(mention.end());
+        return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    private String kinds(Lang lang) {
+        return String.join("\n", book.facts().stream().map(f -> "- " + f.label().get(lang)).toList());
+    }
+}
