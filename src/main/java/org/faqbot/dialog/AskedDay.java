@@ -1,6 +1,7 @@
 package org.faqbot.dialog;
 
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import org.faqbot.nlu.CueMatcher;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionShape;
+import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.ResolvedDate;
 
 /**
@@ -42,7 +44,7 @@ final class AskedDay {
     static Optional<DateMention> find(String text, Lang lang, List<DateMention> mentions, List<String> factCues) {
         String normalized = Normalized.of(text);
         for (DateMention mention : mentions) {
-            if (mention instanceof ResolvedDate && asks(normalized, mention, lang, factCues)) {
+            if ((mention instanceof ResolvedDate || from(mention).isPresent()) && asks(normalized, mention, lang, factCues)) {
                 return Optional.of(mention);
             }
         }
@@ -63,8 +65,21 @@ final class AskedDay {
         return ASKING_PREPOSITION.matcher(normalized.substring(0, mention.start())).find();
     }
 
+    /**
+     * The first day of a bound that has only a first day ("after Christmas", "na 1 maart"): a yes/no question about it
+     * ("can I still redeem them after Christmas?") asks about the period that starts then, so about its first day,
+     * the day after the holiday. The bound holds its own preposition. Empty for any other mention.
+     */
+    static Optional<LocalDate> from(DateMention mention) {
+        if (mention instanceof InvalidDate invalid && invalid.problem() == InvalidDate.Problem.NOT_EXACT
+                && invalid.bounds().filter(b -> b.latest().isEmpty()).isPresent()) {
+            return invalid.bounds().get().earliest();
+        }
+        return Optional.empty();
+    }
+
     private static boolean asks(String normalized, DateMention mention, Lang lang, List<String> factCues) {
-        if (!afterAskingPreposition(normalized, mention)) {
+        if (!afterAskingPreposition(normalized, mention) && from(mention).isEmpty()) {
             return false;
         }
         String clause = clauseAround(normalized, mention);

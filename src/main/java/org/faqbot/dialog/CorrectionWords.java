@@ -25,7 +25,10 @@ final class CorrectionWords {
     /** Words a year-only correction may hold beside its cue and the year ("sorry, I meant the year 2025"). */
     private static final List<String> YEAR_FILLERS = List.of(
             "the year", "in", "year", "it", "was", "is", "that", "of course", "het jaar", "in het jaar", "jaar", "het was", "dat",
-            "natuurlijk", "i", "ik", "oh", "ah", "uh", "eh");
+            "natuurlijk", "i", "ik", "oh", "ah", "uh", "eh",
+            // "klopt niet, ik heb hem in 2025 ingewisseld", "that's not right, I redeemed it in 2025": the event's own words
+            "klopt", "dat klopt", "that's", "it's", "right", "correct", "heb", "hem", "hij", "het", "ingewisseld", "geactiveerd",
+            "did", "redeemed", "activated", "my key", "the key", "mijn key", "de key", "de code");
 
     private CorrectionWords() {
     }

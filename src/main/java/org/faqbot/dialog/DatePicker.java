@@ -121,7 +121,7 @@ final class DatePicker {
         DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, policy);
         // A question asks about a day still to come unless its year says otherwise ("can I reassign it on 1 July?").
         Optional<DayQuestion> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
-                .filter(ResolvedDate.class::isInstance).map(a -> DayQuestion.allowedOn(((ResolvedDate) a).date()))
+                .flatMap(DatePicker::askedOn).map(DayQuestion::allowedOn)
                 .or(() -> askedEnd.map(DatePicker::question))
                 .or(() -> routing.askedToday(rule, turn.today))
                 .or(() -> otherToday(statedToday, turn));
@@ -197,7 +197,12 @@ final class DatePicker {
             return Optional.empty();
         }
         return askedDay(rule, routing, turn).map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
-                .filter(ResolvedDate.class::isInstance).map(a -> DayQuestion.allowedOn(((ResolvedDate) a).date()));
+                .flatMap(DatePicker::askedOn).map(DayQuestion::allowedOn);
+    }
+
+    /** The day a yes/no question asks about: the date itself, or the first day of "after Christmas". */
+    private static Optional<LocalDate> askedOn(DateMention mention) {
+        return mention instanceof ResolvedDate date ? Optional.of(date.date()) : AskedDay.from(mention);
     }
 
     /** The question whether the rule's thing ends on a day; the router claims only exact days for it. */

@@ -32,7 +32,8 @@ public final class DateExtractor {
 
     private static final List<DateMatcher> DATE_MATCHERS = List.of(
             new IsoDateMatcher(), new NumericDateMatcher(), new NumericDayMonthMatcher(), new MonthNameDateMatcher(), new GluedMonthDateMatcher(),
-            new RelativeDayMatcher(), new RelativeOffsetMatcher(), new WeekdayMatcher(), new WeekdaysAgoMatcher(), new MonthAnchoredMatcher(),
+            new RelativeDayMatcher(), new RelativeOffsetMatcher(), new WeekdayMatcher(), new WeekdaysAgoMatcher(), new NthWeekdayMatcher(),
+            new MonthAnchoredMatcher(), new SpanMatcher(), new LoneDayMatcher(),
             new HolidayMatcher());
 
     /** The date forms, and the same dates made inexact by a word in front ("more than a year ago"). */
@@ -115,9 +116,10 @@ public final class DateExtractor {
             Token token = tokens.get(index);
             if (token.is(Token.Kind.NUMBER) || token.is(Token.Kind.ORDINAL) || Grammar.month(scan, index).isPresent()
                     || words.weekdays.matches(tokens, index) || words.weekdayAbbreviations.matches(tokens, index)
-                    || words.relativeDays.matches(tokens, index) || words.units.matches(tokens, index)
+                    || words.relativeDays.matches(tokens, index) || words.nights.matches(tokens, index) || words.units.matches(tokens, index)
                     || words.fortnights.matches(tokens, index) || words.weekdayPlurals.matches(tokens, index)
-                    || words.holidays.matches(tokens, index)) {
+                    || words.holidays.matches(tokens, index) || words.weekends.matches(tokens, index)
+                    || words.quarters.matches(tokens, index)) {
                 following = index;
             }
             next[index] = following;

@@ -29,8 +29,7 @@ public final class DayInMonth {
      */
     public static Optional<String> complete(String answer, Month month, OptionalInt year, Lang lang, LocalDate today) {
         String stripped = answer.strip().replaceAll("[.!?]+$", "").strip();
-        if (stripped.isEmpty() || !DATES.extract(stripped, lang, today, YearlessPolicy.MOST_RECENT_PAST).isEmpty()
-                || NamedMonth.in(stripped, lang, today).isPresent()) {
+        if (stripped.isEmpty() || NamedMonth.in(stripped, lang, today).isPresent()) {
             return Optional.empty();
         }
         // English writes "the 5th of March", not "the 5th March"; the readers take both, and "of" also after a number.
@@ -38,7 +37,10 @@ public final class DayInMonth {
                 + (year.isPresent() ? " " + year.getAsInt() : "");
         List<DateMention> read = DATES.extract(written, lang, today, YearlessPolicy.MOST_RECENT_PAST);
         boolean onlyTheDay = read.size() == 1 && read.get(0).end() == written.length() && read.get(0).start() < stripped.length();
-        return onlyTheDay ? Optional.of(written) : Optional.empty();
+        // A date of the answer's own stays its own; "op de 5e", read alone as the last 5th, is the month's 5th here.
+        boolean ownDate = DATES.extract(stripped, lang, today, YearlessPolicy.MOST_RECENT_PAST).stream()
+                .anyMatch(own -> !onlyTheDay || own.start() < read.get(0).start());
+        return onlyTheDay && !ownDate ? Optional.of(written) : Optional.empty();
     }
 
     private static Locale locale(Lang lang) {

@@ -134,9 +134,17 @@ final class MonthNameDateMatcher implements DateMatcher {
         return (ordinal || afterOn) && !Grammar.countsWhatFollows(scan, day.end());
     }
 
-    /** The parts with the year that may follow {@code dayMonth.end()}. */
+    private static Optional<Piece<Integer>> yearAfterIn(Scan scan, int index) {
+        Tokens tokens = scan.tokens();
+        return scan.vocabulary().yearIn.match(tokens, index)
+                .filter(in -> tokens.has(in.end()) && tokens.get(in.end()).is(Token.Kind.NUMBER) && tokens.get(in.end()).isDigits(4, 4)
+                        && tokens.standsAlone(in.end()))
+                .map(in -> new Piece<>(tokens.get(in.end()).value(), in.end() + 1));
+    }
+
+    /** The parts with the year that may follow {@code dayMonth.end()}, also after "in" in four digits ("1 maart in 2025"). */
     private static Parts withYear(Scan scan, int day, Piece<Integer> dayMonth) {
-        return Grammar.year(scan, dayMonth.end())
+        return Grammar.year(scan, dayMonth.end()).or(() -> yearAfterIn(scan, dayMonth.end()))
                 .map(year -> new Parts(day, dayMonth.value(), OptionalInt.of(year.value()), year.end()))
                 .orElseGet(() -> new Parts(day, dayMonth.value(), OptionalInt.empty(), dayMonth.end()));
     }

@@ -52,9 +52,17 @@ final class NumericDayMonthMatcher implements DateMatcher {
         return true;
     }
 
-    /** A cue word right before the pair; a cue of two words ("as of", "tot en met") ends there too. */
+    /**
+     * A cue word right before the pair; a cue of two words ("as of", "tot en met") ends there too. A correction word
+     * ("oeps, 28-02", "I meant 28/02") may have a comma between.
+     */
     private static boolean cueBefore(Scan scan, int index) {
-        PhraseTable<Boolean> cues = scan.vocabulary().yearlessNumericCues;
+        boolean comma = scan.tokens().isSymbol(index - 1, ",");
+        return endsAt(scan.vocabulary().yearlessNumericCues, scan, index)
+                || endsAt(scan.vocabulary().yearlessNumericCorrections, scan, comma ? index - 1 : index);
+    }
+
+    private static boolean endsAt(PhraseTable<Boolean> cues, Scan scan, int index) {
         for (int start = Math.max(0, index - 3); start < index; start++) {
             Optional<Piece<Boolean>> cue = cues.match(scan.tokens(), start);
             if (cue.isPresent() && cue.get().end() == index) {

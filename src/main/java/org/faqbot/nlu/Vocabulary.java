@@ -40,6 +40,11 @@ final class Vocabulary {
     final PhraseTable<Boolean> weekdayWeekLater;
     /** Before a weekday, a week after it: "a week on Tuesday", "a week from Tuesday". */
     final PhraseTable<Boolean> weekLaterWeekday;
+    /** After a weekday, the one a week before the last: "Monday before last"; before it, Dutch "voorvorige maandag". */
+    final PhraseTable<Boolean> weekdayBeforeLast;
+    final PhraseTable<Boolean> beforeLastWeekday;
+    /** The last of a weekday in a month: "the last Friday of March", "de laatste vrijdag van maart". */
+    final PhraseTable<Boolean> lastInMonth;
     final PhraseTable<Integer> numbers;
     final PhraseTable<Boolean> articles;
     final String numberGrouping;
@@ -47,7 +52,16 @@ final class Vocabulary {
     final PhraseTable<ChronoUnit> units;
     final PhraseTable<Integer> shifts;
     final PhraseTable<Integer> relativeDays;
+    /** Spans of days ({@link SpanMatcher}): "weekend", "quarter" and its letter ("Q1"), "week" before its number. */
+    final PhraseTable<Boolean> weekends;
+    final PhraseTable<Boolean> quarters;
+    final PhraseTable<Boolean> quarterLetters;
+    final PhraseTable<Boolean> weekNumbers;
     final PhraseTable<Boolean> relativeDayBlockers;
+    /** After "on the 3rd" without a month, words that make the ordinal count another thing ("on the 3rd attempt"). */
+    final PhraseTable<Boolean> loneDayBlockers;
+    /** The night around today's midnight ("vannacht"): yesterday for a thing that happened, else today. */
+    final PhraseTable<Boolean> nights;
     final PhraseTable<Boolean> ago;
     final PhraseTable<Boolean> in;
     final PhraseTable<Boolean> fromNow;
@@ -68,6 +82,10 @@ final class Vocabulary {
     final boolean yearInNumberWords;
     final PhraseTable<Boolean> yearlessNumericCues;
     final PhraseTable<Boolean> yearlessNumericBlockers;
+    /** Correction words before a numeric day and month ("oeps, 28-02"), which may have a comma between. */
+    final PhraseTable<Boolean> yearlessNumericCorrections;
+    /** The word before a year that a day and month may have between them and it: "1 March in 2025". */
+    final PhraseTable<Boolean> yearIn;
     final PhraseTable<Qualifier> inexactOffset;
     final PhraseTable<Qualifier> inexactDate;
     final PhraseTable<Boolean> twoDigitYearBlockers;
@@ -90,6 +108,9 @@ final class Vocabulary {
         weekdayRange = source.words("weekday.range");
         weekdayWeekLater = source.words("weekday.week-later");
         weekLaterWeekday = source.words("week-later.weekday");
+        weekdayBeforeLast = source.words("weekday.before-last");
+        beforeLastWeekday = source.words("before-last.weekday");
+        lastInMonth = source.words("weekday.last-in-month");
         numbers = source.numbered("number", 0, 31);
         articles = source.words("number.articles");
         numberGrouping = source.value("number.grouping");
@@ -97,7 +118,13 @@ final class Vocabulary {
         units = source.named("unit", ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS);
         shifts = source.numbered("shift", -1, 1);
         relativeDays = source.numbered("day", -2, 2);
+        weekends = source.words("span.weekend");
+        quarters = source.words("span.quarter");
+        quarterLetters = source.words("span.quarter-letter");
+        weekNumbers = source.words("span.week");
         relativeDayBlockers = source.words("day.blockers");
+        loneDayBlockers = source.words("day.alone.blockers");
+        nights = source.words("day.night");
         ago = source.words("offset.ago");
         in = source.words("offset.in");
         fromNow = source.words("offset.from-now");
@@ -118,6 +145,8 @@ final class Vocabulary {
         yearInNumberWords = Boolean.parseBoolean(source.value("year.number-words"));
         yearlessNumericCues = source.words("numeric.yearless.cues");
         yearlessNumericBlockers = source.words("numeric.yearless.blockers");
+        yearlessNumericCorrections = source.words("numeric.yearless.correction-cues");
+        yearIn = source.words("year.in");
         inexactOffset = source.named("inexact.offset", Qualifier.MORE, Qualifier.AT_LEAST, Qualifier.LESS, Qualifier.AT_MOST);
         inexactDate = source.named("inexact.date", Qualifier.BEFORE, Qualifier.AFTER);
         twoDigitYearBlockers = source.words("year.two-digit.blockers");

@@ -11,7 +11,9 @@ class YearCorrectionWordsTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "sorry, I meant 2025|2025", "oeps, ik bedoelde 2025|2025", "no, the year was 2024|2024", "nee, in 2023|2023",
-        "2025|", "what about 2025?|", "sorry, I meant 2025 and 2026|", "sorry, I meant 1850|", "sorry, I meant 3 March 2025|"})
+        "2025|", "what about 2025?|", "sorry, I meant 2025 and 2026|", "sorry, I meant 1850|", "sorry, I meant 3 March 2025|",
+        "klopt niet, ik heb hem in 2024 ingewisseld|2024", "that's not right, I redeemed it in 2024|2024",
+        "I redeemed 2024 licences|"})
     void yearOnlyCorrectionGivesItsYear(String text, Integer expected) {
         OptionalInt year = CorrectionWords.yearOnly(text);
 

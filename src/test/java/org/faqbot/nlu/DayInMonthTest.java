@@ -23,6 +23,8 @@ class DayInMonthTest {
         "EN|9|9 of April",
         "EN|I believe it was the 9th|I believe it was the 9th of April",
         "NL|de 9e|de 9e april",
+        "NL|op de 9e|op de 9e april",
+        "EN|it was on the 9th|it was on the 9th of April",
         "NL|op de negende|op de negende april",
         "NL|9de!|9de april"})
     void aDayAloneGetsTheMonthAskedAbout(Lang lang, String answer, String expected) {
