@@ -2,6 +2,7 @@ package org.faqbot.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -33,5 +34,25 @@ class SixthRoundDialogTest {
         assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
         assertEquals(Optional.of(LocalDate.of(2022, 2, 3)), reply.date(), reply.text());
         assertFalse(reply.text().contains("end date you gave") || reply.text().contains("einddatum die je gaf"), reply.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "our Office 365 subscription runs out on 1 August, may we renew it?",
+        "my Azure plan ends on 1 August, can I renew it?",
+        "het Microsoft 365-abonnement van ons bedrijf verloopt op 1 augustus, kunnen we het verlengen?",
+        "our Microsoft 365 Business subscription expires on 1 August, can we still use it?"})
+    void anotherProductsThingTakesNoRule(String text) {
+        Reply reply = say(text);
+
+        assertEquals(Optional.empty(), reply.intent(), reply.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I redeemed the key for our Office 365 tenant on 3 February, until when can I use it?",
+        "our benefits expire on 1 August, our Azure plan too; until when can we activate the VS subscriptions?"})
+    void aRuleObjectBesideTheProductKeepsItsRule(String text) {
+        assertTrue(say(text).intent().isPresent(), text);
     }
 }
