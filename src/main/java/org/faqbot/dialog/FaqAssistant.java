@@ -67,7 +67,7 @@ public final class FaqAssistant implements Assistant {
         this.stores = parts.stores();
         this.clock = parts.clock();
         this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
-        this.held = new HeldAnswers(offered, openQuestions, new OneOfThem(parts.rules(), known));
+        this.held = new HeldAnswers(offered, openQuestions, new OneOfThem(parts.rules(), known), new ShiftedFact(texts));
         this.announced = new AnnouncedThing(parts.settings().pendingTtl());
         this.smallTalk = new SmallTalkReplies(self, announced, rules);
         this.lateReminders = ReminderSender.lateDrops(parts.clock());

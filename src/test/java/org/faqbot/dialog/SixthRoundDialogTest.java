@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.faqbot.store.Stores;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -54,5 +55,38 @@ class SixthRoundDialogTest {
         "our benefits expire on 1 August, our Azure plan too; until when can we activate the VS subscriptions?"})
     void aRuleObjectBesideTheProductKeepsItsRule(String text) {
         assertTrue(say(text).intent().isPresent(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "I redeemed our key on 1 February 2021, until when can I use it?|what about my teammate's key?|20 March|2022-03-20",
+        "ik heb de sleutel op 1 februari 2021 ingewisseld, tot wanneer werkt hij?|en die van mijn compagnon?|op 20 maart|2022-03-20",
+        "ik heb de sleutel op 1 februari 2021 ingewisseld, tot wanneer werkt hij?|en nog een sleutel?|20 maart|2022-03-20",
+        "I redeemed our key on 1 February 2021, until when can I use it?|and my third key?|20 March|2022-03-20",
+        "ik heb de sleutel op 1 februari 2021 ingewisseld, tot wanneer werkt hij?|en mijn derde key?|20 maart|2022-03-20"})
+    void anotherPersonsOrAFurtherKeyAsksForItsDate(String first, String followUp, String date, LocalDate end) {
+        say(first);
+
+        Reply asked = say(followUp);
+        assertEquals(ReplyType.CLARIFY, asked.type(), asked.text());
+        assertEquals(Optional.of("key_valid_until"), asked.intent(), asked.text());
+        Reply answered = say(date);
+        assertEquals(Optional.of(end), answered.date(), answered.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "I redeemed our key on 1 February 2021, until when can I use it?|and if I had redeemed it six weeks later?|2022-03-15"
+            + "|Supposing it had been on 15 March 2021 instead of 1 February 2021|how many days left?",
+        "ik heb de sleutel op 1 februari 2021 ingewisseld, tot wanneer werkt hij?|en als ik hem een maand eerder had geactiveerd?"
+            + "|2022-01-01|Stel dat het op 1 januari 2021 was geweest in plaats van 1 februari 2021|hoeveel dagen nog?"})
+    void aShiftedDateIsAnsweredAsASuppositionAndTheGivenOneKept(String first, String followUp, LocalDate end, String lead,
+            String daysLeft) {
+        say(first);
+
+        Reply supposed = say(followUp);
+        assertEquals(Optional.of(end), supposed.date(), supposed.text());
+        assertTrue(supposed.text().startsWith(lead), supposed.text());
+        assertEquals(Optional.of(LocalDate.of(2022, 2, 1)), say(daysLeft).date());
     }
 }
