@@ -89,4 +89,19 @@ class SixthRoundDialogTest {
         assertTrue(supposed.text().startsWith(lead), supposed.text());
         assertEquals(Optional.of(LocalDate.of(2022, 2, 1)), say(daysLeft).date());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "I redeemed mine on 2 March and my intern hers on 9 March, until when do the keys work?|Yours: |Your intern's: ",
+        "we hebben de sleutels ingewisseld: ik op 2 maart en mijn stagiair op 9 maart. Tot wanneer werken ze?|De jouwe: "
+            + "|Die van je stagiair: "})
+    void twoPeoplesKeysAreAnsweredEachUnderItsOwner(String text, String mine, String theirs) {
+        Reply reply = say(text);
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
+        assertTrue(reply.text().contains("• " + mine), reply.text());
+        assertTrue(reply.text().contains("• " + theirs), reply.text());
+        assertTrue(reply.text().indexOf("2022") < reply.text().indexOf(theirs), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2022, 3, 9)), reply.date(), reply.text());
+    }
 }
