@@ -104,4 +104,13 @@ class SixthRoundDialogTest {
         assertTrue(reply.text().indexOf("2022") < reply.text().indexOf(theirs), reply.text());
         assertEquals(Optional.of(LocalDate.of(2022, 3, 9)), reply.date(), reply.text());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bis wann kann ich meinen Schlüssel benutzen?", "¿Cuándo vence mi clave, la puedo usar todavía?"})
+    void aQuestionInAnotherLanguageIsToldBothLanguagesUnderstood(String text) {
+        Reply reply = say(text);
+
+        assertEquals(ReplyType.FALLBACK, reply.type(), reply.text());
+        assertTrue(reply.text().contains("only understand") && reply.text().contains("alleen"), reply.text());
+    }
 }
