@@ -61,7 +61,11 @@ final class DatedAnswer {
         Map<String, LocalDate> others = new HashMap<>(known);
         others.remove(fact.id());
         List<Evaluation> evaluations = each.stream().map(date -> Evaluation.of(rule, date, turn.today)).toList();
-        return replies.each(evaluations, turn.lang, yesNo, Optional.empty(), others, texts.get(turn.lang, "rule.each_thing"));
+        List<String> names = SeveralThings.owners(turn.text, sameFact.stream().sorted(java.util.Comparator.comparingInt(DateMention::start))
+                .toList()).stream().map(owner -> owner.map(person -> texts.get(turn.lang, "rule.each_persons", person))
+                        .orElseGet(() -> texts.get(turn.lang, "rule.each_yours"))).toList();
+        return replies.each(evaluations, turn.lang, yesNo, Optional.empty(), others,
+                texts.get(turn.lang, names.isEmpty() ? "rule.each_thing" : "rule.each_person"), names);
     }
 
     /**

@@ -32,9 +32,10 @@ final class FactFinder {
     private static final Pattern ACROSS_CLAUSES = Pattern.compile("[,;:]|\\b(?:and|but|en|maar|want|dus)\\b(?<!tot en)(?! met\\b)");
     /**
      * What may stand between a cue and the date right after it when the date is that verb's own: "redeemed on 10
-     * November", "geactiveerd op 1 maart", "redeemed 1 March".
+     * November", "geactiveerd op 1 maart", "redeemed 1 March". A cue that is a word's beginning ("activate" of "the key I
+     * activated on 1 March") leaves the rest of its word first.
      */
-    private static final Pattern GOVERNING = Pattern.compile("\\s*(?:(?:on|op|at)\\s+)?(?:the\\s+)?");
+    private static final Pattern GOVERNING = Pattern.compile("\\p{L}*\\s*(?:(?:on|op|at)\\s+)?(?:the\\s+)?");
 
     private final List<Fact> facts;
     private final Map<Lang, List<String>> otherEvents;

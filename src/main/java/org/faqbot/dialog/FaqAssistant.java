@@ -68,7 +68,7 @@ public final class FaqAssistant implements Assistant {
         this.stores = parts.stores();
         this.clock = parts.clock();
         this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
-        this.held = new HeldAnswers(offered, openQuestions, new OneOfThem(parts.rules(), known));
+        this.held = new HeldAnswers(offered, openQuestions, new OneOfThem(parts.rules(), known), new ShiftedFact(texts));
         this.announced = new AnnouncedThing(parts.settings().pendingTtl());
         this.smallTalk = new SmallTalkReplies(self, announced, rules, texts, parts.clock().getZone());
         this.loneDate = new LoneDate(dates, ruleReplies, parts.rules(), texts);
@@ -191,6 +191,10 @@ public final class FaqAssistant implements Assistant {
         // "When does it expire?" right after "quick question about my key": "it" is the key.
         Turn question = turn.withText(announced.resolve(turn, SmallTalk.strip(turn.text)));
         Reply reply = questions.answer(question);
+        if (reply.type() == ReplyType.FALLBACK && detector.neither(turn.text)) {
+            // "Wie lange ist mein Schlüssel gültig?": not understood because it is in another language, which the reply says in both.
+            return Reply.text(turn.lang, ReplyType.FALLBACK, texts.get(turn.lang, "fallback.other_language"));
+        }
         // A message the bot did not understand says nothing about the conversation so far: its dates and open
         // question stay for the next message ("hoeveel dagen nog?" after a misread line), as after small talk.
         if (reply.type() != ReplyType.FALLBACK) {

@@ -1,12 +1,15 @@
 package org.faqbot.dialog;
 
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.Normalized;
+import org.faqbot.nlu.NumberWords;
 
 /**
  * Short follow-ups that only make sense after the bot's last reply: "how do I find it?" while the bot waits
@@ -33,13 +36,54 @@ final class FollowUps {
             "^(?:and|what about|how about|and what about|and for|en|en voor|en met|en wat met|hoe zit het met|en hoe zit het met)"
             + " ((?:my|our|the|mijn|onze|ons|de|het) [\\p{L} -]{2,40}?)\\s*\\??$");
 
+    /** What may open a follow-up about another thing: "and", "what about", "en voor", "hoe zit het met". */
+    private static final String LEAD = "(?:(?:and|what about|how about|and what about|and for|en|en voor|en met|en wat met|hoe zit het met"
+            + "|en hoe zit het met) )?";
+
     /**
-     * "And my other key?", "the second key?", "en mijn andere sleutel?": another of the same kind of thing, so the same
+     * "And my other key?", "the second key?", "en mijn derde key?": another of the same kind of thing, so the same
      * question about it. Group 1 is the determiner, group 2 the thing.
      */
     private static final Pattern AND_MY_OTHER = Pattern.compile(
-            "^(?:(?:and|what about|how about|and what about|and for|en|en voor|en met|en wat met|hoe zit het met|en hoe zit het met) )?"
-            + "(my|our|the|mijn|onze|ons|de|het) (?:other|second|2nd|next|andere|ander|tweede|2e|volgende) ([\\p{L} -]{2,40}?)\\s*\\??$");
+            "^" + LEAD + "(my|our|the|mijn|onze|ons|de|het) (?:other|second|2nd|third|3rd|fourth|4th|next|andere|ander|tweede|2e|derde|3e"
+            + "|vierde|4e|volgende) ([\\p{L} -]{2,40}?)\\s*\\??$");
+
+    /** "And another key?", "one more key?", "en nog een key?", "en nog een andere sleutel?": group 1 is the thing. */
+    private static final Pattern ANOTHER = Pattern.compile(
+            "^" + LEAD + "(?:another|one more|a third|a second|nog een(?: andere| derde| tweede)?|een derde|een tweede) ([\\p{L} -]{2,40}?)\\s*\\??$");
+
+    /**
+     * Someone else's thing: "and my colleague's key?", "my manager's?", "the key of my colleague?", "en die van mijn
+     * collega?", "en de sleutel van mijn baas?", "and hers?". Group 1 is the person ("colleague"), when named; group 2 the
+     * thing, when named.
+     */
+    private static final Pattern SOMEONE_ELSES = Pattern.compile(
+            "^" + LEAD + "(?:(?:my|our|mijn|onze|ons|m'n) (\\p{L}{3,20})(?:'s|s'|')(?: ([\\p{L} -]{2,30}?))?"
+            + "|(?:his|her|their|zijn|haar|hun) ([\\p{L} -]{2,30}?)|his|hers|theirs"
+            + "|(?:(?:the|de|het) ([\\p{L} -]{2,30}?)|that|the one|those|die|dat|deze) (?:of|from|van) (?:(?:my|our|mijn|onze|ons|m'n) (\\p{L}{3,20})"
+            + "|him|her|them|hem|haar|hen|hun))\\s*\\??$");
+
+    /**
+     * "And if I had redeemed it a month later?", "en als ik hem een week eerder had ingewisseld?": the date just answered
+     * moved by a span, supposed. Group 1 is the whole span, 2 its count, 3 its unit, 4 which way.
+     */
+    private static final Pattern SHIFTED = Pattern.compile(
+            "^(?:(?:and|but|so|en|maar|dus) )?(?:what if|if|suppose|supposing|say|als|wat als|stel dat|stel|indien)\\b.*?"
+            + "\\b((\\d{1,3}|\\p{L}+) (days?|weeks?|fortnights?|months?|years?|dag|dagen|week|weken|maand|maanden|jaar|jaren)"
+            + " (later|earlier|sooner|eerder|vroeger))\\b.*$");
+
+    /** Another of the same thing or someone else's, as {@link #andMyOther} reads it. */
+    record Another(Optional<String> thing, Optional<String> person) {
+
+        /** Whether the message says whose: "my colleague's", "die van haar". */
+        boolean someoneElses() {
+            return person.isPresent();
+        }
+    }
+
+    /** A follow-up's span of time after or before the date answered ({@code by} negative for earlier), in {@code folded}. */
+    record Shift(String folded, int start, int end, Period by) {
+    }
 
     /**
      * "And on 1 April?", "en op 1 januari?", "and by 2 May?": only another day, so the question just answered asked
@@ -53,9 +97,69 @@ final class FollowUps {
 
     /** The thing an "and my other X?" follow-up names, without "other" ("my key"), folded. */
     static Optional<String> andMyOther(String text) {
-        Matcher matcher = AND_MY_OTHER.matcher(folded(text));
-        return matcher.matches() && matcher.group(2).split(" ").length <= 4
-                ? Optional.of(matcher.group(1) + " " + matcher.group(2)) : Optional.empty();
+        return another(text).flatMap(Another::thing);
+    }
+
+    /**
+     * Another thing of the kind just answered, the thing ("my key") when named: "and my other key?", "en nog een key?",
+     * "en mijn derde key?", and someone else's, with the person when named ("my colleague's key?", "en die van mijn
+     * collega?", "and hers?"). Folded.
+     */
+    static Optional<Another> another(String text) {
+        String folded = folded(text).replace('\u2019', '\'');
+        Matcher other = AND_MY_OTHER.matcher(folded);
+        if (other.matches()) {
+            return short4(other.group(1) + " " + other.group(2)).map(thing -> new Another(Optional.of(thing), Optional.empty()));
+        }
+        Matcher more = ANOTHER.matcher(folded);
+        if (more.matches()) {
+            String own = folded.matches(".*\\b(?:nog|een)\\b.*") ? "mijn " : "my ";
+            return short4(own + more.group(1)).map(thing -> new Another(Optional.of(thing), Optional.empty()));
+        }
+        Matcher elses = SOMEONE_ELSES.matcher(folded);
+        if (!elses.matches()) {
+            return Optional.empty();
+        }
+        Optional<String> thing = Optional.ofNullable(elses.group(2)).or(() -> Optional.ofNullable(elses.group(3)))
+                .or(() -> Optional.ofNullable(elses.group(4)));
+        Optional<String> person = Optional.ofNullable(elses.group(1)).or(() -> Optional.ofNullable(elses.group(5)));
+        if (thing.isPresent() && short4(thing.get()).isEmpty()) {
+            return Optional.empty();
+        }
+        String own = Lang.NL == guessLang(folded) ? "mijn " : "my ";
+        return Optional.of(new Another(thing.map(t -> own + t), Optional.of(person.orElse(""))));
+    }
+
+    /**
+     * The span an "and if I had redeemed it a month later?" moves the date just answered by; empty when the message
+     * is no supposition with such a span.
+     */
+    static Optional<Shift> shifted(String text, Lang lang) {
+        String folded = folded(text);
+        Matcher matcher = SHIFTED.matcher(folded);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        String count = matcher.group(2);
+        OptionalInt amount = count.matches("\\d+") ? OptionalInt.of(Integer.parseInt(count))
+                : NumberWords.of(lang).valueOf(count).isPresent() ? NumberWords.of(lang).valueOf(count) : NumberWords.of(lang.other()).valueOf(count);
+        if (amount.isEmpty() || amount.getAsInt() == 0) {
+            return Optional.empty();
+        }
+        int n = matcher.group(4).equals("later") ? amount.getAsInt() : -amount.getAsInt();
+        String unit = matcher.group(3);
+        Period by = unit.startsWith("d") ? Period.ofDays(n) : unit.startsWith("fortnight") ? Period.ofDays(14 * n)
+                : unit.startsWith("w") ? Period.ofWeeks(n) : unit.startsWith("m") ? Period.ofMonths(n) : Period.ofYears(n);
+        return Optional.of(new Shift(folded, matcher.start(1), matcher.end(1), by));
+    }
+
+    private static Optional<String> short4(String thing) {
+        return thing.split(" ").length <= 4 ? Optional.of(thing) : Optional.empty();
+    }
+
+    /** Dutch when a Dutch word of these follow-ups is in them ("die van", "nog een", "mijn"); the turn's language decides the rest. */
+    private static Lang guessLang(String folded) {
+        return folded.matches(".*\\b(?:en|die|dat|deze|van|mijn|onze|ons|m'n|zijn|haar|hun|de|het)\\b.*") ? Lang.NL : Lang.EN;
     }
 
     /** The day's words of an "and on 1 April?" follow-up ("1 april"), folded. */

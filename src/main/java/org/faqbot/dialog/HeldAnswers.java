@@ -5,7 +5,7 @@ import java.util.function.Function;
 
 /**
  * Answers to what the conversation holds: a button of the last reply, a reading or question still open, a suggestion
- * offered, one of several things named. Tried before small talk and before a message is taken for a new question:
+ * offered, one of several things named, a date answered moved by a supposed span. Tried before small talk and before a message is taken for a new question:
  * "sorry, I meant 2025" is no apology, and "the first one" presses a button of the last reply (or picks a reading
  * still open) before it could be anything else.
  */
@@ -14,11 +14,13 @@ final class HeldAnswers {
     private final OfferedChoices offered;
     private final OpenQuestions open;
     private final OneOfThem oneOfThem;
+    private final ShiftedFact shifted;
 
-    HeldAnswers(OfferedChoices offered, OpenQuestions open, OneOfThem oneOfThem) {
+    HeldAnswers(OfferedChoices offered, OpenQuestions open, OneOfThem oneOfThem, ShiftedFact shifted) {
         this.offered = offered;
         this.open = open;
         this.oneOfThem = oneOfThem;
+        this.shifted = shifted;
     }
 
     /** The answer to what the conversation holds, in the order above; {@code respond} answers a pressed button's text. */
@@ -30,6 +32,7 @@ final class HeldAnswers {
                 .or(() -> open.correctYear(turn))
                 .or(() -> oneOfThem.answer(turn, respond))
                 .or(() -> open.anotherOfTheSame(turn))
+                .or(() -> shifted.answer(turn, respond))
                 .or(() -> open.sameQuestionOnDay(turn))
                 .or(() -> offered.nothingOffered(turn));
     }

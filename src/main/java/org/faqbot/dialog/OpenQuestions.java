@@ -142,14 +142,17 @@ final class OpenQuestions {
     }
 
     /**
-     * "And my other key?" after a rule's answer or question about a key: the same question about another key, so
-     * the bot asks for that key's date (the date given before is of the first key) and answers with it. Empty when
-     * the thing is not the open rule's ("and my other subscription?" after the key: a question of its own).
+     * "And my other key?", "en nog een key?", "and my colleague's key?", "en die van mijn collega?" after a rule's answer
+     * or question about a key: the same question about another key, so the bot asks for that key's date (the date given
+     * before is of the first key, and its answer is kept) and answers with it. Empty when the thing is not the open
+     * rule's ("and my other subscription?" after the key: a question of its own).
      */
     Optional<Reply> anotherOfTheSame(Turn turn) {
         Optional<PendingQuestion> pending = turn.pending().filter(PendingQuestion::aboutRule);
-        Optional<String> subject = pending.isPresent() ? FollowUps.andMyOther(turn.text) : Optional.empty();
-        Optional<DateRule> rule = subject.flatMap(s -> sameRule(turn, pending.get(), s));
+        Optional<FollowUps.Another> another = pending.isPresent() ? FollowUps.another(turn.text) : Optional.empty();
+        // "En die van mijn collega?" names no thing: it is the one just asked about.
+        Optional<DateRule> rule = another.flatMap(a -> a.thing().isPresent() ? sameRule(turn, pending.get(), a.thing().get())
+                : book.rule(pending.get().intent()));
         if (rule.isEmpty()) {
             return Optional.empty();
         }
@@ -157,7 +160,11 @@ final class OpenQuestions {
         others.remove(pending.get().awaitedFact());
         turn.setPending(DatedAnswer.pending(rule.get(), others, List.of(), pending.get().yesNo(), Optional.empty(), turn));
         QuestionFlow.holdWorkedOut(pending, turn);
-        return Optional.of(ruleReplies.ask(rule.get(), turn.lang, Optional.of(texts.get(turn.lang, "followup.another"))));
+        Optional<String> person = another.get().person();
+        String lead = person.isEmpty() ? texts.get(turn.lang, "followup.another")
+                : person.get().isEmpty() ? texts.get(turn.lang, "followup.someone_else")
+                : texts.get(turn.lang, "followup.persons", person.get());
+        return Optional.of(ruleReplies.ask(rule.get(), turn.lang, Optional.of(lead)));
     }
 
     /**

@@ -114,18 +114,25 @@ final class RuleReplies {
      */
     Reply each(List<Evaluation> evaluations, Lang lang, boolean yesNo, Optional<DayQuestion> asked, Map<String, LocalDate> others,
             String preface) {
+        return each(evaluations, lang, yesNo, asked, others, preface, List.of());
+    }
+
+    /** As above, each answer after its name ("Your colleague's:") when {@code names} has one for each. */
+    Reply each(List<Evaluation> evaluations, Lang lang, boolean yesNo, Optional<DayQuestion> asked, Map<String, LocalDate> others,
+            String preface, List<String> names) {
         Evaluation last = evaluations.get(evaluations.size() - 1);
         DateRule rule = last.rule();
         List<String> paragraphs = new ArrayList<>(List.of(preface));
         Optional<Verdict> lastVerdict = Optional.empty();
-        for (Evaluation evaluation : evaluations) {
+        for (int i = 0; i < evaluations.size(); i++) {
+            Evaluation evaluation = evaluations.get(i);
             Optional<Verdict> verdict = asked.map(day -> verdicts.on(evaluation, day, lang))
                     .or(() -> yesNo ? Optional.of(RuleVerdicts.today(evaluation, lang)) : Optional.empty());
             List<String> lines = new ArrayList<>();
             verdict.ifPresent(v -> lines.add("**" + v.text() + "**"));
             lines.add(fill(rule.spec().texts().answer().get(lang), evaluation.fact(), evaluation.result(), lang));
             lines.add(dayCount(evaluation, lang));
-            paragraphs.add("• " + String.join(" ", lines));
+            paragraphs.add("• " + (names.size() == evaluations.size() ? names.get(i) + " " : "") + String.join(" ", lines));
             lastVerdict = verdict;
         }
         evaluations.stream().filter(e -> passedAdvice(e, lang).isPresent()).findFirst()

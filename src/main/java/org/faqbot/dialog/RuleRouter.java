@@ -37,6 +37,7 @@ final class RuleRouter {
     private final EventWords events;
     private final SupposedFacts supposed;
     private final StatedEvents stated;
+    private final OtherProducts products;
 
     RuleRouter(RuleBook book, DateReader dates, int threshold) {
         this.book = book;
@@ -48,6 +49,7 @@ final class RuleRouter {
         this.events = new EventWords(book);
         this.supposed = new SupposedFacts(book.facts(), events);
         this.stated = new StatedEvents(book.facts());
+        this.products = new OtherProducts(book);
     }
 
     /**
@@ -149,7 +151,9 @@ final class RuleRouter {
         }
         Optional<RuleChoice.Chosen> chosen = choose(affirmed, shape, lang, facts, found, own.asksOwnDate() || !statedEvents.isEmpty(),
                 general, pendingRule);
-        Optional<DateRule> rule = ruleOf(chosen, own, askedNow, general, pendingRule);
+        // "My Office 365 subscription expires on 1 March, can I renew it?": a product's own thing is no rule's object.
+        Optional<DateRule> rule = ruleOf(chosen, own, askedNow, general, pendingRule)
+                .filter(r -> !products.keepsFrom(r, affirmed, lang));
         boolean asksInGeneral = rule.filter(r -> generalQuestions.about(r, general, affirmed, shape, lang)).isPresent();
         boolean outranks = asksInGeneral && (general.plainlyAbout(rule, facts) || chosen.filter(RuleChoice.Chosen::strong).isPresent());
         boolean personal = own.personalDateQuestion() || chosen.filter(c -> statedEvents.contains(c.rule().spec().fact())).isPresent()

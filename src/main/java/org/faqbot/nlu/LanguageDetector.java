@@ -82,6 +82,10 @@ public final class LanguageDetector {
     }
 
     private static final Set<String> ENGLISH_VERBS = load("english-verbs.txt");
+    /** Function words of other common languages that are no Dutch or English words ({@code other-languages.txt}). */
+    private static final Set<String> OTHER_LANGUAGES = otherLanguages();
+    /** The fewest words of another language that make a message neither Dutch nor English. */
+    private static final int OTHER_WORDS = 2;
 
     private final Map<String, Lang> functionWords;
     private final Map<String, Lang> vocabulary;
@@ -131,6 +135,27 @@ public final class LanguageDetector {
             return hint.orElse(Lang.EN);
         }
         return dutchness > 0 ? Lang.NL : Lang.EN;
+    }
+
+    /**
+     * Whether {@code text} is in neither language: at least two distinct function words of German, Spanish, French or
+     * Italian ("wie lange ist mein Schlüssel gültig", "hasta cuándo puedo usar mi clave"), more than its Dutch and English
+     * function and knowledge-base words. Dutch or English chat with typos, slang or IT words has few such words and more of
+     * its own.
+     */
+    public boolean neither(String text) {
+        Set<String> other = new HashSet<>();
+        int own = 0;
+        Matcher matcher = WORD.matcher(fold(text));
+        while (matcher.find()) {
+            String word = trimQuotes(matcher.group());
+            if (OTHER_LANGUAGES.contains(word)) {
+                other.add(word);
+            } else if (functionWords.containsKey(word) || vocabulary.containsKey(word)) {
+                own++;
+            }
+        }
+        return other.size() >= OTHER_WORDS && other.size() > own;
     }
 
     /** The evidence for Dutch minus the evidence for English. */
@@ -224,6 +249,13 @@ public final class LanguageDetector {
         });
         shared.forEach(exclusive::remove);
         return exclusive;
+    }
+
+    private static Set<String> otherLanguages() {
+        Set<String> words = load("other-languages.txt");
+        words.removeAll(load("words-nl.txt"));
+        words.removeAll(load("words-en.txt"));
+        return Set.copyOf(words);
     }
 
     private static List<Cue> loadCues() {

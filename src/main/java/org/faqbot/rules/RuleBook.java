@@ -19,11 +19,20 @@ public final class RuleBook {
     private final Map<String, Fact> facts = new LinkedHashMap<>();
     private final Map<String, DateRule> rules = new LinkedHashMap<>();
     private final Map<Lang, List<String>> otherEvents;
+    private final Map<Lang, List<String>> otherProducts;
+    private final Map<Lang, List<String>> productThings;
 
     RuleBook(List<Fact> facts, List<DateRule> rules, Map<Lang, List<String>> otherEvents) {
+        this(facts, rules, otherEvents, Map.of(), Map.of());
+    }
+
+    RuleBook(List<Fact> facts, List<DateRule> rules, Map<Lang, List<String>> otherEvents, Map<Lang, List<String>> otherProducts,
+            Map<Lang, List<String>> productThings) {
         facts.forEach(f -> this.facts.put(f.id(), f));
         rules.forEach(r -> this.rules.put(r.id(), r));
         this.otherEvents = Map.copyOf(otherEvents);
+        this.otherProducts = Map.copyOf(otherProducts);
+        this.productThings = Map.copyOf(productThings);
     }
 
     /** The rules shipped with faqbot. */
@@ -66,6 +75,19 @@ public final class RuleBook {
      */
     public List<String> otherEvents(Lang lang) {
         return otherEvents.getOrDefault(lang, List.of());
+    }
+
+    /**
+     * Lower-case names of products the rules are not about, per language ("office 365", "azure"): a thing of
+     * {@link #productThings} right after one ("my Office 365 subscription") is that product's, not the programme's.
+     */
+    public List<String> otherProducts(Lang lang) {
+        return otherProducts.getOrDefault(lang, List.of());
+    }
+
+    /** Lower-case word beginnings of the things a product has ("subscription", "plan", "abonnement"). */
+    public List<String> productThings(Lang lang) {
+        return productThings.getOrDefault(lang, List.of());
     }
 
     /** The fact a rule needs; every rule's fact exists (checked at load). */

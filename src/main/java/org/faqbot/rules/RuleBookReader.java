@@ -51,7 +51,9 @@ final class RuleBookReader {
         List<DateRule> rules = new ArrayList<>();
         root.path("rules").forEach(node -> rules.add(rule(node, factIds)));
         uniqueIds("rule", rules.stream().map(DateRule::id).toList());
-        return new RuleBook(facts, rules, optionalCues(root.path("other_events")));
+        JsonNode products = root.path("other_products");
+        return new RuleBook(facts, rules, optionalCues(root.path("other_events")), optionalCues(products.path("names")),
+                optionalCues(products.path("things")));
     }
 
     private Set<String> uniqueIds(String what, List<String> ids) {

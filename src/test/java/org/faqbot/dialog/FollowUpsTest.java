@@ -42,6 +42,47 @@ class FollowUpsTest {
         assertEquals(Optional.of(subject), FollowUps.andMyOther(text));
     }
 
+    @ParameterizedTest(name = "{0} -> {1} / {2}")
+    @CsvSource(delimiter = '|', value = {
+        "and my manager's product key?|my product key|manager",
+        "what about my coworker's?||coworker",
+        "and the code of our intern?|my code|intern",
+        "en die van mijn teamgenoot?||teamgenoot",
+        "en de sleutel van onze stagiair?|mijn sleutel|stagiair",
+        "and hers?||",
+        "en zijn productcode?|mijn productcode|"})
+    void someoneElsesThingNamesThePersonAndTheThing(String text, String thing, String person) {
+        FollowUps.Another another = FollowUps.another(text).orElseThrow();
+
+        assertEquals(Optional.ofNullable(thing), another.thing());
+        assertEquals(Optional.of(person == null ? "" : person), another.person());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "and one more key?|my key", "en nog een sleutel?|mijn sleutel", "en mijn derde productcode?|mijn productcode",
+        "and our fourth code?|our code"})
+    void anotherOrAFurtherOneIsTheSameKindOfThing(String text, String thing) {
+        assertEquals(Optional.of(thing), FollowUps.andMyOther(text));
+        assertEquals(Optional.empty(), FollowUps.another(text).orElseThrow().person());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "EN|and what if I had redeemed it two weeks later?|P14D",
+        "EN|if I'd activated the key 3 days earlier?|P-3D",
+        "NL|stel dat ik hem een jaar eerder had ingewisseld?|P-1Y",
+        "NL|en als we de code twee maanden later hadden geactiveerd|P2M"})
+    void aSupposedSpanMovesTheDateAnswered(Lang lang, String text, String by) {
+        assertEquals(java.time.Period.parse(by), FollowUps.shifted(text, lang).orElseThrow().by());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I redeemed it two weeks later than my colleague", "can I use it a month later?", "if it expires, what then?"})
+    void noSupposedSpanWithoutAnIfAndACount(String text) {
+        assertEquals(Optional.empty(), FollowUps.shifted(text, Lang.EN));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"and my benefits?", "my other key expired on 1 March, can I still use it?"})
     void anotherQuestionIsNoAndMyOtherFollowUp(String text) {

@@ -1,6 +1,8 @@
 package org.faqbot.nlu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.faqbot.kb.Lang;
@@ -93,5 +95,20 @@ class LanguageDetectorTest {
     @ValueSource(strings = {"ja", "Doei!", "kut ding", "jawel hoor"})
     void dutchChatWordsAloneAreDutch(String text) {
         assertEquals(Lang.NL, DETECTOR.detect(text, Optional.empty()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bis wann kann ich meinen Schlüssel benutzen?", "¿Cuándo vence mi clave, la puedo usar todavía?",
+        "Quand est-ce que mon abonnement expire?", "Quando posso rinnovare il mio abbonamento? Sono un partner"})
+    void anotherLanguagesFunctionWordsMakeItNeither(String text) {
+        assertTrue(LanguageDetector.create().neither(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hoe lang is mn key nog geldig lol", "wnnr verloopt ons VS abo??", "can i use my key for die demo or not",
+        "thx! es my key still valid?", "is de code con de portal gekoppeld", "my product key et the benefits, where do I see them?",
+        "Visual Studio Enterprise subscription via Partner Center activeren"})
+    void dutchOrEnglishChatIsNotNeither(String text) {
+        assertFalse(LanguageDetector.create().neither(text), text);
     }
 }

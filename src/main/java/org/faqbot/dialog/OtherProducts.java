@@ -1,0 +1,63 @@
+package org.faqbot.dialog;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.Normalized;
+import org.faqbot.rules.DateRule;
+import org.faqbot.rules.RuleBook;
+
+/**
+ * The things of products no rule is about ({@code other_products} in {@code rules.json}): "my Office 365 subscription",
+ * "ons Azure-abonnement", "our Microsoft 365 E3 plan". The rules name their things by common nouns ("subscription" is
+ * close to the grace rule's "subscriptions"), so such a thing would otherwise take a rule, and "can I renew it?" after
+ * it would be read as the Visual Studio grace period. A message takes a rule only when it names one of the rule's
+ * objects outside these things. Thread-safe.
+ */
+final class OtherProducts {
+
+    /** Up to two words between the product's name and its thing: "Office 365 E3 subscription", "Microsoft 365 Business plan". */
+    private static final String BETWEEN = "(?:[\\s-]+[\\p{L}\\d]+){0,2}?[\\s-]*";
+
+    private final Map<Lang, Pattern> things = new EnumMap<>(Lang.class);
+
+    OtherProducts(RuleBook book) {
+        for (Lang lang : Lang.values()) {
+            List<String> names = List.copyOf(concat(book.otherProducts(lang), book.otherProducts(lang.other())));
+            List<String> heads = List.copyOf(concat(book.productThings(lang), book.productThings(lang.other())));
+            if (!names.isEmpty() && !heads.isEmpty()) {
+                things.put(lang, Pattern.compile("\\b(?:" + alternatives(names) + ")" + BETWEEN + "(?:" + alternatives(heads) + ")\\p{L}*"));
+            }
+        }
+    }
+
+    /**
+     * Whether {@code text} names another product's thing and none of {@code rule}'s objects besides: the rule is not
+     * what the message asks about ("my Azure plan expires on 1 March, can I renew it?").
+     */
+    boolean keepsFrom(DateRule rule, String text, Lang lang) {
+        Pattern pattern = things.get(lang);
+        if (pattern == null) {
+            return false;
+        }
+        String normalized = Normalized.of(text);
+        Matcher matcher = pattern.matcher(normalized);
+        if (!matcher.find()) {
+            return false;
+        }
+        String rest = matcher.replaceAll(found -> " ".repeat(found.group().length()));
+        return !RuleChoice.namesObject(rest, rule, lang);
+    }
+
+    private static String alternatives(List<String> words) {
+        return words.stream().distinct().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    private static List<String> concat(List<String> first, List<String> then) {
+        return java.util.stream.Stream.concat(first.stream(), then.stream()).toList();
+    }
+}
