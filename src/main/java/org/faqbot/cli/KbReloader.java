@@ -43,9 +43,9 @@ final class KbReloader {
     }
 
     /**
-     * {@code afterSwap} runs once the new index answers: building it leaves as much garbage as the first
-     * load, and the old index is garbage too, so the heap gives it back as it does after start
-     * ({@link StartupHeap#release}); without it the reload's heap stayed committed and resident.
+     * {@code afterSwap} runs once the new index answers, or once a build failed: building it leaves as much
+     * garbage as the first load (and the old index is garbage too), so the heap gives it back as it does after
+     * start ({@link StartupHeap#release}); without it the reload's heap stayed committed and resident.
      */
     KbReloader(Path file, ReloadableAssistant assistant, Function<KnowledgeBase, FaqAssistant> build,
             Consumer<String> onFailure, Runnable afterSwap) throws IOException {
@@ -67,8 +67,11 @@ final class KbReloader {
             loaded = modified;
             long started = System.nanoTime();
             KnowledgeBase kb = KbSource.load(Optional.of(file), java.util.Map.of());
-            assistant.swap(build.apply(kb));
-            afterSwap.run();
+            try {
+                assistant.swap(build.apply(kb));
+            } finally {
+                afterSwap.run();
+            }
             LOG.info("reloaded {}: {} entries in {} ms", file, kb.size(), (System.nanoTime() - started) / 1_000_000);
             return true;
         } catch (IOException | RuntimeException e) {

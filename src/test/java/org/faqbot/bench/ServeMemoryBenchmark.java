@@ -100,7 +100,10 @@ final class ServeMemoryBenchmark {
             ask(client, port, questions, 0);
             long[] asked = StartupBenchmark.residentKb(process.pid());
             Files.setLastModifiedTime(kb, FileTime.from(Instant.now().plusSeconds(5)));
-            awaitLog(log, "reloaded", process);
+            if (awaitLog(log, "reloaded", process).contains("could not reload")) {
+                System.out.println("the reload failed: " + Files.readString(log).lines().filter(l -> l.contains("could not reload"))
+                        .findFirst().orElse(""));
+            }
             long[] reloaded = StartupBenchmark.residentKb(process.pid());
             ask(client, port, questions, questions);
             Thread.sleep(6_000); // one more trim of the native heap
@@ -130,12 +133,13 @@ final class ServeMemoryBenchmark {
         }
     }
 
-    /** Waits until the serve log has a line with {@code text}. */
-    private static void awaitLog(Path log, String text, Process process) throws IOException, InterruptedException {
+    /** Waits until the serve log has a line with {@code text} or a failed reload; returns the log. */
+    private static String awaitLog(Path log, String text, Process process) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            if (Files.isRegularFile(log) && Files.readString(log).contains(text)) {
-                return;
+            String lines = Files.isRegularFile(log) ? Files.readString(log) : "";
+            if (lines.contains(text) || lines.contains("could not reload")) {
+                return lines;
             }
             if (!process.isAlive()) {
                 throw new IllegalStateException("serve ended: " + Files.readString(log));

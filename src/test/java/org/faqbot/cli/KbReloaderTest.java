@@ -106,21 +106,24 @@ class KbReloaderTest {
         Path file = writeWithout(RENEW, 1000);
         ReloadableAssistant bot = new ReloadableAssistant(build(KbSource.load(file)));
         List<String> failures = new ArrayList<>();
+        int[] releases = {0};
         boolean[] heapFull = {true};
         KbReloader reloader = new KbReloader(file, bot, kb -> {
             if (heapFull[0]) {
                 throw new OutOfMemoryError("Java heap space");
             }
             return build(kb);
-        }, failures::add, () -> { });
+        }, failures::add, () -> releases[0]++);
         writeWithout("none", 2000);
 
         boolean first = reloader.check();
+        int releasedAfterTheFailure = releases[0];
         heapFull[0] = false;
         writeWithout("none", 3000);
         boolean second = reloader.check();
 
         assertFalse(first);
+        assertEquals(1, releasedAfterTheFailure);
         assertEquals(1, failures.size());
         assertTrue(failures.get(0).contains("-Xmx"), failures.get(0));
         assertTrue(second);
