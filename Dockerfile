@@ -19,7 +19,8 @@ COPY --from=build /src/target/faqbot.jar /app/faqbot.jar
 # The heap bound keeps the process small: the whole corpus with its vectors and the encoder lives in
 # about 110 MB of heap (the model itself runs in ONNX Runtime's native memory); unbounded, G1 grows the heap
 # with the garbage of building the index and the process to 0.8 - 1.1 GB, with 200 MB of heap serve peaks at
-# about 410 MB and settles at about 350 MB (160 MB was too little to read the model). TrimNativeHeapInterval
+# about 410 MB and settles at about 350 MB. A reload of FAQBOT_KB builds the new index beside the old one: with
+the whole corpus that does not fit in 200 MB, and the old index keeps answering (the log says so). TrimNativeHeapInterval
 # gives the C library's free memory back every 5 s (what the compilers and the model's loading freed,
 # 10 - 25 MB). Override JDK_JAVA_OPTIONS to change them.
 RUN java -XX:ArchiveClassesAtExit=/app/faqbot.jsa -jar /app/faqbot.jar ask --today=2021-06-01 \

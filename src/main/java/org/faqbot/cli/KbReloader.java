@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * Swaps in a new index when the knowledge-base file ({@code FAQBOT_KB}) changes. Polling the file's
  * modification time (every few seconds, by {@link #check}) works the same on every file system and
  * in containers, where file-change events are unreliable. A file that fails to load leaves the old
- * index answering and is logged; the next change is tried again.
+ * index answering and is logged; the next change is tried again. So does a file whose index does not fit
+ * in the heap beside the old one: the heap bound is set for one index, and a scheduled job that let the
+ * {@link OutOfMemoryError} through would never run again, so later changes were silently never loaded.
  */
 final class KbReloader {
 
@@ -27,6 +29,7 @@ final class KbReloader {
     private final ReloadableAssistant assistant;
     private final Function<KnowledgeBase, FaqAssistant> build;
     private final Consumer<String> onFailure;
+    private final Runnable afterSwap;
     private FileTime loaded;
 
     KbReloader(Path file, ReloadableAssistant assistant, Function<KnowledgeBase, FaqAssistant> build) throws IOException {
@@ -36,7 +39,18 @@ final class KbReloader {
     /** {@code onFailure} gets the message of each reload that failed (the dashboard's last errors). */
     KbReloader(Path file, ReloadableAssistant assistant, Function<KnowledgeBase, FaqAssistant> build,
             Consumer<String> onFailure) throws IOException {
+        this(file, assistant, build, onFailure, StartupHeap::release);
+    }
+
+    /**
+     * {@code afterSwap} runs once the new index answers, or once a build failed: building it leaves as much
+     * garbage as the first load (and the old index is garbage too), so the heap gives it back as it does after
+     * start ({@link StartupHeap#release}); without it the reload's heap stayed committed and resident.
+     */
+    KbReloader(Path file, ReloadableAssistant assistant, Function<KnowledgeBase, FaqAssistant> build,
+            Consumer<String> onFailure, Runnable afterSwap) throws IOException {
         this.file = file;
+        this.afterSwap = afterSwap;
         this.assistant = assistant;
         this.build = build;
         this.onFailure = onFailure;
@@ -53,12 +67,23 @@ final class KbReloader {
             loaded = modified;
             long started = System.nanoTime();
             KnowledgeBase kb = KbSource.load(Optional.of(file), java.util.Map.of());
-            assistant.swap(build.apply(kb));
+            try {
+                assistant.swap(build.apply(kb));
+            } finally {
+                afterSwap.run();
+            }
             LOG.info("reloaded {}: {} entries in {} ms", file, kb.size(), (System.nanoTime() - started) / 1_000_000);
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.error("could not reload {}; the previous knowledge base keeps answering: {}", file, e.getMessage());
             onFailure.accept("could not reload " + file + "; the previous knowledge base keeps answering: " + e.getMessage());
+            return false;
+        } catch (OutOfMemoryError e) {
+            // What the failed build allocated is garbage now; the old index is whole and keeps answering.
+            String message = "could not reload " + file + ": its index does not fit in the heap beside the one answering"
+                    + " (raise -Xmx); the previous knowledge base keeps answering";
+            LOG.error(message);
+            onFailure.accept(message);
             return false;
         }
     }

@@ -9,6 +9,11 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.util.Properties;
 
 /**
@@ -90,7 +95,7 @@ public final class BertEncoder implements TextEncoder, AutoCloseable {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = sessionOptions(threads);
                 InputStream tokenizer = resource(spec, spec.tokenizer())) {
-            OrtSession session = environment.createSession(modelBytes(spec), options);
+            OrtSession session = environment.createSession(modelBuffer(spec), options);
             OnnxBertBiEncoder bert = new OnnxBertBiEncoder(environment, session, tokenizer, spec.pooling());
             return new BertEncoder(spec, modelName(spec), session, new Model(bert));
         } catch (OrtException e) {
@@ -179,10 +184,43 @@ public final class BertEncoder implements TextEncoder, AutoCloseable {
         }
     }
 
-    private static byte[] modelBytes(Spec spec) throws IOException {
-        try (InputStream in = resource(spec, spec.file())) {
-            return in.readAllBytes();
+    /**
+     * The model file in a direct buffer of its exact size, which ONNX Runtime reads in place. As a byte
+     * array it cost three copies at once while loading: {@code readAllBytes}' chunks and the array (68 MB of
+     * heap for the 34 MB model, which made a 160 MB heap too little) and the native copy the array is handed
+     * over in; the direct buffer's 34 MB go with it at the next collection.
+     */
+    static ByteBuffer modelBuffer(Spec spec) throws IOException {
+        URL url = BertEncoder.class.getResource(spec.file());
+        if (url == null) {
+            throw new IOException(spec.file() + " is not on the class path (the " + spec.artifact() + " jar)");
         }
+        URLConnection connection = url.openConnection();
+        try (InputStream in = connection.getInputStream()) {
+            return read(in, connection.getContentLengthLong());
+        }
+    }
+
+    /** {@code in} into a direct buffer of {@code size} bytes; an unknown size (-1) reads it whole first. */
+    static ByteBuffer read(InputStream in, long size) throws IOException {
+        if (size < 0) {
+            byte[] bytes = in.readAllBytes();
+            return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+        }
+        if (size > Integer.MAX_VALUE) {
+            throw new IOException("the model is too large to load: " + size + " bytes");
+        }
+        ByteBuffer buffer = ByteBuffer.allocateDirect((int) size);
+        ReadableByteChannel channel = Channels.newChannel(in);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer) < 0) {
+                throw new IOException("the model ended after " + buffer.position() + " of its " + size + " bytes");
+            }
+        }
+        if (in.read() >= 0) {
+            throw new IOException("the model is longer than its " + size + " bytes");
+        }
+        return buffer.flip();
     }
 
     private static InputStream resource(Spec spec, String name) throws IOException {

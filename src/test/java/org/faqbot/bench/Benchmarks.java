@@ -17,7 +17,8 @@ public final class Benchmarks {
     }
 
     private static final Map<String, Benchmark> ALL = Map.of("telegram", TelegramBenchmark::run, "http", HttpBenchmark::run,
-            "answer", AnswerBenchmark::main, "startup", StartupBenchmark::run, "hybrid", HybridBenchmark::run);
+            "answer", AnswerBenchmark::main, "startup", StartupBenchmark::run, "hybrid", HybridBenchmark::run,
+            "serve", ServeMemoryBenchmark::run);
 
     private Benchmarks() {
     }

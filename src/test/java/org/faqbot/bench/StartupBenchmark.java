@@ -124,7 +124,7 @@ final class StartupBenchmark {
     }
 
     /** VmRSS and VmHWM (the peak) of a live process, in KB; zeros where /proc is missing. */
-    private static long[] residentKb(long pid) throws IOException {
+    static long[] residentKb(long pid) throws IOException {
         Path status = Path.of("/proc", Long.toString(pid), "status");
         if (!Files.isReadable(status)) {
             return new long[] {0, 0};

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.faqbot.dialog.FaqAssistant;
@@ -82,6 +83,50 @@ class KbReloaderTest {
         boolean reloaded = reloader.check();
 
         assertFalse(reloaded);
+        assertEquals(Optional.of(RENEW), answerToRenewQuestion(bot));
+    }
+
+    @Test
+    void aReloadGivesTheHeapBackOnceTheNewIndexAnswers() throws IOException {
+        Path file = writeWithout(RENEW, 1000);
+        ReloadableAssistant bot = new ReloadableAssistant(build(KbSource.load(file)));
+        List<Optional<String>> answeredWhenReleased = new ArrayList<>();
+        KbReloader reloader = new KbReloader(file, bot, this::build, message -> { },
+                () -> answeredWhenReleased.add(answerToRenewQuestion(bot)));
+        writeWithout("none", 2000);
+
+        reloader.check();
+        reloader.check();
+
+        assertEquals(List.of(Optional.of(RENEW)), answeredWhenReleased);
+    }
+
+    @Test
+    void anIndexTooBigForTheHeapKeepsTheOldOneAndTheNextChangeIsLoaded() throws IOException {
+        Path file = writeWithout(RENEW, 1000);
+        ReloadableAssistant bot = new ReloadableAssistant(build(KbSource.load(file)));
+        List<String> failures = new ArrayList<>();
+        int[] releases = {0};
+        boolean[] heapFull = {true};
+        KbReloader reloader = new KbReloader(file, bot, kb -> {
+            if (heapFull[0]) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return build(kb);
+        }, failures::add, () -> releases[0]++);
+        writeWithout("none", 2000);
+
+        boolean first = reloader.check();
+        int releasedAfterTheFailure = releases[0];
+        heapFull[0] = false;
+        writeWithout("none", 3000);
+        boolean second = reloader.check();
+
+        assertFalse(first);
+        assertEquals(1, releasedAfterTheFailure);
+        assertEquals(1, failures.size());
+        assertTrue(failures.get(0).contains("-Xmx"), failures.get(0));
+        assertTrue(second);
         assertEquals(Optional.of(RENEW), answerToRenewQuestion(bot));
     }
 }
