@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.faqbot.dialog.Assistant;
@@ -44,11 +43,7 @@ final class HttpBenchmark {
 
     private record Options(List<Integer> connections, Duration warmup, Duration measured, boolean h2, String poolSize) {
         static Options parse(String[] args) {
-            Map<String, String> given = new HashMap<>();
-            for (String arg : args) {
-                String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-                given.put(pair[0], pair.length > 1 ? pair[1] : "true");
-            }
+            Map<String, String> given = BenchFlags.parse(args);
             return new Options(
                     Arrays.stream(given.getOrDefault("connections", "16,64").split(",")).map(Integer::parseInt).toList(),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "10"))),

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,11 +44,7 @@ final class ServeMemoryBenchmark {
     }
 
     static void run(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
-        }
+        Map<String, String> options = BenchFlags.parse(args);
         int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
         int questions = Integer.parseInt(options.getOrDefault("questions", "30"));
         Path jar = Path.of(options.getOrDefault("jar", "target/faqbot.jar"));

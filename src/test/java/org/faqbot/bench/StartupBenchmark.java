@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,11 +40,7 @@ final class StartupBenchmark {
     }
 
     static void run(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
-        }
+        Map<String, String> options = BenchFlags.parse(args);
         int runs = Integer.parseInt(options.getOrDefault("runs", "15"));
         int corpusRuns = Integer.parseInt(options.getOrDefault("corpus-runs", "5"));
         if (!Files.isRegularFile(JAR)) {

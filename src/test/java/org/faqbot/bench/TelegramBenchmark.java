@@ -65,11 +65,7 @@ final class TelegramBenchmark {
     private record Options(int chats, int rate, Duration warmup, Duration measured, boolean echo,
                            boolean h2, Duration telegramDelay, Map<String, String> settings) {
         static Options parse(String[] args) {
-            Map<String, String> given = new HashMap<>();
-            for (String arg : args) {
-                String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-                given.put(pair[0], pair.length > 1 ? pair[1] : "true");
-            }
+            Map<String, String> given = BenchFlags.parse(args);
             Map<String, String> settings = new HashMap<>();
             // Every simulated chat sends far more than a person can: flood protection would leave almost
             // everything unanswered, so the benchmark sets it out of reach.
