@@ -114,7 +114,10 @@ final class DatedAnswer {
         facts.put(fact.id(), date);
         // The asked day stays with the answer, so that a correction of the date ("sorry, I meant 5 December") is
         // answered for the same day.
-        turn.setPending(pending(rule, facts, List.of(), yesNo, pick.askedDay(), turn));
+        PendingQuestion answered = pending(rule, facts, List.of(), yesNo, pick.askedDay(), turn);
+        // The past renewal is kept too, so that the answer said in the other language tells what it was worked out from.
+        turn.setPending(pick.recurred().map(r -> answered.withRecurred(new PendingQuestion.Recurred(r.fact().id(), r.happened())))
+                .orElse(answered));
         Map<String, LocalDate> others = new HashMap<>(facts);
         others.remove(fact.id());
         Optional<String> used = pick.several()

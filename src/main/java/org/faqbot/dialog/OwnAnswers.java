@@ -1,14 +1,19 @@
 package org.faqbot.dialog;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.faqbot.kb.Lang;
 import org.faqbot.search.SearchResult;
+import org.faqbot.store.PendingQuestion;
 
 /**
  * The answer of one question of a message that asks several ({@link SeveralQuestions}), at the least cost: searched by
  * the cascade's cheap stages first ({@link PartSearch}), and read with the message's statements before it only when they
- * can change its answer. One per message: it keeps the message's cheap searches.
+ * can change its answer. One per message: it keeps the message's cheap searches, and the rule question each answer
+ * worked out, which the conversation keeps to say the answer again in the other language.
  */
 final class OwnAnswers {
 
@@ -20,6 +25,7 @@ final class OwnAnswers {
     private final PartSearch.Memo search;
     private final Function<Turn, RuleRouter.Routing> route;
     private final Answering answer;
+    private final Map<Reply, PendingQuestion> worked = new IdentityHashMap<>();
 
     OwnAnswers(PartSearch.Memo search, Function<Turn, RuleRouter.Routing> route, Answering answer) {
         this.search = search;
@@ -43,25 +49,37 @@ final class OwnAnswers {
     Reply of(Turn turn, String question, String context, Reply first) {
         Turn alone = turn.withText(question);
         if (context.isEmpty()) {
-            return answer.answer(alone, search::cheapFirst);
+            return ask(alone, search::cheapFirst);
         }
         Turn withContext = turn.withText(context + " " + question);
         if (!giveDateOrThing(withContext, alone)) {
-            Reply own = answer.answer(alone, search::cheapFirst);
-            return SeveralQuestions.confident(own) ? own : orTold(own, answer.answer(withContext, search::cheapFirst));
+            Reply own = ask(alone, search::cheapFirst);
+            return SeveralQuestions.confident(own) ? own : orTold(own, ask(withContext, search::cheapFirst));
         }
-        Reply cheap = answer.answer(alone, search::cheapOnly);
+        Reply cheap = ask(alone, search::cheapOnly);
         if (cheap.type() == ReplyType.RULE) {
             return cheap;
         }
-        Reply told = answer.answer(withContext, search::cheapFirst);
+        Reply told = ask(withContext, search::cheapFirst);
         if (told.type() == ReplyType.RULE && !SeveralQuestions.sameAnswer(told, first)) {
             return told;
         }
         if (SeveralQuestions.confident(cheap) || told.type() == ReplyType.RULE) {
             return SeveralQuestions.confident(cheap) ? cheap : told;
         }
-        return orTold(answer.answer(alone, search::cheapFirst), told);
+        return orTold(ask(alone, search::cheapFirst), told);
+    }
+
+    /** The rule question the answer {@code reply} of a question of this message worked out or asked back, if any. */
+    Optional<PendingQuestion> worked(Reply reply) {
+        return Optional.ofNullable(worked.get(reply));
+    }
+
+    /** {@code turn}'s answer, noting the rule question it left on the turn (whose state the message does not keep). */
+    private Reply ask(Turn turn, BiFunction<String, Lang, SearchResult> search) {
+        Reply reply = answer.answer(turn, search);
+        turn.pending().filter(p -> reply.intent().equals(Optional.of(p.intent()))).ifPresent(p -> worked.put(reply, p));
+        return reply;
     }
 
     private static Reply orTold(Reply own, Reply told) {

@@ -44,7 +44,7 @@ final class QuestionFlow {
         Reply reply = turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);
         // "How do I renew? And how does activation work?": the other questions' answers follow the first, each
         // answered from the conversation as it was before this message.
-        reply = several.answer(before, reply, (part, search) -> fresh(part, rules.route(part), search));
+        reply = several.answer(before, turn, reply, (part, search) -> fresh(part, rules.route(part), search));
         holdWorkedOut(asked.pending(), turn);
         MonthOfFact.keepAsking(asked.pending(), turn);
         asked.adopt(turn);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
@@ -16,9 +17,10 @@ import org.faqbot.store.RecentTurns;
 
 /**
  * The last answer of a conversation said again in another language ("can you say that in English?"). A rule's
- * answer is worked out again from the date the conversation keeps; an FAQ answer is its entry in the other language.
- * Which entry and rule answered last is kept in the conversation's state ({@link RecentTurns}), so that the request may
- * reach another instance of the bot, and expires with it.
+ * answer is worked out again from the date the conversation keeps; an FAQ answer is its entry in the other language;
+ * the answers that followed it when its message asked several questions follow it again, each rule's from the rule
+ * question it worked out. Which entries and rules answered last is kept in the conversation's state
+ * ({@link RecentTurns}), so that the request may reach another instance of the bot, and expires with it.
  */
 final class RepeatedAnswer {
 
@@ -36,28 +38,61 @@ final class RepeatedAnswer {
         this.texts = texts;
     }
 
-    /** Notes {@code reply} as the conversation's last answer when it is one (an FAQ or a rule's answer or question). */
+    /**
+     * Notes {@code reply} as the conversation's last answer when it is one (an FAQ or a rule's answer or question); the
+     * answers that followed it ({@link SeveralQuestions} kept them on the turn) stay with it, others' are dropped.
+     */
     void noteReply(Turn turn, Reply reply) {
         boolean answer = reply.type() == ReplyType.FAQ || reply.type() == ReplyType.RULE
                 || reply.type() == ReplyType.CLARIFY && reply.intent().isPresent();
         if (answer) {
-            RecentTurns.LastAnswer last = new RecentTurns.LastAnswer(reply.faqId().orElse(null), reply.type() == ReplyType.FAQ,
-                    reply.intent().orElse(null));
-            turn.setRecent(turn.recent().withLastAnswer(Optional.of(last)));
+            RecentTurns recent = turn.recent().withLastAnswer(Optional.of(last(reply, Optional.empty())));
+            turn.setRecent(reply.others().isEmpty() ? recent.withOthers(Optional.empty()) : recent);
         }
+    }
+
+    /** {@code reply} as the conversation keeps it, with the rule question it {@code worked} out when that is not pending. */
+    static RecentTurns.LastAnswer last(Reply reply, Optional<PendingQuestion> worked) {
+        return new RecentTurns.LastAnswer(reply.faqId().orElse(null), reply.type() == ReplyType.FAQ, reply.intent().orElse(null),
+                worked.orElse(null));
     }
 
     /** The last answer in {@code turn}'s language, or that the bot speaks it from now on when there was none. */
     Reply again(Turn turn) {
         Optional<RecentTurns.LastAnswer> last = turn.recent().answer();
-        Optional<Reply> again = last.flatMap(answer -> answer.intent() != null ? ruleAgain(turn, answer) : Optional.empty())
-                .or(() -> last.map(RecentTurns.LastAnswer::faqId).flatMap(kb::find).map(entry -> faq.answer(entry, turn.lang)));
-        return again.orElseGet(() -> Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "lang.switched")));
+        Optional<Reply> first = last.flatMap(answer -> said(turn, answer, turn.pending(), false, false));
+        if (first.isEmpty()) {
+            return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "lang.switched"));
+        }
+        Optional<RecentTurns.Others> others = turn.recent().otherAnswers();
+        if (others.isEmpty()) {
+            return first.get();
+        }
+        // An answer about another rule of the first's entry says that rule's sentence, not the entry the first came from.
+        List<Reply> again = others.get().answers().stream()
+                .flatMap(other -> said(turn, other, other.workedOut(), true, Objects.equals(other.faqId(), last.get().faqId())).stream())
+                .toList();
+        return SeveralQuestions.combined(texts, first.get(), again, others.get().unansweredQuestion().stream().toList());
     }
 
-    /** The rule's answer from the date the conversation keeps for it, or its question back while it waits for one. */
-    private Optional<Reply> ruleAgain(Turn turn, RecentTurns.LastAnswer last) {
-        Optional<PendingQuestion> pending = turn.pending().filter(p -> p.intent().equals(last.intent()));
+    /**
+     * {@code last} in {@code turn}'s language, a rule's worked out again from its {@code question}; an {@code other}
+     * answer is one that followed the first.
+     */
+    private Optional<Reply> said(Turn turn, RecentTurns.LastAnswer last, Optional<PendingQuestion> question, boolean other,
+            boolean quoteRule) {
+        return (last.intent() != null ? ruleAgain(turn, last, question, other, quoteRule) : Optional.<Reply>empty())
+                .or(() -> Optional.ofNullable(last.faqId()).flatMap(kb::find).map(entry -> faq.answer(entry, turn.lang)));
+    }
+
+    /**
+     * The rule's answer from the date {@code kept} (the rule question the answer left) holds, or its question back while
+     * it waits for one, after the FAQ's answer it came with or, with {@code quoteRule}, the rule's sentence; an
+     * {@code other} answer offers to work the date out instead of asking for it.
+     */
+    private Optional<Reply> ruleAgain(Turn turn, RecentTurns.LastAnswer last, Optional<PendingQuestion> kept, boolean other,
+            boolean quoteRule) {
+        Optional<PendingQuestion> pending = kept.filter(p -> p.intent().equals(last.intent()));
         Optional<DateRule> rule = pending.flatMap(p -> book.rule(p.intent()));
         if (rule.isEmpty()) {
             return Optional.empty();
@@ -66,8 +101,14 @@ final class RepeatedAnswer {
         LocalDate date = question.facts().get(question.awaitedFact());
         if (date == null || !question.readings().isEmpty()) {
             // The question back again, after the FAQ's answer it came with or the FAQ's rule in one sentence.
-            String context = Optional.ofNullable(last.faqId()).filter(id -> last.fromFaq()).flatMap(kb::find)
+            String context = Optional.ofNullable(last.faqId()).filter(id -> last.fromFaq() && !quoteRule).flatMap(kb::find)
                     .map(entry -> faq.answer(entry, turn.lang).text()).orElseGet(() -> replies.generalRule(rule.get(), turn.lang));
+            if (other) {
+                // An answer after the first waits for nothing: it offered to work the date out, as it did the first time.
+                String offer = texts.get(turn.lang, "rule.offer", book.factOf(rule.get()).ask().get(turn.lang));
+                return Optional.of(Reply.builder(turn.lang, ReplyType.FAQ, context + "\n\n" + offer).faqId(last.faqId())
+                        .intent(last.intent()).build());
+            }
             return Optional.of(replies.ask(rule.get(), turn.lang, Optional.of(context)));
         }
         Map<String, LocalDate> others = new HashMap<>(question.facts());
@@ -79,8 +120,12 @@ final class RepeatedAnswer {
             return Optional.of(replies.each(each, turn.lang, question.yesNo(), asked.filter(a -> question.yesNo()), others,
                     texts.get(turn.lang, "rule.each_thing")));
         }
+        // "You renewed on 1 November 2026 ...": the past renewal the answer took the next one of opens it again.
+        Optional<String> note = question.recurredFact().flatMap(past -> book.fact(past.fact())
+                .flatMap(fact -> fact.recurrence().map(r -> new DatePicker.Recurred(fact, past.happened(), r.next(past.happened()))))
+                .map(recurred -> recurred.text(turn.lang, texts)));
         return Optional.of(asked.isPresent() && question.yesNo()
-                ? replies.answerOn(evaluation, asked.get(), false, turn.lang, others, Optional.empty())
-                : replies.answer(evaluation, turn.lang, question.yesNo(), others, Optional.empty()));
+                ? replies.answerOn(evaluation, asked.get(), false, turn.lang, others, note)
+                : replies.answer(evaluation, turn.lang, question.yesNo(), others, note));
     }
 }

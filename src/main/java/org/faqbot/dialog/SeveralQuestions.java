@@ -6,22 +6,31 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.faqbot.nlu.QuestionParts;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.SmallTalk;
+import org.faqbot.store.RecentTurns;
 
 /**
  * A message that asks several things ("How do I renew my benefits? And how does VS activation work?"): the whole
  * message's answer stays the first, and each other question that gets a confident answer of its own, another entry or
  * rule than the first's, follows it under "Your other question:"; one that gets none is named in a short note, so that
  * nothing the user asked is dropped without a word. A message of one question with context ("I assigned it on 1
- * October. When can I reassign it?"), or whose parts all get the first's answer, keeps its one answer.
+ * October. When can I reassign it?"), or whose parts all get the first's answer, keeps its one answer. The other
+ * answers and the note are kept with the conversation's last answer, so that "in English?" says the whole reply again.
  */
 final class SeveralQuestions {
 
     /** Answers beside the first at most: a message of four questions is a list, and Telegram splits long texts. */
     private static final int MOST_OTHERS = 2;
+
+    /**
+     * A time after the question before ("... and how long is a key valid after that?"): its "that" is no pronoun for
+     * the thing asked about, and the question can be asked on its own.
+     */
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)\\b(?:after|before|since|until|till) (?:that|this|then)\\b");
 
     private final Texts texts;
     private final PartSearch search;
@@ -35,9 +44,10 @@ final class SeveralQuestions {
 
     /**
      * {@code first}, the answer to the whole of {@code turn}, with the answers to its other questions; {@code answer}
-     * answers a question on its own, on a turn whose state changes are not kept (the first answer's are).
+     * answers a question on its own, on a turn whose state changes are not kept (the first answer's are, on
+     * {@code kept}, where the other answers are kept too).
      */
-    Reply answer(Turn turn, Reply first, OwnAnswers.Answering answer) {
+    Reply answer(Turn turn, Turn kept, Reply first, OwnAnswers.Answering answer) {
         if (!confident(first)) {
             return first;
         }
@@ -81,7 +91,11 @@ final class SeveralQuestions {
         if (!covered && others.size() < 2) {
             return first;
         }
-        return combined(first, others, unanswered);
+        if (!others.isEmpty() || !unanswered.isEmpty()) {
+            List<RecentTurns.LastAnswer> said = others.stream().map(o -> RepeatedAnswer.last(o, own.worked(o))).toList();
+            kept.setRecent(kept.recent().withOthers(Optional.of(new RecentTurns.Others(said, unanswered.stream().findFirst().orElse(null)))));
+        }
+        return combined(texts, first, others, unanswered);
     }
 
     /**
@@ -102,7 +116,8 @@ final class SeveralQuestions {
      * statements before it.
      */
     private static boolean ownQuestion(String question, boolean firstOne) {
-        return SmallTalk.classify(question).isEmpty() && (firstOne || !QuestionShape.refersBack(lastClause(question)));
+        return SmallTalk.classify(question).isEmpty()
+                && (firstOne || !QuestionShape.refersBack(TIME_AFTER.matcher(lastClause(question)).replaceAll("")));
     }
 
     /** The clause after the last comma: "besides that, how do I renew?" points back only in its lead-in. */
@@ -116,14 +131,18 @@ final class SeveralQuestions {
 
     /**
      * The same answer: two FAQ answers from the same entry; else the same rule, or a rule's answer and its own entry
-     * (the FAQ answer to "until when can I use a key?" carries the key rule that the personal question works out).
+     * (the FAQ answer to "until when can I use a key?" carries the key rule that the personal question works out), but
+     * not a rule's answer and an answer about another rule from the same entry.
      */
     static boolean sameAnswer(Reply a, Reply b) {
         boolean entry = a.faqId().isPresent() && a.faqId().equals(b.faqId());
         if (a.type() == ReplyType.FAQ && b.type() == ReplyType.FAQ) {
             return entry;
         }
-        return entry || a.intent().isPresent() && a.intent().equals(b.intent());
+        // One entry is the source of several rules: a rule's answer (the redeem deadline) does not answer a question
+        // about another rule of its entry (how long a key then works), which gets that rule's answer of its own.
+        boolean otherRule = a.intent().isPresent() && b.intent().isPresent() && !a.intent().equals(b.intent());
+        return entry && !otherRule || a.intent().isPresent() && a.intent().equals(b.intent());
     }
 
     /**
@@ -140,7 +159,8 @@ final class SeveralQuestions {
         return reply.suggestions().stream().anyMatch(s -> first.faqId().equals(Optional.of(s.entryId())));
     }
 
-    private Reply combined(Reply first, List<Reply> others, List<String> unanswered) {
+    /** {@code first} followed by the {@code others} under "Your other question:", and a note on the first unanswered. */
+    static Reply combined(Texts texts, Reply first, List<Reply> others, List<String> unanswered) {
         if (others.isEmpty() && unanswered.isEmpty()) {
             return first;
         }

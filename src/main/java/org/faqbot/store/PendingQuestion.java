@@ -34,6 +34,9 @@ import java.util.TreeMap;
  *                    VS subscription's answer), whose dates a cancel keeps; else null
  * @param dayIn       the month the bot asked the day in ("If you tell me the day in March, ..."), so that an answer with
  *                    only the day ("the 5th") is read in it; null when it asked for a whole date (older stored rows too)
+ * @param recurred    the past occurrence of a fact that comes back which the answer took the next one of ("we renewed
+ *                    on 1 November": the next renewal is a year later), so that the answer said again tells it too;
+ *                    null when there was none (older stored rows too)
  */
 public record PendingQuestion(
         String intent,
@@ -45,7 +48,8 @@ public record PendingQuestion(
         AskedDay asked,
         List<LocalDate> eachThing,
         PendingQuestion heldRule,
-        MonthAsked dayIn) {
+        MonthAsked dayIn,
+        Recurred recurred) {
 
     public PendingQuestion {
         Objects.requireNonNull(intent, "intent");
@@ -55,6 +59,12 @@ public record PendingQuestion(
         Objects.requireNonNull(askedAt, "askedAt");
         // Null in rows stored before the field.
         eachThing = eachThing == null ? List.of() : List.copyOf(eachThing);
+    }
+
+    /** A pending question whose answer took no next occurrence of a past date. */
+    public PendingQuestion(String intent, String awaitedFact, Map<String, LocalDate> facts, List<LocalDate> readings, boolean yesNo,
+            Instant askedAt, AskedDay asked, List<LocalDate> eachThing, PendingQuestion heldRule, MonthAsked dayIn) {
+        this(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, dayIn, null);
     }
 
     /** A pending question that asked for a whole date, not the day in a month. */
@@ -77,17 +87,36 @@ public record PendingQuestion(
 
     /** This question answered for each of several things, with their dates in the order given. */
     public PendingQuestion withEachThing(List<LocalDate> dates) {
-        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, dates, heldRule, dayIn);
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, dates, heldRule, dayIn, recurred);
     }
 
     /** This question asked back while {@code held}, a rule question answered before it, stays for a cancel to give back. */
     public PendingQuestion holding(PendingQuestion held) {
-        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, held, dayIn);
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, held, dayIn, recurred);
     }
 
     /** This question asking for the day in {@code month} ("If you tell me the day in March, ..."). */
     public PendingQuestion askingDayIn(MonthAsked month) {
-        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, month);
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, month, recurred);
+    }
+
+    /** This question answered with the next occurrence of {@code past}, a past date of a fact that comes back. */
+    public PendingQuestion withRecurred(Recurred past) {
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, dayIn, past);
+    }
+
+    /** The past occurrence the answer took the next one of, if it did. */
+    public Optional<Recurred> recurredFact() {
+        return Optional.ofNullable(recurred);
+    }
+
+    /** A fact's occurrence that had happened ({@code happened}) when the user gave it, e.g. the last renewal. */
+    public record Recurred(String fact, LocalDate happened) {
+
+        public Recurred {
+            Objects.requireNonNull(fact, "fact");
+            Objects.requireNonNull(happened, "happened");
+        }
     }
 
     /** The month this question asked the day in, if it asked for the day only. */

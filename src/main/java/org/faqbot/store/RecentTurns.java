@@ -9,20 +9,26 @@ import org.faqbot.kb.Lang;
 /**
  * What the last replies of a conversation leave for the next message to refer to: the thing a question was announced
  * about ("a quick question about my key"), the buttons last shown (a typed "the second" presses one), the answer
- * given last ("can you say that in English?") and the language the conversation last wrote in (a command or an
- * "ok" is answered in it). Kept with the rest of the conversation's state, so that the next message
- * may reach another instance of the bot, or a restarted one, and expires with it; its shape belongs to the dialog, as
- * {@link PendingQuestion}'s does. Each part is null when there is none, as in rows stored before this record.
+ * given last ("can you say that in English?"), with the others of a message of several questions, and the language
+ * the conversation last wrote in (a command or an "ok" is answered in it). Kept with the rest of the conversation's
+ * state, so that the next message may reach another instance of the bot, or a restarted one, and expires with it; its
+ * shape belongs to the dialog, as {@link PendingQuestion}'s does. Each part is null when there is none, as in rows stored before this record.
  *
  * @param announced  the thing the next question was announced about, or null
  * @param shown      the buttons of the last reply, or null when it had none
  * @param lastAnswer the conversation's last answer, or null
  * @param lang       the language of the conversation's last message that was not a command, or null
+ * @param others     the answers that followed the last answer when its message asked several questions, or null
  */
-public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer, Lang lang) {
+public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer, Lang lang, Others others) {
 
     /** Nothing recent. */
-    public static final RecentTurns NONE = new RecentTurns(null, null, null, null);
+    public static final RecentTurns NONE = new RecentTurns(null, null, null, null, null);
+
+    /** Recent turns whose last answer answered one question. */
+    public RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer, Lang lang) {
+        this(announced, shown, lastAnswer, lang, null);
+    }
 
     /** A thing a question was announced about, e.g. "my key", and when. */
     public record Announced(String thing, Instant at) {
@@ -56,7 +62,36 @@ public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswe
      * entry's FAQ answer ({@code fromFaq}), and the rule it applied or asked about ({@code intent}); either id is null
      * when the answer had none.
      */
-    public record LastAnswer(String faqId, boolean fromFaq, String intent) {
+    public record LastAnswer(String faqId, boolean fromFaq, String intent, PendingQuestion worked) {
+
+        /** An answer whose rule question, if any, is the conversation's pending question. */
+        public LastAnswer(String faqId, boolean fromFaq, String intent) {
+            this(faqId, fromFaq, intent, null);
+        }
+
+        /**
+         * The rule question as this answer left it, kept with an answer whose state the conversation did not keep (an
+         * answer after the first to a message of several questions); empty for the first, whose question is pending.
+         */
+        public Optional<PendingQuestion> workedOut() {
+            return Optional.ofNullable(worked);
+        }
+    }
+
+    /**
+     * The answers that followed the first when a message asked several questions, in their order, and the question
+     * named in the note as not answered for sure ({@code unanswered}, null when none).
+     */
+    public record Others(List<LastAnswer> answers, String unanswered) {
+
+        public Others {
+            // Null when a row holds only the note.
+            answers = answers == null ? List.of() : List.copyOf(answers);
+        }
+
+        public Optional<String> unansweredQuestion() {
+            return Optional.ofNullable(unanswered);
+        }
     }
 
     public Optional<Announced> announcement() {
@@ -75,24 +110,33 @@ public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswe
         return Optional.ofNullable(lang);
     }
 
+    public Optional<Others> otherAnswers() {
+        return Optional.ofNullable(others);
+    }
+
     /** True when nothing is kept (named so that JSON does not take it for a property). */
     public boolean holdsNothing() {
-        return announced == null && shown == null && lastAnswer == null && lang == null;
+        return announced == null && shown == null && lastAnswer == null && lang == null && others == null;
     }
 
     public RecentTurns withAnnounced(Optional<Announced> value) {
-        return new RecentTurns(value.orElse(null), shown, lastAnswer, lang);
+        return new RecentTurns(value.orElse(null), shown, lastAnswer, lang, others);
     }
 
     public RecentTurns withShown(Optional<Shown> value) {
-        return new RecentTurns(announced, value.orElse(null), lastAnswer, lang);
+        return new RecentTurns(announced, value.orElse(null), lastAnswer, lang, others);
     }
 
     public RecentTurns withLastAnswer(Optional<LastAnswer> value) {
-        return new RecentTurns(announced, shown, value.orElse(null), lang);
+        return new RecentTurns(announced, shown, value.orElse(null), lang, others);
+    }
+
+    /** These turns with {@code value} as the answers that followed the last answer. */
+    public RecentTurns withOthers(Optional<Others> value) {
+        return new RecentTurns(announced, shown, lastAnswer, lang, value.orElse(null));
     }
 
     public RecentTurns withLanguage(Optional<Lang> value) {
-        return new RecentTurns(announced, shown, lastAnswer, value.orElse(null));
+        return new RecentTurns(announced, shown, lastAnswer, value.orElse(null), others);
     }
 }

@@ -105,4 +105,25 @@ class SeveralQuestionsTest {
         assertEquals(Optional.of(RENEW), reply.faqId(), reply.text());
         assertEquals(say("How can we renew our benefits?").text(), reply.text());
     }
+
+    @Test
+    void aQuestionAboutAnotherRuleOfTheFirstsEntryGetsThatRulesAnswer() {
+        Reply reply = say("Twee dingen: tot wanneer kan ik mijn keys inwisselen als de voordelen op 30 september aflopen, en hoe lang blijft zo'n key daarna werken?");
+
+        assertEquals(Optional.of("redeem_deadline"), reply.intent(), reply.text());
+        assertEquals(1, reply.others().size(), reply.text());
+        assertEquals(Optional.of("key_valid_until"), reply.others().get(0).intent(), reply.text());
+        assertTrue(reply.text().contains("**Je andere vraag:**") && reply.text().contains("één jaar"), reply.text());
+    }
+
+    @Test
+    void aTimeAfterTheFirstQuestionIsNoPronounForItsThing() {
+        Reply reply = say("Quick one: by when do we have to redeem our keys when the benefits end on 30 September, "
+                + "and how long does a key keep working after that?");
+
+        assertEquals(Optional.of("redeem_deadline"), reply.intent(), reply.text());
+        assertEquals(1, reply.others().size(), reply.text());
+        assertEquals(Optional.of("key_valid_until"), reply.others().get(0).intent(), reply.text());
+        assertTrue(reply.text().contains("**Your other question:**") && reply.text().contains("one year"), reply.text());
+    }
 }
