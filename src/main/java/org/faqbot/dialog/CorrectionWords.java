@@ -1,6 +1,8 @@
 package org.faqbot.dialog;
 
+import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,13 +21,19 @@ final class CorrectionWords {
             "should be", "instead", "no", "nope", "not", "wrong", "ik bedoel", "ik bedoelde", "bedoel", "bedoelde", "oeps",
             "correctie", "wacht", "eigenlijk", "moet zijn", "nee", "niet", "fout", "verkeerd", "in plaats daarvan");
 
+    /** A unit and a direction from the date said before: "the week before that", "de dag erna". */
+    private static final Pattern STEP = Pattern.compile(" (?:(the|a|de|het|een) )?(day|week|month|year|dag|maand|jaar) "
+            + "(?:(before|earlier|ervoor|daarvoor|eerder)|after|later|erna|daarna|erop|later)(?: that| then)? ");
+
     /** One year in digits, the only number a year-only correction may hold. */
     private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
 
     /** Words a year-only correction may hold beside its cue and the year ("sorry, I meant the year 2025"). */
     private static final List<String> YEAR_FILLERS = List.of(
             "the year", "in", "year", "it", "was", "is", "that", "of course", "het jaar", "in het jaar", "jaar", "het was", "dat",
-            "natuurlijk", "i", "ik", "oh", "ah", "uh", "eh",
+            "natuurlijk", "i", "ik", "oh", "ah", "uh", "eh", "o", "hmm", "hm",
+            // "nee toch, maar dan 2025", "no, but 2025": the year put beside the date said before
+            "toch", "maar dan", "but", "then",
             // "klopt niet, ik heb hem in 2025 ingewisseld", "that's not right, I redeemed it in 2025": the event's own words
             "klopt", "dat klopt", "that's", "it's", "right", "correct", "heb", "hem", "hij", "het", "ingewisseld", "geactiveerd",
             "did", "redeemed", "activated", "my key", "the key", "mijn key", "de key", "de code");
@@ -61,6 +69,35 @@ final class CorrectionWords {
         }
         boolean inRange = value >= DateExtractor.DEFAULT_MIN_YEAR && value <= DateExtractor.DEFAULT_MAX_YEAR;
         return cued && inRange && left.isBlank() ? OptionalInt.of(value) : OptionalInt.empty();
+    }
+
+    /**
+     * A step from the date just given ("hmm no, the week before that", "nee, de dag ervoor", "sorry, a month later"):
+     * the step, signed. Empty without a correction cue, so that "and the week before?" stays a question of its own.
+     */
+    static Optional<Period> stepOnly(String text) {
+        String words = " " + Normalized.words(text) + " ";
+        Matcher step = STEP.matcher(words);
+        if (!step.find()) {
+            return Optional.empty();
+        }
+        String rest = words.substring(0, step.start()) + " " + words.substring(step.end());
+        String left = rest;
+        for (String word : concatenated()) {
+            while (left.contains(" " + word + " ")) {
+                left = left.replace(" " + word + " ", " ");
+            }
+        }
+        if (!anyCue(rest) || !left.isBlank()) {
+            return Optional.empty();
+        }
+        int sign = step.group(3) != null ? -1 : 1;
+        return Optional.of(switch (step.group(2)) {
+            case "day", "dag" -> Period.ofDays(sign);
+            case "week" -> Period.ofWeeks(sign);
+            case "month", "maand" -> Period.ofMonths(sign);
+            default -> Period.ofYears(sign);
+        });
     }
 
     /** The cues and fillers, longest first, so that "ik bedoelde" goes before "ik". */

@@ -125,7 +125,9 @@ final class OpenQuestions {
         Optional<LocalDate> given = pending.map(p -> p.facts().get(p.awaitedFact()));
         OptionalInt year = given.isPresent() ? CorrectionWords.yearOnly(turn.text) : OptionalInt.empty();
         if (year.isEmpty()) {
-            return Optional.empty();
+            // "hmm no, the week before that": a step from the date just used.
+            return given.flatMap(day -> CorrectionWords.stepOnly(turn.text).map(day::plus))
+                    .flatMap(day -> rules.chooseReading(turn, pending.get(), day));
         }
         List<LocalDate> each = pending.get().eachThing();
         List<LocalDate> readings = each.stream().map(d -> d.withYear(year.getAsInt())).distinct().toList();

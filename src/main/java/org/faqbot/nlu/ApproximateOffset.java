@@ -12,12 +12,16 @@ import java.util.Optional;
  */
 final class ApproximateOffset {
 
+    /** The counts "a few" leaves open. */
+    private static final int FEW_LEAST = 2;
+    private static final int FEW_MOST = 4;
+
     private ApproximateOffset() {
     }
 
     /** The phrase at {@code index} as a date that is not exact, with its bounds. */
     static Optional<DateMention> read(Scan scan, int index) {
-        return unitThenCount(scan, index).or(() -> countRange(scan, index));
+        return unitThenCount(scan, index).or(() -> countRange(scan, index)).or(() -> few(scan, index));
     }
 
     /** "een maand of drie geleden", "a month or two ago": about that count, one more or one less. */
@@ -30,6 +34,13 @@ final class ApproximateOffset {
                         .flatMap(or -> Grammar.count(scan, or.end()))
                         .filter(count -> count.value() >= 2)
                         .flatMap(count -> ago(scan, index, count.end(), unit.value(), count.value() + 1, count.value() - 1)));
+    }
+
+    /** "a few weeks ago", "een paar weken terug": two to four of the unit, a guess like "a week or two ago". */
+    private static Optional<DateMention> few(Scan scan, int index) {
+        return scan.vocabulary().few.match(scan.tokens(), index)
+                .flatMap(few -> Grammar.unit(scan, few.end()))
+                .flatMap(unit -> ago(scan, index, unit.end(), unit.value(), FEW_MOST, FEW_LEAST));
     }
 
     /** "3 or 4 months ago", "drie à vier maanden geleden", "3-4 weeks ago": between the two counts. */

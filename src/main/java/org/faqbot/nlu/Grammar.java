@@ -91,6 +91,26 @@ final class Grammar {
                 .or(() -> yearInWords(scan, afterSymbol));
     }
 
+    /**
+     * The year after a day and month, also with a joining word between ({@code year.in}, perhaps after a comma): four
+     * digits or a relative year ("1 maart in 2025", "3 March of last year", "3 maart, maar dan vorig jaar"), or the
+     * year before today's ("3 March the year before"). Read as the number alone, "of last year" kept 3 March this year.
+     */
+    static Optional<Piece<Integer>> yearAfter(Scan scan, int index) {
+        Tokens tokens = scan.tokens();
+        Vocabulary words = scan.vocabulary();
+        Optional<Piece<Integer>> year = year(scan, index);
+        if (year.isPresent()) {
+            return year;
+        }
+        int at = skipSymbol(tokens, index, ",");
+        return words.yearIn.match(tokens, at)
+                .flatMap(in -> tokens.has(in.end()) && tokens.get(in.end()).isDigits(4, 4) && tokens.standsAlone(in.end())
+                        ? Optional.of(new Piece<>(tokens.get(in.end()).value(), in.end() + 1))
+                        : shift(scan, in.end(), ChronoUnit.YEARS).map(shift -> new Piece<>(scan.today().getYear() + shift.value(), shift.end())))
+                .or(() -> words.yearBefore.match(tokens, index).map(before -> new Piece<>(scan.today().getYear() - 1, before.end())));
+    }
+
     /** Whether the token at {@code index} is an apostrophe written against two digits: the "'" of "'25". */
     static boolean isYearMark(Tokens tokens, int index) {
         return tokens.isSymbol(index, "'") && tokens.touchesPrevious(index + 1) && tokens.get(index + 1).isDigits(2, 2);

@@ -42,7 +42,7 @@ final class HolidayMatcher implements DateMatcher {
 
     /** The holiday with the year written after it, else in the year the policy chooses. */
     private static DateMention withYear(Scan scan, int from, Piece<Holiday> holiday) {
-        return Grammar.year(scan, holiday.end())
+        return Grammar.yearAfter(scan, holiday.end())
                 .map(year -> spanned(scan, from, year.end(), holiday.value(), written(scan, from, year.end(), holiday.value(), year.value())))
                 .orElseGet(() -> spanned(scan, from, holiday.end(), holiday.value(), yearless(scan, from, holiday)));
     }

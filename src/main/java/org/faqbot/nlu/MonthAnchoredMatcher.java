@@ -1,5 +1,6 @@
 package org.faqbot.nlu;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +35,8 @@ final class MonthAnchoredMatcher implements DateMatcher {
     private static final int DAYS_IN_PART = 10;
     /** Months in each third of a year. */
     private static final int MONTHS_IN_PART = 4;
+    /** Days from a week's Monday to its Sunday. */
+    private static final int WEEK_END = 6;
 
     @Override
     public Optional<DateMention> matchAt(Scan scan, int index) {
@@ -48,6 +51,8 @@ final class MonthAnchoredMatcher implements DateMatcher {
                 .map(anchor -> new Piece<>(anchor.value(), Grammar.skipSymbol(scan.tokens(), anchor.end(), "-")))
                 .flatMap(anchor -> relativeMonth(scan, index, anchor)
                         .or(() -> relativeYear(scan, index, anchor))
+                        .or(() -> writtenYear(scan, index, anchor))
+                        .or(() -> relativeWeek(scan, index, anchor))
                         .or(() -> namedMonth(scan, index, anchor)));
     }
 
@@ -68,6 +73,43 @@ final class MonthAnchoredMatcher implements DateMatcher {
             return isDay(scan, from, anchor.value()) && anchor.value() != Anchor.MIDDLE
                     ? scan.mentions().counted(from, shift.end(), () -> anchor.value() == Anchor.START ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31))
                     : part(scan, from, shift.end(), yearPart(year, anchor.value()));
+        });
+    }
+
+    /** "begin 2025", "early 2025", "late 2025": a part of the year written in four digits, as "begin vorig jaar" is. */
+    private static Optional<DateMention> writtenYear(Scan scan, int from, Piece<Anchor> anchor) {
+        Tokens tokens = scan.tokens();
+        int at = anchor.end();
+        if (!tokens.has(at) || !tokens.get(at).isDigits(4, 4) || !tokens.standsAlone(at)) {
+            return Optional.empty();
+        }
+        int year = tokens.get(at).value();
+        if (!scan.mentions().isPlausible(year)) {
+            return Optional.of(scan.mentions().invalid(from, at + 1, Problem.YEAR_OUT_OF_RANGE));
+        }
+        return Optional.of(isDay(scan, from, anchor.value()) && anchor.value() != Anchor.MIDDLE
+                ? scan.mentions().resolved(from, at + 1, anchor.value() == Anchor.START ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31),
+                        false, true)
+                : part(scan, from, at + 1, yearPart(year, anchor.value())));
+    }
+
+    /**
+     * "begin deze week", "the start of last week": a part of a week, its Monday to Wednesday, Tuesday to Thursday or
+     * Thursday to Sunday; after a boundary word ("until the end of this week") its first or last day.
+     */
+    private static Optional<DateMention> relativeWeek(Scan scan, int from, Piece<Anchor> anchor) {
+        return Grammar.shift(scan, anchor.end(), ChronoUnit.WEEKS).map(shift -> {
+            LocalDate monday = scan.today().with(DayOfWeek.MONDAY).plusWeeks(shift.value());
+            if (isDay(scan, from, anchor.value()) && anchor.value() != Anchor.MIDDLE) {
+                return scan.mentions().counted(from, shift.end(), () -> anchor.value() == Anchor.START ? monday : monday.plusDays(WEEK_END));
+            }
+            int first = switch (anchor.value()) {
+                case START -> 0;
+                case MIDDLE -> 1;
+                case END -> 3;
+            };
+            int last = anchor.value() == Anchor.END ? WEEK_END : first + 2;
+            return part(scan, from, shift.end(), DateBounds.between(monday.plusDays(first), monday.plusDays(last)));
         });
     }
 

@@ -131,20 +131,22 @@ final class MonthNameDateMatcher implements DateMatcher {
         Tokens tokens = scan.tokens();
         boolean ordinal = tokens.get(dayAt).is(Token.Kind.ORDINAL) || scan.vocabulary().ordinals.matches(tokens, dayAt);
         boolean afterOn = scan.vocabulary().on.matches(tokens, monthAt - 1);
-        return (ordinal || afterOn) && !Grammar.countsWhatFollows(scan, day.end());
+        return (ordinal || afterOn) && !Grammar.countsWhatFollows(scan, day.end()) || onlySymbolsAround(tokens, monthAt, day.end());
     }
 
-    private static Optional<Piece<Integer>> yearAfterIn(Scan scan, int index) {
-        Tokens tokens = scan.tokens();
-        return scan.vocabulary().yearIn.match(tokens, index)
-                .filter(in -> tokens.has(in.end()) && tokens.get(in.end()).is(Token.Kind.NUMBER) && tokens.get(in.end()).isDigits(4, 4)
-                        && tokens.standsAlone(in.end()))
-                .map(in -> new Piece<>(tokens.get(in.end()).value(), in.end() + 1));
+    /** Whether nothing but punctuation stands before {@code from} and from {@code to} on: "maart 3" is the whole message. */
+    private static boolean onlySymbolsAround(Tokens tokens, int from, int to) {
+        for (int at = 0; at < tokens.size(); at++) {
+            if ((at < from || at >= to) && !tokens.get(at).is(Token.Kind.SYMBOL)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** The parts with the year that may follow {@code dayMonth.end()}, also after "in" in four digits ("1 maart in 2025"). */
+    /** The parts with the year that may follow {@code dayMonth.end()}, also after a joining word ({@link Grammar#yearAfter}). */
     private static Parts withYear(Scan scan, int day, Piece<Integer> dayMonth) {
-        return Grammar.year(scan, dayMonth.end()).or(() -> yearAfterIn(scan, dayMonth.end()))
+        return Grammar.yearAfter(scan, dayMonth.end())
                 .map(year -> new Parts(day, dayMonth.value(), OptionalInt.of(year.value()), year.end()))
                 .orElseGet(() -> new Parts(day, dayMonth.value(), OptionalInt.empty(), dayMonth.end()));
     }

@@ -31,10 +31,20 @@ final class NumericDayMonthMatcher implements DateMatcher {
 
     private static boolean isPair(Tokens tokens, int index) {
         return tokens.has(index + 2) && tokens.get(index).isDigits(1, 2) && tokens.get(index + 2).isDigits(1, 2)
-                && SEPARATORS.contains(tokens.get(index + 1).text()) && tokens.get(index + 1).is(Token.Kind.SYMBOL)
+                && (SEPARATORS.contains(tokens.get(index + 1).text()) || dottedDate(tokens, index)) && tokens.get(index + 1).is(Token.Kind.SYMBOL)
                 && tokens.touchesPrevious(index + 1) && tokens.touchesPrevious(index + 2)
                 && !tokens.gluedBefore(index) && !tokens.gluedAfter(index + 2)
-                && !tokens.isSymbol(index + 3, tokens.get(index + 1).text()) && !tokens.isSymbol(index - 1, tokens.get(index + 1).text());
+                && (!tokens.isSymbol(index + 3, tokens.get(index + 1).text()) || dottedDate(tokens, index))
+                && !tokens.isSymbol(index - 1, tokens.get(index + 1).text());
+    }
+
+    /**
+     * "03.03.": dots as the separator, which only the dot written after the month makes a date ("3.4" is a number, and
+     * "03.03.2026" a full date, read by {@link NumericDateMatcher}).
+     */
+    private static boolean dottedDate(Tokens tokens, int index) {
+        return tokens.isSymbol(index + 1, ".") && tokens.isSymbol(index + 3, ".") && tokens.touchesPrevious(index + 3)
+                && !(tokens.has(index + 4) && tokens.touchesPrevious(index + 4));
     }
 
     private static boolean inDatePlace(Scan scan, int index) {

@@ -86,6 +86,10 @@ final class Vocabulary {
     final PhraseTable<Boolean> yearlessNumericCorrections;
     /** The word before a year that a day and month may have between them and it: "1 March in 2025". */
     final PhraseTable<Boolean> yearIn;
+    /** After a day and month, the year before today's: "the year before". */
+    final PhraseTable<Boolean> yearBefore;
+    /** A count that is a guess of two to four: "a few", "een paar". */
+    final PhraseTable<Boolean> few;
     final PhraseTable<Qualifier> inexactOffset;
     final PhraseTable<Qualifier> inexactDate;
     final PhraseTable<Boolean> twoDigitYearBlockers;
@@ -147,6 +151,8 @@ final class Vocabulary {
         yearlessNumericBlockers = source.words("numeric.yearless.blockers");
         yearlessNumericCorrections = source.words("numeric.yearless.correction-cues");
         yearIn = source.words("year.in");
+        yearBefore = source.words("year.before");
+        few = source.words("offset.few");
         inexactOffset = source.named("inexact.offset", Qualifier.MORE, Qualifier.AT_LEAST, Qualifier.LESS, Qualifier.AT_MOST);
         inexactDate = source.named("inexact.date", Qualifier.BEFORE, Qualifier.AFTER);
         twoDigitYearBlockers = source.words("year.two-digit.blockers");
