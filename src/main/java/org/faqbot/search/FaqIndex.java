@@ -65,6 +65,8 @@ public final class FaqIndex {
     private final Postings postings;
     /** Each document's {@link DuplicateKey}, computed once: normalising text per search was a hot spot. */
     private final String[] duplicateKeyByDoc;
+    /** The entry each document's hit shows: its own, or for one that says nothing its page's next section ({@link StandIns}). */
+    private final FaqEntry[] shownByDoc;
     /** The kinds of number each document's answer names: see {@link AnswerKinds}. */
     private final boolean[][] numbersByDoc;
     /** The semantic half and the fusion; null for a lexical-only index. */
@@ -75,8 +77,8 @@ public final class FaqIndex {
     private final OtherThings otherThings;
 
     private FaqIndex(SearchSettings settings, Analysis analysis, TermWeights.Background background, DirectoryReader reader,
-            FaqEntry[] entryByDoc, long indexBytes, Dense denseParts, EntryVectors.Item[] vectorsByDoc, FaqIndex home)
-            throws IOException {
+            FaqEntry[] entryByDoc, FaqEntry[] standInByDoc, long indexBytes, Dense denseParts, EntryVectors.Item[] vectorsByDoc,
+            FaqIndex home) throws IOException {
         this.settings = settings;
         this.tier = home == null ? null : new HomeTier(home, settings.homePages(), settings.maxHits());
         this.indexBytes = indexBytes;
@@ -88,7 +90,11 @@ public final class FaqIndex {
         this.weigher = new WordWeigher(termWeights, FuzzyExpansion.of(settings, leaf));
         QuestionTerms questionTerms = leaf == null ? null : QuestionTerms.of(entryByDoc, analysis, postings, termWeights);
         this.scorer = new CandidateScorer(entryByDoc, questionTerms, termWeights);
-        this.duplicateKeyByDoc = java.util.Arrays.stream(entryByDoc).map(e -> e == null ? "" : DuplicateKey.of(e)).toArray(String[]::new);
+        this.shownByDoc = new FaqEntry[entryByDoc.length];
+        for (int doc = 0; doc < entryByDoc.length; doc++) {
+            shownByDoc[doc] = standInByDoc[doc] != null ? standInByDoc[doc] : entryByDoc[doc];
+        }
+        this.duplicateKeyByDoc = java.util.Arrays.stream(shownByDoc).map(e -> e == null ? "" : DuplicateKey.of(e)).toArray(String[]::new);
         this.numbersByDoc = AnswerKinds.named(entryByDoc);
         this.otherThings = OtherThings.of(java.util.Arrays.stream(entryByDoc)
                 .filter(e -> e != null && settings.homePages().contains(e.page())).toList(), analysis.words());
@@ -180,7 +186,7 @@ public final class FaqIndex {
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
             FaqEntry[] entryByDoc = entryByDoc(reader, entries);
-            return new FaqIndex(settings, analysis, background, reader, entryByDoc, sizeInBytes(directory), dense,
+            return new FaqIndex(settings, analysis, background, reader, entryByDoc, StandIns.byDoc(entryByDoc, entries), sizeInBytes(directory), dense,
                     vectorsByDoc(entryByDoc, vectors), home);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory index", e);
@@ -304,7 +310,7 @@ public final class FaqIndex {
      * confidence ("When can I renew my membership?" is no answer to a gym membership).
      */
     private SearchResult result(List<ScoredCandidate> ranked, double threshold, boolean near, Optional<String> otherThing) {
-        List<Hit> hits = collapse(ranked, duplicateKeyByDoc);
+        List<Hit> hits = collapse(ranked, duplicateKeyByDoc, shownByDoc);
         boolean homeFirst = !hits.isEmpty() && isHome(hits.get(0));
         return new SearchResult(hits.subList(0, Math.min(settings.maxHits(), hits.size())), threshold, near,
                 homeFirst ? otherThing : Optional.empty());
@@ -489,7 +495,7 @@ public final class FaqIndex {
     }
 
     /** Hits in confidence order, one per distinct question; the other duplicates become "also in". */
-    private static List<Hit> collapse(List<ScoredCandidate> ranked, String[] duplicateKeyByDoc) {
+    private static List<Hit> collapse(List<ScoredCandidate> ranked, String[] duplicateKeyByDoc, FaqEntry[] shownByDoc) {
         Map<String, List<ScoredCandidate>> byQuestion = new LinkedHashMap<>();
         for (ScoredCandidate candidate : ranked) {
             byQuestion.computeIfAbsent(duplicateKeyByDoc[candidate.candidate().doc()], k -> new ArrayList<>()).add(candidate);
@@ -498,12 +504,8 @@ public final class FaqIndex {
         for (List<ScoredCandidate> same : byQuestion.values()) {
             // Entries with the same question answer it alike; the first in knowledge-base order stands for
             // them all, so the same question gets the same entry whichever page's wording scored best.
-            if (same.size() == 1) {
-                hits.add(new Hit(same.get(0).candidate().entry(), same.get(0).confidence(), List.of()));
-                continue;
-            }
             List<FaqEntry> members = same.stream().sorted(Comparator.comparingInt(c -> c.candidate().doc()))
-                    .map(c -> c.candidate().entry()).toList();
+                    .map(c -> shownByDoc[c.candidate().doc()]).distinct().toList();
             hits.add(new Hit(members.get(0), same.get(0).confidence(), members.subList(1, members.size())));
         }
         return hits;
