@@ -7,8 +7,7 @@ import org.faqbot.kb.FaqEntry;
 /**
  * Entries that say nothing but who may do what: a page's title section whose whole answer is its "Appropriate roles"
  * line ("Credit limit enforcement (CLE)": "Billing admin"). Their heading names the page's topic, so a question that
- * repeats it ("what is credit limit enforcement?") matches them best of all, at full confidence, and got a list of roles
- * for an answer. Such an entry stands for its page: its hit shows the page's next section that says something (the
+ * asks what that topic is matches them best of all, at full confidence, and got a list of roles for an answer. Such an entry stands for its page: its hit shows the page's next section that says something (the
  * overview, "Your credit limit and how it works"), at the confidence the heading earned. The entry stays in the index,
  * since its heading's words (the page's name) are often nowhere else on the page. 23 of the corpus's 2,793 entries.
  */
