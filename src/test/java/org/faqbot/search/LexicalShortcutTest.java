@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The cascade's first stage: the lexical side answers alone only when it is sure of one question. Entries that each hold
- * every word of the question tie, and their order says nothing about which the question is about, so the encoder reads it.
+ * every word of the question tie, and their order says nothing about which the question is about, so the encoder reads it;
+ * so does a question whose every word a longer heading holds, which may ask for something else than the heading says.
  */
 class LexicalShortcutTest {
 
@@ -32,7 +33,10 @@ class LexicalShortcutTest {
             entry("payouts#schedule", EntryKind.QA, "When is the payout schedule published?", "Wanneer wordt het uitbetalingsschema gepubliceerd?",
                     "On the first working day of the month."),
             entry("payouts-copy#schedule", EntryKind.QA, "When is the payout schedule published?", "Wanneer wordt het uitbetalingsschema gepubliceerd?",
-                    "On the first working day of the month.")));
+                    "On the first working day of the month."),
+            entry("licences#reseller", EntryKind.PASSAGE, "Hand over a customer's licence bundles to another reseller permanently",
+                    "Licentiebundels van een klant blijvend overdragen aan een andere reseller",
+                    "The new reseller sends a request, and the customer accepts it in the admin portal.")));
 
     /** The shipped weights with a lexical shortcut from 0.01: whatever the lexical side is sure of, it answers alone. */
     private static FaqIndex index(BagOfWordsEncoder encoder) {
@@ -63,6 +67,22 @@ class LexicalShortcutTest {
 
         assertEquals("quota#daily", result.top().orElseThrow().entry().id());
         assertEquals(0, encoder.queries());
+    }
+
+    @Test
+    void aQuestionWhoseWordsALongerHeadingHoldsGoesOnToTheEncoder() {
+        BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+        FaqIndex index = index(encoder);
+        String question = "can I hand over licence bundles to a customer";
+        List<ScoredCandidate> lexical = index.candidates(question, Lang.EN);
+
+        index.search(question, Lang.EN);
+
+        assertEquals("licences#reseller", lexical.get(0).candidate().entry().id());
+        assertTrue(lexical.get(0).confidence() > 0.9, "every word of the question is in the heading: " + lexical.get(0).confidence());
+        assertTrue(lexical.get(0).candidate().questionCoverage() < FaqIndex.SURE_HEADING_COVERAGE,
+                "the heading says more: " + lexical.get(0).candidate().questionCoverage());
+        assertEquals(1, encoder.queries(), "the heading says more than the question asks (another reseller), so the encoder reads it");
     }
 
     @Test
