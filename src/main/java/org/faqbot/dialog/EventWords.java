@@ -49,6 +49,7 @@ final class EventWords {
             } else {
                 fact.ifPresent(f -> words.add(f.id()));
             }
+            fact.ifPresent(f -> words.datedAt(f.id(), l.mention().start(), l.mention().end()));
         }
         return words;
     }

@@ -17,6 +17,7 @@ import org.faqbot.rules.DateRule;
 final class FactWords {
 
     private final Map<String, List<int[]>> spans = new HashMap<>();
+    private final Map<String, List<int[]>> dated = new HashMap<>();
 
     /** Adds a fact without words that claim a span ("I redeemed the key in March", read by its tense elsewhere). */
     void add(String fact) {
@@ -39,6 +40,16 @@ final class FactWords {
     /** True when a word of the message says the user's event of {@code fact} ("if I redeem it"). */
     boolean claimsWordOf(String fact) {
         return !spans.getOrDefault(fact, List.of()).isEmpty();
+    }
+
+    /** Notes where the message dates {@code fact}: the span of its date ({@code start} inclusive, {@code end} exclusive). */
+    void datedAt(String fact, int start, int end) {
+        dated.computeIfAbsent(fact, id -> new ArrayList<>()).add(new int[] {start, end});
+    }
+
+    /** True when the message dates {@code fact} within {@code from} (inclusive) to {@code to} (exclusive). */
+    boolean datedWithin(String fact, int from, int to) {
+        return dated.getOrDefault(fact, List.of()).stream().anyMatch(span -> span[0] >= from && span[1] <= to);
     }
 
     /**

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Evaluation;
@@ -31,11 +33,20 @@ final class KnownDates {
         this.profiles = profiles;
     }
 
-    /** The date this conversation gave for the rule's fact, kept with the open rule question. */
+    /**
+     * The date this conversation gave for the rule's fact, kept with the open rule question. A question about another
+     * rule takes the date given for the open one when it counts from that fact or accepts it in place of its own, as it
+     * would in one message: after "our benefits expire on 1 March, until when can we redeem keys?", "and the VS
+     * subscriptions?" counts their 30 days from 1 March rather than ask for the enrollment renewal date.
+     */
     static Optional<LocalDate> lastGiven(Turn turn, DateRule rule) {
-        return turn.pending()
-                .filter(p -> p.intent().equals(rule.id()))
-                .map(p -> p.facts().get(rule.spec().fact()));
+        Optional<PendingQuestion> pending = turn.pending().filter(PendingQuestion::aboutRule);
+        Optional<LocalDate> own = pending.filter(p -> p.intent().equals(rule.id())).map(p -> p.facts().get(rule.spec().fact()));
+        if (own.isPresent() || pending.filter(p -> p.intent().equals(rule.id())).isPresent()) {
+            return own;
+        }
+        return pending.flatMap(p -> Stream.concat(Stream.of(rule.spec().fact()), rule.spec().accepts().stream())
+                .map(fact -> p.facts().get(fact)).filter(Objects::nonNull).findFirst());
     }
 
     /**

@@ -25,6 +25,7 @@ final class QuestionFlow {
     private final Texts texts;
     private final EndTypos typos;
     private final SeveralQuestions several;
+    private final WhereShown shown;
 
     QuestionFlow(RuleFlow rules, FaqResponder faq, RuleBook book, KnowledgeBase kb, Texts texts) {
         this.rules = rules;
@@ -33,6 +34,7 @@ final class QuestionFlow {
         this.book = book;
         this.kb = kb;
         this.texts = texts;
+        this.shown = new WhereShown(kb);
         this.several = new SeveralQuestions(texts, new PartSearch(faq), rules::route);
     }
 
@@ -106,11 +108,28 @@ final class QuestionFlow {
             return Optional.empty();
         }
         if (awaiting && FollowUps.asksWhereToFind(turn.text)) {
-            return whereToFind(turn, pending).map(reply -> withReminder(reply, turn, pending));
+            return whereShown(turn, pending).map(text -> Reply.builder(turn.lang, ReplyType.CLARIFY, text).intent(pending.intent()).build())
+                    .or(() -> whereToFind(turn, pending)).map(reply -> withReminder(reply, turn, pending));
+        }
+        if (awaiting && FollowUps.doesNotKnow(turn.text)) {
+            // "I don't remember" answers the question back: asking it again word for word would go round in circles.
+            String where = whereShown(turn, pending).orElseGet(() -> texts.get(turn.lang, "followup.where_unknown"));
+            return Optional.of(Reply.builder(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "followup.no_date", where))
+                    .intent(pending.intent()).build());
+        }
+        if (!awaiting && FollowUps.asksWhenThen(turn.text)) {
+            // "When then?" after "No, not yet": the rule's date again, from the date the conversation gave.
+            return rules.fromConversation(turn, routing);
         }
         // Also while the bot waits for a date: "and my key?" after its question moves on to the same question about the key.
         Optional<String> subject = FollowUps.andMy(turn.text);
         return subject.map(s -> sameQuestionAbout(turn, pending, s));
+    }
+
+    /** The FAQ's own sentence on where the awaited date is shown, introduced, if one says so. */
+    private Optional<String> whereShown(Turn turn, PendingQuestion pending) {
+        return book.fact(pending.awaitedFact()).flatMap(f -> shown.sentence(f.label().get(turn.lang), turn.lang))
+                .map(sentence -> texts.get(turn.lang, "followup.where_shown", sentence));
     }
 
     /** The FAQ's answer to where the awaited date is shown, else the entry the rule comes from. */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.CueMatcher;
@@ -29,6 +30,8 @@ final class RuleChoice {
     private static final int OWN_FACT_BONUS = 4;
     /** Bonus for a rule that accepts one of the message's facts in place of its own. */
     private static final int ACCEPTED_FACT_BONUS = 3;
+    /** A sentence with the mark that ends it. */
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?,;:]+\\s*|\\s+(?:but|maar)\\s+");
 
     private final RuleBook book;
@@ -90,7 +93,7 @@ final class RuleChoice {
                 continue;
             }
             Weights weights = weightsByText.computeIfAbsent(facts.forRule(text, rule), weighed -> weigh(weighed, shape, lang, rankedByText));
-            int score = weights.of(rule) + factBonus(rule, facts, endDates);
+            int score = weights.of(rule) + factBonus(rule, facts, endDates) * (factAsked(text, rule, facts) ? 2 : 1);
             if (score > bestScore) {
                 best = rule;
                 bestScore = score;
@@ -110,6 +113,24 @@ final class RuleChoice {
                 || (hasDates && (cues > 0 || facts.claimsWordOf(best.spec().fact())) && factBonus(best, facts, endDates) > 0)
                 || endDates.containsKey(best.id());
         return enough ? Optional.of(new Chosen(best, strong, bestAsked >= threshold * 2)) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code rule}'s own fact is said in a sentence that ends in a question mark but asks neither yes/no nor
+     * for a date ("VS subscription assigned on 20 November?", "what about the other one, assigned on 1 March?"): such a
+     * sentence asks what follows from the fact, so the fact's bonus counts twice, as the question part's cues do;
+     * otherwise a rule that only shares the fact's object ("VS") outweighs it by the question part's doubling.
+     */
+    private static boolean factAsked(String text, DateRule rule, FactWords facts) {
+        Matcher sentence = SENTENCE.matcher(text);
+        while (sentence.find()) {
+            String said = sentence.group();
+            if (said.strip().endsWith("?") && facts.datedWithin(rule.spec().fact(), sentence.start(), sentence.end())
+                    && !QuestionShape.isYesNo(said) && !QuestionShape.asksForDate(said)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each rule's cue weight in {@code text} and in its question part, whose cues count twice: they say what is asked. */

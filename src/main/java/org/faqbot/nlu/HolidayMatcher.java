@@ -1,6 +1,7 @@
 package org.faqbot.nlu;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,9 +23,21 @@ final class HolidayMatcher implements DateMatcher {
         Vocabulary words = scan.vocabulary();
         Optional<Piece<Integer>> shift = words.shifts.match(scan.tokens(), index);
         int at = shift.map(Piece::end).orElse(index);
-        return words.holidays.match(scan.tokens(), at)
+        return words.holidays.match(scan.tokens(), at).or(() -> withDigits(scan, at))
                 .filter(holiday -> !words.holidayBlockers.matches(scan.tokens(), holiday.end()))
                 .map(holiday -> shift.isPresent() ? shifted(scan, index, holiday, shift.get().value()) : withYear(scan, index, holiday));
+    }
+
+    /**
+     * A holiday whose name starts with an ordinal written in digits ("2e kerstdag", "2de pinksterdag"), which the
+     * tokenizer makes one ordinal token: its letters as written are the name's first word.
+     */
+    private static Optional<Piece<Holiday>> withDigits(Scan scan, int index) {
+        if (!scan.tokens().has(index) || !scan.tokens().get(index).is(Token.Kind.ORDINAL)) {
+            return Optional.empty();
+        }
+        String written = scan.tokens().text(index, index + 1).toLowerCase(Locale.ROOT);
+        return scan.vocabulary().holidays.matchAfter(written, scan.tokens(), index + 1);
     }
 
     /**

@@ -49,8 +49,25 @@ final class PhraseTable<V> {
         if (!tokens.isWord(index) || !firstWords.contains(tokens.get(index).text())) {
             return Optional.empty();
         }
+        return longest(new ArrayList<>(longestWords), new int[longestWords], tokens, index);
+    }
+
+    /**
+     * The longest phrase of more than one word whose first word is {@code first}, which is no word token ("2e" in "2e
+     * kerstdag", an ordinal written in digits), and whose other words are the word tokens from {@code index} on.
+     */
+    Optional<Piece<V>> matchAfter(String first, Tokens tokens, int index) {
+        if (!firstWords.contains(first) || longestWords < 2) {
+            return Optional.empty();
+        }
         List<String> words = new ArrayList<>(longestWords);
         int[] ends = new int[longestWords];
+        words.add(first);
+        ends[0] = index;
+        return longest(words, ends, tokens, index).filter(piece -> piece.end() > index);
+    }
+
+    private Optional<Piece<V>> longest(List<String> words, int[] ends, Tokens tokens, int index) {
         for (int at = index; words.size() < longestWords && tokens.isWord(at); at = nextWord(tokens, at)) {
             words.add(tokens.get(at).text());
             ends[words.size() - 1] = at + 1;
