@@ -1,8 +1,5 @@
 package org.faqbot.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,24 +21,12 @@ public final class ClosenessSurvey {
     public static void main(String[] args) throws Exception {
         KnowledgeBase kb = KnowledgeBaseJson.read(Path.of(args[0]));
         FusionModel model = FusionModel.shipped(kb.size());
-        FaqIndex.Dense dense = new FaqIndex.Dense(EncoderLoader::await, DutchGlosses.standard(), model);
-        EncoderLoader.start();
-        FaqIndex index = kb.size() > 200 ? FaqIndex.tiered(kb, SearchSettings.defaults(), dense, FusionModel::shipped)
-                : FaqIndex.hybrid(kb, SearchSettings.defaults(), dense);
-        ObjectMapper json = new ObjectMapper();
+        FaqIndex index = TuningAids.index(kb);
         for (int a = 1; a < args.length; a++) {
-            for (String line : Files.readAllLines(Path.of(args[a]))) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode c = json.readTree(line);
-                String kind = c.path("kind").asText();
-                if (!kind.equals("faq") && !kind.equals("ood")) {
-                    continue;
-                }
-                Lang lang = c.path("lang").asText().equals("nl") ? Lang.NL : Lang.EN;
-                String q = c.path("q").asText();
-                String expect = c.path("expect").isTextual() ? c.path("expect").asText() : "";
+            for (TuningAids.Case c : TuningAids.faqAndOodCases(Path.of(args[a]))) {
+                Lang lang = c.lang();
+                String q = c.question();
+                String expect = c.expect();
                 String key = kb.entries().stream().filter(e -> e.id().equals(expect)).findFirst().map(DuplicateKey::of).orElse("#none");
                 SearchResult r = index.search(q, lang);
                 Optional<Hit> ans = r.answer();
@@ -62,8 +47,8 @@ public final class ClosenessSurvey {
                         DuplicateKey.of(lexical.get(0).candidate().entry()).equals(key) ? "LEXRIGHT" : "LEXWRONG", lexical.get(0).confidence(),
                         lexical.get(0).candidate().questionCoverage(), lexical.size() > 1 ? String.format(Locale.ROOT, "%.3f", lexical.get(1).confidence()) : "0");
                 double topP = ev.stream().mapToDouble(e -> model.probability(e.features())).max().orElse(0);
-                System.out.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%d\t%s\t%s\t%.3f\t%.3f\t%s%n", Path.of(args[a]).getFileName(), c.path("id").asText(), lang,
-                        kind, status, top, close, rank, r.near(), r.hits().isEmpty() ? "-" : r.hits().get(0).entry().id(), chunk, topP, lexTop);
+                System.out.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%d\t%s\t%s\t%.3f\t%.3f\t%s%n", Path.of(args[a]).getFileName(), c.id(), lang,
+                        expect.isEmpty() ? "ood" : "faq", status, top, close, rank, r.near(), r.hits().isEmpty() ? "-" : r.hits().get(0).entry().id(), chunk, topP, lexTop);
             }
         }
         EncoderLoader.settleBeforeExit();

@@ -1,8 +1,5 @@
 package org.faqbot.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -34,20 +31,9 @@ public final class CorpusDiagnose {
         List<FaqEntry> homeEntries = kb.entries().stream().filter(e -> SearchSettings.defaults().homePages().contains(e.page())).toList();
         home = FaqIndex.hybrid(new KnowledgeBase(kb.attribution(), homeEntries), SearchSettings.defaults().scaledTo(homeEntries.size()),
                 new FaqIndex.Dense(EncoderLoader::await, DutchGlosses.standard(), FusionModel.shipped(homeEntries.size())));
-        ObjectMapper json = new ObjectMapper();
         if (args[1].endsWith(".jsonl")) {
-            for (String line : Files.readAllLines(Path.of(args[1]))) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode c = json.readTree(line);
-                String kind = c.path("kind").asText();
-                if (!kind.equals("faq") && !kind.equals("ood")) {
-                    continue;
-                }
-                Lang lang = c.path("lang").asText().equals("nl") ? Lang.NL : Lang.EN;
-                String expect = c.path("expect").isTextual() ? c.path("expect").asText() : "";
-                diagnose(index, kb, c.path("id").asText(), c.path("q").asText(), lang, expect);
+            for (TuningAids.Case c : TuningAids.faqAndOodCases(Path.of(args[1]))) {
+                diagnose(index, kb, c.id(), c.question(), c.lang(), c.expect());
             }
         } else {
             for (int a = 1; a < args.length; a++) {

@@ -21,10 +21,7 @@ public final class FusionExplain {
     public static void main(String[] args) throws Exception {
         KnowledgeBase kb = KnowledgeBaseJson.read(Path.of(args[0]));
         FusionModel model = FusionModel.shipped(kb.size());
-        FaqIndex.Dense dense = new FaqIndex.Dense(EncoderLoader::await, DutchGlosses.standard(), model);
-        EncoderLoader.start();
-        FaqIndex index = kb.size() > 200 ? FaqIndex.tiered(kb, SearchSettings.defaults(), dense, FusionModel::shipped)
-                : FaqIndex.hybrid(kb, SearchSettings.defaults(), dense);
+        FaqIndex index = TuningAids.index(kb);
         for (int a = 1; a < args.length; a++) {
             Lang lang = args[a].startsWith("nl:") ? Lang.NL : Lang.EN;
             String q = args[a].substring(3);
