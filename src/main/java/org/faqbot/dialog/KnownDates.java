@@ -172,8 +172,9 @@ final class KnownDates {
 
     private String conversationPreface(Turn turn, DateRule rule, LocalDate date) {
         // The answer itself names the date ("You redeemed the product key on ..."): the preface only says where it
-        // came from, and, when the conversation gave more than one date, which of them it took.
-        boolean several = turn.pending().filter(p -> p.facts().size() > 1).isPresent();
+        // came from, and, when the conversation gave more than one date, which of them it took. One date kept as two
+        // facts (the benefit expiry that is also the enrollment renewal) is one date given.
+        boolean several = turn.pending().filter(p -> p.facts().values().stream().distinct().count() > 1).isPresent();
         return several
                 ? texts.get(turn.lang, "rule.from_conversation.several", book.factOf(rule).label().get(turn.lang), texts.date(date, turn.lang))
                 : texts.get(turn.lang, "rule.from_conversation");

@@ -72,6 +72,8 @@ class SeventhRoundFollowUpTest {
 
         assertEquals(Optional.of(rule), reply.intent(), reply.text());
         assertEquals(Optional.of(LocalDate.parse(date)), reply.date(), reply.text());
+        // One date given, kept for both rules' facts, is not "more than one date".
+        assertFalse(reply.text().contains("more than one date") || reply.text().contains("meer dan één datum"), reply.text());
     }
 
     @ParameterizedTest
