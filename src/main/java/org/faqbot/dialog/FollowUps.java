@@ -12,54 +12,10 @@ import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.NumberWords;
 
 /**
- * Short follow-ups that only make sense after the bot's last reply: "how do I find it?" while the bot waits
- * for a date, and "and my benefits?" after a rule's answer. Read on folded text (lower case, no accents).
+ * Short follow-ups that only make sense after the bot's last reply: "and my benefits?" after a rule's answer, "and my
+ * colleague's key?", "and a month later?" ({@link AskedDateWords} reads what is said about the date the bot asks for). Read on folded text (lower case, no accents).
  */
 final class FollowUps {
-
-    /**
-     * "How do I find it", "where can I see that date", "hoe vind ik die", "waar zie ik dat": a question about
-     * where to find something the message does not name, so the date the bot asked for. "How do I find my
-     * product key?" names its own thing and is a question of its own.
-     */
-    private static final Pattern WHERE_TO_FIND = Pattern.compile(
-            "\\b(?:(?:how|where) (?:do|can|could|should|would) i (?:find|see|look up|check|get|know)(?: out)?"
-            + "|where (?:is|are|can i find|do i look for)"
-            + "|(?:hoe|waar) (?:vind|zie|check|controleer|weet|kom) ik"
-            + "|(?:hoe|waar) kan ik"
-            + "|waar staat|waar staan|waar kijk ik)"
-            + " (?:it|that|this|that date|this date|the date|they|them|die|dat|het|deze|die datum|de datum|deze datum)"
-            + "(?: (?:vinden|zien|opzoeken|terugvinden|achterhalen|then|dan|precies|out|achter))?\\s*\\??$");
-
-    /**
-     * "Where can I look that up?", "where do I find the renewal start date?", "waar vind ik mijn verlengingsdatum?": where to
-     * find a date, named as one ("... date", "...datum") or looked up ("look it up").
-     */
-    private static final Pattern WHERE_TO_FIND_DATE = Pattern.compile(
-            "\\b(?:(?:how|where) (?:do|can|could|should|would) (?:i|we) (?:look (?:it|that|this|them) up"
-            + "|(?:find|see|look up|check|get) (?:the|my|our|that|this) (?:[\\p{L}-]+ ){0,3}date)"
-            + "|(?:hoe|waar) (?:vind|zie|check|controleer|kan|kunnen) (?:ik|je|we)(?: \\p{L}+)? (?:de|mijn|onze|die|deze|m'n)"
-            + " (?:[\\p{L}-]+ ){0,3}\\p{L}*datum(?: (?:vinden|zien|opzoeken|terugvinden|nakijken))?)\\s*\\??$");
-
-    /**
-     * "I don't remember", "no idea", "geen idee", "weet ik niet meer": the answer to the bot's question back that the user
-     * does not have the date.
-     */
-    private static final Pattern DOES_NOT_KNOW = Pattern.compile(
-            "^(?:(?:sorry|hmm|uh|uhm|eh|euh|nou|tja|honestly) )*(?:i (?:don't|do not|dont|can't|cannot|cant) (?:remember|recall|know)"
-            + "(?: (?:it|that|the date|anymore|any more|honestly|sorry))*|no idea(?: (?:honestly|sorry|really))?|not sure"
-            + "|(?:geen|geen flauw) idee|(?:ik )?weet (?:ik |het |dat )?niet(?: meer)?|dat weet ik niet(?: meer)?"
-            + "|ik weet (?:het|dat) niet(?: meer)?|(?:dat )?kan ik me niet (?:meer )?herinneren)(?: (?:sorry|eerlijk gezegd))?\\s*\\??$");
-
-    /**
-     * "When then?", "from when then?", "wanneer dan wel?", "vanaf wanneer wel?": after an answer that said no, when the
-     * thing may be done after all, so the rule's date again.
-     */
-    private static final Pattern WHEN_THEN = Pattern.compile(
-            "^(?:(?:and|so|but|ok|okay|en|dus|maar|oke) )?(?:(?:from|since|until|till|by) )?when"
-            + "(?: (?:can|may|could) (?:i|we)(?: do (?:it|that))?)? (?:then|instead|exactly|at the earliest)\\s*\\??$"
-            + "|^(?:(?:en|dus|maar|oke|ok) )?(?:(?:vanaf|tot|per|sinds) )?wanneer(?: (?:kan|mag|kunnen|mogen) (?:ik|we|het|dat))?"
-            + " (?:dan|wel|dan wel|dan pas|pas|precies|dan precies)\\s*\\??$");
 
     /** "And my benefits?", "what about my key?", "en mijn voordelen?", "hoe zit het met mijn sleutel?". */
     private static final Pattern AND_MY = Pattern.compile(
@@ -198,22 +154,6 @@ final class FollowUps {
     static Optional<String> andOnDay(String text) {
         Matcher matcher = AND_ON_DAY.matcher(folded(text));
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
-
-    /** Whether {@code text} asks where to find the thing the bot just asked about. */
-    static boolean asksWhereToFind(String text) {
-        String folded = folded(text);
-        return WHERE_TO_FIND.matcher(folded).find() || WHERE_TO_FIND_DATE.matcher(folded).find();
-    }
-
-    /** Whether {@code text} says the user does not have what the bot asked for ("I don't remember", "geen idee"). */
-    static boolean doesNotKnow(String text) {
-        return DOES_NOT_KNOW.matcher(folded(text).replace('\u2019', '\'')).matches();
-    }
-
-    /** Whether {@code text} asks only when, after all, the thing just answered may be done ("when then?", "wanneer dan wel?"). */
-    static boolean asksWhenThen(String text) {
-        return WHEN_THEN.matcher(folded(text)).matches();
     }
 
     /** The thing an "and my X?" follow-up is about ("my benefits"), as the user wrote it but folded. */

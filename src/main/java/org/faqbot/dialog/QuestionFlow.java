@@ -107,17 +107,17 @@ final class QuestionFlow {
         if (routing.hasDates() || !pending.aboutRule()) {
             return Optional.empty();
         }
-        if (awaiting && FollowUps.asksWhereToFind(turn.text)) {
+        if (awaiting && AskedDateWords.asksWhereToFind(turn.text)) {
             return whereShown(turn, pending).map(text -> Reply.builder(turn.lang, ReplyType.CLARIFY, text).intent(pending.intent()).build())
                     .or(() -> whereToFind(turn, pending)).map(reply -> withReminder(reply, turn, pending));
         }
-        if (awaiting && FollowUps.doesNotKnow(turn.text)) {
+        if (awaiting && AskedDateWords.doesNotKnow(turn.text)) {
             // "I don't remember" answers the question back: asking it again word for word would go round in circles.
             String where = whereShown(turn, pending).orElseGet(() -> texts.get(turn.lang, "followup.where_unknown"));
             return Optional.of(Reply.builder(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "followup.no_date", where))
                     .intent(pending.intent()).build());
         }
-        if (!awaiting && FollowUps.asksWhenThen(turn.text)) {
+        if (!awaiting && AskedDateWords.asksWhenThen(turn.text)) {
             // "When then?" after "No, not yet": the rule's date again, from the date the conversation gave.
             return rules.fromConversation(turn, routing);
         }

@@ -15,13 +15,13 @@ class FollowUpsTest {
     @ValueSource(strings = {"no idea, how do I find it?", "where can I see that date?", "hoe vind ik die?", "waar zie ik dat",
         "Geen idee, waar kan ik dat vinden?"})
     void whereToFindWithoutNamingTheThingAsksForTheAwaitedDate(String text) {
-        assertEquals(true, FollowUps.asksWhereToFind(text));
+        assertEquals(true, AskedDateWords.asksWhereToFind(text));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"how do I find my product key?", "waar vind ik de Visual Studio-abonnementen?", "how are you?"})
     void whereToFindSomethingNamedIsAQuestionOfItsOwn(String text) {
-        assertEquals(false, FollowUps.asksWhereToFind(text));
+        assertEquals(false, AskedDateWords.asksWhereToFind(text));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
