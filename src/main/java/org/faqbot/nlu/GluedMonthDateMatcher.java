@@ -36,7 +36,7 @@ final class GluedMonthDateMatcher implements DateMatcher {
     private static Optional<DateMention> withoutYear(Scan scan, int index) {
         Tokens tokens = scan.tokens();
         int monthAt = index + 2;
-        boolean joined = tokens.get(index).isDigits(1, 2) && tokens.get(index).is(Token.Kind.NUMBER) && !tokens.gluedBefore(index)
+        boolean joined = tokens.has(monthAt) && tokens.get(index).isDigits(1, 2) && tokens.get(index).is(Token.Kind.NUMBER) && !tokens.gluedBefore(index)
                 && (tokens.isSymbol(index + 1, "-") || tokens.isSymbol(index + 1, "/"))
                 && tokens.touchesPrevious(index + 1) && tokens.touchesPrevious(monthAt) && !tokens.gluedAfter(monthAt)
                 && !(tokens.touchesPrevious(monthAt + 1) && tokens.isSymbol(monthAt + 1, tokens.get(index + 1).text()));

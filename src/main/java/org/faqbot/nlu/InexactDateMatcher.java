@@ -96,6 +96,10 @@ final class InexactDateMatcher implements DateMatcher {
     }
 
     private Optional<DateMention> longestAt(Scan scan, int index) {
+        // "2 weeks before" may end the message: the matchers are only ever asked at a token.
+        if (!scan.tokens().has(index)) {
+            return Optional.empty();
+        }
         return dateMatchers.stream()
                 .map(matcher -> matcher.matchAt(scan, index))
                 .flatMap(Optional::stream)

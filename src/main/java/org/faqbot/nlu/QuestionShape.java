@@ -43,6 +43,7 @@ public final class QuestionShape {
      * "kun je me (even) vertellen wanneer hij verloopt?", "laat me weten ...". Such a pronoun goes with the verb that leads
      * into the question, as "do you know" does, and makes it no question about the user's own situation.
      */
+    private static final Set<String> ADDRESSEES = Set.of("me", "us", "mij", "ons");
     private static final Pattern ADDRESSEE = Pattern.compile(
             "(?<= tell) (?:me|us)(?= )|(?<= let) (?:me|us)(?= know )"
                     + "| (?:me|mij|ons)(?=(?: [\\p{L}']+){0,2} (?:vertellen|zeggen|laten weten) )"
@@ -200,6 +201,15 @@ public final class QuestionShape {
         }
 
         public boolean isPersonal() {
+            // The addressee's pronouns are the only words the pattern below takes out, so the pattern runs only when
+            // they are the only personal words: most messages are settled by their words alone.
+            List<String> personal = parts.tokens().stream().filter(PERSONAL::contains).toList();
+            if (personal.isEmpty()) {
+                return false;
+            }
+            if (!ADDRESSEES.containsAll(personal)) {
+                return true;
+            }
             String untold = ADDRESSEE.matcher(parts.padded()).replaceAll(" ");
             return Arrays.stream(untold.strip().split(" +")).anyMatch(PERSONAL::contains);
         }

@@ -32,7 +32,8 @@ class DateExtractorPropertyTest {
             "februari", "maandag", "Friday", "next", "vorige", "volgende", "week", "weken", "maand", "month", "jaar",
             "year", "ago", "geleden", "in", "over", "binnen", "de", "the", "of", "van", "op", "on", "begin", "eind",
             "end of", "een", "a", "drie", "twenty", "morgen", "yesterday", "this", "dit", "t", "m", "Windows", "é", "\u0301",
-            "\uD83D\uDE00", "\u00a0", "\u200b", "T", "9999", "days", "dagen");
+            "\uD83D\uDE00", "\u00a0", "\u200b", "T", "9999", "days", "dagen", "before", "after", "voor", "na", "kerst",
+            "Christmas");
 
     @Property(tries = 2000)
     void writtenDateParsesBackInAnySentence(@ForAll("days") LocalDate date, @ForAll WrittenDate written,

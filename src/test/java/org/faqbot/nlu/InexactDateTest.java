@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
@@ -152,5 +153,20 @@ class InexactDateTest {
         DateMention found = Extraction.single("vóór 31-02-2021", NL, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST);
 
         assertEquals(InvalidDate.Problem.NO_SUCH_DAY, assertInstanceOf(InvalidDate.class, found).problem());
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @MethodSource("countsWithoutTheirDay")
+    void aCountBeforeOrAfterNothingIsNoDate(Lang lang, String message) {
+        assertEquals(List.of(), Extraction.mentions(message, lang, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST));
+    }
+
+    static Stream<Arguments> countsWithoutTheirDay() {
+        return Stream.of(
+                arguments(EN, "remind me 2 weeks before"),
+                arguments(EN, "I redeemed my key 2 weeks before"),
+                arguments(EN, "3 days after"),
+                arguments(NL, "ik heb de key 3 dagen na"),
+                arguments(NL, "herinner me twee weken voor"));
     }
 }
