@@ -16,6 +16,13 @@ import org.faqbot.rules.RuleBook;
  */
 final class LoneDate {
 
+    /**
+     * The most words a date alone is written in ("de maandag voor vorige week", "the first Monday of November 2026"):
+     * a longer message is no lone date, so its dates are not read here (the search reads them once more later, and
+     * reading a long chat message's dates is a twentieth of its reply).
+     */
+    private static final int MOST_WORDS = 8;
+
     private final DateReader dates;
     private final RuleReplies replies;
     private final RuleBook book;
@@ -30,7 +37,7 @@ final class LoneDate {
 
     /** The reply to a message that is one date alone, when the conversation has no open question; else empty. */
     Optional<Reply> answer(Turn turn) {
-        if (turn.pending().isPresent()) {
+        if (turn.pending().isPresent() || words(turn.text) > MOST_WORDS) {
             return Optional.empty();
         }
         List<DateMention> mentions = dates.read(turn.text, turn.lang, turn.today, YearlessPolicy.MOST_RECENT_PAST);
@@ -49,6 +56,20 @@ final class LoneDate {
     private static boolean alone(String text, DateMention mention) {
         String rest = text.substring(0, mention.start()) + text.substring(mention.end());
         return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** Runs of letters and digits, counted without splitting the text. */
+    static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
+            if (wordChar && !inWord) {
+                words++;
+            }
+            inWord = wordChar;
+        }
+        return words;
     }
 
     private String kinds(Lang lang) {

@@ -167,4 +167,19 @@ class SeventhRoundCommandsTest {
         assertTrue(reply.text().startsWith("\"30-02-2026\" is not a date that exists"), reply.text());
         assertFalse(reply.text().contains("I don't know"));
     }
+
+    @Test
+    void aDateAloneInManyWordsStillAsksWhatItIsFor() {
+        Reply reply = say("the first Monday of November 2026");
+
+        assertEquals(ReplyType.CLARIFY, reply.type());
+        assertTrue(reply.text().startsWith("What is the first Monday of November 2026 for?"), reply.text());
+    }
+
+    @Test
+    void wordsAreCountedAsRunsOfLettersAndDigits() {
+        assertEquals(0, LoneDate.words(" -- "));
+        assertEquals(3, LoneDate.words("3 maart, 2026!"));
+        assertEquals(6, LoneDate.words("de maandag voor vorige week (toch?)"));
+    }
 }
