@@ -72,9 +72,13 @@ final class DateReader {
         if (!yearless && !bounded && !(mention instanceof AmbiguousDate)) {
             return mention;
         }
-        for (DateMention other : read(text, lang, today, policy)) {
-            if (other.start() == mention.start()) {
-                return other;
+        for (Lang in : List.of(lang, lang.other())) {
+            // A date of the other language in a mixed message ("my benefits verlopen op 1 maart") was read in that
+            // language, and only that language reads it again.
+            for (DateMention other : read(text, in, today, policy)) {
+                if (other.start() == mention.start()) {
+                    return other;
+                }
             }
         }
         return mention;
