@@ -17,12 +17,13 @@ COPY --from=build /src/target/faqbot.jar /app/faqbot.jar
 # wrote it) from one training answer; the java launcher picks the option up from JDK_JAVA_OPTIONS, so
 # serve, chat and the health check all start faster while the ENTRYPOINT stays plain `java -jar`.
 # The heap bound keeps the process small: the whole corpus with its vectors and the encoder lives in
-# about 110 MB of heap (the model itself runs in ONNX Runtime's native memory); unbounded, G1 grows the heap
-# with the garbage of building the index and the process to 0.8 - 1.1 GB, with 200 MB of heap serve peaks at
-# about 410 MB and settles at about 350 MB. A reload of FAQBOT_KB builds the new index beside the old one: with
-the whole corpus that does not fit in 200 MB, and the old index keeps answering (the log says so). TrimNativeHeapInterval
-# gives the C library's free memory back every 5 s (what the compilers and the model's loading freed,
-# 10 - 25 MB). Override JDK_JAVA_OPTIONS to change them.
+# about 115 MB of heap (the model itself runs in ONNX Runtime's native memory); unbounded, G1 grows the heap
+# with the garbage of building the index and the process to 0.8 - 1.1 GB. With 180 MB of heap serve peaks at
+# about 375 MB while it builds the index and settles at about 330 - 350 MB (with 200 MB: 395 MB).
+# A reload of FAQBOT_KB builds the new index beside the old one: with the whole corpus that does not fit,
+# and the old index keeps answering (the log says so).
+# TrimNativeHeapInterval gives the C library's free memory back every 5 s (what the compilers and the
+# model's loading freed, 10 - 25 MB). Override JDK_JAVA_OPTIONS to change them.
 RUN java -XX:ArchiveClassesAtExit=/app/faqbot.jsa -jar /app/faqbot.jar ask --today=2021-06-01 \
         "Ik heb mijn productcode op 1 december 2020 ingewisseld, tot wanneer kan ik hem gebruiken?" > /dev/null
 USER faqbot
@@ -31,7 +32,7 @@ USER faqbot
 ENV FAQBOT_DATA_DIR=/app/data \
     FAQBOT_HTTP_PORT=8080 \
     DJL_CACHE_DIR=/tmp/djl \
-    JDK_JAVA_OPTIONS="-XX:SharedArchiveFile=/app/faqbot.jsa -Xmx200m -XX:TrimNativeHeapInterval=5000"
+    JDK_JAVA_OPTIONS="-XX:SharedArchiveFile=/app/faqbot.jsa -Xmx180m -XX:TrimNativeHeapInterval=5000"
 VOLUME /app/data
 # The HTTP API (/api/ask, /healthz, /metrics) and, with TELEGRAM_WEBHOOK_URL, the Telegram webhook.
 EXPOSE 8080

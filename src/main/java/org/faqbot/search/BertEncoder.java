@@ -95,13 +95,26 @@ public final class BertEncoder implements TextEncoder, AutoCloseable {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = sessionOptions(threads);
                 InputStream tokenizer = resource(spec, spec.tokenizer())) {
-            OrtSession session = environment.createSession(modelBuffer(spec), options);
+            OrtSession session = createSession(environment, modelBuffer(spec), options);
             OnnxBertBiEncoder bert = new OnnxBertBiEncoder(environment, session, tokenizer, spec.pooling());
             return new BertEncoder(spec, modelName(spec), session, new Model(bert));
         } catch (OrtException e) {
             throw new IllegalStateException("cannot start the model " + spec.name() + " in ONNX Runtime: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the model " + spec.name() + " from the class path", e);
+        }
+    }
+
+    /**
+     * A session of {@code model}, whose bytes ONNX Runtime has parsed and copied when it returns: the buffer
+     * is freed at once (the Java session keeps no reference to it either).
+     */
+    static OrtSession createSession(OrtEnvironment environment, ByteBuffer model, OrtSession.SessionOptions options)
+            throws OrtException {
+        try {
+            return environment.createSession(model, options);
+        } finally {
+            DirectMemory.free(model);
         }
     }
 
@@ -188,7 +201,7 @@ public final class BertEncoder implements TextEncoder, AutoCloseable {
      * The model file in a direct buffer of its exact size, which ONNX Runtime reads in place. As a byte
      * array it cost three copies at once while loading: {@code readAllBytes}' chunks and the array (68 MB of
      * heap for the 34 MB model, which made a 160 MB heap too little) and the native copy the array is handed
-     * over in; the direct buffer's 34 MB go with it at the next collection.
+     * over in; the direct buffer is freed once the session is made.
      */
     static ByteBuffer modelBuffer(Spec spec) throws IOException {
         URL url = BertEncoder.class.getResource(spec.file());

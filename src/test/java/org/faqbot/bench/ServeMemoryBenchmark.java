@@ -24,10 +24,11 @@ import java.util.concurrent.TimeUnit;
  * {@code java -jar target/faqbot.jar serve} with {@code FAQBOT_KB} pointing at a copy of the corpus and its
  * data (H2) in a temporary folder, waits for the encoder to load, asks questions over {@code POST /api/ask},
  * then touches the corpus file so that serve reloads it, waits for the reload and asks again. Reads the
- * process's resident set ({@code VmRSS}) and its peak ({@code VmHWM}) at each step from {@code /proc}.
+ * process's resident set ({@code VmRSS}) and its peak ({@code VmHWM}) at each step from {@code /proc}, and the
+ * replies' median and slowest time over HTTP before and after the reload.
  *
  * <p>Options: {@code --runs=3 --questions=30 --jar=target/faqbot.jar --plain} (without {@code --plain} the
- * Dockerfile's options: the CDS archive next to the jar, {@code -Xmx200m -XX:TrimNativeHeapInterval=5000}).
+ * Dockerfile's options: the CDS archive next to the jar, {@code -Xmx180m -XX:TrimNativeHeapInterval=5000}).
  */
 final class ServeMemoryBenchmark {
 
@@ -54,7 +55,7 @@ final class ServeMemoryBenchmark {
             if (Files.isRegularFile(archive)) {
                 jvm.add("-XX:SharedArchiveFile=" + archive);
             }
-            jvm.addAll(List.of("-Xmx200m", "-XX:TrimNativeHeapInterval=5000"));
+            jvm.addAll(List.of("-Xmx180m", "-XX:TrimNativeHeapInterval=5000"));
         }
         if (options.containsKey("jvm")) {
             jvm.addAll(Arrays.asList(options.get("jvm").split(" ")));
@@ -92,7 +93,7 @@ final class ServeMemoryBenchmark {
             awaitLog(log, "ready in", process);
             awaitLog(log, "serving:", process);
             long[] ready = StartupBenchmark.residentKb(process.pid());
-            ask(client, port, questions, 0);
+            double[] first = ask(client, port, questions, 0);
             long[] asked = StartupBenchmark.residentKb(process.pid());
             Files.setLastModifiedTime(kb, FileTime.from(Instant.now().plusSeconds(5)));
             if (awaitLog(log, "reloaded", process).contains("could not reload")) {
@@ -100,12 +101,14 @@ final class ServeMemoryBenchmark {
                         .findFirst().orElse(""));
             }
             long[] reloaded = StartupBenchmark.residentKb(process.pid());
-            ask(client, port, questions, questions);
+            double[] second = ask(client, port, questions, questions);
             Thread.sleep(6_000); // one more trim of the native heap
             long[] after = StartupBenchmark.residentKb(process.pid());
             System.out.printf(Locale.ROOT, "RSS ready %d MB, after %d questions %d MB (peak %d MB); after the reload %d MB,"
                     + " %d questions later %d MB; peak %d MB%n", ready[0] >> 10, questions, asked[0] >> 10, asked[1] >> 10,
                     reloaded[0] >> 10, questions, after[0] >> 10, after[1] >> 10);
+            System.out.printf(Locale.ROOT, "reply (ms, over HTTP): before the reload median %.1f, slowest %.1f;"
+                    + " after it median %.1f, slowest %.1f%n", median(first), max(first), median(second), max(second));
         } finally {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -114,18 +117,33 @@ final class ServeMemoryBenchmark {
         }
     }
 
-    private static void ask(HttpClient client, int port, int questions, int offset) throws IOException, InterruptedException {
+    /** Asks {@code questions} questions one after another; returns each one's time to its answer in ms. */
+    private static double[] ask(HttpClient client, int port, int questions, int offset) throws IOException, InterruptedException {
+        double[] millis = new double[questions];
         for (int i = 0; i < questions; i++) {
             String q = QUESTIONS.get((offset + i) % QUESTIONS.size());
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ask"))
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", "application/json").timeout(Duration.ofMinutes(1))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"q\":\"" + q + "\",\"conversation_id\":\"bench-" + i + "\"}",
                             StandardCharsets.UTF_8)).build();
+            long start = System.nanoTime();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            millis[i] = (System.nanoTime() - start) / 1e6;
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("POST /api/ask answered " + response.statusCode() + ": " + response.body());
             }
         }
+        return millis;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(0);
     }
 
     /** Waits until the serve log has a line with {@code text} or a failed reload; returns the log. */

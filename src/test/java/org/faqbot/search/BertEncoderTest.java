@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,26 @@ class BertEncoderTest {
         assertTrue(buffer.isDirect());
         assertEquals(file.length, buffer.capacity());
         assertEquals(ByteBuffer.wrap(file), buffer);
+    }
+
+    @Test
+    void theModelsBufferIsFreedOnceTheSessionIsMade() throws IOException, OrtException {
+        ByteBuffer model = BertEncoder.modelBuffer(BertEncoder.SHIPPED);
+        long held = DirectMemoryTest.directBytesInUse();
+
+        try (OrtSession.SessionOptions options = BertEncoder.sessionOptions(1);
+                OrtSession session = BertEncoder.createSession(OrtEnvironment.getEnvironment(), model, options)) {
+            assertEquals(held - model.capacity(), DirectMemoryTest.directBytesInUse());
+            assertTrue(session.getNumInputs() > 0);
+        }
+        Reference.reachabilityFence(model);
+    }
+
+    @Test
+    void anEncoderStillEncodesWithItsModelBufferFreed() {
+        try (BertEncoder encoder = BertEncoder.load(1)) {
+            assertEquals(384, encoder.query("a product key").length);
+        }
     }
 
     @Test
