@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.CueMatcher;
+import org.faqbot.nlu.DateBounds;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionShape;
@@ -33,6 +34,8 @@ final class AskedDay {
     private static final Set<String> NOT_PAST = Set.of("allowed", "permitted", "need", "needed", "indeed", "supported");
     private static final Pattern CLAUSE_START = Pattern.compile(".*[.!?,;:]");
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?,;:]");
+    /** The most days after its first that a holiday of a few days lasts (carnaval, Sunday to Tuesday). */
+    private static final int MAX_HOLIDAY_EXTRA_DAYS = 2;
 
     private AskedDay() {
     }
@@ -66,20 +69,29 @@ final class AskedDay {
     }
 
     /**
-     * The first day of a bound that has only a first day ("after Christmas", "na 1 maart"): a yes/no question about it
-     * ("can I still redeem them after Christmas?") asks about the period that starts then, so about its first day,
-     * the day after the holiday. The bound holds its own preposition. Empty for any other mention.
+     * The day a yes/no question asks about when it names a bound or a span, not a day: the first day of a bound that has
+     * only a first day ("can I still redeem them after Christmas?" asks about the period that starts then, so about 26
+     * December), the last day of one that has only a last day ("can I still use it before Christmas?": 24 December), and
+     * the last day of a holiday of a few days ("at oud en nieuw", "met carnaval"), where a "still" holds on all of them
+     * when it holds on the last. The bound holds its own preposition. Empty for any other mention.
      */
     static Optional<LocalDate> from(DateMention mention) {
-        if (mention instanceof InvalidDate invalid && invalid.problem() == InvalidDate.Problem.NOT_EXACT
-                && invalid.bounds().filter(b -> b.latest().isEmpty()).isPresent()) {
-            return invalid.bounds().get().earliest();
+        if (!(mention instanceof InvalidDate invalid) || invalid.problem() != InvalidDate.Problem.NOT_EXACT || invalid.bounds().isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        DateBounds bounds = invalid.bounds().get();
+        if (bounds.earliest().isEmpty() || bounds.latest().isEmpty()) {
+            return bounds.earliest().or(bounds::latest);
+        }
+        boolean fewDays = !bounds.latest().get().isAfter(bounds.earliest().get().plusDays(MAX_HOLIDAY_EXTRA_DAYS));
+        return fewDays ? bounds.latest() : Optional.empty();
     }
 
     private static boolean asks(String normalized, DateMention mention, Lang lang, List<String> factCues) {
-        if (!afterAskingPreposition(normalized, mention) && from(mention).isEmpty()) {
+        // A bound holds its preposition ("after Christmas"); a day or a span of days needs one before it ("at carnival").
+        boolean openBound = from(mention).isPresent() && !(mention instanceof InvalidDate invalid
+                && invalid.bounds().filter(b -> b.earliest().isPresent() && b.latest().isPresent()).isPresent());
+        if (!afterAskingPreposition(normalized, mention) && !openBound) {
             return false;
         }
         String clause = clauseAround(normalized, mention);

@@ -1,5 +1,6 @@
 package org.faqbot.dialog;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,13 @@ final class CorrectionWords {
     /** One year in digits, the only number a year-only correction may hold. */
     private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
 
+    /** A year named from today ("last year", "vorig jaar"), with how many years from this one; a correction may give it. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile(
+            " (?:(last year|vorig jaar|vorige jaar|verleden jaar)|(this year|dit jaar)|(next year|volgend jaar|volgende jaar)) ");
+
+    /** Words that point back at the date just given ("that was in 2025", "dat was vorig jaar"): they make a correction. */
+    private static final List<String> POINTING_BACK = List.of("that was", "dat was", "it was", "het was", "this was", "dit was");
+
     /** Words a year-only correction may hold beside its cue and the year ("sorry, I meant the year 2025"). */
     private static final List<String> YEAR_FILLERS = List.of(
             "the year", "in", "year", "it", "was", "is", "that", "of course", "het jaar", "in het jaar", "jaar", "het was", "dat",
@@ -52,7 +60,28 @@ final class CorrectionWords {
      * anything else, so that "2025" alone or "what about 2025?" stays a message of its own.
      */
     static OptionalInt yearOnly(String text) {
+        return yearIn(" " + Normalized.words(text) + " ");
+    }
+
+    /**
+     * As {@link #yearOnly(String)}, with the year also named from {@code today} ("sorry, that was last year", "o wacht, dat
+     * was vorig jaar"), and words that point back at the date just given as its cue ("dat was in 2025").
+     */
+    static OptionalInt yearOnly(String text, LocalDate today) {
         String words = " " + Normalized.words(text) + " ";
+        Matcher relative = RELATIVE_YEAR.matcher(words);
+        if (relative.find()) {
+            int shift = relative.group(1) != null ? -1 : relative.group(2) != null ? 0 : 1;
+            words = words.substring(0, relative.start()) + " " + (today.getYear() + shift) + " " + words.substring(relative.end());
+        }
+        for (String pointer : POINTING_BACK) {
+            words = words.replace(" " + pointer + " ", " correction ");
+        }
+        return yearIn(words);
+    }
+
+    /** The year of padded folded {@code words} when they are a year-only correction (see {@link #yearOnly(String)}). */
+    private static OptionalInt yearIn(String words) {
         Matcher year = YEAR.matcher(words);
         if (!year.find() || year.find(year.end())) {
             return OptionalInt.empty();

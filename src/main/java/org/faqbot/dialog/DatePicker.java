@@ -200,7 +200,7 @@ final class DatePicker {
                 .flatMap(DatePicker::askedOn).map(DayQuestion::allowedOn);
     }
 
-    /** The day a yes/no question asks about: the date itself, or the first day of "after Christmas". */
+    /** The day a yes/no question asks about: the date itself, the first day of "after Christmas", the last of "before Christmas". */
     private static Optional<LocalDate> askedOn(DateMention mention) {
         return mention instanceof ResolvedDate date ? Optional.of(date.date()) : AskedDay.from(mention);
     }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.faqbot.nlu.DateExtractor;
 import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
@@ -116,14 +118,14 @@ final class OpenQuestions {
     }
 
     /**
-     * "Sorry, I meant 2025" right after a rule's answer: the same answer with the date given before in that year
+     * "Sorry, I meant 2025" or "o wacht, dat was vorig jaar" right after a rule's answer: the same answer with the date given before in that year
      * (29 February becomes the 28th in a year without it). Empty when the message is no such correction or no date
      * was given.
      */
     Optional<Reply> correctYear(Turn turn) {
         Optional<PendingQuestion> pending = turn.pending().filter(p -> p.aboutRule() && p.readings().isEmpty());
         Optional<LocalDate> given = pending.map(p -> p.facts().get(p.awaitedFact()));
-        OptionalInt year = given.isPresent() ? CorrectionWords.yearOnly(turn.text) : OptionalInt.empty();
+        OptionalInt year = given.isPresent() ? CorrectionWords.yearOnly(turn.text, turn.today) : OptionalInt.empty();
         if (year.isEmpty()) {
             // "hmm no, the week before that": a step from the date just used.
             return given.flatMap(day -> CorrectionWords.stepOnly(turn.text).map(day::plus))
@@ -173,14 +175,16 @@ final class OpenQuestions {
      * "And on 1 April?" right after a yes/no answer: the same question for that day, from the rule's date the
      * conversation gave (not a new rule's date of 1 April), the way round it was asked; a yes/no about no day ("is my
      * key still valid?") asked whether the rule allows it today, so it asks that of the new day, and after "will it
-     * expire?" (whether it ends at all) the day asks whether it has ended by then. Empty when the answer was no yes/no
-     * or the message is not just "and (on) a day".
+     * expire?" (whether it ends at all) the day asks whether it has ended by then. After an answer that was no yes/no
+     * ("until when can I use it?"), a holiday ("what about Christmas?") asks the same of that day too, as a "still": the
+     * reply says so, rather than taking the day for a new date of the event, while a written date ("and on 2 April
+     * 2027?") stays a plan. Empty when no date was answered or the message is not just "and (on) a day".
      */
     Optional<Reply> sameQuestionOnDay(Turn turn) {
         Optional<PendingQuestion> pending = turn.pending().filter(p -> p.aboutRule() && !p.awaitsAnswer());
         Optional<Polarity> way = pending.flatMap(KeptDay::from).map(DayQuestion::polarity)
                 .map(polarity -> polarity == Polarity.ENDS ? Polarity.ENDS_ON : polarity)
-                .or(() -> pending.filter(PendingQuestion::yesNo).map(p -> Polarity.ALLOWED));
+                .or(() -> pending.filter(p -> p.yesNo() || namesHoliday(turn)).map(p -> Polarity.ALLOWED));
         Optional<LocalDate> day = way.isPresent() ? FollowUps.andOnDay(turn.text).flatMap(words -> onlyDay(words, turn)) : Optional.empty();
         Optional<DateRule> rule = pending.flatMap(p -> book.rule(p.intent()));
         if (day.isEmpty() || rule.isEmpty()) {
@@ -193,14 +197,22 @@ final class OpenQuestions {
         return reply;
     }
 
-    /** The one exact day {@code words} are and nothing else, a day without a year the next one (a day asked about). */
+    /** Whether the message is "and (at) a holiday?" ("what about Christmas?", "en met oud en nieuw?"). */
+    private static boolean namesHoliday(Turn turn) {
+        return FollowUps.andOnDay(turn.text).filter(words -> DateExtractor.namesHoliday(words, turn.lang)).isPresent();
+    }
+
+    /**
+     * The one day {@code words} are and nothing else, a day without a year the next one (a day asked about), read in the
+     * whole message, whose preposition may make it a day ("at New Year"); a holiday of a few days ("oud en nieuw") asks
+     * about its last day (see {@link AskedDay#from}).
+     */
     private Optional<LocalDate> onlyDay(String words, Turn turn) {
-        List<DateMention> mentions = dates.read(words, turn.lang, turn.today, Tense.FUTURE);
-        if (mentions.size() != 1 || !(mentions.get(0) instanceof ResolvedDate date)) {
+        List<DateMention> mentions = dates.read(turn.text, turn.lang, turn.today, Tense.FUTURE);
+        if (mentions.size() != 1 || !Normalized.words(mentions.get(0).text()).equals(Normalized.words(words))) {
             return Optional.empty();
         }
-        String rest = words.substring(0, date.start()) + words.substring(date.end());
-        return rest.isBlank() ? Optional.of(date.date()) : Optional.empty();
+        return mentions.get(0) instanceof ResolvedDate date ? Optional.of(date.date()) : AskedDay.from(mentions.get(0));
     }
 
     /** The open question's rule when "until when can I use {@code subject}?" (or the like) is asked of it. */

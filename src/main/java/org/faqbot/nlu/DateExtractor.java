@@ -102,9 +102,20 @@ public final class DateExtractor {
     }
 
     /**
+     * Whether {@code words} are just a holiday's name ("Christmas", "oud en nieuw", "New Year", the last after a
+     * preposition): a day people ask about as such ("what about Christmas?"), unlike a written date.
+     */
+    public static boolean namesHoliday(String words, Lang lang) {
+        Tokens tokens = Tokenizer.tokenize(Objects.requireNonNull(words, "words"));
+        Vocabulary vocabulary = Vocabulary.of(lang);
+        return vocabulary.holidays.match(tokens, 0).or(() -> vocabulary.prepositionedHolidays.match(tokens, 0))
+                .filter(name -> name.end() == tokens.size()).isPresent();
+    }
+
+    /**
      * For each token, the index of the first token at or after it that every date form needs one of: digits, a month,
      * a weekday, a relative day ("gisteren"), a unit of time ("drie weken geleden", "begin volgende maand", "a fortnight
-     * ago") or a holiday ("kerst"); {@link #NONE} when none follows. Most questions have none, and then the matchers
+     * ago") or a holiday ("kerst", also one the bot cannot place: "Ramadan"); {@link #NONE} when none follows. Most questions have none, and then the matchers
      * need not be tried at all (a tenth of a reply); in a long message they are tried only a few words before one.
      */
     private static int[] nextAnchors(Scan scan) {
@@ -118,7 +129,8 @@ public final class DateExtractor {
                     || words.weekdays.matches(tokens, index) || words.weekdayAbbreviations.matches(tokens, index)
                     || words.relativeDays.matches(tokens, index) || words.nights.matches(tokens, index) || words.units.matches(tokens, index)
                     || words.fortnights.matches(tokens, index) || words.weekdayPlurals.matches(tokens, index)
-                    || words.holidays.matches(tokens, index) || words.weekends.matches(tokens, index)
+                    || words.holidays.matches(tokens, index) || words.unreadHolidays.matches(tokens, index)
+                    || words.prepositionedHolidays.matches(tokens, index) || words.weekends.matches(tokens, index)
                     || words.quarters.matches(tokens, index)) {
                 following = index;
             }

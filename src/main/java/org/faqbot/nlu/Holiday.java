@@ -20,27 +20,28 @@ import java.util.regex.Pattern;
  * the fourth Thursday of November is Black Friday);
  * <li>{@code 04-27.saturday-if-sunday}: a fixed day moved to the Saturday before when it falls on a Sunday
  * (Koningsdag);
- * <li>{@code 12-31.and-next-day}: a holiday of two days, either of which may be meant ("oud en nieuw").
+ * <li>{@code 12-31.and-next-day}: a holiday of two days, either of which may be meant ("oud en nieuw"); {@code
+ * easter-49.and-next-2-days} one of three (carnaval, the Sunday to Tuesday before Ash Wednesday).
  * </ul>
  * Immutable.
  */
 final class Holiday {
 
     private static final Pattern RULE = Pattern.compile(
-            "(?:(easter)|(\\d\\d)-(\\d\\d)|(\\d\\d)-([a-z]+day)-([1-4]|last))([+-]\\d{1,2})?(\\.saturday-if-sunday)?(\\.and-next-day)?");
+            "(?:(easter)|(\\d\\d)-(\\d\\d)|(\\d\\d)-([a-z]+day)-([1-4]|last))([+-]\\d{1,2})?(\\.saturday-if-sunday)?(\\.and-next-(?:day|([2-6])-days))?");
 
     private final IntFunction<LocalDate> base;
     private final int daysAfter;
     private final boolean saturdayIfSunday;
     private final boolean fixed;
-    private final boolean twoDays;
+    private final int extraDays;
 
-    private Holiday(IntFunction<LocalDate> base, int daysAfter, boolean saturdayIfSunday, boolean fixed, boolean twoDays) {
+    private Holiday(IntFunction<LocalDate> base, int daysAfter, boolean saturdayIfSunday, boolean fixed, int extraDays) {
         this.base = base;
         this.daysAfter = daysAfter;
         this.saturdayIfSunday = saturdayIfSunday;
         this.fixed = fixed;
-        this.twoDays = twoDays;
+        this.extraDays = extraDays;
     }
 
     /** The holiday of {@code rule}, empty when the text is no rule of the forms above ("blockers"). */
@@ -51,19 +52,19 @@ final class Holiday {
         }
         int days = m.group(7) == null ? 0 : Integer.parseInt(m.group(7));
         boolean sundayRule = m.group(8) != null;
-        boolean twoDays = m.group(9) != null;
+        int extraDays = m.group(9) == null ? 0 : m.group(10) == null ? 1 : Integer.parseInt(m.group(10));
         if (m.group(1) != null) {
-            return Optional.of(new Holiday(Holiday::easter, days, sundayRule, false, twoDays));
+            return Optional.of(new Holiday(Holiday::easter, days, sundayRule, false, extraDays));
         }
         if (m.group(2) != null) {
             MonthDay day = MonthDay.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            return Optional.of(new Holiday(day::atYear, days, sundayRule, days == 0 && !sundayRule, twoDays));
+            return Optional.of(new Holiday(day::atYear, days, sundayRule, days == 0 && !sundayRule, extraDays));
         }
         int month = Integer.parseInt(m.group(4));
         DayOfWeek weekday = DayOfWeek.valueOf(m.group(5).toUpperCase(Locale.ROOT));
         int nth = m.group(6).equals("last") ? -1 : Integer.parseInt(m.group(6));
         return Optional.of(new Holiday(year -> LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(nth, weekday)),
-                days, sundayRule, false, twoDays));
+                days, sundayRule, false, extraDays));
     }
 
     /** The holiday's day in {@code year}. */
@@ -72,9 +73,9 @@ final class Holiday {
         return saturdayIfSunday && day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.minusDays(1) : day;
     }
 
-    /** Whether the holiday lasts two days, from {@link #in} on, either of which may be meant. */
-    boolean isTwoDays() {
-        return twoDays;
+    /** The days the holiday lasts after its first ({@link #in}), any of which may be meant: 0 for a holiday of one day. */
+    int extraDays() {
+        return extraDays;
     }
 
     /** Whether the holiday is on the same day every year, so that a year earlier is the same holiday. */

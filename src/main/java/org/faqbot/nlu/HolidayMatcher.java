@@ -8,13 +8,16 @@ import java.util.Optional;
  * Holidays named as days: fixed ones ("kerst", "eerste kerstdag", "nieuwjaarsdag", "Christmas Eve", "Bevrijdingsdag"),
  * ones that move with Easter ("Pasen", "tweede paasdag", "Goede Vrijdag", "Hemelvaartsdag", "Pinksteren", "Easter
  * Monday", "Good Friday", "Whit Monday") or by another rule ("Koningsdag", "Thanksgiving", "Black Friday"), and "oud en
- * nieuw", which is either of two days and so not exact (with both as its {@link DateBounds}); see
+ * nieuw", which is either of two days and so not exact (with both as its {@link DateBounds}), as is "carnaval" of three
+ * days; "New Year" only after a preposition ("at New Year", not "in the new year"); see
  * {@link Holiday} and the vocabulary's {@code holiday.RULE} keys. Without a year they follow the {@link YearlessPolicy}
  * like any date without one ("met kerst ingewisseld" is last Christmas, "verlopen met kerst" the coming one, "redeemed
  * on Easter Monday" the last Easter Monday); a year after them ("kerst 2024", "Easter Monday 2026", "Christmas last
  * year") or a shift before them ("vorige kerst", "next Easter") fixes it. A word after them that makes them a thing's
  * name ("the Christmas party", "the Black Friday sale", vocabulary {@code holiday.blockers}) is no day, and neither
- * then is the weekday in the name ({@link #endsName}).
+ * then is the weekday in the name ({@link #endsName}). A named day whose date follows a calendar the bot does not keep
+ * ("Ramadan", "Diwali", "Chinees nieuwjaar", vocabulary {@code holiday.unread}) is an {@link InvalidDate} of its own
+ * kind, so that the user is asked for the date rather than the day passed over.
  */
 final class HolidayMatcher implements DateMatcher {
 
@@ -23,9 +26,26 @@ final class HolidayMatcher implements DateMatcher {
         Vocabulary words = scan.vocabulary();
         Optional<Piece<Integer>> shift = words.shifts.match(scan.tokens(), index);
         int at = shift.map(Piece::end).orElse(index);
-        return words.holidays.match(scan.tokens(), at).or(() -> withDigits(scan, at))
+        Optional<Piece<Boolean>> unread = words.unreadHolidays.match(scan.tokens(), at)
+                .filter(day -> !words.holidayBlockers.matches(scan.tokens(), day.end()));
+        if (unread.isPresent()) {
+            int to = Grammar.yearAfter(scan, unread.get().end()).map(Piece::end).orElse(unread.get().end());
+            return Optional.of(scan.mentions().invalid(index, to, InvalidDate.Problem.UNKNOWN_DAY));
+        }
+        return words.holidays.match(scan.tokens(), at).or(() -> withDigits(scan, at)).or(() -> prepositioned(scan, at))
                 .filter(holiday -> !words.holidayBlockers.matches(scan.tokens(), holiday.end()))
                 .map(holiday -> shift.isPresent() ? shifted(scan, index, holiday, shift.get().value()) : withYear(scan, index, holiday));
+    }
+
+    /**
+     * A holiday whose name is a day only after a preposition ("at New Year", "before New Year"), as the same words
+     * after an article or a greeting are none ("in the new year", "happy new year").
+     */
+    private static Optional<Piece<Holiday>> prepositioned(Scan scan, int index) {
+        Vocabulary words = scan.vocabulary();
+        boolean afterPreposition = index > 0 && words.holidayPrepositions.match(scan.tokens(), index - 1)
+                .filter(word -> word.end() == index).isPresent();
+        return afterPreposition ? words.prepositionedHolidays.match(scan.tokens(), index) : Optional.empty();
     }
 
     /**
@@ -60,12 +80,12 @@ final class HolidayMatcher implements DateMatcher {
                 .orElseGet(() -> spanned(scan, from, holiday.end(), holiday.value(), yearless(scan, from, holiday)));
     }
 
-    /** A holiday of two days ("oud en nieuw") is either: not exact, with both days as its bounds. */
+    /** A holiday of several days ("oud en nieuw", "carnaval") is any of them: not exact, with its first and last day as bounds. */
     private static DateMention spanned(Scan scan, int from, int to, Holiday holiday, DateMention first) {
-        if (!holiday.isTwoDays() || !(first instanceof ResolvedDate day)) {
+        if (holiday.extraDays() == 0 || !(first instanceof ResolvedDate day)) {
             return first;
         }
-        return scan.mentions().inexact(from, to, Optional.of(DateBounds.between(day.date(), day.date().plusDays(1))));
+        return scan.mentions().inexact(from, to, Optional.of(DateBounds.between(day.date(), day.date().plusDays(holiday.extraDays()))));
     }
 
     private static DateMention written(Scan scan, int from, int to, Holiday holiday, int year) {

@@ -23,7 +23,12 @@ public record InvalidDate(String text, int start, int end, Problem problem, Opti
         /** A weekday was written with the date and the date falls on another day: "maandag 4 mei 2021". */
         WEEKDAY_MISMATCH,
         /** The date is approximate or a boundary, not a day: "more than a year ago", "vóór 1 december 2020". */
-        NOT_EXACT
+        NOT_EXACT,
+        /**
+         * A named day whose date the bot cannot work out, as it follows a calendar it does not keep: "Ramadan", "Diwali",
+         * "Chinees nieuwjaar". Read so that the user is asked for the date rather than the day being passed over.
+         */
+        UNKNOWN_DAY
     }
 
     public InvalidDate {

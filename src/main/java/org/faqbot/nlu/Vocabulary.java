@@ -95,6 +95,11 @@ final class Vocabulary {
     final PhraseTable<Boolean> twoDigitYearBlockers;
     final MonthTypos monthTypos;
     final PhraseTable<Holiday> holidays;
+    /** Holidays that are a day only after a preposition: "at New Year", not "in the new year" or "happy new year". */
+    final PhraseTable<Holiday> prepositionedHolidays;
+    final PhraseTable<Boolean> holidayPrepositions;
+    /** Named days whose date the bot cannot work out ("Ramadan", "Diwali"): read to ask for the date. */
+    final PhraseTable<Boolean> unreadHolidays;
     final PhraseTable<Boolean> holidayBlockers;
 
     /** Where in a period an anchored date lies: "begin volgende maand", "end of this month". */
@@ -159,6 +164,9 @@ final class Vocabulary {
         monthTypos = MonthTypos.of(source.phrasesByValue("month", 12), source.phrases("month.typo-blockers"));
         holidayBlockers = source.words("holiday.blockers");
         holidays = source.holidays("holiday.");
+        prepositionedHolidays = source.holidays("prepositioned.holiday.");
+        holidayPrepositions = source.words("prepositioned.holiday.after");
+        unreadHolidays = source.words("holiday.unread");
     }
 
     static Vocabulary of(Lang lang) {

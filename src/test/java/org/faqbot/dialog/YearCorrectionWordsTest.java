@@ -2,6 +2,7 @@ package org.faqbot.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,6 +17,17 @@ class YearCorrectionWordsTest {
         "I redeemed 2024 licences|"})
     void yearOnlyCorrectionGivesItsYear(String text, Integer expected) {
         OptionalInt year = CorrectionWords.yearOnly(text);
+
+        assertEquals(expected == null ? OptionalInt.empty() : OptionalInt.of(expected), year);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "oops, that was last year|2025", "ah wait, it was next year|2027", "nee, dat was vorig jaar|2025",
+        "o wacht, verleden jaar|2025", "dat was in 2023|2023", "it was 2024|2024", "sorry, I meant this year|2026",
+        "last year|", "what about last year?|", "dat was vorig jaar en dit jaar|", "was it last year?|"})
+    void aYearNamedFromTodayOrPointedBackAtCorrectsToo(String text, Integer expected) {
+        OptionalInt year = CorrectionWords.yearOnly(text, LocalDate.of(2026, 12, 6));
 
         assertEquals(expected == null ? OptionalInt.empty() : OptionalInt.of(expected), year);
     }
