@@ -130,8 +130,42 @@ final class EndTypos {
                 || BLOCKERS.contains(word)) {
             return Optional.empty();
         }
-        List<String> near = shortWords.stream().filter(w -> w.charAt(0) == word.charAt(0) && oneEditApart(word, w)).toList();
+        List<String> near = shortWords.stream().filter(w -> w.charAt(0) == word.charAt(0) && shortTypo(word, w)).toList();
         return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code typed} misspells the short word {@code word} in the ways typing does and real words seldom are: a
+     * letter left out ("wen", "wanner"), one doubled ("untill"), two neighbours swapped ("wehn"), or the last letter
+     * changed ("kee"). A letter changed inside ("week" is no "welk") or added ("wheat" is no "what") is a word of its own
+     * too often.
+     */
+    private static boolean shortTypo(String typed, String word) {
+        if (!oneEditApart(typed, word)) {
+            return false;
+        }
+        if (typed.length() < word.length()) {
+            return true;
+        }
+        if (typed.length() > word.length()) {
+            for (int i = 1; i < typed.length(); i++) {
+                if (typed.charAt(i) == typed.charAt(i - 1) && (typed.substring(0, i) + typed.substring(i + 1)).equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // One edit at the same length is a swap (two letters differ) or one letter changed.
+        int last = word.length() - 1;
+        return differences(typed, word) == 2 || typed.substring(0, last).equals(word.substring(0, last));
+    }
+
+    private static int differences(String a, String b) {
+        int count = 0;
+        for (int i = 0; i < a.length(); i++) {
+            count += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return count;
     }
 
     /** Whether {@code a} becomes {@code b} by one insertion, deletion, substitution or swap of neighbours. */

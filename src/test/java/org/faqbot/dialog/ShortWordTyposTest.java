@@ -26,13 +26,15 @@ class ShortWordTyposTest {
         "untill wen is the kee usable|until when is the key usable",
         "whenn does the code stop working?|when does the code stop working?",
         "tot wanner werkt de sleutel?|tot wanneer werkt de sleutel?",
-        "wanneeer is mijn code niet meer geldig|wanneer is mijn code niet meer geldig"})
+        "wanneeer is mijn code niet meer geldig|wanneer is mijn code niet meer geldig",
+        "wehn does my kye expire|when does my key expire"})
     void shortWordsMisspeltByOneLetterAreSpeltRight(String typed, String read) {
         assertEquals(read, typos.corrected(typed));
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"het werkt wel, dank je", "what was the answer again", "hoi, hoe gaat het", "is this key valid"})
+    @ValueSource(strings = {"het werkt wel, dank je", "what was the answer again", "hoi, hoe gaat het", "is this key valid",
+        "kan ik hem volgende week nog gebruiken", "the core of the code", "wheat is no question"})
     void realWordsStayAsTheyAre(String typed) {
         assertEquals(typed, typos.corrected(typed));
     }
