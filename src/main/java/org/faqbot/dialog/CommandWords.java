@@ -16,7 +16,7 @@ import org.faqbot.nlu.Normalized;
 final class CommandWords {
 
     /** What a message asks for, and the language of its words (a Dutch request gets a Dutch reply). */
-    enum Command { FORGET, MYDATA, REMIND, REMINDERS }
+    enum Command { FORGET, FORGET_THAT, MYDATA, REMIND, REMINDERS }
 
     /** A command asked for in words, in {@code lang}. */
     record Asked(Command command, Lang lang) {
@@ -42,7 +42,15 @@ final class CommandWords {
     private static final String ENDS_EN = "(?:expires?|runs? out|ends?|is due)";
     private static final String ENDS_NL = "(?:verloopt|verlopen|afloopt|aflopen|eindigt|eindigen)";
 
+    /** Words by which cancel-all words name the reminders, or stand for them ("stop ze allemaal"). */
+    private static final Pattern NAMES_REMINDERS = Pattern.compile("\\b(?:reminders?|herinnering(?:en)?|allemaal|them|ze|die|these|deze)\\b");
+
     private static final List<Phrase> PHRASES = List.of(
+            // "Forget that date" / "vergeet die datum": the date just talked about, not a question which.
+            en(Command.FORGET_THAT, ASK_EN + "(?:just )?(?:forget|delete|remove|erase|drop) (?:that|this) (?:date|day|one)(?: again)?"
+                    + PLEASE_EN),
+            nl(Command.FORGET_THAT, ASK_NL + "(?:vergeet|verwijder|wis|schrap) (?:die|deze|dat|dit) (?:datum|dag|ene)(?: (?:weer|maar|dan))?"
+                    + PLEASE_NL),
             en(Command.FORGET, ASK_EN + "(?:delete|erase|remove|wipe|clear|forget) (?:(?:all )?" + DATA_EN
                     + "|everything(?: you (?:know|have|keep|store|saved|stored))?(?: " + ME_EN + ")?"
                     + "|(?:my|our|the) (?:\\w+ ){0,2}dates?"
@@ -115,6 +123,19 @@ final class CommandWords {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * As {@link #asked(String)}, and also the words that cancel all reminders ("ja, stop ze allemaal", "cancel all of
+     * them", {@link TypedCancel#all}) when no list is shown: /reminders' question to cancel them all, or that there are
+     * none, in {@code detected}, the message's language (the words mix both). "Cancel everything" alone names no reminders.
+     */
+    static Optional<Asked> asked(String text, Lang detected) {
+        Optional<Asked> asked = asked(text);
+        if (asked.isPresent() || !TypedCancel.all(text) || !NAMES_REMINDERS.matcher(Normalized.words(text)).find()) {
+            return asked;
+        }
+        return Optional.of(new Asked(Command.REMINDERS, detected));
     }
 
     /** Whether {@code text}, said after /forget asked, says in words to delete (see {@link #DELETES_EVERYTHING}). */

@@ -103,7 +103,10 @@ final class Commands {
         if (unspoken.isPresent()) {
             return Optional.of(lang(turn, unspoken.get()));
         }
-        Optional<CommandWords.Asked> asked = CommandWords.asked(turn.text);
+        // Under the reminder list or its question, cancel-all words press its buttons (OfferedChoices), not ask again.
+        boolean listShown = turn.recent().buttons().stream().flatMap(shown -> shown.buttons().stream())
+                .anyMatch(button -> button.payload().startsWith(ReminderList.CANCEL_PAYLOAD));
+        Optional<CommandWords.Asked> asked = listShown ? CommandWords.asked(turn.text) : CommandWords.asked(turn.text, turn.lang);
         if (asked.isEmpty()) {
             return Optional.empty();
         }
@@ -114,8 +117,9 @@ final class Commands {
         }
         Reply reply = switch (asked.get().command()) {
             case FORGET -> forgetting.askInWords(inLang);
+            case FORGET_THAT -> forgetting.forgetThat(inLang);
             case MYDATA -> myData.show(inLang);
-            case REMIND -> remind.handle(inLang, "");
+            case REMIND -> remind.inWords(inLang);
             // "Cancel all reminders" asks to cancel them all; "stop the reminders" lists them with their buttons.
             case REMINDERS -> reminderList.handle(inLang, TypedCancel.all(turn.text) ? "cancel all" : "");
         };

@@ -42,6 +42,13 @@ final class DetectorVocabulary {
         return words;
     }
 
+    /** The words of {@link #of} in both languages together. */
+    static Set<String> allWords(KnowledgeBase kb, RuleBook book) {
+        Set<String> all = new HashSet<>();
+        of(kb, book).values().forEach(all::addAll);
+        return all;
+    }
+
     private static void addWords(Set<String> set, Collection<String> phrases) {
         for (String phrase : phrases) {
             for (String word : NON_LETTERS.split(KbVocabulary.fold(phrase))) {

@@ -70,7 +70,7 @@ public final class FaqAssistant implements Assistant {
         this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
         this.held = new HeldAnswers(offered, openQuestions, new OneOfThem(parts.rules(), known), new ShiftedFact(texts));
         this.announced = new AnnouncedThing(parts.settings().pendingTtl());
-        this.smallTalk = new SmallTalkReplies(self, announced, rules, texts, parts.clock().getZone());
+        this.smallTalk = new SmallTalkReplies(self, announced, rules, dates, texts, parts.clock().getZone());
         this.loneDate = new LoneDate(dates, ruleReplies, parts.rules(), texts);
         this.lateReminders = ReminderSender.lateDrops(parts.clock());
     }
@@ -184,7 +184,7 @@ public final class FaqAssistant implements Assistant {
         if (kind.isPresent()) {
             return smallTalk.reply(turn, kind.get());
         }
-        Optional<Reply> aside = smallTalk.yesOrNoToNothing(turn).or(() -> loneDate.answer(turn));
+        Optional<Reply> aside = smallTalk.yesOrNoToNothing(turn).or(() -> loneDate.answer(turn)).or(() -> smallTalk.dayAsked(turn));
         if (aside.isPresent()) {
             return aside.get();
         }

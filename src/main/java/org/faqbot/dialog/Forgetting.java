@@ -1,11 +1,14 @@
 package org.faqbot.dialog;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
+import org.faqbot.nlu.CueMatcher;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.rules.Fact;
@@ -58,7 +61,7 @@ final class Forgetting {
     /** {@code /forget [confirm | fact <id> | words naming a date]}. */
     Reply handle(Turn turn, String arg) {
         if (arg.equalsIgnoreCase("confirm")) {
-            return profiles.forgetAll(turn);
+            return forgetAll(turn);
         }
         Optional<List<ProfileFact>> stored = profiles.recall(turn.message.userId());
         if (arg.isBlank() || stored.isEmpty()) {
@@ -80,7 +83,7 @@ final class Forgetting {
      */
     Optional<Reply> answer(Turn turn) {
         if (CommandWords.deletesEverything(turn.text)) {
-            return Optional.of(profiles.forgetAll(turn));
+            return Optional.of(forgetAll(turn));
         }
         if (YesWords.matches(turn.text)) {
             // The question reads as a yes/no, but a delete button is never pressed by a yes (README, Commands): it
@@ -106,6 +109,40 @@ final class Forgetting {
         List<ProfileFact> named = stored.map(facts -> named(facts, turn.text)).orElse(List.of());
         return ask(turn, named.isEmpty() ? stored.orElse(List.of()) : named, named.isEmpty() ? "forget.ask_dates" : "forget.which",
                 "forget.ask");
+    }
+
+    /**
+     * "Forget that date" / "vergeet die datum": the date the conversation just talked about (just remembered, or the one
+     * the last answer kept), forgotten as {@code /forget expiry date} forgets one, with the same confirmation; a date only
+     * the conversation kept is dropped from it. Without such a date, /forget's question.
+     */
+    Reply forgetThat(Turn turn) {
+        Optional<PendingQuestion> talked = turn.pending().filter(p -> !p.intent().equals(PendingQuestion.FORGET))
+                .filter(p -> p.facts().containsKey(p.awaitedFact()));
+        if (talked.isEmpty()) {
+            return askInWords(turn);
+        }
+        String fact = talked.get().awaitedFact();
+        LocalDate date = talked.get().facts().get(fact);
+        Optional<ProfileFact> remembered = profiles.facts(turn.message.userId()).stream().filter(f -> f.fact().equals(fact)).findFirst();
+        if (remembered.isPresent()) {
+            return forgetOne(turn, remembered.get());
+        }
+        turn.clearPending();
+        return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "forget.conversation_done", label(fact, turn.lang),
+                texts.date(date, turn.lang)));
+    }
+
+    /**
+     * Deletes everything ({@link Profiles#forgetAll}); the conversation then goes on in the language the user wrote in,
+     * as it would after any message, so that the next command ("/mydata") is not answered in another.
+     */
+    private Reply forgetAll(Turn turn) {
+        Reply reply = profiles.forgetAll(turn);
+        if (!turn.message.standalone()) {
+            turn.setRecent(turn.recent().withLanguage(Optional.of(turn.lang)));
+        }
+        return reply;
     }
 
     /** The reply to a "no" to /forget's question: nothing deleted, and which of the user's things stay, if any. */
@@ -176,6 +213,12 @@ final class Forgetting {
 
     private boolean names(String words, String text, Fact fact) {
         if (ownLabelWords.getOrDefault(fact.id(), List.of()).stream().anyMatch(w -> words.contains(" " + w + " "))) {
+            return true;
+        }
+        // The thing whose end a rule of the fact gives ("key", "sleutel") names the fact as its label words do.
+        if (book.rules().stream().filter(rule -> rule.spec().fact().equals(fact.id()))
+                .anyMatch(rule -> Arrays.stream(Lang.values()).anyMatch(lang -> rule.spec().end().things(lang).stream()
+                        .anyMatch(thing -> CueMatcher.contains(words.strip(), thing, lang))))) {
             return true;
         }
         FactFinder cues = new FactFinder(List.of(fact));

@@ -23,8 +23,16 @@ final class LanguageRequest {
     /** A follow-up's opening: "and in English?", "en in het Nederlands?", "ok, now in Dutch". */
     private static final String OPENING = "(?:(?:and|en|ok|oke|okay|now|nu|but|maar|also|ook|und|y|et)(?: (?:now|nu|also|ook|dan))? )?";
 
-    /** The language alone, perhaps after "in" ("in English?", "in het Nederlands"). */
-    private static final Pattern ALONE = Pattern.compile("^" + OPENING + "(?:in (?:het )?)?(?:english|engels|dutch|nederlands)$");
+    /**
+     * The language alone, perhaps after "in" ("in English?", "in het Nederlands"), "again" ("en nu weer in het
+     * Nederlands") or the word for language ("taal: nederlands", "language english").
+     */
+    private static final Pattern ALONE = Pattern.compile("^" + OPENING + "(?:(?:weer|again|back|terug|taal|language|lang) )?"
+            + "(?:(?:in|to|naar) (?:het )?)?(?:english|engels|dutch|nederlands)(?: (?:again|weer|verder|from now on|vanaf nu))?$");
+
+    /** Switching to the language: "switch to english", "schakel over naar het Nederlands", "can we go back to Dutch?". */
+    private static final Pattern SWITCH = Pattern.compile("\\b(?:switch|change|go|continue|schakel|ga|wissel|stap|verander|overschakelen"
+            + "|verdergaan|doorgaan)(?: (?:back|over|terug|weer))? (?:to|into|in|naar)(?: (?:het|the))? (?:english|engels|dutch|nederlands)\\b");
 
     /** A language's name alone, as {@code /lang} takes it besides the code. */
     private static final Pattern NAME = Pattern.compile("^(?:english|engels|dutch|nederlands|hollands)$");
@@ -57,7 +65,7 @@ final class LanguageRequest {
         if (folded.split(" ").length > MAX_WORDS || !language.find()) {
             return Optional.empty();
         }
-        if (!ALONE.matcher(folded).matches() && !ASKING.matcher(folded).find()) {
+        if (!ALONE.matcher(folded).matches() && !ASKING.matcher(folded).find() && !SWITCH.matcher(folded).find()) {
             return Optional.empty();
         }
         return Optional.of(language.group(1).equals("english") || language.group(1).equals("engels") ? Lang.EN : Lang.NL);

@@ -29,7 +29,7 @@ final class QuestionFlow {
 
     QuestionFlow(RuleFlow rules, FaqResponder faq, RuleBook book, KnowledgeBase kb, Texts texts) {
         this.rules = rules;
-        this.typos = EndTypos.of(book);
+        this.typos = EndTypos.of(book, DetectorVocabulary.allWords(kb, book));
         this.faq = faq;
         this.book = book;
         this.kb = kb;

@@ -186,9 +186,14 @@ final class Remembering {
             return;
         }
         ProfileFact stored = new ProfileFact(turn.message.userId(), fact.id(), date, turn.now);
+        // A thing has one date: a new one replaces the old, and the reply says so rather than losing it quietly.
+        Optional<LocalDate> before = profiles.facts(turn.message.userId()).stream().filter(f -> f.fact().equals(fact.id()))
+                .map(ProfileFact::date).filter(old -> !old.equals(date)).findFirst();
         if (!profiles.save(stored)) {
             return;
         }
+        before.ifPresent(old -> outcome.replaced.add(texts.get(turn.lang, "remember.replaced", fact.label().get(turn.lang),
+                texts.date(old, turn.lang), texts.date(date, turn.lang))));
         outcome.saved.add(texts.get(turn.lang, "remember.line", fact.label().get(turn.lang), texts.date(date, turn.lang)));
         Optional<String> moved = reminders.reschedule(turn, stored);
         moved.ifPresent(outcome.moved::add);
@@ -212,6 +217,7 @@ final class Remembering {
     /** What one message made of its dates: stored, refused, moved reminders, and questions back. */
     private final class Outcome {
         final List<String> saved = new ArrayList<>();
+        final List<String> replaced = new ArrayList<>();
         final List<String> refused = new ArrayList<>();
         final List<String> moved = new ArrayList<>();
         final List<String> paragraphs = new ArrayList<>();
@@ -228,6 +234,7 @@ final class Remembering {
             if (!saved.isEmpty()) {
                 text.add(texts.get(turn.lang, "remember.saved", String.join("\n", saved)));
             }
+            text.addAll(replaced);
             text.addAll(moved);
             if (!refused.isEmpty()) {
                 text.add(String.join("\n", refused));

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
@@ -24,6 +26,9 @@ import org.faqbot.store.ProfileFact;
  */
 final class RemindCommand {
 
+    /** Who is to be reminded, typed after the command: "/remind me", "/remind us of ...", "/remind mij aan ...". */
+    private static final Pattern ADDRESSEE = Pattern.compile("(?:me|us|mij|ons)\\b(?:\\s+(?:of|about|aan|over|for|voor)\\b)?",
+            Pattern.CASE_INSENSITIVE);
     /** A shorter part ("on", "b") names nothing: it would stand for any name that has it. */
     private static final int MIN_PART = 3;
 
@@ -39,9 +44,26 @@ final class RemindCommand {
         this.texts = texts;
     }
 
-    Reply handle(Turn turn, String name) {
+    /**
+     * {@code /remind [name]}; "/remind me ..." is asked in words ({@link #inWords}). A bare /remind offers the dates, also
+     * one alone, as a menu does.
+     */
+    Reply handle(Turn turn, String arg) {
+        if (ADDRESSEE.matcher(arg.strip()).lookingAt()) {
+            return remind(turn, withoutAddressee(arg), true);
+        }
+        return remind(turn, arg.strip(), false);
+    }
+
+    /** "Remind me a week before", "zet er een herinnering voor": a bare /remind, with the only remembered date taken as meant. */
+    Reply inWords(Turn turn) {
+        return remind(turn, "", true);
+    }
+
+    private Reply remind(Turn turn, String name, boolean inWords) {
         // A rule's name stands for its fact: "/remind key_valid_until" is about the key's redeem date.
         Optional<Fact> fact = book.rule(name).map(book::factOf).or(() -> book.fact(name)).or(() -> byPart(name))
+                .or(() -> name.isBlank() && inWords ? onlyRemembered(turn) : Optional.empty())
                 .filter(f -> reminders.remindable(f.id()));
         if (fact.isEmpty()) {
             return offer(turn, name);
@@ -53,6 +75,31 @@ final class RemindCommand {
         }
         LocalDate kept = KeptDates.of(turn).get(fact.get().id());
         return kept == null ? smalltalk(turn.lang, texts.get(turn.lang, "reminders.no_fact")) : rememberFirst(turn, fact.get(), kept);
+    }
+
+    /**
+     * The name without the "me" of "/remind me" and the words around it ("/remind me a week before", "/remind me of
+     * expiry"): blank when only they were typed, which is a bare /remind, not a date called "me".
+     */
+    private static String withoutAddressee(String arg) {
+        Matcher me = ADDRESSEE.matcher(arg.strip());
+        if (!me.lookingAt()) {
+            return arg.strip();
+        }
+        String rest = arg.strip().substring(me.end()).strip();
+        return CommandWords.asked("remind me " + rest).isPresent() || CommandWords.asked("herinner me " + rest).isPresent() ? "" : rest;
+    }
+
+    /**
+     * The one date there is to remind of, when the user remembered it and the conversation keeps no other: "remind me a
+     * week before" right after remembering it asks no "which of your dates?" with one button. A date only the conversation
+     * keeps is offered instead, as remembering it is the user's choice.
+     */
+    private Optional<Fact> onlyRemembered(Turn turn) {
+        Map<String, LocalDate> dates = datesToOffer(turn);
+        List<String> remembered = profiles.facts(turn.message.userId()).stream().map(ProfileFact::fact).toList();
+        return dates.size() == 1 && remembered.containsAll(dates.keySet())
+                ? book.fact(dates.keySet().iterator().next()) : Optional.empty();
     }
 
     private Reply rememberFirst(Turn turn, Fact fact, LocalDate date) {

@@ -1,11 +1,13 @@
 package org.faqbot.dialog;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
 import org.faqbot.rules.DateRule;
@@ -23,6 +25,10 @@ import org.faqbot.store.RecentTurns;
  * ({@link RecentTurns}), so that the request may reach another instance of the bot, and expires with it.
  */
 final class RepeatedAnswer {
+
+    /** The last answer kept for "did you mean" suggestions: of no entry and no rule. */
+    private static final RecentTurns.LastAnswer SUGGESTIONS = new RecentTurns.LastAnswer(null, false, null);
+    private static final String FAQ_PAYLOAD = "/faq ";
 
     private final RuleBook book;
     private final RuleReplies replies;
@@ -45,7 +51,10 @@ final class RepeatedAnswer {
     void noteReply(Turn turn, Reply reply) {
         boolean answer = reply.type() == ReplyType.FAQ || reply.type() == ReplyType.RULE
                 || reply.type() == ReplyType.CLARIFY && reply.intent().isPresent();
-        if (answer) {
+        if (reply.type() == ReplyType.FALLBACK && !reply.suggestions().isEmpty()) {
+            // "Did you mean ...?" is kept as an answer of no entry and no rule: its entries are the buttons shown with it.
+            turn.setRecent(turn.recent().withLastAnswer(Optional.of(SUGGESTIONS)).withOthers(Optional.empty()));
+        } else if (answer) {
             RecentTurns recent = turn.recent().withLastAnswer(Optional.of(last(reply, Optional.empty())));
             turn.setRecent(reply.others().isEmpty() ? recent.withOthers(Optional.empty()) : recent);
         }
@@ -60,6 +69,9 @@ final class RepeatedAnswer {
     /** The last answer in {@code turn}'s language, or that the bot speaks it from now on when there was none. */
     Reply again(Turn turn) {
         Optional<RecentTurns.LastAnswer> last = turn.recent().answer();
+        if (last.filter(SUGGESTIONS::equals).isPresent()) {
+            return suggestedAgain(turn);
+        }
         Optional<Reply> first = last.flatMap(answer -> said(turn, answer, turn.pending(), false, false));
         if (first.isEmpty()) {
             return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "lang.switched"));
@@ -73,6 +85,28 @@ final class RepeatedAnswer {
                 .flatMap(other -> said(turn, other, other.workedOut(), true, Objects.equals(other.faqId(), last.get().faqId())).stream())
                 .toList();
         return SeveralQuestions.combined(texts, first.get(), again, others.get().unansweredQuestion().stream().toList());
+    }
+
+    /**
+     * The "did you mean" suggestions shown last, in {@code turn}'s language, from the entries of their buttons; that the
+     * bot speaks the language from now on when the buttons have gone (another reply with buttons, or their time passed).
+     */
+    private Reply suggestedAgain(Turn turn) {
+        List<FaqEntry> entries = turn.recent().buttons().stream().flatMap(shown -> shown.buttons().stream())
+                .map(RecentTurns.Button::payload).filter(p -> p.startsWith(FAQ_PAYLOAD))
+                .flatMap(p -> kb.findByKey(p.substring(FAQ_PAYLOAD.length()).strip()).stream()).toList();
+        if (entries.isEmpty()) {
+            return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "lang.switched"));
+        }
+        List<String> lines = new ArrayList<>();
+        List<Choice> choices = new ArrayList<>();
+        for (FaqEntry entry : entries) {
+            String question = entry.question().get(turn.lang);
+            lines.add((lines.size() + 1) + ". " + FaqResponder.escape(question));
+            choices.add(FaqResponder.faqChoice(entry.id(), question));
+        }
+        String text = texts.get(turn.lang, "fallback.did_you_mean", String.join("\n", lines));
+        return Reply.builder(turn.lang, ReplyType.FALLBACK, text).choices(choices).build();
     }
 
     /**

@@ -21,7 +21,8 @@ final class SelfDescription {
      * Small talk whose Benefits FAQ text names one of that FAQ's questions as an example; with the documentation the
      * reply offers the loaded knowledge base's examples as buttons instead.
      */
-    private static final Set<SmallTalk.Kind> WITH_EXAMPLES = EnumSet.of(SmallTalk.Kind.GREETING, SmallTalk.Kind.ANYONE_THERE);
+    private static final Set<SmallTalk.Kind> WITH_EXAMPLES = EnumSet.of(SmallTalk.Kind.GREETING, SmallTalk.Kind.ANYONE_THERE,
+            SmallTalk.Kind.SHRUG);
     /** The examples /start offers before its date example. */
     private static final int START_EXAMPLES = 2;
 

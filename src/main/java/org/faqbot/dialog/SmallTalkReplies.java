@@ -3,7 +3,13 @@ package org.faqbot.dialog;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.Normalized;
+import org.faqbot.nlu.ResolvedDate;
+import org.faqbot.nlu.YearlessPolicy;
 import org.faqbot.nlu.SmallTalk;
 import org.faqbot.store.PendingQuestion;
 
@@ -15,15 +21,20 @@ import org.faqbot.store.PendingQuestion;
 final class SmallTalkReplies {
 
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Pattern PAST_FRAME = Pattern.compile("^(?:\\w+ )*?(?:day|date|dag|datum|hoeveelste) (?:was|fell|viel)\\b");
+    /** The year words a day asked about may have beside it, when the date reader leaves them out ("christmas this year"). */
+    private static final Pattern YEAR_WORDS = Pattern.compile("(?:(?:this|next|last|dit|volgend|vorig) (?:year|jaar)|again|weer|dan|then)");
 
     private final SelfDescription self;
     private final AnnouncedThing announced;
     private final RuleFlow rules;
+    private final DateReader dates;
     private final Texts texts;
     private final ZoneId zone;
 
-    SmallTalkReplies(SelfDescription self, AnnouncedThing announced, RuleFlow rules, Texts texts, ZoneId zone) {
+    SmallTalkReplies(SelfDescription self, AnnouncedThing announced, RuleFlow rules, DateReader dates, Texts texts, ZoneId zone) {
         this.self = self;
+        this.dates = dates;
         this.announced = announced;
         this.rules = rules;
         this.texts = texts;
@@ -53,6 +64,33 @@ final class SmallTalkReplies {
             return Optional.empty();
         }
         return Optional.of(Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "smalltalk.yes_no_nothing")));
+    }
+
+    /**
+     * "Welke datum is het morgen?", "what day is Christmas this year?": the date of the day asked, by the conversation's
+     * today, when the words after the question read as one date and at most a year word beside it ("dit jaar"). Empty
+     * otherwise: "what date is my key valid until?" asks the rules.
+     */
+    Optional<Reply> dayAsked(Turn turn) {
+        Optional<String> words = SmallTalk.dayAsked(turn.text);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        // "Which day was New Year's Day?" asks the last one, "what day is Christmas?" the next.
+        boolean past = PAST_FRAME.matcher(Normalized.words(turn.text)).find();
+        List<DateMention> mentions = dates.read(words.get(), turn.lang, turn.today,
+                past ? YearlessPolicy.MOST_RECENT_PAST : YearlessPolicy.NEXT_UPCOMING);
+        if (mentions.size() != 1 || !(mentions.get(0) instanceof ResolvedDate day)) {
+            return Optional.empty();
+        }
+        String rest = (words.get().substring(0, day.start()) + " " + words.get().substring(day.end())).strip();
+        if (!rest.isEmpty() && !YEAR_WORDS.matcher(rest).matches()) {
+            return Optional.empty();
+        }
+        String key = day.date().isBefore(turn.today) ? "smalltalk.day_of_past" : "smalltalk.day_of";
+        String text = texts.get(turn.lang, key, FaqResponder.escape(words.get()), texts.dayAndDate(day.date(), turn.lang),
+                texts.dayAndDate(turn.today, turn.lang));
+        return Optional.of(Reply.text(turn.lang, ReplyType.SMALLTALK, text));
     }
 
     /** Whether a rule is asked about {@code thing} ("my key", "onze voordelen") when asked until or from when of it. */

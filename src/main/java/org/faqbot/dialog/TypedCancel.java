@@ -16,11 +16,14 @@ import org.faqbot.nlu.Normalized;
 final class TypedCancel {
 
     private static final String VERB = "(?:cancel|delete|remove|stop|drop|clear|annuleer|verwijder|wis|schrap|stop|stopzetten)";
+    private static final String INFINITIVE_NL = "(?:annuleren|verwijderen|stoppen|wissen|schrappen|stopzetten|uitzetten)";
     private static final String YES = "(?:(?:yes|yeah|yep|ok|okay|sure|ja|oke|jazeker|prima)(?: please| graag)? )?"
             + "(?:(?:please|pls|can you|could you|kun je|kan je|wil je|graag) )?";
     private static final Pattern ALL = Pattern.compile(YES + "(?:" + VERB + " (?:them |ze |die |these |deze )?"
             + "(?:all|all of them|them all|all reminders|all the reminders|all my reminders|everything|allemaal|alles"
-            + "|alle herinneringen|al mijn herinneringen|alle)|(?:all of them|allemaal)(?: " + VERB + ")?)"
+            + "|alle herinneringen|al mijn herinneringen|alle)|(?:all of them|allemaal)(?: " + VERB + ")?"
+            // The Dutch object first, with the infinitive: "alle herinneringen annuleren", "ze allemaal verwijderen".
+            + "|(?:alle herinneringen|al mijn herinneringen|alle|ze allemaal|allemaal) " + INFINITIVE_NL + ")"
             + "(?: (?:please|pls|graag|aub|maar))?");
     /** The verb and the word "reminder" before the place: "cancel the reminder on ..." is left to the place words. */
     private static final Pattern VERB_FIRST = Pattern.compile("^" + VERB + "(?: (?:reminder|herinnering))? (.+)$");

@@ -3,6 +3,7 @@ package org.faqbot.nlu;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.faqbot.nlu.SmallTalk.Kind;
 
@@ -93,7 +94,23 @@ final class AboutTheBot {
             + "|wanneer (?:ben|bent) (?:je|jij|u) (?:bereikbaar|beschikbaar|online|open)|wat zijn (?:je|jouw|uw) openingstijden"
             + "|slaap (?:je|jij) (?:ooit|nooit)?");
 
+    /**
+     * Asking which day or date another day than today is ("welke datum is het morgen?", "what day is Christmas this
+     * year?"): the words after the frame, which the dialog reads as a date (a question whose words are no date, "what
+     * date is my key valid until?", is left to the rules).
+     */
+    private static final Pattern DAY_OF = Pattern.compile(
+            "(?:(?:what|which) (?:day|date) (?:is|was|will be|falls|fell)(?: it)?|(?:whats|what is|what was) the date(?: of| on)?"
+            + "|(?:welke|wat voor) (?:dag|datum) (?:is|was|valt|viel|wordt)(?: het)?|wat is de datum(?: van)?"
+            + "|wat was de datum(?: van)?|(?:de )?hoeveelste (?:is|was|wordt)(?: het)?) (.+)");
+
     private AboutTheBot() {
+    }
+
+    /** The words naming the day {@code phrase} (normalised words) asks the date of, for {@link SmallTalk#dayAsked}. */
+    static Optional<String> dayAsked(String phrase) {
+        Matcher frame = DAY_OF.matcher(phrase);
+        return frame.matches() ? Optional.of(frame.group(1)) : Optional.empty();
     }
 
     /**

@@ -14,7 +14,7 @@ import org.faqbot.kb.Lang;
  * longer cues are corrected: a short one ("key", "valid") is one letter from too many words. The first two letters must
  * be as typed ("unable" is no "usable"), and real words one letter from a cue are listed and never corrected.
  */
-final class CueTypos {
+public final class CueTypos {
 
     /** The shortest cue, and misspelling, that is corrected. */
     static final int MIN_LETTERS = 6;
@@ -30,6 +30,14 @@ final class CueTypos {
             "gezochte", "leading", "express", "stated", "issue", "issues", "issuer", "staats");
 
     private CueTypos() {
+    }
+
+    /**
+     * The words that open a question for a date, a way or a span ("when", "until", "hoe", "wanneer"), whose misspellings
+     * ("untill", "wen") the dialog reads as the words ({@code EndTypos}): without them a question reads as a statement.
+     */
+    public static Set<String> questionWords() {
+        return QuestionWords.WH_WORDS;
     }
 
     /** Whether {@code cue} is long enough, and one word, to be looked for misspelt. */

@@ -8,7 +8,8 @@ import org.faqbot.nlu.SmallTalk.Kind;
 
 /**
  * A message of emoji only, for {@link SmallTalk}: the common ones read as the small talk they stand for (👍, 🙏, 👋,
- * 👎, 🎉, 🤬), by code point; an emoji question mark with others ("🔑❓") announces a question.
+ * 👎, 🎉, 🤬), by code point; an emoji question mark with others ("🔑❓") announces a question; any other emoji
+ * ("🤷‍♂️", "🔑🔑🔑", "🇳🇱?") is a shrug, answered with what the bot can do.
  */
 final class EmojiTalk {
 
@@ -27,13 +28,16 @@ final class EmojiTalk {
     /** Question marks as emoji: with any other emoji ("🔑❓") a question is announced, about the thing it shows. */
     private static final Set<Integer> QUESTION = Set.of(0x2753, 0x2754, 0x2049);
 
+    /** Plain punctuation beside emoji that asks nothing more: "🇳🇱?", "🔑!!". */
+    private static final String PUNCTUATION = "?!.,";
+
     private EmojiTalk() {
     }
 
     /**
-     * The kind of a message of emoji only, by its first one ("👍👍", "🙏"); empty for any other or for one
-     * whose meaning is not friendly small talk ("🤔" is better met by the fallback's examples). Variation selectors,
-     * joiners and skin tones are part of the emoji before them.
+     * The kind of a message of emoji only, by its first one ("👍👍", "🙏"), or a shrug for emoji of no set meaning ("🤔",
+     * "🔑🔑🔑"); empty for a message with anything else. Variation selectors, joiners and skin tones are part of the emoji
+     * before them.
      */
     static Optional<Kind> of(String text) {
         int[] points = text.codePoints()
@@ -46,11 +50,16 @@ final class EmojiTalk {
                 && Arrays.stream(points).allMatch(c -> QUESTION.contains(c) || Character.getType(c) == Character.OTHER_SYMBOL)) {
             return Optional.of(Kind.QUESTION_COMING);
         }
-        for (int point : points) {
-            if (!EMOJI.containsKey(point)) {
-                return Optional.empty();
-            }
+        if (Arrays.stream(points).allMatch(EMOJI::containsKey)) {
+            return Optional.of(EMOJI.get(points[0]));
         }
-        return Optional.of(EMOJI.get(points[0]));
+        // Any other emoji, alone or with a plain question mark ("🤷‍♂️", "🔑🔑🔑", "🇳🇱?"): the bot cannot read a question
+        // from it, and saying what it can do is friendlier than "I don't know the answer to that".
+        boolean symbolsOnly = Arrays.stream(points).allMatch(c -> isEmoji(c) || PUNCTUATION.indexOf(c) >= 0);
+        return symbolsOnly && Arrays.stream(points).anyMatch(EmojiTalk::isEmoji) ? Optional.of(Kind.SHRUG) : Optional.empty();
+    }
+
+    private static boolean isEmoji(int point) {
+        return Character.getType(point) == Character.OTHER_SYMBOL;
     }
 }

@@ -55,7 +55,11 @@ public final class SmallTalk {
         /** "I love you", "je bent geweldig", "😍": thanks. */
         COMPLIMENT,
         /** "🎉🎉", "🥳": glad to hear it. */
-        CHEER
+        CHEER,
+        /** "Who made you?", "wie heeft jou gemaakt?": who made the bot and where its answers come from. */
+        MAKER,
+        /** "🤷‍♂️", "🔑🔑🔑", "🇳🇱?", "rip": nothing the bot can read a question from; what it can do. */
+        SHRUG
     }
 
     private static final Pattern LEADING_FILLER = Pattern.compile("^(ok|oke|okay|oh|ah|nou|well|so|en|and|please|pls|plz|but|maar)\\s+");
@@ -157,6 +161,15 @@ public final class SmallTalk {
             }
         }
         return words;
+    }
+
+    /**
+     * The words naming the day a message asks the date of ("what day is Christmas this year?" gives "christmas this
+     * year"), in normalised words; empty for any other message. Whether they name a day is the date reader's to say.
+     */
+    public static Optional<String> dayAsked(String text) {
+        String phrase = String.join(" ", QuestionShape.tokens(text)).replace("'", "");
+        return AboutTheBot.dayAsked(withoutFiller(phrase));
     }
 
     /** The message without the small talk in front of its question ("Hi, how do I ..." becomes "how do I ..."). */

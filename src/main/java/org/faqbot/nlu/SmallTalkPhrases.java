@@ -30,10 +30,25 @@ final class SmallTalkPhrases {
             "wat kan jij", "who are u", "what is this", "wat kun je allemaal", "wat kan je allemaal", "wat kun jij allemaal",
             "wat kan jij allemaal", "wat kun je allemaal doen", "wat kan je allemaal doen", "wat kan je nog meer",
             "wat kun je nog meer", "what else can you do", "what can you help me with", "what can you help with",
+            "help mij", "help ons", "help us", "help me out", "help mij even", "help me even", "i need help", "we need help",
+            "ik heb hulp nodig", "wij hebben hulp nodig", "can you help me", "could you help me", "can you help us",
+            "kun je me helpen", "kun je mij helpen", "kan je me helpen", "kan je mij helpen", "kunt u mij helpen",
+            "kunt u me helpen", "kun je ons helpen"));
+    /** Who made the bot: an honest line about where it and its answers come from, not the /help text. */
+    static final Set<String> MAKER = Set.copyOf(List.of(
             "who made you", "who built you", "who created you", "who developed you", "who programmed you", "who is behind you",
-            "who is behind this bot", "wie heeft jou gemaakt", "wie heeft je gemaakt", "wie heeft jou gebouwd",
-            "wie heeft je gebouwd", "wie heeft jou ontwikkeld", "wie heeft je ontwikkeld", "wie heeft je geprogrammeerd",
-            "wie zit er achter jou", "wie zit er achter je", "wie zit achter deze bot", "door wie ben je gemaakt"));
+            "who is behind this bot", "who made this bot", "who built this bot", "who wrote you", "who owns you", "who runs you",
+            "wie heeft jou gemaakt", "wie heeft je gemaakt", "wie heeft jou gebouwd", "wie heeft je gebouwd",
+            "wie heeft jou ontwikkeld", "wie heeft je ontwikkeld", "wie heeft je geprogrammeerd", "wie heeft jou geprogrammeerd",
+            "wie zit er achter jou", "wie zit er achter je", "wie zit achter deze bot", "door wie ben je gemaakt",
+            "wie heeft deze bot gemaakt", "van wie ben je", "wie is je maker", "wie is jouw maker", "whos your maker",
+            "who is your maker", "who is your creator", "whos your creator"));
+    /**
+     * A sigh or a shrug in words, that asks nothing the bot can read ("rip", "meh", "zucht"): what the bot can do,
+     * rather than "I don't know the answer to that".
+     */
+    static final Set<String> SHRUGS = Set.copyOf(List.of(
+            "rip", "meh", "sigh", "zucht", "welp", "oef", "pfff", "pffff", "ugh", "ugh rip", "rip me", "oh well", "shrug"));
     /** Closings that end a conversation without a goodbye word: read as goodbye, and after thanks as both. */
     static final Set<String> CLOSINGS = Set.copyOf(List.of(
             "dat was het", "dat was alles", "dat is alles", "dat is het", "verder niets", "niets meer", "meer niet",
@@ -64,7 +79,7 @@ final class SmallTalkPhrases {
      * a longer message can only be thanks, so the phrase lists and their regular expressions are not tried on
      * every chat question.
      */
-    static final int LONGEST_PHRASE = Stream.of(GREETINGS, THANKS, GOODBYES, HELP, CLOSINGS, AboutTheBot.BOT_OR_HUMAN,
+    static final int LONGEST_PHRASE = Stream.of(GREETINGS, THANKS, GOODBYES, HELP, MAKER, SHRUGS, CLOSINGS, AboutTheBot.BOT_OR_HUMAN,
             AboutTheBot.ANYONE_THERE, HumanHelp.PHRASES, HOW_ARE_YOU, ACKNOWLEDGEMENTS, UNHAPPY, APOLOGIES)
             .flatMap(Set::stream).mapToInt(p -> p.split(" ").length).max().orElse(0) + 2;
 
@@ -78,6 +93,8 @@ final class SmallTalkPhrases {
             case THANKS -> THANKS;
             case GOODBYE -> GOODBYES;
             case HELP -> HELP;
+            case MAKER -> MAKER;
+            case SHRUG -> SHRUGS;
             case HOW_ARE_YOU -> HOW_ARE_YOU;
             case ACKNOWLEDGEMENT -> ACKNOWLEDGEMENTS;
             case BOT_OR_HUMAN -> AboutTheBot.BOT_OR_HUMAN;

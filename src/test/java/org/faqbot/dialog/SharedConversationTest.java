@@ -118,14 +118,18 @@ class SharedConversationTest {
     }
 
     @Test
-    void forgetDropsTheLanguageLastWrittenInOnEveryInstance() {
-        sayUnhinted(first, "tg:50", "hoe verleng ik mijn voordelen?");
+    void forgetKeepsOnlyTheLanguageOfTheDeletingMessageOnEveryInstance() {
+        // The conversation goes on in the language "wis alles" was written in (eighth round M4); the question before is gone.
+        sayUnhinted(first, "tg:50", "how do I renew my benefits?");
         sayUnhinted(first, "tg:50", "/forget");
         sayUnhinted(second, "tg:50", "wis alles");
 
         Reply help = sayUnhinted(first, "tg:50", "/help");
+        Reply data = sayUnhinted(second, "tg:50", "/mydata");
 
-        assertEquals(Lang.EN, help.lang(), help.text());
+        assertEquals(Lang.NL, help.lang(), help.text());
+        assertEquals(2, data.text().split("\n- ").length, data.text());
+        assertTrue(data.text().contains("Nederlands"), data.text());
     }
 
     @Test

@@ -18,7 +18,7 @@ class SixthRoundSmallTalkTest {
         "Dat is onjuist.|WRONG", "nee hoor, fout|WRONG", "thanks, but that is incorrect|WRONG", "dank je, maar dit klopt niet|WRONG",
         "could I talk to somebody from Microsoft?|HUMAN_HELP", "kan ik iemand van Microsoft bellen?|HUMAN_HELP",
         "nog een fijne dag!|GOODBYE", "have a good one|GOODBYE", "oeps, sorry|APOLOGY", "my apologies|APOLOGY",
-        "who built you?|HELP", "door wie ben je gemaakt?|HELP"})
+        "who built you?|MAKER", "door wie ben je gemaakt?|MAKER"})
     void recognises(String text, SmallTalk.Kind expected) {
         assertEquals(Optional.of(expected), SmallTalk.classify(text));
     }
