@@ -17,9 +17,12 @@ import org.slf4j.LoggerFactory;
  * Swaps in a new index when the knowledge-base file ({@code FAQBOT_KB}) changes. Polling the file's
  * modification time (every few seconds, by {@link #check}) works the same on every file system and
  * in containers, where file-change events are unreliable. A file that fails to load leaves the old
- * index answering and is logged; the next change is tried again. So does a file whose index does not fit
- * in the heap beside the old one: the heap bound is set for one index, and a scheduled job that let the
- * {@link OutOfMemoryError} through would never run again, so later changes were silently never loaded.
+ * index answering and is logged; the next change is tried again. A file whose index is not expected to fit in
+ * the heap beside the old one ({@link HeapRoom}) is not built at all, logged the same way: the heap bound is set
+ * for one index, and a build that runs the heap out makes other threads' allocations fail too (the HTTP
+ * dispatcher's among them). Should a build still run out ({@code FAQBOT_KB_RELOAD=force}, or a wrong estimate),
+ * its {@link OutOfMemoryError} is caught here: a scheduled job that let it through would never run again, so
+ * later changes were silently never loaded.
  */
 final class KbReloader {
 
@@ -30,6 +33,8 @@ final class KbReloader {
     private final Function<KnowledgeBase, FaqAssistant> build;
     private final Consumer<String> onFailure;
     private final Runnable afterSwap;
+    private final HeapRoom room;
+    private final boolean force;
     private FileTime loaded;
 
     KbReloader(Path file, ReloadableAssistant assistant, Function<KnowledgeBase, FaqAssistant> build) throws IOException {
@@ -49,7 +54,18 @@ final class KbReloader {
      */
     KbReloader(Path file, ReloadableAssistant assistant, Function<KnowledgeBase, FaqAssistant> build,
             Consumer<String> onFailure, Runnable afterSwap) throws IOException {
+        this(file, assistant, build, onFailure, afterSwap, HeapRoom.unchecked(), false);
+    }
+
+    /**
+     * {@code room} judges each changed file before its core is built; with {@code force} every file is built
+     * ({@code FAQBOT_KB_RELOAD=force}) and the room only keeps its measure up to date.
+     */
+    KbReloader(Path file, ReloadableAssistant assistant, Function<KnowledgeBase, FaqAssistant> build,
+            Consumer<String> onFailure, Runnable afterSwap, HeapRoom room, boolean force) throws IOException {
         this.file = file;
+        this.room = room;
+        this.force = force;
         this.afterSwap = afterSwap;
         this.assistant = assistant;
         this.build = build;
@@ -65,6 +81,15 @@ final class KbReloader {
                 return false;
             }
             loaded = modified;
+            long size = Files.size(file);
+            if (!force) {
+                HeapRoom.Estimate estimate = room.judge(size);
+                if (!estimate.fits()) {
+                    fail("could not reload " + file + ": " + estimate.describe() + " (raise -Xmx, or set "
+                            + JobSettings.KB_RELOAD + "=force to build it anyway); the previous knowledge base keeps answering");
+                    return false;
+                }
+            }
             long started = System.nanoTime();
             KnowledgeBase kb = KbSource.load(Optional.of(file), java.util.Map.of());
             try {
@@ -72,19 +97,23 @@ final class KbReloader {
             } finally {
                 afterSwap.run();
             }
+            room.loaded(size);
             LOG.info("reloaded {}: {} entries in {} ms", file, kb.size(), (System.nanoTime() - started) / 1_000_000);
             return true;
         } catch (IOException | RuntimeException e) {
-            LOG.error("could not reload {}; the previous knowledge base keeps answering: {}", file, e.getMessage());
-            onFailure.accept("could not reload " + file + "; the previous knowledge base keeps answering: " + e.getMessage());
+            fail("could not reload " + file + "; the previous knowledge base keeps answering: " + e.getMessage());
             return false;
         } catch (OutOfMemoryError e) {
             // What the failed build allocated is garbage now; the old index is whole and keeps answering.
             String message = "could not reload " + file + ": its index does not fit in the heap beside the one answering"
                     + " (raise -Xmx); the previous knowledge base keeps answering";
-            LOG.error(message);
-            onFailure.accept(message);
+            fail(message);
             return false;
         }
+    }
+
+    private void fail(String message) {
+        LOG.error(message);
+        onFailure.accept(message);
     }
 }

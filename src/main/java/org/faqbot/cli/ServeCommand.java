@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.faqbot.http.WebSettings;
+import org.faqbot.process.FatalErrors;
 import org.faqbot.store.StoreException;
 import org.faqbot.store.StoreSettings;
 import org.faqbot.telegram.SettingsException;
@@ -59,6 +60,8 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("faqbot serve: " + e.getMessage());
             return BAD_SETTINGS;
         }
+        // A thread that an OutOfMemoryError ends ends the process, for its supervisor to restart (FatalErrors).
+        FatalErrors.install();
         Server server;
         try {
             server = Server.start(new Server.Settings(env, telegram, web, store, jobs, Clock.systemDefaultZone()));

@@ -1,6 +1,7 @@
 package org.faqbot.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.faqbot.http.Dashboard;
 import org.faqbot.http.HttpApi;
 import org.faqbot.http.WebSettings;
 import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.process.FatalErrors;
 import org.faqbot.search.EncoderLoader;
 import org.faqbot.store.Database;
 import org.faqbot.store.ResilientStores;
@@ -80,6 +82,9 @@ final class Server implements AutoCloseable {
         Clock clock = settings.clock();
         // The model loads while the knowledge base is read and the database opened.
         EncoderLoader.start();
+        Optional<Path> reloaded = reloadedFile(settings.env());
+        // What the core adds to the heap, for judging whether a reload's second core fits (HeapRoom).
+        Optional<HeapRoom.Measure> coreHeap = reloaded.map(file -> HeapRoom.measure(HeapRoom.JVM));
         KnowledgeBase kb = KbSource.load(Optional.empty(), settings.env());
         Database database = Database.open(settings.store(), clock);
         ResilientStores stores = ResilientStores.wrap(database.stores(), database::available, clock);
@@ -87,6 +92,7 @@ final class Server implements AutoCloseable {
         RecentErrors errors = new RecentErrors(clock);
         ReloadableAssistant core = new ReloadableAssistant(FaqAssistant.createWarmingUp(kb, stores.stores(), clock));
         StartupHeap.release();
+        Optional<HeapRoom> room = coreHeap.map(measure -> measure.done(fileSize(reloaded.get())));
         Assistant observed = new ObservedAssistant(core, metrics);
         AtomicReference<Dashboard.KbStatus> kbStatus = new AtomicReference<>(
                 new Dashboard.KbStatus(kbSource(settings.env()), kb.size(), clock.instant()));
@@ -108,7 +114,7 @@ final class Server implements AutoCloseable {
                             errors.record("telegram", "Bot API error " + code);
                         })));
             }
-            server.schedule(settings, core, stores.stores(), metrics, kbStatus);
+            server.schedule(settings, core, stores.stores(), metrics, kbStatus, room);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
@@ -120,7 +126,7 @@ final class Server implements AutoCloseable {
     }
 
     private void schedule(Settings settings, ReloadableAssistant core, Stores stores, Metrics metrics,
-            AtomicReference<Dashboard.KbStatus> kbStatus) throws IOException {
+            AtomicReference<Dashboard.KbStatus> kbStatus, Optional<HeapRoom> room) throws IOException {
         if (bot.isPresent()) {
             long reminderMillis = settings.jobs().reminderInterval().toMillis();
             jobs.scheduleWithFixedDelay(guarded("reminders", () -> metrics.add("faqbot_reminders_sent_total", "",
@@ -129,14 +135,28 @@ final class Server implements AutoCloseable {
         jobs.scheduleWithFixedDelay(guarded("retention", () -> database.retention().run()), 1, 24 * 60, TimeUnit.MINUTES);
         jobs.scheduleWithFixedDelay(guarded("expired questions", () -> stores.conversations().purgeExpired(
                 settings.clock().instant().minus(DialogSettings.PENDING_TTL))), 5, 5, TimeUnit.MINUTES);
-        String kbFile = settings.env().get("FAQBOT_KB");
-        if (kbFile != null && !kbFile.isBlank() && kbFile.endsWith(".json")) {
+        if (room.isPresent()) {
+            String kbFile = settings.env().get("FAQBOT_KB");
             KbReloader reloader = new KbReloader(Path.of(kbFile), core, kb -> {
                 FaqAssistant next = FaqAssistant.createWarmingUp(kb, stores, settings.clock());
                 kbStatus.set(new Dashboard.KbStatus(kbFile, kb.size(), settings.clock().instant()));
                 return next;
-            }, message -> errors.record("reload", message));
+            }, message -> errors.record("reload", message), StartupHeap::release, room.get(), settings.jobs().forceReload());
             jobs.scheduleWithFixedDelay(guarded("reload", reloader::check), RELOAD_SECONDS, RELOAD_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The file {@code serve} watches: FAQBOT_KB when it names a {@code .json} file. */
+    private static Optional<Path> reloadedFile(Map<String, String> env) {
+        String kbFile = env.get("FAQBOT_KB");
+        return kbFile != null && !kbFile.isBlank() && kbFile.endsWith(".json") ? Optional.of(Path.of(kbFile)) : Optional.empty();
+    }
+
+    private static long fileSize(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // read a moment ago; gone now: the first reload is not judged
         }
     }
 
@@ -168,15 +188,20 @@ final class Server implements AutoCloseable {
         closed.countDown();
     }
 
+    /**
+     * {@code job} as a periodic job: a failure is logged and the job runs again next time; an
+     * {@link OutOfMemoryError} ends the process ({@link FatalErrors}) rather than the job for good (the reload
+     * catches its own build's, see {@link KbReloader}).
+     */
     private Runnable guarded(String name, Runnable job) {
-        return () -> {
+        return FatalErrors.surfacing(() -> {
             try {
                 job.run();
             } catch (RuntimeException e) {
                 LOG.warn("{} job failed: {}", name, e.toString());
                 errors.record(name, e.toString());
             }
-        };
+        });
     }
 
     private static Thread jobThread(Runnable runnable) {

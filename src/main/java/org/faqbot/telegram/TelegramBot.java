@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.faqbot.dialog.Assistant;
 import org.faqbot.dialog.MessageSender;
 import org.faqbot.dialog.Messages;
+import org.faqbot.process.FatalErrors;
 import org.faqbot.store.InMemoryOutboxStore;
 import org.faqbot.store.OutboxStore;
 import org.faqbot.store.UpdateJournal;
@@ -78,7 +79,7 @@ public final class TelegramBot implements AutoCloseable {
                 new ChatQueues(workers), sendApi.mask(), clock, settings.workers() * IN_FLIGHT_PER_WORKER,
                 new UnrecordedAnswers(settings.unrecordedAnswers(), System::nanoTime));
         this.webhookHandler = new WebhookHandler(settings.webhookSecret(), intake);
-        timer.scheduleAtFixedRate(() -> purge(journal, clock), 1, 1, TimeUnit.HOURS);
+        timer.scheduleAtFixedRate(FatalErrors.surfacing(() -> purge(journal, clock)), 1, 1, TimeUnit.HOURS);
     }
 
     /**
@@ -150,7 +151,8 @@ public final class TelegramBot implements AutoCloseable {
             poller.start();
         }
         long tick = outboxTick(settings.retry()).toMillis();
-        outboxThread.scheduleWithFixedDelay(outbox, tick, tick, TimeUnit.MILLISECONDS);
+        // An OutOfMemoryError would end the outbox for good, silently: it ends the process instead (FatalErrors).
+        outboxThread.scheduleWithFixedDelay(FatalErrors.surfacing(outbox), tick, tick, TimeUnit.MILLISECONDS);
         LOG.info("Telegram bot @{} started ({}) against {}", identity.username(),
                 !settings.webhookMode() ? "long polling" : webhookServer == null ? "webhook on the shared HTTP server" : "webhook on port " + webhookServer.port(), settings.apiUrl());
     }

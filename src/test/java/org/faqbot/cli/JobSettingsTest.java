@@ -1,7 +1,9 @@
 package org.faqbot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
@@ -39,5 +41,20 @@ class JobSettingsTest {
 
         assertEquals("FAQBOT_REMINDER_INTERVAL_SECONDS must be a whole number of seconds from 1 to 3600, was '0'",
                 e.getMessage());
+    }
+
+    @Test
+    void aReloadIsCheckedAgainstTheHeapUnlessForced() {
+        assertFalse(JobSettings.fromEnv(Map.of()).forceReload());
+        assertFalse(JobSettings.fromEnv(Map.of("FAQBOT_KB_RELOAD", "checked")).forceReload());
+        assertTrue(JobSettings.fromEnv(Map.of("FAQBOT_KB_RELOAD", " Force ")).forceReload());
+    }
+
+    @Test
+    void anUnknownReloadModeNamesTheSetting() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> JobSettings.fromEnv(Map.of("FAQBOT_KB_RELOAD", "yes")));
+
+        assertEquals("FAQBOT_KB_RELOAD must be 'checked' or 'force', was 'yes'", e.getMessage());
     }
 }

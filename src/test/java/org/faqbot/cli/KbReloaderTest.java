@@ -2,6 +2,7 @@ package org.faqbot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -127,6 +128,56 @@ class KbReloaderTest {
         assertEquals(1, failures.size());
         assertTrue(failures.get(0).contains("-Xmx"), failures.get(0));
         assertTrue(second);
+        assertEquals(Optional.of(RENEW), answerToRenewQuestion(bot));
+    }
+
+    /**
+     * The corpus's case: the heap holds one core with little to spare. A file much bigger than the answering one
+     * (whitespace here: the estimate goes by the file's size) is not built, the old index answers, and a later,
+     * smaller change is loaded.
+     */
+    @Test
+    void aMuchBiggerFileThanTheHeapCanHoldIsNotBuiltAndASmallerOneLaterIs() throws IOException {
+        Path file = writeWithout("none", 1000);
+        ReloadableAssistant bot = new ReloadableAssistant(build(KbSource.load(file)));
+        long size = Files.size(file);
+        // 50 MB of core for this file, 120 MB live of 180 MB: 60 MB to spare, 65 MB needed for the same size.
+        HeapRoomTest.FixedHeap heap = new HeapRoomTest.FixedHeap(180, 120);
+        List<String> failures = new ArrayList<>();
+        int[] builds = {0};
+        KbReloader reloader = new KbReloader(file, bot, kb -> {
+            builds[0]++;
+            return build(kb);
+        }, failures::add, () -> { }, new HeapRoom(heap, 50 << 20, size), false);
+        Path bigger = writeWithout(RENEW, 2000);
+        Files.writeString(bigger, Files.readString(bigger) + " ".repeat((int) size * 2));
+        Files.setLastModifiedTime(bigger, FileTime.from(Instant.ofEpochSecond(2000)));
+
+        boolean refused = !reloader.check();
+        Optional<String> answeredAfterTheRefusal = answerToRenewQuestion(bot);
+        writeWithout(RENEW, 3000);
+        boolean smallerLoaded = reloader.check();
+
+        assertTrue(refused);
+        assertEquals(Optional.of(RENEW), answeredAfterTheRefusal);
+        assertEquals(1, failures.size());
+        assertTrue(failures.get(0).matches("could not reload .*: its index needs about 1\\d\\d MB of heap beside the one answering and the heap"
+                + " has 60 MB left of 180 MB \\(raise -Xmx, or set FAQBOT_KB_RELOAD=force to build it anyway\\); the previous knowledge"
+                + " base keeps answering"), failures.get(0));
+        assertTrue(smallerLoaded);
+        assertEquals(1, builds[0], "only the smaller file was built");
+        assertNotEquals(Optional.of(RENEW), answerToRenewQuestion(bot));
+    }
+
+    @Test
+    void anOperatorCanForceAReloadTheEstimateRefuses() throws IOException {
+        Path file = writeWithout(RENEW, 1000);
+        ReloadableAssistant bot = new ReloadableAssistant(build(KbSource.load(file)));
+        HeapRoom full = new HeapRoom(new HeapRoomTest.FixedHeap(180, 175), 50 << 20, Files.size(file));
+        KbReloader reloader = new KbReloader(file, bot, this::build, message -> { }, () -> { }, full, true);
+        writeWithout("none", 2000);
+
+        assertTrue(reloader.check());
         assertEquals(Optional.of(RENEW), answerToRenewQuestion(bot));
     }
 }
