@@ -42,12 +42,16 @@ final class QuestionFlow {
     Reply answer(Turn asked) {
         // "Has it expird?" is read, and searched, as "has it expired?"; "the 5th" after "If you tell me the day in March"
         // as "the 5th of March".
-        Turn turn = asked.withText(MonthOfFact.withMonthAsked(typos.corrected(asked.text), asked));
+        Turn corrected = asked.withText(MonthOfFact.withMonthAsked(typos.corrected(asked.text), asked));
+        // "... and what is the weather tomorrow?": a question the FAQ is nowhere near is answered by a note, not read.
+        SeveralQuestions.Inside inside = several.inside(corrected);
+        Turn turn = corrected.withText(inside.text());
         Turn before = turn.withText(turn.text);
         Reply reply = turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);
         // "How do I renew? And how does activation work?": the other questions' answers follow the first, each
         // answered from the conversation as it was before this message.
-        reply = several.answer(before, turn, reply, (part, search) -> fresh(part, rules.route(part), search));
+        reply = several.withOutsideNote(several.answer(before, turn, reply, (part, search) -> fresh(part, rules.route(part), search)),
+                inside.outside());
         holdWorkedOut(asked.pending(), turn);
         MonthOfFact.keepAsking(asked.pending(), turn);
         asked.adopt(turn);

@@ -1,5 +1,6 @@
 package org.faqbot.dialog;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.faqbot.nlu.QuestionParts;
 import org.faqbot.nlu.QuestionShape;
@@ -35,6 +37,17 @@ final class SeveralQuestions {
     private final Texts texts;
     private final PartSearch search;
     private final Function<Turn, RuleRouter.Routing> route;
+
+    /**
+     * A message's text without its questions that the FAQ is nowhere near ({@code outside}): "until when can I redeem my
+     * keys and what is the weather tomorrow?" is answered as "until when can I redeem my keys?", so that the other
+     * question's "tomorrow" is no date of the keys', and the weather is named in a note ({@link #withOutsideNote}).
+     */
+    record Inside(String text, List<String> outside) {
+        Inside {
+            outside = List.copyOf(outside);
+        }
+    }
 
     SeveralQuestions(Texts texts, PartSearch search, Function<Turn, RuleRouter.Routing> route) {
         this.texts = texts;
@@ -96,6 +109,50 @@ final class SeveralQuestions {
             kept.setRecent(kept.recent().withOthers(Optional.of(new RecentTurns.Others(said, unanswered.stream().findFirst().orElse(null)))));
         }
         return combined(texts, first, others, unanswered);
+    }
+
+    /**
+     * {@code turn}'s text without its questions that the FAQ is nowhere near: each opens with a question word of its own,
+     * names no rule, and the search's cheap stages find nothing near it. A message of only such questions is left whole,
+     * for the fallback to answer.
+     */
+    Inside inside(Turn turn) {
+        QuestionParts.Parts parts = QuestionParts.of(turn.text);
+        if (!parts.several()) {
+            return new Inside(turn.text, List.of());
+        }
+        PartSearch.Memo memo = search.memo();
+        List<String> outside = parts.questions().stream().filter(q -> QuestionParts.asksWithQuestionWord(q)
+                && SmallTalk.classify(q).isEmpty() && memo.nowhere(q, turn.lang) && route.apply(turn.withText(q)).rule().isEmpty()).toList();
+        if (outside.isEmpty() || outside.size() == parts.questions().size()) {
+            return new Inside(turn.text, List.of());
+        }
+        List<String> rest = new ArrayList<>();
+        if (!parts.context().isEmpty()) {
+            rest.add(parts.context());
+        }
+        parts.questions().stream().filter(q -> !outside.contains(q)).forEach(rest::add);
+        return new Inside(String.join(" ", rest), outside);
+    }
+
+    /** {@code reply} with a note that each of the {@code outside} questions is nothing the bot knows about. */
+    Reply withOutsideNote(Reply reply, List<String> outside) {
+        if (outside.isEmpty()) {
+            return reply;
+        }
+        String asked = outside.stream().map(q -> "\"" + q + "\"").collect(Collectors.joining(", "));
+        String text = reply.text() + "\n\n" + texts.get(reply.lang(), "several.outside", asked);
+        return Reply.builder(reply.lang(), reply.type(), text)
+                .faqId(reply.faqId().orElse(null))
+                .confidence(reply.confidence())
+                .suggestions(reply.suggestions())
+                .intent(reply.intent().orElse(null))
+                .date(reply.date().orElse(null))
+                .ok(reply.ok().orElse(null))
+                .sourceUrl(reply.sourceUrl().orElse(null))
+                .choices(reply.choices())
+                .others(reply.others())
+                .build();
     }
 
     /**
