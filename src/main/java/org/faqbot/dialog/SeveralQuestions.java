@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.faqbot.nlu.QuestionParts;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.SmallTalk;
+import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.RecentTurns;
 
 /**
@@ -108,7 +109,23 @@ final class SeveralQuestions {
             List<RecentTurns.LastAnswer> said = others.stream().map(o -> RepeatedAnswer.last(o, own.worked(o))).toList();
             kept.setRecent(kept.recent().withOthers(Optional.of(new RecentTurns.Others(said, unanswered.stream().findFirst().orElse(null)))));
         }
+        keepLastOffer(kept, others, own);
         return combined(texts, first, others, unanswered);
+    }
+
+    /**
+     * When an answer after the first offers to work out the user's own date ("If you tell me your own date, ...") and the
+     * first does not, the last such offer is the question a bare date answers next; the first answer's worked-out rule
+     * question is held beside it, as a question back holds it, for a cancel to give back.
+     */
+    private static void keepLastOffer(Turn kept, List<Reply> others, OwnAnswers own) {
+        List<PendingQuestion> offers = others.stream().map(own::worked).flatMap(Optional::stream)
+                .filter(p -> p.aboutRule() && p.awaitsAnswer()).toList();
+        if (offers.isEmpty() || kept.pending().filter(p -> p.aboutRule() && p.awaitsAnswer()).isPresent()) {
+            return;
+        }
+        PendingQuestion last = offers.get(offers.size() - 1);
+        kept.setPending(kept.pending().filter(PendingQuestion::aboutRule).map(last::holding).orElse(last));
     }
 
     /**
