@@ -60,7 +60,10 @@ final class RepeatedAnswer {
     /** The last answer in {@code turn}'s language, or that the bot speaks it from now on when there was none. */
     Reply again(Turn turn) {
         Optional<RecentTurns.LastAnswer> last = turn.recent().answer();
-        Optional<Reply> first = last.flatMap(answer -> said(turn, answer, turn.pending(), false, false));
+        // A later answer's offer may be pending, holding the first answer's worked-out question (SeveralQuestions).
+        Optional<Reply> first = last.flatMap(answer -> said(turn, answer,
+                turn.pending().flatMap(p -> p.intent().equals(answer.intent()) ? Optional.of(p) : p.ruleHeld().or(() -> Optional.of(p))),
+                false, false));
         if (first.isEmpty()) {
             return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "lang.switched"));
         }
