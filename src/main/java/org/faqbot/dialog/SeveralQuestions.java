@@ -130,8 +130,8 @@ final class SeveralQuestions {
 
     /**
      * {@code turn}'s text without its questions that the FAQ is nowhere near: each opens with a question word of its own,
-     * names no rule, and the search's cheap stages find nothing near it. A message of only such questions is left whole,
-     * for the fallback to answer.
+     * names no rule, and the search's cheap stages find nothing near it; taken out only when one holds a day. A message of
+     * only such questions is left whole, for the fallback to answer.
      */
     Inside inside(Turn turn) {
         QuestionParts.Parts parts = QuestionParts.of(turn.text);
@@ -143,6 +143,11 @@ final class SeveralQuestions {
                 && SmallTalk.classify(q).isEmpty() && memo.nowhere(q, turn.lang) && route.apply(turn.withText(q)).rule().isEmpty()).toList();
         if (outside.isEmpty() || outside.size() == parts.questions().size()) {
             return new Inside(turn.text, List.of());
+        }
+        // Only a day of such a question ("tomorrow") could change the answer: without one, the message is answered whole,
+        // as its words may still help the search find the other question's entry.
+        if (outside.stream().noneMatch(q -> route.apply(turn.withText(q)).hasDates())) {
+            return new Inside(turn.text, outside);
         }
         List<String> rest = new ArrayList<>();
         if (!parts.context().isEmpty()) {
