@@ -23,9 +23,14 @@ final class OtherProducts {
     /** Up to two words between the product's name and its thing: "Office 365 E3 subscription", "Microsoft 365 Business plan". */
     private static final String BETWEEN = "(?:[\\s-]+[\\p{L}\\d]+){0,2}?[\\s-]*";
 
+    /** Where a clause ends: punctuation, or "and" / "but" joining another one. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;.!?:]|\\b(?:and|but|en|maar)\\b", Pattern.CASE_INSENSITIVE);
+
     private final Map<Lang, Pattern> things = new EnumMap<>(Lang.class);
+    private final List<DateRule> rules;
 
     OtherProducts(RuleBook book) {
+        this.rules = book.rules();
         for (Lang lang : Lang.values()) {
             List<String> names = List.copyOf(concat(book.otherProducts(lang), book.otherProducts(lang.other())));
             List<String> heads = List.copyOf(concat(book.productThings(lang), book.productThings(lang.other())));
@@ -51,6 +56,46 @@ final class OtherProducts {
         }
         String rest = matcher.replaceAll(found -> " ".repeat(found.group().length()));
         return !RuleChoice.namesObject(rest, rule, lang);
+    }
+
+    /**
+     * {@code text} with each clause that names another product's thing blanked out, when the rest names a rule's object:
+     * in "my Office 365 subscription expires on 1 March, can I still redeem my benefits?" the date is the product's, not
+     * the benefits' expiry, so the rule reads only "can I still redeem my benefits?". Blanks keep every other word's
+     * place, as the dates found are located in the message by it.
+     */
+    String withoutTheirClauses(String text, Lang lang) {
+        Pattern pattern = things.get(lang);
+        String normalized = Normalized.of(text);
+        if (pattern == null || normalized.length() != text.length()) {
+            return text;
+        }
+        Matcher matcher = pattern.matcher(normalized);
+        char[] blanked = text.toCharArray();
+        boolean found = false;
+        while (matcher.find()) {
+            int from = clauseStart(normalized, matcher.start());
+            int to = clauseEnd(normalized, matcher.end());
+            java.util.Arrays.fill(blanked, from, to, ' ');
+            found = true;
+        }
+        String rest = new String(blanked);
+        boolean namesRule = found && rules.stream().anyMatch(rule -> RuleChoice.namesObject(Normalized.of(rest), rule, lang));
+        return namesRule ? rest : text;
+    }
+
+    private static int clauseStart(String text, int at) {
+        int start = 0;
+        Matcher end = CLAUSE_END.matcher(text);
+        while (end.find() && end.end() <= at) {
+            start = end.end();
+        }
+        return start;
+    }
+
+    private static int clauseEnd(String text, int at) {
+        Matcher end = CLAUSE_END.matcher(text);
+        return end.find(at) ? end.start() : text.length();
     }
 
     private static String alternatives(List<String> words) {

@@ -59,6 +59,12 @@ final class PartSearch {
             return PartSearch.decided(found) ? found.result() : faq.search(question, lang);
         }
 
+        /** Whether the cheap stages find nothing near {@code question}: no entry is worth the encoder's look. */
+        boolean nowhere(String question, Lang lang) {
+            FaqIndex.CheapResult found = cheap(question, lang);
+            return !found.sure() && found.result().top().map(hit -> hit.confidence() < HOPELESS).orElse(true);
+        }
+
         /**
          * The cheap stages' result, which answers only when they are decided (an undecided one keeps its hits, the
          * suggestions): for a reading of a question that another, sure, reading may stand for.

@@ -6,6 +6,7 @@ import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.rules.DateRule;
+import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.UntilRule;
 import org.faqbot.search.SearchResult;
@@ -41,12 +42,16 @@ final class QuestionFlow {
     Reply answer(Turn asked) {
         // "Has it expird?" is read, and searched, as "has it expired?"; "the 5th" after "If you tell me the day in March"
         // as "the 5th of March".
-        Turn turn = asked.withText(MonthOfFact.withMonthAsked(typos.corrected(asked.text), asked));
+        Turn corrected = asked.withText(MonthOfFact.withMonthAsked(typos.corrected(asked.text), asked));
+        // "... and what is the weather tomorrow?": a question the FAQ is nowhere near is answered by a note, not read.
+        SeveralQuestions.Inside inside = several.inside(corrected);
+        Turn turn = corrected.withText(inside.text());
         Turn before = turn.withText(turn.text);
         Reply reply = turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);
         // "How do I renew? And how does activation work?": the other questions' answers follow the first, each
         // answered from the conversation as it was before this message.
-        reply = several.answer(before, turn, reply, (part, search) -> fresh(part, rules.route(part), search));
+        reply = several.withOutsideNote(several.answer(before, turn, reply, (part, search) -> fresh(part, rules.route(part), search)),
+                inside.outside());
         holdWorkedOut(asked.pending(), turn);
         MonthOfFact.keepAsking(asked.pending(), turn);
         asked.adopt(turn);
@@ -132,18 +137,21 @@ final class QuestionFlow {
                 .map(sentence -> texts.get(turn.lang, "followup.where_shown", sentence));
     }
 
-    /** The FAQ's answer to where the awaited date is shown, else the entry the rule comes from. */
+    /**
+     * Where the awaited date is shown when no FAQ sentence names its place: that the FAQ does not say, with what it does
+     * say about where the date's thing is dealt with; the rule's entry would say no more. A question back that itself
+     * says where the date is ("... (shown on the Membership Offers page)?") gets the entry it has that from.
+     */
     private Optional<Reply> whereToFind(Turn turn, PendingQuestion pending) {
-        Optional<String> label = book.fact(pending.awaitedFact()).map(f -> f.label().get(turn.lang));
-        if (label.isPresent()) {
-            String query = texts.get(turn.lang, "followup.where_query", label.get());
-            SearchResult search = faq.search(query, turn.lang);
-            Optional<Reply> found = faq.confident(search).map(hit -> faq.answer(hit.entry(), turn.lang));
-            if (found.isPresent()) {
-                return found;
-            }
+        Optional<Fact> fact = book.fact(pending.awaitedFact()).filter(f -> !WhereShown.saysWhere(f.ask().get(turn.lang)));
+        if (fact.isEmpty()) {
+            return book.rule(pending.intent()).flatMap(rule -> kb.find(rule.spec().source())).map(entry -> faq.answer(entry, turn.lang));
         }
-        return book.rule(pending.intent()).flatMap(rule -> kb.find(rule.spec().source())).map(entry -> faq.answer(entry, turn.lang));
+        String label = fact.get().label().get(turn.lang);
+        String text = shown.nearest(label, turn.lang)
+                .map(sentence -> texts.get(turn.lang, "followup.where_not_named", label, sentence))
+                .orElseGet(() -> texts.get(turn.lang, "followup.where_not_named.nothing", label));
+        return Optional.of(Reply.builder(turn.lang, ReplyType.CLARIFY, text).intent(pending.intent()).build());
     }
 
     /**

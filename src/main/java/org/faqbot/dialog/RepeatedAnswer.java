@@ -72,7 +72,10 @@ final class RepeatedAnswer {
         if (last.filter(SUGGESTIONS::equals).isPresent()) {
             return suggestedAgain(turn);
         }
-        Optional<Reply> first = last.flatMap(answer -> said(turn, answer, turn.pending(), false, false));
+        // A later answer's offer may be pending, holding the first answer's worked-out question (SeveralQuestions).
+        Optional<Reply> first = last.flatMap(answer -> said(turn, answer,
+                turn.pending().flatMap(p -> p.intent().equals(answer.intent()) ? Optional.of(p) : p.ruleHeld().or(() -> Optional.of(p))),
+                false, false));
         if (first.isEmpty()) {
             return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "lang.switched"));
         }

@@ -129,7 +129,8 @@ final class RuleRouter {
      * message without its objects being named ("they expire on 31 August").
      */
     Routing route(String text, Lang lang, LocalDate today, Optional<String> pendingRule) {
-        String affirmed = messageDates.affirmed(text, lang);
+        // "My Office 365 subscription expires on 1 March, can I still redeem my benefits?": that date is the product's.
+        String affirmed = products.withoutTheirClauses(messageDates.affirmed(text, lang), lang);
         QuestionShape.Read shape = QuestionShape.read(text);
         // "Should I redeem the key now or wait until after Christmas?": its days are choices, no date of the user's.
         boolean advice = TimingAdvice.asks(affirmed, shape);

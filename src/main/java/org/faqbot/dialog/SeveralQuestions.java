@@ -1,5 +1,6 @@
 package org.faqbot.dialog;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -7,10 +8,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.faqbot.nlu.QuestionParts;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.SmallTalk;
+import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.RecentTurns;
 
 /**
@@ -35,6 +38,17 @@ final class SeveralQuestions {
     private final Texts texts;
     private final PartSearch search;
     private final Function<Turn, RuleRouter.Routing> route;
+
+    /**
+     * A message's text without its questions that the FAQ is nowhere near ({@code outside}): "until when can I redeem my
+     * keys and what is the weather tomorrow?" is answered as "until when can I redeem my keys?", so that the other
+     * question's "tomorrow" is no date of the keys', and the weather is named in a note ({@link #withOutsideNote}).
+     */
+    record Inside(String text, List<String> outside) {
+        Inside {
+            outside = List.copyOf(outside);
+        }
+    }
 
     SeveralQuestions(Texts texts, PartSearch search, Function<Turn, RuleRouter.Routing> route) {
         this.texts = texts;
@@ -95,7 +109,72 @@ final class SeveralQuestions {
             List<RecentTurns.LastAnswer> said = others.stream().map(o -> RepeatedAnswer.last(o, own.worked(o))).toList();
             kept.setRecent(kept.recent().withOthers(Optional.of(new RecentTurns.Others(said, unanswered.stream().findFirst().orElse(null)))));
         }
+        keepLastOffer(kept, others, own);
         return combined(texts, first, others, unanswered);
+    }
+
+    /**
+     * When an answer after the first offers to work out the user's own date ("If you tell me your own date, ...") and the
+     * first does not, the last such offer is the question a bare date answers next; the first answer's worked-out rule
+     * question is held beside it, as a question back holds it, for a cancel to give back.
+     */
+    private static void keepLastOffer(Turn kept, List<Reply> others, OwnAnswers own) {
+        List<PendingQuestion> offers = others.stream().map(own::worked).flatMap(Optional::stream)
+                .filter(p -> p.aboutRule() && p.awaitsAnswer()).toList();
+        if (offers.isEmpty() || kept.pending().filter(p -> p.aboutRule() && p.awaitsAnswer()).isPresent()) {
+            return;
+        }
+        PendingQuestion last = offers.get(offers.size() - 1);
+        kept.setPending(kept.pending().filter(PendingQuestion::aboutRule).map(last::holding).orElse(last));
+    }
+
+    /**
+     * {@code turn}'s text without its questions that the FAQ is nowhere near: each opens with a question word of its own,
+     * names no rule, and the search's cheap stages find nothing near it; taken out only when one holds a day. A message of
+     * only such questions is left whole, for the fallback to answer.
+     */
+    Inside inside(Turn turn) {
+        QuestionParts.Parts parts = QuestionParts.of(turn.text);
+        if (!parts.several()) {
+            return new Inside(turn.text, List.of());
+        }
+        PartSearch.Memo memo = search.memo();
+        List<String> outside = parts.questions().stream().filter(q -> QuestionParts.asksWithQuestionWord(q)
+                && SmallTalk.classify(q).isEmpty() && memo.nowhere(q, turn.lang) && route.apply(turn.withText(q)).rule().isEmpty()).toList();
+        if (outside.isEmpty() || outside.size() == parts.questions().size()) {
+            return new Inside(turn.text, List.of());
+        }
+        // Only a day of such a question ("tomorrow") could change the answer: without one, the message is answered whole,
+        // as its words may still help the search find the other question's entry.
+        if (outside.stream().noneMatch(q -> route.apply(turn.withText(q)).hasDates())) {
+            return new Inside(turn.text, outside);
+        }
+        List<String> rest = new ArrayList<>();
+        if (!parts.context().isEmpty()) {
+            rest.add(parts.context());
+        }
+        parts.questions().stream().filter(q -> !outside.contains(q)).forEach(rest::add);
+        return new Inside(String.join(" ", rest), outside);
+    }
+
+    /** {@code reply} with a note that each of the {@code outside} questions is nothing the bot knows about. */
+    Reply withOutsideNote(Reply reply, List<String> outside) {
+        if (outside.isEmpty()) {
+            return reply;
+        }
+        String asked = outside.stream().map(q -> "\"" + q + "\"").collect(Collectors.joining(", "));
+        String text = reply.text() + "\n\n" + texts.get(reply.lang(), "several.outside", asked);
+        return Reply.builder(reply.lang(), reply.type(), text)
+                .faqId(reply.faqId().orElse(null))
+                .confidence(reply.confidence())
+                .suggestions(reply.suggestions())
+                .intent(reply.intent().orElse(null))
+                .date(reply.date().orElse(null))
+                .ok(reply.ok().orElse(null))
+                .sourceUrl(reply.sourceUrl().orElse(null))
+                .choices(reply.choices())
+                .others(reply.others())
+                .build();
     }
 
     /**

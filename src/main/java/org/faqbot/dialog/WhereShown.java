@@ -29,6 +29,22 @@ final class WhereShown {
     private static final Set<String> LITTLE = Set.of(
             "the", "your", "you", "a", "an", "of", "on", "de", "het", "je", "van", "uw", "een", "waarop", "hebt", "heb");
 
+    /** Words of a label that only say it is a date. */
+    private static final Set<String> DATE_WORDS = Set.of("date", "datum", "day", "dag");
+    /** Places in the FAQ's sentences where a thing is done or shown. */
+    private static final List<String> PLACES = List.of(
+            "portal", "dashboard", "page", "partner center", "pagina", "partnercentrum");
+    /** Letters of a word compared: "productcode" and "productcodes", "redeemed" and "redeem". */
+    private static final int STEM = 5;
+    /** Letters of a participle's stem compared. */
+    private static final int PARTICIPLE_STEM = 4;
+    /** The mark of a participle's stem, which no word holds. */
+    private static final String PARTICIPLE = "~";
+    /** Fewest letters of a word compared. */
+    private static final int SHORTEST = 3;
+    /** The least score of a pointer sentence: two of the label's words, or one and a word for finding. */
+    private static final int NEAR_ENOUGH = 3;
+
     private final KnowledgeBase kb;
 
     WhereShown(KnowledgeBase kb) {
@@ -51,6 +67,73 @@ final class WhereShown {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code text} says where something is shown ("... (shown on the Membership Offers page)?"). */
+    static boolean saysWhere(String text) {
+        return words(text).stream().anyMatch(FINDING::contains);
+    }
+
+    /**
+     * For a date whose place the FAQ does not name: the FAQ sentence that says where the date's thing is dealt with
+     * ("... the day you redeem the keys on their respective cloud portals", "You can assign subscriptions to anyone in
+     * your User Management list in Partner Center"), which is what the FAQ does say. A sentence qualifies when it names a
+     * place ({@link #PLACES}) and shares two of the label's words, or one and a word for finding; words are compared by
+     * their first letters, without a Dutch participle's "ge" ("ingewisseld", "inwisselt"). Empty when none does.
+     */
+    Optional<String> nearest(String label, Lang lang) {
+        List<String> wanted = words(label).stream().filter(word -> !LITTLE.contains(word) && !DATE_WORDS.contains(word))
+                .map(WhereShown::stem).filter(stem -> stem.length() >= SHORTEST).toList();
+        String best = null;
+        int bestScore = NEAR_ENOUGH - 1;
+        for (FaqEntry entry : kb.entries()) {
+            String plain = LINK.matcher(entry.answer().get(lang)).replaceAll("$1").replace("**", "");
+            for (String sentence : SENTENCE_END.split(plain)) {
+                String lower = Normalized.of(sentence).toLowerCase(Locale.ROOT);
+                if (PLACES.stream().noneMatch(lower::contains)) {
+                    continue;
+                }
+                List<String> words = words(sentence);
+                long shared = wanted.stream().filter(stem -> words.stream().anyMatch(w -> alike(stem, stem(w)))).count();
+                int score = (int) shared * 2 + (words.stream().anyMatch(FINDING::contains) ? 1 : 0);
+                if (shared > 0 && score > bestScore) {
+                    best = whole(sentence.strip().replaceAll("\\s+", " "));
+                    bestScore = score;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A sentence that leads into steps ("..., by doing the following steps:") without its lead-in. */
+    private static String whole(String sentence) {
+        int comma = sentence.lastIndexOf(',');
+        return sentence.endsWith(":") && comma > 0 ? sentence.substring(0, comma) + "." : sentence;
+    }
+
+    /**
+     * Two stems alike: the same, a short word and its plural ("key", "keys"), or a participle's shorter stem opening the
+     * other ("toegewezen" and "toewijzen", whose vowel differs after it).
+     */
+    private static boolean alike(String a, String b) {
+        return a.equals(b) || a.equals(b + "s") || b.equals(a + "s") || opens(a, b) || opens(b, a);
+    }
+
+    /** Whether {@code participle}, a participle's stem, opens {@code other}. */
+    private static boolean opens(String participle, String other) {
+        return participle.endsWith(PARTICIPLE) && other.startsWith(participle.substring(0, PARTICIPLE_STEM));
+    }
+
+    /**
+     * A word's first {@link #STEM} letters; a Dutch participle's without the "ge" after its prefix, and one letter
+     * fewer, as its stem vowel may change ("toegewezen", "toewijzen").
+     */
+    private static String stem(String word) {
+        int ge = word.indexOf("ge", 2);
+        if (ge >= 2 && ge <= 4 && word.length() > ge + 4) {
+            return (word.substring(0, ge) + word.substring(ge + 2)).substring(0, PARTICIPLE_STEM) + PARTICIPLE;
+        }
+        return word.substring(0, Math.min(STEM, word.length()));
     }
 
     private static List<String> words(String text) {

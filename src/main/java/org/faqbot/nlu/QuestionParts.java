@@ -91,6 +91,19 @@ public final class QuestionParts {
         return parts;
     }
 
+    /**
+     * True when {@code question} opens with a question word of its own ("what is the weather tomorrow?", "hoe laat gaat
+     * de supermarkt open?"): it asks something, where "could you help me out?" asks the bot for help.
+     */
+    public static boolean asksWithQuestionWord(String question) {
+        List<String> words = MessageClauses.tokens(LEADING_JOIN.matcher(question.strip()).replaceFirst(""));
+        if (words.isEmpty()) {
+            return false;
+        }
+        int i = LEADS.contains(words.get(0)) && words.size() > 1 ? 1 : 0;
+        return QuestionWords.ASKING_WORDS.contains(words.get(i)) && opensQuestion(words, 0);
+    }
+
     private static List<String> lastClause(String text) {
         String[] clauses = CLAUSE_END.split(text);
         return MessageClauses.tokens(clauses[clauses.length - 1]);

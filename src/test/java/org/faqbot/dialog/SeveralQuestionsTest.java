@@ -126,4 +126,40 @@ class SeveralQuestionsTest {
         assertEquals(Optional.of("key_valid_until"), reply.others().get(0).intent(), reply.text());
         assertTrue(reply.text().contains("**Your other question:**") && reply.text().contains("one year"), reply.text());
     }
+
+    @Test
+    void aSecondQuestionFarFromTheFaqGetsANoteInEnglish() {
+        Reply reply = say("How can we renew our benefits, and what time does the bakery close today?");
+
+        assertEquals(Optional.of(RENEW), reply.faqId(), reply.text());
+        assertTrue(reply.text().endsWith("Your question \"what time does the bakery close today?\" is not something I know about: "
+                + "I only answer questions about Microsoft partner-programme (MPN) benefits."), reply.text());
+    }
+
+    @Test
+    void aSecondQuestionFarFromTheFaqGetsANoteInDutch() {
+        Reply reply = say("hoe kunnen we onze voordelen verlengen en wat kost een brood bij de bakker?");
+
+        assertEquals(Lang.NL, reply.lang());
+        assertEquals(Optional.of(RENEW), reply.faqId(), reply.text());
+        assertTrue(reply.text().contains("Over je vraag \"wat kost een brood bij de bakker?\" weet ik niets"), reply.text());
+    }
+
+    @Test
+    void aDayInTheFarQuestionIsNoDateOfTheRule() {
+        Reply reply = say("Until when can we use a product key redeemed on 3 February 2021, and who plays in the cup final tomorrow?");
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2022, 2, 3)), reply.date(), reply.text());
+        assertTrue(reply.text().contains("\"who plays in the cup final tomorrow?\" is not something I know about"), reply.text());
+    }
+
+    @Test
+    void aDutchDayInTheFarQuestionIsNoRedemptionDate() {
+        Reply reply = say("hoe lang kan ik een productcode gebruiken en hoe warm wordt het morgen in Utrecht?");
+
+        assertTrue(reply.date().isEmpty(), reply.text());
+        assertFalse(reply.text().contains("16 juni 2021"), reply.text());
+        assertTrue(reply.text().contains("Over je vraag \"hoe warm wordt het morgen in Utrecht?\" weet ik niets"), reply.text());
+    }
 }
