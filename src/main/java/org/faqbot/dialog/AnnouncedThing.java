@@ -1,11 +1,13 @@
 package org.faqbot.dialog;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionShape;
@@ -26,26 +28,49 @@ final class AnnouncedThing {
     /** The pronouns a question may call the announced thing by (not "het" or "die", mostly articles in Dutch). */
     private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}'])(?:it|they|them|hij|hem|ie|ze|zij)(?![\\p{L}'])");
 
-    private final Duration ttl;
+    /** The most entries an announced topic's reply names. */
+    private static final int EXAMPLES = 2;
 
-    AnnouncedThing(Duration ttl) {
+    private final Duration ttl;
+    private final FaqResponder faq;
+    private final Texts texts;
+
+    AnnouncedThing(Duration ttl, FaqResponder faq, Texts texts) {
         this.ttl = ttl;
+        this.faq = faq;
+        this.texts = texts;
     }
 
     /**
      * Notes what an announcement names, when {@code isThing} takes it for a thing of the rules ("my key", not "the
-     * weather"); a determiner is added when the user wrote none ("about key" is "my key").
+     * weather"); a determiner is added when the user wrote none ("about key" is "my key"). Another thing the knowledge
+     * base has entries about ("a question about MFA") is noted as a topic that the next question is searched about
+     * ({@link FollowUpContext}), and the reply names a few of those entries: a reply about benefits and keys would not fit.
+     * Empty when the reply needs nothing of the announcement.
      */
-    void note(Turn turn, Predicate<String> isThing) {
+    Optional<Reply> note(Turn turn, Predicate<String> isThing) {
         Matcher about = ABOUT.matcher(Normalized.words(turn.text));
         if (!about.find()) {
-            return;
+            return Optional.empty();
         }
         String words = about.group(1);
-        String thing = DETERMINERS.contains(words.split(" ")[0]) ? words : (turn.lang == Lang.NL ? "mijn " : "my ") + words;
+        boolean determiner = DETERMINERS.contains(words.split(" ")[0]);
+        String thing = determiner ? words : (turn.lang == Lang.NL ? "mijn " : "my ") + words;
         if (isThing.test(thing)) {
             turn.setRecent(turn.recent().withAnnounced(Optional.of(new RecentTurns.Announced(thing, turn.now))));
+            return Optional.empty();
         }
+        String topic = determiner ? words.substring(words.indexOf(' ') + 1) : words;
+        List<FaqEntry> examples = faq.about(topic, turn.lang, EXAMPLES);
+        if (examples.isEmpty()) {
+            return Optional.empty();
+        }
+        turn.setRecent(turn.recent().withAnnounced(Optional.of(new RecentTurns.Announced(topic, turn.now, true))));
+        String list = String.join("\n", examples.stream().map(e -> "- " + FaqResponder.escape(e.question().get(turn.lang))).toList());
+        return Optional.of(Reply.builder(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "smalltalk.question_coming.topic",
+                        FaqResponder.escape(topic), list))
+                .choices(examples.stream().map(e -> FaqResponder.faqChoice(e.id(), e.question().get(turn.lang))).toList())
+                .build());
     }
 
     /**
@@ -60,6 +85,10 @@ final class AnnouncedThing {
         }
         if (thing.get().at().plus(ttl).isBefore(turn.now) || turn.pending().filter(p -> p.aboutRule()).isPresent()) {
             answered(turn);
+            return text;
+        }
+        if (thing.get().topic()) {
+            // A topic is no thing a pronoun stands for in the rules' words: the search reads the question about it.
             return text;
         }
         String folded = Normalized.of(text);

@@ -69,7 +69,7 @@ public final class FaqAssistant implements Assistant {
         this.clock = parts.clock();
         this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
         this.held = new HeldAnswers(offered, openQuestions, new OneOfThem(parts.rules(), known), new ShiftedFact(texts));
-        this.announced = new AnnouncedThing(parts.settings().pendingTtl());
+        this.announced = new AnnouncedThing(parts.settings().pendingTtl(), faq, texts);
         this.smallTalk = new SmallTalkReplies(self, announced, rules, dates, texts, parts.clock().getZone());
         this.loneDate = new LoneDate(dates, ruleReplies, parts.rules(), texts);
         this.lateReminders = ReminderSender.lateDrops(parts.clock());

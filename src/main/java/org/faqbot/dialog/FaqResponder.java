@@ -94,15 +94,7 @@ final class FaqResponder {
     }
 
     private Reply fallback(Lang lang, SearchResult result) {
-        List<Hit> top = result.top(settings.maxSuggestions());
-        // The best candidate must be worth suggesting at all: by its own chance, or because the question is near the
-        // knowledge base's topics (with the whole corpus, a question about a covered topic whose sections all look
-        // alike gives each of them little chance); those after it need only be close to the question.
-        // A question about another thing than the FAQ's ("my gym membership") gets what the bot answers instead.
-        boolean worthSuggesting = result.otherThing().isEmpty() && !top.isEmpty()
-                && (top.get(0).confidence() >= settings.suggestionFloor() || result.near());
-        List<Suggestion> suggestions = !worthSuggesting ? List.of() : distinctLabels(top.stream()
-                .filter(hit -> hit.confidence() >= settings.alternativeFloor()).toList(), lang);
+        List<Suggestion> suggestions = distinctLabels(worthSuggesting(result, settings.maxSuggestions()), lang);
         // The top hit's probability is that it answers a question about the FAQ's thing; for another thing
         // ("my gym membership") the bot is not answering at all, and a fallback at 0.99 would read as sure.
         double best = result.otherThing().isPresent() ? 0.0 : result.top().map(Hit::confidence).orElse(0.0);
@@ -117,6 +109,32 @@ final class FaqResponder {
                 .suggestions(suggestions)
                 .choices(suggestions.stream().map(s -> faqChoice(s.entryId(), s.question())).toList())
                 .build();
+    }
+
+    /**
+     * Up to {@code max} hits of {@code result} worth suggesting. The best candidate must be worth suggesting at all: by
+     * its own chance, or because the question is near the knowledge base's topics (with the whole corpus, a question
+     * about a covered topic whose sections all look alike gives each of them little chance); those after it need only be
+     * close to the question. A question about another thing than the FAQ's ("my gym membership") gets none.
+     */
+    private List<Hit> worthSuggesting(SearchResult result, int max) {
+        List<Hit> top = result.top(max);
+        boolean worth = result.otherThing().isEmpty() && !top.isEmpty()
+                && (top.get(0).confidence() >= settings.suggestionFloor() || result.near());
+        return !worth ? List.of() : top.stream().filter(hit -> hit.confidence() >= settings.alternativeFloor()).toList();
+    }
+
+    /** Whether a fallback from {@code result} would suggest entries. */
+    boolean suggests(SearchResult result) {
+        return !worthSuggesting(result, 1).isEmpty();
+    }
+
+    /**
+     * Up to {@code max} entries about {@code topic} ("MFA"), the likeliest first, as a fallback would suggest them for
+     * it; none when the knowledge base has nothing worth suggesting about it ("the weather").
+     */
+    List<FaqEntry> about(String topic, Lang lang, int max) {
+        return worthSuggesting(search(topic, lang), max).stream().map(Hit::entry).toList();
     }
 
     /**

@@ -27,6 +27,7 @@ final class QuestionFlow {
     private final EndTypos typos;
     private final SeveralQuestions several;
     private final WhereShown shown;
+    private final FollowUpContext context;
 
     QuestionFlow(RuleFlow rules, FaqResponder faq, RuleBook book, KnowledgeBase kb, Texts texts) {
         this.rules = rules;
@@ -36,6 +37,7 @@ final class QuestionFlow {
         this.kb = kb;
         this.texts = texts;
         this.shown = new WhereShown(kb);
+        this.context = new FollowUpContext(faq, kb, book);
         this.several = new SeveralQuestions(texts, new PartSearch(faq), rules::route);
     }
 
@@ -233,7 +235,8 @@ final class QuestionFlow {
                 return known.get();
             }
         }
-        return faq.respond(turn.text, turn.lang, search, turn.now);
+        // "And what does it cost?" after an answer about MFA: read about the topic of the answer, or of an announcement, before.
+        return context.respond(turn, search);
     }
 
     /** True when the search is sure of no entry, or of the rule's own. */

@@ -43,7 +43,10 @@ final class SmallTalkReplies {
 
     Reply reply(Turn turn, SmallTalk.Kind kind) {
         if (kind == SmallTalk.Kind.QUESTION_COMING) {
-            announced.note(turn, thing -> namesARuleThing(turn, thing));
+            Optional<Reply> aboutTopic = announced.note(turn, thing -> namesARuleThing(turn, thing));
+            if (aboutTopic.isPresent()) {
+                return aboutTopic.get();
+            }
         }
         if (kind == SmallTalk.Kind.TIME) {
             // The clock's time of day in its zone, and the day the conversation takes as today (which a test may set).

@@ -30,12 +30,20 @@ public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswe
         this(announced, shown, lastAnswer, lang, null);
     }
 
-    /** A thing a question was announced about, e.g. "my key", and when. */
-    public record Announced(String thing, Instant at) {
+    /**
+     * A thing a question was announced about, e.g. "my key", and when; {@code topic} when it is no thing of the date
+     * rules but a topic of the knowledge base ("MFA"), which the next question is searched about (false in older rows).
+     */
+    public record Announced(String thing, Instant at, boolean topic) {
 
         public Announced {
             Objects.requireNonNull(thing, "thing");
             Objects.requireNonNull(at, "at");
+        }
+
+        /** A thing of the date rules. */
+        public Announced(String thing, Instant at) {
+            this(thing, at, false);
         }
     }
 
