@@ -37,4 +37,19 @@ class EighthRoundFollowUpTest {
         assertEquals(Optional.of(LocalDate.parse(date)), reply.date(), reply.text());
         assertTrue(reply.type() == ReplyType.RULE, reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "My product key was redeemed on 15 January 2026, does it still work?|and how many days are left for the key?|2027-01-15",
+        "My product key was redeemed on 15 January 2026, does it still work?|how much time is left on that product key?|2027-01-15",
+        "de productcode is op 15 januari 2026 ingewisseld, werkt hij nog?|hoeveel dagen heb ik nog voor de productcode?|2027-01-15",
+        "de productcode is op 15 januari 2026 ingewisseld, werkt hij nog?|en hoeveel tijd nog op die sleutel?|2027-01-15"})
+    void daysLeftOfTheThingUseTheKnownDate(String first, String followUp, String date) {
+        say(first);
+
+        Reply reply = say(followUp);
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
+        assertEquals(Optional.of(LocalDate.parse(date)), reply.date(), reply.text());
+    }
 }
