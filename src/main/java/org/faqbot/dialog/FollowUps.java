@@ -80,7 +80,29 @@ final class FollowUps {
             "^(?:and what about|and how about|what about|how about|en wat met|en hoe zit het met|hoe zit het met"
             + "|wat dacht je van|and|en)(?: (?:on|by|at|around|op|tot|met|rond))? ([\\p{L}\\d' -]{1,40}?)\\s*\\??$");
 
+    /**
+     * "And redeem keys?", "en keys inwisselen?", "and assign VS subscriptions?": another act, with its thing, asked as the
+     * question just answered was. Group 1 is the act's words.
+     */
+    private static final Pattern AND_DO = Pattern.compile(
+            "^(?:and|or|plus|en|of)(?: (?:also|then|ook|dan))? ((?:[\\p{L}\\d-]+ ){1,4}[\\p{L}\\d-]+)\\s*\\??$");
+
     private FollowUps() {
+    }
+
+    /**
+     * The questions an "and redeem keys?" after a rule's answer may stand for, in the words the rules are asked with: as a
+     * yes/no about now when the answer was one ({@code yesNo}: "can I still redeem keys?"), else until when, then the other.
+     */
+    static List<String> otherActAsked(String text, Lang lang, boolean yesNo) {
+        Matcher matcher = AND_DO.matcher(folded(text));
+        if (!matcher.matches()) {
+            return List.of();
+        }
+        String act = matcher.group(1);
+        List<String> still = List.of(lang == Lang.NL ? "kan ik nog " + act + "?" : "can I still " + act + "?");
+        List<String> until = List.of(lang == Lang.NL ? "tot wanneer kan ik " + act + "?" : "until when can I " + act + "?");
+        return yesNo ? concat(still, until) : concat(until, still);
     }
 
     /** The thing an "and my other X?" follow-up names, without "other" ("my key"), folded. */

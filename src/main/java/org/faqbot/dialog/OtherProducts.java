@@ -61,22 +61,25 @@ final class OtherProducts {
     /**
      * {@code text} with each clause that names another product's thing blanked out, when the rest names a rule's object:
      * in "my Office 365 subscription expires on 1 March, can I still redeem my benefits?" the date is the product's, not
-     * the benefits' expiry, so the rule reads only "can I still redeem my benefits?". Blanks keep every other word's
+     * the benefits' expiry, so the rule reads only "can I still redeem my benefits?"; so with another party's thing ("my
+     * customer's subscription expires on 1 January", see {@link OtherParties}). Blanks keep every other word's
      * place, as the dates found are located in the message by it.
      */
     String withoutTheirClauses(String text, Lang lang) {
         Pattern pattern = things.get(lang);
         String normalized = Normalized.of(text);
-        if (pattern == null || normalized.length() != text.length()) {
+        if (normalized.length() != text.length()) {
             return text;
         }
-        Matcher matcher = pattern.matcher(normalized);
         char[] blanked = text.toCharArray();
         boolean found = false;
-        while (matcher.find()) {
-            int from = clauseStart(normalized, matcher.start());
-            int to = clauseEnd(normalized, matcher.end());
-            java.util.Arrays.fill(blanked, from, to, ' ');
+        List<int[]> spans = new java.util.ArrayList<>(OtherParties.theirThings(normalized, lang, rules));
+        Matcher matcher = pattern == null ? null : pattern.matcher(normalized);
+        while (matcher != null && matcher.find()) {
+            spans.add(new int[] {matcher.start(), matcher.end()});
+        }
+        for (int[] span : spans) {
+            java.util.Arrays.fill(blanked, clauseStart(normalized, span[0]), clauseEnd(normalized, span[1]), ' ');
             found = true;
         }
         String rest = new String(blanked);

@@ -1,5 +1,6 @@
 package org.faqbot.dialog;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.faqbot.kb.KnowledgeBase;
@@ -130,7 +131,9 @@ final class QuestionFlow {
         }
         // Also while the bot waits for a date: "and my key?" after its question moves on to the same question about the key.
         Optional<String> subject = FollowUps.andMy(turn.text);
-        return subject.map(s -> sameQuestionAbout(turn, pending, s));
+        // "And redeem keys?" after "can we still assign VS subscriptions?": the same question about that act.
+        return subject.map(s -> sameQuestionAbout(turn, pending, s))
+                .or(() -> otherRule(turn, pending, FollowUps.otherActAsked(turn.text, turn.lang, pending.yesNo())));
     }
 
     /** The FAQ's own sentence on where the awaited date is shown, introduced, if one says so. */
@@ -164,16 +167,21 @@ final class QuestionFlow {
      */
     private Reply sameQuestionAbout(Turn turn, PendingQuestion pending, String subject) {
         boolean until = book.rule(pending.intent()).filter(UntilRule.class::isInstance).isPresent();
-        for (String asked : FollowUps.sameQuestionAbout(subject, turn.lang, until)) {
+        return otherRule(turn, pending, FollowUps.sameQuestionAbout(subject, turn.lang, until))
+                .orElseGet(() -> Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "followup.and_my")));
+    }
+
+    /** The first of the {@code questions} that a rule other than the pending one answers, as if asked. */
+    private Optional<Reply> otherRule(Turn turn, PendingQuestion pending, List<String> questions) {
+        for (String asked : questions) {
             Turn question = turn.withText(asked);
             Reply reply = fresh(question);
             if (reply.intent().isPresent() && !reply.intent().equals(Optional.of(pending.intent()))) {
                 turn.adopt(question);
-                return reply;
+                return Optional.of(reply);
             }
         }
-        String text = texts.get(turn.lang, "followup.and_my");
-        return Reply.text(turn.lang, ReplyType.CLARIFY, text);
+        return Optional.empty();
     }
 
     private Reply fresh(Turn turn) {

@@ -139,7 +139,9 @@ final class RuleRouter {
         Optional<DateRule> fate = generalQuestions.fateAsked(affirmed, lang, found.undated());
         Map<String, Polarity> askedNow = new HashMap<>(ends.askedNow(affirmed, lang, found.located(), pendingRule));
         askedNow.keySet().removeAll(claimed.asked().keySet());
-        OwnDateQuestion own = OwnDateQuestion.of(shape, advice || fate.isPresent(), claimed.asked(), askedNow, pendingRule);
+        // "How many days left on the key?" counts the user's own days, as "how many days left?" does.
+        OwnDateQuestion own = OwnDateQuestion.of(DaysLeftOf.shape(text, shape, lang, book.rules()), advice || fate.isPresent(),
+                claimed.asked(), askedNow, pendingRule);
         GeneralQuestion.Read general = advice ? GeneralQuestion.advice() : fate.isPresent() ? GeneralQuestion.fate(fate.get())
                 : generalQuestions.read(text, affirmed, shape, lang, found.undated(), own.personalDateQuestion());
         FactWords facts = events.of(affirmed, lang, claimed.rest());
