@@ -40,17 +40,8 @@ final class Profiles {
 
     /** {@code reply} with a note that remembered dates cannot be reached now, in the reply's language. */
     Reply withUnreachableNote(Reply reply) {
-        String text = reply.text() + "\n\n" + texts.get(reply.lang(), "memory.unavailable");
-        return Reply.builder(reply.lang(), reply.type(), text)
-                .faqId(reply.faqId().orElse(null))
-                .confidence(reply.confidence())
-                .suggestions(reply.suggestions())
-                .intent(reply.intent().orElse(null))
-                .date(reply.date().orElse(null))
-                .ok(reply.ok().orElse(null))
-                .sourceUrl(reply.sourceUrl().orElse(null))
-                .choices(reply.choices())
-                .build();
+        // The whole reply keeps its fields (its other answers too): only a note is added.
+        return reply.withNote(texts.get(reply.lang(), "memory.unavailable"));
     }
 
     /** Deletes everything kept about the user (after /forget's confirmation). */

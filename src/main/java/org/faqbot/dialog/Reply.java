@@ -57,6 +57,12 @@ public record Reply(
         return new Builder(lang, type, text);
     }
 
+    /** This reply with {@code note} as a paragraph of its own after its text; everything else as it is. */
+    public Reply withNote(String note) {
+        return new Reply(lang, type, text + "\n\n" + note, faqId, confidence, suggestions, intent, date, ok, sourceUrl, choices,
+                others);
+    }
+
     /** A reply of {@code type} that is only text. */
     public static Reply text(Lang lang, ReplyType type, String text) {
         return builder(lang, type, text).build();

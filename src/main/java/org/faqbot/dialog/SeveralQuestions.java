@@ -163,18 +163,7 @@ final class SeveralQuestions {
             return reply;
         }
         String asked = outside.stream().map(q -> "\"" + q + "\"").collect(Collectors.joining(", "));
-        String text = reply.text() + "\n\n" + texts.get(reply.lang(), "several.outside", asked);
-        return Reply.builder(reply.lang(), reply.type(), text)
-                .faqId(reply.faqId().orElse(null))
-                .confidence(reply.confidence())
-                .suggestions(reply.suggestions())
-                .intent(reply.intent().orElse(null))
-                .date(reply.date().orElse(null))
-                .ok(reply.ok().orElse(null))
-                .sourceUrl(reply.sourceUrl().orElse(null))
-                .choices(reply.choices())
-                .others(reply.others())
-                .build();
+        return reply.withNote(texts.get(reply.lang(), "several.outside", asked));
     }
 
     /**
