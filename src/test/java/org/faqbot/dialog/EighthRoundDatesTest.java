@@ -110,4 +110,17 @@ class EighthRoundDatesTest {
         assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
         assertTrue(reply.text().contains(until), reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "we redeemed our key on 9 June 2026 (a Tuesday), does it still work?|Yes, the key is still usable today",
+        "our key was redeemed on 2 December 2025 (a Tuesday), is it still valid?|No, the key is no longer usable",
+        "de key is op 9 juni 2026 (een dinsdag) ingewisseld, werkt hij nog?|Ja, de sleutel is vandaag nog bruikbaar"})
+    // The date's own weekday in brackets confirms it: no day asked about (the coming Tuesday, 8 December).
+    void aWeekdayInBracketsIsTheDatesOwn(String question, String answer) {
+        Reply reply = say(question);
+
+        assertTrue(reply.text().contains(answer), reply.text());
+        assertFalse(reply.text().contains("8 December") || reply.text().contains("8 december"), reply.text());
+    }
 }
