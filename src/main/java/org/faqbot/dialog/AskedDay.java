@@ -34,6 +34,15 @@ final class AskedDay {
     private static final Set<String> NOT_PAST = Set.of("allowed", "permitted", "need", "needed", "indeed", "supported");
     private static final Pattern CLAUSE_START = Pattern.compile(".*[.!?,;:]");
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?,;:]");
+    /**
+     * A question that supposes the rule's action on a day ("what if we renew on 28 February?", "and if I do it then?",
+     * "en als ik het op 28 februari doe?"): without the fact's own cue it asks whether the action is allowed that day, as
+     * a yes/no question does, rather than giving the rule's date again.
+     */
+    private static final Pattern SUPPOSING_QUESTION = Pattern.compile(
+            "^\\s*(?:(?:and|so|but|en|maar|dus)\\s+)?(?:what if|if|what about if|and if|wat als|als|en als|stel dat|stel)\\s");
+    /** The first word of a day named from this one: "next Christmas", "this Easter", "volgende kerst". */
+    private static final Set<String> SHIFT_WORDS = Set.of("next", "this", "coming", "volgende", "komende", "deze", "aanstaande");
     /** The most days after its first that a holiday of a few days lasts (carnaval, Sunday to Tuesday). */
     private static final int MAX_HOLIDAY_EXTRA_DAYS = 2;
 
@@ -88,15 +97,31 @@ final class AskedDay {
     }
 
     private static boolean asks(String normalized, DateMention mention, Lang lang, List<String> factCues) {
-        // A bound holds its preposition ("after Christmas"); a day or a span of days needs one before it ("at carnival").
+        // A bound holds its preposition ("after Christmas"); a day or a span of days needs one before it ("at carnival"),
+        // unless it is counted from today ("will it work next Christmas?", "werkt hij over een jaar nog?").
         boolean openBound = from(mention).isPresent() && !(mention instanceof InvalidDate invalid
                 && invalid.bounds().filter(b -> b.earliest().isPresent() && b.latest().isPresent()).isPresent());
-        if (!afterAskingPreposition(normalized, mention) && !openBound) {
+        if (!afterAskingPreposition(normalized, mention) && !openBound && !countedFromToday(mention)) {
             return false;
         }
         String clause = clauseAround(normalized, mention);
-        boolean question = clause.strip().endsWith("?") && QuestionShape.isYesNo(clause);
+        boolean question = clause.strip().endsWith("?") && (QuestionShape.isYesNo(clause) || SUPPOSING_QUESTION.matcher(clause).find());
         return question && factCues.stream().noneMatch(cue -> CueMatcher.contains(clause, cue, lang));
+    }
+
+    /** Whether {@code text} is a question that supposes an action ("what if we renew on 28 February?", "en als ik het dan doe?"). */
+    static boolean supposingQuestion(String text) {
+        String normalized = Normalized.of(text);
+        return normalized.strip().endsWith("?") && SUPPOSING_QUESTION.matcher(normalized).find();
+    }
+
+    /** Whether {@code mention} is a day counted from today ("tomorrow", "in a year", "next Christmas", "volgende kerst"). */
+    private static boolean countedFromToday(DateMention mention) {
+        if (mention instanceof ResolvedDate date && date.relative()) {
+            return true;
+        }
+        String first = Normalized.words(mention.text()).split(" ", 2)[0];
+        return mention instanceof ResolvedDate && SHIFT_WORDS.contains(first);
     }
 
     /** The clause of a mention, with the question mark that ends it, if one does. */

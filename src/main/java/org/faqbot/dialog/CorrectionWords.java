@@ -26,6 +26,9 @@ final class CorrectionWords {
     private static final Pattern STEP = Pattern.compile(" (?:(the|a|de|het|een) )?(day|week|month|year|dag|maand|jaar) "
             + "(?:(before|earlier|ervoor|daarvoor|eerder)|after|later|erna|daarna|erop|later)(?: that| then)? ");
 
+    /** A day of the month alone, as an ordinal with its article ("the 12th", "de 12e", "op de 12de"). */
+    private static final Pattern DAY = Pattern.compile(" (?:on |op )?(?:the |de )(\\d{1,2})(?:st|nd|rd|th|e|ste|de) ");
+
     /** One year in digits, the only number a year-only correction may hold. */
     private static final Pattern YEAR = Pattern.compile("\\b(\\d{4})\\b");
 
@@ -127,6 +130,28 @@ final class CorrectionWords {
             case "month", "maand" -> Period.ofMonths(sign);
             default -> Period.ofYears(sign);
         });
+    }
+
+    /**
+     * The day of a correction that gives only a day of the month ("no sorry, the 12th", "nee, de 12e", "I meant the
+     * 12th"): the date just given is meant with that day in its month. Empty without a correction cue, so that "the
+     * 12th?" alone stays a message of its own, or when anything but fillers stands beside it.
+     */
+    static OptionalInt dayOnly(String text) {
+        String words = " " + Normalized.words(text) + " ";
+        Matcher day = DAY.matcher(words);
+        if (!day.find()) {
+            return OptionalInt.empty();
+        }
+        String rest = words.substring(0, day.start()) + " " + words.substring(day.end());
+        String left = rest;
+        for (String word : concatenated()) {
+            while (left.contains(" " + word + " ")) {
+                left = left.replace(" " + word + " ", " ");
+            }
+        }
+        int value = Integer.parseInt(day.group(1));
+        return anyCue(rest) && left.isBlank() && value >= 1 && value <= 31 ? OptionalInt.of(value) : OptionalInt.empty();
     }
 
     /** The cues and fillers, longest first, so that "ik bedoelde" goes before "ik". */

@@ -88,8 +88,10 @@ final class DatePicker {
             return Optional.empty();
         }
         // "... and today is 6 December 2026" gives the day the user counts from, never a date of the fact.
-        List<DateMention> statedToday = candidates.stream().filter(m -> DayRoles.statedAsToday(turn.text, m)).toList();
+        List<DateMention> statedToday = new ArrayList<>(candidates.stream().filter(m -> DayRoles.statedAsToday(turn.text, m)).toList());
         candidates.removeAll(statedToday);
+        // "Today is 10 December. Our benefits expire on 9 December." states today in a sentence of its own, no fact's.
+        routing.otherDates().stream().filter(m -> DayRoles.statedAsToday(turn.text, m)).forEach(statedToday::add);
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
@@ -100,7 +102,8 @@ final class DatePicker {
         Optional<DateMention> asked = routing.yesNo() && askedEnd.isEmpty() ? askedDay(rule, routing, turn) : Optional.empty();
         if (asked.isEmpty() && routing.yesNo() && askedEnd.isEmpty()) {
             // "Is my key redeemed on 15 December 2025 still valid on 1 January 2027?": the day after the event's date.
-            asked = DayRoles.askedAfterFact(turn.text, candidates).filter(day -> notBeforeFact(day, candidates, routing, rule, turn));
+            asked = DayRoles.askedAfterFact(turn.text, candidates).filter(day -> notBeforeFact(day, candidates, routing, rule, turn))
+                    .or(() -> DayRoles.askedBesideSupposedToday(turn.text, candidates, turn.today));
         }
         // Only beside another date: a single date stays the fact's, as before.
         int askedStart = asked.map(DateMention::start).orElse(-1);
@@ -162,8 +165,27 @@ final class DatePicker {
      * it answered for, so a mismatch shows. The clock's own day needs no question of its own.
      */
     private static Optional<DayQuestion> otherToday(List<DateMention> statedToday, Turn turn) {
-        return statedToday.stream().filter(ResolvedDate.class::isInstance).map(m -> ((ResolvedDate) m).date())
+        return statedToday.stream().filter(ResolvedDate.class::isInstance).map(m -> nearest((ResolvedDate) m, turn.today))
                 .filter(day -> !day.equals(turn.today)).findFirst().map(DayQuestion::allowedOn);
+    }
+
+    /**
+     * The day a stated today without a year is: the one nearest to the clock's today, which lies at most a few days
+     * from the user's ("today is 10 December" on 6 December 2026 is 10 December 2026, on 2 January 2027 "today is 31
+     * December" is 31 December 2026), whatever the tense its sentence was read in.
+     */
+    private static LocalDate nearest(ResolvedDate stated, LocalDate today) {
+        if (stated.yearGiven() || stated.relative()) {
+            return stated.date();
+        }
+        LocalDate best = stated.date();
+        for (int shift = -1; shift <= 1; shift++) {
+            LocalDate other = stated.date().plusYears(shift);
+            if (Math.abs(other.toEpochDay() - today.toEpochDay()) < Math.abs(best.toEpochDay() - today.toEpochDay())) {
+                best = other;
+            }
+        }
+        return best;
     }
 
     /**
@@ -193,7 +215,8 @@ final class DatePicker {
         List<DateMention> all = new ArrayList<>(routing.otherDates());
         routing.factMentions().values().forEach(all::addAll);
         boolean ruleDate = routing.factMentions().keySet().stream().anyMatch(rule.spec()::takes);
-        if (!routing.yesNo() || all.size() != 1 || ruleDate || AskedDay.afterPastForm(turn.text, all.get(0))) {
+        boolean yesNo = routing.yesNo() || AskedDay.supposingQuestion(turn.text);
+        if (!yesNo || all.size() != 1 || ruleDate || AskedDay.afterPastForm(turn.text, all.get(0))) {
             return Optional.empty();
         }
         return askedDay(rule, routing, turn).map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))

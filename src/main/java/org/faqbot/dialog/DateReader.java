@@ -10,6 +10,7 @@ import org.faqbot.nlu.DateExtractor;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.ResolvedDate;
+import org.faqbot.nlu.Supposition;
 import org.faqbot.nlu.YearlessPolicy;
 import org.faqbot.rules.Tense;
 
@@ -84,12 +85,17 @@ final class DateReader {
         return mention;
     }
 
-    /** Mentions other than a bare "today" in a question such as "can I still use it today?". */
-    static List<DateMention> withoutTodayInQuestion(List<DateMention> mentions, LocalDate today, boolean hasFactCue) {
+    /**
+     * Mentions other than a bare "today" in a question such as "can I still use it today?". A "today" that dates a
+     * supposed action stays ("if I redeem the key today, will it still work on 6 December 2027?"): it is that action's
+     * date, and the other date is the day asked about.
+     */
+    static List<DateMention> withoutTodayInQuestion(String text, List<DateMention> mentions, LocalDate today, boolean hasFactCue) {
         List<DateMention> kept = new ArrayList<>();
         for (DateMention mention : mentions) {
             boolean bareToday = mention instanceof ResolvedDate r && r.relative() && r.date().equals(today);
-            if (!bareToday || (mentions.size() == 1 && hasFactCue)) {
+            boolean supposed = hasFactCue && bareToday && Supposition.around(text, mention.start(), mention.end());
+            if (!bareToday || supposed || (mentions.size() == 1 && hasFactCue)) {
                 kept.add(mention);
             }
         }

@@ -1,5 +1,6 @@
 package org.faqbot.dialog;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,6 +9,7 @@ import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.ResolvedDate;
+import org.faqbot.nlu.Supposition;
 
 /**
  * What a date of a message is when it is not the fact's own, though it was found beside the fact's cue: the day a
@@ -50,6 +52,30 @@ final class DayRoles {
             return Optional.empty();
         }
         return Optional.of(last);
+    }
+
+    /**
+     * The other of two {@code candidates} when one is a bare "today" that dates a supposed action and the other stands in
+     * the yes/no question: in "kan ik mijn key over een jaar nog gebruiken als ik hem vandaag inwisselt?" the redemption is
+     * today and the question is about a year later, whichever comes first. {@link #askedAfterFact} covers the order
+     * "if I redeem it today, will it work on ...?" too, and is asked first.
+     */
+    static Optional<DateMention> askedBesideSupposedToday(String text, List<DateMention> candidates, LocalDate today) {
+        if (candidates.size() != 2) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < 2; i++) {
+            DateMention own = candidates.get(i);
+            DateMention other = candidates.get(1 - i);
+            boolean supposedToday = own instanceof ResolvedDate day && day.relative() && day.date().equals(today)
+                    && Supposition.around(text, own.start(), own.end());
+            if (supposedToday && other instanceof ResolvedDate asked && !asked.date().equals(today)) {
+                String sentence = sentenceOf(Normalized.of(text), other);
+                boolean question = sentence.strip().endsWith("?") && QuestionShape.isYesNo(sentence);
+                return question && !AskedDay.afterPastForm(text, other) ? Optional.of(other) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

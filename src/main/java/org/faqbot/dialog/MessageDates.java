@@ -93,7 +93,7 @@ final class MessageDates {
             // date of its own language may give the date in the other. Read only then, as most messages give none.
             read = dates.read(text, lang.other(), today, Tense.PAST);
         }
-        List<DateMention> mentions = DateReader.withoutTodayInQuestion(read, today, factCue);
+        List<DateMention> mentions = DateReader.withoutTodayInQuestion(text, read, today, factCue);
         List<FactFinder.Located> located = new ArrayList<>();
         mentions.removeIf(m -> NegatedEvents.deniedDate(text, m.start()));
         for (FactFinder.Located l : facts.locate(text, lang, mentions)) {

@@ -128,7 +128,9 @@ final class OpenQuestions {
         OptionalInt year = given.isPresent() ? CorrectionWords.yearOnly(turn.text, turn.today) : OptionalInt.empty();
         if (year.isEmpty()) {
             // "hmm no, the week before that": a step from the date just used.
-            return given.flatMap(day -> CorrectionWords.stepOnly(turn.text).map(day::plus))
+            // "no sorry, the 12th": that day in the month of the date just used.
+            return given.flatMap(day -> CorrectionWords.stepOnly(turn.text).map(day::plus)
+                            .or(() -> dayInSameMonth(day, CorrectionWords.dayOnly(turn.text))))
                     .flatMap(day -> rules.chooseReading(turn, pending.get(), day));
         }
         List<LocalDate> each = pending.get().eachThing();
@@ -143,6 +145,11 @@ final class OpenQuestions {
                     .intent(rule.get().id()).choices(ruleReplies.readingChoices(readings, turn.lang)).build());
         }
         return rules.chooseReading(turn, pending.get(), given.get().withYear(year.getAsInt()));
+    }
+
+    /** {@code given} with the corrected day, when its month has that day. */
+    private static Optional<LocalDate> dayInSameMonth(LocalDate given, OptionalInt day) {
+        return day.isPresent() && day.getAsInt() <= given.lengthOfMonth() ? Optional.of(given.withDayOfMonth(day.getAsInt())) : Optional.empty();
     }
 
     /**

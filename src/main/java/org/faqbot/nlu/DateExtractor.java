@@ -95,7 +95,7 @@ public final class DateExtractor {
                 match.ifPresent(candidates::add);
             }
         }
-        List<DateMention> found = OverlapResolver.resolve(candidates);
+        List<DateMention> found = WeekdayInBrackets.drop(message, OverlapResolver.resolve(candidates));
         // The matchers read a deadline stated in the present as the next one; only the whole date can tell whether
         // its year was chosen and the same day a year earlier has just passed.
         return policy == YearlessPolicy.NEXT_OR_JUST_PASSED ? found.stream().map(m -> JustPassed.orUpcoming(m, today)).toList() : found;

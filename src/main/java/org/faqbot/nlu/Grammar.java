@@ -171,6 +171,20 @@ final class Grammar {
         return unit(scan, index + 1).filter(unit -> unit.value() == ChronoUnit.MONTHS).map(unit -> new Piece<>(0, unit.end()));
     }
 
+    /**
+     * Like {@link #shift} for years, also taking "the year" / "het jaar" as the current year: "the end of the year" is
+     * this year's end, as "the end of the month" is this month's, not a year left unread.
+     */
+    static Optional<Piece<Integer>> yearShift(Scan scan, int index) {
+        Optional<Piece<Integer>> shifted = shift(scan, index, ChronoUnit.YEARS);
+        boolean article = scan.vocabulary().the.matches(scan.tokens(), index)
+                || scan.tokens().has(index) && scan.tokens().text(index, index + 1).equalsIgnoreCase("het");
+        if (shifted.isPresent() || !article) {
+            return shifted;
+        }
+        return unit(scan, index + 1).filter(unit -> unit.value() == ChronoUnit.YEARS).map(unit -> new Piece<>(0, unit.end()));
+    }
+
     /** The index after an optional phrase of {@code table} at {@code index}. */
     static int skip(PhraseTable<?> table, Tokens tokens, int index) {
         return table.match(tokens, index).map(Piece::end).orElse(index);

@@ -66,9 +66,9 @@ final class MonthAnchoredMatcher implements DateMatcher {
         });
     }
 
-    /** "begin vorig jaar", "end of next year", "mid next year". */
+    /** "begin vorig jaar", "end of next year", "mid next year", "the end of the year". */
     private static Optional<DateMention> relativeYear(Scan scan, int from, Piece<Anchor> anchor) {
-        return Grammar.shift(scan, anchor.end(), ChronoUnit.YEARS).map(shift -> {
+        return Grammar.yearShift(scan, anchor.end()).map(shift -> {
             int year = scan.today().getYear() + shift.value();
             return isDay(scan, from, anchor.value()) && anchor.value() != Anchor.MIDDLE
                     ? scan.mentions().counted(from, shift.end(), () -> anchor.value() == Anchor.START ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31))
