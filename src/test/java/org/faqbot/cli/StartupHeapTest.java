@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Each case runs in a JVM of its own, started with the JVM's own defaults as {@code java -jar} starts the bot. */
@@ -37,14 +34,9 @@ class StartupHeapTest {
 
     /** Runs {@link Child} with {@code options}; its one line of output. */
     private static String child(String... options) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
-        command.addAll(List.of(options));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Child.class.getName()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), out);
-        return out;
+        List<String> all = new ArrayList<>(List.of("-Xmx1g"));
+        all.addAll(List.of(options));
+        return ChildJvm.run(Child.class, all.toArray(String[]::new));
     }
 
     /** Keeps 32 MB, lets 256 MB grow the heap and become garbage, releases; prints committed and used bytes. */
