@@ -35,12 +35,21 @@ final class OtherParties {
 
     private static final Pattern OUTSIDE_PARTY = Pattern.compile(OUTSIDE);
 
+    /**
+     * Any party word at all: most messages name none, and the two patterns above try every word of the message as the
+     * start of a thing (a twenty-fifth of an encoder-free reply), so they run only when this finds one.
+     */
+    private static final Pattern ANY_PARTY = Pattern.compile("\\b(?:" + OUTSIDE + "|" + PERSONS + ")");
+
     private OtherParties() {
     }
 
     /** Where in {@code normalized} another party's things are named, as start and end offsets. */
     static List<int[]> theirThings(String normalized, Lang lang, List<DateRule> rules) {
         List<int[]> spans = new ArrayList<>();
+        if (!ANY_PARTY.matcher(normalized).find()) {
+            return spans;
+        }
         Matcher possessive = POSSESSIVE.matcher(normalized);
         while (possessive.find()) {
             if (theirs(possessive.group(1), possessive.group(2), lang, rules)) {
