@@ -99,7 +99,10 @@ class LanguageDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Bis wann kann ich meinen Schlüssel benutzen?", "¿Cuándo vence mi clave, la puedo usar todavía?",
-        "Quand est-ce que mon abonnement expire?", "Quando posso rinnovare il mio abbonamento? Sono un partner"})
+        "Quand est-ce que mon abonnement expire?", "Quando posso rinnovare il mio abbonamento? Sono un partner",
+        // Short questions with a product's name, which is no word of either language (ninth round):
+        "Wie füge ich Benutzer im Partner Center hinzu?", "Où trouver un rapport dans Partner Center ?",
+        "Dove trovo la fattura nel Partner Center?"})
     void anotherLanguagesFunctionWordsMakeItNeither(String text) {
         assertTrue(LanguageDetector.create().neither(text), text);
     }
@@ -107,7 +110,8 @@ class LanguageDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {"hoe lang is mn key nog geldig lol", "wnnr verloopt ons VS abo??", "can i use my key for die demo or not",
         "thx! es my key still valid?", "is de code con de portal gekoppeld", "my product key et the benefits, where do I see them?",
-        "Visual Studio Enterprise subscription via Partner Center activeren"})
+        "Visual Studio Enterprise subscription via Partner Center activeren",
+        "im trying to find my key in partner center", "la la, when does my key expire?", "un-assign a VS subscription, how?"})
     void dutchOrEnglishChatIsNotNeither(String text) {
         assertFalse(LanguageDetector.create().neither(text), text);
     }
