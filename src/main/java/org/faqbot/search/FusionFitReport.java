@@ -12,7 +12,7 @@ final class FusionFitReport {
     private FusionFitReport() {
     }
 
-    static String of(FusionModel model, List<FusionFit.Question> questions, List<FusionFit.Question> byWords, int examples) {
+    static String of(FusionModel model, List<FitQuestion> questions, List<FitQuestion> byWords, int examples) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "fit: %d questions, %d candidate examples, encoder %s%n", questions.size(), examples,
                 model.model()));
@@ -39,7 +39,7 @@ final class FusionFitReport {
         return out.toString();
     }
 
-    private static String figure(List<FusionFit.Question> all, List<FusionFit.Question> allByWords, String measure, Lang lang, FusionModel model) {
+    private static String figure(List<FitQuestion> all, List<FitQuestion> allByWords, String measure, Lang lang, FusionModel model) {
         List<Integer> indices = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).c().lang() == lang) {

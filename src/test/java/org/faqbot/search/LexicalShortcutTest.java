@@ -80,7 +80,7 @@ class LexicalShortcutTest {
 
         assertEquals("licences#reseller", lexical.get(0).candidate().entry().id());
         assertTrue(lexical.get(0).confidence() > 0.9, "every word of the question is in the heading: " + lexical.get(0).confidence());
-        assertTrue(lexical.get(0).candidate().questionCoverage() < FaqIndex.SURE_HEADING_COVERAGE,
+        assertTrue(lexical.get(0).candidate().questionCoverage() < SearchCascade.SURE_HEADING_COVERAGE,
                 "the heading says more: " + lexical.get(0).candidate().questionCoverage());
         assertEquals(1, encoder.queries(), "the heading says more than the question asks (another reseller), so the encoder reads it");
     }

@@ -1,0 +1,134 @@
+package org.faqbot.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The thresholds of a {@link FusionModel} set from its fitting questions once their weights are fitted and they are
+ * scored: where to answer, where the lexical side and the words stage are trusted alone (the cascade), and from what
+ * closeness a question is near the topics.
+ */
+final class FitThresholds {
+
+    /** What a confident wrong answer costs in the threshold's objective, against 1 for a right one. */
+    static final double WRONG_ANSWER_COST = 0.5;
+    /** The cascade's lexical confidence is never set below this, whatever the cases show. */
+    static final double MIN_LEXICAL_ONLY = 0.5;
+    /** The words stage is never trusted alone below this, whatever the cases show. */
+    static final double MIN_WORDS_SURE = 0.5;
+
+    private FitThresholds() {
+    }
+
+    /**
+     * The threshold that maximises the share of answerable questions answered right, less half the share
+     * answered with a wrong entry, plus the share of the others rejected; of a range of equally good
+     * values, its middle. A confident wrong answer misleads where "not sure" with suggestions still shows
+     * the right one, but it names its source and offers the next candidates too, so it costs less than a
+     * right answer gains. Counted in full, it held the whole corpus's threshold at 0.68-0.79, where a
+     * quarter of the answerable corpus questions the fused ranking had right went unanswered; at half,
+     * the corpus fit settles at 0.40 and the Benefits FAQ's stays where it was (0.38).
+     */
+    static double threshold(List<FitQuestion> questions) {
+        double best = -1;
+        double from = 0.5;
+        double to = 0.5;
+        for (int step = 5; step <= 95; step++) {
+            double t = step / 100.0;
+            double score = answeredRight(questions, t) - WRONG_ANSWER_COST * answeredWrong(questions, t) + rejected(questions, t);
+            if (score > best + 1e-9) {
+                best = score;
+                from = t;
+                to = t;
+            } else if (Math.abs(score - best) <= 1e-9 && to == (step - 1) / 100.0) {
+                to = t;
+            }
+        }
+        return Math.round((from + to) / 2 * 100) / 100.0;
+    }
+
+    /**
+     * The lowest probability of the words stage at and above which taking its answer loses nothing against
+     * the encoder's on the fitting questions: over the questions it is at least that sure of, its outcomes
+     * (a right answer 1, a wrong one -{@value #WRONG_ANSWER_COST}, an out-of-domain question rejected 1, as in
+     * {@link #threshold}) add up to at least the full fusion's. Requiring it to be right on every one of them
+     * (as the lexical cascade does) let one question held wrong by both stages set the bar at 0.81.
+     */
+    static double wordsSure(List<FitQuestion> byWords, List<FitQuestion> full, double wordsThreshold, double threshold) {
+        Integer[] order = new Integer[byWords.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> byWords.get(i).topProbability()).reversed());
+        double gain = 0;
+        double lowestSafe = 2;
+        for (int i : order) {
+            gain += outcome(byWords.get(i), wordsThreshold) - outcome(full.get(i), threshold);
+            if (gain >= -1e-9) {
+                lowestSafe = byWords.get(i).topProbability();
+            }
+        }
+        // Never below its own threshold: a skipped encode must not end in "not sure" that the encoder might have settled.
+        return lowestSafe > 1 ? 2 : Math.max(Math.max(MIN_WORDS_SURE, wordsThreshold), Math.ceil(lowestSafe * 100) / 100);
+    }
+
+    private static double outcome(FitQuestion q, double threshold) {
+        boolean answers = q.topProbability() >= threshold;
+        if (q.c().expect().isEmpty()) {
+            return answers ? 0 : 1;
+        }
+        return !answers ? 0 : q.topRight() ? 1 : -WRONG_ANSWER_COST;
+    }
+
+    /**
+     * The closeness by meaning from which a question is near the knowledge base's topics though its best candidate
+     * stays under {@link FusionModel#SUGGESTION_FLOOR}: the next hundredth above the closest out-of-domain fitting
+     * question of that kind, so none of them is near; null when there is none. Such a question's best candidate
+     * is a poor answer, but its candidates are worth offering: on the whole corpus, a question this close is about a
+     * topic the docs cover, one section or another; on a knowledge base whose fitting questions include near-domain
+     * ones it does not answer (the Benefits FAQ's: other pages' questions), it is set where those stop, so it rarely applies.
+     */
+    static Double nearFrom(List<FitQuestion> questions) {
+        double closest = -1;
+        for (FitQuestion q : questions) {
+            if (q.c().expect().isEmpty() && q.topProbability() < FusionModel.SUGGESTION_FLOOR) {
+                closest = Math.max(closest, q.closeness());
+            }
+        }
+        return closest < 0 ? null : (Math.floor(closest * 100 + 1e-9) + 1) / 100;
+    }
+
+    /** The lowest lexical confidence at and above which the lexical side's first answer was right for every question. */
+    static double lexicalOnly(List<FitQuestion> questions) {
+        List<FitQuestion> byLexical = new ArrayList<>(questions);
+        byLexical.sort(Comparator.comparingDouble(FitQuestion::lexicalTop).reversed());
+        double lowestSafe = 2;
+        for (FitQuestion q : byLexical) {
+            if (!q.lexicalRight()) {
+                break;
+            }
+            lowestSafe = q.lexicalTop();
+        }
+        return lowestSafe > 1 ? 2 : Math.max(MIN_LEXICAL_ONLY, Math.ceil(lowestSafe * 100) / 100);
+    }
+
+    private static double answeredRight(List<FitQuestion> questions, double t) {
+        long faq = questions.stream().filter(q -> q.c().expect().isPresent()).count();
+        long right = questions.stream().filter(q -> q.c().expect().isPresent() && q.topRight() && q.topProbability() >= t).count();
+        return faq == 0 ? 0 : (double) right / faq;
+    }
+
+    private static double answeredWrong(List<FitQuestion> questions, double t) {
+        long faq = questions.stream().filter(q -> q.c().expect().isPresent()).count();
+        long wrong = questions.stream().filter(q -> q.c().expect().isPresent() && !q.topRight() && q.topProbability() >= t).count();
+        return faq == 0 ? 0 : (double) wrong / faq;
+    }
+
+    private static double rejected(List<FitQuestion> questions, double t) {
+        long ood = questions.stream().filter(q -> q.c().expect().isEmpty()).count();
+        long rejected = questions.stream().filter(q -> q.c().expect().isEmpty() && q.topProbability() < t).count();
+        return ood == 0 ? 0 : (double) rejected / ood;
+    }
+}

@@ -1,0 +1,73 @@
+package org.faqbot.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.faqbot.kb.FaqEntry;
+
+/**
+ * Turns ranked candidates into a {@link SearchResult}: one hit per distinct question ({@link DuplicateKey}), the
+ * entry each document's hit shows, and the home pages' rule for a question about another thing.
+ */
+final class HitCollapse {
+
+    /** Each document's {@link DuplicateKey}, computed once: normalising text per search was a hot spot. */
+    private final String[] duplicateKeyByDoc;
+    /** The entry each document's hit shows: its own, or for one that says nothing its page's next section ({@link StandIns}). */
+    private final FaqEntry[] shownByDoc;
+    private final List<String> homePages;
+    private final int maxHits;
+
+    HitCollapse(FaqEntry[] entryByDoc, FaqEntry[] standInByDoc, SearchSettings settings) {
+        this.shownByDoc = new FaqEntry[entryByDoc.length];
+        for (int doc = 0; doc < entryByDoc.length; doc++) {
+            shownByDoc[doc] = standInByDoc[doc] != null ? standInByDoc[doc] : entryByDoc[doc];
+        }
+        this.duplicateKeyByDoc = Arrays.stream(shownByDoc).map(e -> e == null ? "" : DuplicateKey.of(e)).toArray(String[]::new);
+        this.homePages = settings.homePages();
+        this.maxHits = settings.maxHits();
+    }
+
+    /** The {@link DuplicateKey} of the document's shown entry: documents with the same key are one question. */
+    String key(int doc) {
+        return duplicateKeyByDoc[doc];
+    }
+
+    /**
+     * The hits of {@code ranked}, answering from {@code threshold} on; when the question is about another thing than
+     * the home pages' ({@link OtherThings}), a home-page entry (or another page's copy of one) does not answer it at any
+     * confidence ("When can I renew my membership?" is no answer to a gym membership).
+     */
+    SearchResult result(List<ScoredCandidate> ranked, double threshold, boolean near, Optional<String> otherThing) {
+        List<Hit> hits = collapse(ranked);
+        boolean homeFirst = !hits.isEmpty() && isHome(hits.get(0));
+        return new SearchResult(hits.subList(0, Math.min(maxHits, hits.size())), threshold, near,
+                homeFirst ? otherThing : Optional.empty());
+    }
+
+    /** Whether the hit is an entry of a home page, or the same question as one (another page may repeat it). */
+    private boolean isHome(Hit hit) {
+        return homePages.contains(hit.entry().page()) || hit.alsoIn().stream().anyMatch(e -> homePages.contains(e.page()));
+    }
+
+    /** Hits in confidence order, one per distinct question; the other duplicates become "also in". */
+    private List<Hit> collapse(List<ScoredCandidate> ranked) {
+        Map<String, List<ScoredCandidate>> byQuestion = new LinkedHashMap<>();
+        for (ScoredCandidate candidate : ranked) {
+            byQuestion.computeIfAbsent(duplicateKeyByDoc[candidate.candidate().doc()], k -> new ArrayList<>()).add(candidate);
+        }
+        List<Hit> hits = new ArrayList<>(byQuestion.size());
+        for (List<ScoredCandidate> same : byQuestion.values()) {
+            // Entries with the same question answer it alike; the first in knowledge-base order stands for
+            // them all, so the same question gets the same entry whichever page's wording scored best.
+            List<FaqEntry> members = same.stream().sorted(Comparator.comparingInt(c -> c.candidate().doc()))
+                    .map(c -> shownByDoc[c.candidate().doc()]).distinct().toList();
+            hits.add(new Hit(members.get(0), same.get(0).confidence(), members.subList(1, members.size())));
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,134 @@
+package org.faqbot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopDocs;
+import org.faqbot.kb.FaqEntry;
+import org.faqbot.kb.Lang;
+
+/**
+ * The lexical half of the search: a question's content words weighed ({@link WordWeigher}), matched by BM25 over the
+ * entries' text fields ({@link LexicalQuery}), and the candidates scored ({@link CandidateScorer}) and ranked by
+ * {@link Confidence}; also the other thing than the home pages' that a question is about ({@link OtherThings}).
+ */
+final class LexicalSide {
+
+    /** Entries retrieved before confidence ranks them; covers duplicates and the suggestions. */
+    private static final int CANDIDATES = 20;
+
+    private final Analysis analysis;
+    /** The index's one segment; null for an index of no entries. */
+    private final LeafReader leaf;
+    private final LeafSearch leafSearch;
+    private final Postings postings;
+    private final WordWeigher weigher;
+    private final CandidateScorer scorer;
+    /** The kinds of number each document's answer names: see {@link AnswerKinds}. */
+    private final boolean[][] numbersByDoc;
+    /** The home pages' things, to tell a question about another thing ("my gym membership"). */
+    private final OtherThings otherThings;
+
+    LexicalSide(SearchSettings settings, Analysis analysis, TermWeights.Background background, IndexReader reader, LeafReader leaf,
+            FaqEntry[] entryByDoc, boolean[][] numbersByDoc) throws IOException {
+        this.analysis = analysis;
+        this.leaf = leaf;
+        this.leafSearch = leaf == null ? null : leafSearch(new ArrayNormsReader(leaf));
+        this.postings = Postings.of(leaf);
+        TermWeights termWeights = TermWeights.of(background, analysis.words(), reader.numDocs());
+        this.weigher = new WordWeigher(termWeights, FuzzyExpansion.of(settings, leaf));
+        QuestionTerms questionTerms = leaf == null ? null : QuestionTerms.of(entryByDoc, analysis, postings, termWeights);
+        this.scorer = new CandidateScorer(entryByDoc, questionTerms, termWeights);
+        this.numbersByDoc = numbersByDoc;
+        this.otherThings = OtherThings.of(Arrays.stream(entryByDoc)
+                .filter(e -> e != null && settings.homePages().contains(e.page())).toList(), analysis.words());
+    }
+
+    private static LeafSearch leafSearch(LeafReader segment) {
+        IndexSearcher searcher = new IndexSearcher(segment);
+        searcher.setSimilarity(new IndexBm25());
+        return new LeafSearch(searcher, segment.getContext());
+    }
+
+    /**
+     * The lexical side's candidates of a question, the other thing than the home pages' it is about, if any, and the
+     * language whose words its content words are ({@link CandidateScorer#wordsLanguage}), if it has any.
+     */
+    record Found(List<ScoredCandidate> ranked, Optional<String> otherThing, Optional<Lang> wordsLang) {
+        static final Found NONE = new Found(List.of(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The question's candidates ranked by confidence, best first. {@code otherThing}: whether to tell the other thing
+     * the question is about; only the search's own question needs it, not the English gloss searched for the words
+     * stage, where it was a twentieth of a long Dutch question's search.
+     */
+    Found find(String question, Lang lang, boolean otherThing) {
+        if (leaf == null) {
+            return Found.NONE;
+        }
+        try {
+            List<QueryWord> words = QuestionAnalysis.analyze(question, lang, analysis.query());
+            if (words.isEmpty()) {
+                return Found.NONE;
+            }
+            TermLookup lookup = lookup(question, lang, words);
+            WordWeights weights = weigher.weigh(words, lookup);
+            TopDocs top = leafSearch.top(LexicalQuery.of(words, lang, lookup), CANDIDATES);
+            List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
+            return new Found(AnswerKinds.adjust(Confidence.rank(candidates, weigher.concepts(words)), numbersByDoc, question),
+                    otherThing ? otherThings.find(question, lang, words, weights.strange(lang)) : Optional.empty(),
+                    Optional.of(CandidateScorer.wordsLanguage(words, lang, lookup)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the in-memory index for '" + question + "'", e);
+        }
+    }
+
+    /** See {@link FaqIndex#otherThing}. */
+    Optional<String> otherThing(String question, Lang lang) {
+        if (leaf == null || !otherThings.mayFind(question, lang)) {
+            return Optional.empty();
+        }
+        // The words and their weights as the search reads them, without the search itself: asked of a rule's question
+        // with its dates blanked, which is not searched.
+        List<QueryWord> words = QuestionAnalysis.analyze(question, lang, analysis.query());
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            TermLookup lookup = lookup(question, lang, words);
+            return otherThings.find(question, lang, words, weigher.weigh(words, lookup).strange(lang));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the in-memory index's terms for '" + question + "'", e);
+        }
+    }
+
+    /** The question's content words with their weights and terms, for tuning. */
+    String explainWords(String question, Lang lang) throws IOException {
+        List<QueryWord> words = QuestionAnalysis.analyze(question, lang, analysis.query());
+        WordWeights weights = weigher.weigh(words, lookup(question, lang, words));
+        StringBuilder out = new StringBuilder();
+        for (int w = 0; w < words.size(); w++) {
+            out.append(String.format(Locale.ROOT, "  %.2f%s %s%n", weights.weights()[w], weights.unknown()[w] ? "?" : "", words.get(w)));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The index's terms for one question's search, with a Dutch question's separable verbs joined in {@code words}
+     * ("wijst ... toe" read as "toewijzen"), as the weighing, the query and the scorer all need them alike.
+     */
+    private TermLookup lookup(String question, Lang lang, List<QueryWord> words) throws IOException {
+        TermLookup lookup = new TermLookup(postings);
+        if (lang == Lang.NL) {
+            SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), lookup);
+        }
+        return lookup;
+    }
+}

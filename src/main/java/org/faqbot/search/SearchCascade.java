@@ -1,0 +1,159 @@
+package org.faqbot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+
+/**
+ * The stages of one index's search, cheapest first: the lexical side alone when it is sure, then the words stage
+ * (the question read by its word vectors), and the encoder with the fusion of both halves only for the rest. Also the
+ * evidence each stage weighs, for fitting the {@link FusionModel}.
+ */
+final class SearchCascade {
+
+    /**
+     * The share of its best candidate's heading a question must cover for the lexical side to be sure of it alone. A
+     * question whose every word a longer heading holds may ask for something else than the heading says: "how do I move
+     * my customer to the plan" is all in "Move a customer's plan subscriptions to a different partner", which is about
+     * changing partner (0.62 of the heading). On our corpus fitting questions the one lexically sure answer that was
+     * wrong covered 0.52 of its heading; on the Benefits FAQ's, 5 of the 13 lexically sure (all right) cover less than
+     * this, and the fusion answers each of them the same.
+     */
+    static final double SURE_HEADING_COVERAGE = 0.7;
+
+    /** The lexical side's threshold, for a search without the dense side or before its stages run. */
+    private final double lexicalThreshold;
+    private final LexicalSide lexical;
+    /** The semantic half and the fusion; null for a lexical-only index. */
+    private final DenseSide dense;
+    private final HitCollapse hits;
+
+    SearchCascade(double lexicalThreshold, LexicalSide lexical, DenseSide dense, HitCollapse hits) {
+        this.lexicalThreshold = lexicalThreshold;
+        this.lexical = lexical;
+        this.dense = dense;
+        this.hits = hits;
+    }
+
+    /** Whether searches fuse lexical and dense evidence now (the encoder has loaded). */
+    boolean isHybrid() {
+        return dense != null && dense.encoder().isPresent();
+    }
+
+    /** {@link FaqIndex#search(String, Lang)} in this index alone, with the question's encoding shared through {@code encoding}. */
+    SearchResult search(String question, Lang lang, QueryEncoding encoding) {
+        LexicalSide.Found found = lexical.find(question, lang, true);
+        List<ScoredCandidate> ranked = found.ranked();
+        Optional<String> otherThing = found.otherThing();
+        // The cascade: a question the lexical side is sure of costs no encoding (a twentieth of the time);
+        // then the words stage, sure of most others in microseconds; the encoder only for the rest.
+        if (dense == null || lexicalSure(ranked)) {
+            return hits.result(ranked, lexicalThreshold, false, otherThing);
+        }
+        // The words stage before asking for the encoder: a question it is sure of is answered without waiting
+        // for a model that is still loading (ask's first answer), with the answer the encoder would not change.
+        // A question written in the other language's content words ("wat is de new commerce experience?") is compared by
+        // meaning as that language's: its own language's views favour the entries whose text kept those words untranslated.
+        Lang denseLang = found.wordsLang().orElse(lang);
+        Map<String, List<ScoredCandidate>> englishSearches = new HashMap<>();
+        Optional<List<ScoredCandidate>> byWords = byWords(ranked, question, denseLang, englishSearches);
+        FusionModel.WordsStage stage = dense.model().words();
+        if (byWords.isPresent() && !byWords.get().isEmpty() && byWords.get().get(0).confidence() >= stage.sure()) {
+            return hits.result(byWords.get(), stage.threshold(), false, otherThing);
+        }
+        Optional<TextEncoder> encoder = encoding.allowed() ? dense.encoder() : Optional.empty();
+        if (encoder.isEmpty()) {
+            return byWords.isPresent() ? hits.result(byWords.get(), stage.threshold(), false, otherThing)
+                    : hits.result(ranked, lexicalThreshold, false, otherThing);
+        }
+        try {
+            DenseSide.QueryVectors query = encoding.get(() -> dense.encode(encoder.get(), question, denseLang));
+            List<DenseSide.Evidence> evidence = evidence(ranked, query, question, denseLang, englishSearches);
+            boolean near = dense.model().near(Features.closeness(evidence.stream().map(DenseSide.Evidence::features).toList()));
+            return hits.result(dense.fuse(evidence), dense.model().threshold(), near, otherThing);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
+        }
+    }
+
+    /**
+     * Whether the lexical side alone answers: its best candidate reaches the model's {@code lexicalOnly}, the question covers
+     * most of its heading ({@link #SURE_HEADING_COVERAGE}), and no other question
+     * is as sure. Candidates that each hold every word of the question tie ("What is the new commerce experience?" against
+     * six sections that name it); their order is then BM25's with a Q&amp;A before passages, which says nothing about which
+     * of them the question is about, so the tie goes on to the words stage and the encoder.
+     */
+    private boolean lexicalSure(List<ScoredCandidate> lexical) {
+        if (lexical.isEmpty() || lexical.get(0).confidence() < dense.model().lexicalOnly()
+                || lexical.get(0).candidate().questionCoverage() < SURE_HEADING_COVERAGE) {
+            return false;
+        }
+        String best = hits.key(lexical.get(0).candidate().doc());
+        // Ranked confidences never rise, so the first candidate of another question is the runner-up.
+        return lexical.stream().skip(1).filter(c -> !hits.key(c.candidate().doc()).equals(best)).findFirst()
+                .map(c -> c.confidence() < lexical.get(0).confidence()).orElse(true);
+    }
+
+    /** The candidates ranked by the words stage; empty when there is none or no word vectors read the question. */
+    private Optional<List<ScoredCandidate>> byWords(List<ScoredCandidate> lexical, String question, Lang lang,
+            Map<String, List<ScoredCandidate>> englishSearches) {
+        Optional<DenseSide.QueryVectors> read = dense.readByWords(question, lang);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(dense.fuseWords(evidence(lexical, read.get(), question, lang, englishSearches)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
+        }
+    }
+
+    /** See {@link FaqIndex#evidence}. */
+    List<DenseSide.Evidence> evidence(String question, Lang lang) {
+        Optional<TextEncoder> encoder = dense == null ? Optional.empty() : dense.encoder();
+        if (encoder.isEmpty()) {
+            return List.of();
+        }
+        try {
+            LexicalSide.Found found = lexical.find(question, lang, false);
+            Lang denseLang = found.wordsLang().orElse(lang);
+            return evidence(found.ranked(), dense.encode(encoder.get(), question, denseLang), question, denseLang, new HashMap<>());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
+        }
+    }
+
+    /** See {@link FaqIndex#wordEvidence}. */
+    List<DenseSide.Evidence> wordEvidence(String question, Lang lang) {
+        if (dense == null) {
+            return List.of();
+        }
+        LexicalSide.Found found = lexical.find(question, lang, false);
+        Lang denseLang = found.wordsLang().orElse(lang);
+        Optional<DenseSide.QueryVectors> read = dense.readByWords(question, denseLang);
+        if (read.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return evidence(found.ranked(), read.get(), question, denseLang, new HashMap<>());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
+        }
+    }
+
+    /**
+     * {@code englishSearches} keeps the lexical search of a Dutch question's English gloss for the second
+     * stage of one search: the words stage and the encoder's read the same gloss.
+     */
+    private List<DenseSide.Evidence> evidence(List<ScoredCandidate> ranked, DenseSide.QueryVectors query, String question,
+            Lang lang, Map<String, List<ScoredCandidate>> englishSearches) throws IOException {
+        List<ScoredCandidate> english = lang == Lang.EN ? ranked
+                : query.english().isBlank() ? List.of()
+                        : englishSearches.computeIfAbsent(query.english(), e -> lexical.find(e, Lang.EN, false).ranked());
+        return dense.evidence(ranked, english, query, AnswerKinds.asks(question));
+    }
+}
