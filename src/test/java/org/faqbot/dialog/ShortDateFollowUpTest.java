@@ -30,7 +30,7 @@ class ShortDateFollowUpTest {
     void dutchBareTotWanneerAfterADateAnswersFromTheKeptDate() {
         say("ik heb mijn sleutel op 14 april 2026 geactiveerd");
 
-        Reply reply = say("en tot wanneer dan?");
+        Reply reply = say("en tot wanneer nog?");
 
         assertEquals(ReplyType.RULE, reply.type(), reply.text());
         assertEquals(Optional.of(LocalDate.of(2027, 4, 14)), reply.date());
