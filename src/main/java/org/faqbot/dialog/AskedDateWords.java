@@ -55,6 +55,30 @@ final class AskedDateWords {
             + "|^(?:(?:en|dus|maar|oke|ok) )?(?:(?:vanaf|tot|per|sinds) )?wanneer(?: (?:kan|mag|kunnen|mogen) (?:ik|we|het|dat))?"
             + " (?:dan|wel|dan wel|dan pas|pas|precies|dan precies)\\s*\\??$");
 
+    /**
+     * "Until when?", "tot wanneer?", "hoe lang nog geldig", "how long still?": right after a date answer, the short form of
+     * its own question, so that answer again from the date kept.
+     */
+    private static final Pattern UNTIL_WHEN = Pattern.compile(
+            "^(?:(?:and|so|but|ok|okay|sorry) )?(?:(?:until|till|til|untill) when|how long)(?: (?:still|more|then|exactly|again))*"
+            + "(?: (?:is it|does it|will it|can i use it)(?: (?:valid|good|usable|last|work))?| valid| good| usable)?\\s*\\??$"
+            + "|^(?:(?:en|dus|maar|oke|ok|sorry) )?(?:tot wanneer|hoe ?lang)(?: (?:nog|dan|precies|weer|nou))*"
+            + "(?: (?:geldig|bruikbaar|goed|werkt hij|werkt die|werkt ie|werkt het|is hij geldig|is die geldig))?(?: nog)?\\s*\\??$");
+
+    /**
+     * "Is that right? It feels short", "are you sure?", "klopt dat?", "weet je het zeker? lijkt me kort": doubt about the date
+     * just worked out, which the bot confirms with the rule it comes from.
+     */
+    private static final Pattern DOUBT = Pattern.compile(
+            "^(?:(?:hmm|hm|wait|ok|okay|but|so|and|really) )*(?:is (?:that|this|it) (?:right|correct|true|accurate)"
+            + "|are you sure(?: about (?:that|this|it))?|(?:that|this) (?:can't|cannot|cant) be right)\\s*\\??"
+            + "(?: (?:it|that|this) (?:feels|seems|sounds|looks) (?:a bit |quite |very |rather |so )?"
+            + "(?:short|long|early|late|soon|odd|strange|off|wrong)\\s*\\??)?$"
+            + "|^(?:(?:hmm|hm|wacht|ok|oke|maar|dus|en|echt) )*(?:klopt (?:dat|dit|het)(?: wel)?|weet je (?:dat |het )?(?:wel )?zeker"
+            + "|is dat (?:wel )?(?:zo|juist|correct))\\s*\\??"
+            + "(?: (?:dat|het|dit) (?:voelt|lijkt|klinkt) (?:me |mij )?(?:wat |best |erg |nogal |heel |zo )?"
+            + "(?:kort|lang|vroeg|laat|snel|raar|vreemd)\\s*\\??)?$");
+
     private AskedDateWords() {
     }
 
@@ -69,9 +93,18 @@ final class AskedDateWords {
         return DOES_NOT_KNOW.matcher(folded(text).replace('\u2019', '\'')).matches();
     }
 
-    /** Whether {@code text} asks only when, after all, the thing just answered may be done ("when then?", "wanneer dan wel?"). */
+    /**
+     * Whether {@code text} asks only when, after all, the thing just answered may be done ("when then?", "wanneer dan wel?"),
+     * or asks its question again in short ("until when?", "tot wanneer?").
+     */
     static boolean asksWhenThen(String text) {
-        return WHEN_THEN.matcher(folded(text)).matches();
+        String folded = folded(text);
+        return WHEN_THEN.matcher(folded).matches() || UNTIL_WHEN.matcher(folded).matches();
+    }
+
+    /** Whether {@code text} doubts the date just worked out ("is that right? it feels short", "klopt dat wel?"). */
+    static boolean doubtsIt(String text) {
+        return DOUBT.matcher(folded(text)).matches();
     }
 
     private static String folded(String text) {

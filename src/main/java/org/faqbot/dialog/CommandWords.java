@@ -70,12 +70,13 @@ final class CommandWords {
                     + ME_NL + "(?: (?:opgeslagen|bewaard|onthouden))?"
                     + "|" + ASK_NL + "(?:laat|toon) (?:me |mij )?" + DATA_NL + "(?: zien)?" + PLEASE_NL),
             en(Command.REMIND, ASK_EN + "(?:remind (?:me|us)(?: (?:of|about) (?:it|this|that|" + IT_EN + "))?"
-                    + "(?: (?:before|when) " + IT_EN + " " + ENDS_EN + "| in time| on time| beforehand"
+                    + "(?: (?:before|when) " + IT_EN + " " + ENDS_EN + "| in time| on time| beforehand| on (?:the|that) day(?: itself)?"
+                    + "| the day before"
                     + "| (?:a|one|two|a few|an?) (?:week|weeks|month|months|day|days) (?:before|ahead)(?: " + IT_EN + " " + ENDS_EN + ")?)?"
                     + "|(?:set|add|create|schedule|send me|give me) (?:a |some )?reminders?(?: (?:for|about) (?:it|this|that))?)" + PLEASE_EN
                     + "|(?:i (?:want|would like|need)|id like) (?:a |some )?reminders?(?: (?:for|about) (?:it|this|that))?"),
             nl(Command.REMIND, ASK_NL + "(?:herinner|waarschuw) (?:me|mij|ons)(?: (?:eraan|daaraan|er aan|daar aan))?"
-                    + "(?: (?:op tijd|tijdig|van tevoren|voordat " + IT_NL + " " + ENDS_NL + "|(?:een|1|twee|2|drie|3) (?:week|weken|maand"
+                    + "(?: (?:op tijd|tijdig|van tevoren|op (?:de|die) dag(?: zelf)?|de dag ervoor|voordat " + IT_NL + " " + ENDS_NL + "|(?:een|1|twee|2|drie|3) (?:week|weken|maand"
                     + "|maanden|dag|dagen) (?:voor|voordat|van tevoren|ervoor)(?: " + IT_NL + " " + ENDS_NL + ")?))?" + PLEASE_NL
                     + "|(?:kun je|kan je|kunt u|wil je|wilt u) (?:me|mij|ons) (?:eraan |daaraan |er aan |daar aan )?herinneren(?: (?:op tijd|tijdig"
                     + "|voordat " + IT_NL + " " + ENDS_NL + "))?"
@@ -116,6 +117,11 @@ final class CommandWords {
 
     /** The command {@code text} asks for in plain words, if it is such a request. */
     static Optional<Asked> asked(String text) {
+        // "ok remind me", "actually we renewed, forget the expiry date": the request after an acknowledgement or change of mind.
+        return whole(text).or(() -> RequestLead.requests(text).stream().flatMap(request -> whole(request).stream()).findFirst());
+    }
+
+    private static Optional<Asked> whole(String text) {
         String words = Normalized.words(text).replace("'", "");
         for (Phrase phrase : PHRASES) {
             if (phrase.pattern.matcher(words).matches()) {

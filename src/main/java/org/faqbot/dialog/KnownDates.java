@@ -43,10 +43,27 @@ final class KnownDates {
         Optional<PendingQuestion> pending = turn.pending().filter(PendingQuestion::aboutRule);
         Optional<LocalDate> own = pending.filter(p -> p.intent().equals(rule.id())).map(p -> p.facts().get(rule.spec().fact()));
         if (own.isPresent() || pending.filter(p -> p.intent().equals(rule.id())).isPresent()) {
-            return own;
+            // A question back for another of the same thing ("and my other key?") is not answered from the first one's date.
+            return own.or(() -> pending.filter(PendingQuestion::awaitsAnswer)
+                    .filter(p -> p.ruleHeld().filter(held -> !held.intent().equals(rule.id())).isPresent())
+                    .flatMap(p -> heldGiven(p, rule)));
         }
-        return pending.flatMap(p -> Stream.concat(Stream.of(rule.spec().fact()), rule.spec().accepts().stream())
-                .map(fact -> p.facts().get(fact)).filter(Objects::nonNull).findFirst());
+        return pending.flatMap(p -> acceptedIn(p.facts(), rule).or(() -> heldGiven(p, rule)));
+    }
+
+    /**
+     * The date an answered rule question held by a question back gave for the rule's fact or one it accepts: a date the
+     * user gave stays known while the bot asks about something else ("until when does that key work?", then "and VS
+     * subscriptions?" after a benefit expiry date), not only for the question asked right after it.
+     */
+    private static Optional<LocalDate> heldGiven(PendingQuestion pending, DateRule rule) {
+        return pending.ruleHeld().filter(held -> held.aboutRule() && !held.awaitsAnswer())
+                .flatMap(held -> acceptedIn(held.facts(), rule));
+    }
+
+    private static Optional<LocalDate> acceptedIn(Map<String, LocalDate> facts, DateRule rule) {
+        return Stream.concat(Stream.of(rule.spec().fact()), rule.spec().accepts().stream())
+                .map(facts::get).filter(Objects::nonNull).findFirst();
     }
 
     /**
@@ -89,7 +106,13 @@ final class KnownDates {
      */
     Optional<Reply> fromConversation(Turn turn, boolean yesNo) {
         Optional<DateRule> rule = turn.pending().flatMap(p -> book.rule(p.intent()));
-        return rule.flatMap(r -> lastGiven(turn, r).map(date -> fromConversation(turn, r, date, yesNo)));
+        Optional<Reply> open = rule.flatMap(r -> lastGiven(turn, r).map(date -> fromConversation(turn, r, date, yesNo)));
+        // A question back still waiting for its date, with the answer before it held: "how many days left?" is about that
+        // answer, as it is after an FAQ answer in between.
+        return open.or(() -> turn.pending().filter(PendingQuestion::awaitsAnswer).flatMap(PendingQuestion::ruleHeld)
+                .filter(held -> held.aboutRule() && !held.awaitsAnswer())
+                .flatMap(held -> book.rule(held.intent()).flatMap(r -> Optional.ofNullable(held.facts().get(r.spec().fact()))
+                        .map(date -> fromConversation(turn, r, date, yesNo)))));
     }
 
     Reply fromConversation(Turn turn, DateRule rule, LocalDate date, boolean yesNo) {

@@ -45,7 +45,8 @@ final class QuestionFlow {
     Reply answer(Turn asked) {
         // "Has it expird?" is read, and searched, as "has it expired?"; "the 5th" after "If you tell me the day in March"
         // as "the 5th of March".
-        Turn corrected = asked.withText(MonthOfFact.withMonthAsked(typos.corrected(asked.text), asked));
+        // "My colleague asks if she can renew on 20 February" as the user's own "I wonder if she can ...?".
+        Turn corrected = asked.withText(ReportedQuestion.direct(MonthOfFact.withMonthAsked(typos.corrected(asked.text), asked)));
         // "... and what is the weather tomorrow?": a question the FAQ is nowhere near is answered by a note, not read.
         SeveralQuestions.Inside inside = several.inside(corrected);
         Turn turn = corrected.withText(inside.text());
@@ -126,8 +127,12 @@ final class QuestionFlow {
                     .intent(pending.intent()).build());
         }
         if (!awaiting && AskedDateWords.asksWhenThen(turn.text)) {
-            // "When then?" after "No, not yet": the rule's date again, from the date the conversation gave.
+            // "When then?" after "No, not yet", "until when?" after the answer: the rule's date again, from the date given.
             return rules.fromConversation(turn, routing);
+        }
+        if (!awaiting && AskedDateWords.doubtsIt(turn.text)) {
+            // "Is that right? It feels short": the same date said to be right, with the rule it comes from.
+            return rules.again(turn).map(reply -> reply.withPreface(texts.get(turn.lang, "rule.checked")));
         }
         // Also while the bot waits for a date: "and my key?" after its question moves on to the same question about the key.
         Optional<String> subject = FollowUps.andMy(turn.text);

@@ -63,6 +63,12 @@ public record Reply(
                 others);
     }
 
+    /** This reply with {@code preface} as a paragraph of its own before its text; everything else as it is. */
+    public Reply withPreface(String preface) {
+        return new Reply(lang, type, preface + "\n\n" + text, faqId, confidence, suggestions, intent, date, ok, sourceUrl, choices,
+                others);
+    }
+
     /** A reply of {@code type} that is only text. */
     public static Reply text(Lang lang, ReplyType type, String text) {
         return builder(lang, type, text).build();

@@ -35,6 +35,7 @@ final class RuleFlow {
     private final KnownDates known;
     private final GeneralAnswer general;
     private final DatedAnswer dated;
+    private final AnotherPersonsDate anothers;
 
     RuleFlow(RuleBook book, RuleRouter router, RuleReplies replies, FaqResponder faq, Texts texts, Profiles profiles,
             int minYear, int maxYear) {
@@ -49,6 +50,7 @@ final class RuleFlow {
         this.known = new KnownDates(book, replies, texts, profiles);
         this.general = new GeneralAnswer(book, replies, faq, texts);
         this.dated = new DatedAnswer(book, replies, texts, bounded, minYear, maxYear);
+        this.anothers = new AnotherPersonsDate(replies, texts);
     }
 
     RuleRouter.Routing route(Turn turn) {
@@ -170,6 +172,11 @@ final class RuleFlow {
         return known.fromConversation(turn, routing.yesNo());
     }
 
+    /** The answer the conversation's kept date gives, as a date question and not a yes/no; empty when none is kept. */
+    Optional<Reply> again(Turn turn) {
+        return known.fromConversation(turn, false);
+    }
+
     /** See {@link KnownDates#fromProfile(Turn, boolean)}. */
     Optional<Reply> fromProfile(Turn turn, boolean yesNo) {
         return known.fromProfile(turn, yesNo);
@@ -207,6 +214,11 @@ final class RuleFlow {
         Optional<DatePicker.Pick> pick = dates.pick(rule, routing, turn);
         if (pick.isEmpty()) {
             return Optional.empty();
+        }
+        // "And my colleague on 5 February" after the user's own date: theirs, answered beside the user's.
+        Optional<Reply> theirs = anothers.answer(turn, rule, pending, pick.get());
+        if (theirs.isPresent()) {
+            return theirs;
         }
         Map<String, LocalDate> known = new HashMap<>(pending.facts());
         known.putAll(givenBeside(pick.get(), routing, turn));

@@ -1,0 +1,44 @@
+package org.faqbot.dialog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What leads into a request to the bot without changing it: an acknowledgement ("ok remind me", "ja graag, herinner me")
+ * or a short change of mind before a comma ("actually we renewed, forget the expiry date", "nee toch niet, wis de
+ * herinneringen"). {@link CommandWords} reads the request after it when the whole message is none.
+ */
+final class RequestLead {
+
+    private static final Pattern ACKNOWLEDGED = Pattern.compile("(?i)^\\s*(?:(?:ok|okay|oke|okee|ok[eé]|yes|yeah|yep|sure|great|fine"
+            + "|thanks|ja|prima|goed|top|mooi|bedankt|nee|no|nope|actually|eigenlijk|wait|wacht|hmm|alright|right|graag|please)"
+            + "[\\s,.!]+)+");
+    /** The clause after the last comma, full stop or semicolon, and what comes before it (group 1). */
+    private static final Pattern LAST_CLAUSE = Pattern.compile("^([^?]*)[,.;!]\\s*([^,.;!?]+[.!]?)$");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** The most words a change of mind before the request has. */
+    private static final int MAX_LEAD_WORDS = 6;
+
+    private RequestLead() {
+    }
+
+    /** The requests {@code text} may hold after a lead-in: after an acknowledgement, then its last clause; empty when none. */
+    static List<String> requests(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher acknowledged = ACKNOWLEDGED.matcher(text);
+        if (acknowledged.find() && acknowledged.end() < text.length()) {
+            found.add(text.substring(acknowledged.end()));
+        }
+        Matcher clause = LAST_CLAUSE.matcher(text.strip());
+        if (clause.matches()) {
+            String lead = clause.group(1).strip();
+            // A date before the request ("I redeemed it on 3 March, remind me") is a statement the request is about, read elsewhere.
+            if (!lead.isEmpty() && lead.split("\\s+").length <= MAX_LEAD_WORDS && !DIGIT.matcher(lead).find()) {
+                found.add(clause.group(2));
+            }
+        }
+        return found;
+    }
+}
