@@ -80,7 +80,7 @@ public final class FusionFit {
         FusionModel.WordsStage words = new FusionModel.WordsStage(wordWeights, wordsThreshold,
                 wordsSure(byWords, questions, wordsThreshold, threshold));
         FusionModel model = new FusionModel(Features.NAMES, weights, threshold, lexicalOnly(questions), encoder.model(),
-                fittedOn, kb.size(), words, nearFrom(questions));
+                fittedOn, kb.size(), words, nearFrom(questions), nearByWordsFrom(questions));
         return new Result(model, FusionFitReport.of(model, questions, byWords, examples.size()));
     }
 
@@ -255,6 +255,21 @@ public final class FusionFit {
         return closest < 0 ? null : (Math.floor(closest * 100 + 1e-9) + 1) / 100;
     }
 
+    /**
+     * The lexical confidence of a question's English words from which it is near the topics though its best candidate stays
+     * under {@link FusionModel#SUGGESTION_FLOOR}: as {@link #nearFrom}, the next hundredth above every out-of-domain fitting
+     * question of that kind; null when there is none.
+     */
+    static Double nearByWordsFrom(List<Question> questions) {
+        double highest = -1;
+        for (Question q : questions) {
+            if (q.c().expect().isEmpty() && q.topProbability() < FusionModel.SUGGESTION_FLOOR) {
+                highest = Math.max(highest, Features.englishConfidence(q.evidenceFeatures()));
+            }
+        }
+        return highest < 0 ? null : (Math.floor(highest * 100 + 1e-9) + 1) / 100;
+    }
+
     /** The lowest lexical confidence at and above which the lexical side's first answer was right for every question. */
     static double lexicalOnly(List<Question> questions) {
         List<Question> byLexical = new ArrayList<>(questions);
@@ -339,7 +354,12 @@ public final class FusionFit {
 
         /** The best cosine of any of its candidates with the question. */
         double closeness() {
-            return Features.closeness(evidence.stream().map(DenseSide.Evidence::features).toList());
+            return Features.closeness(evidenceFeatures());
+        }
+
+        /** Each candidate's features. */
+        List<double[]> evidenceFeatures() {
+            return evidence.stream().map(DenseSide.Evidence::features).toList();
         }
 
         /** Whether the candidate nearest in meaning is the right one. */

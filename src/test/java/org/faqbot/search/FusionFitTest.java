@@ -42,6 +42,13 @@ class FusionFitTest {
         return question;
     }
 
+    /** As {@link #close}, with the lexical confidence of the question's English words. */
+    private static FusionFit.Question byWords(boolean answerable, double p, double english) {
+        FusionFit.Question question = close(answerable, p, 0.6);
+        question.evidenceFeatures().get(0)[Features.NAMES.indexOf("lex_english")] = english;
+        return question;
+    }
+
     private static FusionFit.Question lexical(double lexicalTop, boolean lexicalRight) {
         FusionFit.Case c = new FusionFit.Case("q", Lang.EN, Optional.of("page#a"));
         return new FusionFit.Question(c, List.of(), new boolean[0], lexicalTop, lexicalRight);
@@ -182,5 +189,15 @@ class FusionFitTest {
         Double nearFrom = FusionFit.nearFrom(questions);
 
         assertEquals(null, nearFrom);
+    }
+
+    @Test
+    void nearByWordsFromIsJustAboveTheHighestEnglishWordsConfidenceOfAnOutOfDomainQuestionUnderTheFloor() {
+        List<FusionFit.Question> questions = List.of(byWords(false, 0.05, 0.385), byWords(false, 0.10, 0.2),
+                byWords(false, 0.30, 0.9), byWords(true, 0.05, 0.95));
+
+        assertEquals(0.39, FusionFit.nearByWordsFrom(questions), 1e-9,
+                "an out-of-domain question above the floor, and any answerable one, do not count");
+        assertEquals(null, FusionFit.nearByWordsFrom(List.of(byWords(true, 0.05, 0.95))));
     }
 }
