@@ -138,12 +138,13 @@ final class FaqResponder {
     }
 
     /**
-     * The suggestions of {@code hits}, each labelled by its question, with its page's title beside it when another
+     * The suggestions of {@code hits}, each labelled by its question ({@link org.faqbot.kb.EntryLabel}: a passage's heading
+     * after what it belongs to), with its page's title beside it when another
      * suggestion has the same question (the corpus has the same question on several pages: two buttons read the same),
      * or its section when the pages' titles are the same too.
      */
     private static List<Suggestion> distinctLabels(List<Hit> hits, Lang lang) {
-        List<String> labels = hits.stream().map(hit -> hit.entry().question().get(lang)).toList();
+        List<String> labels = hits.stream().map(hit -> org.faqbot.kb.EntryLabel.of(hit.entry(), lang)).toList();
         labels = qualified(hits, labels, hit -> hit.entry().pageTitle().get(lang));
         labels = qualified(hits, labels, hit -> hit.entry().sectionPath().isEmpty() ? ""
                 : hit.entry().sectionPath().get(hit.entry().sectionPath().size() - 1).get(lang));

@@ -24,6 +24,7 @@ public final class Features {
     private static final double COS_CENTRE = 0.8;
     private static final double COS_SCALE = 10;
     private static final int COS = NAMES.indexOf("cos");
+    private static final int LEX_ENGLISH = NAMES.indexOf("lex_english");
 
     private Features() {
     }
@@ -90,6 +91,15 @@ public final class Features {
         double best = -1;
         for (double[] x : candidates) {
             best = Math.max(best, cosine(x));
+        }
+        return best;
+    }
+
+    /** The best lexical confidence of the question's English words ({@code lex_english}) of any of the candidates (0 for none). */
+    static double englishConfidence(List<double[]> candidates) {
+        double best = 0;
+        for (double[] x : candidates) {
+            best = Math.max(best, x[LEX_ENGLISH]);
         }
         return best;
     }

@@ -69,7 +69,12 @@ final class FitQuestion {
 
     /** The best cosine of any of its candidates with the question. */
     double closeness() {
-        return Features.closeness(evidence.stream().map(DenseSide.Evidence::features).toList());
+        return Features.closeness(evidenceFeatures());
+    }
+
+    /** Each candidate's features. */
+    List<double[]> evidenceFeatures() {
+        return evidence.stream().map(DenseSide.Evidence::features).toList();
     }
 
     /** Whether the candidate nearest in meaning is the right one. */

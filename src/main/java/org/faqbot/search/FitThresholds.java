@@ -100,6 +100,21 @@ final class FitThresholds {
         return closest < 0 ? null : (Math.floor(closest * 100 + 1e-9) + 1) / 100;
     }
 
+    /**
+     * The lexical confidence of a question's English words from which it is near the topics though its best candidate stays
+     * under {@link FusionModel#SUGGESTION_FLOOR}: as {@link #nearFrom}, the next hundredth above every out-of-domain fitting
+     * question of that kind; null when there is none.
+     */
+    static Double nearByWordsFrom(List<FitQuestion> questions) {
+        double highest = -1;
+        for (FitQuestion q : questions) {
+            if (q.c().expect().isEmpty() && q.topProbability() < FusionModel.SUGGESTION_FLOOR) {
+                highest = Math.max(highest, Features.englishConfidence(q.evidenceFeatures()));
+            }
+        }
+        return highest < 0 ? null : (Math.floor(highest * 100 + 1e-9) + 1) / 100;
+    }
+
     /** The lowest lexical confidence at and above which the lexical side's first answer was right for every question. */
     static double lexicalOnly(List<FitQuestion> questions) {
         List<FitQuestion> byLexical = new ArrayList<>(questions);

@@ -73,7 +73,8 @@ public final class FusionFit {
         FusionModel.WordsStage words = new FusionModel.WordsStage(wordWeights, wordsThreshold,
                 FitThresholds.wordsSure(byWords, questions, wordsThreshold, threshold));
         FusionModel model = new FusionModel(Features.NAMES, weights, threshold, FitThresholds.lexicalOnly(questions), encoder.model(),
-                fittedOn, kb.size(), words, FitThresholds.nearFrom(questions));
+                fittedOn, kb.size(), words, FitThresholds.nearFrom(questions),
+                FitThresholds.nearByWordsFrom(questions));
         return new Result(model, FusionFitReport.of(model, questions, byWords, examples.size()));
     }
 

@@ -24,6 +24,10 @@ final class FusionFitReport {
             out.append(String.format(Locale.ROOT, "near the topics (suggestions under %.2f) from closeness %.2f%n", FusionModel.SUGGESTION_FLOOR,
                     model.nearFrom()));
         }
+        if (model.nearByWordsFrom() != null) {
+            out.append(String.format(Locale.ROOT, "near the topics (suggestions under %.2f) from the English words' confidence %.2f%n",
+                    FusionModel.SUGGESTION_FLOOR, model.nearByWordsFrom()));
+        }
         for (int i = 0; i < model.words().weights().length; i++) {
             out.append(String.format(Locale.ROOT, "  words stage weight %-9s %8.3f%n", model.features().get(i), model.words().weights()[i]));
         }

@@ -29,9 +29,14 @@ import java.util.Objects;
  *                    question is near the knowledge base's topics even when no candidate has much chance of
  *                    answering it: just above every out-of-domain fitting question whose best candidate stayed under
  *                    {@link #SUGGESTION_FLOOR} (null: never, as in models fitted before it)
+ * @param nearByWordsFrom the lexical confidence of the question's English words (its own, a Dutch one's gloss:
+ *                    {@code lex_english}) from which a question is near the topics too, set the same way: a Dutch
+ *                    question's closeness is the mean of three readings, and its Dutch text read by an English encoder
+ *                    keeps it low where its gloss names the docs' words outright ("wat is een Azure plan?": closeness
+ *                    0.74 against {@code nearFrom} 0.74, its gloss's confidence 0.95 against 0.39); null: never
  */
 public record FusionModel(List<String> features, double[] weights, double threshold, double lexicalOnly, String model,
-        String fittedOn, int entries, WordsStage words, Double nearFrom) {
+        String fittedOn, int entries, WordsStage words, Double nearFrom, Double nearByWordsFrom) {
 
     /**
      * The probability below which a best candidate is not worth suggesting on its chance alone (the dialog's
@@ -73,9 +78,24 @@ public record FusionModel(List<String> features, double[] weights, double thresh
         this(features, weights, threshold, lexicalOnly, model, fittedOn, entries, words, null);
     }
 
+    /** A model that calls a question near its topics by closeness alone. */
+    public FusionModel(List<String> features, double[] weights, double threshold, double lexicalOnly, String model, String fittedOn,
+            int entries, WordsStage words, Double nearFrom) {
+        this(features, weights, threshold, lexicalOnly, model, fittedOn, entries, words, nearFrom, null);
+    }
+
     /** Whether a question whose best candidate is {@code closeness} near in meaning is near the knowledge base's topics. */
     public boolean near(double closeness) {
         return nearFrom != null && closeness >= nearFrom;
+    }
+
+    /**
+     * Whether a question with these candidates' features is near the knowledge base's topics: by its closeness in
+     * meaning ({@link #near(double)}) or by the lexical confidence of its English words.
+     */
+    public boolean near(List<double[]> candidates) {
+        return near(Features.closeness(candidates))
+                || nearByWordsFrom != null && Features.englishConfidence(candidates) >= nearByWordsFrom;
     }
 
     /** The shipped models, inside the jar: fitted on the Benefits FAQ and on the whole corpus. */

@@ -73,7 +73,7 @@ final class SearchCascade {
         try {
             DenseSide.QueryVectors query = encoding.get(() -> dense.encode(encoder.get(), question, denseLang));
             List<DenseSide.Evidence> evidence = evidence(ranked, query, question, denseLang, englishSearches);
-            boolean near = dense.model().near(Features.closeness(evidence.stream().map(DenseSide.Evidence::features).toList()));
+            boolean near = dense.model().near(evidence.stream().map(DenseSide.Evidence::features).toList());
             return hits.result(dense.fuse(evidence), dense.model().threshold(), near, otherThing);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);

@@ -162,17 +162,33 @@ class FaqResponderSuggestionsTest {
 
     @Test
     void theSameQuestionOnTwoPagesIsToldApartByThePagesTitles() {
-        FaqEntry one = kb.entries().get(0);
+        // A Q&A: a passage's label names its page anyway (EntryLabel).
+        List<FaqEntry> questions = kb.entries().stream().filter(e -> e.kind() == org.faqbot.kb.EntryKind.QA).toList();
+        FaqEntry one = questions.get(0);
         FaqEntry other = new FaqEntry(one.id() + "-elsewhere", one.kind(), "other-page", org.faqbot.kb.Bilingual.of("Andere pagina", "Other page"),
                 one.sectionPath(), one.question(), one.answer(), one.sourceUrl());
-        List<Hit> hits = List.of(new Hit(one, 0.3), new Hit(other, 0.2), new Hit(kb.entries().get(1), 0.1));
+        List<Hit> hits = List.of(new Hit(one, 0.3), new Hit(other, 0.2), new Hit(questions.get(1), 0.1));
 
         Reply reply = responder.respond("benefits", Lang.EN, new SearchResult(hits, 0.9), Instant.parse("2026-12-05T10:00:00Z"));
 
         List<String> labels = reply.choices().stream().map(Choice::label).toList();
         assertEquals(3, labels.stream().distinct().count(), labels.toString());
         assertEquals(one.question().get(Lang.EN) + " (Other page)", labels.get(1));
-        assertEquals(kb.entries().get(1).question().get(Lang.EN), labels.get(2));
+        assertEquals(questions.get(1).question().get(Lang.EN), labels.get(2));
         assertTrue(reply.text().contains("(Other page)"), reply.text());
+    }
+
+    @Test
+    void aPassageWithAGenericHeadingIsOfferedUnderItsPagesTitle() {
+        FaqEntry one = kb.entries().get(0);
+        FaqEntry steps = new FaqEntry("payouts#next-steps", org.faqbot.kb.EntryKind.PASSAGE, "payouts",
+                org.faqbot.kb.Bilingual.of("Uitbetalingen instellen", "Set up payouts"), List.of(),
+                org.faqbot.kb.Bilingual.of("Volgende stappen", "Next steps"), one.answer(), one.sourceUrl());
+        List<Hit> hits = List.of(new Hit(steps, 0.3), new Hit(one, 0.2));
+
+        Reply reply = responder.respond("payouts", Lang.NL, new SearchResult(hits, 0.9), Instant.parse("2026-12-05T10:00:00Z"));
+
+        assertEquals("Uitbetalingen instellen — Volgende stappen", reply.choices().get(0).label());
+        assertTrue(reply.text().contains("1. Uitbetalingen instellen — Volgende stappen"), reply.text());
     }
 }

@@ -41,6 +41,13 @@ class FitThresholdsTest {
         return question;
     }
 
+    /** As {@link #close}, with the lexical confidence of the question's English words. */
+    private static FitQuestion byWords(boolean answerable, double p, double english) {
+        FitQuestion question = close(answerable, p, 0.6);
+        question.evidenceFeatures().get(0)[Features.NAMES.indexOf("lex_english")] = english;
+        return question;
+    }
+
     private static FitQuestion lexical(double lexicalTop, boolean lexicalRight) {
         FusionFit.Case c = new FusionFit.Case("q", Lang.EN, Optional.of("page#a"));
         return new FitQuestion(c, List.of(), new boolean[0], lexicalTop, lexicalRight);
@@ -160,5 +167,15 @@ class FitThresholdsTest {
         Double nearFrom = FitThresholds.nearFrom(questions);
 
         assertEquals(null, nearFrom);
+    }
+
+    @Test
+    void nearByWordsFromIsJustAboveTheHighestEnglishWordsConfidenceOfAnOutOfDomainQuestionUnderTheFloor() {
+        List<FitQuestion> questions = List.of(byWords(false, 0.05, 0.385), byWords(false, 0.10, 0.2),
+                byWords(false, 0.30, 0.9), byWords(true, 0.05, 0.95));
+
+        assertEquals(0.39, FitThresholds.nearByWordsFrom(questions), 1e-9,
+                "an out-of-domain question above the floor, and any answerable one, do not count");
+        assertEquals(null, FitThresholds.nearByWordsFrom(List.of(byWords(true, 0.05, 0.95))));
     }
 }

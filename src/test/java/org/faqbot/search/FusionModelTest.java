@@ -149,6 +149,21 @@ class FusionModelTest {
     }
 
     @Test
+    void aQuestionWhoseEnglishWordsTheDocsUseIsNearThoughItsClosenessIsLow() {
+        FusionModel model = new FusionModel(Features.NAMES, SHIPPED.weights(), 0.5, 2, "m", "", 10, null, 0.74, 0.39);
+        double[] named = new double[Features.NAMES.size()];
+        named[Features.NAMES.indexOf("cos")] = (0.70 - 0.8) * 10;
+        named[Features.NAMES.indexOf("lex_english")] = 0.39;
+        double[] unnamed = named.clone();
+        unnamed[Features.NAMES.indexOf("lex_english")] = 0.38;
+
+        assertTrue(model.near(List.of(unnamed, named)));
+        assertTrue(!model.near(List.of(unnamed)));
+        assertTrue(!new FusionModel(Features.NAMES, SHIPPED.weights(), 0.5, 2, "m", "", 10, null, 0.74).near(List.of(named)),
+                "a model fitted before it calls a question near by closeness alone");
+    }
+
+    @Test
     void aModelFittedBeforeTheClosenessCallsNothingNear() throws IOException {
         String json = "{\"features\":" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Features.NAMES)
                 + ",\"weights\":" + Arrays.toString(SHIPPED.weights()) + ",\"threshold\":0.5,\"lexicalOnly\":2,"
@@ -166,5 +181,7 @@ class FusionModelTest {
 
         assertTrue(corpus.near(0.75), "fitted on the corpus's out-of-domain questions: none under the floor was this close");
         assertTrue(!SHIPPED.near(0.75), "the Benefits FAQ's near-domain fitting questions (other pages') reach further");
+        assertEquals(0.39, corpus.nearByWordsFrom(), 1e-9, "the corpus model's English words' confidence, as fit computes it");
+        assertEquals(null, SHIPPED.nearByWordsFrom(), "the Benefits FAQ's model calls questions near by closeness alone");
     }
 }
