@@ -97,4 +97,28 @@ class NinthRoundDatesTest {
         assertTrue(reply.text().contains(until), reply.text());
         assertTrue(after.text().contains(kept), after.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "I redeemed our key 20 minutes ago, how long can I use it?|6 December 2027",
+        "we just activated the code, how long does it work?|6 December 2027",
+        "ik heb de key een uurtje geleden ingewisseld, tot wanneer is hij geldig?|6 december 2027",
+        "ik heb de code zojuist geactiveerd, hoe lang is hij geldig?|6 december 2027",
+        "heb m op 3 feb ingewisseld|3 februari 2027"})
+    void aMomentAgoIsTodayAndMIsTheKey(String message, String until) {
+        Reply reply = say(message);
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
+        assertTrue(reply.text().contains(until), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "I just wanted to know how long a product key is valid|6 December 2027",
+        "hoe lang is een productcode geldig, net als vorig jaar?|6 december 2027"})
+    void justAndNetWithoutAPastFormAreNoDay(String message, String notUntil) {
+        Reply reply = say(message);
+
+        assertFalse(reply.text().contains(notUntil), reply.text());
+    }
 }
