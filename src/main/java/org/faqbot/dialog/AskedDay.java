@@ -74,7 +74,8 @@ final class AskedDay {
 
     /** Whether "on", "until", "op", "tot" or the like stands just before {@code mention} in {@link Normalized} text. */
     static boolean afterAskingPreposition(String normalized, DateMention mention) {
-        return ASKING_PREPOSITION.matcher(normalized.substring(0, mention.start())).find();
+        // "on my birthday, 12 January 2027": the preposition stands before the day's name (DayApposition).
+        return ASKING_PREPOSITION.matcher(normalized.substring(0, DayApposition.start(normalized, mention.start()))).find();
     }
 
     /**
@@ -126,7 +127,7 @@ final class AskedDay {
 
     /** The clause of a mention, with the question mark that ends it, if one does. */
     private static String clauseAround(String normalized, DateMention mention) {
-        Matcher before = CLAUSE_START.matcher(normalized.substring(0, mention.start()));
+        Matcher before = CLAUSE_START.matcher(normalized.substring(0, DayApposition.start(normalized, mention.start())));
         int from = before.lookingAt() ? before.end() : 0;
         Matcher after = CLAUSE_END.matcher(normalized);
         int to = after.find(mention.end()) ? after.end() : normalized.length();

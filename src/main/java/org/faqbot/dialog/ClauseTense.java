@@ -90,7 +90,15 @@ final class ClauseTense {
      * past through {@link #of} first.
      */
     static Optional<Tense> plannedByUser(String normalized, int cueStart, int cueEnd) {
+        return plannedByUser(normalized, cueStart, cueEnd, normalized.substring(cueStart, cueEnd));
+    }
+
+    /** As {@link #plannedByUser(String, int, int)}; a misspelt past form of {@code cue}'s verb ("i redeemd it") is no plan. */
+    static Optional<Tense> plannedByUser(String normalized, int cueStart, int cueEnd, String cue) {
         String word = wordAround(normalized, cueStart, cueEnd).split(" ")[0];
+        if (PastTypos.misspelt(word, cue)) {
+            return Optional.empty();
+        }
         List<String> before = wordsBefore(normalized, cueStart);
         String subject = before.isEmpty() ? "" : before.get(before.size() - 1);
         int wordEnd = cueStart;

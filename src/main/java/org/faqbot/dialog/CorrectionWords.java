@@ -52,6 +52,11 @@ final class CorrectionWords {
     private CorrectionWords() {
     }
 
+    /** The correction cues, longest first, so that "ik bedoelde" goes before "bedoel". */
+    static List<String> cues() {
+        return CUES.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
     /** True when padded folded {@code words} hold a correction word ("no wait", "ik bedoelde"). */
     static boolean anyCue(String words) {
         return CUES.stream().anyMatch(cue -> words.contains(" " + cue + " "));

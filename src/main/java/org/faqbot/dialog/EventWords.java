@@ -25,7 +25,7 @@ import org.faqbot.rules.Tense;
 final class EventWords {
 
     /** Singular pronouns only: "they" / "ze" are mostly the benefits. */
-    private static final Set<String> PRONOUNS = Set.of("it", "hem", "hij", "'m");
+    private static final Set<String> PRONOUNS = Set.of("it", "hem", "hij", "'m", "m", "ie");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[.,;:!?]");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}']+");
 

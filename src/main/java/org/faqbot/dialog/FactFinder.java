@@ -72,7 +72,7 @@ final class FactFinder {
                         : ClauseTense.of(normalized, nearest.cueStart, nearest.cueEnd)
                                 .or(() -> ClauseTense.ofDateVerb(normalized, mention.start(), mention.end()))
                                 .or(() -> nearest.fact.tense() == Tense.PAST
-                                        ? ClauseTense.plannedByUser(normalized, nearest.cueStart, nearest.cueEnd) : Optional.empty());
+                                        ? ClauseTense.plannedByUser(normalized, nearest.cueStart, nearest.cueEnd, nearest.cue) : Optional.empty());
                 located.add(new Located(mention, Optional.ofNullable(nearest.fact), tense, nearest.cueStart, nearest.cueEnd));
             }
         }
@@ -90,6 +90,8 @@ final class FactFinder {
         Fact fact;
         int cueStart = -1;
         int cueEnd = -1;
+        /** The cue found, as the rules write it ("wissel … in"). */
+        String cue;
         int distance = MAX_DISTANCE + 1;
         boolean otherClause = true;
         boolean governing;
@@ -100,7 +102,7 @@ final class FactFinder {
          * redeem date, though "expire" stands nearer, as no verb takes a date before it that another verb took already; then
          * a nearer cue; at the same distance the longer one, which says more ("given to me" over "given").
          */
-        void offer(Fact candidate, int start, int end, int at, boolean across, boolean governs) {
+        void offer(Fact candidate, String found, int start, int end, int at, boolean across, boolean governs) {
             if (at > MAX_DISTANCE || (across && !otherClause)) {
                 return;
             }
@@ -112,6 +114,7 @@ final class FactFinder {
                 fact = candidate;
                 cueStart = start;
                 cueEnd = end;
+                cue = found;
                 distance = at;
                 otherClause = across;
                 governing = governs;
@@ -147,7 +150,7 @@ final class FactFinder {
                 // in "I redeemed it on 1 March, has it expired?" the first is the redeem date; in "redeemed on 3 March, no
                 // wait, on 5 March" the correction has no cue of its own and keeps "redeemed".
                 boolean governs = span[1] <= mention.start() && GOVERNING.matcher(between).matches();
-                nearest.offer(fact, at, span[1], distance, ACROSS_CLAUSES.matcher(between).find(), governs);
+                nearest.offer(fact, cue, at, span[1], distance, ACROSS_CLAUSES.matcher(between).find(), governs);
             }
         }
     }
@@ -170,7 +173,9 @@ final class FactFinder {
             return Integer.MAX_VALUE;
         }
         String between = between(text, cueStart, cueEnd, mention);
-        return between.matches(".*[.!?](\\s|$).*") ? Integer.MAX_VALUE : between.length();
+        // "... on 3 March. Wait no, it was 3 April": a sentence of a correction only keeps the cue of the date it corrects.
+        boolean ended = between.matches(".*[.!?](\\s|$).*") && !(cueEnd <= mention.start() && CorrectingSentence.reaches(between));
+        return ended ? Integer.MAX_VALUE : between.length();
     }
 
     /** True when the date stands in the gap of a cue with one: the cue's parts are before and after it. */

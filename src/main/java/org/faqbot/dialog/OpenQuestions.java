@@ -216,7 +216,11 @@ final class OpenQuestions {
      */
     private Optional<LocalDate> onlyDay(String words, Turn turn) {
         List<DateMention> mentions = dates.read(turn.text, turn.lang, turn.today, Tense.FUTURE);
-        if (mentions.size() != 1 || !Normalized.words(mentions.get(0).text()).equals(Normalized.words(words))) {
+        // "and on my birthday, 2 March 2027?": the day's name before its date is no other word (DayApposition).
+        String normalized = Normalized.of(turn.text);
+        if (mentions.size() != 1 || !Normalized.words(mentions.get(0).text()).equals(Normalized.words(words))
+                && !Normalized.words(normalized.substring(DayApposition.start(normalized, mentions.get(0).start()), mentions.get(0).end()))
+                        .equals(Normalized.words(words))) {
             return Optional.empty();
         }
         return mentions.get(0) instanceof ResolvedDate date ? Optional.of(date.date()) : AskedDay.from(mentions.get(0));

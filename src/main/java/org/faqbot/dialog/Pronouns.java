@@ -21,7 +21,7 @@ final class Pronouns {
 
     private static final Map<Lang, Set<String>> PRONOUNS = Map.of(
             Lang.EN, Set.of("it", "them", "they"),
-            Lang.NL, Set.of("hem", "hij", "ze", "zij", "'m"));
+            Lang.NL, Set.of("hem", "hij", "ze", "zij", "'m", "m", "ie"));
 
     /** Without "that", "dat" and "die": more often a conjunction or relative pronoun ("I think that I redeemed it"). */
     private static final Map<Lang, Set<String>> DETERMINERS = Map.of(

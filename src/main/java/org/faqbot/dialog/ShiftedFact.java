@@ -24,14 +24,18 @@ final class ShiftedFact {
     Optional<Reply> answer(Turn turn, Function<Turn, Reply> respond) {
         Optional<PendingQuestion> pending = turn.pending().filter(p -> p.aboutRule() && !p.awaitsAnswer());
         Optional<LocalDate> given = pending.map(p -> p.facts().get(p.awaitedFact()));
-        Optional<FollowUps.Shift> shift = given.isPresent() ? FollowUps.shifted(turn.text, turn.lang) : Optional.empty();
+        Optional<FollowUps.Shift> spanned = given.isPresent() ? FollowUps.shifted(turn.text, turn.lang) : Optional.empty();
+        // "And if it was the Tuesday before?": a day named from the date given, not from today, which stands for the date
+        // itself ("if it was 17 November"), so without a preposition that would make it a day asked about.
+        Optional<FollowUps.Shift> named = given.isPresent() && spanned.isEmpty() ? StepFromGiven.of(turn.text, given.get()) : Optional.empty();
+        Optional<FollowUps.Shift> shift = spanned.or(() -> named);
         if (shift.isEmpty()) {
             return Optional.empty();
         }
         LocalDate moved = given.get().plus(shift.get().by());
         String folded = shift.get().folded();
         // An ISO date reads the same in both languages and in every position: "if I had redeemed it on 2026-04-01".
-        String asked = folded.substring(0, shift.get().start()) + (turn.lang == Lang.NL ? "op " : "on ") + moved
+        String asked = folded.substring(0, shift.get().start()) + (named.isPresent() ? "" : turn.lang == Lang.NL ? "op " : "on ") + moved
                 + folded.substring(shift.get().end());
         Reply reply = respond.apply(turn.withText(asked));
         if (!reply.intent().equals(Optional.of(pending.get().intent())) || reply.date().isEmpty()) {

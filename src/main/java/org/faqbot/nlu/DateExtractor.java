@@ -34,7 +34,7 @@ public final class DateExtractor {
             new IsoDateMatcher(), new NumericDateMatcher(), new NumericDayMonthMatcher(), new MonthNameDateMatcher(), new GluedMonthDateMatcher(),
             new RelativeDayMatcher(), new RelativeOffsetMatcher(), new WeekdayMatcher(), new WeekdaysAgoMatcher(), new NthWeekdayMatcher(),
             new MonthAnchoredMatcher(), new SpanMatcher(), new LoneDayMatcher(),
-            new HolidayMatcher());
+            new HolidayMatcher(), new MomentsAgoMatcher());
 
     /** The date forms, and the same dates made inexact by a word in front ("more than a year ago"). */
     private static final List<DateMatcher> MATCHERS = Stream.concat(DATE_MATCHERS.stream(),
@@ -131,7 +131,7 @@ public final class DateExtractor {
                     || words.fortnights.matches(tokens, index) || words.weekdayPlurals.matches(tokens, index)
                     || words.holidays.matches(tokens, index) || words.unreadHolidays.matches(tokens, index)
                     || words.prepositionedHolidays.matches(tokens, index) || words.weekends.matches(tokens, index)
-                    || words.quarters.matches(tokens, index)) {
+                    || words.quarters.matches(tokens, index) || MomentsAgoMatcher.anchors(tokens, index)) {
                 following = index;
             }
             next[index] = following;
