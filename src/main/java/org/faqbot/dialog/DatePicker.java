@@ -166,7 +166,12 @@ final class DatePicker {
      */
     private static Optional<DayQuestion> otherToday(List<DateMention> statedToday, Turn turn) {
         return statedToday.stream().filter(ResolvedDate.class::isInstance).map(m -> nearest((ResolvedDate) m, turn.today))
-                .filter(day -> !day.equals(turn.today)).findFirst().map(DayQuestion::allowedOn);
+                .filter(day -> !day.equals(turn.today)).findFirst()
+                .map(day -> {
+                    // The reply counts its days from this day too: "in 3 days (today is 6 December)" contradicted the user.
+                    turn.setUsersToday(day);
+                    return DayQuestion.allowedOn(day);
+                });
     }
 
     /**
