@@ -98,6 +98,9 @@ public final class DateExtractor {
         List<DateMention> found = WeekdayInBrackets.drop(message, OverlapResolver.resolve(candidates));
         // The matchers read a deadline stated in the present as the next one; only the whole date can tell whether
         // its year was chosen and the same day a year earlier has just passed.
+        if (policy == YearlessPolicy.NEXT_OR_DAYS_PASSED) {
+            return found.stream().map(m -> JustPassed.orUpcoming(m, today, JustPassed.ASKED_WINDOW)).toList();
+        }
         return policy == YearlessPolicy.NEXT_OR_JUST_PASSED ? found.stream().map(m -> JustPassed.orUpcoming(m, today)).toList() : found;
     }
 

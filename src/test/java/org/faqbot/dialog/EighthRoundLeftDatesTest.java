@@ -64,7 +64,9 @@ class EighthRoundLeftDatesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "does my key still work? I put it in around the summer|\"around the summer\"|On what date",
-        "werkt mijn code nog? ik heb hem rond de zomer geactiveerd|\"rond de zomer\"|Op welke datum"})
+        "werkt mijn code nog? ik heb hem rond de zomer geactiveerd|\"rond de zomer\"|Op welke datum",
+        "We redeemed our product key sometime in spring|\"in spring\"|On what date",
+        "wij hebben het VS-abonnement ergens in de zomer toegewezen|\"in de zomer\"|Op welke datum"})
     // A season has no edges to count with: the day is asked for, in the user's language.
     void aSeasonAsksForTheDay(String question, String named, String asked) {
         Reply reply = say(question);
@@ -72,5 +74,18 @@ class EighthRoundLeftDatesTest {
         assertEquals(ReplyType.CLARIFY, reply.type(), reply.text());
         assertTrue(reply.text().contains(named), reply.text());
         assertTrue(reply.text().contains(asked), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "we assigned a VS subscription on 5 September. may we reassign it on 3 December?|No, on 3 December 2026",
+        "we assigned a VS subscription on 5 September. may we reassign it on 3 January?|Yes, on 3 January 2027",
+        "ons VS-abonnement is op 5 september toegewezen. mogen we het op 2 december opnieuw toewijzen?|Nee, op 2 december 2026"})
+    // A day asked about that passed days ago is that day, not the one a year ahead; the reply names the year it took.
+    void aDayAskedAboutThatJustPassedIsThatDay(String question, String answer) {
+        Reply reply = say(question);
+
+        assertEquals(Optional.of("vs_reassign_from"), reply.intent(), reply.text());
+        assertTrue(reply.text().contains(answer), reply.text());
     }
 }
