@@ -12,7 +12,7 @@ import org.faqbot.nlu.InvalidDate.Problem;
 /**
  * Spans of several days that people give for a day: a weekend ("last weekend", "afgelopen weekend", "this weekend",
  * "volgend weekend"), a quarter ("Q1 2026", "het eerste kwartaal van 2026", "the 2nd quarter", "last quarter") and an
- * ISO week by its number ("week 48", "week 48 of 2026", "the 48th week"), and a weekend without a shift ("the weekend"). Each is an {@link InvalidDate} that is
+ * ISO week by its number ("week 48", "week 48 of 2026", "the 48th week"). Each is an {@link InvalidDate} that is
  * {@link Problem#NOT_EXACT}, with the span's first and last day as its {@link DateBounds}: a rule answers when every
  * day of the span gives the same answer and otherwise says the range and asks for the day, as it does for "begin
  * december". Taking one of the days (the Saturday, the quarter's first day) would give a date the user never said.
@@ -27,7 +27,7 @@ final class SpanMatcher implements DateMatcher {
 
     @Override
     public Optional<DateMention> matchAt(Scan scan, int index) {
-        return weekend(scan, index).or(() -> bareWeekend(scan, index)).or(() -> quarter(scan, index))
+        return weekend(scan, index).or(() -> quarter(scan, index))
                 .or(() -> weekNumber(scan, index)).or(() -> ordinalWeek(scan, index));
     }
 
@@ -36,19 +36,6 @@ final class SpanMatcher implements DateMatcher {
         Vocabulary words = scan.vocabulary();
         return words.shifts.match(scan.tokens(), index).flatMap(shift -> words.weekends.match(scan.tokens(), shift.end())
                 .map(weekend -> span(scan, index, weekend.end(), saturday(scan.today(), shift.value()), 1)));
-    }
-
-    /**
-     * "the weekend", "het weekend": the nearest one on the policy's side, the last that has begun for a thing that
-     * happened, else the next that has not ended (said on a Saturday or Sunday, this one either way).
-     */
-    private static Optional<DateMention> bareWeekend(Scan scan, int index) {
-        LocalDate today = scan.today();
-        boolean inWeekend = today.getDayOfWeek() == DayOfWeek.SATURDAY || today.getDayOfWeek() == DayOfWeek.SUNDAY;
-        LocalDate saturday = inWeekend || scan.policy() == YearlessPolicy.MOST_RECENT_PAST
-                ? today.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
-                : today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        return scan.vocabulary().bareWeekends.match(scan.tokens(), index).map(weekend -> span(scan, index, weekend.end(), saturday, 1));
     }
 
     /** The Saturday of the last weekend before today (-1), of today's ISO week (0) or of the first after today (+1). */
@@ -98,8 +85,11 @@ final class SpanMatcher implements DateMatcher {
     private static Optional<DateMention> ordinalWeek(Scan scan, int index) {
         Vocabulary words = scan.vocabulary();
         Tokens tokens = scan.tokens();
-        int at = Grammar.skip(words.the, tokens, index);
-        if (!tokens.has(at) || !tokens.get(at).is(Token.Kind.ORDINAL) || !tokens.get(at).isDigits(1, 2)) {
+        // The article is needed and no month may stand before: "in maart 1e week vrij" is March's first week.
+        Optional<Piece<Boolean>> the = words.the.match(tokens, index);
+        boolean monthBefore = index > 0 && Grammar.month(scan, index - 1).isPresent();
+        int at = the.map(Piece::end).orElse(index);
+        if (the.isEmpty() || monthBefore || !tokens.has(at) || !tokens.get(at).is(Token.Kind.ORDINAL) || !tokens.get(at).isDigits(1, 2)) {
             return Optional.empty();
         }
         int week = tokens.get(at).value();

@@ -57,8 +57,6 @@ final class Vocabulary {
     final PhraseTable<Boolean> quarters;
     final PhraseTable<Boolean> quarterLetters;
     final PhraseTable<Boolean> weekNumbers;
-    /** A weekend without a shift, read as the nearest one: "the weekend", "het weekend". */
-    final PhraseTable<Boolean> bareWeekends;
     /** A season, a span too vague to bound ("rond de zomer"), and the words that make it a time ("the", "around"). */
     final PhraseTable<Boolean> seasons;
     final PhraseTable<Boolean> seasonBefore;
@@ -138,7 +136,6 @@ final class Vocabulary {
         quarters = source.words("span.quarter");
         quarterLetters = source.words("span.quarter-letter");
         weekNumbers = source.words("span.week");
-        bareWeekends = source.words("span.weekend.bare");
         seasons = source.words("span.season");
         seasonBefore = source.words("span.season.before");
         lastDayOf = source.words("anchor.last-day-of");
