@@ -122,8 +122,9 @@ final class DatePicker {
         // A deadline stated in the present ("my benefits expire on 1 December") may be one that has just passed; a plan's may not.
         YearlessPolicy policy = supposed ? DateReader.policy(tense) : DateReader.stated(factTense, verbTense);
         DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, policy);
-        // A question asks about a day still to come unless its year says otherwise ("can I reassign it on 1 July?").
-        Optional<DayQuestion> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
+        // A question asks about a day still to come unless its year says otherwise ("can I reassign it on 1 July?"), or
+        // the day passed within the last week ("... on 5 December?" asked on the 6th: that one, not next year's).
+        Optional<DayQuestion> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, YearlessPolicy.NEXT_OR_DAYS_PASSED))
                 .flatMap(DatePicker::askedOn).map(DayQuestion::allowedOn)
                 .or(() -> askedEnd.map(DatePicker::question))
                 .or(() -> routing.askedToday(rule, turn.today))
@@ -143,7 +144,7 @@ final class DatePicker {
     private boolean notBeforeFact(DateMention day, List<DateMention> candidates, RuleRouter.Routing routing, DateRule rule, Turn turn) {
         DateMention fact = candidates.get(candidates.size() - 2);
         Tense tense = routing.verbTense(fact).orElse(book.factOf(rule).tense());
-        DateMention asked = router.reread(day, turn.text, turn.lang, turn.today, Tense.FUTURE);
+        DateMention asked = router.reread(day, turn.text, turn.lang, turn.today, YearlessPolicy.NEXT_OR_DAYS_PASSED);
         DateMention own = router.reread(fact, turn.text, turn.lang, turn.today, tense);
         return asked instanceof ResolvedDate a && !(own instanceof ResolvedDate o && a.date().isBefore(o.date()));
     }
@@ -166,7 +167,12 @@ final class DatePicker {
      */
     private static Optional<DayQuestion> otherToday(List<DateMention> statedToday, Turn turn) {
         return statedToday.stream().filter(ResolvedDate.class::isInstance).map(m -> nearest((ResolvedDate) m, turn.today))
-                .filter(day -> !day.equals(turn.today)).findFirst().map(DayQuestion::allowedOn);
+                .filter(day -> !day.equals(turn.today)).findFirst()
+                .map(day -> {
+                    // The reply counts its days from this day too: "in 3 days (today is 6 December)" contradicted the user.
+                    turn.setUsersToday(day);
+                    return DayQuestion.allowedOn(day);
+                });
     }
 
     /**
@@ -219,7 +225,7 @@ final class DatePicker {
         if (!yesNo || all.size() != 1 || ruleDate || AskedDay.afterPastForm(turn.text, all.get(0))) {
             return Optional.empty();
         }
-        return askedDay(rule, routing, turn).map(a -> router.reread(a, turn.text, turn.lang, turn.today, Tense.FUTURE))
+        return askedDay(rule, routing, turn).map(a -> router.reread(a, turn.text, turn.lang, turn.today, YearlessPolicy.NEXT_OR_DAYS_PASSED))
                 .flatMap(DatePicker::askedOn).map(DayQuestion::allowedOn);
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.faqbot.nlu.AmbiguousDate;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
+import org.faqbot.nlu.NumericOrder;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
@@ -88,8 +89,9 @@ final class DatedAnswer {
      * The answer with the date {@code pick} chose for the rule's fact; {@code known} are the other facts the
      * conversation gave. Keeps the rule question open with the date, or for the date still needed.
      */
-    Reply answer(Turn turn, DateRule rule, DatePicker.Pick pick, Map<String, LocalDate> known, boolean yesNo) {
+    Reply answer(Turn turn, DateRule rule, DatePicker.Pick given, Map<String, LocalDate> known, boolean yesNo) {
         Fact fact = book.factOf(rule);
+        DatePicker.Pick pick = inWrittenOrder(turn, rule, given);
         if (pick.mention() instanceof AmbiguousDate ambiguous) {
             if (turn.message.standalone()) {
                 return eachReading(turn, rule, pick, ambiguous, known, yesNo);
@@ -114,7 +116,8 @@ final class DatedAnswer {
         facts.put(fact.id(), date);
         // The asked day stays with the answer, so that a correction of the date ("sorry, I meant 5 December") is
         // answered for the same day.
-        PendingQuestion answered = pending(rule, facts, List.of(), yesNo, pick.askedDay(), turn);
+        PendingQuestion answered = pending(rule, facts, List.of(), yesNo, pick.askedDay(), turn)
+                .withDateOrder(NumericOrder.of(resolved).map(Enum::name));
         // The past renewal is kept too, so that the answer said in the other language tells what it was worked out from.
         turn.setPending(pick.recurred().map(r -> answered.withRecurred(new PendingQuestion.Recurred(r.fact().id(), r.happened())))
                 .orElse(answered));
@@ -124,7 +127,7 @@ final class DatedAnswer {
                 ? Optional.of(texts.get(turn.lang, "rule.used_date", FaqResponder.escape(pick.mention().text()), book.factOf(rule).label().get(turn.lang)))
                 : Optional.empty();
         Optional<String> note = pick.recurred().map(r -> used.map(u -> u + "\n\n").orElse("") + r.text(turn.lang, texts)).or(() -> used);
-        Evaluation evaluation = Evaluation.of(rule, date, turn.today);
+        Evaluation evaluation = Evaluation.of(rule, date, turn.countFrom());
         boolean supposed = planned && fact.tense() == Tense.PAST;
         if (yesNo && pick.askedDay().isPresent()) {
             return replies.answerOn(evaluation, pick.askedDay().get(), supposed, turn.lang, others, note);
@@ -132,6 +135,21 @@ final class DatedAnswer {
         return supposed
                 ? replies.supposed(evaluation, turn.lang, others, note)
                 : replies.answer(evaluation, turn.lang, yesNo, others, note);
+    }
+
+    /**
+     * A date that reads two ways ("09/04") for the rule whose date the user wrote before with digits that told the order
+     * ("04/20"): the same writer's order, so a correction is not asked about again.
+     */
+    private static DatePicker.Pick inWrittenOrder(Turn turn, DateRule rule, DatePicker.Pick pick) {
+        if (!(pick.mention() instanceof AmbiguousDate ambiguous)) {
+            return pick;
+        }
+        return turn.pending().filter(before -> before.intent().equals(rule.id()))
+                .flatMap(PendingQuestion::writtenOrder).flatMap(NumericOrder::named)
+                .map(order -> new DatePicker.Pick(order.resolve(ambiguous), pick.several(), pick.supposed(), pick.counterfactual(),
+                        pick.askedDay(), pick.recurred()))
+                .orElse(pick);
     }
 
     /**

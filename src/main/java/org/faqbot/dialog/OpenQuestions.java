@@ -10,11 +10,11 @@ import org.faqbot.nlu.DateExtractor;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.ResolvedDate;
+import org.faqbot.nlu.YearlessPolicy;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
-import org.faqbot.rules.Tense;
 import org.faqbot.store.PendingQuestion;
 
 /**
@@ -215,7 +215,7 @@ final class OpenQuestions {
      * about its last day (see {@link AskedDay#from}).
      */
     private Optional<LocalDate> onlyDay(String words, Turn turn) {
-        List<DateMention> mentions = dates.read(turn.text, turn.lang, turn.today, Tense.FUTURE);
+        List<DateMention> mentions = dates.read(turn.text, turn.lang, turn.today, YearlessPolicy.NEXT_OR_DAYS_PASSED);
         // "and on my birthday, 2 March 2027?": the day's name before its date is no other word (DayApposition).
         String normalized = Normalized.of(turn.text);
         if (mentions.size() != 1 || !Normalized.words(mentions.get(0).text()).equals(Normalized.words(words))

@@ -8,11 +8,11 @@ import java.util.Optional;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.ResolvedDate;
+import org.faqbot.nlu.YearlessPolicy;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
-import org.faqbot.rules.Tense;
 import org.faqbot.search.SearchResult;
 import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
@@ -299,7 +299,8 @@ final class RuleFlow {
 
     /** Whether {@code mention} is {@code day}, read as a day asked about (one still to come unless its year says otherwise). */
     private boolean isDay(DateMention mention, LocalDate day, Turn turn) {
-        return router.reread(mention, turn.text, turn.lang, turn.today, Tense.FUTURE) instanceof ResolvedDate date && date.date().equals(day);
+        return router.reread(mention, turn.text, turn.lang, turn.today, YearlessPolicy.NEXT_OR_DAYS_PASSED) instanceof ResolvedDate date
+                && date.date().equals(day);
     }
 
     private static Map<String, LocalDate> resolvedFacts(Map<String, DateMention> factDates) {

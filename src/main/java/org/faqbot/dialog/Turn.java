@@ -21,6 +21,8 @@ final class Turn {
     final Instant now;
     private ConversationState state;
     private boolean changed;
+    /** The day the user said today is when it is not the clock's ("today is 10 December"), else null. */
+    private LocalDate usersToday;
 
     Turn(IncomingMessage message, String text, Lang lang, LocalDate today, Instant now, ConversationState state) {
         this.message = message;
@@ -29,6 +31,16 @@ final class Turn {
         this.today = today;
         this.now = now;
         this.state = state;
+    }
+
+    /** Notes the day the user said today is, which a reply then counts days from. */
+    void setUsersToday(LocalDate day) {
+        usersToday = day;
+    }
+
+    /** The day a reply counts days from: the user's stated today if they gave one, else the clock's. */
+    LocalDate countFrom() {
+        return usersToday == null ? today : usersToday;
     }
 
     Optional<PendingQuestion> pending() {

@@ -16,12 +16,15 @@ import java.util.Set;
  */
 final class DateAsks {
 
-    /** Phrases that ask for a date or a span of time. */
+    /**
+     * Phrases that ask for a date or a span of time. "hoe lange" is the inflected "hoe lang" ("hoe lange tijd heb ik?"),
+     * and a learner's "hoe lange is mijn sleutel geldig?".
+     */
     private static final List<String> DATE_ASKS = spaced(
             "when", "until when", "till when", "what date", "which date", "what day", "which day", "how long", "how many days",
             "how much time", "how soon", "how quickly", "hoe snel", "hoe gauw", "last day", "final day", "final date", "last date", "deadline", "by when", "earliest", "from when",
             "first day", "first date", "eerste dag", "eerste datum",
-            "days left", "wanneer", "wnnr", "wnr", "welke datum", "welke dag", "hoe lang", "hoelang", "hoeveel dagen", "hoeveel tijd",
+            "days left", "wanneer", "wnnr", "wnr", "welke datum", "welke dag", "hoe lang", "hoe lange", "hoelang", "hoeveel dagen", "hoeveel tijd",
             "laatste dag", "laatste datum", "uiterlijk", "vroegst", "deadline", "tot welke", "vanaf welke", "dagen over",
             "dagen nog");
 

@@ -13,7 +13,7 @@ import org.faqbot.kb.Lang;
  * Finds every date expression in a Dutch or English message and resolves it against a given today:
  * absolute dates with month names, numeric and ISO dates, relative days ("gisteren"), offsets ("drie
  * weken geleden", "anderhalf jaar geleden"), weekdays ("next Friday", "two Fridays ago"), month-anchored dates ("begin
- * volgende maand") and holidays ("kerst", "New Year's Day"). A date that a word in front makes approximate or a boundary ("more than a year ago",
+ * volgende maand"), months and seasons without a day ("last November", "rond de zomer") and holidays ("kerst", "New Year's Day"). A date that a word in front makes approximate or a boundary ("more than a year ago",
  * "vóór 1 december 2020") is an {@link InvalidDate} that is {@link InvalidDate.Problem#NOT_EXACT}. Each
  * matcher class documents its forms and choices. Overlapping matches keep the longest.
  *
@@ -33,7 +33,7 @@ public final class DateExtractor {
     private static final List<DateMatcher> DATE_MATCHERS = List.of(
             new IsoDateMatcher(), new NumericDateMatcher(), new NumericDayMonthMatcher(), new MonthNameDateMatcher(), new GluedMonthDateMatcher(),
             new RelativeDayMatcher(), new RelativeOffsetMatcher(), new WeekdayMatcher(), new WeekdaysAgoMatcher(), new NthWeekdayMatcher(),
-            new MonthAnchoredMatcher(), new SpanMatcher(), new LoneDayMatcher(),
+            new MonthAnchoredMatcher(), new SpanMatcher(), new MonthSpanMatcher(), new LoneDayMatcher(),
             new HolidayMatcher(), new MomentsAgoMatcher());
 
     /** The date forms, and the same dates made inexact by a word in front ("more than a year ago"). */
@@ -98,6 +98,9 @@ public final class DateExtractor {
         List<DateMention> found = WeekdayInBrackets.drop(message, OverlapResolver.resolve(candidates));
         // The matchers read a deadline stated in the present as the next one; only the whole date can tell whether
         // its year was chosen and the same day a year earlier has just passed.
+        if (policy == YearlessPolicy.NEXT_OR_DAYS_PASSED) {
+            return found.stream().map(m -> JustPassed.orUpcoming(m, today, JustPassed.ASKED_WINDOW)).toList();
+        }
         return policy == YearlessPolicy.NEXT_OR_JUST_PASSED ? found.stream().map(m -> JustPassed.orUpcoming(m, today)).toList() : found;
     }
 
@@ -131,7 +134,8 @@ public final class DateExtractor {
                     || words.fortnights.matches(tokens, index) || words.weekdayPlurals.matches(tokens, index)
                     || words.holidays.matches(tokens, index) || words.unreadHolidays.matches(tokens, index)
                     || words.prepositionedHolidays.matches(tokens, index) || words.weekends.matches(tokens, index)
-                    || words.quarters.matches(tokens, index) || MomentsAgoMatcher.anchors(tokens, index)) {
+                    || words.quarters.matches(tokens, index) || words.seasons.matches(tokens, index)
+                    || MomentsAgoMatcher.anchors(tokens, index)) {
                 following = index;
             }
             next[index] = following;

@@ -18,6 +18,8 @@ final class JustPassed {
 
     /** How far behind today the last such day may lie and still be the one meant: two months, today's day included. */
     static final Period WINDOW = Period.ofMonths(2);
+    /** How far behind today a day asked about may lie and still be the one meant ({@link YearlessPolicy#NEXT_OR_DAYS_PASSED}). */
+    static final Period ASKED_WINDOW = Period.ofDays(7);
 
     private JustPassed() {
     }
@@ -27,12 +29,17 @@ final class JustPassed {
      * and that day lies within {@link #WINDOW} before {@code today}; any other mention as it is.
      */
     static DateMention orUpcoming(DateMention upcoming, LocalDate today) {
+        return orUpcoming(upcoming, today, WINDOW);
+    }
+
+    /** As {@link #orUpcoming(DateMention, LocalDate)}, with the day a year earlier at most {@code window} before today. */
+    static DateMention orUpcoming(DateMention upcoming, LocalDate today, Period window) {
         if (!(upcoming instanceof ResolvedDate date) || date.yearGiven() || date.relative()) {
             return upcoming;
         }
         LocalDate earlier = date.date().minusYears(1);
         boolean sameDay = MonthDay.from(earlier).equals(MonthDay.from(date.date()));
-        boolean justPassed = earlier.isBefore(today) && !earlier.isBefore(today.minus(WINDOW));
+        boolean justPassed = earlier.isBefore(today) && !earlier.isBefore(today.minus(window));
         return sameDay && justPassed ? new ResolvedDate(date.text(), date.start(), date.end(), earlier, false, false) : upcoming;
     }
 }

@@ -22,6 +22,7 @@ import org.faqbot.nlu.Vocabulary.Anchor;
  * {@code anchor.edge-after}) the start is the first day and the end the last;
  * <li>the middle of a month: "half maart", "medio volgende maand", "mid-March" (the 15th, as close as "about 15
  * March" is, which is read as that day);
+ * <li>a month's last day: "the last day of February", "de laatste dag van vorige maand";
  * <li>a day of a relative month: "de 5e van vorige maand", "the 5th of next month", "vorige maand op de
  * 5e", "last month on the 5th". A day the month lacks ("de 31e van volgende maand" in March) is
  * {@link Problem#NO_SUCH_DAY}.
@@ -41,6 +42,7 @@ final class MonthAnchoredMatcher implements DateMatcher {
     @Override
     public Optional<DateMention> matchAt(Scan scan, int index) {
         return startOrEnd(scan, index)
+                .or(() -> lastDay(scan, index))
                 .or(() -> dayOfMonth(scan, index))
                 .or(() -> monthThenDay(scan, index));
     }
@@ -54,6 +56,21 @@ final class MonthAnchoredMatcher implements DateMatcher {
                         .or(() -> writtenYear(scan, index, anchor))
                         .or(() -> relativeWeek(scan, index, anchor))
                         .or(() -> namedMonth(scan, index, anchor)));
+    }
+
+    /**
+     * "the last day of February", "de laatste dag van vorige maand": a day, unlike "the end of February", so the month's
+     * last day; a named month's year as written or as the policy chooses.
+     */
+    private static Optional<DateMention> lastDay(Scan scan, int index) {
+        return scan.vocabulary().lastDayOf.match(scan.tokens(), index).flatMap(phrase -> Grammar.monthShift(scan, phrase.end())
+                .map(shift -> scan.mentions().counted(index, shift.end(),
+                        () -> YearMonth.from(scan.today()).plusMonths(shift.value()).atEndOfMonth()))
+                .or(() -> Grammar.month(scan, phrase.end()).map(month -> Grammar.year(scan, month.end())
+                        .map(year -> scan.mentions().isPlausible(year.value())
+                                ? scan.mentions().resolved(index, year.end(), YearMonth.of(year.value(), month.value()).atEndOfMonth(), false, true)
+                                : scan.mentions().invalid(index, year.end(), Problem.YEAR_OUT_OF_RANGE))
+                        .orElseGet(() -> scan.yearless(index, month.end(), y -> Optional.of(YearMonth.of(y, month.value()).atEndOfMonth()))))));
     }
 
     /** "begin volgende maand", "end of the month". */

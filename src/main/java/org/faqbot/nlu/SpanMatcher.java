@@ -12,7 +12,7 @@ import org.faqbot.nlu.InvalidDate.Problem;
 /**
  * Spans of several days that people give for a day: a weekend ("last weekend", "afgelopen weekend", "this weekend",
  * "volgend weekend"), a quarter ("Q1 2026", "het eerste kwartaal van 2026", "the 2nd quarter", "last quarter") and an
- * ISO week by its number ("week 48", "week 48 of 2026"). Each is an {@link InvalidDate} that is
+ * ISO week by its number ("week 48", "week 48 of 2026", "the 48th week"). Each is an {@link InvalidDate} that is
  * {@link Problem#NOT_EXACT}, with the span's first and last day as its {@link DateBounds}: a rule answers when every
  * day of the span gives the same answer and otherwise says the range and asks for the day, as it does for "begin
  * december". Taking one of the days (the Saturday, the quarter's first day) would give a date the user never said.
@@ -27,7 +27,8 @@ final class SpanMatcher implements DateMatcher {
 
     @Override
     public Optional<DateMention> matchAt(Scan scan, int index) {
-        return weekend(scan, index).or(() -> quarter(scan, index)).or(() -> weekNumber(scan, index));
+        return weekend(scan, index).or(() -> quarter(scan, index))
+                .or(() -> weekNumber(scan, index)).or(() -> ordinalWeek(scan, index));
     }
 
     /** "last weekend", "dit weekend", "next weekend": a shift is needed, "in het weekend" is a habit more than a day. */
@@ -75,6 +76,32 @@ final class SpanMatcher implements DateMatcher {
                 .flatMap(week -> Grammar.day(scan, week.end()).filter(number -> tokens.get(week.end()).is(Token.Kind.NUMBER)))
                 .filter(number -> number.value() >= 1 && number.value() <= MAX_WEEK && !Grammar.countsWhatFollows(scan, number.end()))
                 .map(number -> inYear(scan, index, number.end(), y -> weekStart(y, number.value()), 1, ChronoUnit.WEEKS));
+    }
+
+    /**
+     * "the 48th week", "de 48e week" (of 2026): an ISO week by its ordinal in digits, as "week 48"; not "the 2nd week of
+     * March", a week of a month.
+     */
+    private static Optional<DateMention> ordinalWeek(Scan scan, int index) {
+        Vocabulary words = scan.vocabulary();
+        Tokens tokens = scan.tokens();
+        // The article is needed and no month may stand before: "in maart 1e week vrij" is March's first week.
+        Optional<Piece<Boolean>> the = words.the.match(tokens, index);
+        boolean monthBefore = index > 0 && Grammar.month(scan, index - 1).isPresent();
+        int at = the.map(Piece::end).orElse(index);
+        if (the.isEmpty() || monthBefore || !tokens.has(at) || !tokens.get(at).is(Token.Kind.ORDINAL) || !tokens.get(at).isDigits(1, 2)) {
+            return Optional.empty();
+        }
+        int week = tokens.get(at).value();
+        return words.weekNumbers.match(tokens, at + 1)
+                .filter(unit -> week >= 1 && week <= MAX_WEEK && !ofMonth(scan, unit.end()))
+                .map(unit -> inYear(scan, index, unit.end(), y -> weekStart(y, week), 1, ChronoUnit.WEEKS));
+    }
+
+    /** Whether "of" and a month follow at {@code index}: "of March", "van vorige maand". */
+    private static boolean ofMonth(Scan scan, int index) {
+        return scan.vocabulary().of.match(scan.tokens(), index)
+                .filter(of -> Grammar.month(scan, of.end()).isPresent() || Grammar.monthShift(scan, of.end()).isPresent()).isPresent();
     }
 
     /** Whether the day-like token at {@code index} is an ordinal ("1st", "eerste"), not a bare number. */

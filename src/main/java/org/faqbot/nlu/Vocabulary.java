@@ -57,6 +57,11 @@ final class Vocabulary {
     final PhraseTable<Boolean> quarters;
     final PhraseTable<Boolean> quarterLetters;
     final PhraseTable<Boolean> weekNumbers;
+    /** A season, a span too vague to bound ("rond de zomer"), and the words that make it a time ("the", "around"). */
+    final PhraseTable<Boolean> seasons;
+    final PhraseTable<Boolean> seasonBefore;
+    /** Before a month, its last day: "the last day of February", "de laatste dag van vorige maand". */
+    final PhraseTable<Boolean> lastDayOf;
     final PhraseTable<Boolean> relativeDayBlockers;
     /** After "on the 3rd" without a month, words that make the ordinal count another thing ("on the 3rd attempt"). */
     final PhraseTable<Boolean> loneDayBlockers;
@@ -131,6 +136,9 @@ final class Vocabulary {
         quarters = source.words("span.quarter");
         quarterLetters = source.words("span.quarter-letter");
         weekNumbers = source.words("span.week");
+        seasons = source.words("span.season");
+        seasonBefore = source.words("span.season.before");
+        lastDayOf = source.words("anchor.last-day-of");
         relativeDayBlockers = source.words("day.blockers");
         loneDayBlockers = source.words("day.alone.blockers");
         nights = source.words("day.night");

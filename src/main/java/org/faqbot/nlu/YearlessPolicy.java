@@ -19,7 +19,13 @@ public enum YearlessPolicy {
      * policy chooses can be the one just passed; a bound or a date that reads two ways is read as {@link #NEXT_UPCOMING}
      * reads it.
      */
-    NEXT_OR_JUST_PASSED(1);
+    NEXT_OR_JUST_PASSED(1),
+    /**
+     * A day a question asks about ("can I reassign it on 5 December?"): the next such day, unless the same day a year
+     * earlier lies at most a week before today, which it then is ({@link JustPassed#ASKED_WINDOW}). Asked the day after,
+     * "5 December" is the one just gone, which the user has missed or mistakes for today, not one a year ahead.
+     */
+    NEXT_OR_DAYS_PASSED(1);
 
     private final int yearStep;
 

@@ -37,6 +37,9 @@ import java.util.TreeMap;
  * @param recurred    the past occurrence of a fact that comes back which the answer took the next one of ("we renewed
  *                    on 1 November": the next renewal is a year later), so that the answer said again tells it too;
  *                    null when there was none (older stored rows too)
+ * @param dateOrder   how the awaited fact's date was written when its digits told ("20/04" day first, "04/20" month
+ *                    first), by the name of a constant of the nlu's {@code NumericOrder}, so that a correction written
+ *                    both ways ("sorry, I meant 09/04") is read the same way round; null when unknown (older rows too)
  */
 public record PendingQuestion(
         String intent,
@@ -49,7 +52,8 @@ public record PendingQuestion(
         List<LocalDate> eachThing,
         PendingQuestion heldRule,
         MonthAsked dayIn,
-        Recurred recurred) {
+        Recurred recurred,
+        String dateOrder) {
 
     public PendingQuestion {
         Objects.requireNonNull(intent, "intent");
@@ -59,6 +63,12 @@ public record PendingQuestion(
         Objects.requireNonNull(askedAt, "askedAt");
         // Null in rows stored before the field.
         eachThing = eachThing == null ? List.of() : List.copyOf(eachThing);
+    }
+
+    /** A pending question whose date's written order is unknown. */
+    public PendingQuestion(String intent, String awaitedFact, Map<String, LocalDate> facts, List<LocalDate> readings, boolean yesNo,
+            Instant askedAt, AskedDay asked, List<LocalDate> eachThing, PendingQuestion heldRule, MonthAsked dayIn, Recurred recurred) {
+        this(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, dayIn, recurred, null);
     }
 
     /** A pending question whose answer took no next occurrence of a past date. */
@@ -87,22 +97,33 @@ public record PendingQuestion(
 
     /** This question answered for each of several things, with their dates in the order given. */
     public PendingQuestion withEachThing(List<LocalDate> dates) {
-        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, dates, heldRule, dayIn, recurred);
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, dates, heldRule, dayIn, recurred, dateOrder);
     }
 
     /** This question asked back while {@code held}, a rule question answered before it, stays for a cancel to give back. */
     public PendingQuestion holding(PendingQuestion held) {
-        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, held, dayIn, recurred);
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, held, dayIn, recurred, dateOrder);
     }
 
     /** This question asking for the day in {@code month} ("If you tell me the day in March, ..."). */
     public PendingQuestion askingDayIn(MonthAsked month) {
-        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, month, recurred);
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, month, recurred, dateOrder);
     }
 
     /** This question answered with the next occurrence of {@code past}, a past date of a fact that comes back. */
     public PendingQuestion withRecurred(Recurred past) {
-        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, dayIn, past);
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, dayIn, past, dateOrder);
+    }
+
+    /** This question with the written order of its date's digits ({@code dateOrder}), or none. */
+    public PendingQuestion withDateOrder(Optional<String> order) {
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, dayIn, recurred,
+                order.orElse(null));
+    }
+
+    /** How the awaited fact's date was written, if its digits told: see {@code dateOrder}. */
+    public Optional<String> writtenOrder() {
+        return Optional.ofNullable(dateOrder);
     }
 
     /** The past occurrence the answer took the next one of, if it did. */
