@@ -21,7 +21,8 @@ import org.faqbot.store.RecentTurns;
  * message's answer stays the first, and each other question that gets a confident answer of its own, another entry or
  * rule than the first's, follows it under "Your other question:"; one that gets none is named in a short note, so that
  * nothing the user asked is dropped without a word. A message of one question with context ("I assigned it on 1
- * October. When can I reassign it?"), or whose parts all get the first's answer, keeps its one answer. The other
+ * October. When can I reassign it?"), or whose parts all get the first's answer, keeps its one answer; one whose dated
+ * statement is not what its question asks about is {@link StatedThenAsked}'s. The other
  * answers and the note are kept with the conversation's last answer, so that "in English?" says the whole reply again.
  */
 final class SeveralQuestions {
@@ -38,6 +39,7 @@ final class SeveralQuestions {
     private final Texts texts;
     private final PartSearch search;
     private final Function<Turn, RuleRouter.Routing> route;
+    private final StatedThenAsked stated;
 
     /**
      * A message's text without its questions that the FAQ is nowhere near ({@code outside}): "until when can I redeem my
@@ -54,6 +56,7 @@ final class SeveralQuestions {
         this.texts = texts;
         this.search = search;
         this.route = route;
+        this.stated = new StatedThenAsked(texts, route);
     }
 
     /**
@@ -66,10 +69,10 @@ final class SeveralQuestions {
             return first;
         }
         QuestionParts.Parts parts = QuestionParts.of(turn.text);
-        if (!parts.several()) {
-            return first;
-        }
         OwnAnswers own = new OwnAnswers(search.memo(), route, answer);
+        if (!parts.several()) {
+            return stated.answer(turn, kept, first, parts, own);
+        }
         // Each question in message order, the answers in that order too; but the questions the cheap stages decide go
         // first, so that one that cannot change the reply spares the others' encoding ("... and is it nice weather?").
         List<Integer> order = IntStream.range(0, parts.questions().size()).boxed()
