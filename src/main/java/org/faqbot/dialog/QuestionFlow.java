@@ -136,9 +136,16 @@ final class QuestionFlow {
                 .or(() -> otherRule(turn, pending, FollowUps.otherActAsked(turn.text, turn.lang, pending.yesNo())));
     }
 
-    /** The FAQ's own sentence on where the awaited date is shown, introduced, if one says so. */
+    /**
+     * The FAQ's own sentence on where the awaited date is shown, introduced, if one says so. A date whose question back
+     * itself says where it is shown ("... (shown on the Membership Offers page)?") may have that sentence under the name
+     * of a date the rules take for it: the FAQ says where the renewal start date is, the bot asks for the benefit expiry.
+     */
     private Optional<String> whereShown(Turn turn, PendingQuestion pending) {
-        return book.fact(pending.awaitedFact()).flatMap(f -> shown.sentence(f.label().get(turn.lang), turn.lang))
+        List<String> dates = book.fact(pending.awaitedFact()).filter(f -> WhereShown.saysWhere(f.ask().get(turn.lang)))
+                .map(f -> WhereShown.sameDates(book, f.id())).orElse(List.of(pending.awaitedFact()));
+        return dates.stream().flatMap(id -> book.fact(id).stream())
+                .flatMap(f -> shown.sentence(f.label().get(turn.lang), turn.lang).stream()).findFirst()
                 .map(sentence -> texts.get(turn.lang, "followup.where_shown", sentence));
     }
 
