@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.faqbot.nlu.QuestionParts;
 import org.faqbot.nlu.QuestionShape;
+import org.faqbot.rules.DateRule;
 import org.faqbot.store.RecentTurns;
 
 /**
@@ -36,8 +37,11 @@ final class StatedThenAsked {
         }
         String question = parts.questions().get(0);
         // The date must be the statement's: a question with a day of its own, or pointing back at the statement's
-        // thing, is what the rule answered.
-        if (QuestionShape.refersBack(question) || route.apply(turn.withText(question)).hasDates()
+        // thing, is what the rule answered; so is a yes/no or a date question ("can I renew already?" after the renewal
+        // start date), asked of the statement's day, though its words alone may find an FAQ entry.
+        RuleRouter.Routing alone = route.apply(turn.withText(question));
+        if (QuestionShape.refersBack(question) || QuestionShape.isYesNo(question) || QuestionShape.asksForDate(question)
+                || alone.hasDates() || alone.rule().map(DateRule::id).equals(first.intent())
                 || !route.apply(turn.withText(parts.context())).hasDates()) {
             return first;
         }

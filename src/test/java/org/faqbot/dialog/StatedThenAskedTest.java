@@ -54,6 +54,14 @@ class StatedThenAskedTest {
     }
 
     @Test
+    void aYesNoAfterTheStatementIsAskedOfItsDay() {
+        Reply reply = say("e", "onze verlenging begint op 20 december. kunnen we nu al verlengen?");
+
+        assertEquals(Optional.of("renewal_open_from"), reply.intent(), reply.text());
+        assertEquals(Optional.of(false), reply.ok(), reply.text());
+    }
+
+    @Test
     void aQuestionAboutTheStatementsThingKeepsTheOneAnswer() {
         Reply reply = say("d", "Our key got activated on 1 April. Is the key still valid?");
 
