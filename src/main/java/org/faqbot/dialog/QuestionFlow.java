@@ -144,7 +144,8 @@ final class QuestionFlow {
      */
     private Optional<String> whereShown(Turn turn, PendingQuestion pending, boolean sameDates) {
         List<String> dates = book.fact(pending.awaitedFact())
-                .filter(f -> sameDates && WhereShown.saysWhere(f.ask().get(turn.lang))).map(f -> WhereShown.sameDates(book, f.id())).orElse(List.of(pending.awaitedFact()));
+                .filter(f -> sameDates && WhereShown.saysWhere(f.ask().get(turn.lang)))
+                .map(f -> WhereShown.sameDates(book, f.id())).orElse(List.of(pending.awaitedFact()));
         return dates.stream().flatMap(id -> book.fact(id).stream())
                 .flatMap(f -> shown.sentence(f.label().get(turn.lang), turn.lang).stream()).findFirst()
                 .map(sentence -> texts.get(turn.lang, "followup.where_shown", sentence));
