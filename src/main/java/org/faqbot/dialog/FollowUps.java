@@ -87,6 +87,11 @@ final class FollowUps {
     private static final Pattern AND_DO = Pattern.compile(
             "^(?:and|or|plus|en|of)(?: (?:also|then|ook|dan))? ((?:[\\p{L}\\d-]+ ){1,4}[\\p{L}\\d-]+)\\s*\\??$");
 
+    /** A key named in an act's words ("activate product keys", "codes activeren"). */
+    private static final Pattern KEY = Pattern.compile("\\b(?:keys?|codes?|productcodes?|sleutels?)\\b");
+    /** Activating a key, in the words the rules know: redeeming it ("activated my key on 3 March" is its redemption too). */
+    private static final Pattern ACTIVATE = Pattern.compile("\\bactivate\\b|\\bactiveren\\b");
+
     private FollowUps() {
     }
 
@@ -99,10 +104,18 @@ final class FollowUps {
         if (!matcher.matches()) {
             return List.of();
         }
-        String act = matcher.group(1);
+        // "And activate product keys?" after the Visual Studio grace answer asks the redeem deadline, the last day to
+        // "activate your benefits and redeem your product keys"; read as activate, a key's words pick its one year of use.
+        String act = activatesKey(matcher.group(1))
+                ? ACTIVATE.matcher(matcher.group(1)).replaceAll(lang == Lang.NL ? "inwisselen" : "redeem") : matcher.group(1);
         List<String> still = List.of(lang == Lang.NL ? "kan ik nog " + act + "?" : "can I still " + act + "?");
         List<String> until = List.of(lang == Lang.NL ? "tot wanneer kan ik " + act + "?" : "until when can I " + act + "?");
         return yesNo ? concat(still, until) : concat(until, still);
+    }
+
+    /** Whether folded {@code words} activate a key ("activate product keys", "de sleutels activeren"). */
+    private static boolean activatesKey(String words) {
+        return KEY.matcher(words).find() && ACTIVATE.matcher(words).find();
     }
 
     /** The thing an "and my other X?" follow-up names, without "other" ("my key"), folded. */
@@ -181,7 +194,9 @@ final class FollowUps {
     /** The thing an "and my X?" follow-up is about ("my benefits"), as the user wrote it but folded. */
     static Optional<String> andMy(String text) {
         Matcher matcher = AND_MY.matcher(folded(text));
-        return matcher.matches() && matcher.group(1).split(" ").length <= 5 ? Optional.of(matcher.group(1)) : Optional.empty();
+        // "En de sleutels activeren?" names an act with its thing, asked as {@link #otherActAsked}: no "and my X?".
+        return matcher.matches() && matcher.group(1).split(" ").length <= 5 && !activatesKey(matcher.group(1))
+                ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     /**

@@ -117,12 +117,12 @@ final class QuestionFlow {
             return Optional.empty();
         }
         if (awaiting && AskedDateWords.asksWhereToFind(turn.text)) {
-            return whereShown(turn, pending).map(text -> Reply.builder(turn.lang, ReplyType.CLARIFY, text).intent(pending.intent()).build())
+            return whereShown(turn, pending, false).map(text -> Reply.builder(turn.lang, ReplyType.CLARIFY, text).intent(pending.intent()).build())
                     .or(() -> whereToFind(turn, pending)).map(reply -> withReminder(reply, turn, pending));
         }
         if (awaiting && AskedDateWords.doesNotKnow(turn.text)) {
             // "I don't remember" answers the question back: asking it again word for word would go round in circles.
-            String where = whereShown(turn, pending).orElseGet(() -> texts.get(turn.lang, "followup.where_unknown"));
+            String where = whereShown(turn, pending, true).orElseGet(() -> texts.get(turn.lang, "followup.where_unknown"));
             return Optional.of(Reply.builder(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "followup.no_date", where))
                     .intent(pending.intent()).build());
         }
@@ -141,9 +141,18 @@ final class QuestionFlow {
                 .or(() -> otherRule(turn, pending, FollowUps.otherActAsked(turn.text, turn.lang, pending.yesNo())));
     }
 
-    /** The FAQ's own sentence on where the awaited date is shown, introduced, if one says so. */
-    private Optional<String> whereShown(Turn turn, PendingQuestion pending) {
-        return book.fact(pending.awaitedFact()).flatMap(f -> shown.sentence(f.label().get(turn.lang), turn.lang))
+    /**
+     * The FAQ's own sentence on where the awaited date is shown, introduced, if one says so. With {@code sameDates}, a
+     * date whose question back itself says where it is shown ("... (shown on the Membership Offers page)?") may have that
+     * sentence under the name of a date the rules take for it: the FAQ says where the renewal start date is, the bot asks
+     * for the benefit expiry ("I don't know" gets that sentence; "how do I find it?" the entry the question has it from).
+     */
+    private Optional<String> whereShown(Turn turn, PendingQuestion pending, boolean sameDates) {
+        List<String> dates = book.fact(pending.awaitedFact())
+                .filter(f -> sameDates && WhereShown.saysWhere(f.ask().get(turn.lang)))
+                .map(f -> WhereShown.sameDates(book, f.id())).orElse(List.of(pending.awaitedFact()));
+        return dates.stream().flatMap(id -> book.fact(id).stream())
+                .flatMap(f -> shown.sentence(f.label().get(turn.lang), turn.lang).stream()).findFirst()
                 .map(sentence -> texts.get(turn.lang, "followup.where_shown", sentence));
     }
 

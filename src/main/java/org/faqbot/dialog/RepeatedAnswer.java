@@ -87,7 +87,7 @@ final class RepeatedAnswer {
         List<Reply> again = others.get().answers().stream()
                 .flatMap(other -> said(turn, other, other.workedOut(), true, Objects.equals(other.faqId(), last.get().faqId())).stream())
                 .toList();
-        return SeveralQuestions.combined(texts, first.get(), again, others.get().unansweredQuestion().stream().toList());
+        return SeveralQuestions.combined(texts, first.get(), again, UnansweredNote.fromKept(others.get().unansweredQuestion()));
     }
 
     /**

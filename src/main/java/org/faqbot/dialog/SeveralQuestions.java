@@ -21,12 +21,16 @@ import org.faqbot.store.RecentTurns;
  * message's answer stays the first, and each other question that gets a confident answer of its own, another entry or
  * rule than the first's, follows it under "Your other question:"; one that gets none is named in a short note, so that
  * nothing the user asked is dropped without a word. A message of one question with context ("I assigned it on 1
- * October. When can I reassign it?"), or whose parts all get the first's answer, keeps its one answer. The other
+ * October. When can I reassign it?"), or whose parts all get the first's answer, keeps its one answer; one whose dated
+ * statement is not what its question asks about is {@link StatedThenAsked}'s. The other
  * answers and the note are kept with the conversation's last answer, so that "in English?" says the whole reply again.
  */
 final class SeveralQuestions {
 
-    /** Answers beside the first at most: a message of four questions is a list, and Telegram splits long texts. */
+    /**
+     * Answers beside the first at most: a message of four questions is a list, and Telegram splits long texts. The
+     * questions past them are named in the note.
+     */
     private static final int MOST_OTHERS = 2;
 
     /**
@@ -38,6 +42,7 @@ final class SeveralQuestions {
     private final Texts texts;
     private final PartSearch search;
     private final Function<Turn, RuleRouter.Routing> route;
+    private final StatedThenAsked stated;
 
     /**
      * A message's text without its questions that the FAQ is nowhere near ({@code outside}): "until when can I redeem my
@@ -54,6 +59,7 @@ final class SeveralQuestions {
         this.texts = texts;
         this.search = search;
         this.route = route;
+        this.stated = new StatedThenAsked(texts, route);
     }
 
     /**
@@ -66,24 +72,32 @@ final class SeveralQuestions {
             return first;
         }
         QuestionParts.Parts parts = QuestionParts.of(turn.text);
+        PartSearch.Memo memo = search.memo();
+        OwnAnswers own = new OwnAnswers(memo, route, answer);
         if (!parts.several()) {
-            return first;
+            return stated.answer(turn, kept, first, parts, own);
         }
-        OwnAnswers own = new OwnAnswers(search.memo(), route, answer);
         // Each question in message order, the answers in that order too; but the questions the cheap stages decide go
         // first, so that one that cannot change the reply spares the others' encoding ("... and is it nice weather?").
         List<Integer> order = IntStream.range(0, parts.questions().size()).boxed()
                 .sorted(Comparator.comparing(i -> !own.cheap(parts.questions().get(i), turn.lang))).toList();
         SortedMap<Integer, Reply> byPart = new TreeMap<>();
         SortedMap<Integer, String> unansweredByPart = new TreeMap<>();
+        // "... and what does it cost?" after an FAQ answer of no rule: its "it" is the first question's thing, which the
+        // first answer may not cost out; no rule's answer to a date question covers it either.
+        SortedMap<Integer, String> leaningByPart = new TreeMap<>();
         boolean covered = false;
         for (int done = 0; done < order.size(); done++) {
             int i = order.get(done);
             String question = parts.questions().get(i);
-            if (!changes(covered, byPart.size(), unansweredByPart.size(), order.size() - done)) {
+            if (!changes(covered, byPart.size(), unansweredByPart.size() + leaningByPart.size(), order.size() - done)) {
                 return first;
             }
             if (!ownQuestion(question, i == 0)) {
+                if (i > 0 && first.type() == ReplyType.FAQ && first.intent().isEmpty() && SmallTalk.classify(question).isEmpty()
+                        && !outside(question, turn, memo)) {
+                    leaningByPart.put(i, question);
+                }
                 continue;
             }
             Reply reply = own.of(turn, question, parts.context(), first);
@@ -98,16 +112,21 @@ final class SeveralQuestions {
             }
         }
         List<Reply> others = byPart.values().stream().limit(MOST_OTHERS).toList();
-        List<String> unanswered = List.copyOf(unansweredByPart.values());
+        // A question past the most answers, one without a sure answer and one leaning on the first are all named in the
+        // note, in message order: none is dropped without a word.
+        SortedMap<Integer, String> unsureByPart = new TreeMap<>(unansweredByPart);
+        unsureByPart.putAll(leaningByPart);
+        List<String> leftOut = byPart.keySet().stream().skip(MOST_OTHERS).map(parts.questions()::get).toList();
+        UnansweredNote unanswered = new UnansweredNote(List.copyOf(unsureByPart.values()), leftOut);
         // When no question gets the first answer by itself, the first answers the message as a whole ("how do I renew
         // and what does it cost?"), and one part's own answer may answer a question nobody asked; two parts that each get
-        // an answer of their own, neither the first, are two questions.
+        // an answer of their own, neither the first, are two questions. A question leaning on the first is still named.
         if (!covered && others.size() < 2) {
-            return first;
+            return combined(texts, first, List.of(), new UnansweredNote(List.copyOf(leaningByPart.values()), List.of()));
         }
         if (!others.isEmpty() || !unanswered.isEmpty()) {
             List<RecentTurns.LastAnswer> said = others.stream().map(o -> RepeatedAnswer.last(o, own.worked(o))).toList();
-            kept.setRecent(kept.recent().withOthers(Optional.of(new RecentTurns.Others(said, unanswered.stream().findFirst().orElse(null)))));
+            kept.setRecent(kept.recent().withOthers(Optional.of(new RecentTurns.Others(said, unanswered.kept()))));
         }
         keepLastOffer(kept, others, own);
         return combined(texts, first, others, unanswered);
@@ -139,8 +158,7 @@ final class SeveralQuestions {
             return new Inside(turn.text, List.of());
         }
         PartSearch.Memo memo = search.memo();
-        List<String> outside = parts.questions().stream().filter(q -> QuestionParts.asksWithQuestionWord(q)
-                && SmallTalk.classify(q).isEmpty() && memo.nowhere(q, turn.lang) && route.apply(turn.withText(q)).rule().isEmpty()).toList();
+        List<String> outside = parts.questions().stream().filter(q -> outside(q, turn, memo)).toList();
         if (outside.isEmpty() || outside.size() == parts.questions().size()) {
             return new Inside(turn.text, List.of());
         }
@@ -155,6 +173,12 @@ final class SeveralQuestions {
         }
         parts.questions().stream().filter(q -> !outside.contains(q)).forEach(rest::add);
         return new Inside(String.join(" ", rest), outside);
+    }
+
+    /** Whether {@code question} is one the FAQ is nowhere near, which {@link #withOutsideNote} names ({@link #inside}). */
+    private boolean outside(String question, Turn turn, PartSearch.Memo memo) {
+        return QuestionParts.asksWithQuestionWord(question) && SmallTalk.classify(question).isEmpty()
+                && memo.nowhere(question, turn.lang) && route.apply(turn.withText(question)).rule().isEmpty();
     }
 
     /** {@code reply} with a note that each of the {@code outside} questions is nothing the bot knows about. */
@@ -227,8 +251,8 @@ final class SeveralQuestions {
         return reply.suggestions().stream().anyMatch(s -> first.faqId().equals(Optional.of(s.entryId())));
     }
 
-    /** {@code first} followed by the {@code others} under "Your other question:", and a note on the first unanswered. */
-    static Reply combined(Texts texts, Reply first, List<Reply> others, List<String> unanswered) {
+    /** {@code first} followed by the {@code others} under "Your other question:", and a note naming the unanswered. */
+    static Reply combined(Texts texts, Reply first, List<Reply> others, UnansweredNote unanswered) {
         if (others.isEmpty() && unanswered.isEmpty()) {
             return first;
         }
@@ -238,7 +262,7 @@ final class SeveralQuestions {
             other.sourceUrl().ifPresent(url -> text.append("\n\n").append(texts.get(first.lang(), "several.source", url)));
         }
         if (!unanswered.isEmpty()) {
-            text.append("\n\n").append(texts.get(first.lang(), "several.unanswered", unanswered.get(0)));
+            text.append("\n\n").append(unanswered.text(texts, first.lang()));
         }
         return Reply.builder(first.lang(), first.type(), text.toString())
                 .faqId(first.faqId().orElse(null))

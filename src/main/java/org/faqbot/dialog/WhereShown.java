@@ -1,5 +1,6 @@
 package org.faqbot.dialog;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,8 @@ import java.util.regex.Pattern;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
+import org.faqbot.rules.DateRule;
+import org.faqbot.rules.RuleBook;
 import org.faqbot.nlu.Normalized;
 
 /**
@@ -67,6 +70,25 @@ final class WhereShown {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code fact} and the facts the rules take for the same date, nearest first: those a rule of one accepts in its
+     * stead, and theirs in turn (the benefit expiry date is the enrollment renewal date, the renewal start date's too).
+     */
+    static List<String> sameDates(RuleBook book, String fact) {
+        List<String> found = new ArrayList<>(List.of(fact));
+        for (int i = 0; i < found.size(); i++) {
+            String known = found.get(i);
+            for (DateRule rule : book.rules()) {
+                List<String> same = new ArrayList<>(List.of(rule.spec().fact()));
+                same.addAll(rule.spec().accepts());
+                if (same.contains(known)) {
+                    same.stream().filter(f -> !found.contains(f)).forEach(found::add);
+                }
+            }
+        }
+        return found;
     }
 
     /** Whether {@code text} says where something is shown ("... (shown on the Membership Offers page)?"). */

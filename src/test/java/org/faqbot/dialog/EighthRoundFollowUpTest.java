@@ -27,7 +27,9 @@ class EighthRoundFollowUpTest {
         "onze voordelen zijn eergisteren verlopen, mogen we nog Visual Studio abonnementen toewijzen?|en de productcodes inwisselen?|redeem_deadline|2026-12-04",
         "onze voordelen zijn eergisteren verlopen, mogen we nog Visual Studio abonnementen toewijzen?|en ook sleutels inwisselen?|redeem_deadline|2026-12-04",
         "our benefits expired two days ago, can we still activate product keys?|and hand out VS subscriptions?|user_assignment_grace_until|2027-01-03",
-        "onze voordelen zijn eergisteren verlopen, kunnen we nog sleutels inwisselen?|en VS-abonnementen toewijzen?|user_assignment_grace_until|2027-01-03"})
+        "onze voordelen zijn eergisteren verlopen, kunnen we nog sleutels inwisselen?|en VS-abonnementen toewijzen?|user_assignment_grace_until|2027-01-03",
+        "Our benefits ran out two days ago; may we still hand out Visual Studio subscriptions?|and also activate our keys?|redeem_deadline|2026-12-04",
+        "onze voordelen zijn eergisteren verlopen, mogen we nog Visual Studio abonnementen toewijzen?|en de sleutels ook activeren?|redeem_deadline|2026-12-04"})
     void anotherActAfterADatedAnswerKeepsTheDates(String first, String followUp, String rule, String date) {
         say(first);
 
