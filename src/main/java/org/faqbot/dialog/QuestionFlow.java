@@ -39,7 +39,7 @@ final class QuestionFlow {
         this.texts = texts;
         this.shown = new WhereShown(kb);
         this.context = new FollowUpContext(faq, kb, book);
-        this.several = new SeveralQuestions(texts, new PartSearch(faq), rules::route);
+        this.several = new SeveralQuestions(texts, new PartSearch(faq), rules::route, faq.known());
     }
 
     Reply answer(Turn asked) {

@@ -43,6 +43,8 @@ final class SeveralQuestions {
     private final PartSearch search;
     private final Function<Turn, RuleRouter.Routing> route;
     private final StatedThenAsked stated;
+    /** Whether the note says "MPN benefits" or "the Partner Center documentation". */
+    private final KnownTopics known;
 
     /**
      * A message's text without its questions that the FAQ is nowhere near ({@code outside}): "until when can I redeem my
@@ -55,8 +57,9 @@ final class SeveralQuestions {
         }
     }
 
-    SeveralQuestions(Texts texts, PartSearch search, Function<Turn, RuleRouter.Routing> route) {
+    SeveralQuestions(Texts texts, PartSearch search, Function<Turn, RuleRouter.Routing> route, KnownTopics known) {
         this.texts = texts;
+        this.known = known;
         this.search = search;
         this.route = route;
         this.stated = new StatedThenAsked(texts, route);
@@ -183,11 +186,13 @@ final class SeveralQuestions {
 
     /** {@code reply} with a note that each of the {@code outside} questions is nothing the bot knows about. */
     Reply withOutsideNote(Reply reply, List<String> outside) {
-        if (outside.isEmpty()) {
+        // A fallback offers pages for the whole message: a note disowning one of its questions would contradict the pages
+        // offered for it ("wat is een MPN ID en waar vind ik die" got MPN ID pages and "I know nothing about ...").
+        if (outside.isEmpty() || reply.type() == ReplyType.FALLBACK) {
             return reply;
         }
         String asked = outside.stream().map(q -> "\"" + q + "\"").collect(Collectors.joining(", "));
-        return reply.withNote(texts.get(reply.lang(), "several.outside", asked));
+        return reply.withNote(texts.get(reply.lang(), known.key("several.outside"), asked));
     }
 
     /**
