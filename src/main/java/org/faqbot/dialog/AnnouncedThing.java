@@ -61,14 +61,21 @@ final class AnnouncedThing {
             return Optional.empty();
         }
         String topic = determiner ? words.substring(words.indexOf(' ') + 1) : words;
+        return topic(turn, topic, "smalltalk.question_coming.topic");
+    }
+
+    /**
+     * A topic the knowledge base has entries about, noted so that the next question is searched about it, and the reply
+     * {@code key} naming it and a few of its entries (as buttons too); empty when it has none worth suggesting.
+     */
+    Optional<Reply> topic(Turn turn, String topic, String key) {
         List<FaqEntry> examples = faq.about(topic, turn.lang, EXAMPLES);
         if (examples.isEmpty()) {
             return Optional.empty();
         }
         turn.setRecent(turn.recent().withAnnounced(Optional.of(new RecentTurns.Announced(topic, turn.now, true))));
         String list = String.join("\n", examples.stream().map(e -> "- " + FaqResponder.escape(e.question().get(turn.lang))).toList());
-        return Optional.of(Reply.builder(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "smalltalk.question_coming.topic",
-                        FaqResponder.escape(topic), list))
+        return Optional.of(Reply.builder(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, key, FaqResponder.escape(topic), list))
                 .choices(examples.stream().map(e -> FaqResponder.faqChoice(e.id(), e.question().get(turn.lang))).toList())
                 .build());
     }

@@ -79,7 +79,8 @@ final class ConversationTurns {
      */
     private Lang language(String text, Optional<Lang> hint) {
         if (!Commands.isCommand(text)) {
-            return detector.detect(text, hint);
+            // A link's letters are no language ("/nl-nl/", "settings"): a link alone is in the conversation's.
+            return detector.detect(LoneLink.isLink(text) ? "" : text, hint);
         }
         String sentence = sentenceAfterCommand(text);
         return sentence.isEmpty() && hint.isPresent() ? hint.get() : detector.detect(sentence, hint);

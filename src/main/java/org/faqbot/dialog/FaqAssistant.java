@@ -39,6 +39,7 @@ public final class FaqAssistant implements Assistant {
     private final AnnouncedThing announced;
     private final SmallTalkReplies smallTalk;
     private final LoneDate loneDate;
+    private final LoneLink loneLink;
     private final DropLog lateReminders;
 
     private FaqAssistant(AssistantParts parts) {
@@ -72,6 +73,7 @@ public final class FaqAssistant implements Assistant {
         this.announced = new AnnouncedThing(parts.settings().pendingTtl(), faq, texts);
         this.smallTalk = new SmallTalkReplies(self, announced, rules, dates, texts, parts.clock().getZone());
         this.loneDate = new LoneDate(dates, ruleReplies, parts.rules(), texts);
+        this.loneLink = new LoneLink(announced, texts);
         this.lateReminders = ReminderSender.lateDrops(parts.clock());
     }
 
@@ -184,7 +186,8 @@ public final class FaqAssistant implements Assistant {
         if (kind.isPresent()) {
             return smallTalk.reply(turn, kind.get());
         }
-        Optional<Reply> aside = smallTalk.yesOrNoToNothing(turn).or(() -> loneDate.answer(turn)).or(() -> smallTalk.dayAsked(turn));
+        Optional<Reply> aside = smallTalk.yesOrNoToNothing(turn).or(() -> loneDate.answer(turn))
+                .or(() -> loneLink.answer(turn)).or(() -> smallTalk.dayAsked(turn));
         if (aside.isPresent()) {
             return aside.get();
         }

@@ -82,7 +82,9 @@ final class OfferedChoices {
                 || !BARE_NUMBER.matcher(Normalized.words(turn.text)).matches()) {
             return Optional.empty();
         }
-        return Optional.of(Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "choice.nothing_offered")));
+        // "42?" asks something about the number rather than picking it: no "nothing to pick" then.
+        String key = turn.text.contains("?") ? "choice.number_asked" : "choice.nothing_offered";
+        return Optional.of(Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, key, FaqResponder.escape(turn.text.replace("?", "").strip()))));
     }
 
     private List<Choice> offered(Turn turn) {
