@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
+import org.faqbot.search.DutchGlosses;
 import org.faqbot.search.FaqIndex;
 import org.faqbot.search.Hit;
 import org.faqbot.search.SearchResult;
@@ -134,7 +135,14 @@ final class FaqResponder {
      * it; none when the knowledge base has nothing worth suggesting about it ("the weather").
      */
     List<FaqEntry> about(String topic, Lang lang, int max) {
-        return worthSuggesting(search(topic, lang), max).stream().map(Hit::entry).toList();
+        List<FaqEntry> found = worthSuggesting(search(topic, lang), max).stream().map(Hit::entry).toList();
+        if (!found.isEmpty() || lang != Lang.NL) {
+            return found;
+        }
+        // A Dutch topic word alone ("gebruikers", "facturen") is near no entry by the search's measures, whose Dutch
+        // readings need a sentence; its English gloss ("users") names the same entries as the English word does.
+        String english = DutchGlosses.standard().english(topic);
+        return english.isBlank() ? found : worthSuggesting(search(english, Lang.EN), max).stream().map(Hit::entry).toList();
     }
 
     /**

@@ -24,8 +24,8 @@ import org.faqbot.store.RecentTurns;
  * The topic a short follow-up is about when it names none of its own: "and what if a user has no phone?" after an
  * answer about MFA, "is het verplicht?" after "ik heb een vraag over MFA". Such a follow-up searched on its own words
  * finds whatever else has them; searched with the topic's words added it finds the topic's entries. The topic is the
- * thing announced just before ({@link AnnouncedThing}), else the last answer's entry (an FAQ answer's, or the entry a
- * rule's answer or question comes from): its title's words, and apart its one word most shared with other entries
+ * thing announced just before ({@link AnnouncedThing}), else the last answer's entry (an FAQ answer's, the entry a
+ * rule's answer or question comes from, or the first of the "did you mean" suggestions): its title's words, and apart its one word most shared with other entries
  * ("MFA" of "What is the cost of enabling MFA?"), which finds another side of the same topic rather than that entry again.
  *
  * <p>Only a message the search is not sure of on its own is read so: one that names its own topic is answered, or not,
@@ -45,6 +45,9 @@ final class FollowUpContext {
             "^(?:and|but|also|so|or|what if|what about|how about|en|maar|ook|dus|of|wat als|en als|hoe zit het)\\b");
     private static final Pattern POINTS_BACK = Pattern.compile(
             "\\b(?:it|its|this|that|these|those|they|them|there|het|dit|dat|deze|die|hij|hem|ie|ze|zij|er|daar\\p{L}*|hier\\p{L}*)\\b");
+
+    /** The payload of a suggestion's button. */
+    private static final String FAQ_PAYLOAD = "/faq ";
 
     private final FaqResponder faq;
     private final KnowledgeBase kb;
@@ -131,6 +134,12 @@ final class FollowUpContext {
         Optional<RecentTurns.LastAnswer> last = turn.recent().answer();
         Optional<String> id = last.map(RecentTurns.LastAnswer::faqId)
                 .or(() -> last.map(RecentTurns.LastAnswer::intent).flatMap(book::rule).map(rule -> rule.spec().source()));
+        if (id.isEmpty() && last.isPresent()) {
+            // "Did you mean ...?" answered last ("need help with payouts"): its likeliest suggestion holds the topic.
+            return turn.recent().buttons().stream().flatMap(shown -> shown.buttons().stream())
+                    .map(RecentTurns.Button::payload).filter(p -> p.startsWith(FAQ_PAYLOAD))
+                    .flatMap(p -> kb.findByKey(p.substring(FAQ_PAYLOAD.length()).strip()).stream()).findFirst();
+        }
         return id.flatMap(kb::find);
     }
 

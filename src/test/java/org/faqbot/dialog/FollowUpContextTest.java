@@ -93,6 +93,37 @@ class FollowUpContextTest {
         assertEquals(alone.text(), after.text());
     }
 
+
+    private static String first(Reply reply) {
+        return reply.faqId().orElseGet(() -> reply.suggestions().isEmpty() ? "" : reply.suggestions().get(0).entryId());
+    }
+
+    /** A Dutch topic word alone is near no page by the search's measures; the announcement reads it by its English gloss. */
+    @Test
+    void aDutchTopicWordIsAnnouncedAsATopic() {
+        List<Reply> users = talk(corpus, Lang.NL, "hallo, ik heb een vraagje over gebruikers", "hoe kan ik er eentje toevoegen?");
+        List<Reply> customers = talk(corpus, Lang.NL, "we hebben een vraag over klanten", "hoe voeg ik er een toe?");
+        List<Reply> en = talk(corpus, Lang.EN, "hello, quick question regarding users", "how can I add another one?");
+
+        for (Reply announced : List.of(users.get(0), customers.get(0), en.get(0))) {
+            assertFalse(announced.text().contains("voordelen") || announced.text().contains("benefits"), announced.text());
+            assertFalse(announced.choices().isEmpty(), announced.text());
+        }
+        assertEquals("create-user-accounts-and-set-permissions#add-a-new-user", first(users.get(1)), users.get(1).text());
+        assertTrue(first(customers.get(1)).startsWith("add-a-new-customer"), customers.get(1).text());
+        assertEquals("create-user-accounts-and-set-permissions#add-a-new-user", first(en.get(1)), en.get(1).text());
+    }
+
+    /** "Did you mean ...?" names the topic too: a follow-up of it is read about its likeliest suggestion's title. */
+    @Test
+    void aFollowUpOfSuggestionsStaysWithTheirTopic() {
+        Reply en = talk(corpus, Lang.EN, "can you help me with payouts", "how long until they reach my bank?").get(1);
+        Reply nl = talk(corpus, Lang.NL, "help met uitbetalingen", "en hoe lang duurt het voor ze binnen zijn?").get(1);
+
+        assertTrue(first(en).contains("number-of-days-for-payments"), en.text());
+        assertTrue(first(nl).contains("payout"), nl.text());
+    }
+
     @Test
     void onlyShortQuestionsThatPointBackOrGoOnAreFollowUps() {
         assertTrue(FollowUpContext.followsUp("and what about guests?"));
