@@ -63,7 +63,8 @@ final class AskedDateWords {
             "^(?:(?:and|so|but|ok|okay|sorry) )?(?:(?:until|till|til|untill) when|how long)(?: (?:still|more|then|exactly|again))*"
             + "(?: (?:is it|does it|will it|can i use it)(?: (?:valid|good|usable|last|work))?| valid| good| usable)?\\s*\\??$"
             + "|^(?:(?:en|dus|maar|oke|ok|sorry) )?(?:tot wanneer|hoe ?lang)(?: (?:nog|dan|precies|weer|nou))*"
-            + "(?: (?:geldig|bruikbaar|goed|werkt hij|werkt die|werkt ie|werkt het|is hij geldig|is die geldig))?(?: nog)?\\s*\\??$");
+            // "m" and "'m" are chat for "hem": "tot wanneer werkt m?".
+            + "(?: (?:geldig|bruikbaar|goed|werkt (?:hij|die|ie|het|hem|m|'m)|is (?:hij|die|m|'m) geldig))?(?: nog)?\\s*\\??$");
 
     /**
      * "Is that right? It feels short", "are you sure?", "klopt dat?", "weet je het zeker? lijkt me kort": doubt about the date

@@ -37,6 +37,7 @@ public final class FaqAssistant implements Assistant {
     private final OfferedChoices offered;
     private final HeldAnswers held;
     private final AnnouncedThing announced;
+    private final JoinedFragments fragments;
     private final SmallTalkReplies smallTalk;
     private final LoneDate loneDate;
     private final LoneLink loneLink;
@@ -71,6 +72,7 @@ public final class FaqAssistant implements Assistant {
         this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
         this.held = new HeldAnswers(offered, openQuestions, new OneOfThem(parts.rules(), known), new ShiftedFact(texts));
         this.announced = new AnnouncedThing(parts.settings().pendingTtl(), faq, texts);
+        this.fragments = new JoinedFragments(parts.settings().pendingTtl());
         this.smallTalk = new SmallTalkReplies(self, announced, rules, dates, texts, parts.clock().getZone());
         this.loneDate = new LoneDate(dates, ruleReplies, parts.rules(), texts);
         this.loneLink = new LoneLink(announced, texts);
@@ -194,6 +196,15 @@ public final class FaqAssistant implements Assistant {
         // "When does it expire?" right after "quick question about my key": "it" is the key.
         Turn question = turn.withText(announced.resolve(turn, SmallTalk.strip(turn.text)));
         Reply reply = questions.answer(question);
+        // "my key" / "redeemed on 3 March" / "is it still ok?": a question typed over several short messages, read together.
+        Optional<JoinedFragments.Answered> joined = fragments.join(question, reply, text -> {
+            Turn part = turn.withText(text);
+            return new JoinedFragments.Answered(part, questions.answer(part));
+        });
+        if (joined.isPresent()) {
+            question = joined.get().turn();
+            reply = joined.get().reply();
+        }
         if (reply.type() == ReplyType.FALLBACK && detector.neither(turn.text)) {
             // "Wie lange ist mein Schlüssel gültig?": not understood because it is in another language, which the reply says in both.
             return Reply.text(turn.lang, ReplyType.FALLBACK, texts.get(turn.lang, "fallback.other_language"));
@@ -203,6 +214,9 @@ public final class FaqAssistant implements Assistant {
         if (reply.type() != ReplyType.FALLBACK) {
             turn.adopt(question);
             announced.answered(turn);
+            fragments.answered(turn);
+        } else {
+            fragments.keep(turn);
         }
         return reply;
     }

@@ -52,6 +52,7 @@ final class MyData {
         turn.recent().language().ifPresent(l -> lines.add(texts.get(turn.lang, "mydata.recent_lang", texts.get(turn.lang, "lang.name." + l.code()))));
         turn.pending().flatMap(p -> pendingLine(p, turn.lang)).ifPresent(lines::add);
         turn.recent().announcement().ifPresent(a -> lines.add(texts.get(turn.lang, "mydata.announced", a.thing())));
+        turn.recent().unanswered().ifPresent(f -> lines.add(texts.get(turn.lang, "mydata.fragments", String.join(" / ", f.texts()))));
         turn.recent().answer().map(RecentTurns.LastAnswer::faqId).flatMap(kb::find)
                 .ifPresent(entry -> lines.add(texts.get(turn.lang, "mydata.last_answer", entry.question().get(turn.lang))));
         String text = lines.isEmpty() ? texts.get(turn.lang, "mydata.nothing") : texts.get(turn.lang, "mydata.list", String.join("\n", lines));

@@ -19,11 +19,17 @@ import org.faqbot.kb.Lang;
  * @param lastAnswer the conversation's last answer, or null
  * @param lang       the language of the conversation's last message that was not a command, or null
  * @param others     the answers that followed the last answer when its message asked several questions, or null
+ * @param fragments  the last short messages that got no answer alone, to be read with the next one, or null
  */
-public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer, Lang lang, Others others) {
+public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer, Lang lang, Others others, Fragments fragments) {
 
     /** Nothing recent. */
-    public static final RecentTurns NONE = new RecentTurns(null, null, null, null, null);
+    public static final RecentTurns NONE = new RecentTurns(null, null, null, null, null, null);
+
+    /** Recent turns without unanswered fragments (as in rows stored before them). */
+    public RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer, Lang lang, Others others) {
+        this(announced, shown, lastAnswer, lang, others, null);
+    }
 
     /** Recent turns whose last answer answered one question. */
     public RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer, Lang lang) {
@@ -102,6 +108,22 @@ public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswe
         }
     }
 
+    /**
+     * Short messages that got no answer alone ("my key", "redeemed on 3 March"), oldest first, and when the last came: a
+     * question typed over several messages is read with them ({@code org.faqbot.dialog.JoinedFragments}).
+     */
+    public record Fragments(List<String> texts, Instant at) {
+
+        public Fragments {
+            texts = List.copyOf(texts);
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    public Optional<Fragments> unanswered() {
+        return Optional.ofNullable(fragments);
+    }
+
     public Optional<Announced> announcement() {
         return Optional.ofNullable(announced);
     }
@@ -124,27 +146,32 @@ public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswe
 
     /** True when nothing is kept (named so that JSON does not take it for a property). */
     public boolean holdsNothing() {
-        return announced == null && shown == null && lastAnswer == null && lang == null && others == null;
+        return announced == null && shown == null && lastAnswer == null && lang == null && others == null && fragments == null;
     }
 
     public RecentTurns withAnnounced(Optional<Announced> value) {
-        return new RecentTurns(value.orElse(null), shown, lastAnswer, lang, others);
+        return new RecentTurns(value.orElse(null), shown, lastAnswer, lang, others, fragments);
     }
 
     public RecentTurns withShown(Optional<Shown> value) {
-        return new RecentTurns(announced, value.orElse(null), lastAnswer, lang, others);
+        return new RecentTurns(announced, value.orElse(null), lastAnswer, lang, others, fragments);
     }
 
     public RecentTurns withLastAnswer(Optional<LastAnswer> value) {
-        return new RecentTurns(announced, shown, value.orElse(null), lang, others);
+        return new RecentTurns(announced, shown, value.orElse(null), lang, others, fragments);
     }
 
     /** These turns with {@code value} as the answers that followed the last answer. */
     public RecentTurns withOthers(Optional<Others> value) {
-        return new RecentTurns(announced, shown, lastAnswer, lang, value.orElse(null));
+        return new RecentTurns(announced, shown, lastAnswer, lang, value.orElse(null), fragments);
     }
 
     public RecentTurns withLanguage(Optional<Lang> value) {
-        return new RecentTurns(announced, shown, lastAnswer, value.orElse(null), others);
+        return new RecentTurns(announced, shown, lastAnswer, value.orElse(null), others, fragments);
+    }
+
+    /** These turns with {@code value} as the messages that got no answer alone. */
+    public RecentTurns withFragments(Optional<Fragments> value) {
+        return new RecentTurns(announced, shown, lastAnswer, lang, others, value.orElse(null));
     }
 }
