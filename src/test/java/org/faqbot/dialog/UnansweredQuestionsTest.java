@@ -24,7 +24,7 @@ class UnansweredQuestionsTest {
 
     @Test
     void aFourthQuestionPastTheMostAnswersIsNamed() {
-        Reply reply = say("a", "Some questions. What is meant by the benefit expiry date? And how can we renew our benefits? "
+        Reply reply = say("a", "Some questions. What does the benefit expiry date stand for? And how can we renew our benefits? "
                 + "And from when may I renew the membership? And how does activating Visual Studio work?");
 
         assertEquals(2, reply.others().size(), reply.text());
@@ -34,7 +34,7 @@ class UnansweredQuestionsTest {
 
     @Test
     void theLeftOutQuestionIsNamedAgainInDutch() {
-        say("b", "Some questions. What is meant by the benefit expiry date? And how can we renew our benefits? "
+        say("b", "Some questions. What does the benefit expiry date stand for? And how can we renew our benefits? "
                 + "And from when may I renew the membership? And how does activating Visual Studio work?");
         Reply again = say("b", "in het Nederlands?");
 

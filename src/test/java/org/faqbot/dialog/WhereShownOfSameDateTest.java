@@ -22,7 +22,7 @@ class WhereShownOfSameDateTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "by when do we have to redeem our benefits?|no idea|The FAQ says where to find it|Membership Offers page",
+        "until which day may we still redeem our benefits?|no idea|The FAQ says where to find it|Membership Offers page",
         "uiterlijk wanneer moeten we onze voordelen inwisselen?|geen idee|De veelgestelde vragen zeggen waar je die vindt|Lidmaatschapsaanbiedingen"})
     void quotesTheFaqsSentenceOnTheRenewalDate(String question, String answer, String lead, String place) {
         say(question);
