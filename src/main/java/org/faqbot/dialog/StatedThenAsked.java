@@ -39,9 +39,12 @@ final class StatedThenAsked {
         // The date must be the statement's: a question with a day of its own, or pointing back at the statement's
         // thing, is what the rule answered; so is a yes/no or a date question ("can I renew already?" after the renewal
         // start date), asked of the statement's day, though its words alone may find an FAQ entry.
+        // The question's shape first: the routings below read the message's dates again.
+        if (QuestionShape.refersBack(question) || QuestionShape.isYesNo(question) || QuestionShape.asksForDate(question)) {
+            return first;
+        }
         RuleRouter.Routing alone = route.apply(turn.withText(question));
-        if (QuestionShape.refersBack(question) || QuestionShape.isYesNo(question) || QuestionShape.asksForDate(question)
-                || alone.hasDates() || alone.rule().map(DateRule::id).equals(first.intent())
+        if (alone.hasDates() || alone.rule().map(DateRule::id).equals(first.intent())
                 || !route.apply(turn.withText(parts.context())).hasDates()) {
             return first;
         }
