@@ -48,7 +48,7 @@ final class QuestionFlow {
         // "My colleague asks if she can renew on 20 February" as the user's own "I wonder if she can ...?".
         Turn corrected = asked.withText(ReportedQuestion.direct(MonthOfFact.withMonthAsked(typos.corrected(asked.text), asked)));
         // "... and what is the weather tomorrow?": a question the FAQ is nowhere near is answered by a note, not read.
-        SeveralQuestions.Inside inside = several.inside(corrected);
+        OutsideQuestions.Inside inside = several.inside(corrected);
         Turn turn = corrected.withText(inside.text());
         Turn before = turn.withText(turn.text);
         Reply reply = turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);

@@ -1,18 +1,14 @@
 package org.faqbot.nlu;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.ArrayList;
+import static org.faqbot.nlu.LanguageLists.exclusive;
+import static org.faqbot.nlu.LanguageLists.fold;
+import static org.faqbot.nlu.LanguageLists.load;
+import static org.faqbot.nlu.LanguageLists.trimQuotes;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,8 +43,6 @@ public final class LanguageDetector {
      * so, and the English letters of its stem ("ew", "re-") would otherwise make such a message English.
      */
     private static final double DUTCH_INFLECTED_ENGLISH = 1.0;
-    /** The shortest stem read for an English verb ("fix"). */
-    private static final int MIN_STEM = 3;
     /** The most the letter patterns of one word add. */
     private static final double MAX_CUE = 0.5;
     /** Evidence below this is none at all. */
@@ -57,54 +51,30 @@ public final class LanguageDetector {
     private static final double WEAK_EVIDENCE = 1.5;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-    /**
-     * A letter pattern: letters anywhere in a word, or at its start ({@code ^ge}) or end ({@code en$}). Matched
-     * with string tests rather than regular expressions: they run for every unknown word of every message.
-     */
-    private record Cue(Lang lang, String letters, boolean atStart, boolean atEnd, double weight) {
-
-        static final Pattern FORM = Pattern.compile("\\^?[a-z']+\\$?");
-
-        static Cue parse(Lang lang, String pattern, double weight) {
-            boolean atStart = pattern.startsWith("^");
-            boolean atEnd = pattern.endsWith("$");
-            return new Cue(lang, pattern.substring(atStart ? 1 : 0, pattern.length() - (atEnd ? 1 : 0)), atStart, atEnd, weight);
-        }
-
-        boolean matches(String word) {
-            if (atStart && atEnd) {
-                return word.equals(letters);
-            }
-            return atStart ? word.startsWith(letters) : atEnd ? word.endsWith(letters) : word.contains(letters);
-        }
-    }
-
-    private static final Set<String> ENGLISH_VERBS = load("english-verbs.txt");
+    private static final Set<String> ENGLISH_VERBS = LanguageLists.load("english-verbs.txt");
     /** Function words of other common languages that are no Dutch or English words ({@code other-languages.txt}). */
-    private static final Set<String> OTHER_LANGUAGES = otherLanguages();
+    private static final Set<String> OTHER_LANGUAGES = LanguageLists.otherLanguages();
     /** The fewest words of another language that make a message neither Dutch nor English. */
     private static final int OTHER_WORDS = 2;
 
     private final Map<String, Lang> functionWords;
     private final Map<String, Lang> vocabulary;
-    private final List<Cue> cues;
+    private final List<LetterPattern> cues;
     /** English verbs and words whose Dutch inflection ("renewen", "geupgraded") is Dutch evidence. */
-    private final Set<String> englishStems;
+    private final DutchInflection inflection;
 
-    private LanguageDetector(Map<String, Lang> functionWords, Map<String, Lang> vocabulary, List<Cue> cues,
-            Set<String> englishStems) {
+    private LanguageDetector(Map<String, Lang> functionWords, Map<String, Lang> vocabulary, List<LetterPattern> cues,
+            DutchInflection inflection) {
         this.functionWords = Map.copyOf(functionWords);
         this.vocabulary = Map.copyOf(vocabulary);
         this.cues = List.copyOf(cues);
-        this.englishStems = Set.copyOf(englishStems);
+        this.inflection = inflection;
     }
 
     /** A detector with the shipped word lists and letter patterns only. */
     public static LanguageDetector create() {
         return new LanguageDetector(exclusive(Map.of(Lang.NL, load("words-nl.txt"), Lang.EN, load("words-en.txt"))),
-                Map.of(), loadCues(), ENGLISH_VERBS);
+                Map.of(), LanguageLists.loadCues(), new DutchInflection(ENGLISH_VERBS));
     }
 
     /**
@@ -119,13 +89,13 @@ public final class LanguageDetector {
             folded.put(lang, set);
         });
         Map<String, Lang> vocabulary = exclusive(folded);
-        Set<String> stems = new HashSet<>(ENGLISH_VERBS);
+        Set<String> englishWords = new HashSet<>();
         vocabulary.forEach((word, lang) -> {
             if (lang == Lang.EN) {
-                stems.add(word);
+                englishWords.add(word);
             }
         });
-        return new LanguageDetector(functionWords, vocabulary, cues, stems);
+        return new LanguageDetector(functionWords, vocabulary, cues, new DutchInflection(ENGLISH_VERBS).plus(englishWords));
     }
 
     /** The language of {@code text}; {@code hint} decides when the text is unclear. */
@@ -177,11 +147,11 @@ public final class LanguageDetector {
         if (lang != null) {
             return lang == Lang.NL ? VOCABULARY_WORD : -ENGLISH_VOCABULARY_WORD;
         }
-        if (isDutchInflectedEnglish(word)) {
+        if (inflection.matches(word)) {
             return DUTCH_INFLECTED_ENGLISH;
         }
         double cue = 0;
-        for (Cue c : cues) {
+        for (LetterPattern c : cues) {
             if (c.matches(word)) {
                 cue += sign(c.lang()) * c.weight();
             }
@@ -189,117 +159,7 @@ public final class LanguageDetector {
         return Math.max(-MAX_CUE, Math.min(MAX_CUE, cue * MAX_CUE));
     }
 
-    /**
-     * An English stem with a Dutch infinitive or plural ending ("renewen", "upgraden", "resetten", "licensen") or a
-     * Dutch past participle ("geupgraded", "gecanceld", "gedownload").
-     */
-    private boolean isDutchInflectedEnglish(String word) {
-        int length = word.length();
-        if (length > MIN_STEM + 2 && word.endsWith("en")) {
-            String stem = word.substring(0, length - 2);
-            boolean doubled = stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
-            return englishStem(stem) || englishStem(word.substring(0, length - 1))
-                    || (doubled && englishStem(stem.substring(0, stem.length() - 1)));
-        }
-        if (length > MIN_STEM + 3 && word.startsWith("ge")) {
-            String rest = word.substring(2);
-            return englishStem(rest) || englishStem(rest.substring(0, rest.length() - 1))
-                    || (rest.endsWith("ed") && englishStem(rest.substring(0, rest.length() - 2)));
-        }
-        return false;
-    }
-
-    private boolean englishStem(String stem) {
-        return stem.length() >= MIN_STEM && englishStems.contains(stem);
-    }
-
     private static double sign(Lang lang) {
         return lang == Lang.NL ? 1 : -1;
-    }
-
-    private static String trimQuotes(String word) {
-        int from = 0;
-        int to = word.length();
-        while (from < to && word.charAt(from) == '\'') {
-            from++;
-        }
-        while (to > from && word.charAt(to - 1) == '\'') {
-            to--;
-        }
-        return word.substring(from, to);
-    }
-
-    /** Lower case, diacritics removed, typographic apostrophes made plain. */
-    private static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.replace('\u2019', '\''), Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
-    }
-
-    /** Each word that only one language has, mapped to that language. */
-    private static Map<String, Lang> exclusive(Map<Lang, ? extends Set<String>> wordsByLang) {
-        Map<String, Lang> exclusive = new HashMap<>();
-        Set<String> shared = new HashSet<>();
-        wordsByLang.forEach((lang, words) -> {
-            for (String word : words) {
-                Lang other = exclusive.putIfAbsent(word, lang);
-                if (other != null && other != lang) {
-                    shared.add(word);
-                }
-            }
-        });
-        shared.forEach(exclusive::remove);
-        return exclusive;
-    }
-
-    private static Set<String> otherLanguages() {
-        Set<String> words = load("other-languages.txt");
-        words.removeAll(load("words-nl.txt"));
-        words.removeAll(load("words-en.txt"));
-        return Set.copyOf(words);
-    }
-
-    private static List<Cue> loadCues() {
-        List<Cue> cues = new ArrayList<>();
-        int lineNumber = 0;
-        for (String line : lines("cues.txt")) {
-            lineNumber++;
-            String[] parts = line.split("\\s+");
-            if (parts.length != 3) {
-                throw new IllegalStateException("cues.txt line " + lineNumber + ": expected 'lang pattern weight', got '" + line + "'");
-            }
-            Lang lang = Lang.fromCode(parts[0]).orElseThrow(() -> new IllegalStateException("cues.txt: unknown language '" + parts[0] + "'"));
-            if (!Cue.FORM.matcher(parts[1]).matches()) {
-                throw new IllegalStateException("cues.txt line " + lineNumber + ": a pattern is letters, with ^ before or $ after, got '"
-                        + parts[1] + "'");
-            }
-            cues.add(Cue.parse(lang, parts[1], Double.parseDouble(parts[2])));
-        }
-        return cues;
-    }
-
-    private static Set<String> load(String name) {
-        Set<String> words = new HashSet<>();
-        lines(name).forEach(line -> words.add(fold(line)));
-        return words;
-    }
-
-    /** The non-blank lines of a resource beside this class, comments ('#' to the end) removed. */
-    private static List<String> lines(String name) {
-        try (InputStream in = LanguageDetector.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("language detector resource missing: " + name);
-            }
-            List<String> lines = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String content = line.replaceFirst("#.*", "").trim();
-                if (!content.isEmpty()) {
-                    lines.add(content);
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read language detector resource " + name, e);
-        }
     }
 }

@@ -1,11 +1,20 @@
 package org.faqbot.rules;
 
+import static org.faqbot.rules.RuleFields.bilingual;
+import static org.faqbot.rules.RuleFields.bothLanguages;
+import static org.faqbot.rules.RuleFields.choice;
+import static org.faqbot.rules.RuleFields.cues;
+import static org.faqbot.rules.RuleFields.known;
+import static org.faqbot.rules.RuleFields.optionalBilingual;
+import static org.faqbot.rules.RuleFields.optionalCues;
+import static org.faqbot.rules.RuleFields.period;
+import static org.faqbot.rules.RuleFields.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -14,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.faqbot.kb.Bilingual;
 import org.faqbot.kb.Lang;
 
 /**
@@ -67,18 +75,18 @@ final class RuleBookReader {
     }
 
     private Fact fact(JsonNode node) {
-        Where where = new Where("fact", text(node, "id", new Where("fact", "#?")));
+        RulePlace where = new RulePlace(origin, "fact", text(node, "id", new RulePlace(origin, "fact", "#?")));
         String type = text(node, "type", where);
         if (!type.equals("date")) {
             throw where.error("type", "'" + type + "' is not supported; facts are of type 'date'");
         }
         Tense tense = choice(Tense.class, text(node, "tense", where), "tense", where);
-        return new Fact(where.id, tense, bilingual(node, "label", where), bilingual(node, "ask", where),
-                cues(node.path("cues"), where), recurrence(node.path("recurs"), where));
+        return new Fact(where.id(), tense, bilingual(node, "label", where), bilingual(node, "ask", where),
+                cues(node.path("cues"), "cues", where), recurrence(node.path("recurs"), where));
     }
 
     /** The optional "recurs" block of a fact: the period to its next occurrence and the reply's sentence about it. */
-    private Optional<Recurrence> recurrence(JsonNode node, Where where) {
+    private Optional<Recurrence> recurrence(JsonNode node, RulePlace where) {
         if (node.isMissingNode()) {
             return Optional.empty();
         }
@@ -90,11 +98,11 @@ final class RuleBookReader {
     }
 
     private DateRule rule(JsonNode node, Set<String> factIds) {
-        Where where = new Where("rule", text(node, "id", new Where("rule", "#?")));
+        RulePlace where = new RulePlace(origin, "rule", text(node, "id", new RulePlace(origin, "rule", "#?")));
         String fact = known(text(node, "fact", where), factIds, "fact", where);
         List<String> accepts = new ArrayList<>();
         node.path("accepts").forEach(a -> accepts.add(known(a.asText(), factIds, "accepts", where)));
-        RuleSpec spec = new RuleSpec(where.id, fact, accepts, period(text(node, "period", where), where),
+        RuleSpec spec = new RuleSpec(where.id(), fact, accepts, period(text(node, "period", where), where),
                 text(node, "source", where), bilingual(node, "evidence", where), signals(node.path("signals"), where),
                 texts(node, where), reminderDays(node.path("reminders"), where), optionalCues(node.path("objects")),
                 end(node.path("end"), where));
@@ -109,7 +117,7 @@ final class RuleBookReader {
         };
     }
 
-    private RuleTexts texts(JsonNode node, Where where) {
+    private RuleTexts texts(JsonNode node, RulePlace where) {
         List<RuleNote> notes = new ArrayList<>();
         node.path("notes").forEach(n -> notes.add(new RuleNote(text(n, "fact", where), bothLanguages(n, "notes", where))));
         return new RuleTexts(bilingual(node, "answer", where), optionalBilingual(node.path("supposed")), bilingual(node, "yes", where), bilingual(node, "no", where),
@@ -117,7 +125,7 @@ final class RuleBookReader {
     }
 
     /** The optional "end" block: the thing, the cues of its ending and the answer from an end date, all required when it is there. */
-    private RuleEnd end(JsonNode node, Where where) {
+    private RuleEnd end(JsonNode node, RulePlace where) {
         if (node.isMissingNode()) {
             return RuleEnd.none();
         }
@@ -125,7 +133,7 @@ final class RuleBookReader {
                 bothLanguages(node.path("answer"), "end.answer", where));
     }
 
-    private List<Integer> reminderDays(JsonNode node, Where where) {
+    private List<Integer> reminderDays(JsonNode node, RulePlace where) {
         List<Integer> days = new ArrayList<>();
         for (JsonNode day : node.path("days_before")) {
             if (!day.canConvertToInt() || day.asInt() < 0) {
@@ -139,43 +147,7 @@ final class RuleBookReader {
         return days;
     }
 
-    private Period period(String value, Where where) {
-        try {
-            return Period.parse(value);
-        } catch (DateTimeParseException e) {
-            throw where.error("period", "'" + value + "' is not an ISO-8601 period such as P1Y, P30D or P90D");
-        }
-    }
-
-    private Map<Lang, List<String>> cues(JsonNode node, Where where) {
-        return cues(node, "cues", where);
-    }
-
-    private Map<Lang, List<String>> cues(JsonNode node, String field, Where where) {
-        Map<Lang, List<String>> cues = new EnumMap<>(Lang.class);
-        for (Lang lang : Lang.values()) {
-            List<String> list = new ArrayList<>();
-            node.path(lang.code()).forEach(c -> list.add(c.asText().toLowerCase(Locale.ROOT)));
-            if (list.isEmpty()) {
-                throw where.error(field + "." + lang.code(), "needs at least one cue");
-            }
-            cues.put(lang, List.copyOf(list));
-        }
-        return cues;
-    }
-
-    /** Cue lists per language that a rules file may leave out; a language it leaves out has none. */
-    private static Map<Lang, List<String>> optionalCues(JsonNode node) {
-        Map<Lang, List<String>> cues = new EnumMap<>(Lang.class);
-        for (Lang lang : Lang.values()) {
-            List<String> list = new ArrayList<>();
-            node.path(lang.code()).forEach(c -> list.add(c.asText().toLowerCase(Locale.ROOT)));
-            cues.put(lang, List.copyOf(list));
-        }
-        return cues;
-    }
-
-    private Map<Lang, List<Signal>> signals(JsonNode node, Where where) {
+    private Map<Lang, List<Signal>> signals(JsonNode node, RulePlace where) {
         Map<Lang, List<Signal>> signals = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
             List<Signal> list = new ArrayList<>();
@@ -190,67 +162,11 @@ final class RuleBookReader {
         return signals;
     }
 
-    private int weight(JsonNode signal, Lang lang, Where where) {
+    private int weight(JsonNode signal, Lang lang, RulePlace where) {
         int weight = signal.path("weight").asInt(0);
         if (weight <= 0 || signal.path("cue").asText().isBlank()) {
             throw where.error("signals." + lang.code(), "each signal needs a non-empty \"cue\" and a positive \"weight\": " + signal);
         }
         return weight;
-    }
-
-    private String known(String id, Set<String> factIds, String field, Where where) {
-        if (!factIds.contains(id)) {
-            throw where.error(field, "unknown fact '" + id + "'; known facts: " + String.join(", ", factIds.stream().sorted().toList()));
-        }
-        return id;
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Where where) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw where.error(field, "'" + value + "' is not one of: "
-                    + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
-        }
-    }
-
-    private String text(JsonNode node, String field, Where where) {
-        JsonNode value = node.path(field);
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw where.error(field, "missing or empty");
-        }
-        return value.asText();
-    }
-
-    private Bilingual bilingual(JsonNode node, String field, Where where) {
-        return bothLanguages(node.path(field), field, where);
-    }
-
-    private Bilingual bothLanguages(JsonNode node, String field, Where where) {
-        for (Lang lang : Lang.values()) {
-            if (!node.path(lang.code()).isTextual() || node.path(lang.code()).asText().isBlank()) {
-                throw where.error(field + "." + lang.code(), "missing or empty");
-            }
-        }
-        return Bilingual.of(node.path("nl").asText(), node.path("en").asText());
-    }
-
-    private static Bilingual optionalBilingual(JsonNode node) {
-        return Bilingual.of(node.path("nl").asText(""), node.path("en").asText(""));
-    }
-
-    /** Names the place of a problem in error messages. */
-    private final class Where {
-        final String kind;
-        final String id;
-
-        Where(String kind, String id) {
-            this.kind = kind;
-            this.id = id;
-        }
-
-        RuleFormatException error(String field, String problem) {
-            return new RuleFormatException(origin + ": " + kind + " '" + id + "': field '" + field + "': " + problem);
-        }
     }
 }

@@ -1,16 +1,11 @@
 package org.faqbot.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -22,14 +17,9 @@ import java.util.Set;
  */
 final class JdbcOutboxStore implements OutboxStore {
 
-    private static final String COLUMNS = "id, chat_id, thread_id, message_json, first_tried_at, attempts,"
-            + " unexpected_failures, next_try_at, reminder_due_at, reminder_user_id, reminder_intent";
-    private static final String INSERT = "INSERT INTO telegram_outbox (chat_id, thread_id, message_json, first_tried_at,"
-            + " attempts, next_try_at, reminder_due_at, reminder_user_id, reminder_intent, unexpected_failures)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String CHATS = "SELECT DISTINCT chat_id FROM telegram_outbox";
     // A chat's oldest row only: its later rows wait behind it even when they are due.
-    private static final String DUE_HEADS = "SELECT " + COLUMNS + " FROM telegram_outbox o"
+    private static final String DUE_HEADS = "SELECT " + OutboxRows.COLUMNS + " FROM telegram_outbox o"
             + " WHERE o.id = (SELECT MIN(h.id) FROM telegram_outbox h WHERE h.chat_id = o.chat_id)"
             + " AND o.next_try_at <= ? AND (o.claimed_at IS NULL OR o.claimed_at <= ?) ORDER BY o.id LIMIT ?";
     private static final String CLAIM = "UPDATE telegram_outbox SET claimed_at = ?"
@@ -59,7 +49,7 @@ final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public void add(QueuedMessage m) {
-        jdbc.call("queue a Telegram message", c -> insert(c, m));
+        jdbc.call("queue a Telegram message", c -> OutboxRows.insert(c, m));
     }
 
     /**
@@ -73,7 +63,7 @@ final class JdbcOutboxStore implements OutboxStore {
                 return false;
             }
             for (QueuedMessage m : messages) {
-                insert(c, m);
+                OutboxRows.insert(c, m);
             }
             return true;
         });
@@ -83,30 +73,9 @@ final class JdbcOutboxStore implements OutboxStore {
     public void addAnswer(long updateId, Instant answeredAt, List<QueuedMessage> messages) {
         jdbc.inTransaction("queue the Telegram answer to update " + updateId, c -> {
             for (QueuedMessage m : messages) {
-                insert(c, m);
+                OutboxRows.insert(c, m);
             }
             return AnswerMarks.mark(c, updateId, answeredAt);
-        });
-    }
-
-    private static int insert(Connection c, QueuedMessage m) throws SQLException {
-        return Sql.update(c, INSERT, s -> {
-            s.setLong(1, m.chatId());
-            setThread(s, 2, m.threadId());
-            s.setString(3, m.message());
-            Columns.setInstant(s, 4, m.firstTriedAt());
-            s.setInt(5, m.attempts());
-            Columns.setInstant(s, 6, m.nextTryAt());
-            if (m.reminder().isPresent()) {
-                Columns.setInstant(s, 7, m.reminder().get().dueAt());
-                s.setString(8, m.reminder().get().userId());
-                s.setString(9, m.reminder().get().intent());
-            } else {
-                s.setNull(7, Types.TIMESTAMP_WITH_TIMEZONE);
-                s.setNull(8, Types.VARCHAR);
-                s.setNull(9, Types.VARCHAR);
-            }
-            s.setInt(10, m.unexpectedFailures());
         });
     }
 
@@ -127,7 +96,7 @@ final class JdbcOutboxStore implements OutboxStore {
             Columns.setInstant(s, 1, now);
             Columns.setInstant(s, 2, now.minus(lease));
             s.setInt(3, limit);
-        }, JdbcOutboxStore::message));
+        }, OutboxRows::message));
     }
 
     @Override
@@ -199,28 +168,5 @@ final class JdbcOutboxStore implements OutboxStore {
     public int removeRemindersDueBefore(Instant cutoff) {
         return jdbc.call("remove late queued Telegram reminders", c -> Sql.update(c, REMOVE_LATE_REMINDERS,
                 s -> Columns.setInstant(s, 1, cutoff)));
-    }
-
-    private static void setThread(PreparedStatement s, int index, OptionalInt thread) throws SQLException {
-        if (thread.isPresent()) {
-            s.setInt(index, thread.getAsInt());
-        } else {
-            s.setNull(index, Types.INTEGER);
-        }
-    }
-
-    private static QueuedMessage message(ResultSet row) throws SQLException {
-        int thread = row.getInt("thread_id");
-        OptionalInt threadId = row.wasNull() ? OptionalInt.empty() : OptionalInt.of(thread);
-        return new QueuedMessage(row.getLong("id"), row.getLong("chat_id"), threadId, row.getString("message_json"),
-                Columns.instant(row, "first_tried_at"), row.getInt("attempts"), row.getInt("unexpected_failures"),
-                Columns.instant(row, "next_try_at"), origin(row));
-    }
-
-    private static Optional<QueuedMessage.Origin> origin(ResultSet row) throws SQLException {
-        Instant dueAt = Columns.instant(row, "reminder_due_at");
-        String userId = row.getString("reminder_user_id");
-        return dueAt == null || userId == null ? Optional.empty()
-                : Optional.of(new QueuedMessage.Origin(userId, row.getString("reminder_intent"), dueAt));
     }
 }

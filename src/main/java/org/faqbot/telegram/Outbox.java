@@ -37,7 +37,7 @@ record Outbox(TelegramSender sender, UnrecordedAnswers.Claim claim, long updateI
 
     /**
      * Sends the messages in order, each with retries and the plain-text fallback of
-     * {@link TelegramSender#send(long, OptionalInt, OutgoingMessage, TelegramApi.Pause)}; from the first one that
+     * {@link TelegramSender#send(long, OptionalInt, OutgoingMessage, RetryPause)}; from the first one that
      * must wait (its chat has queued ones, or Telegram did not take it) on, the rest are queued.
      */
     private void send(long chatId, List<OutgoingMessage> messages) {
@@ -86,7 +86,7 @@ record Outbox(TelegramSender sender, UnrecordedAnswers.Claim claim, long updateI
         if (lend) {
             claim.close();
         }
-        TelegramApi.sleep(failure, wait);
+        RetryPause.sleep(failure, wait);
         if (lend) {
             awaitPermit();
         }

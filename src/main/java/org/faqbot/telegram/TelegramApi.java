@@ -1,20 +1,17 @@
 package org.faqbot.telegram;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -24,15 +21,11 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 
 /**
  * One Bot API server: a typed telegrambots request in, its typed result or a
@@ -48,10 +41,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
  */
 final class TelegramApi implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TelegramApi.class);
-    private volatile java.util.function.Consumer<String> errorListener = code -> { };
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-    private static final com.fasterxml.jackson.core.JsonFactory PARSERS = new com.fasterxml.jackson.core.JsonFactory();
 
     // Configured like the telegrambots client's own mapper; the method classes carry their annotations.
     private final ObjectMapper mapper = new ObjectMapper();
@@ -59,7 +49,8 @@ final class TelegramApi implements AutoCloseable {
     private final HttpUrl botUrl;
     private final OkHttpTelegramClient client;
     private final TokenMask mask;
-    private final RetryPolicy retry;
+    private final CallFailures failures;
+    private final CallRetry retry;
 
     private TelegramApi(OkHttpClient http, String token, URI apiUrl, RetryPolicy retry) {
         TelegramUrl url = telegramUrl(apiUrl);
@@ -68,7 +59,8 @@ final class TelegramApi implements AutoCloseable {
                 .addPathSegment("bot" + token).build();
         this.client = new OkHttpTelegramClient(http, token, url);
         this.mask = new TokenMask(token);
-        this.retry = retry;
+        this.failures = new CallFailures(mask);
+        this.retry = new CallRetry(retry);
     }
 
     /** The client for sends: its connection pool keeps a connection per worker. */
@@ -110,12 +102,12 @@ final class TelegramApi implements AutoCloseable {
     }
 
     /** Tells {@code listener} the error code of every failed call, for metrics. */
-    void onError(java.util.function.Consumer<String> listener) {
-        this.errorListener = listener;
+    void onError(Consumer<String> listener) {
+        failures.onError(listener);
     }
 
     RetryPolicy retryPolicy() {
-        return retry;
+        return retry.policy();
     }
 
     /** Calls {@code method} once. */
@@ -134,13 +126,13 @@ final class TelegramApi implements AutoCloseable {
 
     private <T extends Serializable> T call(BotApiMethod<T> method, boolean readResult) {
         try {
-            Answer answer = post(method);
+            ApiAnswer answer = post(method);
             if (!readResult && answer.ok()) {
                 return null;
             }
             return method.deserializeResponse(answer.text());
         } catch (TelegramApiException | IOException e) {
-            throw failed(method.getMethod(), e);
+            throw failures.counted(method.getMethod(), e);
         }
     }
 
@@ -151,7 +143,7 @@ final class TelegramApi implements AutoCloseable {
      */
     JsonNode callForJson(BotApiMethod<?> method) {
         try {
-            Answer answer = post(method);
+            ApiAnswer answer = post(method);
             JsonNode tree = answer.ok() ? mapper.readTree(answer.body()) : null;
             if (tree != null && tree.has("result")) {
                 return tree.get("result");
@@ -159,23 +151,11 @@ final class TelegramApi implements AutoCloseable {
             method.deserializeResponse(answer.text());
             throw new IOException("an answer without a result");
         } catch (TelegramApiException | IOException e) {
-            throw failed(method.getMethod(), e);
+            throw failures.counted(method.getMethod(), e);
         }
     }
 
-    /** What the Bot API answered: the HTTP status and the body. */
-    private record Answer(int status, byte[] body) {
-        /** A 200 whose body is a JSON object with {@code "ok": true}. */
-        boolean ok() {
-            return status == 200 && isOk(body);
-        }
-
-        String text() {
-            return new String(body, StandardCharsets.UTF_8);
-        }
-    }
-
-    private Answer post(BotApiMethod<?> method) throws TelegramApiException, IOException {
+    private ApiAnswer post(BotApiMethod<?> method) throws TelegramApiException, IOException {
         method.validate();
         Request request = new Request.Builder()
                 .url(botUrl.newBuilder().addPathSegment(method.getMethod()).build())
@@ -186,33 +166,7 @@ final class TelegramApi implements AutoCloseable {
             if (body == null) {
                 throw new IOException("empty answer with HTTP status " + response.code());
             }
-            return new Answer(response.code(), body.bytes());
-        }
-    }
-
-    private TelegramCallException failed(String method, Exception e) {
-        TelegramCallException failure = translate(method, e);
-        errorListener.accept(failure.errorCode().isPresent() ? String.valueOf(failure.errorCode().getAsInt()) : "network");
-        return failure;
-    }
-
-    /** Whether the answer is a JSON object whose {@code ok} is true; anything else is read in full. */
-    private static boolean isOk(byte[] answer) {
-        try (JsonParser parser = PARSERS.createParser(answer)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return false;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (field.equals("ok")) {
-                    return value == JsonToken.VALUE_TRUE;
-                }
-                parser.skipChildren();
-            }
-            return false;
-        } catch (IOException unreadable) {
-            return false;
+            return new ApiAnswer(response.code(), body.bytes());
         }
     }
 
@@ -224,7 +178,7 @@ final class TelegramApi implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new TelegramCallException(method.getMethod(), OptionalInt.empty(), "interrupted", Optional.empty());
         } catch (ExecutionException e) {
-            throw translate(method.getMethod(), e.getCause());
+            throw failures.translate(method.getMethod(), e.getCause());
         }
     }
 
@@ -235,74 +189,17 @@ final class TelegramApi implements AutoCloseable {
      *                               with the interrupt flag set
      */
     <T extends Serializable> T callWithRetry(BotApiMethod<T> method) {
-        return withRetry(method.getMethod(), () -> call(method, true));
+        return retry.run(method.getMethod(), () -> call(method, true), RetryPause::sleep);
     }
 
     /** {@link #send} with {@link #callWithRetry}'s retries. */
     void sendWithRetry(BotApiMethod<?> method) {
-        sendWithRetry(method, TelegramApi::sleep);
+        sendWithRetry(method, RetryPause::sleep);
     }
 
     /** {@link #sendWithRetry(BotApiMethod)} that waits between attempts with {@code pause}. */
-    void sendWithRetry(BotApiMethod<?> method, Pause pause) {
-        withRetry(method.getMethod(), () -> call(method, false), pause);
-    }
-
-    /** How a caller waits before a retry: {@link #sleep} by default. */
-    @FunctionalInterface
-    interface Pause {
-        /**
-         * Waits {@code wait} after {@code failure}.
-         *
-         * @throws TelegramCallException {@code failure}, with the interrupt flag set, when interrupted meanwhile
-         */
-        void waitOut(TelegramCallException failure, Duration wait);
-    }
-
-    private <T> T withRetry(String name, Supplier<T> attempt) {
-        return withRetry(name, attempt, TelegramApi::sleep);
-    }
-
-    private <T> T withRetry(String name, Supplier<T> attempt, Pause pause) {
-        for (int n = 1; ; n++) {
-            try {
-                return attempt.get();
-            } catch (TelegramCallException e) {
-                if (!e.retryable() || n >= retry.maxAttempts() || Thread.currentThread().isInterrupted()) {
-                    throw e;
-                }
-                Duration wait = e.retryAfter().orElse(retry.delayBefore(n));
-                LOG.info("{} attempt {} failed ({}); retrying in {} ms", name, n, e.getMessage(), wait.toMillis());
-                pause.waitOut(e, wait);
-            }
-        }
-    }
-
-    static void sleep(TelegramCallException failure, Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw failure;
-        }
-    }
-
-    private TelegramCallException translate(String method, Throwable error) {
-        // The client reports an unreadable answer (a proxy's HTML error page) as error code 0.
-        if (error instanceof TelegramApiRequestException r && r.getErrorCode() != null && r.getErrorCode() > 0) {
-            Optional<Duration> retryAfter = Optional.ofNullable(r.getParameters())
-                    .map(p -> p.getRetryAfter())
-                    .map(Duration::ofSeconds);
-            String description = r.getApiResponse() == null ? "(no description)" : mask.mask(r.getApiResponse());
-            return new TelegramCallException(method, OptionalInt.of(r.getErrorCode()), description, retryAfter);
-        }
-        if (error instanceof TelegramApiValidationException) {
-            // Refused by the client before sending: as final as Telegram's own 400.
-            return new TelegramCallException(method, OptionalInt.of(400),
-                    "refused by the client: " + mask.describe(error), Optional.empty());
-        }
-        String kind = error instanceof IOException ? "network error: " : "";
-        return new TelegramCallException(method, OptionalInt.empty(), kind + mask.describe(error), Optional.empty());
+    void sendWithRetry(BotApiMethod<?> method, RetryPause pause) {
+        retry.run(method.getMethod(), () -> call(method, false), pause);
     }
 
     /** Cancels every call in flight on this client: a long poll when stopping, sends when aborting. */

@@ -3,13 +3,11 @@ package org.faqbot.telegram;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalInt;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.faqbot.dialog.Assistant;
 import org.faqbot.dialog.MessageSender;
 import org.faqbot.dialog.Messages;
@@ -40,34 +38,28 @@ public final class TelegramBot implements AutoCloseable {
     private final TelegramApi sendApi;
     private final TelegramApi pollApi;
     private final BotIdentity identity;
-    private final TelegramSender sender;
     private final UpdateIntake intake;
     private final WebhookHandler webhookHandler;
-    private final ExecutorService workers;
-    private final ScheduledExecutorService timer;
     /** The outbox's own thread: a long round of sends after an outage must not delay typing indicators. */
     private final ScheduledExecutorService outboxThread;
     private final Backlog backlog;
     private final OutboxSender outbox;
     private final ReminderChannel reminders;
-    private final AtomicBoolean stopping = new AtomicBoolean();
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private LongPoller poller;
-    private WebhookServer webhookServer;
-    private Integration integration = Integration.standalone();
+    private final BotShutdown shutdown;
+    private final UpdateSource source;
 
     private TelegramBot(TelegramSettings settings, TelegramApi sendApi, BotIdentity identity, Assistant assistant,
-                        UpdateJournal journal, OutboxStore outboxStore, Messages messages, Clock clock) {
+                        UpdateJournal journal, OutboxStore outboxStore, Messages messages, Clock clock,
+                        Integration integration) {
         this.sendApi = sendApi;
         this.pollApi = TelegramApi.forPolling(settings);
         this.identity = identity;
         ReplyRenderer renderer = ReplyRenderer.standard(messages);
-        this.sender = new TelegramSender(sendApi, renderer);
+        TelegramSender sender = new TelegramSender(sendApi, renderer);
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, Threads.daemon("tg-timer"));
         // Every reply schedules a typing indicator and nearly always cancels it: drop cancelled ones at once.
         timer.setRemoveOnCancelPolicy(true);
-        this.timer = timer;
-        this.workers = Executors.newFixedThreadPool(settings.workers(), Threads.daemon("tg-worker"));
+        ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), Threads.daemon("tg-worker"));
         FloodGate flood = new FloodGate(settings.floodLimitPerMinute(), System::nanoTime);
         this.backlog = new Backlog(outboxStore, clock);
         this.outbox = new OutboxSender(outboxStore, backlog, sender, settings.retry(), settings.outboxMaxAge(), clock);
@@ -79,6 +71,9 @@ public final class TelegramBot implements AutoCloseable {
                 new ChatQueues(workers), sendApi.mask(), clock, settings.workers() * IN_FLIGHT_PER_WORKER,
                 new UnrecordedAnswers(settings.unrecordedAnswers(), System::nanoTime));
         this.webhookHandler = new WebhookHandler(settings.webhookSecret(), intake);
+        this.source = new UpdateSource(settings, integration.webhookMount(), sendApi, pollApi, intake, journal,
+                webhookHandler);
+        this.shutdown = new BotShutdown(intake, workers, outboxThread, timer, outbox, sendApi, pollApi, source::stop);
         timer.scheduleAtFixedRate(FatalErrors.surfacing(() -> purge(journal, clock)), 1, 1, TimeUnit.HOURS);
     }
 
@@ -118,11 +113,11 @@ public final class TelegramBot implements AutoCloseable {
             sendApi.close();
             throw e;
         }
-        TelegramBot bot = new TelegramBot(settings, sendApi, identity, assistant, journal, outbox, messages, clock);
-        bot.integration = integration;
+        TelegramBot bot = new TelegramBot(settings, sendApi, identity, assistant, journal, outbox, messages, clock,
+                integration);
         bot.pollApi.onError(integration.apiErrorCounter());
         try {
-            bot.begin(settings, journal, messages);
+            bot.begin(settings, messages);
             return bot;
         } catch (RuntimeException | InterruptedException e) {
             bot.abort();
@@ -134,27 +129,19 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    private void begin(TelegramSettings settings, UpdateJournal journal, Messages messages) throws InterruptedException {
+    private void begin(TelegramSettings settings, Messages messages) throws InterruptedException {
         BotSetup.setCommandMenu(sendApi, messages);
-        if (settings.webhookMode()) {
-            listen(settings);
-        } else {
-            BotSetup.usePolling(sendApi);
-        }
+        source.connect();
         learnBacklog();
         int replayed = intake.replayUnanswered();
         if (replayed > 0) {
             LOG.info("answering {} update(s) left unanswered before the last stop", replayed);
         }
-        if (!settings.webhookMode()) {
-            poller = new LongPoller(pollApi, intake, journal, settings.pollLimit(), settings.pollTimeout());
-            poller.start();
-        }
+        source.startPolling();
         long tick = outboxTick(settings.retry()).toMillis();
         // An OutOfMemoryError would end the outbox for good, silently: it ends the process instead (FatalErrors).
         outboxThread.scheduleWithFixedDelay(FatalErrors.surfacing(outbox), tick, tick, TimeUnit.MILLISECONDS);
-        LOG.info("Telegram bot @{} started ({}) against {}", identity.username(),
-                !settings.webhookMode() ? "long polling" : webhookServer == null ? "webhook on the shared HTTP server" : "webhook on port " + webhookServer.port(), settings.apiUrl());
+        LOG.info("Telegram bot @{} started ({}) against {}", identity.username(), source.describe(), settings.apiUrl());
     }
 
     /**
@@ -172,17 +159,6 @@ public final class TelegramBot implements AutoCloseable {
     /** How often the outbox looks for due messages: as often as the first send retry, at most once a second. */
     private static Duration outboxTick(RetryPolicy retry) {
         return retry.base().compareTo(Duration.ofSeconds(1)) < 0 ? retry.base() : Duration.ofSeconds(1);
-    }
-
-    private void listen(TelegramSettings settings) {
-        String path = settings.webhookUrl().orElseThrow().getPath();
-        String mountPath = path == null || path.isEmpty() ? "/" : path;
-        if (integration.webhookMount().isPresent()) {
-            integration.webhookMount().get().mount(mountPath, webhookHandler);
-        } else {
-            webhookServer = WebhookServer.start(settings.httpPort(), mountPath, webhookHandler);
-        }
-        BotSetup.useWebhook(sendApi, settings);
     }
 
     private void purge(UpdateJournal journal, Clock clock) {
@@ -212,7 +188,7 @@ public final class TelegramBot implements AutoCloseable {
 
     /** The port the bot's own webhook server listens on; empty when polling. */
     public OptionalInt webhookPort() {
-        return webhookServer == null ? OptionalInt.empty() : OptionalInt.of(webhookServer.port());
+        return source.webhookPort();
     }
 
     /**
@@ -225,98 +201,17 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     void stop(Duration grace) {
-        if (!stopping.compareAndSet(false, true)) {
-            awaitStoppedQuietly();
-            return;
-        }
-        long deadline = System.nanoTime() + grace.toNanos();
-        try {
-            stopIntake();
-            intake.awaitIdle(remaining(deadline));
-            workers.shutdown();
-            if (!workers.awaitTermination(remaining(deadline).toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("stop grace of {} s over: interrupting the updates still being answered", grace.toSeconds());
-                interruptWorkers();
-                workers.awaitTermination(1, TimeUnit.SECONDS);
-            }
-            stopOutbox(remaining(deadline));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            interruptWorkers();
-        } finally {
-            release();
-        }
-        LOG.info("Telegram bot stopped");
+        shutdown.stop(grace);
     }
 
     /** Stops at once, interrupting work in flight; its updates stay unanswered in the journal. */
     void abort() {
-        stopping.set(true);
-        try {
-            stopIntake();
-            outbox.stop();
-            interruptWorkers();
-            workers.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            release();
-        }
-    }
-
-    /**
-     * Interrupts the workers, then cancels their Bot API calls (a blocking socket read does not notice an
-     * interrupt). In this order a worker sees its interrupt when the cancelled call fails, and leaves its
-     * update unanswered in the journal instead of apologising for it.
-     */
-    private void interruptWorkers() {
-        workers.shutdownNow();
-        sendApi.cancelAll();
-    }
-
-    /**
-     * Lets the outbox finish the message it is sending, within {@code grace}: cut off, that message would
-     * be sent again after the restart, though Telegram may have taken it.
-     */
-    private void stopOutbox(Duration grace) throws InterruptedException {
-        outbox.stop();
-        outboxThread.shutdown();
-        outboxThread.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void stopIntake() throws InterruptedException {
-        if (poller != null) {
-            poller.stop();
-        }
-        if (webhookServer != null) {
-            webhookServer.close();
-        }
-    }
-
-    private void release() {
-        outbox.stop();
-        outboxThread.shutdownNow();
-        timer.shutdownNow();
-        sendApi.close();
-        pollApi.close();
-        stopped.countDown();
-    }
-
-    private static Duration remaining(long deadline) {
-        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-    }
-
-    private void awaitStoppedQuietly() {
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        shutdown.abort();
     }
 
     /** Blocks until the bot has stopped. */
     public void awaitStopped() throws InterruptedException {
-        stopped.await();
+        shutdown.awaitStopped();
     }
 
     @Override

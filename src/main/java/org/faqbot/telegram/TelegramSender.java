@@ -45,12 +45,12 @@ final class TelegramSender {
      *
      * @throws TelegramCallException when it could not be sent
      */
-    void send(long chatId, OptionalInt topic, OutgoingMessage message, TelegramApi.Pause pause) {
+    void send(long chatId, OptionalInt topic, OutgoingMessage message, RetryPause pause) {
         deliver(chatId, topic, message, request -> api.sendWithRetry(request, pause));
     }
 
     /**
-     * Tries {@link #send(long, OptionalInt, OutgoingMessage, TelegramApi.Pause)} once, without retries (but with
+     * Tries {@link #send(long, OptionalInt, OutgoingMessage, RetryPause)} once, without retries (but with
      * the plain-text fallback): for the outbox and reminders, which put off what fails.
      *
      * @throws TelegramCallException when it was not sent
