@@ -214,7 +214,7 @@ public final class FaqAssistant implements Assistant {
         if (reply.type() != ReplyType.FALLBACK) {
             turn.adopt(question);
             announced.answered(turn);
-            fragments.answered(turn);
+            fragments.answered(turn, reply);
         } else {
             fragments.keep(turn);
         }
