@@ -70,7 +70,7 @@ public final class FaqAssistant implements Assistant {
         this.stores = parts.stores();
         this.clock = parts.clock();
         this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
-        this.held = new HeldAnswers(offered, openQuestions, new OneOfThem(parts.rules(), known), new ShiftedFact(texts));
+        this.held = new HeldAnswers(offered, openQuestions, new OneOfThem(parts.rules(), known), new ShiftedFact(parts.rules(), texts));
         this.announced = new AnnouncedThing(parts.settings().pendingTtl(), faq, texts);
         this.fragments = new JoinedFragments(parts.settings().pendingTtl());
         this.smallTalk = new SmallTalkReplies(self, announced, rules, dates, texts, parts.clock().getZone());
@@ -214,7 +214,7 @@ public final class FaqAssistant implements Assistant {
         if (reply.type() != ReplyType.FALLBACK) {
             turn.adopt(question);
             announced.answered(turn);
-            fragments.answered(turn);
+            fragments.answered(turn, reply);
         } else {
             fragments.keep(turn);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.faqbot.nlu.QuestionShape;
 import org.faqbot.store.RecentTurns;
 
 /**
@@ -23,6 +24,8 @@ final class JoinedFragments {
     private static final int KEPT = 2;
 
     private static final Pattern END_MARK = Pattern.compile("[.!?]$");
+    /** A thing named and nothing said about it: two to four words after "my", "our", "mijn", "onze", without a stop. */
+    private static final Pattern BARE_THING = Pattern.compile("(?iu)(?:my|our|the|mijn|onze|ons|de|het|m'n)(?: [\\p{L}-]+){1,3}");
 
     /** A message's text answered, with the turn that holds what answering it changed. */
     record Answered(Turn turn, Reply reply) {
@@ -86,9 +89,17 @@ final class JoinedFragments {
                 : Optional.of(new RecentTurns.Fragments(last, turn.now))));
     }
 
-    /** Drops the fragments once a message was answered: the question they were part of is over. */
-    void answered(Turn turn) {
-        turn.setRecent(turn.recent().withFragments(Optional.empty()));
+    /**
+     * Drops the fragments once a message was answered: the question they were part of is over. A bare thing answered
+     * from the FAQ ("our VS subscriptions", "onze VS abonnementen") is kept as a fragment of its own, though: the entry
+     * it found is about the thing in general, and the next short message may say what about it ("expired on 1
+     * December"), which read together gets the rule's answer for that date.
+     */
+    void answered(Turn turn, Reply reply) {
+        boolean bareThing = reply.type() == ReplyType.FAQ && !turn.message.standalone() && BARE_THING.matcher(turn.text.strip()).matches()
+                && !QuestionShape.isQuestion(turn.text) && !turn.text.matches(".*\\d.*");
+        turn.setRecent(turn.recent().withFragments(bareThing ? Optional.of(new RecentTurns.Fragments(List.of(turn.text.strip()), turn.now))
+                : Optional.empty()));
     }
 
     /** The fragments still fresh, oldest first. */

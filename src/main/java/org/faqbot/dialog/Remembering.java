@@ -54,6 +54,10 @@ final class Remembering {
     /** Stores the dates of a "remember ..." message and confirms, offering reminders or saying where they moved. */
     Reply remember(Turn turn) {
         RuleRouter.Routing routing = router.route(turn.text, turn.lang, turn.today);
+        Optional<Reply> theirs = someoneElses(turn, routing);
+        if (theirs.isPresent()) {
+            return theirs.get();
+        }
         Outcome outcome = new Outcome();
         for (Map.Entry<String, DateMention> entry : routing.factDates().entrySet()) {
             Fact fact = book.fact(entry.getKey()).orElseThrow();
@@ -82,6 +86,22 @@ final class Remembering {
         // The bot asked what to remember: the answer is remembered as if it had come with the command.
         turn.setPending(PendingQuestion.rememberAsked(turn.now));
         return Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, key, factLabels(turn.lang)));
+    }
+
+    /**
+     * "Remember that my colleague's key was redeemed on 1 July": the profile holds one date per fact, the user's own, so
+     * a date of someone else's is not stored over it; the reply says so and how to ask about it. Empty when the message
+     * names no other person, or the user's own part too ("mine on 1 March and my colleague's on 5 April").
+     */
+    private Optional<Reply> someoneElses(Turn turn, RuleRouter.Routing routing) {
+        Optional<String> person = AnotherPersonsDate.person(turn.text);
+        Optional<DateMention> date = routing.factDates().values().stream().findFirst()
+                .or(() -> routing.endDates().values().stream().findFirst());
+        if (person.isEmpty() || date.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "remember.someone_elses", person.get(),
+                FaqResponder.escape(date.get().text()))));
     }
 
     /**
