@@ -33,7 +33,7 @@ public final class DateExtractor {
     private static final List<DateMatcher> DATE_MATCHERS = List.of(
             new IsoDateMatcher(), new NumericDateMatcher(), new NumericDayMonthMatcher(), new MonthNameDateMatcher(), new GluedMonthDateMatcher(),
             new RelativeDayMatcher(), new RelativeOffsetMatcher(), new WeekdayMatcher(), new WeekdaysAgoMatcher(), new NthWeekdayMatcher(),
-            new MonthAnchoredMatcher(), new SpanMatcher(), new MonthSpanMatcher(), new LoneDayMatcher(),
+            new MonthAnchoredMatcher(), new WeekOfMonthMatcher(), new SpanMatcher(), new MonthSpanMatcher(), new LoneDayMatcher(),
             new HolidayMatcher(), new MomentsAgoMatcher());
 
     /** The date forms, and the same dates made inexact by a word in front ("more than a year ago"). */

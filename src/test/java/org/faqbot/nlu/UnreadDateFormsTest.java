@@ -1,0 +1,48 @@
+package org.faqbot.nlu;
+
+import static org.faqbot.kb.Lang.EN;
+import static org.faqbot.kb.Lang.NL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.faqbot.kb.Lang;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Date forms earlier exploratory rounds left unread: a week of a month by its place, two days and the days between
+ * them, a bare weekend read by the clause's tense.
+ */
+class UnreadDateFormsTest {
+
+    private static final LocalDate SUN_6_DECEMBER_2026 = LocalDate.of(2026, 12, 6);
+
+    static Stream<Arguments> weeksOfAMonth() {
+        return Stream.of(
+                arguments(EN, "we activated it during the first week of June", YearlessPolicy.MOST_RECENT_PAST, "2026-06-01", "2026-06-07"),
+                arguments(EN, "the code went in the last week of February", YearlessPolicy.MOST_RECENT_PAST, "2026-02-22", "2026-02-28"),
+                arguments(EN, "it runs out in the 3rd week of January", YearlessPolicy.NEXT_UPCOMING, "2027-01-15", "2027-01-21"),
+                arguments(EN, "renewed in the fifth week of last month", YearlessPolicy.MOST_RECENT_PAST, "2026-11-29", "2026-11-30"),
+                arguments(NL, "in de eerste week van juli 2025 gebruikt", YearlessPolicy.MOST_RECENT_PAST, "2025-07-01", "2025-07-07"),
+                arguments(NL, "we hebben hem de laatste week van oktober geactiveerd", YearlessPolicy.MOST_RECENT_PAST, "2026-10-25", "2026-10-31"),
+                arguments(NL, "verloopt in de tweede week van volgende maand", YearlessPolicy.NEXT_UPCOMING, "2027-01-08", "2027-01-14"));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @MethodSource("weeksOfAMonth")
+    void aWeekOfAMonthIsItsSevenDays(Lang lang, String message, YearlessPolicy policy, String first, String last) {
+        assertSpan(message, lang, policy, first, last);
+    }
+
+    private static void assertSpan(String message, Lang lang, YearlessPolicy policy, String first, String last) {
+        InvalidDate found = assertInstanceOf(InvalidDate.class, Extraction.single(message, lang, SUN_6_DECEMBER_2026, policy));
+
+        assertEquals(InvalidDate.Problem.NOT_EXACT, found.problem());
+        assertEquals(Optional.of(DateBounds.between(LocalDate.parse(first), LocalDate.parse(last))), found.bounds());
+    }
+}
