@@ -38,7 +38,7 @@ public final class DateExtractor {
 
     /** The date forms, and the same dates made inexact by a word in front ("more than a year ago"). */
     private static final List<DateMatcher> MATCHERS = Stream.concat(DATE_MATCHERS.stream(),
-            Stream.of(new InexactDateMatcher(DATE_MATCHERS))).toList();
+            Stream.of(new InexactDateMatcher(DATE_MATCHERS), new DayRangeMatcher(DATE_MATCHERS))).toList();
 
     /**
      * How many tokens before its first needed token a date expression may start: "the twenty-first of March" starts

@@ -4,12 +4,14 @@ import static org.faqbot.kb.Lang.EN;
 import static org.faqbot.kb.Lang.NL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +39,29 @@ class UnreadDateFormsTest {
     @MethodSource("weeksOfAMonth")
     void aWeekOfAMonthIsItsSevenDays(Lang lang, String message, YearlessPolicy policy, String first, String last) {
         assertSpan(message, lang, policy, first, last);
+    }
+
+    static Stream<Arguments> daysBetween() {
+        return Stream.of(
+                arguments(EN, "we put the code in between Boxing Day and New Year", YearlessPolicy.MOST_RECENT_PAST, "2025-12-26", "2026-01-01"),
+                arguments(EN, "activated somewhere between 4 and 9 May", YearlessPolicy.MOST_RECENT_PAST, "2026-05-04", "2026-05-09"),
+                arguments(EN, "redeemed from the 12th to the 18th of August 2025", YearlessPolicy.MOST_RECENT_PAST, "2025-08-12", "2025-08-18"),
+                arguments(NL, "ergens tussen kerstavond en oud en nieuw gebruikt", YearlessPolicy.MOST_RECENT_PAST, "2025-12-24", "2026-01-01"),
+                arguments(NL, "geactiveerd tussen 2 en 9 september", YearlessPolicy.MOST_RECENT_PAST, "2026-09-02", "2026-09-09"),
+                arguments(NL, "ingewisseld van 14 tot 21 februari", YearlessPolicy.MOST_RECENT_PAST, "2026-02-14", "2026-02-21"));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @MethodSource("daysBetween")
+    void twoDaysAreTheDaysBetween(Lang lang, String message, YearlessPolicy policy, String first, String last) {
+        assertSpan(message, lang, policy, first, last);
+    }
+
+    @Test
+    void aLongPeriodOrACountIsNoSpan() {
+        assertEquals(2, Extraction.mentions("the plan runs from 1 April 2026 to 1 April 2027", EN, SUN_6_DECEMBER_2026,
+                YearlessPolicy.NEXT_UPCOMING).size());
+        assertTrue(Extraction.mentions("tussen 10 en 20 licenties", NL, SUN_6_DECEMBER_2026, YearlessPolicy.MOST_RECENT_PAST).isEmpty());
     }
 
     private static void assertSpan(String message, Lang lang, YearlessPolicy policy, String first, String last) {
