@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class UnreadDateFormsTest {
 
     private static final LocalDate SUN_6_DECEMBER_2026 = LocalDate.of(2026, 12, 6);
+    private static final LocalDate WED_9_DECEMBER_2026 = LocalDate.of(2026, 12, 9);
 
     static Stream<Arguments> weeksOfAMonth() {
         return Stream.of(
@@ -62,6 +63,29 @@ class UnreadDateFormsTest {
         assertEquals(2, Extraction.mentions("the plan runs from 1 April 2026 to 1 April 2027", EN, SUN_6_DECEMBER_2026,
                 YearlessPolicy.NEXT_UPCOMING).size());
         assertTrue(Extraction.mentions("tussen 10 en 20 licenties", NL, SUN_6_DECEMBER_2026, YearlessPolicy.MOST_RECENT_PAST).isEmpty());
+    }
+
+    static Stream<Arguments> bareWeekends() {
+        return Stream.of(
+                arguments(EN, "we activated the licence over the weekend", "2026-12-05", "2026-12-06"),
+                arguments(EN, "the benefits will lapse during the weekend", "2026-12-12", "2026-12-13"),
+                arguments(NL, "heb de code tijdens het weekend gebruikt", "2026-12-05", "2026-12-06"),
+                arguments(NL, "de sleutel gaat in het weekend verlopen", "2026-12-12", "2026-12-13"));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @MethodSource("bareWeekends")
+    void aBareWeekendIsTheOneItsTenseSays(Lang lang, String message, String first, String last) {
+        InvalidDate found = assertInstanceOf(InvalidDate.class,
+                Extraction.single(message, lang, WED_9_DECEMBER_2026, YearlessPolicy.NEXT_OR_JUST_PASSED));
+
+        assertEquals(Optional.of(DateBounds.between(LocalDate.parse(first), LocalDate.parse(last))), found.bounds());
+    }
+
+    @Test
+    void aWeekendInThePresentIsAHabit() {
+        assertTrue(Extraction.mentions("can I reach the helpdesk at the weekend?", EN, WED_9_DECEMBER_2026, YearlessPolicy.MOST_RECENT_PAST).isEmpty());
+        assertTrue(Extraction.mentions("zijn jullie in het weekend open?", NL, WED_9_DECEMBER_2026, YearlessPolicy.MOST_RECENT_PAST).isEmpty());
     }
 
     private static void assertSpan(String message, Lang lang, YearlessPolicy policy, String first, String last) {
