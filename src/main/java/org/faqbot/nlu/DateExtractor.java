@@ -33,12 +33,12 @@ public final class DateExtractor {
     private static final List<DateMatcher> DATE_MATCHERS = List.of(
             new IsoDateMatcher(), new NumericDateMatcher(), new NumericDayMonthMatcher(), new MonthNameDateMatcher(), new GluedMonthDateMatcher(),
             new RelativeDayMatcher(), new RelativeOffsetMatcher(), new WeekdayMatcher(), new WeekdaysAgoMatcher(), new NthWeekdayMatcher(),
-            new MonthAnchoredMatcher(), new SpanMatcher(), new MonthSpanMatcher(), new LoneDayMatcher(),
+            new MonthAnchoredMatcher(), new WeekOfMonthMatcher(), new SpanMatcher(), new MonthSpanMatcher(), new LoneDayMatcher(),
             new HolidayMatcher(), new MomentsAgoMatcher());
 
     /** The date forms, and the same dates made inexact by a word in front ("more than a year ago"). */
     private static final List<DateMatcher> MATCHERS = Stream.concat(DATE_MATCHERS.stream(),
-            Stream.of(new InexactDateMatcher(DATE_MATCHERS))).toList();
+            Stream.of(new InexactDateMatcher(DATE_MATCHERS), new DayRangeMatcher(DATE_MATCHERS))).toList();
 
     /**
      * How many tokens before its first needed token a date expression may start: "the twenty-first of March" starts

@@ -49,6 +49,16 @@ final class HolidayMatcher implements DateMatcher {
     }
 
     /**
+     * A holiday whose name is a day only after a preposition ("New Year"), where another word has made it a day: the
+     * second of two days ("between Christmas and New Year", {@link DayRangeMatcher}).
+     */
+    static Optional<DateMention> placed(Scan scan, int index) {
+        return scan.vocabulary().prepositionedHolidays.match(scan.tokens(), index)
+                .filter(holiday -> !scan.vocabulary().holidayBlockers.matches(scan.tokens(), holiday.end()))
+                .map(holiday -> withYear(scan, index, holiday));
+    }
+
+    /**
      * A holiday whose name starts with an ordinal written in digits ("2e kerstdag", "2de pinksterdag"), which the
      * tokenizer makes one ordinal token: its letters as written are the name's first word.
      */

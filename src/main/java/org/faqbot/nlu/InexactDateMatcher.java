@@ -117,7 +117,7 @@ final class InexactDateMatcher implements DateMatcher {
     }
 
     /** The index after the token that ends {@code date}. */
-    private static int endToken(Tokens tokens, DateMention date) {
+    static int endToken(Tokens tokens, DateMention date) {
         int at = 0;
         while (tokens.has(at) && tokens.end(at + 1) < date.end()) {
             at++;

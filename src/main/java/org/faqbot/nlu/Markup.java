@@ -50,11 +50,12 @@ public final class Markup {
 
     /**
      * {@code text} without its markup: tags dropped (a script's or style's content with them), the common entities
-     * decoded, characters that show nothing dropped ({@link #visible}). {@code "<b>how do I renew my benefits?</b>"}
+     * decoded, characters that show nothing dropped ({@link #visible}), a spoken sign at the end typed ({@link Dictation}). {@code "<b>how do I renew my benefits?</b>"}
      * gives {@code "how do I renew my benefits?"}; text without markup is returned as it is.
      */
     public static String strip(String text) {
-        String shown = visible(text);
+        // A spoken "vraagteken" at the end is the sign it names (Dictation), read as typed.
+        String shown = Dictation.punctuate(visible(text));
         if (!ANY_SIGN.matcher(shown).find()) {
             return shown;
         }

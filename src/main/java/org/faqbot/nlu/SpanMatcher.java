@@ -11,7 +11,7 @@ import org.faqbot.nlu.InvalidDate.Problem;
 
 /**
  * Spans of several days that people give for a day: a weekend ("last weekend", "afgelopen weekend", "this weekend",
- * "volgend weekend"), a quarter ("Q1 2026", "het eerste kwartaal van 2026", "the 2nd quarter", "last quarter") and an
+ * "volgend weekend"; "het weekend" as its sentence's tense says), a quarter ("Q1 2026", "het eerste kwartaal van 2026", "the 2nd quarter", "last quarter") and an
  * ISO week by its number ("week 48", "week 48 of 2026", "the 48th week"). Each is an {@link InvalidDate} that is
  * {@link Problem#NOT_EXACT}, with the span's first and last day as its {@link DateBounds}: a rule answers when every
  * day of the span gives the same answer and otherwise says the range and asks for the day, as it does for "begin
@@ -31,11 +31,15 @@ final class SpanMatcher implements DateMatcher {
                 .or(() -> weekNumber(scan, index)).or(() -> ordinalWeek(scan, index));
     }
 
-    /** "last weekend", "dit weekend", "next weekend": a shift is needed, "in het weekend" is a habit more than a day. */
+    /**
+     * "last weekend", "dit weekend", "next weekend"; without the shift ("in het weekend") only in a sentence whose tense
+     * says which ({@link BareWeekend}): in the present it is a habit more than a day.
+     */
     private static Optional<DateMention> weekend(Scan scan, int index) {
         Vocabulary words = scan.vocabulary();
         return words.shifts.match(scan.tokens(), index).flatMap(shift -> words.weekends.match(scan.tokens(), shift.end())
-                .map(weekend -> span(scan, index, weekend.end(), saturday(scan.today(), shift.value()), 1)));
+                .map(weekend -> span(scan, index, weekend.end(), saturday(scan.today(), shift.value()), 1)))
+                .or(() -> BareWeekend.read(scan, index).map(saturday -> span(scan, index, saturday.end(), saturday.value(), 1)));
     }
 
     /** The Saturday of the last weekend before today (-1), of today's ISO week (0) or of the first after today (+1). */

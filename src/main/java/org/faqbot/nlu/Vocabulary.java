@@ -54,6 +54,12 @@ final class Vocabulary {
     final PhraseTable<Integer> relativeDays;
     /** Spans of days ({@link SpanMatcher}): "weekend", "quarter" and its letter ("Q1"), "week" before its number. */
     final PhraseTable<Boolean> weekends;
+    /** A weekend without a shift ({@link BareWeekend}): the words before it and those that give its sentence a tense. */
+    final PhraseTable<Boolean> weekendBefore;
+    final PhraseTable<Boolean> weekendPast;
+    final String weekendPastSuffix;
+    final PhraseTable<Boolean> weekendNotPast;
+    final PhraseTable<Boolean> weekendFuture;
     final PhraseTable<Boolean> quarters;
     final PhraseTable<Boolean> quarterLetters;
     final PhraseTable<Boolean> weekNumbers;
@@ -106,6 +112,11 @@ final class Vocabulary {
     /** Named days whose date the bot cannot work out ("Ramadan", "Diwali"): read to ask for the date. */
     final PhraseTable<Boolean> unreadHolidays;
     final PhraseTable<Boolean> holidayBlockers;
+    /** Two days and the days between ({@link DayRangeMatcher}): "between ... and ...", "from ... to ...". */
+    final PhraseTable<Boolean> rangeBetween;
+    final PhraseTable<Boolean> rangeAnd;
+    final PhraseTable<Boolean> rangeFrom;
+    final PhraseTable<Boolean> rangeTo;
 
     /** Where in a period an anchored date lies: "begin volgende maand", "end of this month". */
     enum Anchor { START, MIDDLE, END }
@@ -133,6 +144,11 @@ final class Vocabulary {
         shifts = source.numbered("shift", -1, 1);
         relativeDays = source.numbered("day", -2, 2);
         weekends = source.words("span.weekend");
+        weekendBefore = source.words("span.weekend.bare");
+        weekendPast = source.words("span.weekend.past");
+        weekendPastSuffix = source.value("span.weekend.past-ending");
+        weekendNotPast = source.words("span.weekend.not-past");
+        weekendFuture = source.words("span.weekend.future");
         quarters = source.words("span.quarter");
         quarterLetters = source.words("span.quarter-letter");
         weekNumbers = source.words("span.week");
@@ -175,6 +191,10 @@ final class Vocabulary {
         prepositionedHolidays = source.holidays("prepositioned.holiday.");
         holidayPrepositions = source.words("prepositioned.holiday.after");
         unreadHolidays = source.words("holiday.unread");
+        rangeBetween = source.words("range.between");
+        rangeAnd = source.words("range.between.and");
+        rangeFrom = source.words("range.from");
+        rangeTo = source.words("range.from.to");
     }
 
     static Vocabulary of(Lang lang) {

@@ -95,7 +95,10 @@ class EighthRoundDateFormsTest {
     @Test
     void aWeekOfAMonthIsNoWeekOfTheYear() {
         assertTrue(Extraction.mentions("in maart 1e week vrij", NL, SUN_6_DECEMBER_2026, YearlessPolicy.MOST_RECENT_PAST).isEmpty());
-        assertTrue(Extraction.mentions("in the 2nd week of March", EN, SUN_6_DECEMBER_2026, YearlessPolicy.MOST_RECENT_PAST).isEmpty());
+        // A week of a month is that month's days (WeekOfMonthMatcher), not ISO week 2.
+        InvalidDate ofMarch = assertInstanceOf(InvalidDate.class,
+                Extraction.single("in the 2nd week of March", EN, SUN_6_DECEMBER_2026, YearlessPolicy.MOST_RECENT_PAST));
+        assertEquals(Optional.of(DateBounds.between(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 14))), ofMarch.bounds());
         assertTrue(Extraction.mentions("the spring fell off the printer", EN, SUN_6_DECEMBER_2026, YearlessPolicy.MOST_RECENT_PAST).isEmpty());
     }
 
