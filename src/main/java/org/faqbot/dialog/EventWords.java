@@ -31,12 +31,16 @@ final class EventWords {
 
     /** By fact id, the things of the rules that count from it, both languages. */
     private final Map<String, List<String>> things = new HashMap<>();
+    /** Every rule's objects, both languages: a clause without any says its event without its thing. */
+    private final List<String> objects;
 
     EventWords(RuleBook book) {
         for (DateRule rule : book.rules()) {
             things.merge(rule.spec().fact(), EndCues.bothLanguages(rule.spec().end()::things).distinct().toList(),
                     (a, b) -> Stream.concat(a.stream(), b.stream()).distinct().toList());
         }
+        objects = book.rules().stream().flatMap(rule -> Stream.concat(rule.spec().objects(Lang.EN).stream(), rule.spec().objects(Lang.NL).stream()))
+                .distinct().toList();
     }
 
     /** The facts of the located dates, each with its cue when that says the user's event ({@link #claims}). */
@@ -66,15 +70,36 @@ final class EventWords {
         String clause = clauseAround(Normalized.of(text), start, end);
         boolean pronoun = Pronouns.first(clause, lang).equals(Optional.of(Pronouns.Reference.PRONOUN))
                 && List.of(WORD.split(clause)).stream().anyMatch(PRONOUNS::contains);
-        return pronoun || things.getOrDefault(fact.id(), List.of()).stream()
-                .anyMatch(thing -> CueMatcher.contains(clause, thing, lang) || CueMatcher.contains(clause, thing, lang.other()));
+        List<String> own = things.getOrDefault(fact.id(), List.of());
+        // "... and I redeem on 31 December, until when does the key work?": an event said without any thing is of the thing
+        // the message names elsewhere.
+        String normalized = Normalized.of(text);
+        return pronoun || named(clause, own, lang) || named(normalized, own, lang)
+                && objects.stream().noneMatch(thing -> CueMatcher.contains(actClause(normalized, start, end), thing, lang));
     }
 
-    private static String clauseAround(String normalized, int start, int end) {
+    private static boolean named(String text, List<String> things, Lang lang) {
+        return things.stream().anyMatch(thing -> CueMatcher.contains(text, thing, lang) || CueMatcher.contains(text, thing, lang.other()));
+    }
+
+    /** The clause of the cue from the last "and" / "en" before it: "my benefits expire on 31 December and I redeem on 31 December". */
+    private static String actClause(String normalized, int start, int end) {
+        String clause = clauseAround(normalized, start, end);
+        int at = start - clauseStart(normalized, start);
+        int from = Math.max(clause.lastIndexOf(" and ", at), clause.lastIndexOf(" en ", at));
+        return from < 0 ? clause : clause.substring(from);
+    }
+
+    private static int clauseStart(String normalized, int start) {
         int from = start;
         while (from > 0 && !CLAUSE_MARK.matcher(normalized.substring(from - 1, from)).matches()) {
             from--;
         }
+        return from;
+    }
+
+    private static String clauseAround(String normalized, int start, int end) {
+        int from = clauseStart(normalized, start);
         int to = end;
         while (to < normalized.length() && !CLAUSE_MARK.matcher(normalized.substring(to, to + 1)).matches()) {
             to++;

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
@@ -16,8 +18,10 @@ import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.WeightedCue;
 import org.faqbot.rules.DateRule;
+import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.Signal;
+import org.faqbot.rules.Tense;
 
 /**
  * Which rule a message asks, for {@link RuleRouter}: each rule's cues weighed (those of the question part twice),
@@ -86,6 +90,9 @@ final class RuleChoice {
         int bestCues = 0;
         int bestAsked = 0;
         String[] clauses = CLAUSE_END.split(normalized);
+        // "Can I still redeem keys on Boxing Day?": that day is asked about, so it is no redemption the key's year counts from.
+        Set<String> askedOnly = book.facts().stream().filter(fact -> fact.tense() == Tense.PAST).map(Fact::id)
+                .filter(fact -> StillAllowedClause.datesOnlyAsked(normalized, fact, facts)).collect(Collectors.toSet());
         for (DateRule rule : book.rules()) {
             // "Should I redeem it tomorrow?": the event's word about "it" points at the thing of the rule counting from it.
             if (!pendingRule.equals(Optional.of(rule.id())) && !namesObject(normalized, rule, lang)
@@ -93,7 +100,7 @@ final class RuleChoice {
                 continue;
             }
             Weights weights = weightsByText.computeIfAbsent(facts.forRule(text, rule), weighed -> weigh(weighed, shape, lang, rankedByText));
-            int score = weights.of(rule) + factBonus(rule, facts, endDates) * (factAsked(text, rule, facts) ? 2 : 1);
+            int score = weights.of(rule) + factBonus(rule, facts, askedOnly, endDates) * (factAsked(text, rule, facts) ? 2 : 1);
             if (score > bestScore) {
                 best = rule;
                 bestScore = score;
@@ -110,7 +117,7 @@ final class RuleChoice {
         boolean strong = cues >= threshold * 2;
         boolean enough = strong
                 || ((personalDateQuestion || periodQuestion) && cues >= threshold)
-                || (hasDates && (cues > 0 || facts.claimsWordOf(best.spec().fact())) && factBonus(best, facts, endDates) > 0)
+                || (hasDates && (cues > 0 || facts.claimsWordOf(best.spec().fact())) && factBonus(best, facts, askedOnly, endDates) > 0)
                 || endDates.containsKey(best.id());
         return enough ? Optional.of(new Chosen(best, strong, bestAsked >= threshold * 2)) : Optional.empty();
     }
@@ -181,11 +188,11 @@ final class RuleChoice {
     }
 
     /** The bonus of a rule for the message's dates; the end of its own thing, stated or asked about, counts as its own fact. */
-    private static int factBonus(DateRule rule, FactWords facts, Map<String, DateMention> endDates) {
-        if (facts.contains(rule.spec().fact()) || endDates.containsKey(rule.id())) {
+    private static int factBonus(DateRule rule, FactWords facts, Set<String> askedOnly, Map<String, DateMention> endDates) {
+        if (facts.contains(rule.spec().fact()) && !askedOnly.contains(rule.spec().fact()) || endDates.containsKey(rule.id())) {
             return OWN_FACT_BONUS;
         }
-        return rule.spec().accepts().stream().anyMatch(facts::contains) ? ACCEPTED_FACT_BONUS : 0;
+        return rule.spec().accepts().stream().anyMatch(f -> facts.contains(f) && !askedOnly.contains(f)) ? ACCEPTED_FACT_BONUS : 0;
     }
 
     private static IntentSignals signals(DateRule rule) {
