@@ -74,9 +74,9 @@ final class AnnouncedThing {
             return Optional.empty();
         }
         turn.setRecent(turn.recent().withAnnounced(Optional.of(new RecentTurns.Announced(topic, turn.now, true))));
-        String list = String.join("\n", examples.stream().map(e -> "- " + FaqResponder.escape(e.question().get(turn.lang))).toList());
+        String list = String.join("\n", examples.stream().map(e -> "- " + FaqResponder.escape(org.faqbot.kb.EntryLabel.of(e, turn.lang))).toList());
         return Optional.of(Reply.builder(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, key, FaqResponder.escape(topic), list))
-                .choices(examples.stream().map(e -> FaqResponder.faqChoice(e.id(), e.question().get(turn.lang))).toList())
+                .choices(examples.stream().map(e -> FaqResponder.faqChoice(e.id(), org.faqbot.kb.EntryLabel.of(e, turn.lang))).toList())
                 .build());
     }
 

@@ -9,20 +9,33 @@ import java.util.regex.Pattern;
 import org.faqbot.kb.FaqEntry;
 
 /**
- * Whether an entry can answer a question of amount. An answer to "how many", "hoeveel" or "what does
+ * Whether an entry can answer a question of amount, or an open question. An answer to "how many", "hoeveel" or "what does
  * it cost" names a number of things or a price, and an answer to "how many days" names a span of
  * time; an entry that names no such number is a weak answer however many words it shares.
  * ("Hoeveel Azure-tegoed zit er in de Action Pack?" shares its words with the Azure Bulk Credit entry,
  * which says nothing of amounts; "How many Visual Studio subscriptions do we get?" is not answered by
- * "after 90 days".)
+ * "after 90 days".) Likewise an open question ("how do I turn on MFA?", "waarom ...?") asks for a way, a reason or a
+ * thing, and an entry whose answer opens with a bare verdict ("No. The fulfillment of these requirements ...") answers a
+ * yes/no question of its own: with the whole corpus such entries came first for "how"-questions on their page's
+ * subject.
  */
 final class AnswerKinds {
 
     /** How much the confidence of an entry without the right kind of number counts for a question of amount. */
     static final double AMOUNT_MISMATCH = 0.5;
 
-    /** The kind of number a question asks for. */
-    enum Amount { NONE, COUNT, SPAN }
+    /** The kind of answer a question asks for: a number of things or a price, a span of time, or (open) no verdict. */
+    enum Amount { NONE, COUNT, SPAN, OPEN }
+
+    /** The question words of an open question, in either language. */
+    private static final Set<String> OPEN_WORDS = Set.of("how", "what", "why", "which", "where", "who", "when", "hoe", "wat",
+            "waarom", "welke", "welk", "waar", "wie", "wanneer");
+    /** A question that opens with one of these verbs asks for a verdict, whatever question word follows ("can I see which ..."). */
+    private static final Set<String> VERDICT_VERBS = Set.of("can", "could", "is", "are", "am", "was", "were", "do", "does", "did",
+            "will", "would", "should", "shall", "may", "must", "have", "has", "kan", "kun", "kunnen", "kunt", "mag", "mogen",
+            "moet", "moeten", "zijn", "ben", "heb", "hebben", "heeft", "wordt", "worden", "zal", "zullen", "gaat", "klopt");
+    /** An answer that opens with a verdict: "No.", "Yes,", "Nee.", "Ja,", perhaps in bold. */
+    private static final Pattern VERDICT = Pattern.compile("^\\W*(yes|no|ja|nee)\\b\\W*([.,;:!]|$)");
 
     private static final String TIME_UNIT = "(days?|weeks?|months?|years?|dag|dagen|weken|week|maand|maanden|jaar|jaren)";
     private static final Pattern SPAN_QUESTION = Pattern.compile(
@@ -47,28 +60,59 @@ final class AnswerKinds {
     private AnswerKinds() {
     }
 
-    /** The kind of number {@code question} asks for, if any. */
+    /** The kind of answer {@code question} asks for, if any. */
     static Amount asks(String question) {
         String text = question.toLowerCase(Locale.ROOT);
         // Every question of amount holds one of these words; the patterns, tried at every position of
         // every question, were 3% of a search on their own.
-        if (AMOUNT_WORDS.stream().noneMatch(text::contains)) {
-            return Amount.NONE;
+        if (AMOUNT_WORDS.stream().anyMatch(text::contains)) {
+            if (SPAN_QUESTION.matcher(text).find()) {
+                return Amount.SPAN;
+            }
+            if (COUNT_QUESTION.matcher(text).find()) {
+                return Amount.COUNT;
+            }
         }
-        if (SPAN_QUESTION.matcher(text).find()) {
-            return Amount.SPAN;
-        }
-        return COUNT_QUESTION.matcher(text).find() ? Amount.COUNT : Amount.NONE;
+        return open(text) ? Amount.OPEN : Amount.NONE;
     }
 
-    /** Per document, the kinds of number its answer names: [0] a count or price, [1] a span of time. */
+    /** Whether {@code text} (lower case) asks a question word's question rather than for a verdict. */
+    private static boolean open(String text) {
+        String[] words = text.split("[^\\p{L}]+");
+        int first = words.length > 0 && words[0].isEmpty() ? 1 : 0;
+        if (first >= words.length || VERDICT_VERBS.contains(words[first])) {
+            return false;
+        }
+        for (int w = first; w < words.length; w++) {
+            if (OPEN_WORDS.contains(words[w])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Per document, the kinds of answer it gives: [0] a count or price, [1] a span of time, [2] anything but a bare verdict
+     * (what an open question wants).
+     */
     static boolean[][] named(FaqEntry[] entryByDoc) {
         boolean[][] named = new boolean[entryByDoc.length][];
         for (int doc = 0; doc < entryByDoc.length; doc++) {
             FaqEntry entry = entryByDoc[doc];
-            named[doc] = entry == null ? new boolean[2] : named(answerText(entry));
+            named[doc] = new boolean[3];
+            if (entry != null) {
+                boolean[] numbers = named(answerText(entry));
+                named[doc][0] = numbers[0];
+                named[doc][1] = numbers[1];
+                named[doc][2] = !verdict(entry.answer().en()) && !verdict(entry.answer().nl());
+            }
         }
         return named;
+    }
+
+    /** Whether {@code answer} opens with a bare yes or no. */
+    static boolean verdict(String answer) {
+        return VERDICT.matcher(answer.strip().toLowerCase(Locale.ROOT)).find();
     }
 
     /**
@@ -147,18 +191,19 @@ final class AnswerKinds {
         return word.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
-    /** Whether the entry of {@code doc} lacks the kind of number that a question asking {@code amount} wants. */
+    /** Whether the entry of {@code doc} lacks the kind of answer that a question asking {@code amount} wants. */
     static boolean lacks(Amount amount, boolean[][] named, int doc) {
-        return amount != Amount.NONE && !named[doc][amount == Amount.COUNT ? 0 : 1];
+        return amount != Amount.NONE && !named[doc][amount.ordinal() - 1];
     }
 
     /** The candidates with the confidence of entries lacking the asked kind of number lowered, order kept. */
     static List<ScoredCandidate> adjust(List<ScoredCandidate> ranked, boolean[][] named, String question) {
         Amount amount = asks(question);
-        if (amount == Amount.NONE) {
+        // An open question's verdict entries are left to the fusion: halving one would cap every candidate after it.
+        if (amount == Amount.NONE || amount == Amount.OPEN) {
             return ranked;
         }
-        int kind = amount == Amount.COUNT ? 0 : 1;
+        int kind = amount.ordinal() - 1;
         List<ScoredCandidate> adjusted = new ArrayList<>(ranked.size());
         double ceiling = 1;
         for (ScoredCandidate c : ranked) {

@@ -1,9 +1,16 @@
 package org.faqbot.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.faqbot.kb.Bilingual;
+import org.faqbot.kb.EntryKind;
+import org.faqbot.kb.FaqEntry;
+import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
 import org.faqbot.store.Stores;
 import org.junit.jupiter.api.Test;
@@ -75,5 +82,24 @@ class AnnouncedThingTest {
         Reply reply = say("until when does it work?", Lang.EN);
 
         assertEquals(Optional.empty(), reply.intent(), reply.text());
+    }
+
+    @Test
+    void aTopicsPassageWithAGenericHeadingIsListedUnderWhatItBelongsTo() {
+        List<FaqEntry> entries = new ArrayList<>(TestAssistants.benefitsFaq().entries());
+        FaqEntry one = entries.get(1);
+        Bilingual details = Bilingual.of("Wijzigingen in de verwerking van creditnota's voor wederverkopers",
+                "Changes to how credit notes for resellers are processed");
+        entries.add(new FaqEntry("credit-notes#details", EntryKind.PASSAGE, "credit-notes", details, List.of(), Bilingual.of("Details", "Details"),
+                Bilingual.of("Creditnota's voor wederverkopers worden nu per maand verwerkt.", "Credit notes for resellers are now processed monthly."),
+                one.sourceUrl()));
+        FaqAssistant withNotes = FaqAssistant.create(KnowledgeBase.of(entries), Stores.inMemory(), TestClock.at("2026-12-06"));
+
+        Reply reply = withNotes.reply(new IncomingMessage("tg:8", "tg:u8", "hi, I have a question about credit notes", Optional.of(Lang.EN),
+                Optional.empty()));
+
+        List<String> labels = reply.choices().stream().map(Choice::label).toList();
+        assertTrue(labels.contains("Changes to how credit notes for resellers are processed — Details"), reply.text() + labels);
+        assertTrue(reply.text().contains("- Changes to how credit notes for resellers are processed — Details"), reply.text());
     }
 }

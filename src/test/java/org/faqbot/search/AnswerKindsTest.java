@@ -47,6 +47,43 @@ class AnswerKindsTest {
         assertEquals(AnswerKinds.Amount.SPAN, AnswerKinds.asks("How many days do I have left?"));
         assertEquals(AnswerKinds.Amount.COUNT, AnswerKinds.asks("Hoeveel licenties krijgen we?"));
         assertEquals(AnswerKinds.Amount.COUNT, AnswerKinds.asks("What does the Action Pack cost?"));
-        assertEquals(AnswerKinds.Amount.NONE, AnswerKinds.asks("How do I renew my benefits?"));
+        assertEquals(AnswerKinds.Amount.OPEN, AnswerKinds.asks("How do I renew my benefits?"));
+    }
+
+    @Test
+    void openQuestionsAskForMoreThanAVerdict() {
+        assertEquals(AnswerKinds.Amount.OPEN, AnswerKinds.asks("so how do we switch on the new sign-in check for our staff"));
+        assertEquals(AnswerKinds.Amount.OPEN, AnswerKinds.asks("waarom staat er een bedrag op de rekening dat ik niet ken?"));
+        assertEquals(AnswerKinds.Amount.OPEN, AnswerKinds.asks("my colleague needs access, which permission does she need"));
+        assertEquals(AnswerKinds.Amount.NONE, AnswerKinds.asks("Can I find out which resellers already use it?"));
+        assertEquals(AnswerKinds.Amount.NONE, AnswerKinds.asks("mag ik zien wie er toegang heeft?"));
+        assertEquals(AnswerKinds.Amount.NONE, AnswerKinds.asks("the portal is down since this morning"));
+    }
+
+    @Test
+    void anAnswerThatOpensWithAVerdict() {
+        assertEquals(true, AnswerKinds.verdict("No. Existing agreements stay as they are."));
+        assertEquals(true, AnswerKinds.verdict("**Ja**, dat kan in het portaal."));
+        assertEquals(true, AnswerKinds.verdict("Nee"));
+        assertEquals(false, AnswerKinds.verdict("Nobody needs to act before the deadline."));
+        assertEquals(false, AnswerKinds.verdict("No partner can change this. Ask support."));
+    }
+
+    @Test
+    void aVerdictEntryLacksWhatAnOpenQuestionAsks() {
+        org.faqbot.kb.FaqEntry verdict = entry("No. Existing agreements stay as they are.");
+        org.faqbot.kb.FaqEntry steps = entry("Go to Settings and select Security.");
+        boolean[][] named = AnswerKinds.named(new org.faqbot.kb.FaqEntry[] {verdict, steps});
+
+        assertEquals(true, AnswerKinds.lacks(AnswerKinds.Amount.OPEN, named, 0));
+        assertEquals(false, AnswerKinds.lacks(AnswerKinds.Amount.OPEN, named, 1));
+        assertEquals(false, AnswerKinds.lacks(AnswerKinds.Amount.NONE, named, 0));
+    }
+
+    private static org.faqbot.kb.FaqEntry entry(String answer) {
+        org.faqbot.kb.Bilingual title = org.faqbot.kb.Bilingual.of("Pagina", "Page");
+        return new org.faqbot.kb.FaqEntry("page#" + answer.length(), org.faqbot.kb.EntryKind.QA, "page", title, java.util.List.of(),
+                org.faqbot.kb.Bilingual.of("Vraag?", "Question?"), org.faqbot.kb.Bilingual.of(answer, answer),
+                org.faqbot.kb.Bilingual.of("https://example.org/nl/page", "https://example.org/page"));
     }
 }
