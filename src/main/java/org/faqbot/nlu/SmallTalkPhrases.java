@@ -48,7 +48,10 @@ final class SmallTalkPhrases {
      * rather than "I don't know the answer to that".
      */
     static final Set<String> SHRUGS = Set.copyOf(List.of(
-            "rip", "meh", "sigh", "zucht", "welp", "oef", "pfff", "pffff", "ugh", "ugh rip", "rip me", "oh well", "shrug"));
+            "rip", "meh", "sigh", "zucht", "welp", "oef", "pfff", "pffff", "ugh", "ugh rip", "rip me", "oh well", "shrug",
+            // Thinking aloud or not knowing, which asks nothing either.
+            "hm", "hmm", "hmmm", "uhm", "ehm", "tja", "idk", "dunno", "i dont know", "i dont know either", "no idea",
+            "geen idee", "weet ik niet", "ik weet het niet", "ik weet niet", "geen flauw idee"));
     /** Closings that end a conversation without a goodbye word: read as goodbye, and after thanks as both. */
     static final Set<String> CLOSINGS = Set.copyOf(List.of(
             "dat was het", "dat was alles", "dat is alles", "dat is het", "verder niets", "niets meer", "meer niet",
@@ -73,7 +76,9 @@ final class SmallTalkPhrases {
             "wazzup", "hoe is t"));
     static final Set<String> ACKNOWLEDGEMENTS = Set.copyOf(List.of(
             "ok", "oke", "okay", "okey", "okido", "k", "kk", "alright", "all right", "fine", "got it", "i see", "understood",
-            "noted", "cool", "nice", "prima", "goed", "helder", "duidelijk", "begrepen", "ik snap het", "ah zo", "aha", "oh"));
+            "noted", "cool", "nice", "prima", "goed", "helder", "duidelijk", "begrepen", "ik snap het", "ah zo", "aha", "oh",
+            // "No problem", said back to the bot's apology or thanks.
+            "np", "no problem", "no prob", "no probs", "no worries", "geen probleem", "geen punt", "geen zorgen", "maakt niet uit"));
     /**
      * The most words a fixed phrase has, with a leading filler and a trailing address ("ok, how are you bot"):
      * a longer message can only be thanks, so the phrase lists and their regular expressions are not tried on
