@@ -188,7 +188,8 @@ public final class FaqAssistant implements Assistant {
         if (kind.isPresent()) {
             return smallTalk.reply(turn, kind.get());
         }
-        Optional<Reply> aside = smallTalk.yesOrNoToNothing(turn).or(() -> loneDate.answer(turn))
+        Optional<Reply> aside = smallTalk.yesOrNoToNothing(turn).or(() -> smallTalk.thinkingAloud(turn))
+                .or(() -> loneDate.answer(turn))
                 .or(() -> loneLink.answer(turn)).or(() -> smallTalk.dayAsked(turn));
         if (aside.isPresent()) {
             return aside.get();

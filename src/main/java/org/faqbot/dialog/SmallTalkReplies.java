@@ -71,6 +71,16 @@ final class SmallTalkReplies {
     }
 
     /**
+     * "Hmm", "idk", "..." when nothing waits for an answer ({@link ThinkingAloud}): what the bot can do, as for a sigh,
+     * rather than "I don't know the answer to that". Empty otherwise.
+     */
+    Optional<Reply> thinkingAloud(Turn turn) {
+        boolean open = turn.pending().filter(PendingQuestion::awaitsAnswer).isPresent();
+        return open || !ThinkingAloud.matches(turn.text) ? Optional.empty()
+                : Optional.of(self.smallTalk(turn.lang, SmallTalk.Kind.SHRUG, turn.today));
+    }
+
+    /**
      * A signature alone or a greeting with who is writing, which the search found nothing for ({@link NoQuestionYet}):
      * what the question is, rather than "I don't know the answer to that". Empty for any other message.
      */

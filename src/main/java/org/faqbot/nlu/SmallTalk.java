@@ -79,18 +79,9 @@ public final class SmallTalk {
         // A word masked with stars ("f*ck", "sh*t") is a swear word, whatever its letters.
         String phrase = String.join(" ", QuestionShape.tokens(MASKED.matcher(text).replaceAll("fck"))).replace("'", "");
         if (phrase.isEmpty()) {
-            // Dots or question marks alone ("...", "??") ask nothing the bot can read either: a shrug, as an emoji is.
-            return EmojiTalk.of(text).or(() -> text.codePoints().allMatch(c -> Character.isWhitespace(c) || isPunctuation(c))
-                    && !text.isBlank() ? Optional.of(Kind.SHRUG) : Optional.empty());
+            return EmojiTalk.of(text);
         }
         return whole(phrase).or(() -> twoParts(phrase));
-    }
-
-    private static boolean isPunctuation(int c) {
-        int type = Character.getType(c);
-        return type == Character.OTHER_PUNCTUATION || type == Character.DASH_PUNCTUATION || type == Character.START_PUNCTUATION
-                || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
-                || type == Character.FINAL_QUOTE_PUNCTUATION;
     }
 
     private static Optional<Kind> whole(String phrase) {

@@ -48,10 +48,7 @@ final class SmallTalkPhrases {
      * rather than "I don't know the answer to that".
      */
     static final Set<String> SHRUGS = Set.copyOf(List.of(
-            "rip", "meh", "sigh", "zucht", "welp", "oef", "pfff", "pffff", "ugh", "ugh rip", "rip me", "oh well", "shrug",
-            // Thinking aloud or not knowing, which asks nothing either.
-            "hm", "hmm", "hmmm", "uhm", "ehm", "tja", "idk", "dunno", "i dont know", "i dont know either", "no idea",
-            "geen idee", "weet ik niet", "ik weet het niet", "ik weet niet", "geen flauw idee"));
+            "rip", "meh", "sigh", "zucht", "welp", "oef", "pfff", "pffff", "ugh", "ugh rip", "rip me", "oh well", "shrug"));
     /** Closings that end a conversation without a goodbye word: read as goodbye, and after thanks as both. */
     static final Set<String> CLOSINGS = Set.copyOf(List.of(
             "dat was het", "dat was alles", "dat is alles", "dat is het", "verder niets", "niets meer", "meer niet",
