@@ -138,7 +138,8 @@ final class CommandWords {
      */
     static Optional<Asked> asked(String text, Lang detected) {
         Optional<Asked> asked = asked(text);
-        if (asked.isPresent() || !TypedCancel.all(text) || !NAMES_REMINDERS.matcher(Normalized.words(text)).find()) {
+        boolean namesReminders = TypedCancel.all(text) && NAMES_REMINDERS.matcher(Normalized.words(text)).find();
+        if (asked.isPresent() || !(namesReminders || TypedCancel.withoutList(text))) {
             return asked;
         }
         return Optional.of(new Asked(Command.REMINDERS, detected));

@@ -79,6 +79,10 @@ final class ConversationTurns {
      */
     private Lang language(String text, Optional<Lang> hint) {
         if (!Commands.isCommand(text)) {
+            if (hint.isPresent() && SharedAnswerWords.matches(text)) {
+                // "ja" to an English question, "yes" in a Dutch conversation: both languages' users type it.
+                return hint.get();
+            }
             // A link's letters are no language ("/nl-nl/", "settings"): a link alone is in the conversation's.
             return detector.detect(LoneLink.isLink(text) ? "" : text, hint);
         }

@@ -188,7 +188,8 @@ public final class FaqAssistant implements Assistant {
         if (kind.isPresent()) {
             return smallTalk.reply(turn, kind.get());
         }
-        Optional<Reply> aside = smallTalk.yesOrNoToNothing(turn).or(() -> loneDate.answer(turn))
+        Optional<Reply> aside = smallTalk.yesOrNoToNothing(turn).or(() -> smallTalk.thinkingAloud(turn))
+                .or(() -> loneDate.answer(turn))
                 .or(() -> loneLink.answer(turn)).or(() -> smallTalk.dayAsked(turn));
         if (aside.isPresent()) {
             return aside.get();
@@ -208,6 +209,10 @@ public final class FaqAssistant implements Assistant {
         if (reply.type() == ReplyType.FALLBACK && detector.neither(turn.text)) {
             // "Wie lange ist mein Schlüssel gültig?": not understood because it is in another language, which the reply says in both.
             return Reply.text(turn.lang, ReplyType.FALLBACK, texts.get(turn.lang, "fallback.other_language"));
+        }
+        Optional<Reply> noQuestion = reply.type() == ReplyType.FALLBACK ? smallTalk.noQuestionYet(turn) : Optional.empty();
+        if (noQuestion.isPresent()) {
+            return noQuestion.get();
         }
         // A message the bot did not understand says nothing about the conversation so far: its dates and open
         // question stay for the next message ("hoeveel dagen nog?" after a misread line), as after small talk.

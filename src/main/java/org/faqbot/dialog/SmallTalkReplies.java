@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.ResolvedDate;
@@ -67,6 +68,27 @@ final class SmallTalkReplies {
             return Optional.empty();
         }
         return Optional.of(Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "smalltalk.yes_no_nothing")));
+    }
+
+    /**
+     * "Hmm", "idk", "..." when nothing waits for an answer ({@link ThinkingAloud}): what the bot can do, as for a sigh,
+     * rather than "I don't know the answer to that". Empty otherwise.
+     */
+    Optional<Reply> thinkingAloud(Turn turn) {
+        boolean open = turn.pending().filter(PendingQuestion::awaitsAnswer).isPresent();
+        return open || !ThinkingAloud.matches(turn.text) ? Optional.empty()
+                : Optional.of(self.smallTalk(turn.lang, SmallTalk.Kind.SHRUG, turn.today));
+    }
+
+    /**
+     * A signature alone or a greeting with who is writing, which the search found nothing for ({@link NoQuestionYet}):
+     * what the question is, rather than "I don't know the answer to that". Empty for any other message.
+     */
+    Optional<Reply> noQuestionYet(Turn turn) {
+        // A name and a company say nothing of a language: a signature alone is answered in its closing's.
+        Lang lang = NoQuestionYet.signatureLang(turn.text).orElse(turn.lang);
+        return NoQuestionYet.of(turn.text).map(kind -> Reply.text(lang, ReplyType.SMALLTALK,
+                texts.get(lang, kind == NoQuestionYet.Kind.SIGNATURE ? "smalltalk.signature_only" : "smalltalk.introduction")));
     }
 
     /**

@@ -28,7 +28,25 @@ final class TypedCancel {
     /** The verb and the word "reminder" before the place: "cancel the reminder on ..." is left to the place words. */
     private static final Pattern VERB_FIRST = Pattern.compile("^" + VERB + "(?: (?:reminder|herinnering))? (.+)$");
 
+    /** Cancel-all words that, with no list shown, can only mean the reminders: "cancel all", "verwijder alle", "alle annuleren". */
+    private static final Pattern BARE_ALL = Pattern.compile(YES + "(?:" + VERB + " (?:all|alle)|(?:alle|allemaal) " + INFINITIVE_NL + ")"
+            + "(?: (?:please|pls|graag|aub|maar))?");
+
     private TypedCancel() {
+    }
+
+    /**
+     * Whether {@code text}, typed when no reminder list is shown, presses one of its buttons all the same: "cancel the
+     * second one", "verwijder de eerste" (a place among reminders) or "cancel all", "alle annuleren"; /reminders then shows
+     * the list, or says there are none.
+     */
+    static boolean withoutList(String text) {
+        String words = Normalized.words(text).replace("'", "");
+        if (BARE_ALL.matcher(words).matches()) {
+            return true;
+        }
+        Matcher verb = VERB_FIRST.matcher(words);
+        return verb.matches() && ChoiceWords.position(verb.group(1), 1).isPresent();
     }
 
     /** Whether {@code text} asks to cancel all reminders ("cancel all reminders", "verwijder ze allemaal"). */

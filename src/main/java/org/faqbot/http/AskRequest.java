@@ -19,6 +19,12 @@ import org.faqbot.kb.Lang;
  */
 record AskRequest(String question, Optional<String> conversationId, Optional<Lang> lang, Optional<LocalDate> today) {
 
+    /**
+     * The longest {@code conversation_id} accepted, in characters: the chat page's ids are 36, and the stores keep an
+     * id with its "http:" prefix in 200 characters; a longer one was stored as given, or failed to be.
+     */
+    static final int MAX_CONVERSATION_ID_CHARS = 128;
+
     /** The log name of questions asked on their own. */
     private static final String STANDALONE_ID = "http:once";
 
@@ -85,7 +91,13 @@ record AskRequest(String question, Optional<String> conversationId, Optional<Lan
         if (!value.isTextual() || value.asText().isBlank()) {
             throw new IllegalArgumentException("\"conversation_id\" must be a non-empty string when given, got " + value);
         }
-        return Optional.of(value.asText());
+        String id = value.asText();
+        int length = id.codePointCount(0, id.length());
+        if (length > MAX_CONVERSATION_ID_CHARS) {
+            throw new IllegalArgumentException("\"conversation_id\" is " + length + " characters long; at most "
+                    + MAX_CONVERSATION_ID_CHARS + " are accepted");
+        }
+        return Optional.of(id);
     }
 
     private static Optional<Lang> lang(JsonNode value) {

@@ -73,7 +73,9 @@ final class SmallTalkPhrases {
             "wazzup", "hoe is t"));
     static final Set<String> ACKNOWLEDGEMENTS = Set.copyOf(List.of(
             "ok", "oke", "okay", "okey", "okido", "k", "kk", "alright", "all right", "fine", "got it", "i see", "understood",
-            "noted", "cool", "nice", "prima", "goed", "helder", "duidelijk", "begrepen", "ik snap het", "ah zo", "aha", "oh"));
+            "noted", "cool", "nice", "prima", "goed", "helder", "duidelijk", "begrepen", "ik snap het", "ah zo", "aha", "oh",
+            // "No problem", said back to the bot's apology or thanks.
+            "np", "no problem", "no prob", "no probs", "no worries", "geen probleem", "geen punt", "geen zorgen", "maakt niet uit"));
     /**
      * The most words a fixed phrase has, with a leading filler and a trailing address ("ok, how are you bot"):
      * a longer message can only be thanks, so the phrase lists and their regular expressions are not tried on

@@ -53,4 +53,20 @@ class AskRequestTest {
 
         assertEquals("hi", request.question());
     }
+
+    @Test
+    void overlongConversationIdIsRefusedNamingTheLimit() {
+        IllegalArgumentException e = failure("{\"q\": \"hoi\", \"conversation_id\": \"" + "k".repeat(300) + "\"}");
+
+        assertEquals("\"conversation_id\" is 300 characters long; at most 128 are accepted", e.getMessage());
+    }
+
+    @Test
+    void conversationIdAtTheLimitIsKept() {
+        String id = "z".repeat(AskRequest.MAX_CONVERSATION_ID_CHARS);
+
+        AskRequest request = AskRequest.parse(("{\"q\": \"hello\", \"conversation_id\": \"" + id + "\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("http:" + id, request.message().conversationId());
+    }
 }
