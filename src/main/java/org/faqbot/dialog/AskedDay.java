@@ -28,7 +28,7 @@ final class AskedDay {
      * still work at Christmas?", "werkt hij nog met kerst?").
      */
     private static final Pattern ASKING_PREPOSITION = Pattern.compile(
-            "(?:^|[^\\p{L}])(?:on|until|till|til|by|at|op|tot|tot en met|t/m|met)\\s*$");
+            "(?:^|[^\\p{L}])(?:on|until|till|til|by|at|include|includes|including|op|tot|tot en met|t/m|met|inclusief)\\s*$");
     private static final Pattern PAST_FORM_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(\\p{L}+ed)\\s+(?:on|until|till|by)\\s*$");
     /** Words in "-ed" before a day that say what is allowed then, not when something was done. */
     private static final Set<String> NOT_PAST = Set.of("allowed", "permitted", "need", "needed", "indeed", "supported");

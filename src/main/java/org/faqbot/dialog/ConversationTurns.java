@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.LanguageDetector;
 import org.faqbot.nlu.Markup;
+import org.faqbot.nlu.QuotedText;
 import org.faqbot.store.ConversationState;
 import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.RecentTurns;
@@ -46,7 +47,8 @@ final class ConversationTurns {
                 : SafeStores.read("conversation", () -> stores.conversations().find(message.conversationId()),
                         Optional.<ConversationState>empty()).orElseGet(() -> ConversationState.empty(message.conversationId(), now));
         // Tags around a question are no words of it: "<b>hoe verleng ik ...</b>" is read, and its language told, without them.
-        String text = Markup.strip(message.text()).strip();
+        // A quoted earlier answer ("> You redeemed ...", 'bot said: "..."') is no statement of the user's: its dates are not theirs.
+        String text = QuotedText.without(Markup.strip(message.text()).strip());
         Optional<Lang> recentLang = expired(state, now) ? Optional.empty() : state.recent().language();
         Lang lang = language(text, state.langChoice().or(message::langHint).or(() -> recentLang));
         Turn turn = new Turn(message, text, lang, today, now, state);
