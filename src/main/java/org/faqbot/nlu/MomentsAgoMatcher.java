@@ -19,14 +19,43 @@ final class MomentsAgoMatcher implements DateMatcher {
     private static final Set<String> NOW_PASSED = Set.of("zojuist", "zonet", "daarnet", "net", "just");
     /** "just now", "a moment ago", "moments ago", "earlier today" are phrases of two or three words. */
     private static final Set<String> MOMENT = Set.of("moment", "moments", "momentje", "ogenblik");
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", "!", "?", ",", ";", ":");
+    /** Dutch first-person verbs that open a statement without its "ik", and the subjects that make them ask. */
+    private static final Set<String> DROPPED_SUBJECT = Set.of("heb", "ben");
+    private static final Set<String> ASKED_SUBJECTS = Set.of("je", "jij", "ik", "u", "we", "wij", "jullie");
     /** How many hours back are still today, read without a clock. */
     private static final int HOURS_IN_DAY = 24;
 
     @Override
     public Optional<DateMention> matchAt(Scan scan, int index) {
         Tokens tokens = scan.tokens();
-        return countedBack(scan, index).or(() -> justPassed(tokens, index))
+        return countedBack(scan, index).or(() -> justPassed(tokens, index).filter(end -> !asksWhether(tokens, index)))
                 .map(end -> scan.mentions().counted(index, end, scan::today));
+    }
+
+    /**
+     * Whether the moment stands in a clause that asks whether the thing just happened ("is het net ingewisseld?", "was it
+     * just activated?"): a clause opening with a verb and ending in a question mark states no date. Dutch "heb" and "ben"
+     * ask only with a subject after them; without one they open a statement ("heb hem net ingewisseld?").
+     */
+    private static boolean asksWhether(Tokens tokens, int index) {
+        int start = index;
+        while (start > 0 && !clauseEnd(tokens, start - 1)) {
+            start--;
+        }
+        int end = index;
+        while (tokens.has(end) && !clauseEnd(tokens, end)) {
+            end++;
+        }
+        if (!tokens.isSymbol(end, "?") || !tokens.isWord(start) || !QuestionWords.AUXILIARIES.contains(tokens.get(start).text())) {
+            return false;
+        }
+        return !DROPPED_SUBJECT.contains(tokens.get(start).text())
+                || tokens.isWord(start + 1) && ASKED_SUBJECTS.contains(tokens.get(start + 1).text());
+    }
+
+    private static boolean clauseEnd(Tokens tokens, int index) {
+        return tokens.has(index) && tokens.get(index).is(Token.Kind.SYMBOL) && CLAUSE_ENDS.contains(tokens.get(index).text());
     }
 
     /** "5 minutes ago", "an hour ago", "een paar minuten geleden", "a moment ago": the token index after "ago". */

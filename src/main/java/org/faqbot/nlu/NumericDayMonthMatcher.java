@@ -10,7 +10,8 @@ import org.faqbot.nlu.InvalidDate.Problem;
  * Numeric dates without a year, "31-01", "31/1", "01/31", whose year the {@link YearlessPolicy} chooses. Two
  * numbers with a slash or a dash are as often a fraction ("3/4 of our licences"), a range ("1-2 days") or a
  * version ("Windows 10/11"), so the pair counts only in a date's place: right after a word such as "op",
- * "on" or "verlopen" (vocabulary {@code numeric.yearless.cues}) and not before a word that makes it a count
+ * "on" or "verlopen" (vocabulary {@code numeric.yearless.cues}), or right before a participle or state such as "ingewisseld"
+ * or "valid" ({@code numeric.yearless.cues-after}), and not before a word that makes it a count
  * ({@code numeric.yearless.blockers}, units, counted nouns), or as the whole message (the answer to a date
  * question). A dot is no separator here: "3.4" is a number. Both languages read the order as
  * {@link NumericDateMatcher} does: a part above 12 decides ("op 12/15" is 15 December), and two different
@@ -49,7 +50,17 @@ final class NumericDayMonthMatcher implements DateMatcher {
 
     private static boolean inDatePlace(Scan scan, int index) {
         Tokens tokens = scan.tokens();
-        return wholeMessage(tokens, index) || cueBefore(scan, index) && !blockedAfter(scan, index + 3);
+        return wholeMessage(tokens, index) || (cueBefore(scan, index) || cueAfter(scan, index + 3)) && !blockedAfter(scan, index + 3);
+    }
+
+    /**
+     * A cue word right after the pair, perhaps after a filler ("1/12 ingewisseld", "key 3/1 still valid?"). The cues are
+     * no words a fraction or count goes with: "1/3 of the keys redeemed" has "of" between, "2/5 seats used" a noun.
+     */
+    private static boolean cueAfter(Scan scan, int index) {
+        Vocabulary words = scan.vocabulary();
+        int at = words.yearlessNumericCueFillers.match(scan.tokens(), index).map(Piece::end).orElse(index);
+        return words.yearlessNumericCuesAfter.matches(scan.tokens(), at);
     }
 
     /** The pair alone, perhaps with punctuation: "31-01", "31/01?". */

@@ -95,6 +95,9 @@ final class Vocabulary {
     final PhraseTable<Boolean> yearlessNumericBlockers;
     /** Correction words before a numeric day and month ("oeps, 28-02"), which may have a comma between. */
     final PhraseTable<Boolean> yearlessNumericCorrections;
+    /** Words after a numeric day and month that make it a date ("1/12 ingewisseld"), perhaps after a filler ("nog"). */
+    final PhraseTable<Boolean> yearlessNumericCuesAfter;
+    final PhraseTable<Boolean> yearlessNumericCueFillers;
     /** The word before a year that a day and month may have between them and it: "1 March in 2025". */
     final PhraseTable<Boolean> yearIn;
     /** After a day and month, the year before today's: "the year before". */
@@ -179,6 +182,8 @@ final class Vocabulary {
         yearlessNumericCues = source.words("numeric.yearless.cues");
         yearlessNumericBlockers = source.words("numeric.yearless.blockers");
         yearlessNumericCorrections = source.words("numeric.yearless.correction-cues");
+        yearlessNumericCuesAfter = source.words("numeric.yearless.cues-after");
+        yearlessNumericCueFillers = source.words("numeric.yearless.cues-after.fillers");
         yearIn = source.words("year.in");
         yearBefore = source.words("year.before");
         few = source.words("offset.few");
