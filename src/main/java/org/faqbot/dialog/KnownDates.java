@@ -67,18 +67,6 @@ final class KnownDates {
     }
 
     /**
-     * {@code answer}, the conversation keeping the date given before it when the answer was to a supposition ("en als ik
-     * hem pas morgen had ingewisseld?" after a key's date): the supposed day is no fact of the user's, so neither a
-     * follow-up nor "/remember" takes it for one, as after a supposition a span from the given date.
-     */
-    static Reply keepingGiven(Turn turn, PendingQuestion before, boolean supposed, Reply answer) {
-        if (supposed && before.aboutRule() && !before.awaitsAnswer() && turn.pending().filter(p -> p.intent().equals(before.intent())).isPresent()) {
-            turn.setPending(before);
-        }
-        return answer;
-    }
-
-    /**
      * The dates of each thing this conversation's last answer was for, when it was for several of the rule's things
      * ("one key on 1 March and another on 1 June"), in the order given; else empty.
      */

@@ -225,8 +225,7 @@ final class RuleFlow {
         Map<String, LocalDate> known = new HashMap<>(pending.facts());
         known.putAll(givenBeside(pick.get(), routing, turn));
         DatePicker.Pick withDay = keptDay(turn, pending, pick.get());
-        return Optional.of(KnownDates.keepingGiven(turn, pending, withDay.supposed(),
-                dated.answer(turn, rule, withDay, known, carriedYesNo(turn, pending) || routing.yesNo() || withDay.askedDay().isPresent())));
+        return Optional.of(dated.answer(turn, rule, withDay, known, carriedYesNo(turn, pending) || routing.yesNo() || withDay.askedDay().isPresent()));
     }
 
     /**
