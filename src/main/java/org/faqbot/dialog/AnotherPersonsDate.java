@@ -28,10 +28,17 @@ final class AnotherPersonsDate {
 
     private final RuleReplies replies;
     private final Texts texts;
+    private final PersonsDates persons;
 
-    AnotherPersonsDate(RuleReplies replies, Texts texts) {
+    AnotherPersonsDate(RuleReplies replies, Texts texts, PersonsDates persons) {
         this.replies = replies;
         this.texts = texts;
+        this.persons = persons;
+    }
+
+    /** See {@link PersonsDates#alone}: a new question that gives only another person's date. */
+    Optional<Reply> alone(Turn turn, DateRule rule, DatePicker.Pick pick, Map<String, LocalDate> known, boolean yesNo) {
+        return persons.alone(turn, rule, pick, known, yesNo);
     }
 
     /**
@@ -39,6 +46,11 @@ final class AnotherPersonsDate {
      * and this message gives a date ({@code pick}) for a person of theirs only; else empty.
      */
     Optional<Reply> answer(Turn turn, DateRule rule, PendingQuestion pending, DatePicker.Pick pick) {
+        // "En ik de mijne op 2 augustus" after a colleague's date: the user's own, answered beside the colleague's.
+        Optional<Reply> withTheirs = persons.withOwn(turn, rule, pending, pick);
+        if (withTheirs.isPresent()) {
+            return withTheirs;
+        }
         Optional<String> person = person(turn.text);
         LocalDate own = pending.facts().get(rule.spec().fact());
         if (person.isEmpty() || own == null || pending.awaitsAnswer() || !pending.eachThing().isEmpty()
@@ -46,10 +58,12 @@ final class AnotherPersonsDate {
             return Optional.empty();
         }
         List<LocalDate> each = List.of(own, theirs.date());
+        // Theirs is also kept under their name, for "and Piet's?" after answers for someone else in between.
+        PersonsDates.keep(turn, PersonsDates.whose(turn.text).orElse(person.get()), rule, theirs.date());
         // The user's own date stays the rule's; both stay for follow-ups ("how many days left?" answers for each).
         turn.setPending(DatedAnswer.pending(rule, pending.facts(), List.of(), false, Optional.empty(), turn).withEachThing(each));
         List<Evaluation> evaluations = each.stream().map(date -> Evaluation.of(rule, date, turn.today)).toList();
-        List<String> names = List.of(texts.get(turn.lang, "rule.each_yours"), texts.get(turn.lang, "rule.each_persons", person.get()));
+        List<String> names = List.of(texts.get(turn.lang, "rule.each_yours"), PersonsDates.label(turn, PersonsDates.whose(turn.text).orElse(person.get()), texts));
         return Optional.of(replies.each(evaluations, turn.lang, false, Optional.empty(), Map.of(),
                 texts.get(turn.lang, "rule.each_person"), names));
     }

@@ -31,6 +31,7 @@ final class HeldAnswers {
                 .or(() -> open.acceptSuggestion(turn))
                 .or(() -> open.correctYear(turn))
                 .or(() -> oneOfThem.answer(turn, respond))
+                .or(() -> open.personsDate(turn))
                 .or(() -> open.anotherOfTheSame(turn))
                 .or(() -> shifted.answer(turn, respond))
                 .or(() -> open.sameQuestionOnDay(turn))

@@ -81,7 +81,9 @@ final class KnownDates {
      */
     private Reply forEach(Turn turn, DateRule rule, List<LocalDate> each, boolean yesNo, Optional<DayQuestion> asked) {
         List<Evaluation> evaluations = each.stream().map(date -> Evaluation.of(rule, date, turn.today)).toList();
-        return replies.each(evaluations, turn.lang, yesNo, asked, Map.of(), texts.get(turn.lang, "rule.from_conversation.each"));
+        // Answers for the user and a colleague keep their names ("Yours:", "Sanne's:").
+        return replies.each(evaluations, turn.lang, yesNo, asked, Map.of(), texts.get(turn.lang, "rule.from_conversation.each"),
+                PersonsDates.namesOf(turn, rule, each, texts));
     }
 
     /**

@@ -32,6 +32,7 @@ final class OpenQuestions {
     private final RuleBook book;
     private final KnownDates known;
     private final DateReader dates;
+    private final PersonsDates persons;
 
     OpenQuestions(Forgetting forgetting, Remembering remembering, RuleFlow rules, RuleReplies ruleReplies, Texts texts, RuleBook book,
             KnownDates known, DateReader dates) {
@@ -43,6 +44,12 @@ final class OpenQuestions {
         this.rules = rules;
         this.ruleReplies = ruleReplies;
         this.texts = texts;
+        this.persons = new PersonsDates(book, ruleReplies, texts);
+    }
+
+    /** See {@link PersonsDates#followUp}: "en die van Sanne?", "and Piet's?" from the date kept under that name. */
+    Optional<Reply> personsDate(Turn turn) {
+        return persons.followUp(turn);
     }
 
     /**

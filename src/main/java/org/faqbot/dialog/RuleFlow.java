@@ -50,7 +50,7 @@ final class RuleFlow {
         this.known = new KnownDates(book, replies, texts, profiles);
         this.general = new GeneralAnswer(book, replies, faq, texts);
         this.dated = new DatedAnswer(book, replies, texts, bounded, minYear, maxYear);
-        this.anothers = new AnotherPersonsDate(replies, texts);
+        this.anothers = new AnotherPersonsDate(replies, texts, new PersonsDates(book, replies, texts));
     }
 
     RuleRouter.Routing route(Turn turn) {
@@ -88,7 +88,9 @@ final class RuleFlow {
             return Optional.of(replies.ask(rule, turn.lang, Optional.of(context)));
         }
         List<DateMention> sameFact = routing.factMentions().getOrDefault(rule.spec().fact(), List.of());
-        return Optional.of(dated.answer(turn, rule, pick.get(), known, routing.yesNo(), sameFact));
+        // "My colleague Sanne redeemed hers on 10 June, ...": answered as hers, her date kept under her name.
+        return anothers.alone(turn, rule, pick.get(), known, routing.yesNo())
+                .or(() -> Optional.of(dated.answer(turn, rule, pick.get(), known, routing.yesNo(), sameFact)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.faqbot.store;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,11 +21,19 @@ import org.faqbot.kb.Lang;
  * @param lang       the language of the conversation's last message that was not a command, or null
  * @param others     the answers that followed the last answer when its message asked several questions, or null
  * @param fragments  the last short messages that got no answer alone, to be read with the next one, or null
+ * @param persons    the dates other people's questions gave ("my colleague Sanne redeemed hers on 10 June"), under their
+ *                   names, or null: they are the conversation's, never the user's own (older rows have none)
  */
-public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer, Lang lang, Others others, Fragments fragments) {
+public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer, Lang lang, Others others, Fragments fragments,
+        Persons persons) {
 
     /** Nothing recent. */
-    public static final RecentTurns NONE = new RecentTurns(null, null, null, null, null, null);
+    public static final RecentTurns NONE = new RecentTurns(null, null, null, null, null, null, null);
+
+    /** Recent turns holding no other person's date (as in rows stored before them). */
+    public RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer, Lang lang, Others others, Fragments fragments) {
+        this(announced, shown, lastAnswer, lang, others, fragments, null);
+    }
 
     /** Recent turns without unanswered fragments (as in rows stored before them). */
     public RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer, Lang lang, Others others) {
@@ -120,6 +129,33 @@ public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswe
         }
     }
 
+    /** Another person's date of a rule: whose ({@code name} as written, "Sanne" or "collega"), the rule and the date. */
+    public record PersonDate(String name, String intent, LocalDate date) {
+
+        public PersonDate {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(intent, "intent");
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /** Other people's dates, the latest given last. */
+    public record Persons(List<PersonDate> dates) {
+
+        public Persons {
+            dates = dates == null ? List.of() : List.copyOf(dates);
+        }
+    }
+
+    public Optional<Persons> personsDates() {
+        return Optional.ofNullable(persons);
+    }
+
+    /** These turns with {@code value} as other people's dates. */
+    public RecentTurns withPersons(Optional<Persons> value) {
+        return new RecentTurns(announced, shown, lastAnswer, lang, others, fragments, value.orElse(null));
+    }
+
     public Optional<Fragments> unanswered() {
         return Optional.ofNullable(fragments);
     }
@@ -146,32 +182,33 @@ public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswe
 
     /** True when nothing is kept (named so that JSON does not take it for a property). */
     public boolean holdsNothing() {
-        return announced == null && shown == null && lastAnswer == null && lang == null && others == null && fragments == null;
+        return announced == null && shown == null && lastAnswer == null && lang == null && others == null && fragments == null
+                && persons == null;
     }
 
     public RecentTurns withAnnounced(Optional<Announced> value) {
-        return new RecentTurns(value.orElse(null), shown, lastAnswer, lang, others, fragments);
+        return new RecentTurns(value.orElse(null), shown, lastAnswer, lang, others, fragments, persons);
     }
 
     public RecentTurns withShown(Optional<Shown> value) {
-        return new RecentTurns(announced, value.orElse(null), lastAnswer, lang, others, fragments);
+        return new RecentTurns(announced, value.orElse(null), lastAnswer, lang, others, fragments, persons);
     }
 
     public RecentTurns withLastAnswer(Optional<LastAnswer> value) {
-        return new RecentTurns(announced, shown, value.orElse(null), lang, others, fragments);
+        return new RecentTurns(announced, shown, value.orElse(null), lang, others, fragments, persons);
     }
 
     /** These turns with {@code value} as the answers that followed the last answer. */
     public RecentTurns withOthers(Optional<Others> value) {
-        return new RecentTurns(announced, shown, lastAnswer, lang, value.orElse(null), fragments);
+        return new RecentTurns(announced, shown, lastAnswer, lang, value.orElse(null), fragments, persons);
     }
 
     public RecentTurns withLanguage(Optional<Lang> value) {
-        return new RecentTurns(announced, shown, lastAnswer, value.orElse(null), others, fragments);
+        return new RecentTurns(announced, shown, lastAnswer, value.orElse(null), others, fragments, persons);
     }
 
     /** These turns with {@code value} as the messages that got no answer alone. */
     public RecentTurns withFragments(Optional<Fragments> value) {
-        return new RecentTurns(announced, shown, lastAnswer, lang, others, value.orElse(null));
+        return new RecentTurns(announced, shown, lastAnswer, lang, others, value.orElse(null), persons);
     }
 }

@@ -38,4 +38,14 @@ class RecentTurnsJsonTest {
 
         assertEquals(recent, json.recent("tg:1", json.write(recent)));
     }
+
+    @Test
+    void otherPeoplesDatesRoundTripAndAnOlderRowHasNone() {
+        RecentTurns recent = RecentTurns.NONE.withPersons(Optional.of(new RecentTurns.Persons(List.of(
+                new RecentTurns.PersonDate("Joris", "key_valid_until", LocalDate.of(2026, 4, 4))))));
+        String older = "{\"announced\":null,\"shown\":null,\"lastAnswer\":null,\"lang\":\"EN\",\"others\":null,\"fragments\":null}";
+
+        assertEquals(recent, json.recent("tg:2", json.write(recent)));
+        assertEquals(Optional.empty(), json.recent("tg:2", older).personsDates());
+    }
 }
