@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.faqbot.kb.EntryLabel;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.Normalized;
@@ -74,9 +75,9 @@ final class AnnouncedThing {
             return Optional.empty();
         }
         turn.setRecent(turn.recent().withAnnounced(Optional.of(new RecentTurns.Announced(topic, turn.now, true))));
-        String list = String.join("\n", examples.stream().map(e -> "- " + FaqResponder.escape(org.faqbot.kb.EntryLabel.of(e, turn.lang))).toList());
+        String list = String.join("\n", examples.stream().map(e -> "- " + FaqResponder.escape(EntryLabel.of(e, turn.lang))).toList());
         return Optional.of(Reply.builder(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, key, FaqResponder.escape(topic), list))
-                .choices(examples.stream().map(e -> FaqResponder.faqChoice(e.id(), org.faqbot.kb.EntryLabel.of(e, turn.lang))).toList())
+                .choices(examples.stream().map(e -> FaqResponder.faqChoice(e.id(), EntryLabel.of(e, turn.lang))).toList())
                 .build());
     }
 

@@ -39,7 +39,7 @@ final class Commands {
         this.kb = kb;
         this.faq = faq;
         this.rules = rules;
-        this.topics = new Topics(kb);
+        this.topics = new Topics(kb, faq.known().homePages());
         this.texts = texts;
         this.log = log;
         this.forgetting = forgetting;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.faqbot.kb.EntryLabel;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
@@ -76,9 +77,10 @@ final class FaqResponder {
                 .orElseGet(() -> fallback(lang, result));
     }
 
-    /** The entry's answer: its question as a title, the answer text, and other pages with the same answer. */
+    /** The entry's answer: its question (a passage's {@link EntryLabel}) as a title, the answer text, and other pages with the same answer. */
     Reply answer(FaqEntry entry, Lang lang, double confidence, List<FaqEntry> alsoIn) {
-        StringBuilder text = new StringBuilder("**").append(escape(entry.question().get(lang))).append("**\n\n")
+        // A passage's heading alone ("Details", "Samenvatting") says nothing as a title: it is named as a suggestion would be.
+        StringBuilder text = new StringBuilder("**").append(escape(EntryLabel.of(entry, lang))).append("**\n\n")
                 .append(entry.answer().get(lang));
         if (!alsoIn.isEmpty()) {
             text.append("\n\n").append(texts.get(lang, "faq.also_in", alsoInLinks(alsoIn, lang)));
@@ -146,16 +148,13 @@ final class FaqResponder {
     }
 
     /**
-     * The suggestions of {@code hits}, each labelled by its question ({@link org.faqbot.kb.EntryLabel}: a passage's heading
+     * The suggestions of {@code hits}, each labelled by its question ({@link EntryLabel}: a passage's heading
      * after what it belongs to), with its page's title beside it when another
      * suggestion has the same question (the corpus has the same question on several pages: two buttons read the same),
      * or its section when the pages' titles are the same too.
      */
     private static List<Suggestion> distinctLabels(List<Hit> hits, Lang lang) {
-        List<String> labels = hits.stream().map(hit -> org.faqbot.kb.EntryLabel.of(hit.entry(), lang)).toList();
-        labels = qualified(hits, labels, hit -> hit.entry().pageTitle().get(lang));
-        labels = qualified(hits, labels, hit -> hit.entry().sectionPath().isEmpty() ? ""
-                : hit.entry().sectionPath().get(hit.entry().sectionPath().size() - 1).get(lang));
+        List<String> labels = labels(hits.stream().map(Hit::entry).toList(), lang);
         List<Suggestion> suggestions = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             suggestions.add(new Suggestion(hits.get(i).entry().id(), labels.get(i), hits.get(i).confidence()));
@@ -163,15 +162,23 @@ final class FaqResponder {
         return suggestions;
     }
 
-    /** {@code labels} with the qualifier of each hit beside those that another label repeats, where it tells them apart. */
-    private static List<String> qualified(List<Hit> hits, List<String> labels, Function<Hit, String> qualifier) {
+    /** The labels of {@code entries} listed together, as a "did you mean" names them ({@link #distinctLabels}). */
+    static List<String> labels(List<FaqEntry> entries, Lang lang) {
+        List<String> labels = entries.stream().map(entry -> EntryLabel.of(entry, lang)).toList();
+        labels = qualified(entries, labels, entry -> entry.pageTitle().get(lang));
+        return qualified(entries, labels, entry -> entry.sectionPath().isEmpty() ? ""
+                : entry.sectionPath().get(entry.sectionPath().size() - 1).get(lang));
+    }
+
+    /** {@code labels} with the qualifier of each entry beside those that another label repeats, where it tells them apart. */
+    private static List<String> qualified(List<FaqEntry> entries, List<String> labels, Function<FaqEntry, String> qualifier) {
         List<String> out = new ArrayList<>(labels);
-        for (int i = 0; i < hits.size(); i++) {
+        for (int i = 0; i < entries.size(); i++) {
             String label = labels.get(i);
-            String own = qualifier.apply(hits.get(i));
+            String own = qualifier.apply(entries.get(i));
             boolean repeated = Collections.frequency(labels, label) > 1;
-            boolean tells = !own.isBlank() && IntStream.range(0, hits.size())
-                    .filter(j -> labels.get(j).equals(label)).mapToObj(j -> qualifier.apply(hits.get(j))).distinct().count() > 1;
+            boolean tells = !own.isBlank() && IntStream.range(0, entries.size())
+                    .filter(j -> labels.get(j).equals(label)).mapToObj(j -> qualifier.apply(entries.get(j))).distinct().count() > 1;
             if (repeated && tells) {
                 out.set(i, label + " (" + own + ")");
             }
@@ -205,7 +212,7 @@ final class FaqResponder {
     private String topicList(Lang lang) {
         StringBuilder list = new StringBuilder();
         for (FaqEntry entry : known.examples(KnownTopics.EXAMPLES)) {
-            list.append("- ").append(escape(entry.question().get(lang))).append('\n');
+            list.append("- ").append(escape(EntryLabel.of(entry, lang))).append('\n');
         }
         return list.toString().strip();
     }

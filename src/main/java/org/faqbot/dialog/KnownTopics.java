@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.faqbot.kb.EntryKind;
+import org.faqbot.kb.EntryLabel;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
@@ -36,8 +37,10 @@ final class KnownTopics {
 
     private final List<FaqEntry> examples;
     private final Coverage coverage;
+    private final List<String> homePages;
 
     KnownTopics(KnowledgeBase kb, List<String> homePages) {
+        this.homePages = List.copyOf(homePages);
         List<FaqEntry> questions = kb.entries().stream().filter(e -> e.kind() == EntryKind.QA).toList();
         boolean documentation = kb.entries().stream().anyMatch(e -> !homePages.contains(e.page()));
         this.examples = documentation ? documentationExamples(questions, homePages) : first(questions, EXAMPLES);
@@ -61,6 +64,11 @@ final class KnownTopics {
         return coverage;
     }
 
+    /** The pages the bot is about first (the Benefits FAQ); any other page makes the knowledge base documentation. */
+    List<String> homePages() {
+        return homePages;
+    }
+
     /** Up to {@code max} example questions, best first. */
     List<FaqEntry> examples(int max) {
         return first(examples, max);
@@ -68,7 +76,7 @@ final class KnownTopics {
 
     /** Up to {@code max} example questions as buttons in {@code lang}, best first: what the bot can answer. */
     List<Choice> choices(Lang lang, int max) {
-        return examples(max).stream().map(e -> FaqResponder.faqChoice(e.id(), e.question().get(lang))).toList();
+        return examples(max).stream().map(e -> FaqResponder.faqChoice(e.id(), EntryLabel.of(e, lang))).toList();
     }
 
     private static List<FaqEntry> documentationExamples(List<FaqEntry> questions, List<String> homePages) {

@@ -101,12 +101,13 @@ final class RepeatedAnswer {
         if (entries.isEmpty()) {
             return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "lang.switched"));
         }
+        // Labelled as the first time, in the other language: a passage by its page and heading, not "Samenvatting" alone.
+        List<String> labels = FaqResponder.labels(entries, turn.lang);
         List<String> lines = new ArrayList<>();
         List<Choice> choices = new ArrayList<>();
-        for (FaqEntry entry : entries) {
-            String question = entry.question().get(turn.lang);
-            lines.add((lines.size() + 1) + ". " + FaqResponder.escape(question));
-            choices.add(FaqResponder.faqChoice(entry.id(), question));
+        for (int i = 0; i < entries.size(); i++) {
+            lines.add((i + 1) + ". " + FaqResponder.escape(labels.get(i)));
+            choices.add(FaqResponder.faqChoice(entries.get(i).id(), labels.get(i)));
         }
         String text = texts.get(turn.lang, "fallback.did_you_mean", String.join("\n", lines));
         return Reply.builder(turn.lang, ReplyType.FALLBACK, text).choices(choices).build();

@@ -56,7 +56,7 @@ public final class EntryLabel {
     }
 
     /** The text without its numbering and its trailing colon: "9 - Samenvatting:" is "Samenvatting". */
-    static String clean(String text) {
+    public static String clean(String text) {
         String stripped = TRAILING.matcher(text.strip()).replaceAll("");
         String unnumbered = NUMBERING.matcher(stripped).replaceFirst("");
         return unnumbered.isBlank() ? stripped : unnumbered;
