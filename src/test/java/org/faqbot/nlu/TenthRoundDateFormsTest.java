@@ -41,7 +41,7 @@ class TenthRoundDateFormsTest {
         return Stream.of(
                 arguments(NL, "tot wanneer werkt de code? 3/11 verzilverd", List.of("2026-11-03")),
                 arguments(NL, "licentie 2/4 nog geldig?", List.of("2026-04-02")),
-                arguments(NL, "werkt mijn code van 5-2 nog?", List.of("2026-02-05")),
+                arguments(NL, "is mijn code van 5-2 nog geldig?", List.of("2026-02-05")),
                 arguments(EN, "code 5/20 still valid?", List.of("2026-05-20")),
                 arguments(EN, "bought it, 2/4 activated, how long does it last", List.of("2026-04-02", "2026-02-04")));
     }
