@@ -97,11 +97,9 @@ final class RuleChoice {
         Set<String> askedOnly = book.facts().stream().filter(fact -> fact.tense() == Tense.PAST).map(Fact::id)
                 .filter(fact -> StillAllowedClause.datesOnlyAsked(normalized, fact, facts)).collect(Collectors.toSet());
         for (DateRule rule : book.rules()) {
-            // "Should I redeem it tomorrow?": the event's word about "it" points at the thing of the rule counting from it;
-            // "we renewed on 1 November" dates the renewal that the rule of the next renewal takes for its own fact.
+            // "Should I redeem it tomorrow?": the event's word about "it" points at the thing of the rule counting from it.
             if (!pendingRule.equals(Optional.of(rule.id())) && !namesObject(normalized, rule, lang)
-                    && !refersByPronoun(clauses, rule, lang) && !facts.claimsWordOf(rule.spec().fact())
-                    && rule.spec().accepts().stream().noneMatch(facts::contains)) {
+                    && !refersByPronoun(clauses, rule, lang) && !facts.claimsWordOf(rule.spec().fact())) {
                 continue;
             }
             Weights weights = weightsByText.computeIfAbsent(facts.forRule(text, rule), weighed -> weigh(weighed, shape, lang, rankedByText));

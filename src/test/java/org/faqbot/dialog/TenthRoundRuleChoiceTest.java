@@ -45,16 +45,4 @@ class TenthRoundRuleChoiceTest {
         assertTrue(again.text().contains(start), again.text());
         assertFalse(again.text().contains("22 "), again.text());
     }
-
-    /** A renewal done, said without "membership", dates the next renewal. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "we already renewed on 3 October 2026 fyi|3 October 2027",
-        "wij hebben op 3 oktober 2026 al verlengd trouwens|3 oktober 2027"})
-    void aRenewalDoneDatesTheNextOne(String message, String next) {
-        Reply reply = say("n1", message);
-
-        assertEquals(Optional.of("renewal_open_from"), reply.intent(), reply.text());
-        assertTrue(reply.text().contains(next), reply.text());
-    }
 }
