@@ -1,7 +1,5 @@
 package org.faqbot.dialog;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +89,6 @@ final class RuleChoice {
         int bestScore = 0;
         int bestCues = 0;
         int bestAsked = 0;
-        List<Scored> scored = new ArrayList<>();
         String[] clauses = CLAUSE_END.split(normalized);
         // "Can I still redeem keys on Boxing Day?": that day is asked about, so it is no redemption the key's year counts from.
         Set<String> askedOnly = book.facts().stream().filter(fact -> fact.tense() == Tense.PAST).map(Fact::id)
@@ -104,7 +101,6 @@ final class RuleChoice {
             }
             Weights weights = weightsByText.computeIfAbsent(facts.forRule(text, rule), weighed -> weigh(weighed, shape, lang, rankedByText));
             int score = weights.of(rule) + factBonus(rule, facts, askedOnly, endDates) * (factAsked(text, rule, facts) ? 2 : 1);
-            scored.add(new Scored(rule, weights.of(rule), weights.asked(rule)));
             if (score > bestScore) {
                 best = rule;
                 bestScore = score;
@@ -115,12 +111,6 @@ final class RuleChoice {
         if (best == null || shape.asksWhy()) {
             return Optional.empty();
         }
-        Optional<Scored> asked = askedInstead(scored, bestCues, bestAsked);
-        if (asked.isPresent()) {
-            best = asked.get().rule();
-            bestCues = asked.get().cues();
-            bestAsked = asked.get().asked();
-        }
         int cues = bestCues;
         // The end of a rule's thing, stated or asked about, was found beside the thing itself or, right after the
         // rule's answer, a pronoun for it ("does it expire on 1 March?"): that names the rule without its cues.
@@ -130,21 +120,6 @@ final class RuleChoice {
                 || (hasDates && (cues > 0 || facts.claimsWordOf(best.spec().fact())) && factBonus(best, facts, askedOnly, endDates) > 0)
                 || endDates.containsKey(best.id());
         return enough ? Optional.of(new Chosen(best, strong, bestAsked >= threshold * 2)) : Optional.empty();
-    }
-
-    /** A rule's cue weight in the whole text and in its question part. */
-    private record Scored(DateRule rule, int cues, int asked) {
-    }
-
-    /**
-     * The rule the words ask about when the best rule won only by the bonus of a date stated beside the question:
-     * "Can I still renew? Our membership ends on 15 December" dates the benefit expiry the redeem rule counts from,
-     * but asks to renew, whose cues outweigh the redeem rule's in the whole text and in the question part. A date
-     * says which rule can be worked out, the question which one is asked; the renewal rule then asks for its own date.
-     */
-    private static Optional<Scored> askedInstead(List<Scored> scored, int bestCues, int bestAsked) {
-        return scored.stream().filter(s -> s.cues() > bestCues && s.asked() > bestAsked)
-                .max(Comparator.comparingInt(Scored::cues));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.faqbot.dialog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,18 +15,6 @@ class TenthRoundRuleChoiceTest {
 
     private Reply say(String chat, String text) {
         return bot.reply(new IncomingMessage(chat, "u-" + chat, text, Optional.empty(), Optional.empty()));
-    }
-
-    /** A question to renew beside a stated membership end is the renewal rule, which asks for its own start date. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "is it still possible to renew our benefits? the membership runs out on 20 December 2026|renewal start date",
-        "kunnen we de voordelen nog verlengen? het lidmaatschap loopt af op 20 december 2026|begindatum van je verlenging"})
-    void aRenewalQuestionBesideAMembershipEndAsksForTheRenewalStart(String message, String asked) {
-        Reply reply = say("r1", message);
-
-        assertEquals(Optional.of("renewal_open_from"), reply.intent(), reply.text());
-        assertTrue(reply.text().contains(asked), reply.text());
     }
 
     /** A count of the days to a day, right after the renewal answer, neither changes the renewal start nor states one. */
