@@ -3,7 +3,9 @@ package org.faqbot.dialog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateMention;
@@ -261,5 +263,16 @@ final class DatePicker {
     /** What a mention stands for, so that the same day written twice is one candidate. */
     private static Object meaning(DateMention mention) {
         return mention instanceof ResolvedDate date ? date.date() : mention.text();
+    }
+
+    /** The resolved dates among {@code factDates}, by fact. */
+    static Map<String, LocalDate> resolvedFacts(Map<String, DateMention> factDates) {
+        Map<String, LocalDate> resolved = new HashMap<>();
+        factDates.forEach((fact, mention) -> {
+            if (mention instanceof ResolvedDate date) {
+                resolved.put(fact, date.date());
+            }
+        });
+        return resolved;
     }
 }

@@ -36,6 +36,7 @@ final class RuleFlow {
     private final GeneralAnswer general;
     private final DatedAnswer dated;
     private final AnotherPersonsDate anothers;
+    private final DayCount counts;
 
     RuleFlow(RuleBook book, RuleRouter router, RuleReplies replies, FaqResponder faq, Texts texts, Profiles profiles,
             int minYear, int maxYear) {
@@ -51,6 +52,7 @@ final class RuleFlow {
         this.general = new GeneralAnswer(book, replies, faq, texts);
         this.dated = new DatedAnswer(book, replies, texts, bounded, minYear, maxYear);
         this.anothers = new AnotherPersonsDate(replies, texts, new PersonsDates(book, replies, texts));
+        this.counts = new DayCount(book, router, texts);
     }
 
     RuleRouter.Routing route(Turn turn) {
@@ -62,8 +64,10 @@ final class RuleFlow {
      * answers).
      */
     Optional<Reply> withDates(Turn turn, RuleRouter.Routing routing) {
-        if (routing.rule().isEmpty()) {
-            return Optional.empty();
+        // "How many days until 15 December?" counts to a day: no fact of any rule's.
+        Optional<Reply> count = counts.answer(turn, routing, turn.pending());
+        if (count.isPresent() || routing.rule().isEmpty()) {
+            return count;
         }
         DateRule rule = routing.rule().get();
         // The end of the rule's own thing ("my key expires on 1 March") answers unless the rule's own fact is given too.
@@ -77,7 +81,7 @@ final class RuleFlow {
             return Optional.of(askedWithoutFact(turn, rule, askedAlone.get()));
         }
         Optional<DatePicker.Pick> pick = dates.pick(rule, routing, turn);
-        Map<String, LocalDate> known = pick.map(p -> givenBeside(p, routing, turn)).orElseGet(() -> resolvedFacts(routing.factDates()));
+        Map<String, LocalDate> known = pick.map(p -> givenBeside(p, routing, turn)).orElseGet(() -> DatePicker.resolvedFacts(routing.factDates()));
         Optional<EndDates.AskedEnd> askedEnd = routing.askedEnd(rule);
         if (pick.isEmpty() && askedEnd.isPresent()) {
             return Optional.of(askedWithoutFact(turn, rule, DatePicker.question(askedEnd.get())));
@@ -201,8 +205,9 @@ final class RuleFlow {
         }
         boolean otherRule = routing.rule().filter(r -> !r.id().equals(rule.id())).isPresent()
                 && (routing.personalDateQuestion() || !routing.factDates().isEmpty());
-        if (otherRule || !routing.hasDates()) {
-            return Optional.empty();
+        Optional<Reply> count = otherRule || !routing.hasDates() ? Optional.empty() : counts.answer(turn, routing, Optional.of(pending));
+        if (otherRule || !routing.hasDates() || count.isPresent()) {
+            return count;
         }
         // Right after the answer, "is it still valid on 1 March?" asks about that day, not of a key redeemed then. The day
         // stays with the dates, so that "and on 1 April?" next is the same question again, not a key redeemed on 1 April.
@@ -296,23 +301,13 @@ final class RuleFlow {
         Map<String, DateMention> given = new HashMap<>(routing.factDates());
         pick.askedDay().ifPresent(asked -> given.values().removeIf(
                 mention -> mention.start() != pick.mention().start() && isDay(mention, asked.day(), turn)));
-        return resolvedFacts(given);
+        return DatePicker.resolvedFacts(given);
     }
 
     /** Whether {@code mention} is {@code day}, read as a day asked about (one still to come unless its year says otherwise). */
     private boolean isDay(DateMention mention, LocalDate day, Turn turn) {
         return router.reread(mention, turn.text, turn.lang, turn.today, YearlessPolicy.NEXT_OR_DAYS_PASSED) instanceof ResolvedDate date
                 && date.date().equals(day);
-    }
-
-    private static Map<String, LocalDate> resolvedFacts(Map<String, DateMention> factDates) {
-        Map<String, LocalDate> resolved = new HashMap<>();
-        factDates.forEach((fact, mention) -> {
-            if (mention instanceof ResolvedDate date) {
-                resolved.put(fact, date.date());
-            }
-        });
-        return resolved;
     }
 
     private static PendingQuestion pending(DateRule rule, Map<String, LocalDate> facts, List<LocalDate> readings,
