@@ -22,7 +22,7 @@ class QuotedAnswerTest {
 
     @Test
     void aQuotedLineIsNotTheUsersDateInEnglish() {
-        say("I redeemed my product key on 5 March 2022, how long does it work?");
+        say("We activated the product key on 5 March 2022, how long will it work?");
         Reply reply = say("> You redeemed the product key on 5 March 2022, so you can use it until 5 March 2023.\n"
                 + "that is not right, I redeemed it in 2024");
 
@@ -42,7 +42,7 @@ class QuotedAnswerTest {
 
     @Test
     void whatTheBotSaidInQuotesIsNoRedemptionDateInEnglish() {
-        say("I redeemed my product key on 5 March 2022, how long does it work?");
+        say("We activated the product key on 5 March 2022, how long will it work?");
         Reply reply = say("you said \"you can use it until 5 March 2023\" - does that include 5 March?");
 
         assertEquals(Optional.of(LocalDate.of(2023, 3, 5)), reply.date(), reply.text());

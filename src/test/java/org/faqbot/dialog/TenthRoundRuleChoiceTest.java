@@ -20,7 +20,7 @@ class TenthRoundRuleChoiceTest {
     /** A count of the days to a day, right after the renewal answer, neither changes the renewal start nor states one. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "en|from which day can we renew the membership? the renewal start was 20 November 2026|how many days are left until 22 December?|16 days|20 November 2026",
+        "en|when may we renew our membership? the renewal start was 20 November 2026|how many days are left until 22 December?|16 days|20 November 2026",
         "nl|vanaf wanneer kan ik mijn lidmaatschap verlengen? de begindatum van de verlenging was 20 november 2026|hoeveel dagen zijn het nog tot 22 december?|16 dagen|20 november 2026"})
     void aCountToADayIsNoNewRenewalStart(String chat, String first, String count, String days, String start) {
         say("c" + chat, first);
