@@ -3,6 +3,7 @@ package org.faqbot.nlu;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +50,12 @@ public final class QuestionParts {
     public static Parts of(String text) {
         List<String> sentences = MessageClauses.sentencesOf(text);
         List<String> asked = sentences.stream().filter(s -> s.strip().endsWith("?")).toList();
+        if (asked.isEmpty()) {
+            Optional<Parts> listed = ListedQuestions.of(sentences);
+            if (listed.isPresent()) {
+                return listed.get();
+            }
+        }
         if (asked.isEmpty() && !sentences.isEmpty()) {
             asked = List.of(sentences.get(sentences.size() - 1));
         }
