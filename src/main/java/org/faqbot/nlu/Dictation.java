@@ -32,10 +32,30 @@ final class Dictation {
 
     /** {@code text} with a spoken sign at its end made that sign; unchanged when it has none. */
     static String punctuate(String text) {
+        if (!endsInSignWord(text)) {
+            return text;
+        }
         Matcher end = AT_END.matcher(text);
         if (!end.find() || NOUN_BEFORE.contains(end.group(1).toLowerCase(Locale.ROOT))) {
             return text;
         }
         return text.substring(0, end.end(1)) + SIGNS.get(end.group(2).toLowerCase(Locale.ROOT).replace("point", "mark"));
+    }
+
+    /**
+     * Whether a sign's name comes right before the message's closing spaces and signs: every message passes here, and
+     * {@link #AT_END} tried from each of its letters costs far more than this look at its end.
+     */
+    private static boolean endsInSignWord(String text) {
+        int end = text.length();
+        while (end > 0 && " \t\n\u000B\f\r?!.".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        for (String sign : SIGNS.keySet()) {
+            if (end >= sign.length() && text.regionMatches(true, end - sign.length(), sign, 0, sign.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
