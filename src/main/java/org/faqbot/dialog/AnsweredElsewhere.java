@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.faqbot.nlu.NamedMonth;
 import org.faqbot.rules.DateRule;
 import org.faqbot.store.PendingQuestion;
 
@@ -35,10 +36,11 @@ final class AnsweredElsewhere {
 
     /**
      * Whether a message without a date while the bot waits for one names another rule's thing ("my key stopped working"
-     * after the question for the renewal start): it asks about that, though it has no question mark.
+     * after the question for the renewal start): it asks about that, though it has no question mark. One naming a month
+     * is left to the month's handling, which may read it as part of the awaited date.
      */
-    static boolean newTopic(RuleRouter.Routing routing, PendingQuestion pending) {
-        return !routing.hasDates() && routing.rule().filter(rule -> !rule.id().equals(pending.intent())
+    static boolean newTopic(Turn turn, RuleRouter.Routing routing, PendingQuestion pending) {
+        return !routing.hasDates() && NamedMonth.in(turn.text, turn.lang, turn.today).isEmpty() && routing.rule().filter(rule -> !rule.id().equals(pending.intent())
                 && pending.ruleHeld().filter(held -> held.intent().equals(rule.id())).isEmpty()).isPresent();
     }
 }
