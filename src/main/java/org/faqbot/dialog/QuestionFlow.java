@@ -86,7 +86,7 @@ final class QuestionFlow {
         if (followUp.isPresent()) {
             return followUp.get();
         }
-        if (awaiting && !routing.hasDates() && !QuestionShape.isQuestion(turn.text)) {
+        if (awaiting && !routing.hasDates() && !QuestionShape.isQuestion(turn.text) && !AnsweredElsewhere.newTopic(turn, routing, pending)) {
             return rules.stillNeeded(turn, pending);
         }
         Reply reply = fresh(turn, routing);

@@ -123,7 +123,9 @@ final class RuleFlow {
         }
         Optional<LocalDate> given = KnownDates.lastGiven(turn, rule);
         if (given.isPresent()) {
-            return known.fromConversation(turn, rule, given.get(), yesNo);
+            Reply reply = known.fromConversation(turn, rule, given.get(), yesNo);
+            AnsweredElsewhere.keep(turn, rule, given.get(), yesNo);
+            return reply;
         }
         Optional<List<ProfileFact>> memory = profiles.recall(turn.message.userId());
         Optional<ProfileFact> stored = memory.flatMap(facts -> Profiles.storedFor(facts, rule));
