@@ -12,6 +12,7 @@ import org.faqbot.nlu.SmallTalk;
 import org.faqbot.rules.Evidence;
 import org.faqbot.search.EncoderLoader;
 import org.faqbot.store.DropLog;
+import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.Stores;
 
 /**
@@ -42,6 +43,7 @@ public final class FaqAssistant implements Assistant {
     private final LoneDate loneDate;
     private final LoneLink loneLink;
     private final DropLog lateReminders;
+    private final RememberedCorrection corrected;
 
     private FaqAssistant(AssistantParts parts) {
         this.texts = new Texts(parts.messages());
@@ -58,6 +60,7 @@ public final class FaqAssistant implements Assistant {
                 DateExtractor.DEFAULT_MIN_YEAR, DateExtractor.DEFAULT_MAX_YEAR);
         MyData myData = new MyData(parts.rules(), parts.kb(), profiles, reminders, parts.stores(), texts);
         Forgetting forgetting = new Forgetting(parts.rules(), profiles, reminders, texts);
+        this.corrected = new RememberedCorrection(parts.rules(), profiles, reminders, texts);
         this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), forgetting,
                 new RemindCommand(parts.rules(), profiles, reminders, texts), new ReminderList(reminders, parts.stores(), texts),
                 remembering, myData, self);
@@ -138,8 +141,12 @@ public final class FaqAssistant implements Assistant {
 
     private Reply handle(IncomingMessage message) {
         Turn turn = turns.begin(message);
+        Optional<PendingQuestion> before = turn.pending();
         Reply reply = respond(turn);
         if (!message.standalone()) {
+            // Once per message, after the whole reply: what the message did to the date the conversation answered from.
+            SupposedNotKept.keepGiven(turn, before);
+            reply = corrected.follow(turn, before, reply);
             repeated.noteReply(turn, reply);
             offered.note(turn, reply);
         }

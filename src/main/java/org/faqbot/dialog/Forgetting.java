@@ -33,6 +33,7 @@ final class Forgetting {
     private final Profiles profiles;
     private final Reminders reminders;
     private final Texts texts;
+    private final UnrememberedDate unremembered;
     /** Per fact, the words of its labels that no other fact's label has ("redeemed", "vervaldatum"). */
     private final Map<String, List<String>> ownLabelWords = new HashMap<>();
 
@@ -41,6 +42,7 @@ final class Forgetting {
         this.profiles = profiles;
         this.reminders = reminders;
         this.texts = texts;
+        this.unremembered = new UnrememberedDate(texts);
         Map<String, Integer> factsWithWord = new HashMap<>();
         Map<String, List<String>> words = new HashMap<>();
         for (Fact fact : book.facts()) {
@@ -72,6 +74,12 @@ final class Forgetting {
                 : named(stored.get(), arg);
         if (named.size() == 1) {
             return forgetOne(turn, named.get(0));
+        }
+        if (named.isEmpty()) {
+            Optional<Reply> none = unremembered.answer(turn, stored.get(), namedFacts(arg));
+            if (none.isPresent()) {
+                return none.get();
+            }
         }
         return ask(turn, named.isEmpty() ? stored.get() : named, "forget.which", "forget.ask");
     }
@@ -203,6 +211,12 @@ final class Forgetting {
         int cancelled = reminders.cancelFor(fact.userId(), fact.fact());
         return Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, cancelled == 0 ? "forget.one_done" : "forget.one_done_reminders",
                 label(fact.fact(), turn.lang), texts.date(fact.date(), turn.lang), cancelled));
+    }
+
+    /** The facts of the rule book the text names, remembered or not. */
+    private List<Fact> namedFacts(String text) {
+        String words = " " + Normalized.words(text) + " ";
+        return book.facts().stream().filter(fact -> names(words, text, fact)).toList();
     }
 
     /** The remembered dates the text names, by one of their cues or a word only their label has. */

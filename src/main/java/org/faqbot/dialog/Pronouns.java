@@ -28,13 +28,23 @@ final class Pronouns {
             Lang.EN, Set.of("a", "an", "the", "my", "our", "your", "this", "these", "those"),
             Lang.NL, Set.of("een", "de", "het", "mijn", "onze", "ons", "je", "jouw", "dit", "deze"));
 
+    /**
+     * Words no noun of an article "het" comes before, but a date's or a person's preposition does: "ik heb het op 3 november aan Piet
+     * toegewezen", "ik heb het gisteren ingewisseld". Before one of them "het" is the pronoun.
+     */
+    private static final Set<String> AFTER_PRONOUN_HET = Set.of(
+            "op", "aan", "in", "al", "nog", "pas", "toen", "ook", "niet", "gisteren", "eergisteren", "vandaag", "vorige",
+            "vorig", "afgelopen", "begin", "eind", "eerder", "later", "sinds", "rond", "omstreeks", "per", "vanaf");
+
     private Pronouns() {
     }
 
     /** The first pronoun or determiner of normalized {@code clause}, if it has either. */
     static Optional<Reference> first(String clause, Lang lang) {
-        for (String word : WORD.split(clause)) {
-            if (PRONOUNS.get(lang).contains(word)) {
+        String[] words = WORD.split(clause);
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (PRONOUNS.get(lang).contains(word) || lang == Lang.NL && isPronounHet(words, i)) {
                 return Optional.of(Reference.PRONOUN);
             }
             if (DETERMINERS.get(lang).contains(word)) {
@@ -42,5 +52,13 @@ final class Pronouns {
             }
         }
         return Optional.empty();
+    }
+
+    /** True when {@code words[at]} (words without digits) is a Dutch "het" that stands for a thing: before a time word or a preposition. */
+    static boolean isPronounHet(String[] words, int at) {
+        if (!words[at].equals("het") || at + 1 >= words.length) {
+            return false;
+        }
+        return AFTER_PRONOUN_HET.contains(words[at + 1]);
     }
 }
