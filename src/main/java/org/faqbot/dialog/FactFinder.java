@@ -35,6 +35,8 @@ final class FactFinder {
      * November", "geactiveerd op 1 maart", "redeemed 1 March". A cue that is a word's beginning ("activate" of "the key I
      * activated on 1 March") leaves the rest of its word first.
      */
+    /** A sentence ending between a cue and a date, compiled once (String.matches compiles at every call). */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?](\\s|$).*");
     private static final Pattern GOVERNING = Pattern.compile("\\p{L}*\\s*(?:(?:on|op|at)\\s+)?(?:the\\s+)?");
 
     private final List<Fact> facts;
@@ -174,7 +176,7 @@ final class FactFinder {
         }
         String between = between(text, cueStart, cueEnd, mention);
         // "... on 3 March. Wait no, it was 3 April": a sentence of a correction only keeps the cue of the date it corrects.
-        boolean ended = between.matches(".*[.!?](\\s|$).*") && !(cueEnd <= mention.start() && CorrectingSentence.reaches(between));
+        boolean ended = SENTENCE_END.matcher(between).matches() && !(cueEnd <= mention.start() && CorrectingSentence.reaches(between));
         return ended ? Integer.MAX_VALUE : between.length();
     }
 

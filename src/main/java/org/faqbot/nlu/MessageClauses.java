@@ -2,9 +2,11 @@ package org.faqbot.nlu;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One message cut into the parts its shape is read from: its words, its question sentences and their clauses, each
@@ -92,7 +94,32 @@ final class MessageClauses {
 
     /** The words of {@code text}, {@link Normalized}, split at every character that is no letter, digit or apostrophe. */
     static List<String> tokens(String text) {
-        return Arrays.stream(TOKEN_SPLIT.split(Normalized.of(text))).filter(t -> !t.isEmpty()).toList();
+        // The runs of letters, digits and apostrophes, read in one pass: TOKEN_SPLIT's split, which every
+        // reader of a message's shape asks for, cost a regex scan per message and reader.
+        String normalized = Normalized.of(text);
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < normalized.length(); ) {
+            int point = normalized.codePointAt(i);
+            boolean inWord = Character.isLetter(point) || isNumber(point) || point == '\'';
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(normalized.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(point);
+        }
+        if (start >= 0) {
+            words.add(normalized.substring(start));
+        }
+        return Collections.unmodifiableList(words);
+    }
+
+    /** Whether {@code point} is in {@code \p{N}}, as {@link #TOKEN_SPLIT} reads it. */
+    private static boolean isNumber(int point) {
+        int type = Character.getType(point);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** The normalised text with every run of non-word characters a single space, padded, for " phrase " lookups. */
@@ -111,7 +138,26 @@ final class MessageClauses {
 
     /** All the sentences of {@code text}, as written, cut where {@link #SENTENCES} says one ends. */
     static List<String> sentencesOf(String text) {
-        return Arrays.stream(SENTENCES.split(text.strip())).filter(s -> !s.isBlank()).toList();
+        String stripped = text.strip();
+        if (!mayEndSentence(stripped)) {
+            // Most messages are one sentence: without a place where SENTENCES can match, its split is the whole text.
+            return Stream.of(stripped).filter(s -> !s.isBlank()).toList();
+        }
+        return Arrays.stream(SENTENCES.split(stripped)).filter(s -> !s.isBlank()).toList();
+    }
+
+    /** Whether {@link #SENTENCES} can match in {@code text}: a line break, an emoji, or [.!?] before a space. */
+    private static boolean mayEndSentence(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int point = text.codePointAt(i);
+            boolean stop = point == '.' || point == '!' || point == '?';
+            if (point == '\n' || Character.getType(point) == Character.OTHER_SYMBOL
+                    || stop && i + 1 < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            }
+            i += Character.charCount(point);
+        }
+        return false;
     }
 
     private static List<String> chosenSentences(String text) {

@@ -2,6 +2,7 @@ package org.faqbot.nlu;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Today, said as a moment just passed: "5 minutes ago", "an hour ago", "a few minutes ago", "tien minuten geleden", "een
@@ -15,6 +16,8 @@ final class MomentsAgoMatcher implements DateMatcher {
             "hour", "hours", "hr", "hrs", "seconde", "seconden", "minuut", "minuten", "minuutje", "minuutjes", "uur", "uren", "uurtje",
             "uurtjes");
     private static final Set<String> AGO = Set.of("ago", "geleden");
+    /** A Dutch participle ("geactiveerd"), compiled once: String.matches compiles at every call. */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:[a-z]{2,5})?ge\\p{L}{3,}(?:d|t|en)");
     /** Words that are today's moment on their own. */
     private static final Set<String> NOW_PASSED = Set.of("zojuist", "zonet", "daarnet", "net", "just");
     /** "just now", "a moment ago", "moments ago", "earlier today" are phrases of two or three words. */
@@ -98,7 +101,7 @@ final class MomentsAgoMatcher implements DateMatcher {
 
     /** An English "-ed" form or a Dutch participle ("ingewisseld", "geactiveerd", "toegewezen"). */
     private static boolean pastForm(String word) {
-        return word.length() >= 5 && (word.endsWith("ed") || word.matches("(?:[a-z]{2,5})?ge\\p{L}{3,}(?:d|t|en)"));
+        return word.length() >= 5 && (word.endsWith("ed") || PARTICIPLE.matcher(word).matches());
     }
 
     /** Whether the token at {@code index} is a word every form of this matcher needs one of ("minutes", "zojuist", "net"). */

@@ -52,6 +52,8 @@ final class AnswerKinds {
             "dagen", "weken", "maand", "maanden", "jaar", "jaren");
     /** Words that name an amount of money or a share without a digit. */
     private static final Set<String> AMOUNT_UNITS = Set.of("percent", "procent", "usd", "eur");
+    /** What parts a question's words, compiled once: String.split would compile it for every question. */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern STEP_NUMBER = Pattern.compile("(?m)^\\s*\\d+\\.\\s");
     /** Words that every {@link #SPAN_QUESTION} or {@link #COUNT_QUESTION} match contains. */
@@ -78,7 +80,7 @@ final class AnswerKinds {
 
     /** Whether {@code text} (lower case) asks a question word's question rather than for a verdict. */
     private static boolean open(String text) {
-        String[] words = text.split("[^\\p{L}]+");
+        String[] words = NON_LETTERS.split(text);
         int first = words.length > 0 && words[0].isEmpty() ? 1 : 0;
         if (first >= words.length || VERDICT_VERBS.contains(words[first])) {
             return false;
