@@ -62,11 +62,24 @@ final class DatedAnswer {
         Map<String, LocalDate> others = new HashMap<>(known);
         others.remove(fact.id());
         List<Evaluation> evaluations = each.stream().map(date -> Evaluation.of(rule, date, turn.today)).toList();
-        List<String> names = SeveralThings.owners(turn.text, sameFact.stream().sorted(java.util.Comparator.comparingInt(DateMention::start))
-                .toList()).stream().map(owner -> owner.map(person -> texts.get(turn.lang, "rule.each_persons", person))
+        List<DateMention> ordered = sameFact.stream().sorted(java.util.Comparator.comparingInt(DateMention::start)).toList();
+        List<String> names = SeveralThings.owners(turn.text, ordered).stream()
+                .map(owner -> owner.map(person -> texts.get(turn.lang, "rule.each_persons", person))
                         .orElseGet(() -> texts.get(turn.lang, "rule.each_yours"))).toList();
+        List<String> labels = names.isEmpty() ? labelNames(turn, ordered) : List.of();
         return replies.each(evaluations, turn.lang, yesNo, Optional.empty(), others,
-                texts.get(turn.lang, names.isEmpty() ? "rule.each_thing" : "rule.each_person"), names);
+                texts.get(turn.lang, names.isEmpty() ? "rule.each_thing" : "rule.each_person"), names.isEmpty() ? labels : names);
+    }
+
+    /** Each date's label as its answer's name ("Key A:", "Item 2:"), when each date has one and no two share a day. */
+    private List<String> labelNames(Turn turn, List<DateMention> ordered) {
+        List<ThingLabels.Label> labels = ThingLabels.of(turn.text, ordered);
+        if (labels.size() != ordered.stream().map(m -> ((ResolvedDate) m).date()).distinct().count()
+                || labels.stream().anyMatch(label -> label.kind() == ThingLabels.Kind.PAIRED)) {
+            return List.of();
+        }
+        return labels.stream().map(label -> label.kind() == ThingLabels.Kind.LISTED ? texts.get(turn.lang, "rule.each_item", label.text())
+                : texts.get(turn.lang, "rule.each_label", Character.toUpperCase(label.text().charAt(0)) + label.text().substring(1))).toList();
     }
 
     /**
@@ -75,7 +88,7 @@ final class DatedAnswer {
      */
     private List<LocalDate> eachThing(Turn turn, DateRule rule, DatePicker.Pick pick, List<DateMention> sameFact) {
         boolean plain = pick.several() && !pick.supposed() && pick.askedDay().isEmpty() && pick.mention() instanceof ResolvedDate;
-        if (!plain || sameFact.size() < 2 || !SeveralThings.named(turn.text)
+        if (!plain || sameFact.size() < 2 || !(SeveralThings.named(turn.text) || labelled(turn.text, sameFact))
                 || !sameFact.stream().allMatch(ResolvedDate.class::isInstance)) {
             return List.of();
         }
@@ -83,6 +96,11 @@ final class DatedAnswer {
         List<LocalDate> dates = sameFact.stream().sorted(java.util.Comparator.comparingInt(DateMention::start))
                 .map(m -> ((ResolvedDate) m).date()).distinct().toList();
         return dates.stream().anyMatch(d -> fact.notYetHappened(d, turn.today)) ? List.of() : dates;
+    }
+
+    /** True when each of the dates has a label of its own ("key A", "sleutel 2", a list's "1.", "the other"): different things. */
+    private static boolean labelled(String text, List<DateMention> dates) {
+        return !ThingLabels.of(text, dates.stream().sorted(java.util.Comparator.comparingInt(DateMention::start)).toList()).isEmpty();
     }
 
     /**

@@ -35,7 +35,7 @@ final class DayRoles {
      * rather than a second date of the fact: it follows another of them, stands after an asking preposition ("on",
      * "op", "until") or is counted from today ("tomorrow", "next week"), no past form dates it ("the key I activated
      * on 1 March"), its sentence is a yes/no question and holds no correction between the two ("on 3 March, no wait,
-     * on 5 March") and speaks of one thing ("one key on 1 March and another on 1 June"). The caller checks that the
+     * on 5 March") and speaks of one thing ("one key on 1 March and another on 1 June", "key A on 1 March, key B on 1 June"). The caller checks that the
      * day does not lie before the fact's.
      */
     static Optional<DateMention> askedAfterFact(String text, List<DateMention> candidates) {
@@ -48,7 +48,8 @@ final class DayRoles {
         boolean asking = last.relative() || AskedDay.afterAskingPreposition(normalized, last);
         String sentence = sentenceOf(normalized, last);
         boolean question = sentence.strip().endsWith("?") && QuestionShape.isYesNo(sentence);
-        if (!asking || !question || AskedDay.afterPastForm(text, last) || CorrectionWords.anyCue(between) || SeveralThings.named(text)) {
+        if (!asking || !question || AskedDay.afterPastForm(text, last) || CorrectionWords.anyCue(between) || SeveralThings.named(text)
+                || !ThingLabels.of(text, List.of(before, last)).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(last);

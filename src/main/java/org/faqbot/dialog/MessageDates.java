@@ -96,7 +96,8 @@ final class MessageDates {
         List<DateMention> mentions = DateReader.withoutTodayInQuestion(text, read, today, factCue);
         List<FactFinder.Located> located = new ArrayList<>();
         mentions.removeIf(m -> NegatedEvents.deniedDate(text, m.start()));
-        for (FactFinder.Located l : facts.locate(text, lang, mentions)) {
+        // "key A redeemed on 1 March, key B on 1 June": the second date is the first's fact, whatever cue stands nearer.
+        for (FactFinder.Located l : ThingLabels.sharedFact(text, facts.locate(text, lang, mentions))) {
             Tense tense = l.verbTense().or(() -> l.fact().map(Fact::tense)).orElse(Tense.PAST);
             // The mentions were read for the past: only another tense can read one differently (and costs a reading).
             DateMention mention = tense == Tense.PAST ? l.mention() : dates.reread(l.mention(), text, lang, today, tense);
