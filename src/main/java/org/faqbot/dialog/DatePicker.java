@@ -130,7 +130,8 @@ final class DatePicker {
         // A question asks about a day still to come unless its year says otherwise ("can I reassign it on 1 July?"), or
         // the day passed within the last week ("... on 5 December?" asked on the 6th: that one, not next year's), or
         // a nearer one lies after the fact's own date ("assigned on 1 September, can I reassign it on 15 November?").
-        DateMention factDay = chosen;
+        // Only for an event that happened (an assignment, a redemption): a deadline's asked day lies before it.
+        DateMention factDay = factTense == Tense.PAST && !supposed ? chosen : null;
         Optional<DateMention> askedMention = asked;
         Optional<DayQuestion> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, YearlessPolicy.NEXT_OR_DAYS_PASSED))
                 .flatMap(DatePicker::askedOn).map(day -> AskedYear.inFactsPeriod(askedMention.get(), day, factDay, turn.today))

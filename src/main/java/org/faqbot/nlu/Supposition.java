@@ -26,7 +26,7 @@ public final class Supposition {
             "if", "suppose", "supposing", "assuming", "say i", "say we", "in case", "should i", "should we", "shall i",
             "shall we", "were to", "would", "i'll", "we'll", "i will", "we will", "will i", "will we", "going to",
             "gonna", "plan to", "planning to", "want to", "intend to", "about to", "thinking of", "when i", "when we",
-            "once i", "once we", "will be", "'ll be", "wordt", "worden", "als ik", "als we", "als wij", "als je", "stel", "gesteld dat", "indien", "mocht",
+            "once i", "once we", "als ik", "als we", "als wij", "als je", "stel", "gesteld dat", "indien", "mocht",
             "mochten", "zou", "zouden", "zal ik", "zullen we", "ga ik", "ik ga", "gaan we", "we gaan", "van plan",
             "wil ik", "ik wil", "willen we", "we willen", "moet ik", "moeten we", "wanneer ik", "wanneer we",
             "zodra ik", "zodra we", "better to", "best to", "is het beter", "kan ik beter", "kunnen we beter", "beter om");
@@ -44,11 +44,6 @@ public final class Supposition {
             "waren", "werd", "werden", "geleden");
     /** "have to" is a need, not a perfect tense. */
     private static final Set<String> NEED = Set.of("to");
-    /**
-     * What makes a past participle a passive still to come or of now, no action done: "it will be redeemed next week",
-     * "de key wordt volgende week ingewisseld".
-     */
-    private static final Set<String> PASSIVE = Set.of("be", "wordt", "worden");
     /** English words ending in "-ed" that are no past form. */
     private static final Set<String> NOT_PAST = Set.of("need", "indeed", "speed", "proceed", "exceed", "succeed");
     /** Dutch participles with "ge-", after an optional separable prefix: "ingewisseld", "geactiveerd", "toegekend". */
@@ -112,10 +107,9 @@ public final class Supposition {
     /** True when the clause has a past form or a perfect tense: "redeemed", "ingewisseld", "we had". */
     private static boolean statesDone(String clause) {
         List<String> tokens = tokens(clause);
-        boolean passive = tokens.stream().anyMatch(PASSIVE::contains);
         for (int i = 0; i < tokens.size(); i++) {
             boolean need = i + 1 < tokens.size() && NEED.contains(tokens.get(i + 1));
-            if (DONE.contains(tokens.get(i)) && !need || isPastForm(tokens.get(i)) && !passive) {
+            if (DONE.contains(tokens.get(i)) && !need || isPastForm(tokens.get(i))) {
                 return true;
             }
         }
