@@ -104,7 +104,10 @@ final class DatePicker {
         Optional<DateMention> asked = routing.yesNo() && askedEnd.isEmpty() ? askedDay(rule, routing, turn) : Optional.empty();
         if (asked.isEmpty() && routing.yesNo() && askedEnd.isEmpty()) {
             // "Is my key redeemed on 15 December 2025 still valid on 1 January 2027?": the day after the event's date.
-            asked = DayRoles.askedAfterFact(turn.text, candidates).filter(day -> notBeforeFact(day, candidates, routing, rule, turn))
+            // "Can I reassign it on 1 January if I assigned it on 15 October?": the condition's done action is the fact's.
+            Optional<DateMention> conditioned = DoneInCondition.asked(turn.text, candidates);
+            asked = conditioned.isPresent() ? conditioned : DayRoles.askedAfterFact(turn.text, candidates)
+                    .filter(day -> notBeforeFact(day, candidates, routing, rule, turn))
                     .or(() -> DayRoles.askedBesideSupposedToday(turn.text, candidates, turn.today));
         }
         // Only beside another date: a single date stays the fact's, as before.
@@ -125,9 +128,14 @@ final class DatePicker {
         YearlessPolicy policy = supposed ? DateReader.policy(tense) : DateReader.stated(factTense, verbTense);
         DateMention chosen = router.reread(last, turn.text, turn.lang, turn.today, policy);
         // A question asks about a day still to come unless its year says otherwise ("can I reassign it on 1 July?"), or
-        // the day passed within the last week ("... on 5 December?" asked on the 6th: that one, not next year's).
+        // the day passed within the last week ("... on 5 December?" asked on the 6th: that one, not next year's), or
+        // a nearer one lies after the fact's own date ("assigned on 1 September, can I reassign it on 15 November?").
+        // Only for an event that happened (an assignment, a redemption): a deadline's asked day lies before it.
+        DateMention factDay = factTense == Tense.PAST && !supposed ? chosen : null;
+        Optional<DateMention> askedMention = asked;
         Optional<DayQuestion> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, YearlessPolicy.NEXT_OR_DAYS_PASSED))
-                .flatMap(DatePicker::askedOn).map(DayQuestion::allowedOn)
+                .flatMap(DatePicker::askedOn).map(day -> AskedYear.inFactsPeriod(askedMention.get(), day, factDay, turn.today))
+                .map(DayQuestion::allowedOn)
                 .or(() -> askedEnd.map(DatePicker::question))
                 .or(() -> routing.askedToday(rule, turn.today))
                 .or(() -> otherToday(statedToday, turn));
