@@ -1,6 +1,7 @@
 package org.faqbot.dialog;
 
 import java.time.LocalDate;
+import org.faqbot.rules.DateRule;
 import org.faqbot.store.PendingQuestion;
 
 /**
@@ -15,12 +16,14 @@ final class ThingsDayOrAskedDay {
     private ThingsDayOrAskedDay() {
     }
 
-    /** Whether {@code day} can be the day asked about after {@code pending}'s answer, on the user's {@code today}. */
-    static boolean asked(LocalDate day, PendingQuestion pending, LocalDate today) {
+    /** Whether {@code day} can be the day asked about after {@code pending}'s answer of {@code rule}, on the user's {@code today}. */
+    static boolean asked(LocalDate day, DateRule rule, PendingQuestion pending, LocalDate today) {
         if (day.isBefore(today)) {
             return false;
         }
+        // Only a fact the rule counts forward from happened before what it allows (a key redeemed, a subscription
+        // assigned); a day before a benefit expiry date is just what "can I still redeem on ...?" asks about.
         LocalDate happened = pending.facts().get(pending.awaitedFact());
-        return happened == null || !day.isBefore(happened);
+        return happened == null || !rule.apply(happened).isAfter(happened) || !day.isBefore(happened);
     }
 }
