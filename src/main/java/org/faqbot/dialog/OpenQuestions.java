@@ -201,7 +201,8 @@ final class OpenQuestions {
                 .or(() -> pending.filter(p -> p.yesNo() || namesHoliday(turn)).map(p -> Polarity.ALLOWED));
         Optional<LocalDate> day = way.isPresent() ? FollowUps.andOnDay(turn.text).flatMap(words -> onlyDay(words, turn)) : Optional.empty();
         Optional<DateRule> rule = pending.flatMap(p -> book.rule(p.intent()));
-        if (day.isEmpty() || rule.isEmpty()) {
+        // "What about 11 months ago?", "and on 15 March 2026?": a day gone by is a new date of the thing, not one asked about.
+        if (day.isEmpty() || rule.isEmpty() || !ThingsDayOrAskedDay.asked(day.get(), rule.get(), pending.get(), turn.countFrom())) {
             return Optional.empty();
         }
         DayQuestion asked = new DayQuestion(day.get(), way.get());

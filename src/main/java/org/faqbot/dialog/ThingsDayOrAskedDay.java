@@ -1,0 +1,29 @@
+package org.faqbot.dialog;
+
+import java.time.LocalDate;
+import org.faqbot.rules.DateRule;
+import org.faqbot.store.PendingQuestion;
+
+/**
+ * Whether the day of an "and <day>?" follow-up after a rule's answer is the day the question asks about ("and on 1 April
+ * 2027?" after "is my key still valid?") or a new date of the thing the answer was about ("what about 11 months ago?",
+ * "en op 15 maart 2026?" after "I redeemed it 2 years ago"). The day itself says which, so that the same form is read
+ * the same way whatever came a turn before: things were redeemed, assigned or renewed on a day that has passed, while a
+ * "still possible?" is asked of a day to come, and never of a day before the thing happened.
+ */
+final class ThingsDayOrAskedDay {
+
+    private ThingsDayOrAskedDay() {
+    }
+
+    /** Whether {@code day} can be the day asked about after {@code pending}'s answer of {@code rule}, on the user's {@code today}. */
+    static boolean asked(LocalDate day, DateRule rule, PendingQuestion pending, LocalDate today) {
+        if (day.isBefore(today)) {
+            return false;
+        }
+        // Only a fact the rule counts forward from happened before what it allows (a key redeemed, a subscription
+        // assigned); a day before a benefit expiry date is just what "can I still redeem on ...?" asks about.
+        LocalDate happened = pending.facts().get(pending.awaitedFact());
+        return happened == null || !rule.apply(happened).isAfter(happened) || !day.isBefore(happened);
+    }
+}
