@@ -25,7 +25,7 @@ class FlowLeftoversTest {
     @ParameterizedTest(name = "{0} -> {3}")
     @CsvSource(delimiter = '|', value = {
         "we renewed our membership on 1 November 2026|how long can we use the visual studio subscriptions?|in het Nederlands?|NL|1 december 2027",
-        "we hebben ons lidmaatschap op 1 november 2026 verlengd|hoe lang kunnen we de visual studio abonnementen nog gebruiken?|in English?|EN|1 December 2027"})
+        "we hebben ons lidmaatschap op 1 november 2026 verlengd|tot wanneer mogen we onze VS-abonnementen nog gebruiken?|in English?|EN|1 December 2027"})
     void aRuleAnswerFromAnEarlierRenewalIsSaidAgainInTheOtherLanguage(String renewed, String question, String request, Lang lang,
             String date) {
         String conversation = "again-" + lang;
