@@ -34,6 +34,21 @@ final class LanguageRequest {
     private static final Pattern SWITCH = Pattern.compile("\\b(?:switch|change|go|continue|schakel|ga|wissel|stap|verander|overschakelen"
             + "|verdergaan|doorgaan)(?: (?:back|over|terug|weer))? (?:to|into|in|naar)(?: (?:het|the))? (?:english|engels|dutch|nederlands)\\b");
 
+    /**
+     * Asking for the last answer again in a language: a modal, "that"/"it" and "in" the language, with a plain verb of
+     * doing or giving ("kan dat in het Engels?", "could you do that in Dutch?", "kan ik dat in het Nederlands krijgen?").
+     * "Can I do the exam in English?" names something else than the answer, so it stays a question.
+     */
+    private static final String AGAIN_IN = " (?:dat|that|it|this|dit|die|het)(?: (?:ook|also|even|nog|again|weer|eens|maybe|misschien))*";
+    private static final String LANGUAGE_END = " in (?:het )?(?:english|engels|dutch|nederlands)"
+            + "(?: (?:too|ook|instead|for me|voor mij|please|graag|aub|alsjeblieft|alstublieft))*";
+    private static final Pattern REDO = Pattern.compile("^" + OPENING + "(?:kan|kun|kunt|mag|could|can|may|would|will|wil|wilt|zou|zoudt)(?:"
+            // said to the bot, or without a subject: "kan dat in het Engels?", "could you do that in Dutch?"
+            + "(?: (?:je|jij|u|you))?(?: (?:do|give|put|say|write))?" + AGAIN_IN + LANGUAGE_END + "(?: (?:doen|geven|zetten|zeggen))?"
+            // the user getting it: "can I get that in English?", "kan ik dat in het Nederlands krijgen?"
+            + "| (?:ik|i|we)(?: (?:get|have))?" + AGAIN_IN + LANGUAGE_END + "(?: (?:krijgen|hebben|lezen))?"
+            + ")$");
+
     /** A language's name alone, as {@code /lang} takes it besides the code. */
     private static final Pattern NAME = Pattern.compile("^(?:english|engels|dutch|nederlands|hollands)$");
 
@@ -65,7 +80,8 @@ final class LanguageRequest {
         if (folded.split(" ").length > MAX_WORDS || !language.find()) {
             return Optional.empty();
         }
-        if (!ALONE.matcher(folded).matches() && !ASKING.matcher(folded).find() && !SWITCH.matcher(folded).find()) {
+        if (!ALONE.matcher(folded).matches() && !ASKING.matcher(folded).find() && !SWITCH.matcher(folded).find()
+                && !REDO.matcher(folded).matches()) {
             return Optional.empty();
         }
         return Optional.of(language.group(1).equals("english") || language.group(1).equals("engels") ? Lang.EN : Lang.NL);

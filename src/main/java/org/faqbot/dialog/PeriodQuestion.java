@@ -1,6 +1,7 @@
 package org.faqbot.dialog;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionShape;
 
@@ -15,6 +16,17 @@ final class PeriodQuestion {
     private static final List<String> SPAN_NOUNS = List.of(
             "validity", "valid for", "lifetime", "lifespan", "duration", "geldigheid", "looptijd", "levensduur");
 
+    /**
+     * A claimed span of lasting: an amount of time and a word of being valid or lasting, in either order ("keys last 2
+     * years", "zijn keys twee jaar geldig?", "good for six months"). A question with one checks how long a thing lasts.
+     */
+    private static final String AMOUNT = "\\b(?:\\d+|a|an|one|two|three|six|twelve|half a|een|twee|drie|zes|twaalf|half|anderhalf)"
+            + " (?:years?|months?|weeks?|days?|jaar|jaren|maanden|maand|weken|week|dagen|dag)\\b";
+    // "the last 2 months" is a stretch of the past, no lasting.
+    private static final String LASTING = "\\b(?:valid|(?<!the |past |these )last|lasts|usable|good for"
+            + "|geldig|bruikbaar|houdbaar|te gebruiken|duurt|duren)\\b";
+    private static final Pattern CLAIMED_SPAN = Pattern.compile(AMOUNT + ".*" + LASTING + "|" + LASTING + ".*" + AMOUNT);
+
     private PeriodQuestion() {
     }
 
@@ -24,6 +36,7 @@ final class PeriodQuestion {
             return true;
         }
         String words = " " + Normalized.words(text) + " ";
-        return SPAN_NOUNS.stream().anyMatch(noun -> words.contains(" " + noun));
+        return SPAN_NOUNS.stream().anyMatch(noun -> words.contains(" " + noun))
+                || shape.isQuestion() && CLAIMED_SPAN.matcher(words).find();
     }
 }

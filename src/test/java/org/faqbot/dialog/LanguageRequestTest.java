@@ -19,6 +19,17 @@ class LanguageRequestTest {
         assertEquals(Optional.ofNullable(expected), LanguageRequest.asked(text));
     }
 
+    /** A modal, "that"/"it" and the language, without a verb of saying, asks for the last answer again. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "kan het ook in het Nederlands?|NL", "kun je die even in het Engels doen?|EN", "would you put it in English for me?|EN",
+        "can we have this in Dutch?|NL", "mag dat in het Engels?|EN", "is dat in het Engels?|", "kan ik het in het Engels krijgen?|EN", "can you do this in english|EN",
+        "kan ik het examen in het Engels doen?|", "can I do it in English?|", "can I take the exam in Dutch?|",
+        "could it be that the portal is only in Dutch?|", "kan dat formulier in het Engels?|"})
+    void modalWithThatAsksForTheAnswerInTheLanguage(String text, Lang expected) {
+        assertEquals(Optional.ofNullable(expected), LanguageRequest.asked(text));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "en in het Frans?|frans", "and in Spanish please|spanish", "auf Deutsch bitte|deutsch", "do you speak German?|german",
