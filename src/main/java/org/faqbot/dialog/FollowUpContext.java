@@ -43,7 +43,7 @@ final class FollowUpContext {
     private static final int COMMON_SHARE = 50;
     private static final Pattern FOLLOW_UP_START = Pattern.compile(
             "^(?:and|but|also|so|or|what if|what about|how about|en|maar|ook|dus|of|wat als|en als|hoe zit het)\\b");
-    private static final Pattern POINTS_BACK = Pattern.compile(
+    static final Pattern POINTS_BACK = Pattern.compile(
             "\\b(?:it|its|this|that|these|those|they|them|there|het|dit|dat|deze|die|hij|hem|ie|ze|zij|er|daar\\p{L}*|hier\\p{L}*)\\b");
 
     /** The payload of a suggestion's button. */
@@ -109,7 +109,8 @@ final class FollowUpContext {
                     .map(entry -> " " + String.join(" ", topicWords(entry, turn.lang))).findFirst().orElse(""));
         }
         Optional<FaqEntry> last = lastEntry(turn);
-        if (last.isEmpty() || !followsUp(turn.text)) {
+        if (last.isEmpty() || !followsUp(turn.text) || OwnQuestion.standsApart(turn.text,
+                last.get().question().get(turn.lang), stopWords.get(turn.lang), POINTS_BACK)) {
             return List.of();
         }
         List<String> queries = new ArrayList<>();
