@@ -25,8 +25,8 @@ class EleventhRoundLanguageAndClaimsTest {
     @CsvSource(delimiter = '|', value = {
         "NL|hoe kan ik mijn voordelen vernieuwen?|kan het ook in het Engels?|EN",
         "NL|hoe lang kan ik een productcode gebruiken?|kun je die even in het Engels doen?|EN",
-        "EN|how can I renew my partner benefits?|would you do it in Dutch?|NL",
-        "EN|how long can I use a product key?|can I get this in Dutch please?|NL"})
+        "EN|what do I do to extend our partner benefits?|would you do it in Dutch?|NL",
+        "EN|for how much time does a redeemed product key work?|can I get this in Dutch please?|NL"})
     // A modal, "that" and the other language ask for the same answer again in that language.
     void theLastAnswerAgainInTheAskedLanguage(Lang lang, String question, String request, Lang asked) {
         Reply first = say(question, lang);
