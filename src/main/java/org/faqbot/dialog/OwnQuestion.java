@@ -1,5 +1,7 @@
 package org.faqbot.dialog;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.faqbot.nlu.Normalized;
@@ -35,11 +37,11 @@ final class OwnQuestion {
         if (!WHOLE.matcher(words).find() || pointsBack.matcher(words).find()) {
             return false;
         }
-        Set<String> known = new java.util.HashSet<>();
+        Set<String> known = new HashSet<>();
         for (String word : Normalized.words(topic).split(" ")) {
             known.add(stem(word));
         }
-        long own = java.util.Arrays.stream(words.split(" "))
+        long own = Arrays.stream(words.split(" "))
                 .filter(w -> w.length() > 2 && !stopWords.contains(w) && w.chars().noneMatch(Character::isDigit))
                 .map(OwnQuestion::stem).distinct().filter(w -> !known.contains(w)).count();
         return own >= OWN_WORDS;
