@@ -17,6 +17,7 @@ import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.Recurrence;
+import org.faqbot.rules.Signal;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.Tense;
 
@@ -102,6 +103,10 @@ final class DatePicker {
         }
         Optional<EndDates.AskedEnd> askedEnd = routing.askedEnd(rule);
         Optional<DateMention> asked = routing.yesNo() && askedEnd.isEmpty() ? askedDay(rule, routing, turn) : Optional.empty();
+        if (asked.isEmpty() && askedEnd.isEmpty()) {
+            // "VS assigned on 7 Sep, reassign on 6 Dec possible?": the done verb's day is the fact's, the action's is asked.
+            asked = ActionAndDoneDays.asked(turn.text, candidates, actions(rule));
+        }
         if (asked.isEmpty() && routing.yesNo() && askedEnd.isEmpty()) {
             // "Is my key redeemed on 15 December 2025 still valid on 1 January 2027?": the day after the event's date.
             // "Can I reassign it on 1 January if I assigned it on 15 October?": the condition's done action is the fact's.
@@ -116,6 +121,9 @@ final class DatePicker {
             candidates.removeIf(m -> m.start() == askedStart);
         } else {
             asked = Optional.empty();
+        }
+        if (asked.isPresent()) {
+            turn.setNamedAskedDay();
         }
         DateMention last = candidates.get(candidates.size() - 1);
         boolean counterfactual = Supposition.counterfactual(turn.text, last.start(), last.end());
@@ -247,6 +255,17 @@ final class DatePicker {
     /** The question whether the rule's thing ends on a day; the router claims only exact days for it. */
     static DayQuestion question(EndDates.AskedEnd asked) {
         return new DayQuestion(((ResolvedDate) asked.mention()).date(), asked.polarity());
+    }
+
+    /** The rule's signal cues in both languages that name no object of it ("reassign", "use it", "gebruiken", not "key"). */
+    private static List<String> actions(DateRule rule) {
+        List<String> cues = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            List<String> objects = rule.spec().objects(lang).stream().map(String::strip).toList();
+            rule.spec().signals().getOrDefault(lang, List.of()).stream().map(Signal::cue)
+                    .filter(cue -> !objects.contains(cue.strip())).forEach(cues::add);
+        }
+        return cues;
     }
 
     /** The day a yes/no question asks about besides the fact's own date, among all dates of the message. */

@@ -206,6 +206,7 @@ final class DatedAnswer {
     /** The rule question kept open for the next message, with the facts known so far and the day it asked about. */
     static PendingQuestion pending(DateRule rule, Map<String, LocalDate> facts, List<LocalDate> readings, boolean yesNo,
             Optional<DayQuestion> asked, Turn turn) {
-        return new PendingQuestion(rule.id(), rule.spec().fact(), facts, readings, yesNo, turn.now, asked.map(KeptDay::of).orElse(null));
+        return new PendingQuestion(rule.id(), rule.spec().fact(), facts, readings, yesNo, turn.now,
+                asked.map(day -> KeptDay.of(day, turn.namedAskedDay())).orElse(null));
     }
 }

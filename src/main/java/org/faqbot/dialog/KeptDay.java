@@ -14,9 +14,9 @@ final class KeptDay {
     private KeptDay() {
     }
 
-    /** The day as the store keeps it. */
-    static PendingQuestion.AskedDay of(DayQuestion asked) {
-        return new PendingQuestion.AskedDay(asked.day(), asked.polarity().name());
+    /** The day as the store keeps it; {@code named} when the message named it rather than asking about today. */
+    static PendingQuestion.AskedDay of(DayQuestion asked, boolean named) {
+        return new PendingQuestion.AskedDay(asked.day(), asked.polarity().name(), named);
     }
 
     /** The day {@code pending} keeps, if any; a way round this build does not know is dropped with it. */

@@ -206,6 +206,7 @@ final class OpenQuestions {
             return Optional.empty();
         }
         DayQuestion asked = new DayQuestion(day.get(), way.get());
+        turn.setNamedAskedDay();
         Optional<Reply> reply = known.answerOn(turn, rule.get(), asked);
         reply.ifPresent(r -> turn.setPending(DatedAnswer.pending(rule.get(), pending.get().facts(), List.of(), pending.get().yesNo(),
                 Optional.of(asked), turn).withEachThing(pending.get().eachThing())));

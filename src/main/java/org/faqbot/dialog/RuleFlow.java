@@ -94,7 +94,7 @@ final class RuleFlow {
         List<DateMention> sameFact = routing.factMentions().getOrDefault(rule.spec().fact(), List.of());
         // "My colleague Sanne redeemed hers on 10 June, ...": answered as hers, her date kept under her name.
         return anothers.alone(turn, rule, pick.get(), known, routing.yesNo())
-                .or(() -> Optional.of(dated.answer(turn, rule, pick.get(), known, routing.yesNo(), sameFact)));
+                .or(() -> Optional.of(dated.answer(turn, rule, pick.get(), known, routing.yesNo() || turn.namedAskedDay(), sameFact)));
     }
 
     /**

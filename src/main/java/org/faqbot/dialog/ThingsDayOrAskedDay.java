@@ -16,9 +16,15 @@ final class ThingsDayOrAskedDay {
     private ThingsDayOrAskedDay() {
     }
 
-    /** Whether {@code day} can be the day asked about after {@code pending}'s answer of {@code rule}, on the user's {@code today}. */
+    /**
+     * Whether {@code day} can be the day asked about after {@code pending}'s answer of {@code rule}, on the user's
+     * {@code today}. After a question that named its day ("can I reassign it on 6 December?") a day gone by is asked
+     * about too ("and on 5 December?": the same question a day earlier), as long as it is not before the thing happened;
+     * after one about today ("can I still use it?") it is a new date of the thing.
+     */
     static boolean asked(LocalDate day, DateRule rule, PendingQuestion pending, LocalDate today) {
-        if (day.isBefore(today)) {
+        boolean named = pending.askedDay().filter(PendingQuestion.AskedDay::named).isPresent();
+        if (day.isBefore(today) && !named) {
             return false;
         }
         // Only a fact the rule counts forward from happened before what it allows (a key redeemed, a subscription

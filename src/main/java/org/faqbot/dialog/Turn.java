@@ -23,6 +23,8 @@ final class Turn {
     private boolean changed;
     /** The day the user said today is when it is not the clock's ("today is 10 December"), else null. */
     private LocalDate usersToday;
+    /** Whether the day the reply answers for is one the message named ("reassign on 6 Dec?"), not today's "still". */
+    private boolean namedAskedDay;
 
     Turn(IncomingMessage message, String text, Lang lang, LocalDate today, Instant now, ConversationState state) {
         this.message = message;
@@ -36,6 +38,16 @@ final class Turn {
     /** Notes the day the user said today is, which a reply then counts days from. */
     void setUsersToday(LocalDate day) {
         usersToday = day;
+    }
+
+    /** Notes that the message named the day its question asks about; the kept answer remembers it for "and on ...?". */
+    void setNamedAskedDay() {
+        namedAskedDay = true;
+    }
+
+    /** Whether the message named the day its question asks about ("can I reassign it on 6 December?"). */
+    boolean namedAskedDay() {
+        return namedAskedDay;
     }
 
     /** The day a reply counts days from: the user's stated today if they gave one, else the clock's. */

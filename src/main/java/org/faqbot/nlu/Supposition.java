@@ -116,6 +116,11 @@ public final class Supposition {
         return false;
     }
 
+    /** True when {@code word} (lower case) is a past form or participle: "assigned", "ingewisseld", "toegewezen". */
+    public static boolean pastForm(String word) {
+        return isPastForm(word);
+    }
+
     private static boolean isPastForm(String token) {
         boolean english = token.length() >= 5 && token.endsWith("ed") && !NOT_PAST.contains(token);
         boolean dutch = DUTCH_PARTICIPLE.matcher(token).matches() && !NOT_PARTICIPLE.contains(token);

@@ -163,11 +163,16 @@ public record PendingQuestion(
      * rules' {@code Polarity}, e.g. {@code ALLOWED} or {@code ENDED_BY}; the store keeps it as text, as it keeps
      * the rule's id).
      */
-    public record AskedDay(LocalDate day, String way) {
+    public record AskedDay(LocalDate day, String way, boolean named) {
 
         public AskedDay {
             Objects.requireNonNull(day, "day");
             Objects.requireNonNull(way, "way");
+        }
+
+        /** A day not named by the user's message (rows stored before the flag read as such). */
+        public AskedDay(LocalDate day, String way) {
+            this(day, way, false);
         }
     }
 

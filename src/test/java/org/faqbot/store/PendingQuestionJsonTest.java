@@ -69,4 +69,17 @@ class PendingQuestionJsonTest {
 
         assertEquals(Optional.empty(), json.pending("tg:1", stored).orElseThrow().monthOfDay());
     }
+
+    @Test
+    void askedDayStoredBeforeTheNamedFlagReadsAsNotNamedAndANamedOneComesBack() {
+        String stored = "{\"intent\":\"vs_reassign_from\",\"awaitedFact\":\"vs_assigned_on\",\"facts\":{},\"readings\":[],\"yesNo\":true,"
+                + "\"askedAt\":\"2025-03-01T09:00:00.123Z\",\"asked\":{\"day\":\"2024-02-29\",\"way\":\"ALLOWED\"}}";
+
+        PendingQuestion old = json.pending("tg:1", stored).orElseThrow();
+        PendingQuestion named = new PendingQuestion("vs_reassign_from", "vs_assigned_on", Map.of(), List.of(), true, Fixtures.T0,
+                new PendingQuestion.AskedDay(LEAP_DAY, "ALLOWED", true));
+
+        assertEquals(Optional.of(new PendingQuestion.AskedDay(LEAP_DAY, "ALLOWED", false)), old.askedDay());
+        assertEquals(Optional.of(named), json.pending("tg:1", json.write(named)));
+    }
 }
