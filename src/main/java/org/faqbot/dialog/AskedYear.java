@@ -23,11 +23,16 @@ final class AskedYear {
         if (!(asked instanceof ResolvedDate read) || read.yearGiven() || read.relative() || !(factDay instanceof ResolvedDate fact)) {
             return day;
         }
+        return inFactsPeriod(day, fact.date(), today);
+    }
+
+    /** {@code day}, a yearless day asked about, moved to its occurrence nearest to {@code today} not before {@code fact}. */
+    static LocalDate inFactsPeriod(LocalDate day, LocalDate fact, LocalDate today) {
         LocalDate best = day;
         for (int shift = -2; shift <= 1; shift++) {
             LocalDate other = day.plusYears(shift);
-            boolean afterFact = !other.isBefore(fact.date());
-            if (afterFact && (best.isBefore(fact.date()) || distance(other, today) < distance(best, today))) {
+            boolean afterFact = !other.isBefore(fact);
+            if (afterFact && (best.isBefore(fact) || distance(other, today) < distance(best, today))) {
                 best = other;
             }
         }

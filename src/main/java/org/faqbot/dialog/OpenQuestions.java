@@ -199,8 +199,9 @@ final class OpenQuestions {
         Optional<Polarity> way = pending.flatMap(KeptDay::from).map(DayQuestion::polarity)
                 .map(polarity -> polarity == Polarity.ENDS ? Polarity.ENDS_ON : polarity)
                 .or(() -> pending.filter(p -> p.yesNo() || namesHoliday(turn)).map(p -> Polarity.ALLOWED));
-        Optional<LocalDate> day = way.isPresent() ? FollowUps.andOnDay(turn.text).flatMap(words -> onlyDay(words, turn)) : Optional.empty();
         Optional<DateRule> rule = pending.flatMap(p -> book.rule(p.intent()));
+        Optional<LocalDate> day = way.isPresent() && rule.isPresent()
+                ? FollowUps.andOnDay(turn.text).flatMap(words -> onlyDay(words, turn, rule.get(), pending.get())) : Optional.empty();
         // "What about 11 months ago?", "and on 15 March 2026?": a day gone by is a new date of the thing, not one asked about.
         if (day.isEmpty() || rule.isEmpty() || !ThingsDayOrAskedDay.asked(day.get(), rule.get(), pending.get(), turn.countFrom())) {
             return Optional.empty();
@@ -219,11 +220,12 @@ final class OpenQuestions {
     }
 
     /**
-     * The one day {@code words} are and nothing else, a day without a year the next one (a day asked about), read in the
+     * The one day {@code words} are and nothing else, a day without a year the next one (a day asked about; after a
+     * question that named its day, the one since the thing happened: {@link ThingsDayOrAskedDay#year}), read in the
      * whole message, whose preposition may make it a day ("at New Year"); a holiday of a few days ("oud en nieuw") asks
      * about its last day (see {@link AskedDay#from}).
      */
-    private Optional<LocalDate> onlyDay(String words, Turn turn) {
+    private Optional<LocalDate> onlyDay(String words, Turn turn, DateRule rule, PendingQuestion pending) {
         List<DateMention> mentions = dates.read(turn.text, turn.lang, turn.today, YearlessPolicy.NEXT_OR_DAYS_PASSED);
         // "and on my birthday, 2 March 2027?": the day's name before its date is no other word (DayApposition).
         String normalized = Normalized.of(turn.text);
@@ -232,7 +234,9 @@ final class OpenQuestions {
                         .equals(Normalized.words(words))) {
             return Optional.empty();
         }
-        return mentions.get(0) instanceof ResolvedDate date ? Optional.of(date.date()) : AskedDay.from(mentions.get(0));
+        return mentions.get(0) instanceof ResolvedDate date
+                ? Optional.of(ThingsDayOrAskedDay.year(date, date.date(), rule, pending, turn.countFrom()))
+                : AskedDay.from(mentions.get(0));
     }
 
     /** The open question's rule when "until when can I use {@code subject}?" (or the like) is asked of it. */

@@ -1,6 +1,8 @@
 package org.faqbot.dialog;
 
 import java.time.LocalDate;
+import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.rules.DateRule;
 import org.faqbot.store.PendingQuestion;
 
@@ -14,6 +16,21 @@ import org.faqbot.store.PendingQuestion;
 final class ThingsDayOrAskedDay {
 
     private ThingsDayOrAskedDay() {
+    }
+
+    /**
+     * The year of a yearless {@code mention} asked about after a question that named its day: the one in the period since
+     * the thing happened ("and on 28 September?" after "assigned on 1 July, can I reassign it on 1 October?" is this
+     * year's, as {@link AskedYear} reads it in one message), not the next one; {@code day} otherwise.
+     */
+    static LocalDate year(DateMention mention, LocalDate day, DateRule rule, PendingQuestion pending, LocalDate today) {
+        boolean named = pending.askedDay().filter(PendingQuestion.AskedDay::named).isPresent();
+        LocalDate happened = pending.facts().get(pending.awaitedFact());
+        if (!named || happened == null || !rule.apply(happened).isAfter(happened)
+                || !(mention instanceof ResolvedDate read) || read.yearGiven() || read.relative()) {
+            return day;
+        }
+        return AskedYear.inFactsPeriod(day, happened, today);
     }
 
     /**

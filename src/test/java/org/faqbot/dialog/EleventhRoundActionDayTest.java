@@ -76,6 +76,22 @@ class EleventhRoundActionDayTest {
         assertTrue(reply.text().contains(askedDay), reply.text());
     }
 
+    // A yearless day in the follow-up is the one since the assignment, as in the question itself, not next year's.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "q|EN|I assigned VS on 2 July. can I reassign it on 2 October?|and on 29 September?|on 29 September 2026",
+        "r|NL|VS heb ik op 2 juli toegewezen. Mag ik hem op 2 oktober herverdelen?|en op 29 september?|op 29 september 2026"})
+    void aYearlessFollowUpDayIsTheOneSinceTheFact(String conversation, Lang lang, String first, String followUp, String askedDay) {
+        say(conversation, first, lang);
+
+        Reply reply = say(conversation, followUp, lang);
+
+        // Assigned 2 July 2026: reassignable from 30 September 2026, so not yet on 29 September 2026.
+        assertEquals(Optional.of(LocalDate.of(2026, 9, 30)), reply.date(), reply.text());
+        assertEquals(Optional.of(false), reply.ok(), reply.text());
+        assertTrue(reply.text().contains(askedDay), reply.text());
+    }
+
     // After a question about today ("still usable?") the same form is a new date of the thing, as before.
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
