@@ -1,6 +1,5 @@
 package org.faqbot.nlu;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -13,9 +12,9 @@ import org.faqbot.nlu.InvalidDate.Problem;
  * "next March", "vorig jaar november", "november vorig jaar", "March next year". The whole month is its
  * {@link DateBounds}, an {@link InvalidDate} that is {@link Problem#NOT_EXACT}, so a rule answers when every day of it
  * gives the same answer ("redeemed last November": each day's key has ended) and otherwise asks for the day;
- * <li>the last month or year as such: "last month", "vorige maand", "last year", "vorig jaar": the whole of it, so
- * that a key redeemed "last month" is said to be still usable without asking which day. Only the past one: a thing
- * done is what people date this way, and "next month" is as often a plan as a day;
+ * <li>the last month as such: "last month", "vorige maand": the whole of it, so that a key redeemed "last month" is
+ * said to be still usable without asking which day. Only the past one: a thing done is what people date this way,
+ * and "next month" is as often a plan as a day;
  * <li>a season: "around the summer", "rond de zomer", "last winter". Its edges are no one's to fix (is "around the
  * summer" late May?), so it is {@link Problem#NOT_EXACT} without bounds: the rule asks for the day rather than guess.
  * </ul>
@@ -26,17 +25,16 @@ final class MonthSpanMatcher implements DateMatcher {
     @Override
     public Optional<DateMention> matchAt(Scan scan, int index) {
         return shiftedMonth(scan, index).or(() -> monthOfShiftedYear(scan, index)).or(() -> season(scan, index))
-                .or(() -> lastMonthOrYear(scan, index));
+                .or(() -> lastMonth(scan, index));
     }
 
-    /** "last month", "vorige maand", "last year", "vorig jaar"; not "last year's" (a thing of that year, not a day). */
-    private static Optional<DateMention> lastMonthOrYear(Scan scan, int index) {
-        YearMonth thisMonth = YearMonth.from(scan.today());
+    /**
+     * "last month", "vorige maand". Not "last year" / "vorig jaar": a year is too wide to answer with, and the words
+     * often set the scene of a question about something else ("vorig jaar waren we te laat, hoe vroeg kan ik ...").
+     */
+    private static Optional<DateMention> lastMonth(Scan scan, int index) {
         return Grammar.shift(scan, index, ChronoUnit.MONTHS).filter(shift -> shift.value() < 0)
-                .map(shift -> whole(scan, index, shift.end(), thisMonth.plusMonths(shift.value())))
-                .or(() -> Grammar.shift(scan, index, ChronoUnit.YEARS).filter(shift -> shift.value() < 0)
-                        .filter(shift -> !scan.tokens().isSymbol(shift.end(), "'") && !scan.tokens().isSymbol(shift.end(), "’"))
-                        .map(shift -> wholeYear(scan, index, shift.end(), scan.today().getYear() + shift.value())));
+                .map(shift -> whole(scan, index, shift.end(), YearMonth.from(scan.today()).plusMonths(shift.value())));
     }
 
     /** "last November", "next March", "afgelopen november". */
@@ -90,14 +88,6 @@ final class MonthSpanMatcher implements DateMatcher {
     private static boolean dayBefore(Scan scan, int index) {
         return index > 0 && Grammar.dayOrOrdinalWord(scan, index - 1).isPresent()
                 || index > 1 && scan.vocabulary().of.matches(scan.tokens(), index - 1) && Grammar.dayOrOrdinalWord(scan, index - 2).isPresent();
-    }
-
-    /** The whole of {@code year}, or out of range when it is not plausible. */
-    private static DateMention wholeYear(Scan scan, int from, int to, int year) {
-        if (!scan.mentions().isPlausible(year)) {
-            return scan.mentions().invalid(from, to, Problem.YEAR_OUT_OF_RANGE);
-        }
-        return scan.mentions().inexact(from, to, Optional.of(DateBounds.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))));
     }
 
     /** The whole of {@code month}, or out of range when its year is not plausible. */

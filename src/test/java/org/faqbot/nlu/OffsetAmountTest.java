@@ -3,13 +3,10 @@ package org.faqbot.nlu;
 import static org.faqbot.kb.Lang.EN;
 import static org.faqbot.kb.Lang.NL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
 import org.junit.jupiter.api.Test;
@@ -134,11 +131,8 @@ class OffsetAmountTest {
     }
 
     @Test
-    void vagueYearAloneIsTheWholeYearNotADayAYearAgo() {
-        DateBounds lastYear = DateBounds.between(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
-        for (DateMention found : List.of(Extraction.single("I redeemed my key last year", EN, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST),
-                Extraction.single("vorig jaar ingewisseld", NL, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST))) {
-            assertEquals(Optional.of(lastYear), assertInstanceOf(InvalidDate.class, found).bounds());
-        }
+    void vagueYearAloneIsNoDate() {
+        assertEquals(0, Extraction.mentions("I redeemed my key last year", EN, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST).size());
+        assertEquals(0, Extraction.mentions("vorig jaar ingewisseld", NL, TUE_15_JUNE_2021, YearlessPolicy.MOST_RECENT_PAST).size());
     }
 }

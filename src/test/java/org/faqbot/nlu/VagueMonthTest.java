@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The last month or year given without a day, the way people date a thing they did loosely ("last month", "vorig
- * jaar"): the whole month or year is the date's bounds, as for "begin maart", so a rule can still answer.
+ * The last month given without a day, the way people date a thing they did loosely ("last month", "vorige maand"):
+ * the whole month is the date's bounds, as for "begin maart", so a rule can still answer.
  */
 class VagueMonthTest {
 
@@ -28,8 +28,6 @@ class VagueMonthTest {
         return Stream.of(
                 arguments(EN, "we got the code last month", MOST_RECENT_PAST, "last month", "2026-11-01", "2026-11-30"),
                 arguments(NL, "de code komt van vorige maand", MOST_RECENT_PAST, "vorige maand", "2026-11-01", "2026-11-30"),
-                arguments(EN, "activated it last year, fine?", MOST_RECENT_PAST, "last year", "2025-01-01", "2025-12-31"),
-                arguments(NL, "vorig jaar geactiveerd", MOST_RECENT_PAST, "vorig jaar", "2025-01-01", "2025-12-31"),
                 arguments(EN, "bought in the 2 weeks since last month", MOST_RECENT_PAST, "last month", "2026-11-01", "2026-11-30"));
     }
 
@@ -50,7 +48,7 @@ class VagueMonthTest {
     }
 
     @Test
-    void lastYearsThingsAreNoDate() {
-        assertEquals(0, Extraction.mentions("can we still use last year's benefits?", EN, SUN_6_DECEMBER_2026, MOST_RECENT_PAST).size());
+    void lastYearAloneIsStillNoDate() {
+        assertEquals(0, Extraction.mentions("last year we renewed too late", EN, SUN_6_DECEMBER_2026, MOST_RECENT_PAST).size());
     }
 }
