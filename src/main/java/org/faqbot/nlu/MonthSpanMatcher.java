@@ -1,6 +1,7 @@
 package org.faqbot.nlu;
 
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.faqbot.nlu.InvalidDate.Problem;
 
@@ -11,6 +12,9 @@ import org.faqbot.nlu.InvalidDate.Problem;
  * "next March", "vorig jaar november", "november vorig jaar", "March next year". The whole month is its
  * {@link DateBounds}, an {@link InvalidDate} that is {@link Problem#NOT_EXACT}, so a rule answers when every day of it
  * gives the same answer ("redeemed last November": each day's key has ended) and otherwise asks for the day;
+ * <li>the last month as such: "last month", "vorige maand": the whole of it, so that a key redeemed "last month" is
+ * said to be still usable without asking which day. Only the past one: a thing done is what people date this way,
+ * and "next month" is as often a plan as a day;
  * <li>a season: "around the summer", "rond de zomer", "last winter". Its edges are no one's to fix (is "around the
  * summer" late May?), so it is {@link Problem#NOT_EXACT} without bounds: the rule asks for the day rather than guess.
  * </ul>
@@ -20,7 +24,17 @@ final class MonthSpanMatcher implements DateMatcher {
 
     @Override
     public Optional<DateMention> matchAt(Scan scan, int index) {
-        return shiftedMonth(scan, index).or(() -> monthOfShiftedYear(scan, index)).or(() -> season(scan, index));
+        return shiftedMonth(scan, index).or(() -> monthOfShiftedYear(scan, index)).or(() -> season(scan, index))
+                .or(() -> lastMonth(scan, index));
+    }
+
+    /**
+     * "last month", "vorige maand". Not "last year" / "vorig jaar": a year is too wide to answer with, and the words
+     * often set the scene of a question about something else ("vorig jaar waren we te laat, hoe vroeg kan ik ...").
+     */
+    private static Optional<DateMention> lastMonth(Scan scan, int index) {
+        return Grammar.shift(scan, index, ChronoUnit.MONTHS).filter(shift -> shift.value() < 0)
+                .map(shift -> whole(scan, index, shift.end(), YearMonth.from(scan.today()).plusMonths(shift.value())));
     }
 
     /** "last November", "next March", "afgelopen november". */

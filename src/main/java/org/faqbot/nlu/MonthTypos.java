@@ -11,14 +11,18 @@ import java.util.stream.Collectors;
 /**
  * Month names misspelt by one letter: one letter left out, added or changed, or two neighbouring
  * letters swapped ("decmber", "febuary", "septmber", "decmeber"). Only names of at least
- * {@value #MIN_LETTERS} letters are corrected, and only into words of that length too: shorter names
- * ("mei", "juni", "may") are one letter from too many everyday words. A real word that happens to be
- * one letter from a month ("match", "maar", "kaart") is listed as a blocker and never corrected.
+ * {@value #MIN_LETTERS} letters are corrected: shorter names ("mei", "juni", "may") are one letter from too
+ * many everyday words. A misspelling has that length too, or one letter less when a letter of a five-letter name
+ * is left out ("mrch", "aprl"): such a four-letter word is one letter from no other name, and those that are real
+ * words ("arch", "maar") are blocked. A real word that happens to be one letter from a month ("match", "maar",
+ * "kaart") is listed as a blocker and never corrected; a word one letter from two months is not guessed.
  */
 final class MonthTypos {
 
-    /** The shortest month name, and misspelling, that is corrected. */
+    /** The shortest month name that is corrected. */
     static final int MIN_LETTERS = 5;
+    /** The shortest misspelling: a five-letter name with a letter left out ("mrch"). */
+    private static final int MIN_TYPO_LETTERS = MIN_LETTERS - 1;
 
     private final Map<String, Integer> names;
     /**
@@ -56,7 +60,7 @@ final class MonthTypos {
      * those), a blocked word, or a word one letter from two different months.
      */
     Optional<Integer> monthOf(String word) {
-        if (word.length() < MIN_LETTERS || names.containsKey(word) || blockers.contains(word)) {
+        if (word.length() < MIN_TYPO_LETTERS || names.containsKey(word) || blockers.contains(word)) {
             return Optional.empty();
         }
         Integer month = null;

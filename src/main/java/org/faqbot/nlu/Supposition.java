@@ -29,7 +29,8 @@ public final class Supposition {
             "once i", "once we", "als ik", "als we", "als wij", "als je", "stel", "gesteld dat", "indien", "mocht",
             "mochten", "zou", "zouden", "zal ik", "zullen we", "ga ik", "ik ga", "gaan we", "we gaan", "van plan",
             "wil ik", "ik wil", "willen we", "we willen", "moet ik", "moeten we", "wanneer ik", "wanneer we",
-            "zodra ik", "zodra we", "better to", "best to", "is het beter", "kan ik beter", "kunnen we beter", "beter om");
+            "zodra ik", "zodra we", "better to", "best to", "is het beter", "kan ik beter", "kunnen we beter", "beter om",
+            "will be");
 
     /**
      * A supposition about the past ("if I had redeemed it on 1 March", "als ik hem op 1 maart had
@@ -42,6 +43,11 @@ public final class Supposition {
     private static final Set<String> DONE = Set.of(
             "did", "was", "were", "had", "have", "has", "'ve", "ago", "heb", "hebt", "heeft", "hebben", "hadden",
             "waren", "werd", "werden", "geleden");
+    /**
+     * A Dutch passive still to come, "zal volgende week worden ingewisseld": a marker only with "zal" or "zullen", since
+     * "kunnen productcodes worden ingewisseld?" asks about the redeem deadline, not about a planned redemption.
+     */
+    private static final Pattern DUTCH_FUTURE_PASSIVE = Pattern.compile(" (?:zal|zullen) (?:\\S+ )*?worden ");
     /** "have to" is a need, not a perfect tense. */
     private static final Set<String> NEED = Set.of("to");
     /** English words ending in "-ed" that are no past form. */
@@ -78,7 +84,8 @@ public final class Supposition {
         int clauseStart = lastMatchBefore(CLAUSE_END, text, start);
         int clauseEnd = firstMatchFrom(CLAUSE_END, text, end);
         String upToClauseEnd = padded(normalized.substring(sentenceStart, clauseEnd));
-        boolean marked = MARKERS.stream().anyMatch(m -> upToClauseEnd.contains(" " + m + " "));
+        boolean marked = MARKERS.stream().anyMatch(m -> upToClauseEnd.contains(" " + m + " "))
+                || DUTCH_FUTURE_PASSIVE.matcher(upToClauseEnd).find();
         return counterfactual(text, start, end) || marked && !statesDone(normalized.substring(clauseStart, clauseEnd));
     }
 
@@ -104,12 +111,16 @@ public final class Supposition {
         return statesDone(Normalized.of(text).substring(clauseStart, clauseEnd));
     }
 
-    /** True when the clause has a past form or a perfect tense: "redeemed", "ingewisseld", "we had". */
+    /**
+     * True when the clause has a past form or a perfect tense: "redeemed", "ingewisseld", "we had"; not a participle of a
+     * passive still to come ("will be redeemed", "zal worden ingewisseld").
+     */
     private static boolean statesDone(String clause) {
         List<String> tokens = tokens(clause);
+        boolean dutchFuture = DUTCH_FUTURE_PASSIVE.matcher(padded(clause)).find();
         for (int i = 0; i < tokens.size(); i++) {
             boolean need = i + 1 < tokens.size() && NEED.contains(tokens.get(i + 1));
-            if (DONE.contains(tokens.get(i)) && !need || isPastForm(tokens.get(i))) {
+            if (DONE.contains(tokens.get(i)) && !need || isPastForm(tokens.get(i)) && !dutchFuture && !futurePassive(tokens, i)) {
                 return true;
             }
         }
@@ -119,6 +130,16 @@ public final class Supposition {
     /** True when {@code word} (lower case) is a past form or participle: "assigned", "ingewisseld", "toegewezen". */
     public static boolean pastForm(String word) {
         return isPastForm(word);
+    }
+
+    /** Whether the participle at {@code i} follows "will be", "'ll be", "gonna be" or "going to be": a passive to come. */
+    private static boolean futurePassive(List<String> tokens, int i) {
+        if (i < 2 || !"be".equals(tokens.get(i - 1))) {
+            return false;
+        }
+        String before = tokens.get(i - 2);
+        return "will".equals(before) || before.endsWith("'ll") || "gonna".equals(before)
+                || "to".equals(before) && i >= 3 && "going".equals(tokens.get(i - 3));
     }
 
     private static boolean isPastForm(String token) {

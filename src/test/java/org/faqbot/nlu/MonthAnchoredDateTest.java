@@ -109,8 +109,13 @@ class MonthAnchoredDateTest {
     }
 
     @Test
-    void relativeMonthFollowedByACountIsNoDate() {
-        assertEquals(0, Extraction.mentions("vorige maand 5 licenties gekocht", NL, MID_JUNE_2021, MOST_RECENT_PAST).size());
+    void relativeMonthFollowedByACountIsNoDay() {
+        // The month is read as a whole (MonthSpanMatcher); the 5 counts licences, it is no 5th of May.
+        DateMention found = Extraction.single("vorige maand 5 licenties gekocht", NL, MID_JUNE_2021, MOST_RECENT_PAST);
+
+        assertEquals("vorige maand", found.text());
+        assertEquals(Optional.of(DateBounds.between(LocalDate.of(2021, 5, 1), LocalDate.of(2021, 5, 31))),
+                assertInstanceOf(InvalidDate.class, found).bounds());
     }
 
     @Test

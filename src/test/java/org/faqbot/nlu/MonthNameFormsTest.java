@@ -113,6 +113,9 @@ class MonthNameFormsTest {
                 arguments(NL, "ingewisseld op 1 decmber 2020", FIRST_DECEMBER_2020),
                 arguments(NL, "ingewisseld op 3 febuari 2021", LocalDate.of(2021, 2, 3)),
                 arguments(NL, "ingewisseld op 7 setpember 2020", LocalDate.of(2020, 9, 7)),
+                arguments(EN, "activated it on 9 mrch 2021", LocalDate.of(2021, 3, 9)),
+                arguments(EN, "activated it on aprl 2, 2021", LocalDate.of(2021, 4, 2)),
+                arguments(NL, "geactiveerd op 2 aprl 2021", LocalDate.of(2021, 4, 2)),
                 arguments(NL, "ingewisseld op 1 december 2020 via de portal", FIRST_DECEMBER_2020));
     }
 
@@ -126,6 +129,9 @@ class MonthNameFormsTest {
         return Stream.of(
                 arguments(EN, "we had 3 match days"),
                 arguments(EN, "the 2 marsh areas"),
+                arguments(EN, "3 arch supports"),
+                arguments(EN, "12 aril seeds"),
+                arguments(NL, "ik heb 3 maat te klein besteld"),
                 arguments(NL, "ik had 3 maar ook 4 licenties"),
                 arguments(NL, "de 2 kaart is kwijt"),
                 arguments(NL, "de 3 taart was op"),

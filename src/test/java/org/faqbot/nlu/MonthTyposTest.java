@@ -40,7 +40,21 @@ class MonthTyposTest {
     @Test
     void shortWordIsNeverCorrected() {
         assertEquals(Optional.empty(), typos.monthOf("mij"));
-        assertEquals(Optional.empty(), typos.monthOf("marc"));
+        assertEquals(Optional.empty(), typos.monthOf("mrc"));
+    }
+
+    @Test
+    void fiveLetterNameWithALetterLeftOutGivesItsMonth() {
+        assertEquals(Optional.of(3), typos.monthOf("mrch"));
+        assertEquals(Optional.of(3), typos.monthOf("marh"));
+    }
+
+    @Test
+    void fourLetterWordOneLetterFromTwoMonthsIsNotGuessed() {
+        // Made-up names: "juie" is "junie" and "julie" with a letter left out, so neither month is guessed.
+        MonthTypos clashing = MonthTypos.of(Map.of("junie", 6, "julie", 7), List.of());
+        assertEquals(Optional.empty(), clashing.monthOf("juie"));
+        assertEquals(Optional.of(6), clashing.monthOf("jnie"));
     }
 
     @Test

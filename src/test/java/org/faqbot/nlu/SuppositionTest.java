@@ -30,7 +30,12 @@ class SuppositionTest {
         "Our key from [last Monday], how long does it work?|false",
         "If I had redeemed the key [on 1 March], would it still work?|true",
         "Als ik de sleutel [op 1 maart] had ingewisseld, zou hij dan nog werken?|true",
-        "I had redeemed the key [on 1 March], does it still work?|false"})
+        "I had redeemed the key [on 1 March], does it still work?|false",
+        "The code will be activated [on 2 May], until when can we use it?|true",
+        "Our key is going to be redeemed [next Tuesday]; how long does it work?|true",
+        "De code zal [over twee weken] worden geactiveerd, hoe lang werkt hij?|true",
+        "The code was activated [on 2 May], until when can we use it?|false",
+        "The code has been activated [on 2 May], will it be usable in June?|false"})
     void tellsAPlannedActionFromADoneOne(String marked, boolean expected) {
         int start = marked.indexOf('[');
         int end = marked.indexOf(']') - 1;
