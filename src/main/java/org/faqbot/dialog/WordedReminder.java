@@ -41,6 +41,7 @@ final class WordedReminder {
         this.texts = texts;
     }
 
+    /** The reply to {@code turn}, a reminder asked for in words, in the words' language. */
     Reply reply(Turn turn) {
         RuleRouter.Routing routing = router.route(turn.text, turn.lang, turn.today);
         List<DateMention> mentions = new ArrayList<>(routing.factDates().values());
