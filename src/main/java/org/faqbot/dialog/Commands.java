@@ -29,13 +29,15 @@ final class Commands {
     private final QuestionLog log;
     private final Forgetting forgetting;
     private final RemindCommand remind;
+    private final WordedReminder wordedReminder;
     private final ReminderList reminderList;
     private final Remembering remembering;
     private final MyData myData;
     private final SelfDescription self;
 
     Commands(KnowledgeBase kb, FaqResponder faq, RuleFlow rules, Texts texts, QuestionLog log, Forgetting forgetting,
-            RemindCommand remind, ReminderList reminderList, Remembering remembering, MyData myData, SelfDescription self) {
+            RemindCommand remind, WordedReminder wordedReminder, ReminderList reminderList, Remembering remembering, MyData myData,
+            SelfDescription self) {
         this.kb = kb;
         this.faq = faq;
         this.rules = rules;
@@ -44,6 +46,7 @@ final class Commands {
         this.log = log;
         this.forgetting = forgetting;
         this.remind = remind;
+        this.wordedReminder = wordedReminder;
         this.reminderList = reminderList;
         this.remembering = remembering;
         this.myData = myData;
@@ -108,7 +111,8 @@ final class Commands {
                 .anyMatch(button -> button.payload().startsWith(ReminderList.CANCEL_PAYLOAD));
         Optional<CommandWords.Asked> asked = listShown ? CommandWords.asked(turn.text) : CommandWords.asked(turn.text, turn.lang);
         if (asked.isEmpty()) {
-            return Optional.empty();
+            // "Remind me 30 days before my key expires", "herinner me morgen": a reminder's reply, never an FAQ entry.
+            return ReminderRequest.read(turn.text).map(request -> remindInWords(turn, turn.withLang(request.lang())));
         }
         Turn inLang = turn.withLang(asked.get().lang());
         if (turn.message.standalone()) {
@@ -125,6 +129,15 @@ final class Commands {
         };
         turn.adopt(inLang);
         return Optional.of(reply);
+    }
+
+    private Reply remindInWords(Turn turn, Turn inLang) {
+        if (turn.message.standalone()) {
+            return Reply.text(inLang.lang, ReplyType.CLARIFY, texts.get(inLang.lang, "standalone.no_memory"));
+        }
+        Reply reply = wordedReminder.reply(inLang);
+        turn.adopt(inLang);
+        return reply;
     }
 
     private Reply lang(Turn turn, String arg) {

@@ -61,9 +61,11 @@ public final class FaqAssistant implements Assistant {
         MyData myData = new MyData(parts.rules(), parts.kb(), profiles, reminders, parts.stores(), texts);
         Forgetting forgetting = new Forgetting(parts.rules(), profiles, reminders, texts);
         this.corrected = new RememberedCorrection(parts.rules(), profiles, reminders, texts);
-        this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), forgetting,
-                new RemindCommand(parts.rules(), profiles, reminders, texts), new ReminderList(reminders, parts.stores(), texts),
-                remembering, myData, self);
+        RemindCommand remind = new RemindCommand(parts.rules(), profiles, reminders, texts);
+        WordedReminder worded = new WordedReminder(parts.rules(), router, ruleReplies, remind, remembering, texts,
+                DateExtractor.DEFAULT_MIN_YEAR, DateExtractor.DEFAULT_MAX_YEAR);
+        this.commands = new Commands(parts.kb(), faq, rules, texts, parts.stores().questions(), forgetting, remind, worded,
+                new ReminderList(reminders, parts.stores(), texts), remembering, myData, self);
         KnownDates known = new KnownDates(parts.rules(), ruleReplies, texts, profiles);
         this.openQuestions = new OpenQuestions(forgetting, remembering, rules, ruleReplies, texts, parts.rules(), known, dates);
         this.questions = new QuestionFlow(rules, faq, parts.rules(), parts.kb(), texts);

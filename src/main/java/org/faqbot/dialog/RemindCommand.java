@@ -65,16 +65,37 @@ final class RemindCommand {
         Optional<Fact> fact = book.rule(name).map(book::factOf).or(() -> book.fact(name)).or(() -> byPart(name))
                 .or(() -> name.isBlank() && inWords ? onlyRemembered(turn) : Optional.empty())
                 .filter(f -> reminders.remindable(f.id()));
-        if (fact.isEmpty()) {
-            return offer(turn, name);
-        }
+        return fact.isEmpty() ? offer(turn, name) : remind(turn, fact.get(), "reminders.no_fact");
+    }
+
+    /**
+     * "Remind me 30 days before my key expires": {@code fact}'s reminders, its date remembered first when only the
+     * conversation keeps it; without its date, what to tell the bot first, and how.
+     */
+    Reply forFact(Turn turn, Fact fact) {
+        return reminders.remindable(fact.id()) ? remind(turn, fact, "reminders.no_fact_named") : inWords(turn);
+    }
+
+    /**
+     * "Remind me tomorrow", "herinner me op 3 maart": a day of the user's choosing ({@code day}, as typed), which no
+     * reminder of the bot's is for: reminders go before the user's dates. Said so, and that a {@code past} day is past,
+     * with the dates there are to remind of, as a bare /remind offers them.
+     */
+    Reply onDay(Turn turn, String day, boolean past) {
+        String said = texts.get(turn.lang, past ? "reminders.day_past" : "reminders.day_of_choice", FaqResponder.escape(day));
+        Reply offer = offer(turn, "");
+        return Reply.builder(turn.lang, offer.type(), said + "\n\n" + offer.text()).choices(offer.choices()).build();
+    }
+
+    private Reply remind(Turn turn, Fact fact, String withoutDate) {
         LocalDate remembered = profiles.facts(turn.message.userId()).stream()
-                .filter(f -> f.fact().equals(fact.get().id())).map(ProfileFact::date).findFirst().orElse(null);
+                .filter(f -> f.fact().equals(fact.id())).map(ProfileFact::date).findFirst().orElse(null);
         if (remembered != null) {
-            return smalltalk(turn.lang, reminders.schedule(turn, new ProfileFact(turn.message.userId(), fact.get().id(), remembered, turn.now)));
+            return smalltalk(turn.lang, reminders.schedule(turn, new ProfileFact(turn.message.userId(), fact.id(), remembered, turn.now)));
         }
-        LocalDate kept = KeptDates.of(turn).get(fact.get().id());
-        return kept == null ? smalltalk(turn.lang, texts.get(turn.lang, "reminders.no_fact")) : rememberFirst(turn, fact.get(), kept);
+        LocalDate kept = KeptDates.of(turn).get(fact.id());
+        return kept == null ? smalltalk(turn.lang, texts.get(turn.lang, withoutDate, fact.label().get(turn.lang), fact.id()))
+                : rememberFirst(turn, fact, kept);
     }
 
     /**

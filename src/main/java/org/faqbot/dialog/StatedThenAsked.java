@@ -44,8 +44,11 @@ final class StatedThenAsked {
             return first;
         }
         RuleRouter.Routing alone = route.apply(turn.withText(question));
-        if (alone.hasDates() || alone.rule().map(DateRule::id).equals(first.intent())
-                || !route.apply(turn.withText(parts.context())).hasDates()) {
+        // The question's words may choose the statement's rule and still ask no date of it: "How do I activate Visual
+        // Studio?" has the grace rule's cues, and its answer is the activation entry (the check on that answer below).
+        boolean asksTheRule = alone.rule().map(DateRule::id).equals(first.intent())
+                && (alone.generalQuestion() || alone.personalDateQuestion());
+        if (alone.hasDates() || asksTheRule || !route.apply(turn.withText(parts.context())).hasDates()) {
             return first;
         }
         Reply asked = own.of(turn, question, "", first);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class StatedThenAskedTest {
 
     private static final String RENEW = "benefits-faq#q-how-do-i-renew-my-benefits";
+    private static final String VS_ACTIVATION = "benefits-faq#q-how-does-visual-studio-activation-work-in-partner-center";
 
     private final FaqAssistant bot = TestAssistants.standard(TestClock.at("2026-12-06"));
 
@@ -67,5 +69,18 @@ class StatedThenAskedTest {
 
         assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
         assertTrue(reply.others().isEmpty(), reply.text());
+    }
+
+    @Test
+    void anActivationHowToAfterARenewalDateGetsTheActivationEntryAndTheGraceRuleFollows() {
+        Reply en = say("g", "Our enrollment gets renewed on 15 March 2027. How can we activate the Visual Studio subscriptions?");
+        Reply nl = say("h", "Onze inschrijving wordt op 15 maart 2027 verlengd. Hoe activeren we de Visual Studio-abonnementen?");
+
+        for (Reply reply : List.of(en, nl)) {
+            assertEquals(Optional.of(VS_ACTIVATION), reply.faqId(), reply.text());
+            assertEquals(Optional.of("user_assignment_grace_until"), reply.others().get(0).intent(), reply.text());
+            assertEquals(Optional.of(LocalDate.of(2027, 4, 14)), reply.others().get(0).date(), reply.text());
+        }
+        assertTrue(nl.text().contains("**Over de datum die je noemde:**"), nl.text());
     }
 }
