@@ -3,9 +3,13 @@ package org.faqbot.nlu;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
 
@@ -48,6 +52,13 @@ public final class DateExtractor {
     private static final int REACH = 8;
     private static final int NONE = Integer.MAX_VALUE;
 
+    /**
+     * For each language, the first words of the phrases that anchor a date (see {@link #nextAnchors}): any other word
+     * token anchors only as a misspelt month or a word of a moment ago, so it is turned away with one look-up instead of
+     * one per table.
+     */
+    private static final Map<Lang, Set<String>> ANCHOR_WORDS = anchorWords();
+
     private final int minYear;
     private final int maxYear;
 
@@ -81,7 +92,7 @@ public final class DateExtractor {
     public List<DateMention> extract(String message, Lang lang, LocalDate today, YearlessPolicy policy) {
         Scan scan = Scan.of(Objects.requireNonNull(message, "message"), Vocabulary.of(lang),
                 Objects.requireNonNull(today, "today"), Objects.requireNonNull(policy, "policy"), minYear, maxYear);
-        int[] nextAnchor = nextAnchors(scan);
+        int[] nextAnchor = nextAnchors(scan, ANCHOR_WORDS.get(lang));
         if (nextAnchor.length == 0 || nextAnchor[0] == NONE) {
             return List.of();
         }
@@ -121,14 +132,23 @@ public final class DateExtractor {
      * ago") or a holiday ("kerst", also one the bot cannot place: "Ramadan"); {@link #NONE} when none follows. Most questions have none, and then the matchers
      * need not be tried at all (a tenth of a reply); in a long message they are tried only a few words before one.
      */
-    private static int[] nextAnchors(Scan scan) {
+    private static int[] nextAnchors(Scan scan, Set<String> anchorWords) {
         Tokens tokens = scan.tokens();
         Vocabulary words = scan.vocabulary();
         int[] next = new int[tokens.size()];
         int following = NONE;
         for (int index = tokens.size() - 1; index >= 0; index--) {
             Token token = tokens.get(index);
-            if (token.is(Token.Kind.NUMBER) || token.is(Token.Kind.ORDINAL) || Grammar.month(scan, index).isPresent()
+            if (token.is(Token.Kind.NUMBER) || token.is(Token.Kind.ORDINAL)) {
+                following = index;
+            } else if (!tokens.isWord(index)) {
+                // Only a word starts a table's phrase, a misspelt month or a moment's word: nothing to look up.
+                assert !MomentsAgoMatcher.anchors(tokens, index);
+            } else if (!anchorWords.contains(token.text())) {
+                if (words.monthTypos.monthOf(token.text()).isPresent() || MomentsAgoMatcher.anchors(tokens, index)) {
+                    following = index;
+                }
+            } else if (Grammar.month(scan, index).isPresent()
                     || words.weekdays.matches(tokens, index) || words.weekdayAbbreviations.matches(tokens, index)
                     || words.relativeDays.matches(tokens, index) || words.nights.matches(tokens, index) || words.units.matches(tokens, index)
                     || words.fortnights.matches(tokens, index) || words.weekdayPlurals.matches(tokens, index)
@@ -141,5 +161,18 @@ public final class DateExtractor {
             next[index] = following;
         }
         return next;
+    }
+
+    private static Map<Lang, Set<String>> anchorWords() {
+        Map<Lang, Set<String>> byLang = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            Vocabulary words = Vocabulary.of(lang);
+            Set<String> first = new HashSet<>();
+            Stream.of(words.months, words.weekdays, words.weekdayAbbreviations, words.relativeDays, words.nights, words.units,
+                    words.fortnights, words.weekdayPlurals, words.holidays, words.unreadHolidays, words.prepositionedHolidays,
+                    words.weekends, words.quarters, words.seasons).forEach(table -> first.addAll(table.firstWords()));
+            byLang.put(lang, Set.copyOf(first));
+        }
+        return byLang;
     }
 }

@@ -98,6 +98,11 @@ final class PhraseTable<V> {
         return match(tokens, index).isPresent();
     }
 
+    /** The first word of every phrase: a word outside them starts none. */
+    Set<String> firstWords() {
+        return firstWords;
+    }
+
     /** Whether a one-word phrase equals {@code word} (lower case). */
     boolean containsWord(String word) {
         return phrases.containsKey(List.of(word));
