@@ -58,6 +58,21 @@ final class FollowUps {
             + "\\b((\\d{1,3}|\\p{L}+) (days?|weeks?|fortnights?|months?|years?|dag|dagen|week|weken|maand|maanden|jaar|jaren)"
             + " (later|earlier|sooner|eerder|vroeger))\\b.*$");
 
+    /**
+     * "And my key from 100 days ago?", "en mijn VS-abonnement van 1 maart?": a thing with the date it is from, in a few
+     * words. Group 1 is the thing with its determiner, group 2 the date's words (whether they are a date is for the date
+     * reader to say).
+     */
+    private static final Pattern AND_MY_FROM = Pattern.compile(
+            "^" + LEAD + "((?:my|our|the|mijn|onze|ons|de|het|m'n) [\\p{L} -]{2,30}?) (?:from|of|dated|van|uit) ([\\p{L}\\d'-]+(?: [\\p{L}\\d'-]+){0,3})\\s*\\??$");
+
+    /**
+     * "Mag het nu al?", "kan het al?": Dutch "het" right after the opening modal is the subject, so it points back; the
+     * shape's reading takes a "het" before other words for an article.
+     */
+    private static final Pattern HET_AFTER_MODAL = Pattern.compile(
+            "^(?:en |maar |dus |en dan )?(?:mag|mogen|kan|kun|kunnen|gaat|lukt|werkt) het\\b");
+
     /** Another of the same thing or someone else's, as {@link #andMyOther} reads it. */
     record Another(Optional<String> thing, Optional<String> person) {
 
@@ -189,6 +204,18 @@ final class FollowUps {
     static Optional<String> andOnDay(String text) {
         Matcher matcher = AND_ON_DAY.matcher(folded(text));
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /** Whether {@code text} opens with a Dutch modal and "het" as its subject ("mag het nu al?"), pointing back. */
+    static boolean itAfterModal(String text) {
+        return HET_AFTER_MODAL.matcher(folded(text)).find();
+    }
+
+    /** The thing of an "and my key from 100 days ago?" follow-up with its date's words ("my key from 100 days ago"), folded. */
+    static Optional<String> andMyFrom(String text) {
+        Matcher matcher = AND_MY_FROM.matcher(folded(text));
+        return matcher.matches() && matcher.group(1).split(" ").length <= 4
+                ? Optional.of(matcher.group(0).substring(matcher.start(1)).replaceAll("\\s*\\?$", "")) : Optional.empty();
     }
 
     /** The thing an "and my X?" follow-up is about ("my benefits"), as the user wrote it but folded. */

@@ -9,6 +9,7 @@ import org.faqbot.nlu.QuestionShape;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.Tense;
 import org.faqbot.rules.UntilRule;
 import org.faqbot.search.SearchResult;
 import org.faqbot.store.PendingQuestion;
@@ -77,6 +78,11 @@ final class QuestionFlow {
 
     private Reply withPending(Turn turn, PendingQuestion pending) {
         RuleRouter.Routing routing = rules.route(turn);
+        // "And my key from 100 days ago?" after the VS subscription's answer: the key's rule with that date, not the open one.
+        Optional<Reply> named = routing.hasDates() && pending.aboutRule() ? otherThingFrom(turn, pending) : Optional.empty();
+        if (named.isPresent()) {
+            return named.get();
+        }
         Optional<Reply> continued = rules.continuePending(turn, pending, routing);
         if (continued.isPresent()) {
             return continued.get();
@@ -134,6 +140,15 @@ final class QuestionFlow {
             // "Is that right? It feels short": the same date said to be right, with the rule it comes from.
             return rules.again(turn).map(reply -> reply.withPreface(texts.get(turn.lang, "rule.checked")));
         }
+        // "And the benefits that need a user assignment?" after the benefit expiry's answer names another rule, whose
+        // date the conversation holds: that rule's answer from it, not the FAQ entry its words find.
+        Optional<DateRule> named = routing.rule().filter(r -> !r.id().equals(pending.intent()));
+        if (!awaiting && named.isPresent() && FollowUpContext.followsUp(turn.text)) {
+            Optional<Reply> held = rules.fromGiven(turn, named.get(), routing.yesNo());
+            if (held.isPresent()) {
+                return held;
+            }
+        }
         // Also while the bot waits for a date: "and my key?" after its question moves on to the same question about the key.
         Optional<String> subject = FollowUps.andMy(turn.text);
         // "And redeem keys?" after "can we still assign VS subscriptions?": the same question about that act.
@@ -181,8 +196,46 @@ final class QuestionFlow {
      */
     private Reply sameQuestionAbout(Turn turn, PendingQuestion pending, String subject) {
         boolean until = book.rule(pending.intent()).filter(UntilRule.class::isInstance).isPresent();
-        return otherRule(turn, pending, FollowUps.sameQuestionAbout(subject, turn.lang, until))
+        List<String> questions = FollowUps.sameQuestionAbout(subject, turn.lang, until);
+        // "And the key?" when the answer before gave the key's date only beside another ("About the date you gave:"):
+        // the open rule's own thing, so its answer from that date, not another rule's that also names keys. Only for an
+        // "until" rule: a "from" rule's act ("reassign") chooses its rule whatever thing it is asked of.
+        if (until && !rules.awaiting(pending) && rules.route(turn.withText(questions.get(0))).rule().map(DateRule::id).equals(Optional.of(pending.intent()))) {
+            Optional<Reply> again = rules.again(turn);
+            if (again.isPresent()) {
+                return again.get();
+            }
+        }
+        return otherRule(turn, pending, questions)
                 .orElseGet(() -> Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "followup.and_my")));
+    }
+
+    /**
+     * "And my key from 100 days ago?" names a thing and the date it is from, so the date is the thing's own start (its
+     * redemption, its assignment): asked as the open question's kind about that thing, as "and my X?" is, and answered
+     * when a rule other than the open one, counting from such a past date, takes it. Any other reading stays the open
+     * question's ("and my other key from 1 March?").
+     */
+    private Optional<Reply> otherThingFrom(Turn turn, PendingQuestion pending) {
+        Optional<String> subject = FollowUps.andMyFrom(turn.text);
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean until = book.rule(pending.intent()).filter(UntilRule.class::isInstance).isPresent();
+        for (String asked : FollowUps.sameQuestionAbout(subject.get(), turn.lang, until)) {
+            Turn question = turn.withText(asked);
+            RuleRouter.Routing routing = rules.route(question);
+            Optional<String> rule = routing.rule().filter(r -> !r.id().equals(pending.intent()) && book.factOf(r).tense() == Tense.PAST)
+                    .map(DateRule::id);
+            if (rule.isPresent()) {
+                Reply reply = fresh(question, routing);
+                if (reply.intent().equals(rule)) {
+                    turn.adopt(question);
+                    return Optional.of(reply);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first of the {@code questions} that a rule other than the pending one answers, as if asked. */
@@ -269,7 +322,7 @@ final class QuestionFlow {
     /** A date question without "I" or "my" that points back with a pronoun ("when does it expire?"). */
     private static boolean refersToTheOpenRule(Turn turn, RuleRouter.Routing routing) {
         return !routing.personalDateQuestion() && !routing.hasDates() && turn.pending().isPresent()
-                && QuestionShape.refersBack(turn.text)
+                && (QuestionShape.refersBack(turn.text) || FollowUps.itAfterModal(turn.text))
                 && (QuestionShape.asksForDate(turn.text)
                         || routing.yesNo() && QuestionShape.isAboutNow(turn.text));
     }

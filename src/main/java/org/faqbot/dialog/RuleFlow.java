@@ -121,11 +121,9 @@ final class RuleFlow {
         if (endedToday.isPresent()) {
             return endedToday.get();
         }
-        Optional<LocalDate> given = KnownDates.lastGiven(turn, rule);
+        Optional<Reply> given = fromGiven(turn, rule, yesNo);
         if (given.isPresent()) {
-            Reply reply = known.fromConversation(turn, rule, given.get(), yesNo);
-            AnsweredElsewhere.keep(turn, rule, given.get(), yesNo);
-            return reply;
+            return given.get();
         }
         Optional<List<ProfileFact>> memory = profiles.recall(turn.message.userId());
         Optional<ProfileFact> stored = memory.flatMap(facts -> Profiles.storedFor(facts, rule));
@@ -137,6 +135,20 @@ final class RuleFlow {
         turn.setPending(pending(rule, Map.of(), List.of(), yesNo, asked, turn));
         Reply reply = general.answer(turn, rule, search);
         return memory.isPresent() ? reply : profiles.withUnreachableNote(reply);
+    }
+
+    /**
+     * {@code rule}'s answer from the date the conversation holds for its fact or one it accepts ("and VS subscriptions?"
+     * after a benefit expiry date), kept as the open question; empty when it holds none.
+     */
+    Optional<Reply> fromGiven(Turn turn, DateRule rule, boolean yesNo) {
+        Optional<LocalDate> given = KnownDates.lastGiven(turn, rule);
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        Reply reply = known.fromConversation(turn, rule, given.get(), yesNo);
+        AnsweredElsewhere.keep(turn, rule, given.get(), yesNo);
+        return Optional.of(reply);
     }
 
     /**
@@ -205,8 +217,11 @@ final class RuleFlow {
             turn.clearPending();
             return Optional.empty();
         }
+        // "And my VS sub from 3 weeks ago, can I reassign?" after the key's answer asks a yes/no of the user's own that
+        // another rule's cues chose: that rule's question with the new date, not the key's rule again.
         boolean otherRule = routing.rule().filter(r -> !r.id().equals(rule.id())).isPresent()
-                && (routing.personalDateQuestion() || !routing.factDates().isEmpty());
+                && (routing.personalDateQuestion() || !routing.factDates().isEmpty()
+                        || routing.yesNo() && QuestionShape.isPersonal(turn.text));
         Optional<Reply> count = otherRule || !routing.hasDates() ? Optional.empty() : counts.answer(turn, routing, Optional.of(pending));
         if (otherRule || !routing.hasDates() || count.isPresent()) {
             return count;
