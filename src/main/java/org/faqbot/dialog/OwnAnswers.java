@@ -26,6 +26,8 @@ final class OwnAnswers {
     private final Function<Turn, RuleRouter.Routing> route;
     private final Answering answer;
     private final Map<Reply, PendingQuestion> worked = new IdentityHashMap<>();
+    // The turn each answer was given on, whose state is the message's when that answer leads the reply.
+    private final Map<Reply, Turn> turns = new IdentityHashMap<>();
 
     OwnAnswers(PartSearch.Memo search, Function<Turn, RuleRouter.Routing> route, Answering answer) {
         this.search = search;
@@ -78,8 +80,19 @@ final class OwnAnswers {
     /** {@code turn}'s answer, noting the rule question it left on the turn (whose state the message does not keep). */
     private Reply ask(Turn turn, BiFunction<String, Lang, SearchResult> search) {
         Reply reply = answer.answer(turn, search);
+        turns.put(reply, turn);
         turn.pending().filter(p -> reply.intent().equals(Optional.of(p.intent()))).ifPresent(p -> worked.put(reply, p));
         return reply;
+    }
+
+    /**
+     * Makes {@code lead}, a question's own answer, the one the conversation goes on from ("how many days left?" is about
+     * it): {@code kept}, where the message's answer as a whole ({@code first}) left its state, takes the state {@code
+     * lead} left; the rule question {@code first} worked out is noted, to say it again among the other answers.
+     */
+    void lead(Turn kept, Reply lead, Reply first) {
+        kept.pending().filter(p -> first.intent().equals(Optional.of(p.intent()))).ifPresent(p -> worked.put(first, p));
+        kept.takeStateOf(turns.get(lead));
     }
 
     private static Reply orTold(Reply own, Reply told) {

@@ -1,5 +1,6 @@
 package org.faqbot.dialog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -9,7 +10,8 @@ import java.util.TreeMap;
  * What the further questions of a message that asks several got, question by question ({@link SeveralQuestions}):
  * the first's answer again, an answer of their own, no sure answer, or a lean on the first question. Kept by the
  * question's place in the message, so that the answers and the note name them in message order whatever order they
- * were answered in. Not thread-safe: one per message.
+ * were answered in: when the message's answer as a whole is a later question's, the questions before it are answered
+ * before it, and the questions past the most answers are the last ones asked. Not thread-safe: one per message.
  */
 final class PartTally {
 
@@ -21,6 +23,8 @@ final class PartTally {
 
     private final Reply first;
     private final SortedMap<Integer, Reply> byPart = new TreeMap<>();
+    // Every question with a sure answer, the first's included (as the first), to put the answers in message order.
+    private final SortedMap<Integer, Reply> answeredByPart = new TreeMap<>();
     private final SortedMap<Integer, String> unansweredByPart = new TreeMap<>();
     // "... and what does it cost?" after an FAQ answer of no rule: its "it" is the first question's thing, which the
     // first answer may not cost out; no rule's answer to a date question covers it either.
@@ -54,10 +58,12 @@ final class PartTally {
     void add(int part, String question, Reply reply) {
         if (SeveralQuestions.sameAnswer(reply, first)) {
             covered = true;
+            answeredByPart.put(part, first);
         } else if (SeveralQuestions.confident(reply)) {
             if (byPart.values().stream().noneMatch(o -> SeveralQuestions.sameAnswer(o, reply))) {
                 byPart.put(part, reply);
             }
+            answeredByPart.put(part, reply);
         } else if (nearTheFaq(reply) && !suggests(reply, first)) {
             unansweredByPart.put(part, question);
         }
@@ -68,9 +74,22 @@ final class PartTally {
         return covered;
     }
 
-    /** The answers of their own that follow the first, in message order, at most {@link #MOST_OTHERS}. */
-    List<Reply> others() {
-        return byPart.values().stream().limit(MOST_OTHERS).toList();
+    /**
+     * The answers the reply gives, in message order, at most {@link #MOST_OTHERS} beside the first: the first question
+     * answered leads (the message's answer as a whole leads only when some question got it by itself, at that
+     * question's place; else no question asked it, and it leads the questions' own answers).
+     */
+    List<Reply> shown() {
+        List<Reply> shown = new ArrayList<>();
+        if (!covered) {
+            shown.add(first);
+        }
+        for (Reply reply : answeredByPart.values()) {
+            if (shown.size() < MOST_OTHERS + 1 && shown.stream().noneMatch(s -> s == reply || SeveralQuestions.sameAnswer(s, reply))) {
+                shown.add(reply);
+            }
+        }
+        return shown;
     }
 
     /**
@@ -80,7 +99,10 @@ final class PartTally {
     UnansweredNote unanswered(List<String> questions) {
         SortedMap<Integer, String> unsureByPart = new TreeMap<>(unansweredByPart);
         unsureByPart.putAll(leaningByPart);
-        List<String> leftOut = byPart.keySet().stream().skip(MOST_OTHERS).map(questions::get).toList();
+        List<Reply> shown = shown();
+        List<String> leftOut = answeredByPart.entrySet().stream()
+                .filter(e -> shown.stream().noneMatch(s -> s == e.getValue() || SeveralQuestions.sameAnswer(s, e.getValue())))
+                .map(e -> questions.get(e.getKey())).toList();
         return new UnansweredNote(List.copyOf(unsureByPart.values()), leftOut);
     }
 

@@ -13,9 +13,10 @@ import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.RecentTurns;
 
 /**
- * A message that asks several things ("How do I renew my benefits? And how does VS activation work?"): the whole
- * message's answer stays the first, and each other question that gets a confident answer of its own, another entry or
- * rule than the first's, follows it under "Your other question:"; one that gets none is named in a short note, so that
+ * A message that asks several things ("How do I renew my benefits? And how does VS activation work?"): the answers
+ * come in the order asked, the whole message's answer at the place of the question that got it by itself (first when
+ * none did), and each other question that gets a confident answer of its own, another entry or rule than the whole's,
+ * under "Your other question:"; one that gets none is named in a short note, so that
  * nothing the user asked is dropped without a word. A message of one question with context ("I assigned it on 1
  * October. When can I reassign it?"), or whose parts all get the first's answer, keeps its one answer; one whose dated
  * statement is not what its question asks about is {@link StatedThenAsked}'s. The other
@@ -78,7 +79,8 @@ final class SeveralQuestions {
             }
             tally.add(i, question, own.of(turn, question, parts.context(), first));
         }
-        List<Reply> others = tally.others();
+        List<Reply> shown = tally.shown();
+        List<Reply> others = shown.subList(1, shown.size());
         UnansweredNote unanswered = tally.unanswered(parts.questions());
         // When no question gets the first answer by itself, the first answers the message as a whole ("how do I renew
         // and what does it cost?"), and one part's own answer may answer a question nobody asked; two parts that each get
@@ -86,12 +88,19 @@ final class SeveralQuestions {
         if (!tally.covered() && others.size() < 2) {
             return combined(texts, first, List.of(), tally.leaningOnly());
         }
+        // The answers go in the order asked: an earlier question's own answer leads the message's answer as a whole
+        // ("How do I renew? How do I activate VS?", whose whole reads as the activation's), and the conversation goes on
+        // from it.
+        Reply lead = shown.get(0);
+        if (lead != first) {
+            own.lead(kept, lead, first);
+        }
         if (!others.isEmpty() || !unanswered.isEmpty()) {
             List<RecentTurns.LastAnswer> said = others.stream().map(o -> RepeatedAnswer.last(o, own.worked(o))).toList();
             kept.setRecent(kept.recent().withOthers(Optional.of(new RecentTurns.Others(said, unanswered.kept()))));
         }
         keepLastOffer(kept, others, own);
-        return combined(texts, first, others, unanswered);
+        return combined(texts, lead, others, unanswered);
     }
 
     /**

@@ -117,6 +117,15 @@ final class Turn {
         return turn;
     }
 
+    /**
+     * Takes the state of {@code other}, a turn derived from this message's state before it was answered, as the one to
+     * save: the reply leads with that turn's answer ({@code SeveralQuestions}), whose state the user goes on from.
+     */
+    void takeStateOf(Turn other) {
+        state = other.state;
+        changed = true;
+    }
+
     /** Carries state changes made on a {@link #withText derived} turn back to this one. */
     void adopt(Turn derived) {
         if (derived.changed) {
