@@ -55,7 +55,17 @@ final class SmallTalkReplies {
             String text = texts.get(turn.lang, "smalltalk.time", texts.dayAndDate(turn.today, turn.lang), time, zone.getId());
             return Reply.text(turn.lang, ReplyType.SMALLTALK, text);
         }
+        if (kind == SmallTalk.Kind.ACKNOWLEDGEMENT && nothingAnswered(turn)) {
+            // "👍" or "😀😀😀" before any answer acknowledges nothing: "OK! Ask me anything else" would read as the
+            // reply to an answer never given, so it is greeted and invited to ask, as "hi" is.
+            return self.smallTalk(turn.lang, SmallTalk.Kind.GREETING, turn.today);
+        }
         return kind == SmallTalk.Kind.HELP ? self.help(turn.lang) : self.smallTalk(turn.lang, kind, turn.today);
+    }
+
+    /** Whether the conversation has had no answer yet and waits for none of the user's: nothing an "ok" could be about. */
+    private static boolean nothingAnswered(Turn turn) {
+        return turn.recent().lastAnswer() == null && turn.pending().isEmpty() && turn.recent().shown() == null;
     }
 
     /**
