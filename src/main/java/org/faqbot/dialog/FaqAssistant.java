@@ -44,6 +44,8 @@ public final class FaqAssistant implements Assistant {
     private final LoneLink loneLink;
     private final DropLog lateReminders;
     private final RememberedCorrection corrected;
+    private final PeriodWhy periodWhy;
+    private final LoneThing loneThing;
 
     private FaqAssistant(AssistantParts parts) {
         this.texts = new Texts(parts.messages());
@@ -51,7 +53,9 @@ public final class FaqAssistant implements Assistant {
         SelfDescription self = new SelfDescription(faq.known(), texts);
         DateReader dates = new DateReader(parts.dates());
         RuleRouter router = new RuleRouter(parts.rules(), dates, parts.settings().intentThreshold());
-        RuleReplies ruleReplies = new RuleReplies(parts.rules(), Evidence.find(parts.rules(), parts.kb()), parts.kb(), texts);
+        Evidence evidence = Evidence.find(parts.rules(), parts.kb());
+        RuleReplies ruleReplies = new RuleReplies(parts.rules(), evidence, parts.kb(), texts);
+        this.periodWhy = new PeriodWhy(parts.rules(), evidence, parts.kb(), texts);
         Profiles profiles = new Profiles(parts.stores(), texts);
         this.reminders = new Reminders(parts.rules(), parts.stores(), texts, parts.clock().getZone());
         RuleFlow rules = new RuleFlow(parts.rules(), router, ruleReplies, faq, texts, profiles, DateExtractor.DEFAULT_MIN_YEAR,
@@ -81,6 +85,7 @@ public final class FaqAssistant implements Assistant {
         this.smallTalk = new SmallTalkReplies(self, announced, rules, dates, texts, parts.clock().getZone());
         this.loneDate = new LoneDate(dates, ruleReplies, parts.rules(), texts);
         this.loneLink = new LoneLink(announced, texts);
+        this.loneThing = new LoneThing(rules, faq);
         this.lateReminders = ReminderSender.lateDrops(parts.clock());
     }
 
@@ -199,7 +204,7 @@ public final class FaqAssistant implements Assistant {
         }
         Optional<Reply> aside = smallTalk.yesOrNoToNothing(turn).or(() -> smallTalk.thinkingAloud(turn))
                 .or(() -> loneDate.answer(turn))
-                .or(() -> loneLink.answer(turn)).or(() -> smallTalk.dayAsked(turn));
+                .or(() -> loneLink.answer(turn)).or(() -> smallTalk.dayAsked(turn)).or(() -> periodWhy.answer(turn));
         if (aside.isPresent()) {
             return aside.get();
         }
@@ -222,6 +227,9 @@ public final class FaqAssistant implements Assistant {
         Optional<Reply> noQuestion = reply.type() == ReplyType.FALLBACK ? smallTalk.noQuestionYet(turn) : Optional.empty();
         if (noQuestion.isPresent()) {
             return noQuestion.get();
+        }
+        if (reply.type() == ReplyType.FALLBACK && reply.suggestions().isEmpty()) {
+            reply = loneThing.answer(turn).orElse(reply);
         }
         // A message the bot did not understand says nothing about the conversation so far: its dates and open
         // question stay for the next message ("hoeveel dagen nog?" after a misread line), as after small talk.

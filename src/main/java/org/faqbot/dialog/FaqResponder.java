@@ -107,6 +107,28 @@ final class FaqResponder {
                     .choices(topicChoices(lang))
                     .build();
         }
+        return didYouMean(lang, suggestions, best);
+    }
+
+    /**
+     * "Did you mean one of these?" with {@code entries} as suggestions (and buttons), for a message the search found nothing
+     * for, and {@code question} offered after them to ask as it is (a button that sends it, when it fits in one).
+     */
+    Reply didYouMean(List<FaqEntry> entries, Lang lang, String question) {
+        List<String> labels = labels(entries, lang);
+        List<Suggestion> suggestions = IntStream.range(0, entries.size())
+                .mapToObj(i -> new Suggestion(entries.get(i).id(), labels.get(i), 0.0)).toList();
+        List<Choice> choices = new ArrayList<>(suggestions.stream().map(s -> faqChoice(s.entryId(), s.question())).toList());
+        String asked = Character.toUpperCase(question.charAt(0)) + question.substring(1);
+        if (asked.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= Choice.MAX_PAYLOAD_BYTES) {
+            choices.add(new Choice(asked, asked));
+        }
+        String text = texts.get(lang, "fallback.did_you_mean", numbered(suggestions)) + "\n\n"
+                + texts.get(lang, "fallback.or_ask", escape(asked));
+        return Reply.builder(lang, ReplyType.FALLBACK, text).confidence(0.0).suggestions(suggestions).choices(choices).build();
+    }
+
+    private Reply didYouMean(Lang lang, List<Suggestion> suggestions, double best) {
         return Reply.builder(lang, ReplyType.FALLBACK, texts.get(lang, "fallback.did_you_mean", numbered(suggestions)))
                 .confidence(best)
                 .suggestions(suggestions)

@@ -55,7 +55,19 @@ final class SmallTalkReplies {
             String text = texts.get(turn.lang, "smalltalk.time", texts.dayAndDate(turn.today, turn.lang), time, zone.getId());
             return Reply.text(turn.lang, ReplyType.SMALLTALK, text);
         }
+        boolean emojiOnly = turn.text.codePoints().noneMatch(Character::isLetterOrDigit);
+        if (kind == SmallTalk.Kind.ACKNOWLEDGEMENT && emojiOnly && nothingAnswered(turn)) {
+            // "👍" or "😀😀😀" before any answer acknowledges nothing: "OK! Ask me anything else" would read as the
+            // reply to an answer never given, so it is greeted and invited to ask, as "hi" is. A typed "ok" keeps its
+            // short "OK!", which also answers an opening "ok" of someone about to ask.
+            return self.smallTalk(turn.lang, SmallTalk.Kind.GREETING, turn.today);
+        }
         return kind == SmallTalk.Kind.HELP ? self.help(turn.lang) : self.smallTalk(turn.lang, kind, turn.today);
+    }
+
+    /** Whether the conversation has had no answer yet and waits for none of the user's: nothing an "ok" could be about. */
+    private static boolean nothingAnswered(Turn turn) {
+        return turn.recent().lastAnswer() == null && turn.pending().isEmpty() && turn.recent().shown() == null;
     }
 
     /**
