@@ -36,6 +36,9 @@ final class VerbObjects {
             while (last + 1 < tokens.size() && tokens.get(last + 1).modifier() && inPhrase(question, tokens, last)) {
                 last++;
             }
+            if (anyPreposition(tokens, i, last)) {
+                continue;
+            }
             String thing = question.substring(tokens.get(i).start(), tokens.get(last).end());
             boolean afterPreposition = i > 0 && OtherThings.PREPOSITIONS.contains(tokens.get(i - 1).folded());
             if (LONG_WORD.matcher(thing).find() && !afterPreposition && (verbBefore(question, tokens, i) || verbAfter(question, tokens, last))) {
@@ -77,6 +80,19 @@ final class VerbObjects {
     private static boolean isVerb(ThingToken token) {
         return token.known() && !token.modifier() && !token.thing() && !OtherThings.DETERMINERS.contains(token.folded())
                 && !OtherThings.PREPOSITIONS.contains(token.folded());
+    }
+
+    /**
+     * Whether a word of the run is a preposition the docs do not use as written: a Dutch verb's particle ("hoe kan ik
+     * daar achter komen?") or a word of place, no thing.
+     */
+    private static boolean anyPreposition(List<ThingToken> tokens, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (OtherThings.PREPOSITIONS.contains(tokens.get(t).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean spaced(String question, List<ThingToken> tokens, int i) {

@@ -54,6 +54,9 @@ class VerbObjectsTest {
                 // Where it goes, not what: a name after a preposition.
                 Arguments.of("Kan ik dat op Fedora installeren?", Lang.NL),
                 Arguments.of("Can I install it on Fedora?", Lang.EN),
+                // A separable verb's particle that the docs do not use is no thing either.
+                Arguments.of("Hoe kom ik daar achter?", Lang.NL),
+                Arguments.of("Hoe kan ik daar achter komen?", Lang.NL),
                 // A partner's shorthand is short, a typo is the docs' word, and one of the FAQ's things makes it theirs.
                 Arguments.of("Hoe activeer ik VS?", Lang.NL),
                 Arguments.of("How do I activate Visul Studio?", Lang.EN),
