@@ -42,15 +42,15 @@ final class OtherThings {
     static final Set<String> POSSESSIVES = Set.of("my", "our", "your", "their", "mijn", "m'n", "mn", "onze", "ons", "je", "jouw",
             "uw", "hun");
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "de", "het", "een", "dit", "deze");
-    private static final Set<String> DETERMINERS = Stream.concat(POSSESSIVES.stream(), ARTICLES.stream()).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> DETERMINERS = Stream.concat(POSSESSIVES.stream(), ARTICLES.stream()).collect(Collectors.toUnmodifiableSet());
     /**
      * A thing of the question's own has a word of at least this many letters: partners' short unknown words are
      * their abbreviations of the programme's things ("abo", "subs", "VS").
      */
-    private static final int OWN_THING_LETTERS = 5;
+    static final int OWN_THING_LETTERS = 5;
     private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{" + OWN_THING_LETTERS + ",}");
     /** A noun phrase after one of these says where or with what, not what the question is about. */
-    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "for", "to", "from", "with", "of", "by", "about", "into",
+    static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "for", "to", "from", "with", "of", "by", "about", "into",
             "onto", "under", "over", "after", "before", "during", "without", "via", "per", "like", "than", "op", "aan", "voor", "van",
             "met", "bij", "naar", "uit", "onder", "na", "tot", "door", "zonder", "om", "tegen", "sinds", "tijdens", "naast",
             "tussen", "achter", "als", "dan");
@@ -82,7 +82,8 @@ final class OtherThings {
                 return namesAnotherOwnThing(tokens, i + 1) ? Optional.empty() : found;
             }
         }
-        return namesAnyThing(tokens) || thingWords.synonymNamesAThing(words) ? Optional.empty() : thingOfItsOwn(question, tokens);
+        return namesAnyThing(tokens) || thingWords.synonymNamesAThing(words) ? Optional.empty()
+                : thingOfItsOwn(question, tokens).or(() -> VerbObjects.find(question, tokens));
     }
 
     /**
@@ -159,7 +160,7 @@ final class OtherThings {
                 return true;
             }
         }
-        return !namesAnyThing(tokens) && thingOfItsOwn(question, tokens).isPresent();
+        return !namesAnyThing(tokens) && (thingOfItsOwn(question, tokens).isPresent() || VerbObjects.mayFind(question));
     }
 
     /** Whether the question has a word no docs page uses at all: most have none, and cost no more then. */

@@ -8,10 +8,13 @@ package org.faqbot.search;
  * @param end      the index after its last character
  * @param modifier a content word of letters that no docs page uses (nor a word it may be a typo of)
  * @param thing    a known content word that is one of the home pages' things
+ * @param known    a content word that docs pages use or, in Dutch, a verb form (before the question is analysed, any
+ *                 word): a verb the question's own thing may be the object of ({@link VerbObjects})
  */
-record ThingToken(String folded, int start, int end, boolean modifier, boolean thing) {
+record ThingToken(String folded, int start, int end, boolean modifier, boolean thing, boolean known) {
 
-    ThingToken withoutModifier() {
-        return new ThingToken(folded, start, end, false, thing);
+    /** The token as a Dutch clause's verb: no modifier, and a verb for {@link VerbObjects}. */
+    ThingToken asVerb() {
+        return new ThingToken(folded, start, end, false, thing, true);
     }
 }

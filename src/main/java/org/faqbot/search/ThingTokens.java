@@ -35,7 +35,7 @@ final class ThingTokens {
         while (matcher.find()) {
             String folded = KbVocabulary.fold(matcher.group());
             tokens.add(new ThingToken(folded, matcher.start(), matcher.end(), MODIFIER.matcher(matcher.group()).matches(),
-                    thingWords.isThing(folded, lang)));
+                    thingWords.isThing(folded, lang), true));
         }
         return tokens;
     }
@@ -57,10 +57,10 @@ final class ThingTokens {
             Integer w = wordByStart.get(matcher.start());
             boolean isUnknown = w != null && unknown[w];
             String folded = KbVocabulary.fold(matcher.group());
-            boolean modifier = isUnknown && MODIFIER.matcher(matcher.group()).matches() && !CalendarWords.contains(folded)
-                    && !(lang == Lang.NL && DutchVerbs.isVerbForm(folded));
+            boolean dutchVerb = lang == Lang.NL && DutchVerbs.isVerbForm(folded);
+            boolean modifier = isUnknown && MODIFIER.matcher(matcher.group()).matches() && !CalendarWords.contains(folded) && !dutchVerb;
             boolean thing = w != null && !isUnknown && thingWords.isThing(folded, lang);
-            tokens.add(new ThingToken(folded, matcher.start(), matcher.end(), modifier, thing));
+            tokens.add(new ThingToken(folded, matcher.start(), matcher.end(), modifier, thing, w != null && !isUnknown || dutchVerb));
         }
         return lang == Lang.NL ? withoutClauseVerbs(question, tokens) : tokens;
     }
@@ -84,7 +84,7 @@ final class ThingTokens {
         boolean[] verbs = DutchVerbs.endingClauses(words, endsClause);
         for (int i = 0; i < tokens.size(); i++) {
             if (verbs[i] && tokens.get(i).modifier()) {
-                tokens.set(i, tokens.get(i).withoutModifier());
+                tokens.set(i, tokens.get(i).asVerb());
             }
         }
         return tokens;

@@ -1,6 +1,7 @@
 package org.faqbot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,6 +33,14 @@ class CorpusOtherThingsTest {
     void aDutchCompoundOfTheFaqsThingsIsStillTheFaqs() {
         assertEquals(Optional.empty(), corpus.otherThing("Hoe verleng ik mijn partnerlidmaatschap?", Lang.NL));
         assertEquals(Optional.empty(), corpus.otherThing("How do I renew my benefits?", Lang.EN));
+    }
+
+    /** "install" is the corpus's word too; a name no page uses, as its object, is what the question is about. */
+    @Test
+    void aNameNoPageUsesAsAVerbsObjectIsAThingOfItsOwn() {
+        assertEquals(Optional.of("Fedora"), corpus.otherThing("How do I install Fedora?", Lang.EN));
+        assertEquals(Optional.of("Fedora"), corpus.otherThing("Hoe installeer ik Fedora?", Lang.NL));
+        assertTrue(corpus.search("How do I install Fedora?", Lang.EN).answer().isEmpty());
     }
 
     @Test
