@@ -140,7 +140,7 @@ final class QuestionFlow {
             // "Is that right? It feels short": the same date said to be right, with the rule it comes from.
             return rules.again(turn).map(reply -> reply.withPreface(texts.get(turn.lang, "rule.checked")));
         }
-        // "And the benefits that need a user assignment?" after the benefit expiry's answer names another rule, whose
+        // "And benefits needing a user assignment?" after the benefit expiry's answer names another rule, whose
         // date the conversation holds: that rule's answer from it, not the FAQ entry its words find.
         Optional<DateRule> named = routing.rule().filter(r -> !r.id().equals(pending.intent()));
         if (!awaiting && named.isPresent() && FollowUpContext.followsUp(turn.text)) {

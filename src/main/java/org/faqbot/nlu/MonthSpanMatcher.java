@@ -30,7 +30,7 @@ final class MonthSpanMatcher implements DateMatcher {
 
     /**
      * "last month", "vorige maand". Not "last year" / "vorig jaar": a year is too wide to answer with, and the words
-     * often set the scene of a question about something else ("vorig jaar waren we te laat, hoe vroeg kan ik ...").
+     * often set the scene of a question about something else ("vorig jaar ging er iets mis met X; hoe voorkom ik dat ...").
      */
     private static Optional<DateMention> lastMonth(Scan scan, int index) {
         return Grammar.shift(scan, index, ChronoUnit.MONTHS).filter(shift -> shift.value() < 0)

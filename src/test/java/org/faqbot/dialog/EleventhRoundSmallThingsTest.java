@@ -53,7 +53,7 @@ class EleventhRoundSmallThingsTest {
     @CsvSource(delimiter = '|', value = {
         "EN|VS subscription handed to a colleague on 2 September, from when may it go to someone else?|why 90 days?|90 days have passed",
         "NL|ons VS-abonnement is op 2 september toegewezen, vanaf wanneer mag het naar een andere collega?|waarom negentig dagen dan?|90 dagen",
-        "EN|I redeemed a product key on 4 May, how long does it work?|but why one year?|one year from the day",
+        "EN|we redeemed that key on 4 May, how long does it work?|but why one year?|one year from the day",
         "NL|ik heb op 4 mei een productcode ingewisseld, hoe lang werkt die?|waarom een jaar?|één jaar vanaf de dag"})
     // "Why <the rule's period>?" after the rule's answer: the FAQ's sentence the rule rests on, as the FAQ's only reason.
     void whyTheRulesPeriodGivesTheFaqSentence(Lang lang, String question, String why, String sentence) {

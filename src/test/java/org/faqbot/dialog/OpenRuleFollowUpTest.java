@@ -50,8 +50,8 @@ class OpenRuleFollowUpTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "EN|our benefits run out on 28 February 2027. what is the last day to redeem keys?|and benefits that need a user assignment?",
-        "NL|onze voordelen lopen af op 28 februari 2027. wat is de laatste dag om keys in te wisselen?|en de voordelen die een gebruikerstoewijzing nodig hebben?"})
+        "EN|our benefits run out on 28 February 2027. until which day can we still redeem keys?|and benefits needing a user assignment?",
+        "NL|onze voordelen lopen af op 28 februari 2027. tot welke dag kunnen we nog keys inwisselen?|en voordelen waarvoor een gebruikerstoewijzing nodig is?"})
     // Another rule that accepts the date just given: its answer from that date.
     void anotherRuleAcceptingTheDateAnswersFromIt(Lang lang, String first, String followUp) {
         say(first, lang);
