@@ -30,10 +30,13 @@ final class DatePicker {
 
     private final RuleBook book;
     private final RuleRouter router;
+    /** Each rule's action cues, read from the rule book once rather than per message. */
+    private final Map<String, List<String>> actions = new HashMap<>();
 
     DatePicker(RuleBook book, RuleRouter router) {
         this.book = book;
         this.router = router;
+        book.rules().forEach(rule -> actions.put(rule.id(), actions(rule)));
     }
 
     /**
@@ -105,7 +108,7 @@ final class DatePicker {
         Optional<DateMention> asked = routing.yesNo() && askedEnd.isEmpty() ? askedDay(rule, routing, turn) : Optional.empty();
         if (asked.isEmpty() && askedEnd.isEmpty()) {
             // "VS assigned on 7 Sep, reassign on 6 Dec possible?": the done verb's day is the fact's, the action's is asked.
-            asked = ActionAndDoneDays.asked(turn.text, candidates, actions(rule));
+            asked = ActionAndDoneDays.asked(turn.text, candidates, actions.getOrDefault(rule.id(), actions(rule)));
         }
         if (asked.isEmpty() && routing.yesNo() && askedEnd.isEmpty()) {
             // "Is my key redeemed on 15 December 2025 still valid on 1 January 2027?": the day after the event's date.
