@@ -13,6 +13,7 @@ import org.faqbot.rules.Fact;
 import org.faqbot.rules.FromRule;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.Tense;
+import org.faqbot.store.PendingQuestion;
 
 /**
  * Answers a rule question whose date is only a bound or an approximation, when the bound alone decides it:
@@ -41,7 +42,17 @@ final class BoundedAnswer {
         if (!(pick.mention() instanceof InvalidDate date) || date.bounds().isEmpty() || pick.supposed() || pick.askedDay().isPresent()) {
             return Optional.empty();
         }
-        return decide(turn, rule, date, date.bounds().get());
+        DateBounds bounds = date.bounds().get();
+        Optional<Reply> reply = decide(turn, rule, date.text(), bounds);
+        // The open question keeps the bounds, so that "is it still valid then?" next is answered from them again.
+        reply.ifPresent(r -> turn.pending().ifPresent(p -> turn.setPending(p.withBound(
+                new PendingQuestion.FactBound(date.text(), bounds.earliest().orElse(null), bounds.latest().orElse(null))))));
+        return reply;
+    }
+
+    /** The answer again from the bounds an earlier answer kept ("is it still valid then?" after "begin maart"). */
+    Optional<Reply> again(Turn turn, DateRule rule, PendingQuestion.FactBound bound) {
+        return decide(turn, rule, bound.text(), new DateBounds(Optional.ofNullable(bound.earliest()), Optional.ofNullable(bound.latest())));
     }
 
     /**
@@ -49,11 +60,11 @@ final class BoundedAnswer {
      * ago"): the fact lies within those bounds less the rule's period ({@link DateRule#factFor}).
      */
     Optional<Reply> answerEnd(Turn turn, DateRule rule, InvalidDate end) {
-        return end.bounds().flatMap(bounds -> decide(turn, rule, end,
+        return end.bounds().flatMap(bounds -> decide(turn, rule, end.text(),
                 new DateBounds(bounds.earliest().map(rule::factFor), bounds.latest().map(rule::factFor))));
     }
 
-    private Optional<Reply> decide(Turn turn, DateRule rule, InvalidDate date, DateBounds said) {
+    private Optional<Reply> decide(Turn turn, DateRule rule, String date, DateBounds said) {
         Fact fact = book.factOf(rule);
         return factBounds(said, fact, turn.today).flatMap(bounds -> {
             BoundedEvaluation evaluation = BoundedEvaluation.of(rule, bounds.earliest(), bounds.latest(), turn.today);
@@ -75,14 +86,14 @@ final class BoundedAnswer {
         return empty ? Optional.empty() : Optional.of(new DateBounds(said.earliest(), Optional.of(latest)));
     }
 
-    private Reply reply(Turn turn, Fact fact, InvalidDate date, DateBounds bounds, BoundedEvaluation evaluation, boolean allowed) {
+    private Reply reply(Turn turn, Fact fact, String date, DateBounds bounds, BoundedEvaluation evaluation, boolean allowed) {
         DateRule rule = evaluation.rule();
         Lang lang = turn.lang;
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add("**" + rule.spec().texts().verdict(allowed).get(lang) + "**");
         // A rule whose result is its fact (the benefit expiry date is the last day to redeem) needs no second range.
         String kind = rule.spec().period().isZero() ? "same" : rule instanceof FromRule ? "from" : "until";
-        paragraphs.add(texts.get(lang, "rule.bound." + kind, FaqResponder.escape(date.text()), fact.label().get(lang),
+        paragraphs.add(texts.get(lang, "rule.bound." + kind, FaqResponder.escape(date), fact.label().get(lang),
                 range(bounds.earliest(), bounds.latest(), lang), range(evaluation.earliestResult(), evaluation.latestResult(), lang),
                 texts.date(turn.today, lang)));
         String passed = rule.spec().texts().passed().get(lang);
@@ -90,7 +101,11 @@ final class BoundedAnswer {
             paragraphs.add(passed);
         }
         paragraphs.add(replies.generalRule(rule, lang));
-        paragraphs.add(texts.get(lang, "rule.bound.exact", fact.ask().get(lang)));
+        // "Redeemed in April": the question for the exact day names the month read, and the open question keeps it, so
+        // that "the 9th" next is read in April.
+        String ask = fact.ask().get(lang);
+        paragraphs.add(MonthOfFact.stated(turn, fact, texts).map(month -> texts.get(lang, "rule.offer.month", month, ask))
+                .orElseGet(() -> texts.get(lang, "rule.bound.exact", ask)));
         return replies.composed(rule, lang, paragraphs, Optional.empty(), Optional.of(allowed));
     }
 

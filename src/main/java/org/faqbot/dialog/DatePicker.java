@@ -173,12 +173,13 @@ final class DatePicker {
     /**
      * Whether the date of a fact that lies in the past is that of a plan: stated in the present with a day still to come
      * ("I redeem the key tomorrow", "ik wissel hem volgende week in"), as "I'll redeem it on Monday" is; no past form in
-     * its clause says the action was done.
+     * its clause says the action was done; or named by a bare participle with no one who did it ({@link TenselessEvent}).
      */
     private static boolean plannedInPresent(DateMention date, Tense factTense, Optional<Tense> verbTense, Turn turn) {
         boolean ahead = date instanceof ResolvedDate resolved && resolved.date().isAfter(turn.today);
-        return ahead && factTense == Tense.PAST && verbTense.filter(t -> t == Tense.PAST).isEmpty()
-                && !Supposition.statedDone(turn.text, date.start(), date.end());
+        // "And keys redeemed on 15 January 2027?" names no one who redeemed them: its participle is no past.
+        return ahead && factTense == Tense.PAST && (verbTense.filter(t -> t == Tense.PAST).isEmpty()
+                && !Supposition.statedDone(turn.text, date.start(), date.end()) || TenselessEvent.around(turn.text, date.start(), date.end()));
     }
 
     /**

@@ -93,6 +93,10 @@ final class MessageDates {
             // date of its own language may give the date in the other. Read only then, as most messages give none.
             read = dates.read(text, lang.other(), today, Tense.PAST);
         }
+        if (read.isEmpty() && factCue) {
+            // "Key redeemed in April, still valid?": the month's days bound the redemption, as "last month"'s do.
+            read = DoneInSpan.in(text, lang, today, eventCues.get(lang)).<List<DateMention>>map(List::of).orElse(read);
+        }
         List<DateMention> mentions = DateReader.withoutTodayInQuestion(text, read, today, factCue);
         List<FactFinder.Located> located = new ArrayList<>();
         mentions.removeIf(m -> NegatedEvents.deniedDate(text, m.start()));

@@ -96,7 +96,9 @@ final class QuestionFlow {
             return rules.stillNeeded(turn, pending);
         }
         Reply reply = fresh(turn, routing);
-        boolean keep = awaiting && turn.pending().equals(Optional.of(pending)) && rules.related(pending, turn, reply);
+        // An answer again from the bounds kept ("is it still valid then?" after "begin maart") asks for the day itself.
+        boolean fromBound = pending.factBound().isPresent() && reply.type() == ReplyType.RULE && reply.intent().equals(Optional.of(pending.intent()));
+        boolean keep = awaiting && !fromBound && turn.pending().equals(Optional.of(pending)) && rules.related(pending, turn, reply);
         if (keep) {
             return withReminder(reply, turn, pending);
         }

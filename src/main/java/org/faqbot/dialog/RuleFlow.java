@@ -37,6 +37,7 @@ final class RuleFlow {
     private final DatedAnswer dated;
     private final AnotherPersonsDate anothers;
     private final DayCount counts;
+    private final BoundedAnswer bounded;
 
     RuleFlow(RuleBook book, RuleRouter router, RuleReplies replies, FaqResponder faq, Texts texts, Profiles profiles,
             int minYear, int maxYear) {
@@ -47,6 +48,7 @@ final class RuleFlow {
         this.profiles = profiles;
         this.dates = new DatePicker(book, router);
         BoundedAnswer bounded = new BoundedAnswer(book, replies, texts);
+        this.bounded = bounded;
         this.ends = new EndAnswer(book, replies, bounded, texts, minYear, maxYear);
         this.known = new KnownDates(book, replies, texts, profiles);
         this.general = new GeneralAnswer(book, replies, faq, texts);
@@ -121,7 +123,7 @@ final class RuleFlow {
         if (endedToday.isPresent()) {
             return endedToday.get();
         }
-        Optional<Reply> given = fromGiven(turn, rule, yesNo);
+        Optional<Reply> given = fromBound(turn, rule).or(() -> fromGiven(turn, rule, yesNo));
         if (given.isPresent()) {
             return given.get();
         }
@@ -189,7 +191,16 @@ final class RuleFlow {
         if (endedToday.isPresent()) {
             return known.answerOn(turn, open.get(), endedToday.get());
         }
-        return known.fromConversation(turn, routing.yesNo());
+        return known.fromConversation(turn, routing.yesNo()).or(() -> open.flatMap(rule -> fromBound(turn, rule)));
+    }
+
+    /**
+     * {@code rule}'s answer again from the bounds the open question kept of its date ("is hij dan nog geldig?" after "begin
+     * maart ingewisseld" was answered from 1 - 10 March); empty when it kept none.
+     */
+    private Optional<Reply> fromBound(Turn turn, DateRule rule) {
+        return turn.pending().filter(p -> p.intent().equals(rule.id())).flatMap(PendingQuestion::factBound)
+                .flatMap(bound -> bounded.again(turn, rule, bound));
     }
 
     /** The answer the conversation's kept date gives, as a date question and not a yes/no; empty when none is kept. */

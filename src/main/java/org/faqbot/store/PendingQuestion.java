@@ -40,6 +40,9 @@ import java.util.TreeMap;
  * @param dateOrder   how the awaited fact's date was written when its digits told ("20/04" day first, "04/20" month
  *                    first), by the name of a constant of the nlu's {@code NumericOrder}, so that a correction written
  *                    both ways ("sorry, I meant 09/04") is read the same way round; null when unknown (older rows too)
+ * @param bound       the awaited fact's date known only within bounds, after an answer the bounds decided ("begin maart":
+ *                    1 - 10 March), so that "is it still valid then?" next is answered from them again; null when none
+ *                    (older rows too)
  */
 public record PendingQuestion(
         String intent,
@@ -53,7 +56,8 @@ public record PendingQuestion(
         PendingQuestion heldRule,
         MonthAsked dayIn,
         Recurred recurred,
-        String dateOrder) {
+        String dateOrder,
+        FactBound bound) {
 
     public PendingQuestion {
         Objects.requireNonNull(intent, "intent");
@@ -63,6 +67,13 @@ public record PendingQuestion(
         Objects.requireNonNull(askedAt, "askedAt");
         // Null in rows stored before the field.
         eachThing = eachThing == null ? List.of() : List.copyOf(eachThing);
+    }
+
+    /** A pending question without a bounded date. */
+    public PendingQuestion(String intent, String awaitedFact, Map<String, LocalDate> facts, List<LocalDate> readings, boolean yesNo,
+            Instant askedAt, AskedDay asked, List<LocalDate> eachThing, PendingQuestion heldRule, MonthAsked dayIn, Recurred recurred,
+            String dateOrder) {
+        this(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, dayIn, recurred, dateOrder, null);
     }
 
     /** A pending question whose date's written order is unknown. */
@@ -97,28 +108,50 @@ public record PendingQuestion(
 
     /** This question answered for each of several things, with their dates in the order given. */
     public PendingQuestion withEachThing(List<LocalDate> dates) {
-        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, dates, heldRule, dayIn, recurred, dateOrder);
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, dates, heldRule, dayIn, recurred, dateOrder, bound);
     }
 
     /** This question asked back while {@code held}, a rule question answered before it, stays for a cancel to give back. */
     public PendingQuestion holding(PendingQuestion held) {
-        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, held, dayIn, recurred, dateOrder);
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, held, dayIn, recurred, dateOrder, bound);
     }
 
     /** This question asking for the day in {@code month} ("If you tell me the day in March, ..."). */
     public PendingQuestion askingDayIn(MonthAsked month) {
-        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, month, recurred, dateOrder);
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, month, recurred, dateOrder, bound);
     }
 
     /** This question answered with the next occurrence of {@code past}, a past date of a fact that comes back. */
     public PendingQuestion withRecurred(Recurred past) {
-        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, dayIn, past, dateOrder);
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, dayIn, past, dateOrder, bound);
     }
 
     /** This question with the written order of its date's digits ({@code dateOrder}), or none. */
     public PendingQuestion withDateOrder(Optional<String> order) {
         return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, dayIn, recurred,
-                order.orElse(null));
+                order.orElse(null), bound);
+    }
+
+    /** This question with the awaited fact's date known within {@code known} (see {@code bound}). */
+    public PendingQuestion withBound(FactBound known) {
+        return new PendingQuestion(intent, awaitedFact, facts, readings, yesNo, askedAt, asked, eachThing, heldRule, dayIn, recurred, dateOrder,
+                known);
+    }
+
+    /** The bounds the awaited fact's date is known within, if an answer was given from them. */
+    public Optional<FactBound> factBound() {
+        return Optional.ofNullable(bound);
+    }
+
+    /**
+     * A date known only within bounds, as the user wrote it ({@code text}, "begin maart"): {@code earliest} and
+     * {@code latest} inclusive, either null when open.
+     */
+    public record FactBound(String text, LocalDate earliest, LocalDate latest) {
+
+        public FactBound {
+            Objects.requireNonNull(text, "text");
+        }
     }
 
     /** How the awaited fact's date was written, if its digits told: see {@code dateOrder}. */

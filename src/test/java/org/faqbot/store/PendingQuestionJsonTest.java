@@ -82,4 +82,17 @@ class PendingQuestionJsonTest {
         assertEquals(Optional.of(new PendingQuestion.AskedDay(LEAP_DAY, "ALLOWED", false)), old.askedDay());
         assertEquals(Optional.of(named), json.pending("tg:1", json.write(named)));
     }
+
+    @Test
+    void boundsOfTheAwaitedDateComeBackAndOlderRowsHaveNone() {
+        PendingQuestion bounded = new PendingQuestion("key_valid_until", "key_redeemed_on", Map.of(), List.of(), true, Fixtures.T0)
+                .withBound(new PendingQuestion.FactBound("eind februari", LEAP_DAY.minusDays(8), LEAP_DAY));
+        String stored = "{\"intent\":\"key_valid_until\",\"awaitedFact\":\"key_redeemed_on\",\"facts\":{},"
+                + "\"readings\":[],\"yesNo\":true,\"askedAt\":\"2025-03-01T09:00:00.123Z\",\"asked\":null,\"dateOrder\":null}";
+
+        PendingQuestion read = json.pending("tg:1", json.write(bounded)).orElseThrow();
+
+        assertEquals(bounded, read);
+        assertEquals(Optional.empty(), json.pending("tg:1", stored).orElseThrow().factBound());
+    }
 }

@@ -1,0 +1,56 @@
+package org.faqbot.dialog;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.CueMatcher;
+import org.faqbot.nlu.InvalidDate;
+import org.faqbot.nlu.NamedSpan;
+import org.faqbot.nlu.Normalized;
+import org.faqbot.nlu.QuestionShape;
+import org.faqbot.nlu.Supposition;
+
+/**
+ * A month or last year as the date of the user's own past event in a rule question ("key redeemed in April, still
+ * valid?", "ik heb de sleutel vorig jaar ingewisseld, werkt hij nog?"): all the days of the span, so that the rule
+ * answers when they all give the same answer, as for "last month". Only in a question, and only in a clause that tells
+ * an event with its done verb: a statement alone ("we redeemed our key in April") still gets the question for the day
+ * in that month, and a span that sets the scene of another question ("vorig jaar ging er iets mis, hoe ...?") or of a
+ * plan ("I want to redeem it in April") dates nothing.
+ */
+final class DoneInSpan {
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?\\n]|\\.(?=\\s|$)");
+
+    private DoneInSpan() {
+    }
+
+    /** The span {@code text} names for an event with one of {@code eventCues} (either language's), if it dates one. */
+    static Optional<InvalidDate> in(String text, Lang lang, LocalDate today, List<String> eventCues) {
+        if (!QuestionShape.isQuestion(text)) {
+            return Optional.empty();
+        }
+        return NamedSpan.in(text, lang, today).filter(span -> Supposition.statedDone(text, span.start(), span.end())
+                && !Supposition.around(text, span.start(), span.end()) && namesEvent(clause(text, span), lang, eventCues));
+    }
+
+    private static boolean namesEvent(String clause, Lang lang, List<String> eventCues) {
+        String normalized = Normalized.of(clause);
+        return eventCues.stream().anyMatch(cue -> CueMatcher.contains(normalized, cue, lang));
+    }
+
+    /** The clause around the span: from the punctuation before it to the punctuation after it. */
+    private static String clause(String text, InvalidDate span) {
+        int from = 0;
+        Matcher before = CLAUSE_END.matcher(text);
+        while (before.find() && before.start() < span.start()) {
+            from = before.end();
+        }
+        Matcher after = CLAUSE_END.matcher(text);
+        int to = after.find(span.end()) ? after.start() : text.length();
+        return text.substring(from, to);
+    }
+}
