@@ -14,12 +14,12 @@ import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.Supposition;
 
 /**
- * A month or last year as the date of the user's own past event in a rule question ("key redeemed in April, still
- * valid?", "ik heb de sleutel vorig jaar ingewisseld, werkt hij nog?"): all the days of the span, so that the rule
- * answers when they all give the same answer, as for "last month". Only in a question, and only in a clause that tells
- * an event with its done verb: a statement alone ("we redeemed our key in April") still gets the question for the day
- * in that month, and a span that sets the scene of another question ("vorig jaar ging er iets mis, hoe ...?") or of a
- * plan ("I want to redeem it in April") dates nothing.
+ * A month or last year as the date of the user's own past event ("key redeemed in April, still valid?", "ik heb de
+ * sleutel vorig jaar ingewisseld, werkt hij nog?"): all the days of the span, so that the rule answers when they all
+ * give the same answer, as for "last month", and asks for the day in that month otherwise. Only in a clause that tells
+ * an event with its done verb: a span that sets the scene of another question ("vorig jaar ging er iets mis, hoe ...?")
+ * or of a plan ("I want to redeem it in April") dates nothing. While the bot asks back for the date, a statement that
+ * names only the month ("I redeemed it in April") answers that question and the bot asks for the day in it.
  */
 final class DoneInSpan {
 
@@ -28,9 +28,12 @@ final class DoneInSpan {
     private DoneInSpan() {
     }
 
-    /** The span {@code text} names for an event with one of {@code eventCues} (either language's), if it dates one. */
-    static Optional<InvalidDate> in(String text, Lang lang, LocalDate today, List<String> eventCues) {
-        if (!QuestionShape.isQuestion(text)) {
+    /**
+     * The span {@code text} names for an event with one of {@code eventCues} (either language's), if it dates one;
+     * {@code asked}: a question back is open, so only a question of the user's own counts.
+     */
+    static Optional<InvalidDate> in(String text, Lang lang, LocalDate today, List<String> eventCues, boolean asked) {
+        if (asked && !QuestionShape.isQuestion(text)) {
             return Optional.empty();
         }
         return NamedSpan.in(text, lang, today).filter(span -> Supposition.statedDone(text, span.start(), span.end())

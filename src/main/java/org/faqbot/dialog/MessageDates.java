@@ -68,7 +68,7 @@ final class MessageDates {
      * user's); {@code pendingRule} is the rule whose question back is open, whose thing "it" may be.
      */
     Found read(String affirmed, Lang lang, LocalDate today, boolean advice, Optional<String> pendingRule) {
-        List<FactFinder.Located> all = advice ? List.of() : locate(affirmed, lang, today);
+        List<FactFinder.Located> all = advice ? List.of() : locate(affirmed, lang, today, pendingRule.isPresent());
         EndDates.Claimed claimed = ends.claim(affirmed, lang, today, all, pendingRule);
         Map<String, DateMention> factDates = new HashMap<>();
         Map<String, List<DateMention>> factMentions = new HashMap<>();
@@ -84,8 +84,11 @@ final class MessageDates {
         return new Found(all, claimed, factDates, factMentions, other, verbTenses);
     }
 
-    /** The dates of a message, each read for the fact it belongs to (which decides a year-less date). */
-    private List<FactFinder.Located> locate(String text, Lang lang, LocalDate today) {
+    /**
+     * The dates of a message, each read for the fact it belongs to (which decides a year-less date); {@code asked}: a
+     * question back is open, whose answer may name a month for the day it asks ({@link DoneInSpan}).
+     */
+    private List<FactFinder.Located> locate(String text, Lang lang, LocalDate today, boolean asked) {
         boolean factCue = facts.anyCue(text, lang);
         List<DateMention> read = dates.read(text, lang, today, Tense.PAST);
         if (read.isEmpty() && factCue) {
@@ -95,7 +98,7 @@ final class MessageDates {
         }
         if (read.isEmpty() && factCue) {
             // "Key redeemed in April, still valid?": the month's days bound the redemption, as "last month"'s do.
-            read = DoneInSpan.in(text, lang, today, eventCues.get(lang)).<List<DateMention>>map(List::of).orElse(read);
+            read = DoneInSpan.in(text, lang, today, eventCues.get(lang), asked).<List<DateMention>>map(List::of).orElse(read);
         }
         List<DateMention> mentions = DateReader.withoutTodayInQuestion(text, read, today, factCue);
         List<FactFinder.Located> located = new ArrayList<>();

@@ -79,6 +79,30 @@ class TwelfthRoundDatesTest {
     }
 
     @Test
+    void aMonthsEventBeforeAQuestionAboutSomethingElseFollowsItsAnswer() {
+        Reply english = say("s", "Our key got redeemed in March. How can we renew the membership?");
+        Reply dutch = say("t", "Ik heb de sleutel in maart ingewisseld. Hoe verleng ik mijn lidmaatschap?");
+
+        assertEquals(ReplyType.FAQ, english.type(), english.text());
+        assertTrue(english.text().contains("About the date you gave:"), english.text());
+        assertTrue(english.text().contains("between 1 March 2026 and 31 March 2026"), english.text());
+        assertEquals(ReplyType.FAQ, dutch.type(), dutch.text());
+        assertTrue(dutch.text().contains("Over de datum die je noemde:"), dutch.text());
+    }
+
+    @Test
+    void aMonthNamedInAnswerToTheQuestionBackStillAsksForTheDay() {
+        say("u", "until when can I use my product key?");
+        say("v", "tot wanneer kan ik mijn productcode gebruiken?");
+
+        Reply english = say("u", "we redeemed it in March");
+        Reply dutch = say("v", "we hebben hem in maart ingewisseld");
+
+        assertTrue(english.text().startsWith("To answer your earlier question I still need the day in March."), english.text());
+        assertTrue(dutch.text().startsWith("Voor je eerdere vraag heb ik nog de dag in maart nodig."), dutch.text());
+    }
+
+    @Test
     void aMonthInAPlanDatesNothing() {
         Reply reply = say("h", "I want to redeem the key in May, until when will it work?");
 
