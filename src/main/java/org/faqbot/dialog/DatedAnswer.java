@@ -66,9 +66,24 @@ final class DatedAnswer {
         List<String> names = SeveralThings.owners(turn.text, ordered).stream()
                 .map(owner -> owner.map(person -> texts.get(turn.lang, "rule.each_persons", person))
                         .orElseGet(() -> texts.get(turn.lang, "rule.each_yours"))).toList();
-        List<String> labels = names.isEmpty() ? labelNames(turn, ordered) : List.of();
+        List<String> labels = names.isEmpty() ? personNames(turn, rule, ordered).orElseGet(() -> labelNames(turn, ordered)) : List.of();
         return replies.each(evaluations, turn.lang, yesNo, Optional.empty(), others,
                 texts.get(turn.lang, names.isEmpty() ? "rule.each_thing" : "rule.each_person"), names.isEmpty() ? labels : names);
+    }
+
+    /**
+     * Each date's person as its answer's name ("Anna:") when the message gave each thing to someone by name ("to Anna on 3
+     * Aug and to Tom on 20 Oct"); each date is also kept as that person's, for "and Anna's?" next.
+     */
+    private Optional<List<String>> personNames(Turn turn, DateRule rule, List<DateMention> ordered) {
+        List<String> persons = PersonLabels.of(turn.text, ordered);
+        if (persons.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < persons.size(); i++) {
+            PersonsDates.keep(turn, persons.get(i), rule, ((ResolvedDate) ordered.get(i)).date());
+        }
+        return Optional.of(persons.stream().map(person -> texts.get(turn.lang, "rule.each_label", person)).toList());
     }
 
     /** Each date's label as its answer's name ("Key A:", "Item 2:"), when each date has one and no two share a day. */
@@ -88,7 +103,8 @@ final class DatedAnswer {
      */
     private List<LocalDate> eachThing(Turn turn, DateRule rule, DatePicker.Pick pick, List<DateMention> sameFact) {
         boolean plain = pick.several() && !pick.supposed() && pick.askedDay().isEmpty() && pick.mention() instanceof ResolvedDate;
-        if (!plain || sameFact.size() < 2 || !(SeveralThings.named(turn.text) || labelled(turn.text, sameFact))
+        if (!plain || sameFact.size() < 2 || !(SeveralThings.named(turn.text) || labelled(turn.text, sameFact)
+                || !PersonLabels.of(turn.text, sameFact.stream().sorted(java.util.Comparator.comparingInt(DateMention::start)).toList()).isEmpty())
                 || !sameFact.stream().allMatch(ResolvedDate.class::isInstance)) {
             return List.of();
         }

@@ -96,7 +96,9 @@ final class EndTypos {
         int copied = 0;
         while (words.find()) {
             String word = Normalized.of(words.group());
-            Optional<String> cue = cueOf(word).or(() -> shortWordOf(word));
+            // "to Tom on 20 Oct": a capitalised word inside a sentence is a name, not "tot" misspelt.
+            boolean name = Character.isUpperCase(words.group().charAt(0)) && !sentenceStart(text, words.start());
+            Optional<String> cue = cueOf(word).or(() -> name ? Optional.empty() : shortWordOf(word));
             if (cue.isPresent()) {
                 out = out == null ? new StringBuilder(text.length()) : out;
                 out.append(text, copied, words.start()).append(cue.get());
@@ -104,6 +106,15 @@ final class EndTypos {
             }
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether the word at {@code at} starts the text or a sentence (after ".", "!", "?" or a line's end). */
+    private static boolean sentenceStart(String text, int at) {
+        int before = at - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t' || text.charAt(before) == '"')) {
+            before--;
+        }
+        return before < 0 || ".!?\n\r:".indexOf(text.charAt(before)) >= 0;
     }
 
     /** The one cue lower-case {@code word} misspells; empty for a cue, a blocker or a word one letter from two cues. */

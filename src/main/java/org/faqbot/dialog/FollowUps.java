@@ -107,7 +107,27 @@ final class FollowUps {
     /** Activating a key, in the words the rules know: redeeming it ("activated my key on 3 March" is its redemption too). */
     private static final Pattern ACTIVATE = Pattern.compile("\\bactivate\\b|\\bactiveren\\b");
 
+    /**
+     * Giving licences or seats to users ("assigning licences", "licenties toewijzen"), not moving them on ("reassign",
+     * "opnieuw toewijzen"): the benefits the FAQ says need a user assignment.
+     */
+    private static final Pattern ASSIGNS = Pattern.compile("\\b(?:assign|assigning|toewijzen|toekennen)\\b");
+    private static final Pattern MOVES_ON = Pattern.compile("\\b(?:again|other|another|opnieuw|weer|ander|andere)\\b");
+
     private FollowUps() {
+    }
+
+    /**
+     * The words the rules know for an "and assigning licences?" / "en licenties toewijzen?" follow-up: benefits that need
+     * a user assignment. The act alone chooses no rule (its cues are the noun, "user assignment", "gebruikerstoewijzing"),
+     * so after a benefit expiry's answer it would get the FAQ entry rather than the grace after that expiry.
+     */
+    static Optional<String> assignsToUsers(String text, Lang lang) {
+        Matcher matcher = AND_DO.matcher(folded(text));
+        if (!matcher.matches() || !ASSIGNS.matcher(matcher.group(1)).find() || MOVES_ON.matcher(matcher.group(1)).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(lang == Lang.NL ? "en voordelen die een gebruikerstoewijzing nodig hebben?" : "and benefits needing a user assignment?");
     }
 
     /**

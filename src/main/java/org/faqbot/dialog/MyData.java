@@ -51,6 +51,7 @@ final class MyData {
         turn.state().langChoice().ifPresent(l -> lines.add(texts.get(turn.lang, "mydata.lang", texts.get(turn.lang, "lang.name." + l.code()))));
         turn.recent().language().ifPresent(l -> lines.add(texts.get(turn.lang, "mydata.recent_lang", texts.get(turn.lang, "lang.name." + l.code()))));
         turn.pending().flatMap(p -> pendingLine(p, turn.lang)).ifPresent(lines::add);
+        turn.recent().personsDates().map(RecentTurns.Persons::dates).orElse(List.of()).forEach(p -> lines.add(personLine(p, turn.lang)));
         turn.recent().announcement().ifPresent(a -> lines.add(texts.get(turn.lang, "mydata.announced", a.thing())));
         turn.recent().unanswered().ifPresent(f -> lines.add(texts.get(turn.lang, "mydata.fragments", String.join(" / ", f.texts()))));
         turn.recent().answer().map(RecentTurns.LastAnswer::faqId).flatMap(kb::find)
@@ -102,6 +103,16 @@ final class MyData {
         }
         return Optional.ofNullable(pending.facts().get(pending.awaitedFact()))
                 .map(date -> texts.get(lang, "mydata.recent_date", label(pending.awaitedFact(), lang), texts.date(date, lang)));
+    }
+
+    /**
+     * Another person's date the conversation keeps for "and Sanne's?": kept with the conversation, never as the user's
+     * own, and still data the user gave, so it is listed (and /forget deletes it with the conversation).
+     */
+    private String personLine(RecentTurns.PersonDate person, Lang lang) {
+        String whose = Character.isUpperCase(person.name().charAt(0)) ? person.name() : texts.get(lang, "rule.your_person", person.name());
+        String fact = book.rule(person.intent()).map(rule -> label(rule.spec().fact(), lang)).orElse(person.intent());
+        return texts.get(lang, "mydata.person_date", whose, fact, texts.date(person.date(), lang));
     }
 
     private String label(String factId, Lang lang) {

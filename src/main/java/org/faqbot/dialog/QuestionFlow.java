@@ -144,7 +144,9 @@ final class QuestionFlow {
         }
         // "And benefits needing a user assignment?" after the benefit expiry's answer names another rule, whose
         // date the conversation holds: that rule's answer from it, not the FAQ entry its words find.
-        Optional<DateRule> named = routing.rule().filter(r -> !r.id().equals(pending.intent()));
+        Optional<DateRule> named = routing.rule()
+                .or(() -> FollowUps.assignsToUsers(turn.text, turn.lang).flatMap(words -> rules.route(turn.withText(words)).rule()))
+                .filter(r -> !r.id().equals(pending.intent()));
         if (!awaiting && named.isPresent() && FollowUpContext.followsUp(turn.text)) {
             Optional<Reply> held = rules.fromGiven(turn, named.get(), routing.yesNo());
             if (held.isPresent()) {
