@@ -41,6 +41,9 @@ final class AskedDay {
      */
     private static final Pattern SUPPOSING_QUESTION = Pattern.compile(
             "^\\s*(?:(?:and|so|but|en|maar|dus)\\s+)?(?:what if|if|what about if|and if|wat als|als|en als|stel dat|stel)\\s");
+    /** "From", "van" or "uit" before a day, with a hedge ("like", "about", "zo'n", "ongeveer") between them or not. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:from|dated|van|uit)(?:\\s+(?:like|about|around|roughly"
+            + "|approximately|approx|some|zo'n|zon|ongeveer|ruwweg|rond|circa|ca|pakweg|een))?\\s*$");
     /** The first word of a day named from this one: "next Christmas", "this Easter", "volgende kerst". */
     private static final Set<String> SHIFT_WORDS = Set.of("next", "this", "coming", "volgende", "komende", "deze", "aanstaande");
     /** The most days after its first that a holiday of a few days lasts (carnaval, Sunday to Tuesday). */
@@ -102,7 +105,7 @@ final class AskedDay {
         // unless it is counted from today ("will it work next Christmas?", "werkt hij over een jaar nog?").
         boolean openBound = from(mention).isPresent() && !(mention instanceof InvalidDate invalid
                 && invalid.bounds().filter(b -> b.earliest().isPresent() && b.latest().isPresent()).isPresent());
-        if (!afterAskingPreposition(normalized, mention) && !openBound && !countedFromToday(mention)) {
+        if (!afterAskingPreposition(normalized, mention) && !openBound && (!countedFromToday(mention) || datesAThing(normalized, mention))) {
             return false;
         }
         String clause = clauseAround(normalized, mention);
@@ -114,6 +117,14 @@ final class AskedDay {
     static boolean supposingQuestion(String text) {
         String normalized = Normalized.of(text);
         return normalized.strip().endsWith("?") && SUPPOSING_QUESTION.matcher(normalized).find();
+    }
+
+    /**
+     * Whether "from" / "van" stands just before {@code mention}, a hedge between them or not: "my key from like 3 weeks ago
+     * still good?" dates the key, so its day counted from today is the thing's own, not a day asked about.
+     */
+    private static boolean datesAThing(String normalized, DateMention mention) {
+        return FROM_BEFORE.matcher(normalized.substring(0, mention.start())).find();
     }
 
     /** Whether {@code mention} is a day counted from today ("tomorrow", "in a year", "next Christmas", "volgende kerst"). */

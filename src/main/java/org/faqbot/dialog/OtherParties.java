@@ -29,6 +29,12 @@ final class OtherParties {
     private static final Pattern POSSESSIVE = Pattern.compile("\\b" + OWNER + " (" + OUTSIDE + "|" + PERSONS + ")(?:'s|s'|'|s)"
             + " ((?:[\\p{L}\\d-]+ ){0,2}[\\p{L}\\d-]+)");
 
+    /**
+     * What follows a colleague's possessive that names no thing ("my colleague's from 5 May", "my manager's on 2 June"): the
+     * thing is the one the message is about, left out, so it is no other thing of theirs.
+     */
+    private static final Pattern ELIDED = Pattern.compile("(?:from|of|on|since|dated|van|op|uit|sinds)\\b");
+
     /** "het abonnement van mijn klant": group 1 up to three words of the thing, group 2 the party. */
     private static final Pattern OF_PARTY = Pattern.compile("((?:[\\p{L}\\d-]+ ){0,2}[\\p{L}\\d-]+) (?:of|from|van) " + OWNER
             + " (" + OUTSIDE + "|" + PERSONS + ")\\b");
@@ -52,7 +58,8 @@ final class OtherParties {
         }
         Matcher possessive = POSSESSIVE.matcher(normalized);
         while (possessive.find()) {
-            if (theirs(possessive.group(1), possessive.group(2), lang, rules)) {
+            if (!ELIDED.matcher(possessive.group(2)).lookingAt() && theirs(possessive.group(1), possessive.group(2), lang, rules)
+                    || OUTSIDE_PARTY.matcher(possessive.group(1)).matches()) {
                 spans.add(new int[] {possessive.start(), possessive.end()});
             }
         }

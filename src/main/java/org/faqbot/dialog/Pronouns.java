@@ -23,6 +23,14 @@ final class Pronouns {
             Lang.EN, Set.of("it", "them", "they"),
             Lang.NL, Set.of("hem", "hij", "ze", "zij", "'m", "m", "ie"));
 
+    /**
+     * Possessive pronouns that stand for a thing of the user's or someone's: "I redeemed mine on 3 March and my colleague
+     * hers on 5 May", "ik de mijne op 3 maart". Dutch writes them after "de" / "het", which then is no article.
+     */
+    private static final Map<Lang, Set<String>> POSSESSIVES = Map.of(
+            Lang.EN, Set.of("mine", "hers", "theirs", "ours"),
+            Lang.NL, Set.of("mijne", "hare", "zijne", "jouwe"));
+
     /** Without "that", "dat" and "die": more often a conjunction or relative pronoun ("I think that I redeemed it"). */
     private static final Map<Lang, Set<String>> DETERMINERS = Map.of(
             Lang.EN, Set.of("a", "an", "the", "my", "our", "your", "this", "these", "those"),
@@ -44,7 +52,9 @@ final class Pronouns {
         String[] words = WORD.split(clause);
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
-            if (PRONOUNS.get(lang).contains(word) || lang == Lang.NL && isPronounHet(words, i)) {
+            boolean possessive = POSSESSIVES.get(lang).contains(word)
+                    || i + 1 < words.length && POSSESSIVES.get(lang).contains(words[i + 1]) && (word.equals("de") || word.equals("het"));
+            if (PRONOUNS.get(lang).contains(word) || possessive || lang == Lang.NL && isPronounHet(words, i)) {
                 return Optional.of(Reference.PRONOUN);
             }
             if (DETERMINERS.get(lang).contains(word)) {

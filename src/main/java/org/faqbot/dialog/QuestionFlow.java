@@ -83,6 +83,13 @@ final class QuestionFlow {
         if (named.isPresent()) {
             return named.get();
         }
+        // "And what about my GDAP relationship created on 1 March?": that date is another thing's, never the open rule's.
+        Optional<String> unknown = routing.hasDates() && pending.aboutRule() && routing.rule().isEmpty()
+                ? UnknownDatedThing.of(turn.text, turn.lang, book) : Optional.empty();
+        if (unknown.isPresent()) {
+            return faq.respond(turn.text, turn.lang, faq.search(turn.text, turn.lang), turn.now)
+                    .withPreface(texts.get(turn.lang, "followup.unknown_thing", FaqResponder.escape(unknown.get())));
+        }
         Optional<Reply> continued = rules.continuePending(turn, pending, routing);
         if (continued.isPresent()) {
             return continued.get();

@@ -62,6 +62,22 @@ final class RuleFlow {
     }
 
     /**
+     * {@code sameFact}, or when it has fewer than two dates and the message gives the user's date and another person's
+     * ("mijn key is van 3 maart en die van mijn collega van 5 mei"), the dates whose owners tell them apart: the
+     * colleague's date has no cue of the fact, and would otherwise be dropped or taken for the user's.
+     */
+    private static List<DateMention> withOthersThings(Turn turn, List<DateMention> sameFact, RuleRouter.Routing routing) {
+        if (sameFact.size() >= 2) {
+            return sameFact;
+        }
+        List<DateMention> all = new java.util.ArrayList<>(sameFact);
+        routing.otherDates().stream().filter(d -> !all.contains(d)).forEach(all::add);
+        all.sort(java.util.Comparator.comparingInt(DateMention::start));
+        List<Optional<String>> owners = SeveralThings.owners(turn.text, all);
+        return all.size() >= 2 && owners.contains(Optional.empty()) && owners.stream().anyMatch(Optional::isPresent) ? all : sameFact;
+    }
+
+    /**
      * Answers a message that gives dates for a rule, or empty when no rule fits them (then the FAQ
      * answers).
      */
@@ -93,7 +109,7 @@ final class RuleFlow {
             String context = unusedDates(rule, routing, turn).map(u -> u + "\n\n").orElse("") + replies.generalRule(rule, turn.lang);
             return Optional.of(replies.ask(rule, turn.lang, Optional.of(context)));
         }
-        List<DateMention> sameFact = routing.factMentions().getOrDefault(rule.spec().fact(), List.of());
+        List<DateMention> sameFact = withOthersThings(turn, routing.factMentions().getOrDefault(rule.spec().fact(), List.of()), routing);
         // "My colleague Sanne redeemed hers on 10 June, ...": answered as hers, her date kept under her name.
         return anothers.alone(turn, rule, pick.get(), known, routing.yesNo())
                 .or(() -> Optional.of(dated.answer(turn, rule, pick.get(), known, routing.yesNo() || turn.namedAskedDay(), sameFact)));

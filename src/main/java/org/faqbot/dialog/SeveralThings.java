@@ -26,7 +26,7 @@ final class SeveralThings {
             + "|leidinggevende|teamgenoot|stagiair|medewerker|werknemer|compagnon";
     /** Who a date's thing is, before the date in its part of the message: the user's own, or a person's (group 1). */
     private static final Pattern OWNER = Pattern.compile("\\b(?:(?:my|our|mijn|onze|ons|m'n) (" + PERSONS + ")s?\\b"
-            + "|(?:i|ik|mine|me|mij|de mijne|het mijne)\\b)");
+            + "|(?:i|ik|mine|me|mij|de mijne|het mijne|my|mijn|m'n|mn)\\b)");
     private static final Pattern PERSON = Pattern.compile("\\b(?:my|our|mijn|onze|ons|m'n) (?:" + PERSONS + ")s?\\b");
 
     private SeveralThings() {

@@ -49,6 +49,8 @@ final class OtherThings {
      */
     static final int OWN_THING_LETTERS = 5;
     private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{" + OWN_THING_LETTERS + ",}");
+    /** Dutch possessives that stand for a thing after "de" / "het" ("ik de mijne, mijn collega de zijne"): no thing's name. */
+    private static final Set<String> STANDING_POSSESSIVES = Set.of("mijne", "hare", "zijne", "jouwe");
     /** A noun phrase after one of these says where or with what, not what the question is about. */
     static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "for", "to", "from", "with", "of", "by", "about", "into",
             "onto", "under", "over", "after", "before", "during", "without", "via", "per", "like", "than", "op", "aan", "voor", "van",
@@ -83,7 +85,8 @@ final class OtherThings {
             }
         }
         return namesAnyThing(tokens) || thingWords.synonymNamesAThing(words) ? Optional.empty()
-                : thingOfItsOwn(question, tokens).or(() -> VerbObjects.find(question, tokens));
+                : thingOfItsOwn(question, tokens).or(() -> VerbObjects.find(question, tokens))
+                        .filter(thing -> !STANDING_POSSESSIVES.contains(thing.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

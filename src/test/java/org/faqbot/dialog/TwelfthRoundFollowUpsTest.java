@@ -77,4 +77,52 @@ class TwelfthRoundFollowUpsTest {
         assertEquals(ReplyType.SMALLTALK, reply.type(), reply.text());
         assertTrue(reply.text().contains(name + ": ") && reply.text().contains(date) && reply.text().contains("/forget"), reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "EN|my product key from like 5 weeks ago still good??",
+        "EN|the key from about 5 weeks ago still valid?",
+        "NL|onze productcode van ongeveer 5 weken geleden nog bruikbaar??",
+        "NL|mijn key van zo'n 5 weken terug nog geldig??"})
+    // A day counted back from today after "from" / "van" dates the key: its redemption, not the day asked about.
+    void aKeyFromSomeWeeksAgoIsRedeemedThen(Lang lang, String question) {
+        Reply reply = say(question, lang);
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
+        assertEquals(Optional.of(LocalDate.parse("2027-10-31")), reply.date(), reply.text());
+        assertEquals(Optional.of(true), reply.ok(), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "EN|I redeemed mine on 9 April and my manager his on 2 June; until when are they usable?",
+        "EN|my key dates from 9 April and my manager's from 2 June, until when do they work?",
+        "NL|ik heb de mijne op 9 april ingewisseld en mijn baas de zijne op 2 juni; tot wanneer zijn ze bruikbaar?",
+        "NL|mijn productcode is van 9 april en die van mijn baas van 2 juni, tot wanneer werken ze?"})
+    // The user's key and a colleague's in one message: both answered, each under its owner, none dropped.
+    void aColleaguesKeyBesideTheUsersIsAnsweredToo(Lang lang, String question) {
+        Reply reply = say(question, lang);
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
+        String yours = lang == Lang.NL ? "De jouwe:" : "Yours:";
+        assertTrue(reply.text().contains(yours) && reply.text().contains(lang == Lang.NL ? "2027" : "2027"), reply.text());
+        assertTrue(reply.text().contains(lang == Lang.NL ? "9 april 2027" : "9 April 2027"), reply.text());
+        assertTrue(reply.text().contains(lang == Lang.NL ? "2 juni 2027" : "2 June 2027"), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "EN|I redeemed my product key on 20 January, until when does it work?|and what about our GDAP relationship created on 2 March?|GDAP relationship",
+        "EN|I redeemed my product key on 20 January, until when does it work?|and my Azure Lighthouse delegation from 2 March?|Azure Lighthouse delegation",
+        "NL|ik heb mijn productcode op 20 januari ingewisseld, tot wanneer werkt hij?|en onze GDAP-relatie die op 2 maart is aangemaakt?|GDAP-relatie"})
+    // A thing no rule knows, with a date of its own, does not lend that date to the key; the key's date stays.
+    void anUnknownThingsDateIsNotTheKeys(Lang lang, String first, String followUp, String thing) {
+        say(first, lang);
+
+        Reply reply = say(followUp, lang);
+        Reply after = say(lang == Lang.NL ? "hoeveel dagen heb ik nog?" : "how many days do I have left?", lang);
+
+        assertTrue(reply.intent().isEmpty() && reply.text().contains("\"" + thing + "\""), reply.text());
+        assertEquals(Optional.of(LocalDate.parse("2027-01-20")), after.date(), after.text());
+    }
 }
