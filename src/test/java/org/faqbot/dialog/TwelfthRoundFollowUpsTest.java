@@ -112,8 +112,8 @@ class TwelfthRoundFollowUpsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "EN|I redeemed my product key on 20 January, until when does it work?|and what about our GDAP relationship created on 2 March?|GDAP relationship",
-        "EN|I redeemed my product key on 20 January, until when does it work?|and my Azure Lighthouse delegation from 2 March?|Azure Lighthouse delegation",
+        "EN|my product key got redeemed on 20 January, until when does it work?|and what about our GDAP relationship created on 2 March?|GDAP relationship",
+        "EN|my product key got redeemed on 20 January, until when does it work?|and my Azure Lighthouse delegation from 2 March?|Azure Lighthouse delegation",
         "NL|ik heb mijn productcode op 20 januari ingewisseld, tot wanneer werkt hij?|en onze GDAP-relatie die op 2 maart is aangemaakt?|GDAP-relatie"})
     // A thing no rule knows, with a date of its own, does not lend that date to the key; the key's date stays.
     void anUnknownThingsDateIsNotTheKeys(Lang lang, String first, String followUp, String thing) {
