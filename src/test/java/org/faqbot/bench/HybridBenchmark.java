@@ -98,6 +98,7 @@ final class HybridBenchmark {
                 encodes[i] = System.nanoTime() - t;
             }
         }
+        Arrays.sort(encodes);
         report("encode", encodes);
         CountingEncoder counting = countingEncoder();
         FaqAssistant defaultAssistant = defaultAssistant(counting);
@@ -207,6 +208,7 @@ final class HybridBenchmark {
         Forks.figure("encoder_free.cpu_ms", median);
     }
 
+    /** Prints and reports the p50, p99 and max of {@code sorted}, which must be in ascending order. */
     private static void report(String name, long[] sorted) {
         if (sorted.length == 0) {
             System.out.printf(Locale.ROOT, "%s: no calls%n", name);
