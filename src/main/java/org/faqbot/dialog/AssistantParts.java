@@ -28,9 +28,10 @@ public record AssistantParts(
 
     /**
      * The shipped rules, messages, search settings and fusion model over {@code kb}; {@code encoder} gives the
-     * sentence encoder when it is there (waiting for it or not is the caller's choice).
+     * sentence encoder when it is there (waiting for it or not is the caller's choice; the benchmarks pass one that
+     * counts its encodes).
      */
-    static AssistantParts standard(KnowledgeBase kb, Stores stores, Clock clock, Supplier<Optional<TextEncoder>> encoder) {
+    public static AssistantParts standard(KnowledgeBase kb, Stores stores, Clock clock, Supplier<Optional<TextEncoder>> encoder) {
         FaqIndex.Dense dense = new FaqIndex.Dense(encoder, DutchGlosses.standard(), FusionModel.shipped(kb.size()));
         RuleBook book = RuleBook.standard();
         LanguageDetector detector = LanguageDetector.create().withVocabulary(DetectorVocabulary.of(kb, book));

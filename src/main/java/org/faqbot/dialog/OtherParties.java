@@ -47,13 +47,18 @@ final class OtherParties {
      */
     private static final Pattern ANY_PARTY = Pattern.compile("\\b(?:" + OUTSIDE + "|" + PERSONS + ")");
 
+    /** A part of every word {@link #OUTSIDE} and {@link #PERSONS} allow. */
+    private static final List<String> PARTY_STEMS = List.of("customer", "client", "supplier", "vendor", "klant", "afnemer",
+            "leverancier", "colleague", "worker", "manager", "boss", "friend", "employee", "wife", "husband", "collega", "baas",
+            "vriend", "medewerker", "werknemer");
+
     private OtherParties() {
     }
 
     /** Where in {@code normalized} another party's things are named, as start and end offsets. */
     static List<int[]> theirThings(String normalized, Lang lang, List<DateRule> rules) {
         List<int[]> spans = new ArrayList<>();
-        if (!ANY_PARTY.matcher(normalized).find()) {
+        if (!namesAnyParty(normalized) || !ANY_PARTY.matcher(normalized).find()) {
             return spans;
         }
         Matcher possessive = POSSESSIVE.matcher(normalized);
@@ -70,6 +75,19 @@ final class OtherParties {
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether a party word's stem occurs anywhere in {@code normalized}: {@link #ANY_PARTY} tried its alternatives at
+     * every word of every message, and substring searches settle most messages (a party word needs one of these).
+     */
+    private static boolean namesAnyParty(String normalized) {
+        for (String stem : PARTY_STEMS) {
+            if (normalized.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean theirs(String party, String thing, Lang lang, List<DateRule> rules) {

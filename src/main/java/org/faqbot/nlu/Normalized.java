@@ -10,6 +10,15 @@ import java.util.Locale;
  */
 public final class Normalized {
 
+    /**
+     * {@link #fold} of the characters up to U+02FF (Latin letters with their diacritics, the marks Dutch and English
+     * are written with): the Unicode decomposition per character was a twentieth of a reply.
+     */
+    private static final char[] FOLDED = table(0x300);
+
+    /** This thread's last text given to {@link #words} and its words. */
+    private static final ThreadLocal<String[]> LAST_WORDS = ThreadLocal.withInitial(() -> new String[2]);
+
     private Normalized() {
     }
 
@@ -18,6 +27,18 @@ public final class Normalized {
      * which short answers are compared with word lists ("Nee, bedankt!" becomes "nee bedankt").
      */
     public static String words(String text) {
+        // A dozen word-list readers (yes, no, cancel, language, thinking aloud, ...) ask this of the same message.
+        String[] last = LAST_WORDS.get();
+        if (text.equals(last[0])) {
+            return last[1];
+        }
+        String words = wordsOf(text);
+        last[0] = text;
+        last[1] = words;
+        return words;
+    }
+
+    private static String wordsOf(String text) {
         // One pass instead of two regular expressions (one with look-arounds at every character): the
         // short-answer checks run on every message, long ones too.
         String folded = of(text);
@@ -55,12 +76,36 @@ public final class Normalized {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
+    /**
+     * {@code text} lower-cased, diacritics folded and typographic marks made plain, one character for one. Read by
+     * dozens of cue readers on every message, so plain ASCII (most messages) takes {@link String#toLowerCase}'s one
+     * pass, which lower-cases ASCII exactly as {@link Character#toLowerCase(char)} does.
+     */
     public static String of(String text) {
-        StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            out.append(fold(text.charAt(i)));
+            char c = text.charAt(i);
+            if (c >= 128 || c == '`' || c == '\t' || c == '\n' || c == '\r') {
+                return folded(text);
+            }
         }
-        return out.toString();
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    private static String folded(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            out[i] = c < FOLDED.length ? FOLDED[c] : fold(c);
+        }
+        return new String(out);
+    }
+
+    private static char[] table(int size) {
+        char[] table = new char[size];
+        for (char c = 0; c < size; c++) {
+            table[c] = fold(c);
+        }
+        return table;
     }
 
     private static char fold(char c) {

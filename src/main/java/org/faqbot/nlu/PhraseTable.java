@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Phrases of one or more words, each with a value: "december" to 12, "day before yesterday" to -2.
@@ -21,11 +22,20 @@ final class PhraseTable<V> {
     /** The first word of every phrase, so most tokens are turned away without building a key. */
     private final Set<String> firstWords;
     private final int longestWords;
+    /**
+     * The first two or more words of every phrase longer than that: words are gathered after a first word only as long
+     * as some phrase goes on with them ("in" starts dates and much else, and every token after it was looked up at each
+     * length of the gathered words).
+     */
+    private final Set<List<String>> longerStarts;
 
     private PhraseTable(Map<List<String>, V> phrases) {
         this.phrases = Map.copyOf(phrases);
         this.firstWords = phrases.keySet().stream().map(words -> words.get(0)).collect(Collectors.toUnmodifiableSet());
         this.longestWords = phrases.keySet().stream().mapToInt(List::size).max().orElse(0);
+        this.longerStarts = phrases.keySet().stream()
+                .flatMap(words -> IntStream.range(2, words.size()).mapToObj(n -> List.copyOf(words.subList(0, n))))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A table from phrases (words separated by spaces) to values. */
@@ -69,6 +79,9 @@ final class PhraseTable<V> {
 
     private Optional<Piece<V>> longest(List<String> words, int[] ends, Tokens tokens, int index) {
         for (int at = index; words.size() < longestWords && tokens.isWord(at); at = nextWord(tokens, at)) {
+            if (words.size() >= 2 && !longerStarts.contains(words)) {
+                break;
+            }
             words.add(tokens.get(at).text());
             ends[words.size() - 1] = at + 1;
         }

@@ -58,6 +58,9 @@ public final class QuestionShape {
             "a", "an", "een", "someone", "somebody", "anyone", "anybody", "iemand", "customer", "customers", "client",
             "clients", "klant", "klanten", "reseller", "resellers", "microsoft", "ms"));
 
+    /** This thread's last reading (its parts are worked out lazily and are not for another thread). */
+    private static final ThreadLocal<Read> LAST_READ = new ThreadLocal<>();
+
     private QuestionShape() {
     }
 
@@ -140,9 +143,19 @@ public final class QuestionShape {
         return read(text).refersBack();
     }
 
-    /** The message read once, for asking several of these questions of it (the rule router asks six). */
+    /**
+     * The message read once, for asking several of these questions of it (the rule router asks six). The same text read
+     * again on the same thread gets the same reading: the question flow, the rule router and their parts each ask of
+     * one message in turn, and every reading cut it into words, sentences and clauses anew.
+     */
     public static Read read(String text) {
-        return new Read(text);
+        Read last = LAST_READ.get();
+        if (last != null && last.parts.text().equals(text)) {
+            return last;
+        }
+        Read read = new Read(text);
+        LAST_READ.set(read);
+        return read;
     }
 
     /**

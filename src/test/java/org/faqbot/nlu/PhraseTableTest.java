@@ -1,0 +1,48 @@
+package org.faqbot.nlu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PhraseTableTest {
+
+    private static final PhraseTable<Integer> TABLE = PhraseTable.of(Map.of(
+            "over", 1, "over twee weken", 14, "over drie weken op vrijdag", 26,
+            "next", 2, "next week", 7, "the week after next", 21, "the day", 5));
+
+    private static Optional<Integer> valueAt(String message, int index) {
+        return TABLE.match(Tokenizer.tokenize(message), index).map(Piece::value);
+    }
+
+    private static int endAt(String message, int index) {
+        return TABLE.match(Tokenizer.tokenize(message), index).orElseThrow().end();
+    }
+
+    @Test
+    void dutchLongestPhraseWinsOverItsFirstWord() {
+        assertEquals(Optional.of(14), valueAt("over twee weken verloopt hij", 0));
+        assertEquals(Optional.of(26), valueAt("over drie weken op vrijdag", 0));
+    }
+
+    @Test
+    void dutchWordsNoLongerPhraseGoesOnWithFallBackToTheShorterPhrase() {
+        assertEquals(Optional.of(1), valueAt("over drie weken op zaterdag", 0));
+        assertEquals(1, endAt("over drie weken op zaterdag", 0));
+        assertEquals(Optional.of(1), valueAt("over twee maanden", 0));
+    }
+
+    @Test
+    void englishLongestPhraseWinsOverItsFirstWords() {
+        assertEquals(Optional.of(7), valueAt("next week please", 0));
+        assertEquals(Optional.of(21), valueAt("the week after next", 0));
+    }
+
+    @Test
+    void englishWordsNoLongerPhraseGoesOnWithFallBackToTheShorterPhrase() {
+        assertEquals(Optional.of(2), valueAt("next month", 0));
+        assertEquals(Optional.of(5), valueAt("the day after", 0));
+        assertEquals(Optional.empty(), valueAt("the week before", 0));
+    }
+}
