@@ -56,4 +56,23 @@ class TwelfthRoundWordsTest {
         assertTrue(after.text().contains(moved), after.text());
         assertTrue(!after.text().contains(usual), after.text());
     }
+
+    /**
+     * M11: a renewal said without a thing ("we renewed on ...") is the programme's, as with "our membership": the renewal
+     * rule counts the next renewal from it. A renewal of a thing of the message's own stays no rule's.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "f|so we renewed on 2 October 2026|renewal_open_from",
+        "g|wij hebben op 2 oktober 2026 verlengd|renewal_open_from",
+        "h|the renewal date of my phone contract was 2 October 2026|",
+        "i|we hebben het huurcontract op 2 oktober 2026 verlengd|"})
+    void aBareRenewalIsTheProgrammesUnlessAThingOfItsOwnIsNamed(String chat, String message, String intent) {
+        Reply reply = say(chat, message);
+
+        assertEquals(Optional.ofNullable(intent), reply.intent().filter(i -> !i.isEmpty()), reply.text());
+        if (intent != null) {
+            assertEquals(Optional.of(LocalDate.of(2027, 10, 2)), reply.date(), reply.text());
+        }
+    }
 }
