@@ -38,7 +38,6 @@ class CorpusSignInTest {
         assertTrue(ids.stream().anyMatch(CorpusSignInTest::aboutSigningIn), ids.toString());
     }
 
-    /** The English question reached them before the English line too: this keeps it. */
     @Test
     void anEnglishLogInIsTheDocsSignIn() {
         List<String> ids = firstThree("I can't log in to partner center", Lang.EN);
