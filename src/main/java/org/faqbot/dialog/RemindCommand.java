@@ -91,7 +91,8 @@ final class RemindCommand {
         LocalDate remembered = profiles.facts(turn.message.userId()).stream()
                 .filter(f -> f.fact().equals(fact.id())).map(ProfileFact::date).findFirst().orElse(null);
         if (remembered != null) {
-            return smalltalk(turn.lang, reminders.schedule(turn, new ProfileFact(turn.message.userId(), fact.id(), remembered, turn.now)));
+            return smalltalk(turn.lang, reminders.schedule(turn, new ProfileFact(turn.message.userId(), fact.id(), remembered, turn.now),
+                    ReminderLead.of(turn.text)));
         }
         LocalDate kept = KeptDates.of(turn).get(fact.id());
         return kept == null ? smalltalk(turn.lang, texts.get(turn.lang, withoutDate, fact.label().get(turn.lang), fact.id()))
@@ -129,7 +130,8 @@ final class RemindCommand {
             return smalltalk(turn.lang, texts.get(turn.lang, "memory.unavailable"));
         }
         String line = texts.get(turn.lang, "remember.line", fact.label().get(turn.lang), texts.date(date, turn.lang));
-        return smalltalk(turn.lang, texts.get(turn.lang, "reminders.remembered", line) + "\n\n" + reminders.schedule(turn, stored));
+        return smalltalk(turn.lang, texts.get(turn.lang, "reminders.remembered", line) + "\n\n"
+                + reminders.schedule(turn, stored, ReminderLead.of(turn.text)));
     }
 
     /**

@@ -44,7 +44,15 @@ final class Reminders {
      * already had: pressing the button twice must not send everything twice. Returns the lines that list them.
      */
     String schedule(Turn turn, ProfileFact fact) {
-        List<String> scheduled = replace(turn, fact);
+        return schedule(turn, fact, Optional.empty());
+    }
+
+    /**
+     * {@link #schedule(Turn, ProfileFact)}, with only the reminder {@code lead} days before the date when the user named
+     * how long before ("remind me a week before"): they asked for that one, not the rule's usual ones.
+     */
+    String schedule(Turn turn, ProfileFact fact, Optional<Integer> lead) {
+        List<String> scheduled = replace(turn, fact, lead.map(List::of));
         String key = scheduled.isEmpty() ? "reminders.none_left" : "reminders.scheduled";
         return texts.get(turn.lang, key, String.join("\n", scheduled));
     }
@@ -62,19 +70,28 @@ final class Reminders {
         if (old.stream().allMatch(r -> book.rule(r.intent()).map(rule -> rule.apply(fact.date()).equals(r.eventDate())).orElse(false))) {
             return Optional.of(texts.get(turn.lang, "reminders.kept"));
         }
-        List<String> scheduled = replace(turn, fact);
+        // A day before that the user chose ("a week before") stays theirs at the new date. The rule's own, of which the
+        // earliest may have been sent already (the last ones wait), stay the rule's.
+        List<Integer> usual = old.stream().flatMap(r -> book.rule(r.intent()).stream()).findFirst()
+                .map(r -> r.spec().reminderDaysBefore()).orElse(List.of());
+        List<Integer> chosen = old.stream().map(Reminder::daysBefore).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+        boolean rules = chosen.equals(usual) || chosen.size() > 1 && chosen.equals(usual.subList(Math.max(0, usual.size() - chosen.size()), usual.size()));
+        List<String> scheduled = replace(turn, fact, rules ? Optional.empty() : Optional.of(chosen));
         String key = scheduled.isEmpty() ? "reminders.moved_none_left" : "reminders.moved";
         return Optional.of(texts.get(turn.lang, key, String.join("\n", scheduled)));
     }
 
-    /** Cancels the user's reminders about the fact and schedules those its date gives; returns the new ones' lines. */
-    private List<String> replace(Turn turn, ProfileFact fact) {
+    /**
+     * Cancels the user's reminders about the fact and schedules those its date gives, {@code days} before it when given,
+     * else as its rule says; returns the new ones' lines.
+     */
+    private List<String> replace(Turn turn, ProfileFact fact, Optional<List<Integer>> days) {
         String user = turn.message.userId();
         pendingFor(user, fact.fact()).forEach(r -> SafeStores.read("reminders", () -> stores.reminders().cancel(user, r.id()), false));
         List<String> scheduled = new ArrayList<>();
         for (DateRule rule : book.rules()) {
-            if (rule.spec().fact().equals(fact.fact())) {
-                scheduled.addAll(scheduleRule(turn, rule, rule.apply(fact.date())));
+            if (rule.spec().fact().equals(fact.fact()) && !rule.spec().reminderDaysBefore().isEmpty()) {
+                scheduled.addAll(scheduleRule(turn, rule, rule.apply(fact.date()), days.orElse(rule.spec().reminderDaysBefore())));
             }
         }
         return scheduled;
@@ -132,9 +149,9 @@ final class Reminders {
         return Reply.builder(lang, ReplyType.RULE, text).intent(reminder.intent()).date(reminder.eventDate()).build();
     }
 
-    private List<String> scheduleRule(Turn turn, DateRule rule, LocalDate result) {
+    private List<String> scheduleRule(Turn turn, DateRule rule, LocalDate result, List<Integer> days) {
         List<String> lines = new ArrayList<>();
-        for (int daysBefore : rule.spec().reminderDaysBefore()) {
+        for (int daysBefore : days) {
             LocalDate day = result.minusDays(daysBefore);
             Instant due = day.atTime(SEND_AT).atZone(zone).toInstant();
             if (due.isAfter(turn.now)) {

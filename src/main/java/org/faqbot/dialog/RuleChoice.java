@@ -95,11 +95,17 @@ final class RuleChoice {
                 .filter(fact -> StillAllowedClause.datesOnlyAsked(normalized, fact, facts)).collect(Collectors.toSet());
         for (DateRule rule : book.rules()) {
             // "Should I redeem it tomorrow?": the event's word about "it" points at the thing of the rule counting from it.
-            if (!pendingRule.equals(Optional.of(rule.id())) && !namesObject(normalized, rule, lang)
-                    && !refersByPronoun(clauses, rule, lang) && !facts.claimsWordOf(rule.spec().fact())) {
+            boolean named = pendingRule.equals(Optional.of(rule.id())) || namesObject(normalized, rule, lang)
+                    || refersByPronoun(clauses, rule, lang) || facts.claimsWordOf(rule.spec().fact());
+            // "We renewed on 1 November": no thing named, but a fact the rule accepts, said with the rule's own words.
+            boolean bare = !named && BareFact.of(normalized, rule, facts);
+            if (!named && !bare) {
                 continue;
             }
             Weights weights = weightsByText.computeIfAbsent(facts.forRule(text, rule), weighed -> weigh(weighed, shape, lang, rankedByText));
+            if (bare && weights.of(rule) == 0) {
+                continue;
+            }
             int score = weights.of(rule) + factBonus(rule, facts, askedOnly, endDates) * (factAsked(text, rule, facts) ? 2 : 1);
             if (score > bestScore) {
                 best = rule;

@@ -40,13 +40,15 @@ final class HitCollapse {
     /**
      * The hits of {@code ranked}, answering from {@code threshold} on; when the question is about another thing than
      * the home pages' ({@link OtherThings}), a home-page entry (or another page's copy of one) does not answer it at any
-     * confidence ("When can I renew my membership?" is no answer to a gym membership).
+     * confidence ("When can I renew my membership?" is no answer to a gym membership); a name of no page's
+     * ({@code noPagesName}, "a refund from AWS") makes no entry of any page answer it.
      */
-    SearchResult result(List<ScoredCandidate> ranked, double threshold, boolean near, Optional<String> otherThing) {
+    SearchResult result(List<ScoredCandidate> ranked, double threshold, boolean near, Optional<String> otherThing,
+            Optional<String> noPagesName) {
         List<Hit> hits = collapse(ranked);
         boolean homeFirst = !hits.isEmpty() && isHome(hits.get(0));
         return new SearchResult(hits.subList(0, Math.min(maxHits, hits.size())), threshold, near,
-                homeFirst ? otherThing : Optional.empty());
+                homeFirst ? otherThing.or(() -> noPagesName) : noPagesName);
     }
 
     /** Whether the hit is an entry of a home page, or the same question as one (another page may repeat it). */

@@ -57,11 +57,12 @@ final class LexicalSide {
     }
 
     /**
-     * The lexical side's candidates of a question, the other thing than the home pages' it is about, if any, and the
-     * language whose words its content words are ({@link CandidateScorer#wordsLanguage}), if it has any.
+     * The lexical side's candidates of a question, the other thing than the home pages' it is about, if any, a name of
+     * no page's it is about ({@link OtherThings#nameOfNoPage}), if any, and the language whose words its content words
+     * are ({@link CandidateScorer#wordsLanguage}), if it has any.
      */
-    record Found(List<ScoredCandidate> ranked, Optional<String> otherThing, Optional<Lang> wordsLang) {
-        static final Found NONE = new Found(List.of(), Optional.empty(), Optional.empty());
+    record Found(List<ScoredCandidate> ranked, Optional<String> otherThing, Optional<String> noPagesName, Optional<Lang> wordsLang) {
+        static final Found NONE = new Found(List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -84,6 +85,8 @@ final class LexicalSide {
             List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
             return new Found(AnswerKinds.adjust(Confidence.rank(candidates, weigher.concepts(words)), numbersByDoc, question),
                     otherThing ? otherThings.find(question, lang, words, weights.strange(lang)) : Optional.empty(),
+                    otherThing ? otherThings.nameOfNoPage(question, lang, words, weights.notAsWritten(), new WordsMeet(words, lookup))
+                            : Optional.empty(),
                     Optional.of(CandidateScorer.wordsLanguage(words, lang, lookup)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the in-memory index for '" + question + "'", e);

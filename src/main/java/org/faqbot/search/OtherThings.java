@@ -24,7 +24,7 @@ import org.faqbot.kb.Lang;
  * is followed by another thing) is no head. A word after a thing and a preposition ("het abonnement op de
  * sportschool") is not taken for a modifier: it is as often where the thing goes ("benefits op de laptops");</li>
  * <li>a thing of the question's own that no docs page names, with none of the FAQ's things beside it: "how do I
- * renew my passport?" ({@link #thingOfItsOwn}).</li>
+ * renew my passport?" ({@link #thingOfItsOwn}) or the object of a verb ({@link VerbObjects}).</li>
  * </ul>
  *
  * <p>A word of the calendar ({@link CalendarWords}), a light word (general verbs, adverbs and adjectives such as
@@ -146,6 +146,20 @@ final class OtherThings {
             }
         }
         return false;
+    }
+
+    /**
+     * A name in capitals that the docs do not use as written, or never beside the question's other words ("a refund from
+     * AWS"), in a question that names none of the FAQ's things ({@link OwnAcronyms}): unlike the things above, which
+     * are other than the home pages', it is no page's, so no page's entry answers the question.
+     */
+    Optional<String> nameOfNoPage(String question, Lang lang, List<QueryWord> words, boolean[] notAsWritten, WordsMeet meet) {
+        if (!OwnAcronyms.mayFind(question)) {
+            return Optional.empty();
+        }
+        List<ThingToken> tokens = ThingTokens.analysed(question, lang, words, notAsWritten, thingWords);
+        return namesAnyThing(tokens) || thingWords.synonymNamesAThing(words) ? Optional.empty()
+                : OwnAcronyms.find(question, words, notAsWritten, meet);
     }
 
     /**

@@ -49,10 +49,11 @@ final class SearchCascade {
         LexicalSide.Found found = lexical.find(question, lang, true);
         List<ScoredCandidate> ranked = found.ranked();
         Optional<String> otherThing = found.otherThing();
+        Optional<String> noPagesName = found.noPagesName();
         // The cascade: a question the lexical side is sure of costs no encoding (a twentieth of the time);
         // then the words stage, sure of most others in microseconds; the encoder only for the rest.
         if (dense == null || lexicalSure(ranked)) {
-            return hits.result(ranked, lexicalThreshold, false, otherThing);
+            return hits.result(ranked, lexicalThreshold, false, otherThing, noPagesName);
         }
         // The words stage before asking for the encoder: a question it is sure of is answered without waiting
         // for a model that is still loading (ask's first answer), with the answer the encoder would not change.
@@ -63,18 +64,18 @@ final class SearchCascade {
         Optional<List<ScoredCandidate>> byWords = byWords(ranked, question, denseLang, englishSearches);
         FusionModel.WordsStage stage = dense.model().words();
         if (byWords.isPresent() && !byWords.get().isEmpty() && byWords.get().get(0).confidence() >= stage.sure()) {
-            return hits.result(byWords.get(), stage.threshold(), false, otherThing);
+            return hits.result(byWords.get(), stage.threshold(), false, otherThing, noPagesName);
         }
         Optional<TextEncoder> encoder = encoding.allowed() ? dense.encoder() : Optional.empty();
         if (encoder.isEmpty()) {
-            return byWords.isPresent() ? hits.result(byWords.get(), stage.threshold(), false, otherThing)
-                    : hits.result(ranked, lexicalThreshold, false, otherThing);
+            return byWords.isPresent() ? hits.result(byWords.get(), stage.threshold(), false, otherThing, noPagesName)
+                    : hits.result(ranked, lexicalThreshold, false, otherThing, noPagesName);
         }
         try {
             DenseSide.QueryVectors query = encoding.get(() -> dense.encode(encoder.get(), question, denseLang));
             List<DenseSide.Evidence> evidence = evidence(ranked, query, question, denseLang, englishSearches);
             boolean near = dense.model().near(evidence.stream().map(DenseSide.Evidence::features).toList());
-            return hits.result(dense.fuse(evidence), dense.model().threshold(), near, otherThing);
+            return hits.result(dense.fuse(evidence), dense.model().threshold(), near, otherThing, noPagesName);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
         }

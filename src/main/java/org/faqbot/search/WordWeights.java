@@ -27,6 +27,15 @@ record WordWeights(double[] weights, boolean[] unknown, QueryWord.Source[] known
         return strange;
     }
 
+    /** Which words no docs page uses as written: the unknown ones and those it knows only as a typo of another word. */
+    boolean[] notAsWritten() {
+        boolean[] not = new boolean[unknown.length];
+        for (int w = 0; w < not.length; w++) {
+            not[w] = unknown[w] || knownAs[w] == QueryWord.Source.FUZZY_ONE_EDIT || knownAs[w] == QueryWord.Source.FUZZY_TWO_EDITS;
+        }
+        return not;
+    }
+
     double total() {
         double total = 0;
         for (double weight : weights) {

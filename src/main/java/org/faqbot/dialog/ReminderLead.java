@@ -1,0 +1,57 @@
+package org.faqbot.dialog;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.Normalized;
+import org.faqbot.nlu.NumberWords;
+
+/**
+ * How long before the date a reminder asked for in words should go: "remind me a week before", "30 days before my key
+ * expires", "herinner me twee weken van tevoren", "een dag ervoor". The user who names the lead asks for that one
+ * reminder, not the rule's usual three; a message that names none leaves the rule's. A month counts as 30 days, as the
+ * rules' own reminders do. Only a count of days, weeks or months right before a word of "before" counts, so "remind me in
+ * a week" (a day of the user's choosing) is no lead.
+ */
+final class ReminderLead {
+
+    /** The most days ahead a lead may be: a year, the longest any rule's date lies ahead. */
+    private static final int MAX_DAYS = 366;
+    private static final Pattern LEAD = Pattern.compile("\\b(\\d{1,3}|[a-z]+) (day|days|week|weeks|month|months|dag|dagen|weken|maand"
+            + "|maanden) (?:before|beforehand|in advance|ahead|earlier|prior|voor|voordat|ervoor|daarvoor|van tevoren|vooraf|eerder|tevoren)\\b");
+    /** "the day before", "de dag ervoor": one day. */
+    private static final Pattern DAY_BEFORE = Pattern.compile("\\b(?:the day before|de dag (?:ervoor|daarvoor|van tevoren|voor))\\b");
+
+    private ReminderLead() {
+    }
+
+    /** The days before the date that {@code text} asks to be reminded, if it names them. */
+    static Optional<Integer> of(String text) {
+        String words = Normalized.words(text);
+        Matcher lead = LEAD.matcher(words);
+        while (lead.find()) {
+            OptionalInt count = count(lead.group(1));
+            if (count.isPresent()) {
+                int days = count.getAsInt() * unit(lead.group(2));
+                if (days > 0 && days <= MAX_DAYS) {
+                    return Optional.of(days);
+                }
+            }
+        }
+        return DAY_BEFORE.matcher(words).find() ? Optional.of(1) : Optional.empty();
+    }
+
+    private static OptionalInt count(String word) {
+        if (Character.isDigit(word.charAt(0))) {
+            return OptionalInt.of(Integer.parseInt(word));
+        }
+        OptionalInt english = NumberWords.of(Lang.EN).valueOf(word);
+        return english.isPresent() ? english : NumberWords.of(Lang.NL).valueOf(word);
+    }
+
+    private static int unit(String unit) {
+        return unit.startsWith("we") ? 7 : unit.startsWith("m") ? 30 : 1;
+    }
+}
