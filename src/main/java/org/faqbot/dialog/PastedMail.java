@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * An e-mail pasted into a message, with the user's own question after it ("Dear partner, ... want to keep your benefits?
- * Your membership expires on 30 January 2027 ... Kind regards, ...", then "How do I activate Visual Studio?"). The
+ * Your membership expires on 30 January 2027 ... Kind regards, ...", then "how do we get VS activated?"). The
  * e-mail's questions are its sender's, put to the user: read as questions, they led the reply and pushed the user's own
  * question down to "Your other question". So, when a question follows the e-mail, the e-mail's questions are read as
  * statements: its dates are the context of the user's question ({@link StatedThenAsked}), as in a message that states

@@ -148,10 +148,10 @@ class TwelfthRoundChatTest {
         String message = lang == Lang.EN
                 ? "This came in this morning:\n\nHello partner,\nAre your benefits still waiting for you? Please note that your"
                     + " membership expires on 28 January 2027. Redeem what you have left before that day.\nKind regards,\n"
-                    + "The benefits desk\n\nHow do I activate Visual Studio?"
+                    + "The benefits desk\n\nHow do we get Visual Studio activated?"
                 : "Dit kwam vanochtend binnen:\n\nBeste partner,\nStaan uw voordelen nog op u te wachten? Let op: uw lidmaatschap"
                     + " verloopt op 28 januari 2027. Wissel in wat u nog heeft.\nMet vriendelijke groet,\nDe voordelenbalie\n\n"
-                    + "Hoe activeer ik Visual Studio?";
+                    + "Hoe krijgen we Visual Studio geactiveerd?";
         Reply reply = say(conversation, message);
 
         assertEquals(lang, reply.lang());
