@@ -79,7 +79,8 @@ public final class FaqAssistant implements Assistant {
         this.stores = parts.stores();
         this.clock = parts.clock();
         this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
-        this.held = new HeldAnswers(offered, openQuestions, new OneOfThem(parts.rules(), known), new ShiftedFact(parts.rules(), texts));
+        this.held = new HeldAnswers(offered, openQuestions, new OneOfThem(parts.rules(), known), new ShiftedFact(parts.rules(), texts),
+                new ReplacedDate(rules, dates), new MonthCorrection(rules, dates));
         this.announced = new AnnouncedThing(parts.settings().pendingTtl(), faq, texts);
         this.fragments = new JoinedFragments(parts.settings().pendingTtl());
         this.smallTalk = new SmallTalkReplies(self, announced, rules, dates, texts, parts.clock().getZone());
@@ -154,6 +155,7 @@ public final class FaqAssistant implements Assistant {
             // Once per message, after the whole reply: what the message did to the date the conversation answered from.
             SupposedNotKept.keepGiven(turn, before);
             reply = corrected.follow(turn, before, reply);
+            ReplacedDate.note(turn, before, reply);
             repeated.noteReply(turn, reply);
             offered.note(turn, reply);
         }

@@ -102,12 +102,17 @@ final class FaqResponder {
         // ("my gym membership") the bot is not answering at all, and a fallback at 0.99 would read as sure.
         double best = result.otherThing().isPresent() ? 0.0 : result.top().map(Hit::confidence).orElse(0.0);
         if (suggestions.isEmpty()) {
-            return Reply.builder(lang, ReplyType.FALLBACK, texts.get(lang, known.key("fallback.unknown"), topicList(lang)))
-                    .confidence(best)
-                    .choices(topicChoices(lang))
-                    .build();
+            return unknown(lang, best);
         }
         return didYouMean(lang, suggestions, best);
+    }
+
+    /** "Sorry, I don't know": what the bot answers, its example questions as buttons; {@code best} the top hit's chance. */
+    Reply unknown(Lang lang, double best) {
+        return Reply.builder(lang, ReplyType.FALLBACK, texts.get(lang, known.key("fallback.unknown"), topicList(lang)))
+                .confidence(best)
+                .choices(topicChoices(lang))
+                .build();
     }
 
     /**

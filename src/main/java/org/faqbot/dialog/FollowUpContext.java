@@ -135,8 +135,9 @@ final class FollowUpContext {
         Optional<RecentTurns.LastAnswer> last = turn.recent().answer();
         Optional<String> id = last.map(RecentTurns.LastAnswer::faqId)
                 .or(() -> last.map(RecentTurns.LastAnswer::intent).flatMap(book::rule).map(rule -> rule.spec().source()));
-        if (id.isEmpty() && last.isPresent()) {
-            // "Did you mean ...?" answered last ("need help with payouts"): its likeliest suggestion holds the topic.
+        if (id.isEmpty() && last.filter(answer -> !answer.fellBack()).isPresent()) {
+            // "Did you mean ...?" answered last ("need help with payouts"): its likeliest suggestion holds the topic; a
+            // fallback's buttons are the bot's examples, no topic of the user's.
             return turn.recent().buttons().stream().flatMap(shown -> shown.buttons().stream())
                     .map(RecentTurns.Button::payload).filter(p -> p.startsWith(FAQ_PAYLOAD))
                     .flatMap(p -> kb.findByKey(p.substring(FAQ_PAYLOAD.length()).strip()).stream()).findFirst();

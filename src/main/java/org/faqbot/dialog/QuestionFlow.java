@@ -47,7 +47,9 @@ final class QuestionFlow {
         // "Has it expird?" is read, and searched, as "has it expired?"; "the 5th" after "If you tell me the day in March"
         // as "the 5th of March".
         // "My colleague asks if she can renew on 20 February" as the user's own "I wonder if she can ...?".
-        Turn corrected = asked.withText(ReportedQuestion.direct(MonthOfFact.withMonthAsked(typos.corrected(asked.text), asked)));
+        // A pasted e-mail's own questions ("Want to keep your benefits?") are its sender's when the user asks after it.
+        Turn corrected = asked.withText(ReportedQuestion.direct(MonthOfFact.withMonthAsked(
+                typos.corrected(PastedMail.withoutItsQuestions(asked.text)), asked)));
         // "... and what is the weather tomorrow?": a question the FAQ is nowhere near is answered by a note, not read.
         OutsideQuestions.Inside inside = several.inside(corrected);
         Turn turn = corrected.withText(inside.text());

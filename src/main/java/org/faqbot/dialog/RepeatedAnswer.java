@@ -28,6 +28,8 @@ final class RepeatedAnswer {
 
     /** The last answer kept for "did you mean" suggestions: of no entry and no rule. */
     private static final RecentTurns.LastAnswer SUGGESTIONS = new RecentTurns.LastAnswer(null, false, null);
+    /** No answer yet: what a fallback of a conversation's first question follows. */
+    private static final RecentTurns.LastAnswer NONE = new RecentTurns.LastAnswer(null, false, null);
     private static final String FAQ_PAYLOAD = "/faq ";
 
     private final RuleBook book;
@@ -54,6 +56,10 @@ final class RepeatedAnswer {
         if (reply.type() == ReplyType.FALLBACK && !reply.suggestions().isEmpty()) {
             // "Did you mean ...?" is kept as an answer of no entry and no rule: its entries are the buttons shown with it.
             turn.setRecent(turn.recent().withLastAnswer(Optional.of(SUGGESTIONS)).withOthers(Optional.empty()));
+        } else if (unknown(reply)) {
+            // The answer before it stays for the follow-ups that lean on it, as after any message not understood.
+            RecentTurns.LastAnswer before = turn.recent().answer().orElse(NONE);
+            turn.setRecent(turn.recent().withLastAnswer(Optional.of(before.thenFallback())));
         } else if (answer) {
             RecentTurns recent = turn.recent().withLastAnswer(Optional.of(last(reply, Optional.empty())));
             turn.setRecent(reply.others().isEmpty() ? recent.withOthers(Optional.empty()) : recent);
@@ -66,9 +72,22 @@ final class RepeatedAnswer {
                 worked.orElse(null));
     }
 
+    /**
+     * Whether {@code reply} is the plain fallback, which can be said in the other language as it is; a fallback naming
+     * the code or the language it could not read is about that message only.
+     */
+    private boolean unknown(Reply reply) {
+        return reply.type() == ReplyType.FALLBACK && reply.suggestions().isEmpty()
+                && reply.text().equals(faq.unknown(reply.lang(), 0.0).text());
+    }
+
     /** The last answer in {@code turn}'s language, or that the bot speaks it from now on when there was none. */
     Reply again(Turn turn) {
         Optional<RecentTurns.LastAnswer> last = turn.recent().answer();
+        if (last.filter(RecentTurns.LastAnswer::fellBack).isPresent()) {
+            // "Kan dat ook in het Nederlands?" after "Sorry, I don't know": that, with its examples, in Dutch.
+            return faq.unknown(turn.lang, 0.0);
+        }
         if (last.filter(SUGGESTIONS::equals).isPresent()) {
             return suggestedAgain(turn);
         }

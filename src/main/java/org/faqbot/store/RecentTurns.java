@@ -23,12 +23,20 @@ import org.faqbot.kb.Lang;
  * @param fragments  the last short messages that got no answer alone, to be read with the next one, or null
  * @param persons    the dates other people's questions gave ("my colleague Sanne redeemed hers on 10 June"), under their
  *                   names, or null: they are the conversation's, never the user's own (older rows have none)
+ * @param replaced   the date a correction ("actually it was 3 April") replaced, for a "no wait, March was right" to go
+ *                   back to, or null (older rows have none)
  */
 public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer, Lang lang, Others others, Fragments fragments,
-        Persons persons) {
+        Persons persons, Replaced replaced) {
 
     /** Nothing recent. */
-    public static final RecentTurns NONE = new RecentTurns(null, null, null, null, null, null, null);
+    public static final RecentTurns NONE = new RecentTurns(null, null, null, null, null, null, null, null);
+
+    /** Recent turns holding no replaced date (as in rows stored before it). */
+    public RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer, Lang lang, Others others, Fragments fragments,
+            Persons persons) {
+        this(announced, shown, lastAnswer, lang, others, fragments, persons, null);
+    }
 
     /** Recent turns holding no other person's date (as in rows stored before them). */
     public RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswer, Lang lang, Others others, Fragments fragments) {
@@ -83,13 +91,24 @@ public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswe
     /**
      * The last answer: the entry it came from ({@code faqId}, also the source of a rule's answer), whether it was that
      * entry's FAQ answer ({@code fromFaq}), and the rule it applied or asked about ({@code intent}); either id is null
-     * when the answer had none.
+     * when the answer had none. {@code fellBack}: a message after it got the fallback ("I don't know"), which "in
+     * English?" says again; the answer stays for the follow-ups that lean on it (false in older rows).
      */
-    public record LastAnswer(String faqId, boolean fromFaq, String intent, PendingQuestion worked) {
+    public record LastAnswer(String faqId, boolean fromFaq, String intent, PendingQuestion worked, boolean fellBack) {
+
+        /** An answer no fallback followed. */
+        public LastAnswer(String faqId, boolean fromFaq, String intent, PendingQuestion worked) {
+            this(faqId, fromFaq, intent, worked, false);
+        }
 
         /** An answer whose rule question, if any, is the conversation's pending question. */
         public LastAnswer(String faqId, boolean fromFaq, String intent) {
             this(faqId, fromFaq, intent, null);
+        }
+
+        /** This answer with a fallback after it. */
+        public LastAnswer thenFallback() {
+            return new LastAnswer(faqId, fromFaq, intent, worked, true);
         }
 
         /**
@@ -147,13 +166,31 @@ public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswe
         }
     }
 
+    /** A date of the user's that a correction replaced: of which fact, and the date it was. */
+    public record Replaced(String fact, LocalDate date) {
+
+        public Replaced {
+            Objects.requireNonNull(fact, "fact");
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    public Optional<Replaced> replacedDate() {
+        return Optional.ofNullable(replaced);
+    }
+
+    /** These turns with {@code value} as the date a correction replaced. */
+    public RecentTurns withReplaced(Optional<Replaced> value) {
+        return new RecentTurns(announced, shown, lastAnswer, lang, others, fragments, persons, value.orElse(null));
+    }
+
     public Optional<Persons> personsDates() {
         return Optional.ofNullable(persons);
     }
 
     /** These turns with {@code value} as other people's dates. */
     public RecentTurns withPersons(Optional<Persons> value) {
-        return new RecentTurns(announced, shown, lastAnswer, lang, others, fragments, value.orElse(null));
+        return new RecentTurns(announced, shown, lastAnswer, lang, others, fragments, value.orElse(null), replaced);
     }
 
     public Optional<Fragments> unanswered() {
@@ -183,32 +220,32 @@ public record RecentTurns(Announced announced, Shown shown, LastAnswer lastAnswe
     /** True when nothing is kept (named so that JSON does not take it for a property). */
     public boolean holdsNothing() {
         return announced == null && shown == null && lastAnswer == null && lang == null && others == null && fragments == null
-                && persons == null;
+                && persons == null && replaced == null;
     }
 
     public RecentTurns withAnnounced(Optional<Announced> value) {
-        return new RecentTurns(value.orElse(null), shown, lastAnswer, lang, others, fragments, persons);
+        return new RecentTurns(value.orElse(null), shown, lastAnswer, lang, others, fragments, persons, replaced);
     }
 
     public RecentTurns withShown(Optional<Shown> value) {
-        return new RecentTurns(announced, value.orElse(null), lastAnswer, lang, others, fragments, persons);
+        return new RecentTurns(announced, value.orElse(null), lastAnswer, lang, others, fragments, persons, replaced);
     }
 
     public RecentTurns withLastAnswer(Optional<LastAnswer> value) {
-        return new RecentTurns(announced, shown, value.orElse(null), lang, others, fragments, persons);
+        return new RecentTurns(announced, shown, value.orElse(null), lang, others, fragments, persons, replaced);
     }
 
     /** These turns with {@code value} as the answers that followed the last answer. */
     public RecentTurns withOthers(Optional<Others> value) {
-        return new RecentTurns(announced, shown, lastAnswer, lang, value.orElse(null), fragments, persons);
+        return new RecentTurns(announced, shown, lastAnswer, lang, value.orElse(null), fragments, persons, replaced);
     }
 
     public RecentTurns withLanguage(Optional<Lang> value) {
-        return new RecentTurns(announced, shown, lastAnswer, value.orElse(null), others, fragments, persons);
+        return new RecentTurns(announced, shown, lastAnswer, value.orElse(null), others, fragments, persons, replaced);
     }
 
     /** These turns with {@code value} as the messages that got no answer alone. */
     public RecentTurns withFragments(Optional<Fragments> value) {
-        return new RecentTurns(announced, shown, lastAnswer, lang, others, value.orElse(null), persons);
+        return new RecentTurns(announced, shown, lastAnswer, lang, others, value.orElse(null), persons, replaced);
     }
 }
