@@ -38,18 +38,19 @@ class EighthRoundCommandsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "remember that our benefits end on 28 February 2027|please remind me a week before|I'll remind you",
-        "onthoud dat onze voordelen op 28 februari 2027 verlopen|herinner me een week van tevoren|Ik herinner je",
-        "remember that our benefits end on 28 February 2027|/remind me|I'll remind you",
-        "onthoud dat onze voordelen op 28 februari 2027 verlopen|/remind mij|Ik herinner je"})
-    void remindingWithOneRememberedDateUsesIt(String remember, String remind, String expected) {
+        "remember that our benefits end on 28 February 2027|please remind me a week before|I'll remind you|1",
+        "onthoud dat onze voordelen op 28 februari 2027 verlopen|herinner me een week van tevoren|Ik herinner je|1",
+        "remember that our benefits end on 28 February 2027|/remind me|I'll remind you|3",
+        "onthoud dat onze voordelen op 28 februari 2027 verlopen|/remind mij|Ik herinner je|3"})
+    void remindingWithOneRememberedDateUsesIt(String remember, String remind, String expected, int reminders) {
         say(remember);
 
         Reply reply = say(remind);
 
         assertTrue(reply.text().startsWith(expected), reply.text());
         assertFalse(reply.text().contains("\"me\"") || reply.text().contains("\"mij\""), reply.text());
-        assertEquals(3, stores.reminders().pending("tg:u8").size());
+        // "A week before" asks for that one reminder (twelfth round, L5); a bare /remind sets the rule's three.
+        assertEquals(reminders, stores.reminders().pending("tg:u8").size());
     }
 
     @Test
