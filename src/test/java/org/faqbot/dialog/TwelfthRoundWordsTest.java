@@ -39,6 +39,21 @@ class TwelfthRoundWordsTest {
     }
 
     /**
+     * "loopt ... af" became an expiry cue, so a membership that "loopt af" before a question about starting the renewal
+     * ("de verlenging") must still be the renewal window's question, as the English "renewal" is by "renew".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "r1|Ons partnerlidmaatschap loopt in het voorjaar af en de verlenging wil ik niet missen. Wanneer mag ik ermee starten?",
+        "r2|Ons MPN-lidmaatschap verloopt in maart; de verlenging wil ik op tijd doen. Wanneer kan ik daarmee beginnen?",
+        "r3|Our partner membership ends in the spring and I do not want to miss the renewal. When may I start on it?"})
+    void aMembershipRunningOutBeforeARenewalQuestionIsTheRenewalWindow(String chat, String text) {
+        Reply reply = say(chat, text);
+
+        assertEquals(Optional.of("renewal_open_from"), reply.intent(), reply.text());
+    }
+
+    /**
      * L5: a reminder asked for with how long before ("a week before") is that one reminder, a week before the one date
      * remembered, not the rule's usual three; moved to a new date, it stays a week before.
      */
