@@ -9,8 +9,10 @@ import org.faqbot.nlu.DateBounds;
 import org.faqbot.nlu.InvalidDate;
 import org.faqbot.rules.BoundedEvaluation;
 import org.faqbot.rules.DateRule;
+import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.FromRule;
+import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.Tense;
 import org.faqbot.store.PendingQuestion;
@@ -39,11 +41,18 @@ final class BoundedAnswer {
      * for a planned or supposed action, nor for a question about another day: those keep asking for the day.
      */
     Optional<Reply> answer(Turn turn, DateRule rule, DatePicker.Pick pick) {
-        if (!(pick.mention() instanceof InvalidDate date) || date.bounds().isEmpty() || pick.supposed() || pick.askedDay().isPresent()) {
+        if (!(pick.mention() instanceof InvalidDate date) || date.bounds().isEmpty() || pick.supposed()) {
+            return Optional.empty();
+        }
+        // "Has it expired?" asks about today too, the other way round: its yes is the "still usable?" question's no.
+        Optional<Polarity> polarity = pick.askedDay().isEmpty() ? Optional.of(Polarity.ALLOWED)
+                : pick.askedDay().filter(asked -> asked.day().equals(turn.today)).map(DayQuestion::polarity)
+                        .filter(asked -> asked == Polarity.ALLOWED || asked == Polarity.ENDED_BY);
+        if (polarity.isEmpty()) {
             return Optional.empty();
         }
         DateBounds bounds = date.bounds().get();
-        Optional<Reply> reply = decide(turn, rule, date.text(), bounds);
+        Optional<Reply> reply = decide(turn, rule, date.text(), bounds, polarity.get());
         // The open question keeps the bounds, so that "is it still valid then?" next is answered from them again.
         reply.ifPresent(r -> turn.pending().ifPresent(p -> turn.setPending(p.withBound(
                 new PendingQuestion.FactBound(date.text(), bounds.earliest().orElse(null), bounds.latest().orElse(null))))));
@@ -52,7 +61,8 @@ final class BoundedAnswer {
 
     /** The answer again from the bounds an earlier answer kept ("is it still valid then?" after "begin maart"). */
     Optional<Reply> again(Turn turn, DateRule rule, PendingQuestion.FactBound bound) {
-        return decide(turn, rule, bound.text(), new DateBounds(Optional.ofNullable(bound.earliest()), Optional.ofNullable(bound.latest())));
+        return decide(turn, rule, bound.text(), new DateBounds(Optional.ofNullable(bound.earliest()), Optional.ofNullable(bound.latest())),
+                Polarity.ALLOWED);
     }
 
     /**
@@ -61,14 +71,14 @@ final class BoundedAnswer {
      */
     Optional<Reply> answerEnd(Turn turn, DateRule rule, InvalidDate end) {
         return end.bounds().flatMap(bounds -> decide(turn, rule, end.text(),
-                new DateBounds(bounds.earliest().map(rule::factFor), bounds.latest().map(rule::factFor))));
+                new DateBounds(bounds.earliest().map(rule::factFor), bounds.latest().map(rule::factFor)), Polarity.ALLOWED));
     }
 
-    private Optional<Reply> decide(Turn turn, DateRule rule, String date, DateBounds said) {
+    private Optional<Reply> decide(Turn turn, DateRule rule, String date, DateBounds said, Polarity polarity) {
         Fact fact = book.factOf(rule);
         return factBounds(said, fact, turn.today).flatMap(bounds -> {
             BoundedEvaluation evaluation = BoundedEvaluation.of(rule, bounds.earliest(), bounds.latest(), turn.today);
-            return evaluation.allowed().map(allowed -> reply(turn, fact, date, bounds, evaluation, allowed));
+            return evaluation.allowed().map(allowed -> reply(turn, fact, date, bounds, evaluation, allowed, polarity));
         });
     }
 
@@ -86,11 +96,14 @@ final class BoundedAnswer {
         return empty ? Optional.empty() : Optional.of(new DateBounds(said.earliest(), Optional.of(latest)));
     }
 
-    private Reply reply(Turn turn, Fact fact, String date, DateBounds bounds, BoundedEvaluation evaluation, boolean allowed) {
+    private Reply reply(Turn turn, Fact fact, String date, DateBounds bounds, BoundedEvaluation evaluation, boolean allowed,
+            Polarity polarity) {
         DateRule rule = evaluation.rule();
         Lang lang = turn.lang;
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("**" + rule.spec().texts().verdict(allowed).get(lang) + "**");
+        boolean endedAsked = polarity == Polarity.ENDED_BY;
+        paragraphs.add("**" + (endedAsked ? texts.get(lang, allowed ? "rule.bound.not_ended" : "rule.bound.ended")
+                : rule.spec().texts().verdict(allowed).get(lang)) + "**");
         // A rule whose result is its fact (the benefit expiry date is the last day to redeem) needs no second range.
         String kind = rule.spec().period().isZero() ? "same" : rule instanceof FromRule ? "from" : "until";
         paragraphs.add(texts.get(lang, "rule.bound." + kind, FaqResponder.escape(date), fact.label().get(lang),
@@ -106,7 +119,7 @@ final class BoundedAnswer {
         String ask = fact.ask().get(lang);
         paragraphs.add(MonthOfFact.stated(turn, fact, texts).map(month -> texts.get(lang, "rule.offer.month", month, ask))
                 .orElseGet(() -> texts.get(lang, "rule.bound.exact", ask)));
-        return replies.composed(rule, lang, paragraphs, Optional.empty(), Optional.of(allowed));
+        return replies.composed(rule, lang, paragraphs, Optional.empty(), Optional.of(endedAsked != allowed));
     }
 
     /** "on or before 14 June 2020", "on or after 16 May 2021", "between 16 May 2021 and 15 June 2021", "on 15 June 2021". */

@@ -24,8 +24,11 @@ import org.faqbot.rules.Tense;
  */
 final class EventWords {
 
-    /** Singular pronouns only: "they" / "ze" are mostly the benefits. */
-    private static final Set<String> PRONOUNS = Set.of("it", "hem", "hij", "'m", "m", "ie");
+    /**
+     * Singular pronouns only: "they" / "ze" are mostly the benefits. "Mine" / "hers" stand for one thing too ("I activated
+     * mine on 3 March"), when {@link Pronouns} finds them pointing back.
+     */
+    private static final Set<String> PRONOUNS = Set.of("it", "hem", "hij", "'m", "m", "ie", "mine", "hers", "ours", "theirs");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[.,;:!?]");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}']+");
 

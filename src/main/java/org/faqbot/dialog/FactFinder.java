@@ -78,7 +78,7 @@ final class FactFinder {
                 located.add(new Located(mention, Optional.ofNullable(nearest.fact), tense, nearest.cueStart, nearest.cueEnd));
             }
         }
-        return located;
+        return NamedContinuation.carried(text, located);
     }
 
     /** True when some fact's cue occurs in the text at all. */

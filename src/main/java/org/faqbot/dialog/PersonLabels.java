@@ -9,13 +9,21 @@ import org.faqbot.nlu.DateMention;
 /**
  * The people a message's dates are of, by the name each thing went to: "assigned them to Anna on 3 Aug and to Tom on 20
  * Oct", "op 3 augustus aan Anna en op 20 oktober aan Tom". Each date is then that person's, answered under the name and
- * kept for "and Anna's?". Read on the text as written: a name is one capitalised word, so "to Visual Studio" or "aan
- * Partner Center" (two capitalised words) names no one.
+ * kept for "and Anna's?". Read on the text as written: a name is a capitalised word, with a surname after it ("to Anna
+ * Jansen", "aan Tom de Vries"); "to Visual Studio" or "aan Partner Center" names a product, no one.
  */
 final class PersonLabels {
 
-    /** "to Anna", "aan Tom": group 1 the name; not one of several capitalised words in a row. */
-    private static final Pattern TO_NAME = Pattern.compile("(?<!\\p{L})(?:to|To|aan|Aan) (\\p{Lu}\\p{Ll}{1,20})(?![\\p{L}\\d]| \\p{Lu})");
+    /** A person's name: a first name and at most one surname, which Dutch names may lead with "de", "van der", .... */
+    static final String NAME = "\\p{Lu}\\p{Ll}{1,20}(?: (?:(?:van|von|de|den|der|ten|ter|te|van de|van der|van den|in 't|'t) )?"
+            + "\\p{Lu}\\p{Ll}{1,20})?";
+    /** "to Anna", "aan Tom de Vries": group 1 the name; not one of more capitalised words in a row. */
+    private static final Pattern TO_NAME = Pattern.compile("(?<!\\p{L})(?:to|To|aan|Aan) (" + NAME + ")(?![\\p{L}\\d]| \\p{Lu})");
+
+    /** Capitalised words of products and places after "to" / "aan", which make it no person ("to Partner Center"). */
+    private static final Pattern PRODUCT = Pattern.compile("(?:Visual|Studio|Partner|Center|Centre|Network|Microsoft|Azure|Office"
+            + "|Dynamics|Power|Teams|Windows|Github|Copilot|Learn|Store|Marketplace|Portal|Cloud|Business|Premium|Enterprise"
+            + "|Professional|Support|Admin|Account|Benefits|Membership|Subscription|Subscriptions)");
 
     /** Capitalised words after "to" that name a time, not a person ("from 3 Aug to March"). */
     private static final Pattern TIME = Pattern.compile("January|February|March|April|May|June|July|August|September|October"
@@ -80,10 +88,20 @@ final class PersonLabels {
         for (Matcher matcher = TO_NAME.matcher(text); matcher.find(); ) {
             int start = matcher.start(1);
             int end = matcher.end(1);
-            if (dates.stream().noneMatch(d -> d.start() < end && start < d.end()) && !TIME.matcher(matcher.group(1)).matches()) {
+            if (dates.stream().noneMatch(d -> d.start() < end && start < d.end()) && person(matcher.group(1))) {
                 found.add(new Name(matcher.group(1), matcher.start(), end));
             }
         }
         return found;
+    }
+
+    /** Whether none of the name's words names a time ("to March") or a product ("to Visual Studio"). */
+    private static boolean person(String name) {
+        for (String word : name.split(" ")) {
+            if (TIME.matcher(word).matches() || PRODUCT.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -157,8 +157,11 @@ final class PersonsDates {
                 .filter(p -> p.intent().equals(rule.id())).toList();
     }
 
+    /** Whether the text names the person: "Anna Jansen" by her whole name or her first ("and Anna's?"). */
     private static boolean names(String text, String name) {
-        return Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(name) + "(?:'s|s|')?(?!\\p{L})").matcher(text).find();
+        String first = name.split(" ")[0];
+        return Pattern.compile("(?iu)(?<!\\p{L})(?:" + Pattern.quote(name) + "|" + Pattern.quote(first) + ")(?:'s|s|')?(?!\\p{L})")
+                .matcher(text).find();
     }
 
     /** "Die van Sanne:" for a name, "Die van je collega:" for a person named by their role. */

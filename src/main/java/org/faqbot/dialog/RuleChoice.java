@@ -16,6 +16,7 @@ import org.faqbot.nlu.IntentScore;
 import org.faqbot.nlu.IntentSignals;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionShape;
+import org.faqbot.nlu.StillFine;
 import org.faqbot.nlu.WeightedCue;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.Fact;
@@ -154,7 +155,8 @@ final class RuleChoice {
 
     private Map<String, Integer> ranked(String text, Lang lang) {
         Map<String, Integer> scores = new HashMap<>();
-        for (IntentScore score : classifier.rank(text, lang)) {
+        // "Key from 1 March still ok?" asks what "still valid?" asks, whose cue is the rules' own.
+        for (IntentScore score : classifier.rank(StillFine.asValid(Normalized.of(text)), lang)) {
             scores.merge(score.intent(), score.score(), Integer::sum);
         }
         return scores;

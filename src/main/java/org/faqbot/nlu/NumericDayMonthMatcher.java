@@ -1,6 +1,7 @@
 package org.faqbot.nlu;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -60,7 +61,10 @@ final class NumericDayMonthMatcher implements DateMatcher {
     private static boolean cueAfter(Scan scan, int index) {
         Vocabulary words = scan.vocabulary();
         int at = words.yearlessNumericCueFillers.match(scan.tokens(), index).map(Piece::end).orElse(index);
-        return words.yearlessNumericCuesAfter.matches(scan.tokens(), at);
+        // "sleutel van 4/2 nog oké?": after "still" / "nog" these words ask whether it is valid, as "geldig" does.
+        boolean stillFine = at > index && scan.tokens().has(at)
+                && StillFine.WORDS.contains(scan.tokens().get(at).text().toLowerCase(Locale.ROOT));
+        return stillFine || words.yearlessNumericCuesAfter.matches(scan.tokens(), at);
     }
 
     /** The pair alone, perhaps with punctuation: "31-01", "31/01?". */

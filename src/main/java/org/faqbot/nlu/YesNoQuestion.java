@@ -111,13 +111,21 @@ final class YesNoQuestion {
         if (state < words.size() && STATES.contains(words.get(state))) {
             return state > first || tail.asked();
         }
-        return tail.asked() && (state > first || stillState(words));
+        // "Still ok?" asks, where "ok?" alone answers: these words count only after "still" / "nog".
+        if (state > first && state < words.size() && StillFine.WORDS.contains(words.get(state))) {
+            return true;
+        }
+        return tail.asked() && (state > first || stillState(words) || StillFine.stillWorks(words));
     }
 
-    /** Whether "still" and a state stand together somewhere: Dutch names the day first ("met kerst nog geldig?"). */
+    /**
+     * Whether "still" and a state stand together somewhere: Dutch names the day first ("met kerst nog geldig?"); "still
+     * ok" only at the end ("key from May still ok?").
+     */
     private static boolean stillState(List<String> words) {
         for (int i = 1; i < words.size(); i++) {
-            if (STILL.contains(words.get(i - 1)) && STATES.contains(words.get(i))) {
+            boolean last = i == words.size() - 1;
+            if (STILL.contains(words.get(i - 1)) && (STATES.contains(words.get(i)) || last && StillFine.WORDS.contains(words.get(i)))) {
                 return true;
             }
         }
