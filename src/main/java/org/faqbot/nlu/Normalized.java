@@ -108,7 +108,8 @@ public final class Normalized {
         return table;
     }
 
-    private static char fold(char c) {
+    /** One character lower-cased, its diacritics dropped and typographic marks made plain (package-private for the test's reference). */
+    static char fold(char c) {
         switch (c) {
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u00B4', '`':
                 return '\'';

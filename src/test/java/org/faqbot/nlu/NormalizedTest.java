@@ -2,41 +2,18 @@ package org.faqbot.nlu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NormalizedTest {
 
-    /** The character-by-character folding {@code of} had before its ASCII pass and table, as the reference it must agree with. */
+    /** {@code of} as it was before its ASCII pass and table: each character through {@link Normalized#fold}, the reference it must agree with. */
     private static String reference(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            out.append(referenceFold(text.charAt(i)));
+            out.append(Normalized.fold(text.charAt(i)));
         }
         return out.toString();
-    }
-
-    private static char referenceFold(char c) {
-        switch (c) {
-            case '\u2018', '\u2019', '\u201A', '\u201B', '\u00B4', '`':
-                return '\'';
-            case '\u201C', '\u201D', '\u201E':
-                return '"';
-            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
-                return '-';
-            case '\u00A0', '\t', '\n', '\r':
-                return ' ';
-            default:
-                break;
-        }
-        if (c < 128) {
-            return Character.toLowerCase(c);
-        }
-        char first = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
-        String lower = String.valueOf(first).toLowerCase(Locale.ROOT);
-        return lower.length() == 1 ? lower.charAt(0) : first;
     }
 
     @Test
