@@ -2,6 +2,7 @@ package org.faqbot.search;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,12 @@ final class OwnAcronyms {
      */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{2,5}");
     private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
+    /**
+     * Chat shorthand typed in capitals in both languages ("... my invoice ASAP?", "FYI", "AUB"): no page writes it, yet it
+     * names nothing, so it must not turn a question about the docs' own things away.
+     */
+    private static final Set<String> CHAT_SHORTHAND = Set.of("ASAP", "FYI", "BTW", "PLS", "PLZ", "THX", "THNX", "TNX", "TIA",
+            "IMO", "IMHO", "AFAIK", "FWIW", "TBH", "IIRC", "NVM", "LOL", "OMG", "AUB", "SVP", "MVG", "GRTZ");
 
     private OwnAcronyms() {
     }
@@ -41,7 +48,8 @@ final class OwnAcronyms {
                 continue;
             }
             for (int start : words.get(w).starts()) {
-                if (word.find(start) && word.start() == start && ACRONYM.matcher(word.group()).matches()) {
+                if (word.find(start) && word.start() == start && ACRONYM.matcher(word.group()).matches()
+                        && !CHAT_SHORTHAND.contains(word.group())) {
                     return Optional.of(word.group());
                 }
             }

@@ -1,6 +1,7 @@
 package org.faqbot.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,5 +41,16 @@ class CorpusOwnNamesTest {
 
         assertEquals(ReplyType.FALLBACK, reply.type(), reply.text());
         assertEquals(Optional.empty(), reply.faqId(), reply.text());
+    }
+
+    /** Chat shorthand in capitals ("ASAP") names no company: the question keeps its suggestions of the docs' pages. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "e|en|How do I download my invoice ASAP?",
+        "f|nl|hoe kan ik een factuur downloaden? graag ASAP"})
+    void chatShorthandInCapitalsTurnsNoQuestionAway(String chat, String lang, String question) {
+        Reply reply = corpus.reply(new IncomingMessage(chat, chat, question, Lang.fromCode(lang), Optional.empty()));
+
+        assertTrue(reply.faqId().isPresent() || !reply.suggestions().isEmpty(), reply.text());
     }
 }
