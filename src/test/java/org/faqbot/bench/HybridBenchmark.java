@@ -22,6 +22,7 @@ import org.faqbot.search.BertEncoder;
 import org.faqbot.search.EncoderLoader;
 import org.faqbot.search.TextEncoder;
 import org.faqbot.store.Stores;
+import org.faqbot.testing.CountingEncoder;
 
 /**
  * The hybrid search's costs: the encoder's load and per-encode time, and {@link FaqAssistant#reply}

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.faqbot.cli.KbSource;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
+import org.faqbot.testing.CountingEncoder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,32 +26,6 @@ class WordsStageTest {
 
     private static BertEncoder encoder;
     private static KnowledgeBase kb;
-    private static final AtomicInteger ENCODES = new AtomicInteger();
-
-    /** The real model, counting its question encodes. */
-    private static final TextEncoder COUNTING = new TextEncoder() {
-        @Override
-        public String model() {
-            return encoder.model();
-        }
-
-        @Override
-        public int dimensions() {
-            return encoder.dimensions();
-        }
-
-        @Override
-        public float[] query(String text) {
-            ENCODES.incrementAndGet();
-            return encoder.query(text);
-        }
-
-        @Override
-        public float[] passage(String text) {
-            return encoder.passage(text);
-        }
-    };
-
     @BeforeAll
     static void load() throws IOException {
         encoder = BertEncoder.load(1);
@@ -84,13 +58,13 @@ class WordsStageTest {
 
     @Test
     void aQuestionTheWordsStageIsSureOfCostsNoEncode() {
-        FaqIndex index = index(Optional.of(COUNTING));
-        ENCODES.set(0);
+        CountingEncoder counting = new CountingEncoder(encoder);
+        FaqIndex index = index(Optional.of(counting));
 
         SearchResult result = index.search("until when can i still redeem the product keys of my benefits before they expire?", Lang.EN);
 
         assertEquals(Optional.of(KEY_EXPIRY), result.answer().map(hit -> hit.entry().id()), () -> result.toString());
-        assertEquals(0, ENCODES.get(), "the encoder ran");
+        assertEquals(0, counting.calls(), "the encoder ran");
     }
 
     @Test
@@ -107,12 +81,12 @@ class WordsStageTest {
 
     @Test
     void aQuestionItIsNotSureOfStillGetsTheEncoder() {
-        FaqIndex index = index(Optional.of(COUNTING));
-        ENCODES.set(0);
+        CountingEncoder counting = new CountingEncoder(encoder);
+        FaqIndex index = index(Optional.of(counting));
 
         SearchResult result = index.search("What temperature should the oven be for roasting a chicken?", Lang.EN);
 
-        assertEquals(1, ENCODES.get());
+        assertEquals(1, counting.calls());
         assertEquals(Optional.empty(), result.answer(), () -> result.toString());
     }
 

@@ -1,24 +1,26 @@
-package org.faqbot.bench;
+package org.faqbot.testing;
 
+import java.util.concurrent.atomic.AtomicLong;
 import org.faqbot.search.TextEncoder;
 
 /**
  * An encoder that counts its calls, so that a benchmark can tell the replies the cascade answered without the
  * encoder (lexical search and word vectors sure) from those that needed one or more encodes: the two cost
- * about 2 ms and 10 - 20 ms, and one p50 over their mix says little about either. Counts from one thread.
+ * about 2 ms and 10 - 20 ms, and one p50 over their mix says little about either; and a test that the cascade skipped
+ * the encoder. Thread-safe: a Dutch question's gloss is encoded on another thread than its own text.
  */
-final class CountingEncoder implements TextEncoder {
+public final class CountingEncoder implements TextEncoder {
 
     private final TextEncoder encoder;
-    private long calls;
+    private final AtomicLong calls = new AtomicLong();
 
-    CountingEncoder(TextEncoder encoder) {
+    public CountingEncoder(TextEncoder encoder) {
         this.encoder = encoder;
     }
 
     /** Encodes so far, queries and passages alike. */
-    long calls() {
-        return calls;
+    public long calls() {
+        return calls.get();
     }
 
     @Override
@@ -33,13 +35,13 @@ final class CountingEncoder implements TextEncoder {
 
     @Override
     public float[] query(String text) {
-        calls++;
+        calls.incrementAndGet();
         return encoder.query(text);
     }
 
     @Override
     public float[] passage(String text) {
-        calls++;
+        calls.incrementAndGet();
         return encoder.passage(text);
     }
 }
