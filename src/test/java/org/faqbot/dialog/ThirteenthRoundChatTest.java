@@ -1,0 +1,143 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.faqbot.kb.Lang;
+import org.faqbot.store.Stores;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The thirteenth round's chat defects (chat16), in both languages, worded here (today is Sunday 6 December 2026): a
+ * question from when the renewal can be done beside the enrollment's words, a forwarded notice without greeting or
+ * closing before the user's own question, and a reminder lead said before a date's button is pressed.
+ */
+class ThirteenthRoundChatTest {
+
+    private static final String VS_ACTIVATION = "benefits-faq#q-how-does-visual-studio-activation-work-in-partner-center";
+
+    private final FaqAssistant bot = TestAssistants.standard(TestClock.at("2026-12-06"), Stores.inMemory());
+
+    private Reply say(String conversation, String text) {
+        return bot.reply(new IncomingMessage(conversation, "u-" + conversation, text, Optional.empty(), Optional.empty()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "r1|Our enrolment is ending shortly and we'd like to get the renewal done in good time. From when is that possible?",
+        "r2|Onze inschrijving loopt straks af en we willen de verlenging netjes op tijd regelen. Vanaf wanneer gaat dat?",
+        "r3|We are close to the end of our enrolment. From when can we sort out the renewal?",
+        "r4|Het einde van onze inschrijving komt eraan. Vanaf wanneer kunnen we de verlenging regelen?"})
+    void fromWhenTheRenewalCanBeDoneIsTheRenewalWindow(String conversation, String message) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(Optional.of("renewal_open_from"), reply.intent(), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "d1|Our enrolment ends on 1 March 2027. From when can we do the renewal?",
+        "d2|Onze inschrijving loopt op 1 maart 2027 af. Vanaf wanneer kunnen we de verlenging doen?"})
+    void fromWhenWithTheEnrollmentsDateIsTheRenewalWindowFromIt(String conversation, String message) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of("renewal_open_from"), reply.intent(), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2027, 3, 1)), reply.date(), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"n1|EN", "n2|NL"})
+    void fromWhenAKeyNoLongerWorksStaysTheKeys(String conversation, Lang lang) {
+        Reply reply = say(conversation, lang == Lang.EN ? "from when will my product key no longer work?"
+                : "vanaf wanneer werkt mijn productcode niet meer?");
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "f1|EN|Subject: Your partner membership needs attention|About the date you gave:",
+        "f2|NL|Onderwerp: Uw partnerlidmaatschap vraagt aandacht|Over de datum die je noemde:",
+        "f3|EN|---------- Forwarded message ---------|About the date you gave:",
+        "f4|NL|Fwd: melding partnerprogramma|Over de datum die je noemde:"})
+    void aForwardedNoticeWithoutGreetingOrClosingIsReadAsAPastedMail(String conversation, Lang lang, String head, String stated) {
+        String message = head + "\n" + (lang == Lang.EN
+                ? "Is everything in order for next year? The membership of your organisation expires on 28 January 2027."
+                    + " Take a moment to redeem what you have left.\nHow do we get Visual Studio activated?"
+                : "Is alles klaar voor volgend jaar? Het lidmaatschap van uw organisatie verloopt op 28 januari 2027."
+                    + " Neem even de tijd om in te wisselen wat u nog heeft.\nHoe krijgen we Visual Studio geactiveerd?");
+        Reply reply = say(conversation, message);
+
+        assertEquals(lang, reply.lang());
+        assertEquals(Optional.of(VS_ACTIVATION), reply.faqId(), reply.text());
+        assertTrue(reply.text().contains(stated), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"g1|EN", "g2|NL"})
+    void aForwardedNoticesLastParagraphIsTheUsersQuestion(String conversation, Lang lang) {
+        String message = lang == Lang.EN
+                ? "Fwd: keys reminder\n\nHave you used all your product keys? Your benefits expire on 15 March 2027.\n"
+                    + "Keys left over are lost after that.\n\nuntil when can we still redeem them?"
+                : "Fwd: herinnering productcodes\n\nHeeft u al uw productcodes gebruikt? Uw voordelen verlopen op 15 maart 2027.\n"
+                    + "Wat overblijft vervalt daarna.\n\ntot wanneer kunnen we ze nog inwisselen?";
+        Reply reply = say(conversation, message);
+
+        assertEquals(Optional.of("redeem_deadline"), reply.intent(), reply.text());
+        assertEquals(Optional.empty(), reply.ok(), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"o1|EN", "o2|NL"})
+    void anOrdinaryMessageOfSeveralLinesKeepsItsQuestions(String conversation, Lang lang) {
+        String message = lang == Lang.EN
+                ? "Hi,\nour product key was redeemed on 2 March 2026. Is it still valid?\nAnd how do we renew our membership?"
+                : "Hoi,\nonze productcode is op 2 maart 2026 ingewisseld. Is hij nog geldig?\nEn hoe verlengen we ons lidmaatschap?";
+        Reply reply = say(conversation, message);
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
+        assertEquals(Optional.of(true), reply.ok(), reply.text());
+    }
+
+    private void rememberTwoDates(String conversation, Lang lang) {
+        say(conversation, lang == Lang.EN ? "our benefits expire on 31 March 2027" : "onze voordelen verlopen op 31 maart 2027");
+        say(conversation, "/remember benefit_expiry");
+        say(conversation, lang == Lang.EN ? "we redeemed the product key on 1 February 2026" : "we hebben de productcode op 1 februari 2026 ingewisseld");
+        say(conversation, "/remember key_redeemed_on");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "l1|EN|please remind me a week before|7 days before 31 March 2027|30 days before",
+        "l2|NL|herinner me twee weken van tevoren|14 dagen vóór 31 maart 2027|30 dagen vóór"})
+    void aLeadSaidBeforeADatesButtonIsPressedIsKept(String conversation, Lang lang, String asked, String kept, String usual) {
+        rememberTwoDates(conversation, lang);
+        Reply offer = say(conversation, asked);
+        assertEquals(2, offer.choices().size(), offer.text());
+
+        Reply pressed = say(conversation, offer.choices().get(0).payload());
+
+        assertTrue(pressed.text().contains(kept), pressed.text());
+        assertFalse(pressed.text().contains(usual), pressed.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "l3|EN|remind me ten days in advance|10 days before 1 February 2027|30 days before",
+        "l4|NL|herinner me tien dagen van tevoren|10 dagen vóór 1 februari 2027|30 dagen vóór"})
+    void aLeadSaidUnderAnEarlierOfferHoldsForItsButtons(String conversation, Lang lang, String asked, String kept, String usual) {
+        rememberTwoDates(conversation, lang);
+        Reply offer = say(conversation, "/remind");
+        say(conversation, asked);
+
+        Reply pressed = say(conversation, offer.choices().get(1).payload());
+
+        assertTrue(pressed.text().contains(kept), pressed.text());
+        assertFalse(pressed.text().contains(usual), pressed.text());
+    }
+}
