@@ -140,4 +140,66 @@ class ThirteenthRoundChatTest {
         assertTrue(pressed.text().contains(kept), pressed.text());
         assertFalse(pressed.text().contains(usual), pressed.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "s1|EN|I bought our product key on 2 May and redeemed it on 4 May 2026, until when does it work?|and what if it had been later?|On what date did you redeem",
+        "s2|NL|we hebben onze productcode op 4 mei 2026 ingewisseld, tot wanneer werkt hij?|en als het een andere dag was?|Op welke datum heb je"})
+    void anotherUnnamedDayAfterARuleAnswerAsksForTheDay(String conversation, Lang lang, String first, String shift, String ask) {
+        say(conversation, first);
+        Reply reply = say(conversation, shift);
+
+        assertEquals(ReplyType.CLARIFY, reply.type(), reply.text());
+        assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
+        assertTrue(reply.text().contains(ask), reply.text());
+        Reply dated = say(conversation, lang == Lang.EN ? "12 May 2026" : "12 mei 2026");
+        assertEquals(Optional.of(LocalDate.of(2027, 5, 12)), dated.date(), dated.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "t1|EN|could you also speak Dutch?|I speak Dutch and English",
+        "t2|NL|versta je ook Engels?|Ik spreek Nederlands en Engels",
+        "t3|EN|can you do Spanish?|I can't answer in",
+        "t4|NL|kun je ook Duits?|kan ik niet antwoorden"})
+    void askingWhetherTheBotSpeaksALanguageIsAnswered(String conversation, Lang lang, String asked, String said) {
+        Reply reply = say(conversation, asked);
+
+        assertEquals(ReplyType.SMALLTALK, reply.type(), reply.text());
+        assertEquals(lang, reply.lang(), reply.text());
+        assertTrue(reply.text().contains(said), reply.text());
+    }
+
+    /** English only: Dutch has no contractions; a Dutch message with the same words keeps them as typed. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "c1|our product key doesnt work anymore, what now?",
+        "c2|the product key didnt work today, what should we do?"})
+    void aContractionWithoutItsApostropheIsReadAsOne(String conversation, String message) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
+    }
+
+    @org.junit.jupiter.api.Test
+    void contractionsGetTheirApostropheBackAndOtherWordsStay() {
+        assertEquals("it doesn't work, DON'T ask", Contractions.restored("it doesnt work, DONT ask"));
+        assertEquals("ik cant het niet, wont", Contractions.restored("ik cant het niet, wont"));
+        assertEquals("mijn sleutel werkt niet meer", Contractions.restored("mijn sleutel werkt niet meer"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "w1|EN|the benefits of our company expire on 1 February 2027|and in weeks?|That is 8 weeks and 1 day from today.",
+        "w2|NL|de voordelen van ons bedrijf verlopen op 1 februari 2027|hoeveel weken nog?|Dat is over 8 weken en 1 dag.",
+        "w3|EN|the benefits of our company expire on 1 February 2027|how many months is that?|That is 1 month and 26 days from today.",
+        "w4|NL|de voordelen van ons bedrijf verlopen op 1 februari 2027|en in maanden?|Dat is over 1 maand en 26 dagen."})
+    void theTimeLeftAskedInWeeksOrMonthsIsSaidInThem(String conversation, Lang lang, String first, String asked, String said) {
+        say(conversation, first);
+        Reply reply = say(conversation, asked);
+
+        assertEquals(lang, reply.lang(), reply.text());
+        assertEquals(Optional.of("redeem_deadline"), reply.intent(), reply.text());
+        assertTrue(reply.text().startsWith(said), reply.text());
+    }
 }
