@@ -202,4 +202,40 @@ class ThirteenthRoundChatTest {
         assertEquals(Optional.of("redeem_deadline"), reply.intent(), reply.text());
         assertTrue(reply.text().startsWith(said), reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "p1|EN|so who are you anyway?",
+        "p2|NL|wie ben jij nou eigenlijk?",
+        "p3|EN|okay then",
+        "p4|NL|oke dan"})
+    void aParticleAtTheEndLeavesSmallTalkSmallTalk(String conversation, Lang lang, String message) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(ReplyType.SMALLTALK, reply.type(), reply.text());
+        assertEquals(lang, reply.lang(), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a1|EN|where do you get your information?|Microsoft's public FAQ",
+        "a2|NL|waar komen je antwoorden vandaan?|openbare veelgestelde vragen"})
+    void askingWhereTheAnswersComeFromIsAnswered(String conversation, Lang lang, String message, String said) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(ReplyType.SMALLTALK, reply.type(), reply.text());
+        assertTrue(reply.text().contains(said), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "j1|EN|we redeemed the product key on 5 March 2026, until when is it usable?|your reply was completely wrong|Sorry if I got that wrong",
+        "j2|NL|we hebben de productcode op 5 maart 2026 ingewisseld, tot wanneer is hij bruikbaar?|die datum was gewoon fout|Sorry als ik dat verkeerd had"})
+    void anAnswerJudgedWrongInOtherWordsIsADisagreement(String conversation, Lang lang, String first, String judged, String said) {
+        say(conversation, first);
+        Reply reply = say(conversation, judged);
+
+        assertEquals(ReplyType.SMALLTALK, reply.type(), reply.text());
+        assertTrue(reply.text().startsWith(said), reply.text());
+    }
 }
