@@ -16,7 +16,9 @@ final class SmallTalkPhrases {
     static final Set<String> THANKS = Set.copyOf(List.of(
             "thanks", "thank you", "thx", "ty", "thanks a lot", "many thanks", "thank you very much", "cheers", "great thanks",
             "dank", "dank je", "dank je wel", "dankjewel", "dank u", "dank u wel", "bedankt", "thanks!", "top bedankt",
-            "super bedankt", "merci", "perfect bedankt", "ok thanks", "ok bedankt", "great", "perfect", "super", "top"));
+            "super bedankt", "merci", "perfect bedankt", "ok thanks", "ok bedankt", "great", "perfect", "super", "top",
+            // Thanks in a neighbour's language, which partners write as often as "merci".
+            "danke", "danke schon", "dankeschon", "vielen dank", "merci beaucoup", "gracias", "grazie", "tack"));
     static final Set<String> GOODBYES = Set.copyOf(List.of(
             "bye", "goodbye", "bye bye", "see you", "later", "doei", "dag dag", "tot ziens", "tot later", "tot dan", "houdoe", "fijne dag",
             "fijne dag nog", "fijne dag verder", "nog een fijne dag", "prettige dag", "prettige dag nog", "fijne avond",

@@ -238,4 +238,16 @@ class ThirteenthRoundChatTest {
         assertEquals(ReplyType.SMALLTALK, reply.type(), reply.text());
         assertTrue(reply.text().startsWith(said), reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "h1|EN|how do I renew my benefits?|vielen Dank!|You're welcome",
+        "h2|NL|hoe verleng ik mijn voordelen?|danke schön|Graag gedaan"})
+    void thanksInANeighboursLanguageIsThanks(String conversation, Lang lang, String first, String thanks, String said) {
+        say(conversation, first);
+        Reply reply = say(conversation, thanks);
+
+        assertEquals(ReplyType.SMALLTALK, reply.type(), reply.text());
+        assertTrue(reply.text().startsWith(said), reply.text());
+    }
 }
