@@ -62,6 +62,7 @@ final class LanguageRequest {
             + "|norwegian|norsk|noors|finnish)\\b");
     /** Whether the bot speaks a language: "do you speak German?", "spreek je ook Frans?", "sprechen Sie Deutsch?". */
     private static final Pattern SPEAKS = Pattern.compile("^(?:(?:do|can|could) you (?:speak|understand|talk|write)"
+            + "|(?:do|can|could) you (?:also )?do|(?:kun|kan|kunt|ken|kent|snap) (?:je|jij|u)"
             + "|(?:spreek|spreekt|begrijp|begrijpt|versta|verstaat|praat) (?:je|jij|u)"
             + "|sprichst du|sprechen sie|hablas|habla usted|parlez vous|parles tu) (?:also |ook )?(?:het )?\\S+$");
     /** The unspoken language alone, perhaps after "in", "auf", "en" ("und auf Deutsch?", "en français?"). */

@@ -22,6 +22,13 @@ final class PastedMail {
     /** A closing that opens a line, perhaps with the sender after it: "Kind regards, the partner team". */
     private static final Pattern CLOSING = Pattern.compile("(?iu)^\\s*(?:(?:with )?(?:kind|best|warm|kindest|warmest) regards|regards"
             + "|sincerely|yours sincerely|yours truly|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groeten|mvg)\\b");
+    /** A mail header or forward line that opens a forwarded notice: "Subject: ...", "Fwd: ...", "Onderwerp: ...". */
+    private static final Pattern HEAD = Pattern.compile("(?iu)^\\s*(?:(?:subject|onderwerp|fwd?|fw|re|from|van|sent|verzonden"
+            + "|date|datum|to|aan|cc)\\s*:|-*\\s*(?:forwarded message|doorgestuurd bericht|original message|oorspronkelijk bericht)"
+            + "|begin forwarded message)");
+    /** A greeting that addresses a business's partner or customer, which the user does not write to the bot: "Dear partner,". */
+    private static final Pattern ADDRESSED = Pattern.compile("(?iu)^\\s*(?:dear|hello|hi|beste|geachte|hallo)\\s+(?:microsoft\\s+)?"
+            + "(?:partners?|customers?|klant|klanten|relatie|members?|leden|lid|admin|administrator|beheerder)\\b");
     /** The longest line under a closing read as the signature (a name, a team, a company) rather than the user's words. */
     private static final int MAX_SIGNATURE_WORDS = 5;
 
@@ -47,12 +54,49 @@ final class PastedMail {
             }
         }
         if (greeting < 0 || !asksAfter(lines, closing)) {
-            return text;
+            return withoutNoticeQuestions(text, lines);
         }
-        for (int i = greeting; i <= closing; i++) {
+        return statements(lines, greeting, closing);
+    }
+
+    private static String statements(List<String> lines, int from, int to) {
+        for (int i = from; i <= to; i++) {
             lines.set(i, lines.get(i).replace('?', '.'));
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * A forwarded notice without a closing: from its head (the first line that opens one) to the user's own block, the
+     * last paragraph when a blank line sets it off after the notice's text, else the last line, which must ask something.
+     */
+    private static String withoutNoticeQuestions(String text, List<String> lines) {
+        int head = -1;
+        for (int i = 0; i < lines.size() && head < 0; i++) {
+            if (HEAD.matcher(lines.get(i)).find() || ADDRESSED.matcher(lines.get(i)).find()) {
+                head = i;
+            }
+        }
+        int last = lines.size() - 1;
+        while (last > head && lines.get(last).isBlank()) {
+            last--;
+        }
+        int own = last;
+        while (own - 1 > head && !lines.get(own - 1).isBlank()) {
+            own--;
+        }
+        if (head < 0) {
+            return text;
+        }
+        if (own - 1 <= head || lines.subList(head + 1, own).stream().allMatch(String::isBlank)) {
+            // No blank line after the notice's text: the user's question is its last line.
+            own = last;
+        }
+        if (own <= head + 1 || lines.subList(own, last + 1).stream().noneMatch(line -> line.contains("?"))
+                || lines.subList(head + 1, own).stream().allMatch(String::isBlank)) {
+            return text;
+        }
+        return statements(lines, head, own - 1);
     }
 
     /** Whether the lines after the closing, past the signature's short lines, ask something. */

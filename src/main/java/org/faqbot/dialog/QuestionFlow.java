@@ -46,10 +46,10 @@ final class QuestionFlow {
     Reply answer(Turn asked) {
         // "Has it expird?" is read, and searched, as "has it expired?"; "the 5th" after "If you tell me the day in March"
         // as "the 5th of March".
-        // "My colleague asks if she can renew on 20 February" as the user's own "I wonder if she can ...?".
+        // "My colleague asks if she can renew on 20 February" as the user's own "I wonder if she can ...?"; "doesnt" as "doesn't".
         // A pasted e-mail's own questions ("Want to keep your benefits?") are its sender's when the user asks after it.
         Turn corrected = asked.withText(ReportedQuestion.direct(MonthOfFact.withMonthAsked(
-                typos.corrected(PastedMail.withoutItsQuestions(asked.text)), asked)));
+                typos.corrected(Contractions.restored(PastedMail.withoutItsQuestions(asked.text))), asked)));
         // "... and what is the weather tomorrow?": a question the FAQ is nowhere near is answered by a note, not read.
         OutsideQuestions.Inside inside = several.inside(corrected);
         Turn turn = corrected.withText(inside.text());
@@ -146,6 +146,16 @@ final class QuestionFlow {
         if (!awaiting && AskedDateWords.asksWhenThen(turn.text)) {
             // "When then?" after "No, not yet", "until when?" after the answer: the rule's date again, from the date given.
             return rules.fromConversation(turn, routing);
+        }
+        Optional<java.time.temporal.ChronoUnit> unit = awaiting ? Optional.empty() : SpanInUnits.asked(turn.text);
+        if (unit.isPresent()) {
+            // "And in weeks?": the answer from the date worked out, led by the time to it in that unit.
+            return rules.again(turn).map(reply -> reply.date()
+                    .map(date -> reply.withPreface(SpanInUnits.said(turn.today, date, unit.get(), turn.lang, texts))).orElse(reply));
+        }
+        if (!awaiting && UndatedShift.asks(turn.text)) {
+            // "And if it was later?": which day then decides, so it is asked for, not the rule's entry found by its words.
+            return rules.otherDayAsked(turn, pending);
         }
         if (!awaiting && AskedDateWords.doubtsIt(turn.text)) {
             // "Is that right? It feels short": the same date said to be right, with the rule it comes from.

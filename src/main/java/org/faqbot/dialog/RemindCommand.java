@@ -29,6 +29,8 @@ final class RemindCommand {
     /** Who is to be reminded, typed after the command: "/remind me", "/remind us of ...", "/remind mij aan ...". */
     private static final Pattern ADDRESSEE = Pattern.compile("(?:me|us|mij|ons)\\b(?:\\s+(?:of|about|aan|over|for|voor)\\b)?",
             Pattern.CASE_INSENSITIVE);
+    /** What an offered date's button sends, before the date's fact name. */
+    private static final String OFFER_PAYLOAD = "/remind ";
     /** A shorter part ("on", "b") names nothing: it would stand for any name that has it. */
     private static final int MIN_PART = 3;
 
@@ -60,7 +62,9 @@ final class RemindCommand {
         return remind(turn, "", true);
     }
 
-    private Reply remind(Turn turn, String name, boolean inWords) {
+    private Reply remind(Turn turn, String typed, boolean inWords) {
+        // "/remind benefit_expiry 7 days before", a button pressed under "remind me a week before": the name, then its lead.
+        String name = ReminderLead.nameBefore(typed);
         // A rule's name stands for its fact: "/remind key_valid_until" is about the key's redeem date.
         Optional<Fact> fact = book.rule(name).map(book::factOf).or(() -> book.fact(name)).or(() -> byPart(name))
                 .or(() -> name.isBlank() && inWords ? onlyRemembered(turn) : Optional.empty())
@@ -92,7 +96,7 @@ final class RemindCommand {
                 .filter(f -> f.fact().equals(fact.id())).map(ProfileFact::date).findFirst().orElse(null);
         if (remembered != null) {
             return smalltalk(turn.lang, reminders.schedule(turn, new ProfileFact(turn.message.userId(), fact.id(), remembered, turn.now),
-                    ReminderLead.of(turn.text)));
+                    lead(turn, fact)));
         }
         LocalDate kept = KeptDates.of(turn).get(fact.id());
         return kept == null ? smalltalk(turn.lang, texts.get(turn.lang, withoutDate, fact.label().get(turn.lang), fact.id()))
@@ -131,7 +135,27 @@ final class RemindCommand {
         }
         String line = texts.get(turn.lang, "remember.line", fact.label().get(turn.lang), texts.date(date, turn.lang));
         return smalltalk(turn.lang, texts.get(turn.lang, "reminders.remembered", line) + "\n\n"
-                + reminders.schedule(turn, stored, ReminderLead.of(turn.text)));
+                + reminders.schedule(turn, stored, lead(turn, fact)));
+    }
+
+    /**
+     * The lead the message names, else the one the latest offer's button for {@code fact} carries: the user who said
+     * "remind me a week before" under an earlier offer and then pressed that offer's button (or typed its command) asked
+     * for that lead all the same.
+     */
+    private static Optional<Integer> lead(Turn turn, Fact fact) {
+        if (!turn.text.strip().startsWith(OFFER_PAYLOAD)) {
+            return ReminderLead.of(turn.text);
+        }
+        Optional<Integer> said = ReminderLead.ofCommand(turn.text);
+        if (said.isPresent()) {
+            return said;
+        }
+        String prefix = OFFER_PAYLOAD + fact.id() + " ";
+        return turn.recent().buttons().stream().flatMap(shown -> shown.buttons().stream())
+                .filter(button -> button.payload().startsWith(prefix))
+                .map(button -> ReminderLead.ofCommand(button.payload()))
+                .flatMap(Optional::stream).findFirst();
     }
 
     /**
@@ -163,8 +187,10 @@ final class RemindCommand {
     private Reply offer(Turn turn, String name) {
         Map<String, LocalDate> dates = datesToOffer(turn);
         List<Choice> choices = new ArrayList<>();
+        // The lead asked for goes with each button, so that pressing one sets it ("remind me a week before", then a date).
+        String lead = ReminderLead.of(turn.text).map(days -> " " + ReminderLead.payload(days)).orElse("");
         dates.forEach((fact, date) -> choices.add(new Choice(texts.get(turn.lang, "reminders.offer_button", label(fact, turn.lang),
-                texts.date(date, turn.lang)), "/remind " + fact)));
+                texts.date(date, turn.lang)), OFFER_PAYLOAD + fact + lead)));
         List<String> paragraphs = new ArrayList<>();
         if (!name.isBlank()) {
             paragraphs.add(texts.get(turn.lang, "reminders.unknown_name", FaqResponder.escape(name), knownNames(turn.lang)));

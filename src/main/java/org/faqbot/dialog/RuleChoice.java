@@ -20,6 +20,7 @@ import org.faqbot.nlu.StillFine;
 import org.faqbot.nlu.WeightedCue;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.Fact;
+import org.faqbot.rules.FromRule;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.Signal;
 import org.faqbot.rules.Tense;
@@ -35,6 +36,12 @@ final class RuleChoice {
     private static final int OWN_FACT_BONUS = 4;
     /** Bonus for a rule that accepts one of the message's facts in place of its own. */
     private static final int ACCEPTED_FACT_BONUS = 3;
+    /**
+     * Bonus for a rule that counts to a first day allowed, of whose cues the message has some, when the question asks
+     * from when ({@link AskedStart}): as much as the own fact's, so that the enrollment's date the grace counts from does
+     * not outweigh the question's direction.
+     */
+    private static final int ASKED_START_BONUS = OWN_FACT_BONUS;
     /** A sentence with the mark that ends it. */
     private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?,;:]+\\s*|\\s+(?:but|maar)\\s+");
@@ -91,6 +98,7 @@ final class RuleChoice {
         int bestCues = 0;
         int bestAsked = 0;
         String[] clauses = CLAUSE_END.split(normalized);
+        boolean startAsked = AskedStart.in(QuestionPart.of(text, shape));
         // "Can I still redeem keys on Boxing Day?": that day is asked about, so it is no redemption the key's year counts from.
         Set<String> askedOnly = book.facts().stream().filter(fact -> fact.tense() == Tense.PAST).map(Fact::id)
                 .filter(fact -> StillAllowedClause.datesOnlyAsked(normalized, fact, facts)).collect(Collectors.toSet());
@@ -107,7 +115,8 @@ final class RuleChoice {
             if (bare && weights.of(rule) == 0) {
                 continue;
             }
-            int score = weights.of(rule) + factBonus(rule, facts, askedOnly, endDates) * (factAsked(text, rule, facts) ? 2 : 1);
+            int score = weights.of(rule) + factBonus(rule, facts, askedOnly, endDates) * (factAsked(text, rule, facts) ? 2 : 1)
+                    + (startAsked && rule instanceof FromRule && weights.of(rule) > 0 ? ASKED_START_BONUS : 0);
             if (score > bestScore) {
                 best = rule;
                 bestScore = score;

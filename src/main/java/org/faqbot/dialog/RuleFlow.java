@@ -354,6 +354,17 @@ final class RuleFlow {
                 && date.date().equals(day);
     }
 
+    /**
+     * "And if it was later?" after {@code pending}'s answer: the rule's question back, led by a word that the answer
+     * depends on that day, with the rule open again for the date that comes next.
+     */
+    Optional<Reply> otherDayAsked(Turn turn, PendingQuestion pending) {
+        return book.rule(pending.intent()).map(rule -> {
+            turn.setPending(pending(rule, Map.of(), List.of(), pending.yesNo(), Optional.empty(), turn));
+            return replies.ask(rule, turn.lang, Optional.of(texts.get(turn.lang, "rule.other_day")));
+        });
+    }
+
     private static PendingQuestion pending(DateRule rule, Map<String, LocalDate> facts, List<LocalDate> readings,
             boolean yesNo, Optional<DayQuestion> asked, Turn turn) {
         return DatedAnswer.pending(rule, facts, readings, yesNo, asked, turn);

@@ -82,7 +82,11 @@ final class AboutTheBot {
             + "|(?:what|which) languages? (?:are|is) (?:supported|available|spoken)|in (?:what|which) languages? can i (?:ask|write|talk)"
             + "|(?:welke|wat voor) talen? (?:spreek|ken|begrijp|beheers|praat|schrijf|lees|snap) (?:je|jij|u)"
             + "|(?:welke|wat voor) talen? (?:kun|kan|kunt) (?:je|jij|u)(?: spreken| aan| begrijpen| lezen)?"
-            + "|in (?:welke|wat voor) talen? kan ik (?:vragen stellen|vragen|schrijven|praten|chatten)|(?:welke|which) talen?|which languages");
+            + "|in (?:welke|wat voor) talen? kan ik (?:vragen stellen|vragen|schrijven|praten|chatten)|(?:welke|which) talen?|which languages"
+            // Whether it speaks one of its own two: "do you speak English too?", "kun je ook Nederlands?", "versta je Engels?".
+            + "|(?:do|can|could) you (?:also )?(?:speak|understand|talk|write|read|do|answer in) (?:english|dutch)(?: too| as well| also)?"
+            + "|(?:spreek|spreekt|begrijp|begrijpt|versta|verstaat|praat|ken|kent|kun|kan|kunt|snap) (?:je|jij|u) (?:ook )?(?:het )?"
+            + "(?:nederlands|engels|english|dutch)(?: ook)?");
     /** Asking when the bot can be reached: it is always there. */
     private static final Pattern AVAILABLE = Pattern.compile(
             "(?:are|r) (?:you|u) (?:available|online|open|there|reachable|awake|up) (?:24 ?7|24 hours(?: a day)?|all day|all the time|always"

@@ -27,12 +27,22 @@ final class Disagreement {
     /** The words that may close it: "klopt niet hoor", "that's wrong sorry". */
     private static final Pattern CLOSING = Pattern.compile("\\s+(?:hoor|helaas|sorry|though|i think|denk ik|volgens mij)$");
 
+    /**
+     * The answer or its date named and judged wrong, in any tense: "that answer was wrong", "your date is incorrect",
+     * "dit antwoord was fout", "die datum is verkeerd". The list above has the common short forms; this the rest of the
+     * same shape, which otherwise fell through to the FAQ search and its fallback.
+     */
+    private static final Pattern JUDGED = Pattern.compile("^(?:(?:that|this|the|your|dat|dit|die|deze|het|je|jouw|uw) )?"
+            + "(?:answer|reply|date|response|antwoord|datum) (?:is|was|seems|looks|is just|lijkt|klopt)(?: (?:totally|completely|simply"
+            + "|helemaal|gewoon|echt|really))? (?:wrong|incorrect|not right|not correct|false|fout|onjuist|verkeerd|niet juist|niet goed"
+            + "|niet|niet waar)$");
+
     private Disagreement() {
     }
 
     /** Whether {@code bare} (normalised words without filler and address) only says the last answer was wrong. */
     static boolean only(String bare) {
         String core = CLOSING.matcher(OPENING.matcher(bare).replaceFirst("")).replaceFirst("");
-        return PHRASES.contains(core);
+        return PHRASES.contains(core) || JUDGED.matcher(core).matches();
     }
 }

@@ -71,6 +71,13 @@ public final class SmallTalk {
     private static final Pattern TRAILING_ADDRESS = Pattern.compile(
             "\\s+(bot|faqbot|there|please|pls|plz|alsjeblieft|alsjeblief|alstublieft|aub|graag|svp)$");
 
+    /**
+     * Particles a question about the bot ends in that add no meaning: "wie ben jij eigenlijk?", "what are you anyway?",
+     * "wat kun je nou?". Without them taken off, such a question fell through to the FAQ search and its fallback.
+     */
+    private static final Pattern TRAILING_PARTICLES = Pattern.compile(
+            "(?:\\s+(?:eigenlijk|precies|nou|dan|toch|actually|exactly|anyway|then|really))+$");
+
     private SmallTalk() {
     }
 
@@ -203,8 +210,13 @@ public final class SmallTalk {
         return Normalized.of(text.substring(start, end));
     }
 
-    /** {@code phrase} (normalised words) without a filler in front ("ok, ...") and an address or plea at its end. */
+    /**
+     * {@code phrase} (normalised words) without a filler in front ("ok, ..."), an address or plea at its end and the
+     * particles before that.
+     */
     static String withoutFiller(String phrase) {
-        return TRAILING_ADDRESS.matcher(LEADING_FILLER.matcher(phrase).replaceAll("")).replaceAll("");
+        // The particles first: "ok dan" is "ok", not a "dan" left once its "ok" went as a filler.
+        String ended = TRAILING_PARTICLES.matcher(TRAILING_ADDRESS.matcher(phrase).replaceAll("")).replaceAll("");
+        return TRAILING_ADDRESS.matcher(LEADING_FILLER.matcher(ended).replaceAll("")).replaceAll("");
     }
 }

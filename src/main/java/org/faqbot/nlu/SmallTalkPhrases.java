@@ -16,9 +16,11 @@ final class SmallTalkPhrases {
     static final Set<String> THANKS = Set.copyOf(List.of(
             "thanks", "thank you", "thx", "ty", "thanks a lot", "many thanks", "thank you very much", "cheers", "great thanks",
             "dank", "dank je", "dank je wel", "dankjewel", "dank u", "dank u wel", "bedankt", "thanks!", "top bedankt",
-            "super bedankt", "merci", "perfect bedankt", "ok thanks", "ok bedankt", "great", "perfect", "super", "top"));
+            "super bedankt", "merci", "perfect bedankt", "ok thanks", "ok bedankt", "great", "perfect", "super", "top",
+            // Thanks in a neighbour's language, which partners write as often as "merci".
+            "danke", "danke schon", "dankeschon", "vielen dank", "merci beaucoup", "gracias", "grazie", "tack"));
     static final Set<String> GOODBYES = Set.copyOf(List.of(
-            "bye", "goodbye", "bye bye", "see you", "later", "doei", "dag dag", "tot ziens", "tot later", "houdoe", "fijne dag",
+            "bye", "goodbye", "bye bye", "see you", "later", "doei", "dag dag", "tot ziens", "tot later", "tot dan", "houdoe", "fijne dag",
             "fijne dag nog", "fijne dag verder", "nog een fijne dag", "prettige dag", "prettige dag nog", "fijne avond",
             "fijne avond nog", "fijn weekend", "fijn weekend nog", "goede dag nog", "tot morgen", "groetjes", "welterusten",
             "have a nice day", "have a good day", "have a great day", "have a nice weekend", "have a good weekend",
@@ -42,7 +44,12 @@ final class SmallTalkPhrases {
             "wie heeft jou ontwikkeld", "wie heeft je ontwikkeld", "wie heeft je geprogrammeerd", "wie heeft jou geprogrammeerd",
             "wie zit er achter jou", "wie zit er achter je", "wie zit achter deze bot", "door wie ben je gemaakt",
             "wie heeft deze bot gemaakt", "van wie ben je", "wie is je maker", "wie is jouw maker", "whos your maker",
-            "who is your maker", "who is your creator", "whos your creator"));
+            "who is your maker", "who is your creator", "whos your creator",
+            // Where its answers come from, which the same reply says: the FAQ, linked under each answer.
+            "where do your answers come from", "where does your information come from", "where do you get your answers",
+            "where do you get your information", "what is your source", "whats your source", "what are your sources",
+            "waar komen je antwoorden vandaan", "waar komen jouw antwoorden vandaan", "waar haal je je informatie vandaan",
+            "waar haal je je antwoorden vandaan", "waar komt je informatie vandaan", "wat is je bron", "wat zijn je bronnen"));
     /**
      * A sigh or a shrug in words, that asks nothing the bot can read ("rip", "meh", "zucht"): what the bot can do,
      * rather than "I don't know the answer to that".
