@@ -36,6 +36,9 @@ final class Pronouns {
             Lang.EN, Set.of("a", "an", "the", "my", "our", "your", "this", "these", "those"),
             Lang.NL, Set.of("een", "de", "het", "mijn", "onze", "ons", "je", "jouw", "dit", "deze"));
 
+    /** Besides {@link Colleagues}, people whose determiner names no thing: "my friend", "mijn vriendin"; "worker" of "co-worker". */
+    private static final Set<String> PERSONS = Set.of("worker", "friend", "wife", "husband", "vriend", "vriendin", "vrouw", "man");
+
     /**
      * Words no noun of an article "het" comes before, but a date's or a person's preposition does: "ik heb het op 3 november aan Piet
      * toegewezen", "ik heb het gisteren ingewisseld". Before one of them "het" is the pronoun.
@@ -57,7 +60,9 @@ final class Pronouns {
             if (PRONOUNS.get(lang).contains(word) || possessive || lang == Lang.NL && isPronounHet(words, i)) {
                 return Optional.of(Reference.PRONOUN);
             }
-            if (DETERMINERS.get(lang).contains(word)) {
+            // "My colleague redeemed hers on 6 May": the determiner names a person, whose thing "hers" stands for.
+            boolean person = i + 1 < words.length && (Colleagues.is(words[i + 1]) || PERSONS.contains(words[i + 1]));
+            if (DETERMINERS.get(lang).contains(word) && !person) {
                 return Optional.of(Reference.NAMED);
             }
         }

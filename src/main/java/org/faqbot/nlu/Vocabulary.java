@@ -79,6 +79,8 @@ final class Vocabulary {
     final PhraseTable<Boolean> offsetBlockers;
     final PhraseTable<Anchor> anchors;
     final PhraseTable<Boolean> anchorEdgeAfter;
+    /** Before an edge word, what makes it a thing's origin instead: "dates from", "is from" early May. */
+    final PhraseTable<Boolean> originBeforeEdge;
     final PhraseTable<Boolean> of;
     final PhraseTable<Boolean> on;
     final PhraseTable<Boolean> the;
@@ -167,6 +169,7 @@ final class Vocabulary {
         offsetBlockers = source.words("offset.blockers");
         anchors = source.named("anchor", Anchor.START, Anchor.MIDDLE, Anchor.END);
         anchorEdgeAfter = source.words("anchor.edge-after");
+        originBeforeEdge = source.words("anchor.origin-before-edge");
         of = source.words("word.of");
         on = source.words("word.on");
         the = source.words("word.the");

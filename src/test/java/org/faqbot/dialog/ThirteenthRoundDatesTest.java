@@ -1,0 +1,107 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The thirteenth round's dates (dates18), in both languages, worded here (today is Monday 7 December 2026): a key's own
+ * date after a cue that names the key before its verb, a month or a part of one as the date a key is from, and the keys
+ * of a colleague told beside the user's own or alone.
+ */
+class ThirteenthRoundDatesTest {
+
+    private static final String KEY = "key_valid_until";
+
+    private final FaqAssistant bot = TestAssistants.standard(TestClock.at("2026-12-07"));
+
+    private Reply say(String conversation, String text) {
+        return bot.reply(IncomingMessage.of(conversation, text));
+    }
+
+    /**
+     * "key … dates from" names the key first: the word after "key" ("we") is no subject of a present verb, so the date is
+     * the key's past one; "de sleutel activeren we op ..." has its verb in the cue's last part, a plan with "we" after it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "p1|the product key we received dates from 11 May|2027-05-11|You redeemed the product key on 11 May 2026",
+        "p2|de sleutel activeren we op 11 mei, tot wanneer is hij geldig?|2028-05-11|Als je de productcode op 11 mei 2027 inwisselt"})
+    void theVerbOfACueThatNamesTheKeyFirstIsItsLastPart(String conversation, String message, LocalDate until, String said) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of(KEY), reply.intent(), reply.text());
+        assertEquals(Optional.of(until), reply.date(), reply.text());
+        assertTrue(reply.text().contains(said), reply.text());
+    }
+
+    /** A month with no day after "is from" / "dateert van" is all its days, as "redeemed in June" is. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "m1|my product key is from June|between 1 June 2026 and 30 June 2026|If you tell me the day in June",
+        "m2|onze productcode dateert van juni|tussen 1 juni 2026 en 30 juni 2026|Als je me de dag in juni geeft",
+        "m3|mijn sleutel is van juni, werkt hij nog?|tussen 1 juni 2026 en 30 juni 2026|Als je me de dag in juni geeft"})
+    void aMonthAKeyIsFromIsTheSpanOfItsRedemption(String conversation, String message, String between, String asks) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of(KEY), reply.intent(), reply.text());
+        assertEquals(Optional.of(true), reply.ok(), reply.text());
+        assertTrue(reply.text().contains(between), reply.text());
+        assertTrue(reply.text().contains(asks), reply.text());
+    }
+
+    /**
+     * "from" before "late June" is no edge ("valid from the end of June") when a key "dates from" it: the last ten days of
+     * June, as the Dutch "is van eind juni" always were.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "e1|this key dates from late June, still usable?|between 21 June 2026 and 30 June 2026",
+        "e2|our key is from the end of June, can we still use it?|between 21 June 2026 and 30 June 2026",
+        "e3|onze sleutel is van eind juni, nog bruikbaar?|tussen 21 juni 2026 en 30 juni 2026"})
+    void aPartOfAMonthAKeyDatesFromIsItsDays(String conversation, String message, String between) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(Optional.of(KEY), reply.intent(), reply.text());
+        assertEquals(Optional.empty(), reply.date(), reply.text());
+        assertTrue(reply.text().contains(between), reply.text());
+    }
+
+    /**
+     * The user's key and a colleague's, told with a possessive pronoun: "my coworker" / "my teammate" named no thing of
+     * the FAQ's and were taken for the question's own thing (no answer at all), and "mijn stagiaire" was no person.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "c1|I redeemed mine on 2 April and my teammate redeemed his on 9 July; until when do they work?|Your teammate's:",
+        "c2|I redeemed mine on 2 April and my coworker did hers on 9 July. Until when can we use them?|Your coworker's:",
+        "c3|ik heb de mijne op 2 april ingewisseld en mijn stagiaire de hare op 9 juli; tot wanneer werken ze?|Die van je stagiaire:"})
+    void eachPersonsKeyIsAnswered(String conversation, String message, String label) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(Optional.of(KEY), reply.intent(), reply.text());
+        assertTrue(reply.text().contains(label), reply.text());
+        assertTrue(reply.text().contains("2 april 2027") || reply.text().contains("2 April 2027"), reply.text());
+        assertTrue(reply.text().contains("9 juli 2027") || reply.text().contains("9 July 2027"), reply.text());
+    }
+
+    /** "my colleague" before "hers" / "de zijne" names a person, not the thing the pronoun stands for. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "o1|my coworker redeemed hers on 9 July, until when can she use it?|Your coworker's:",
+        "o2|mijn collega heeft de zijne op 9 juli ingewisseld; tot wanneer kan hij hem gebruiken?|Die van je collega:"})
+    void aColleaguesKeyToldWithAPossessivePronounIsAnswered(String conversation, String message, String label) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of(KEY), reply.intent(), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2027, 7, 9)), reply.date(), reply.text());
+        assertTrue(reply.text().contains(label), reply.text());
+    }
+}
