@@ -104,4 +104,32 @@ class ThirteenthRoundDatesTest {
         assertEquals(Optional.of(LocalDate.of(2027, 7, 9)), reply.date(), reply.text());
         assertTrue(reply.text().contains(label), reply.text());
     }
+
+    /**
+     * A statement of the benefits' expiry before the question in one sentence: the expiry's words counted twice as the
+     * question's and, with the expiry's own bonus, outweighed the renewal the question asks. "Verlengperiode" weighs as
+     * "renewal window" does.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "r1|our benefits run out on 20/01/2027, from when can I renew?|2027-01-20",
+        "r2|onze voordelen verlopen op 20 januari 2027, vanaf wanneer kan ik verlengen?|2027-01-20",
+        "r3|mijn voordelen verlopen 20-01-2027 - vanaf wanneer mag ik verlengen?|2027-01-20"})
+    void aRenewalAskedAfterTheExpiryInOneSentenceIsTheRenewalsRule(String conversation, String message, LocalDate from) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of("renewal_open_from"), reply.intent(), reply.text());
+        assertEquals(Optional.of(from), reply.date(), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "w1|wanneer gaat mijn verlengperiode open als de voordelen eind januari aflopen?",
+        "w2|when does my renewal window open if the benefits run out late January?"})
+    void theRenewalWindowAskedBeforeTheExpiryIsTheRenewalsRule(String conversation, String message) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(Optional.of("renewal_open_from"), reply.intent(), reply.text());
+    }
 }
