@@ -132,4 +132,44 @@ class ThirteenthRoundDatesTest {
 
         assertEquals(Optional.of("renewal_open_from"), reply.intent(), reply.text());
     }
+
+    /** "the 3rd" / "de 3e" without "on" / "op" that ends its clause is the day as "on the 3rd" is. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "l1|until when does my product key work?|the 3rd|2027-12-03",
+        "l2|tot wanneer werkt mijn productcode?|de 3e.|2027-12-03"})
+    void aDayAloneAnsweringTheQuestionBackIsThatDay(String conversation, String asked, String day, LocalDate until) {
+        say(conversation, asked);
+        Reply reply = say(conversation, day);
+
+        assertEquals(Optional.of(KEY), reply.intent(), reply.text());
+        assertEquals(Optional.of(until), reply.date(), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "d1|our membership ends the 20th, may I renew already?|No, not yet.",
+        "d2|ons lidmaatschap loopt de 20e af, mag ik al verlengen?|Nee, nog niet."})
+    void aDayWithoutOnThatEndsItsClauseIsADate(String conversation, String message, String answer) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(Optional.of("renewal_open_from"), reply.intent(), reply.text());
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 20)), reply.date(), reply.text());
+        assertTrue(reply.text().contains(answer), reply.text());
+    }
+
+    /**
+     * A weekday that does not fit a redemption's date (1 December 2026 was a Tuesday) is said to be one, as a day the month
+     * lacks is; the next year's 1 December, a Wednesday, read a year ahead and then called impossible for a past event.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "x1|I redeemed my key on Wednesday 1 December, until when?|the weekday doesn't match that date",
+        "x2|ik heb mijn sleutel op woensdag 1 december ingewisseld, tot wanneer?|de weekdag past niet bij die datum"})
+    void aWeekdayThatDoesNotFitAPastDayIsSaidToBeWrong(String conversation, String message, String said) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(ReplyType.CLARIFY, reply.type(), reply.text());
+        assertTrue(reply.text().contains(said), reply.text());
+    }
 }
