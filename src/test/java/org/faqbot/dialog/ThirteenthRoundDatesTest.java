@@ -172,4 +172,23 @@ class ThirteenthRoundDatesTest {
         assertEquals(ReplyType.CLARIFY, reply.type(), reply.text());
         assertTrue(reply.text().contains(said), reply.text());
     }
+
+    /**
+     * "If we wait until 1 March" after a reassignment's answer supposes that day, as "and on 1 March?" does: "wait until" /
+     * "wachten tot" weighed no choice between now and later there, so the day was no date at all.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "v1|our VS subscription went to Tom on 1 November, can it move to someone else yet?|what if we wait till 1 March?|"
+            + "Yes, on 1 March 2027",
+        "v2|VS-abonnement op 1 november aan Tom toegewezen, mag het al naar een ander?|en als we wachten tot 1 maart?|"
+            + "Ja, op 1 maart 2027"})
+    void waitingUntilADayAfterAnAnswerAsksThatDay(String conversation, String first, String then, String answer) {
+        say(conversation, first);
+        Reply reply = say(conversation, then);
+
+        assertEquals(Optional.of("vs_reassign_from"), reply.intent(), reply.text());
+        assertEquals(Optional.of(true), reply.ok(), reply.text());
+        assertTrue(reply.text().contains(answer), reply.text());
+    }
 }
