@@ -51,6 +51,8 @@ final class Vocabulary {
     final PhraseTable<Integer> ordinals;
     final PhraseTable<ChronoUnit> units;
     final PhraseTable<Integer> shifts;
+    /** "the week before last", "voorvorige week": two weeks back. */
+    final PhraseTable<Boolean> weekBeforeLast;
     final PhraseTable<Integer> relativeDays;
     /** Spans of days ({@link SpanMatcher}): "weekend", "quarter" and its letter ("Q1"), "week" before its number. */
     final PhraseTable<Boolean> weekends;
@@ -147,6 +149,7 @@ final class Vocabulary {
         ordinals = source.numbered("ordinal", 1, 31);
         units = source.named("unit", ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS);
         shifts = source.numbered("shift", -1, 1);
+        weekBeforeLast = source.words("week.before-last");
         relativeDays = source.numbered("day", -2, 2);
         weekends = source.words("span.weekend");
         weekendBefore = source.words("span.weekend.bare");

@@ -191,4 +191,18 @@ class ThirteenthRoundDatesTest {
         assertEquals(Optional.of(true), reply.ok(), reply.text());
         assertTrue(reply.text().contains(answer), reply.text());
     }
+
+    /** "The week before last" / "voorvorige week" is fourteen days back, as "last week" is seven; with a weekday, its day. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "b1|we redeemed the key the week before last, until when does it work?|2027-11-23",
+        "b2|we hebben de sleutel voorvorige week ingewisseld, tot wanneer werkt hij?|2027-11-23",
+        "b3|de code is voorvorige week dinsdag geactiveerd, tot wanneer is hij bruikbaar?|2027-11-24",
+        "b4|the code was activated Tuesday the week before last, until when is it usable?|2027-11-24"})
+    void theWeekBeforeLastIsTwoWeeksBack(String conversation, String message, LocalDate until) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(Optional.of(KEY), reply.intent(), reply.text());
+        assertEquals(Optional.of(until), reply.date(), reply.text());
+    }
 }
