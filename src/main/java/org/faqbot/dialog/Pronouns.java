@@ -31,6 +31,13 @@ final class Pronouns {
             Lang.EN, Set.of("mine", "hers", "theirs", "ours"),
             Lang.NL, Set.of("mijne", "hare", "zijne", "jouwe"));
 
+    /**
+     * Words after an English "his" that stands for a thing ("my teammate redeemed his on 9 July", "did his last week"),
+     * where before a noun it is a determiner ("his laptop").
+     */
+    private static final Set<String> AFTER_STANDING_HIS = Set.of("on", "in", "at", "last", "yesterday", "today", "too", "as", "around",
+            "before", "after", "early", "late", "mid", "a", "two", "three", "this", "back", "and", "but");
+
     /** Without "that", "dat" and "die": more often a conjunction or relative pronoun ("I think that I redeemed it"). */
     private static final Map<Lang, Set<String>> DETERMINERS = Map.of(
             Lang.EN, Set.of("a", "an", "the", "my", "our", "your", "this", "these", "those"),
@@ -56,7 +63,8 @@ final class Pronouns {
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             boolean possessive = POSSESSIVES.get(lang).contains(word)
-                    || i + 1 < words.length && POSSESSIVES.get(lang).contains(words[i + 1]) && (word.equals("de") || word.equals("het"));
+                    || i + 1 < words.length && POSSESSIVES.get(lang).contains(words[i + 1]) && (word.equals("de") || word.equals("het"))
+                    || lang == Lang.EN && word.equals("his") && (i + 1 == words.length || AFTER_STANDING_HIS.contains(words[i + 1]));
             if (PRONOUNS.get(lang).contains(word) || possessive || lang == Lang.NL && isPronounHet(words, i)) {
                 return Optional.of(Reference.PRONOUN);
             }

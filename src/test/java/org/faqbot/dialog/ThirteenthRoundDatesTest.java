@@ -205,4 +205,22 @@ class ThirteenthRoundDatesTest {
         assertEquals(Optional.of(KEY), reply.intent(), reply.text());
         assertEquals(Optional.of(until), reply.date(), reply.text());
     }
+
+    /**
+     * A colleague's key told with "his" (a standing possessive, no determiner of a thing), then the user's own with "mine" /
+     * "de mijne": "de mijne" was taken for an unknown thing with a date of its own, and "his" for a determiner.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "h1|my teammate redeemed his on 9 July|and mine on 2 April?|Yours:|Your teammate's:",
+        "h2|mijn teamgenoot heeft de zijne op 9 juli ingewisseld|en de mijne op 2 april?|De jouwe:|Die van je teamgenoot:"})
+    void theUsersOwnKeyAfterAColleaguesIsAnsweredBesideIt(String conversation, String first, String then, String own, String theirs) {
+        Reply colleague = say(conversation, first);
+        Reply reply = say(conversation, then);
+
+        assertEquals(Optional.of(KEY), colleague.intent(), colleague.text());
+        assertEquals(Optional.of(KEY), reply.intent(), reply.text());
+        assertTrue(reply.text().contains(own), reply.text());
+        assertTrue(reply.text().contains(theirs), reply.text());
+    }
 }
