@@ -223,4 +223,16 @@ class ThirteenthRoundDatesTest {
         assertTrue(reply.text().contains(own), reply.text());
         assertTrue(reply.text().contains(theirs), reply.text());
     }
+
+    /** "mijn stagiaire" / "my supervisor" with "her key": the person's date, as "my colleague ... her key" was already. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "s1|mijn stagiaire heeft haar sleutel op 9 juli ingewisseld, tot wanneer?|Die van je stagiaire:",
+        "s2|my supervisor redeemed her key on 9 July, until when?|Your supervisor's:"})
+    void aPersonOfEveryListsKeyIsThatPersons(String conversation, String message, String label) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(Optional.of(LocalDate.of(2027, 7, 9)), reply.date(), reply.text());
+        assertTrue(reply.text().contains(label), reply.text());
+    }
 }
