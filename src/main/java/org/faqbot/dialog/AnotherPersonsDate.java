@@ -19,8 +19,7 @@ import org.faqbot.store.PendingQuestion;
  */
 final class AnotherPersonsDate {
 
-    private static final String PERSONS = "colleague|coworker|co-worker|manager|boss|teammate|intern|employee|collega|baas"
-            + "|leidinggevende|teamgenoot|stagiair|medewerker|werknemer";
+    private static final String PERSONS = Colleagues.WORDS;
     /** Group 1: the person whose date the message gives. */
     private static final Pattern PERSON = Pattern.compile("\\b(?:my|our|mijn|onze|ons|m'n) (" + PERSONS + ")s?\\b");
     /** The user's own part: with it the message gives two dates, which the message's own reading tells apart. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.faqbot.nlu.CueMatcher;
 import org.faqbot.rules.Tense;
 
 /**
@@ -57,6 +58,11 @@ final class ClauseTense {
     /** Endings of a Dutch simple past after "ik" ("wisselde", "activeerde") and after "we" / "wij" ("wisselden"). */
     private static final List<String> DUTCH_PAST_SINGULAR = List.of("de", "te");
     private static final List<String> DUTCH_PAST_PLURAL = List.of("den", "ten");
+    /**
+     * The things a cue may name before its verb ("key … is from", "hem … activ"): the rules' cues are written so, and
+     * the word after such a thing is no subject of it.
+     */
+    private static final Set<String> THINGS_FIRST = Set.of("key", "code", "productcode", "sleutel", "hem", "it", "het");
     /** Words that end a clause for this purpose: another verb phrase starts after them. */
     private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "so", "en", "maar", "dus", "of", "or");
 
@@ -95,13 +101,17 @@ final class ClauseTense {
 
     /** As {@link #plannedByUser(String, int, int)}; a misspelt past form of {@code cue}'s verb ("i redeemd it") is no plan. */
     static Optional<Tense> plannedByUser(String normalized, int cueStart, int cueEnd, String cue) {
-        String word = wordAround(normalized, cueStart, cueEnd).split(" ")[0];
-        if (PastTypos.misspelt(word, cue)) {
+        // "key … dates from" names its thing first and has its verb last: in "the key we got dates from 9 May" the word
+        // after "key" is no subject of "key", as it would be of a verb first ("wissel we ... in").
+        int verbStart = thingFirst(cue) ? lastPartStart(normalized, cueEnd, cue) : cueStart;
+        String word = wordAround(normalized, verbStart, verbStart == cueStart ? cueEnd : verbStart).split(" ")[0];
+        String verb = verbStart == cueStart ? cue : cue.substring(cue.indexOf(CueMatcher.GAP) + CueMatcher.GAP.length());
+        if (PastTypos.misspelt(word, verb)) {
             return Optional.empty();
         }
-        List<String> before = wordsBefore(normalized, cueStart);
+        List<String> before = wordsBefore(normalized, verbStart);
         String subject = before.isEmpty() ? "" : before.get(before.size() - 1);
-        int wordEnd = cueStart;
+        int wordEnd = verbStart;
         while (wordEnd < normalized.length() && isWordChar(normalized.charAt(wordEnd))) {
             wordEnd++;
         }
@@ -109,6 +119,27 @@ final class ClauseTense {
         boolean subjectFirst = ENGLISH_SUBJECTS.contains(subject) || DUTCH_SUBJECTS.contains(subject);
         boolean present = subjectFirst ? present(word, subject) : DUTCH_SUBJECTS.contains(after) && dutchPresent(word, after);
         return present ? Optional.of(Tense.FUTURE) : Optional.empty();
+    }
+
+    /** Whether a cue with a gap starts with the thing it is said of ("key … dates from", "sleutel … activ"), not its verb. */
+    static boolean thingFirst(String cue) {
+        int gap = cue.indexOf(CueMatcher.GAP);
+        return gap > 0 && THINGS_FIRST.contains(cue.substring(0, gap).strip());
+    }
+
+    /** Where the cue's last part ("dates from" of "key … dates from"), which ends at {@code cueEnd}, starts its first word. */
+    private static int lastPartStart(String text, int cueEnd, String cue) {
+        int words = cue.substring(cue.indexOf(CueMatcher.GAP) + CueMatcher.GAP.length()).strip().split(" ").length;
+        int at = Math.min(cueEnd, text.length());
+        for (int i = 0; i < words; i++) {
+            while (at > 0 && !isWordChar(text.charAt(at - 1))) {
+                at--;
+            }
+            while (at > 0 && isWordChar(text.charAt(at - 1))) {
+                at--;
+            }
+        }
+        return at;
     }
 
     /** Whether {@code word} is a present form with {@code subject}; "we" is both languages' ("we activate", "we wisselen"). */

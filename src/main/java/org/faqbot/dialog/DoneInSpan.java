@@ -24,6 +24,8 @@ import org.faqbot.nlu.Supposition;
 final class DoneInSpan {
 
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?\\n]|\\.(?=\\s|$)");
+    /** A cue ending in the word of where a thing is from: "key … is from", "sleutel … dateert van". */
+    private static final Pattern ORIGIN_END = Pattern.compile("\\b(?:from|van)$");
 
     private DoneInSpan() {
     }
@@ -36,8 +38,20 @@ final class DoneInSpan {
         if (asked && !QuestionShape.isQuestion(text)) {
             return Optional.empty();
         }
-        return NamedSpan.in(text, lang, today).filter(span -> Supposition.statedDone(text, span.start(), span.end())
+        return NamedSpan.in(text, lang, today).filter(span -> (Supposition.statedDone(text, span.start(), span.end())
+                        || origin(text, span, lang, eventCues))
                 && !Supposition.around(text, span.start(), span.end()) && namesEvent(clause(text, span), lang, eventCues));
+    }
+
+    /**
+     * Whether an event's cue that tells where a thing is from ends right before the span: "my key is from April", "de
+     * sleutel dateert van april" say when the key was redeemed with no past form, as "is from 3 April" does with a day.
+     */
+    private static boolean origin(String text, InvalidDate span, Lang lang, List<String> eventCues) {
+        String normalized = Normalized.of(text);
+        return eventCues.stream().filter(cue -> ORIGIN_END.matcher(cue).find())
+                .flatMap(cue -> CueMatcher.spans(normalized, cue, lang).stream())
+                .anyMatch(found -> found[1] <= span.start() && normalized.substring(found[1], span.start()).isBlank());
     }
 
     private static boolean namesEvent(String clause, Lang lang, List<String> eventCues) {

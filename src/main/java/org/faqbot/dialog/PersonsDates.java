@@ -25,8 +25,7 @@ import org.faqbot.store.RecentTurns.Persons;
  */
 final class PersonsDates {
 
-    private static final String PERSONS = "colleague|coworker|co-worker|manager|boss|teammate|intern|employee|collega|baas"
-            + "|leidinggevende|teamgenoot|stagiair|medewerker|werknemer";
+    private static final String PERSONS = Colleagues.WORDS;
     /** "my colleague Sanne": group 1 the person, group 2 the name written after it, if any (capitalised). */
     private static final Pattern NAMED = Pattern.compile(
             "(?iu:\\b(?:my|our|mijn|onze|ons|m'n) (" + PERSONS + "))(?: (\\p{Lu}\\p{Ll}{1,20}))?\\b");

@@ -31,10 +31,20 @@ final class Pronouns {
             Lang.EN, Set.of("mine", "hers", "theirs", "ours"),
             Lang.NL, Set.of("mijne", "hare", "zijne", "jouwe"));
 
+    /**
+     * Words after an English "his" that stands for a thing ("my teammate redeemed his on 9 July", "did his last week"),
+     * where before a noun it is a determiner ("his laptop").
+     */
+    private static final Set<String> AFTER_STANDING_HIS = Set.of("on", "in", "at", "last", "yesterday", "today", "too", "as", "around",
+            "before", "after", "early", "late", "mid", "a", "two", "three", "this", "back", "and", "but");
+
     /** Without "that", "dat" and "die": more often a conjunction or relative pronoun ("I think that I redeemed it"). */
     private static final Map<Lang, Set<String>> DETERMINERS = Map.of(
             Lang.EN, Set.of("a", "an", "the", "my", "our", "your", "this", "these", "those"),
             Lang.NL, Set.of("een", "de", "het", "mijn", "onze", "ons", "je", "jouw", "dit", "deze"));
+
+    /** Besides {@link Colleagues}, people whose determiner names no thing: "my friend", "mijn vriendin"; "worker" of "co-worker". */
+    private static final Set<String> PERSONS = Set.of("worker", "friend", "wife", "husband", "vriend", "vriendin", "vrouw", "man");
 
     /**
      * Words no noun of an article "het" comes before, but a date's or a person's preposition does: "ik heb het op 3 november aan Piet
@@ -53,11 +63,14 @@ final class Pronouns {
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             boolean possessive = POSSESSIVES.get(lang).contains(word)
-                    || i + 1 < words.length && POSSESSIVES.get(lang).contains(words[i + 1]) && (word.equals("de") || word.equals("het"));
+                    || i + 1 < words.length && POSSESSIVES.get(lang).contains(words[i + 1]) && (word.equals("de") || word.equals("het"))
+                    || lang == Lang.EN && word.equals("his") && (i + 1 == words.length || AFTER_STANDING_HIS.contains(words[i + 1]));
             if (PRONOUNS.get(lang).contains(word) || possessive || lang == Lang.NL && isPronounHet(words, i)) {
                 return Optional.of(Reference.PRONOUN);
             }
-            if (DETERMINERS.get(lang).contains(word)) {
+            // "My colleague redeemed hers on 6 May": the determiner names a person, whose thing "hers" stands for.
+            boolean person = i + 1 < words.length && (Colleagues.is(words[i + 1]) || PERSONS.contains(words[i + 1]));
+            if (DETERMINERS.get(lang).contains(word) && !person) {
                 return Optional.of(Reference.NAMED);
             }
         }

@@ -40,10 +40,25 @@ final class QuestionPart {
 
     /** The question part of {@code text}, empty when it asks nothing; {@code shape} is {@code text}'s shape. */
     static String of(String text, QuestionShape.Read shape) {
+        return of(text, shape, false);
+    }
+
+    /**
+     * As {@link #of(String, QuestionShape.Read)}, a sentence with a question mark also from its question word when a
+     * statement goes before it: the words whose rule cues count twice. In "my benefits expire on 15 January, when can I
+     * renew?" the expiry's words say the statement's fact, which has its own bonus, and would outweigh the renewal the
+     * question asks; the whole sentence stays the part that names a general question's thing ("..., when does it expire?").
+     */
+    static String asked(String text, QuestionShape.Read shape) {
+        return of(text, shape, true);
+    }
+
+    private static String of(String text, QuestionShape.Read shape, boolean fromQuestionWord) {
         StringBuilder part = new StringBuilder();
         for (String sentence : SENTENCE_END.split(text)) {
             if (sentence.strip().endsWith("?")) {
-                part.append(sentence).append(' ');
+                int start = fromQuestionWord ? questionStart(sentence) : -1;
+                part.append(start >= 0 ? sentence.substring(start) : sentence).append(' ');
             }
         }
         if (part.length() > 0) {

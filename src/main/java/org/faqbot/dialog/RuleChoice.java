@@ -159,7 +159,7 @@ final class RuleChoice {
     /** Each rule's cue weight in {@code text} and in its question part, whose cues count twice: they say what is asked. */
     private Weights weigh(String text, QuestionShape.Read shape, Lang lang, Map<String, Map<String, Integer>> rankedByText) {
         return new Weights(rankedByText.computeIfAbsent(text, t -> ranked(t, lang)),
-                rankedByText.computeIfAbsent(QuestionPart.of(text, shape), t -> ranked(t, lang)));
+                rankedByText.computeIfAbsent(QuestionPart.asked(text, shape), t -> ranked(t, lang)));
     }
 
     private Map<String, Integer> ranked(String text, Lang lang) {

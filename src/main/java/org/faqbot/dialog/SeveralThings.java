@@ -22,8 +22,7 @@ final class SeveralThings {
             "eentje", "andere", "tweede", "beide", "allebei", "elk", "elke", "twee", "drie", "een op");
 
     /** People whose thing is not the user's: "my colleague", "mijn collega". */
-    private static final String PERSONS = "colleague|coworker|co-worker|manager|boss|teammate|intern|employee|partner|collega|baas"
-            + "|leidinggevende|teamgenoot|stagiair|medewerker|werknemer|compagnon";
+    private static final String PERSONS = Colleagues.WORDS + "|partner|compagnon";
     /** Who a date's thing is, before the date in its part of the message: the user's own, or a person's (group 1). */
     private static final Pattern OWNER = Pattern.compile("\\b(?:(?:my|our|mijn|onze|ons|m'n) (" + PERSONS + ")s?\\b"
             + "|(?:i|ik|mine|me|mij|de mijne|het mijne|my|mijn|m'n|mn)\\b)");

@@ -1,6 +1,7 @@
 package org.faqbot.dialog;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.Supposition;
@@ -18,6 +19,8 @@ final class TimingAdvice {
             "or wait", "or should i wait", "or should we wait", "or later", "now or", "better to wait", "wait until", "wait till",
             "wait with", "wait for", "hold off", "of wachten", "of moet ik wachten", "of moeten we wachten", "of later", "nu of",
             "beter wachten", "beter om te wachten", "wachten tot", "wachten met", "even wachten", "beter nog wachten");
+    /** Waiting supposed by an "if": "if I wait until", "als we wachten tot"; its words are no choice. */
+    private static final Pattern SUPPOSED_WAIT = Pattern.compile(" (?:if|als|stel dat) (?:i|we|ik|wij) (?:wait|wacht|wachten) (?:until|till|tot) ");
     /** Each of {@link #CHOICES} holds one of these: a message without any is no such question, whatever its shape. */
     private static final List<String> CHOICE_STEMS = List.of("wait", "later", "now", "hold", "wacht", "nu");
 
@@ -32,6 +35,9 @@ final class TimingAdvice {
             return false;
         }
         String words = " " + Normalized.words(text) + " ";
-        return CHOICES.stream().anyMatch(choice -> words.contains(" " + choice + " "));
+        // "And if I wait until 1 January?" supposes the day it waits for, as "en als ik wacht tot 1 januari?" does: the
+        // waiting is no choice weighed against now, so its day is the day asked about.
+        String weighed = SUPPOSED_WAIT.matcher(words).replaceAll(" ");
+        return CHOICES.stream().anyMatch(choice -> weighed.contains(" " + choice + " "));
     }
 }

@@ -29,7 +29,9 @@ final class UnknownDatedThing {
             "first", "third", "next", "last", "same", "time", "datum", "dag", "dagen", "andere", "ander", "tweede", "eerste", "derde",
             "volgende", "zelfde", "keer", "own", "eigen", "colleague", "colleagues", "coworker", "co-worker", "manager", "boss", "teammate",
             "intern", "employee", "partner", "friend", "wife", "husband", "collega", "baas", "leidinggevende", "teamgenoot", "stagiair",
-            "medewerker", "werknemer", "compagnon", "vriend", "vriendin", "vrouw", "man");
+            "medewerker", "werknemer", "compagnon", "vriend", "vriendin", "vrouw", "man",
+            // "En de mijne op 2 april?": a possessive after "de" stands for the thing answered, mine beside a colleague's.
+            "mijne", "hare", "zijne", "jouwe", "onze");
 
     private UnknownDatedThing() {
     }
@@ -41,7 +43,7 @@ final class UnknownDatedThing {
             return Optional.empty();
         }
         String thing = matcher.group(1);
-        if (Stream.of(thing.split("[ -]")).anyMatch(NOT_A_THING::contains) || known(thing, book)) {
+        if (Stream.of(thing.split("[ -]")).anyMatch(word -> NOT_A_THING.contains(word) || Colleagues.is(word)) || known(thing, book)) {
             return Optional.empty();
         }
         // As the user wrote it ("GDAP relationship"), where the folded words are found again.

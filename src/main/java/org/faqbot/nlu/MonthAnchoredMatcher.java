@@ -168,7 +168,10 @@ final class MonthAnchoredMatcher implements DateMatcher {
      * it a boundary ("until the end of March").
      */
     private static boolean isDay(Scan scan, int from, Anchor anchor) {
-        return anchor == Anchor.MIDDLE || from > 0 && scan.vocabulary().anchorEdgeAfter.matches(scan.tokens(), from - 1);
+        // "Our key dates from early May", "is from the end of March" tell when the thing is from, no edge of a period: the
+        // part's days, as "in early May" are.
+        boolean origin = from > 1 && scan.vocabulary().originBeforeEdge.matches(scan.tokens(), from - 2);
+        return anchor == Anchor.MIDDLE || from > 0 && !origin && scan.vocabulary().anchorEdgeAfter.matches(scan.tokens(), from - 1);
     }
 
     /** The phrase as a part of a period, or out of range when its year is not plausible. */

@@ -2,6 +2,7 @@ package org.faqbot.nlu;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.faqbot.nlu.InvalidDate.Problem;
@@ -46,7 +47,9 @@ final class MonthNameDateMatcher implements DateMatcher {
         if (parts.year().isEmpty()) {
             Scan otherWay = scan.withPolicy(scan.policy().opposite());
             DateMention other = otherWay.dayMonth(from, parts.end(), parts.day(), parts.month(), parts.year());
-            if (fallsOn(other, weekday.get().value())) {
+            // Only when it is the nearer of the two: "Wednesday 1 December" of a key redeemed, said on 5 December 2026
+            // (1 December was a Tuesday), is a mistake in the weekday or the day, not 1 December 2027.
+            if (fallsOn(other, weekday.get().value()) && nearer(other, mention, scan.today())) {
                 return other;
             }
             // A year further the way the policy looks: "I redeemed it on Monday the 1st of December", said in December
@@ -68,6 +71,14 @@ final class MonthNameDateMatcher implements DateMatcher {
         LocalDate further = date.plusYears(scan.policy().yearStep());
         return further.getDayOfMonth() == date.getDayOfMonth()
                 ? Optional.of(scan.mentions().resolved(from, to, further, false, false)) : Optional.empty();
+    }
+
+    /** Whether {@code date} lies nearer to {@code today} than {@code than} does, or {@code than} is no day. */
+    private static boolean nearer(DateMention date, DateMention than, LocalDate today) {
+        if (!(date instanceof ResolvedDate resolved) || !(than instanceof ResolvedDate other)) {
+            return true;
+        }
+        return Math.abs(ChronoUnit.DAYS.between(today, resolved.date())) < Math.abs(ChronoUnit.DAYS.between(today, other.date()));
     }
 
     private static boolean fallsOn(DateMention mention, DayOfWeek weekday) {

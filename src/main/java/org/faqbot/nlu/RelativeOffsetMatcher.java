@@ -9,7 +9,7 @@ import java.util.Optional;
  * twenty: "3 weeks ago", "drie weken geleden", "a week ago", "in 10 days", "over drie weken", "binnen
  * twee weken", "10 days from now"; with halves and added-up parts as {@link OffsetAmount} reads them
  * ("half a year ago", "anderhalf jaar geleden", "3 weeks and 2 days ago"); and "next week" / "vorige
- * week" (today plus or minus seven days).
+ * week" (today plus or minus seven days), "the week before last" / "voorvorige week" (minus fourteen).
  * Months and years use java.time arithmetic, so one month after 31 January is the last day of February.
  * "In 30 days" followed by a word that ties it to another event ("within 30 days of purchase",
  * "binnen 30 dagen na aankoop") is not relative to today and is not read. A bare duration ("90 days",
@@ -48,6 +48,8 @@ final class RelativeOffsetMatcher implements DateMatcher {
     private static Optional<Piece<Period>> shiftedWeek(Scan scan, int index) {
         return Grammar.shift(scan, index, ChronoUnit.WEEKS)
                 .filter(shift -> shift.value() != 0)
-                .map(shift -> new Piece<>(Period.ofWeeks(shift.value()), shift.end()));
+                .map(shift -> new Piece<>(Period.ofWeeks(shift.value()), shift.end()))
+                .or(() -> scan.vocabulary().weekBeforeLast.match(scan.tokens(), index)
+                        .map(found -> new Piece<>(Period.ofWeeks(-2), found.end())));
     }
 }

@@ -51,6 +51,8 @@ final class Vocabulary {
     final PhraseTable<Integer> ordinals;
     final PhraseTable<ChronoUnit> units;
     final PhraseTable<Integer> shifts;
+    /** "the week before last", "voorvorige week": two weeks back. */
+    final PhraseTable<Boolean> weekBeforeLast;
     final PhraseTable<Integer> relativeDays;
     /** Spans of days ({@link SpanMatcher}): "weekend", "quarter" and its letter ("Q1"), "week" before its number. */
     final PhraseTable<Boolean> weekends;
@@ -79,6 +81,8 @@ final class Vocabulary {
     final PhraseTable<Boolean> offsetBlockers;
     final PhraseTable<Anchor> anchors;
     final PhraseTable<Boolean> anchorEdgeAfter;
+    /** Before an edge word, what makes it a thing's origin instead: "dates from", "is from" early May. */
+    final PhraseTable<Boolean> originBeforeEdge;
     final PhraseTable<Boolean> of;
     final PhraseTable<Boolean> on;
     final PhraseTable<Boolean> the;
@@ -145,6 +149,7 @@ final class Vocabulary {
         ordinals = source.numbered("ordinal", 1, 31);
         units = source.named("unit", ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS);
         shifts = source.numbered("shift", -1, 1);
+        weekBeforeLast = source.words("week.before-last");
         relativeDays = source.numbered("day", -2, 2);
         weekends = source.words("span.weekend");
         weekendBefore = source.words("span.weekend.bare");
@@ -167,6 +172,7 @@ final class Vocabulary {
         offsetBlockers = source.words("offset.blockers");
         anchors = source.named("anchor", Anchor.START, Anchor.MIDDLE, Anchor.END);
         anchorEdgeAfter = source.words("anchor.edge-after");
+        originBeforeEdge = source.words("anchor.origin-before-edge");
         of = source.words("word.of");
         on = source.words("word.on");
         the = source.words("word.the");

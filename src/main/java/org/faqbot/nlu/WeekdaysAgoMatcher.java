@@ -14,8 +14,8 @@ import java.util.Optional;
  * counted back: "in two Fridays" is not said;
  * <li>"the Monday before last", "voorvorige maandag": two Mondays ago;
  * <li>"maandag twee weken geleden", "maandag van twee weken geleden", "Monday two weeks ago", "two weeks ago on a
- * Monday": that day of the ISO week (Monday to Sunday) two weeks before today's, as "vorige week maandag" is that day of
- * the week before. One day, not a weekday and an offset beside it (which read as two dates).
+ * Monday", "voorvorige week maandag", "Monday the week before last": that day of the ISO week (Monday to Sunday) two
+ * weeks before today's, as "vorige week maandag" is that day of the week before. One day, not a weekday and an offset beside it (which read as two dates).
  * </ul>
  */
 final class WeekdaysAgoMatcher implements DateMatcher {
@@ -49,17 +49,23 @@ final class WeekdaysAgoMatcher implements DateMatcher {
 
     /** "maandag (van) twee weken geleden", "Monday (of) two weeks ago". */
     private static Optional<Piece<LocalDate>> dayThenWeeksAgo(Scan scan, int index) {
-        return Grammar.weekday(scan, index).flatMap(day -> weeksAgo(scan, Grammar.skip(scan.vocabulary().of, scan.tokens(), day.end()))
+        return Grammar.weekday(scan, index).flatMap(day -> weeksBack(scan, Grammar.skip(scan.vocabulary().of, scan.tokens(), day.end()))
                 .map(weeks -> new Piece<>(inWeekAgo(scan, weeks.value(), day.value()), weeks.end())));
     }
 
     /** "two weeks ago on a Monday", "twee weken geleden op maandag". */
     private static Optional<Piece<LocalDate>> weeksAgoThenDay(Scan scan, int index) {
         Vocabulary words = scan.vocabulary();
-        return weeksAgo(scan, index).flatMap(weeks -> {
+        return weeksBack(scan, index).flatMap(weeks -> {
             int dayAt = Grammar.skip(words.articles, scan.tokens(), Grammar.skip(words.on, scan.tokens(), weeks.end()));
             return Grammar.weekday(scan, dayAt).map(day -> new Piece<>(inWeekAgo(scan, weeks.value(), day.value()), day.end()));
         });
+    }
+
+    /** {@link #weeksAgo}, or "the week before last" / "voorvorige week" as two: "voorvorige week dinsdag". */
+    private static Optional<Piece<Integer>> weeksBack(Scan scan, int index) {
+        return weeksAgo(scan, index).or(() -> scan.vocabulary().weekBeforeLast.match(scan.tokens(), index)
+                .map(found -> new Piece<>(2, found.end())));
     }
 
     /** A count of weeks and the word for ago: "twee weken geleden", "a week ago". */

@@ -190,7 +190,10 @@ final class OtherThings {
         return false;
     }
 
-    /** "my gym membership", "Netflix-abonnement": an unknown word right before a thing that ends its noun phrase. */
+    /**
+     * "my gym membership", "Netflix-abonnement", "my colleague's gym membership": an unknown word right before a thing
+     * that ends its noun phrase.
+     */
     private static Optional<String> modifierBefore(String question, List<ThingToken> tokens, int i) {
         if (i + 1 >= tokens.size() || !tokens.get(i).modifier() || !tokens.get(i + 1).thing() || !endsPhrase(question, tokens, i + 1)) {
             return Optional.empty();
@@ -198,7 +201,8 @@ final class OtherThings {
         String gap = gap(question, tokens, i);
         boolean joined = JOINED.matcher(gap).matches();
         boolean afterDeterminer = SPACE.matcher(gap).matches() && i > 0 && SPACE.matcher(gap(question, tokens, i - 1)).matches()
-                && (POSSESSIVES.contains(tokens.get(i - 1).folded()) || ARTICLES.contains(tokens.get(i - 1).folded()));
+                && (POSSESSIVES.contains(tokens.get(i - 1).folded()) || ARTICLES.contains(tokens.get(i - 1).folded())
+                        || PersonWords.possessive(tokens.get(i - 1).folded()));
         return joined || afterDeterminer ? Optional.of(question.substring(tokens.get(i).start(), tokens.get(i + 1).end())) : Optional.empty();
     }
 

@@ -42,7 +42,7 @@ final class ThingTokens {
 
     /**
      * The question's words, a word a modifier when it is one of the analysed content {@code words} that
-     * {@code unknown} marks as used by no docs page, and no word of the calendar or Dutch verb.
+     * {@code unknown} marks as used by no docs page, and no word of the calendar, Dutch verb or person ("my coworker").
      */
     static List<ThingToken> analysed(String question, Lang lang, List<QueryWord> words, boolean[] unknown, ThingWords thingWords) {
         Map<Integer, Integer> wordByStart = new HashMap<>();
@@ -58,7 +58,8 @@ final class ThingTokens {
             boolean isUnknown = w != null && unknown[w];
             String folded = KbVocabulary.fold(matcher.group());
             boolean dutchVerb = lang == Lang.NL && DutchVerbs.isVerbForm(folded);
-            boolean modifier = isUnknown && MODIFIER.matcher(matcher.group()).matches() && !CalendarWords.contains(folded) && !dutchVerb;
+            boolean modifier = isUnknown && MODIFIER.matcher(matcher.group()).matches() && !CalendarWords.contains(folded) && !dutchVerb
+                    && !PersonWords.contains(folded);
             boolean thing = w != null && !isUnknown && thingWords.isThing(folded, lang);
             tokens.add(new ThingToken(folded, matcher.start(), matcher.end(), modifier, thing, w != null && !isUnknown || dutchVerb));
         }
