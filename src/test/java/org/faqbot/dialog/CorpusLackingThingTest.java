@@ -51,7 +51,7 @@ class CorpusLackingThingTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "c|en|the software I downloaded from partner center won't install, who helps me?",
-        "d|nl|de software die ik uit partner center heb gedownload wil niet installeren, wie helpt?"})
+        "d|nl|installeren van een download uit het partnercentrum mislukt steeds, bij wie kan ik terecht?"})
     void theSoftwareDownloadItselfIsStillAnswered(String chat, String lang, String question) {
         assertEquals(Optional.of(INSTALL), ask(chat, lang, question).faqId());
     }
