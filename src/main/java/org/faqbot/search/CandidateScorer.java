@@ -18,7 +18,7 @@ final class CandidateScorer {
 
     /** What a word found in each field is worth, relative to a find in the entry's own question. */
     private static final double QUESTION_CREDIT = 1.0;
-    private static final double ANSWER_CREDIT = 0.6;
+    static final double ANSWER_CREDIT = 0.6;
     private static final double CONTEXT_CREDIT = 0.45;
     /** A find in the other language's text: "renewal" in a Dutch question found in the English text. */
     private static final double OTHER_LANGUAGE_CREDIT = 0.9;

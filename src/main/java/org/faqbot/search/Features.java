@@ -25,6 +25,7 @@ public final class Features {
     private static final double COS_SCALE = 10;
     private static final int COS = NAMES.indexOf("cos");
     private static final int LEX_ENGLISH = NAMES.indexOf("lex_english");
+    private static final int COS_FIRST = NAMES.indexOf("cos_first");
 
     private Features() {
     }
@@ -84,6 +85,11 @@ public final class Features {
     /** The candidate's best cosine with the question, read back from its features {@code x}. */
     static double cosine(double[] x) {
         return x[COS] / COS_SCALE + COS_CENTRE;
+    }
+
+    /** Whether the candidate of features {@code x} has the best cosine with the question of all the candidates. */
+    static boolean closestByMeaning(double[] x) {
+        return x[COS_FIRST] == 1;
     }
 
     /** The best cosine of any of the candidates: how close the question came to the knowledge base by meaning (-1 for none). */

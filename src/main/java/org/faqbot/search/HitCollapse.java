@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.faqbot.kb.FaqEntry;
 
 /**
@@ -37,15 +39,27 @@ final class HitCollapse {
         return duplicateKeyByDoc[doc];
     }
 
+    /** The {@link DuplicateKey}s of {@code docs}. */
+    Set<String> keys(Set<Integer> docs) {
+        return docs.isEmpty() ? Set.of() : docs.stream().map(doc -> duplicateKeyByDoc[doc]).collect(Collectors.toUnmodifiableSet());
+    }
+
     /**
      * The hits of {@code ranked}, answering from {@code threshold} on; when the question is about another thing than
      * the home pages' ({@link OtherThings}), a home-page entry (or another page's copy of one) does not answer it at any
      * confidence ("When can I renew my membership?" is no answer to a gym membership); a name of no page's
-     * ({@code noPagesName}, "a refund from AWS") makes no entry of any page answer it.
+     * ({@code noPagesName}, "a refund from AWS") makes no entry of any page answer it. A first hit whose question is
+     * one of {@code lacking} (a home entry without the question's specific word, {@link LackingThing}) goes, with the
+     * others of them, after the rest: the pages that hold the word answer or are the suggestions.
      */
     SearchResult result(List<ScoredCandidate> ranked, double threshold, boolean near, Optional<String> otherThing,
-            Optional<String> noPagesName) {
+            Optional<String> noPagesName, Set<String> lacking) {
         List<Hit> hits = collapse(ranked);
+        if (!hits.isEmpty() && lacking.contains(DuplicateKey.of(hits.get(0).entry()))) {
+            List<Hit> reordered = new ArrayList<>(hits.stream().filter(hit -> !lacking.contains(DuplicateKey.of(hit.entry()))).toList());
+            hits.stream().filter(hit -> lacking.contains(DuplicateKey.of(hit.entry()))).forEach(reordered::add);
+            hits = reordered;
+        }
         boolean homeFirst = !hits.isEmpty() && isHome(hits.get(0));
         return new SearchResult(hits.subList(0, Math.min(maxHits, hits.size())), threshold, near,
                 homeFirst ? otherThing.or(() -> noPagesName) : noPagesName);

@@ -37,7 +37,10 @@ final class HomeTier {
             return all;
         }
         SearchResult own = home.search(question, lang, encoding);
-        return own.answer().isPresent() && !anotherPageLeads(all, own.answer().get()) ? withHomeFirst(own, all) : all;
+        // A home answer without the question's specific word, which other pages hold ("invoice" for the Benefits FAQ's
+        // download entry), does not stand: the whole search has put those pages first (LackingThing).
+        return own.answer().isPresent() && !anotherPageLeads(all, own.answer().get())
+                && !encoding.lacking(DuplicateKey.of(own.answer().get().entry())) ? withHomeFirst(own, all) : all;
     }
 
     /**

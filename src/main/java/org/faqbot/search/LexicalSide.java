@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -34,6 +35,11 @@ final class LexicalSide {
     private final boolean[][] numbersByDoc;
     /** The home pages' things, to tell a question about another thing ("my gym membership"). */
     private final OtherThings otherThings;
+    /**
+     * Whether each document is of a home page, in an index that holds other pages too; null otherwise, where no home
+     * entry lacks what another page has ({@link LackingThing}).
+     */
+    private final boolean[] homeAmongOthers;
 
     LexicalSide(SearchSettings settings, Analysis analysis, TermWeights.Background background, IndexReader reader, LeafReader leaf,
             FaqEntry[] entryByDoc, boolean[][] numbersByDoc) throws IOException {
@@ -48,6 +54,13 @@ final class LexicalSide {
         this.numbersByDoc = numbersByDoc;
         this.otherThings = OtherThings.of(Arrays.stream(entryByDoc)
                 .filter(e -> e != null && settings.homePages().contains(e.page())).toList(), analysis.words());
+        boolean[] home = new boolean[entryByDoc.length];
+        int homeDocs = 0;
+        for (int doc = 0; doc < entryByDoc.length; doc++) {
+            home[doc] = entryByDoc[doc] != null && settings.homePages().contains(entryByDoc[doc].page());
+            homeDocs += home[doc] ? 1 : 0;
+        }
+        this.homeAmongOthers = homeDocs > 0 && homeDocs < entryByDoc.length ? home : null;
     }
 
     private static LeafSearch leafSearch(LeafReader segment) {
@@ -59,16 +72,18 @@ final class LexicalSide {
     /**
      * The lexical side's candidates of a question, the other thing than the home pages' it is about, if any, a name of
      * no page's it is about ({@link OtherThings#nameOfNoPage}), if any, and the language whose words its content words
-     * are ({@link CandidateScorer#wordsLanguage}), if it has any.
+     * are ({@link CandidateScorer#wordsLanguage}), if it has any, and the home-page documents among the candidates that
+     * lack what the question is specifically about ({@link LackingThing}).
      */
-    record Found(List<ScoredCandidate> ranked, Optional<String> otherThing, Optional<String> noPagesName, Optional<Lang> wordsLang) {
-        static final Found NONE = new Found(List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+    record Found(List<ScoredCandidate> ranked, Optional<String> otherThing, Optional<String> noPagesName, Optional<Lang> wordsLang,
+            Set<Integer> lackingHome) {
+        static final Found NONE = new Found(List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Set.of());
     }
 
     /**
      * The question's candidates ranked by confidence, best first. {@code otherThing}: whether to tell the other thing
-     * the question is about; only the search's own question needs it, not the English gloss searched for the words
-     * stage, where it was a twentieth of a long Dutch question's search.
+     * the question is about and the home entries that lack its thing; only the search's own question needs them, not the
+     * English gloss searched for the words stage, where the other thing was a twentieth of a long Dutch question's search.
      */
     Found find(String question, Lang lang, boolean otherThing) {
         if (leaf == null) {
@@ -87,7 +102,8 @@ final class LexicalSide {
                     otherThing ? otherThings.find(question, lang, words, weights.strange(lang)) : Optional.empty(),
                     otherThing ? otherThings.nameOfNoPage(question, lang, words, weights.notAsWritten(), new WordsMeet(words, lookup))
                             : Optional.empty(),
-                    Optional.of(CandidateScorer.wordsLanguage(words, lang, lookup)));
+                    Optional.of(CandidateScorer.wordsLanguage(words, lang, lookup)),
+                    otherThing && homeAmongOthers != null ? LackingThing.homeDocs(candidates, weights, homeAmongOthers) : Set.of());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the in-memory index for '" + question + "'", e);
         }

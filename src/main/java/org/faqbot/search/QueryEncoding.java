@@ -1,8 +1,13 @@
 package org.faqbot.search;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Supplier;
 
-/** A question's encoding, made at most once per search and shared by the tiers of a {@link FaqIndex#tiered} index. */
+/**
+ * A question's encoding, made at most once per search and shared by the tiers of a {@link FaqIndex#tiered} index, with
+ * what the whole knowledge base's search tells the home tier about the question.
+ */
 final class QueryEncoding {
 
     private DenseSide.QueryVectors vectors;
@@ -10,6 +15,9 @@ final class QueryEncoding {
     private final boolean cheapOnly;
     /** Whether a cheap-only search reached the encoder's stage: neither cheap stage was sure. */
     private boolean wanted;
+
+    /** The questions of home entries that the whole knowledge base's search found lacking the question's thing ({@link LackingThing}). */
+    private final Set<String> lacking = new HashSet<>();
 
     QueryEncoding() {
         this(false);
@@ -32,6 +40,19 @@ final class QueryEncoding {
     /** Whether the question was encoded: a search that was sure from its cheap stages never asks. */
     boolean encoded() {
         return vectors != null;
+    }
+
+    /** Notes the {@link DuplicateKey}s of home entries that a tier's search found lacking the question's thing. */
+    void noteLacking(Set<String> keys) {
+        lacking.addAll(keys);
+    }
+
+    /**
+     * Whether a tier's search found the entry of {@code key} lacking the question's thing: the home tier, which knows its
+     * own pages only, cannot tell.
+     */
+    boolean lacking(String key) {
+        return lacking.contains(key);
     }
 
     DenseSide.QueryVectors get(Supplier<DenseSide.QueryVectors> encode) {

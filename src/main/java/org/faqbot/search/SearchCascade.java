@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.faqbot.kb.Lang;
 
 /**
@@ -53,7 +54,7 @@ final class SearchCascade {
         // The cascade: a question the lexical side is sure of costs no encoding (a twentieth of the time);
         // then the words stage, sure of most others in microseconds; the encoder only for the rest.
         if (dense == null || lexicalSure(ranked)) {
-            return hits.result(ranked, lexicalThreshold, false, otherThing, noPagesName);
+            return hits.result(ranked, lexicalThreshold, false, otherThing, noPagesName, Set.of());
         }
         // The words stage before asking for the encoder: a question it is sure of is answered without waiting
         // for a model that is still loading (ask's first answer), with the answer the encoder would not change.
@@ -64,21 +65,50 @@ final class SearchCascade {
         Optional<List<ScoredCandidate>> byWords = byWords(ranked, question, denseLang, englishSearches);
         FusionModel.WordsStage stage = dense.model().words();
         if (byWords.isPresent() && !byWords.get().isEmpty() && byWords.get().get(0).confidence() >= stage.sure()) {
-            return hits.result(byWords.get(), stage.threshold(), false, otherThing, noPagesName);
+            return hits.result(byWords.get(), stage.threshold(), false, otherThing, noPagesName, Set.of());
         }
         Optional<TextEncoder> encoder = encoding.allowed() ? dense.encoder() : Optional.empty();
         if (encoder.isEmpty()) {
-            return byWords.isPresent() ? hits.result(byWords.get(), stage.threshold(), false, otherThing, noPagesName)
-                    : hits.result(ranked, lexicalThreshold, false, otherThing, noPagesName);
+            return byWords.isPresent() ? hits.result(byWords.get(), stage.threshold(), false, otherThing, noPagesName, Set.of())
+                    : hits.result(ranked, lexicalThreshold, false, otherThing, noPagesName, Set.of());
         }
         try {
             DenseSide.QueryVectors query = encoding.get(() -> dense.encode(encoder.get(), question, denseLang));
             List<DenseSide.Evidence> evidence = evidence(ranked, query, question, denseLang, englishSearches);
             boolean near = dense.model().near(evidence.stream().map(DenseSide.Evidence::features).toList());
-            return hits.result(dense.fuse(evidence), dense.model().threshold(), near, otherThing, noPagesName);
+            List<ScoredCandidate> fused = dense.fuse(evidence);
+            Set<String> lacking = firstLacking(fused, lackingByMeaningToo(found.lackingHome(), evidence));
+            encoding.noteLacking(lacking);
+            return hits.result(fused, dense.model().threshold(), near, otherThing, noPagesName, lacking);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
         }
+    }
+
+    /**
+     * The questions of {@code lacking} when the first of {@code fused} is one of them, else none: a home entry that the
+     * whole search ranks below another page's is left to the home tier, which knows the home pages' paraphrases (long
+     * chatty questions name words of their own that other pages' headings hold, and the home tier answers them right).
+     */
+    private Set<String> firstLacking(List<ScoredCandidate> fused, Set<Integer> lacking) {
+        if (fused.isEmpty() || lacking.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> keys = hits.keys(lacking);
+        return keys.contains(hits.key(fused.get(0).candidate().doc())) ? keys : Set.of();
+    }
+
+    /**
+     * The home documents of {@code lexicallyLacking} ({@link LackingThing}) that the encoder does not find the closest
+     * either: a question that paraphrases a home entry with a word of its own that other pages use ("timing", "vs") is
+     * still nearest to that entry by meaning, one about another topic ("invoice" beside "download") is not.
+     */
+    static Set<Integer> lackingByMeaningToo(Set<Integer> lexicallyLacking, List<DenseSide.Evidence> evidence) {
+        if (lexicallyLacking.isEmpty()) {
+            return Set.of();
+        }
+        return evidence.stream().filter(e -> lexicallyLacking.contains(e.candidate().doc()) && !Features.closestByMeaning(e.features()))
+                .map(e -> e.candidate().doc()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
