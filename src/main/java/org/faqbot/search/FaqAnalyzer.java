@@ -1,7 +1,9 @@
 package org.faqbot.search;
 
+import java.io.Reader;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -13,6 +15,7 @@ import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.faqbot.kb.Lang;
@@ -31,6 +34,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  */
 final class FaqAnalyzer extends Analyzer {
 
+    /** "log in", "logged on", "logging in": one word, as the synonym files write it ({@link #initReader}). */
+    private static final Pattern LOG_IN = Pattern.compile("(?i)\\blog(?:ged|ging|s)?\\s+(?:in|on)\\b");
     private static final Set<String> NUMBER_TYPES =
             Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM]);
 
@@ -94,6 +99,16 @@ final class FaqAnalyzer extends Analyzer {
             stream = new CompoundSplitFilter(stream, splitter);
         }
         return new TokenStreamComponents(source, stream);
+    }
+
+    /**
+     * A question's "log in" / "logged on" is joined into "login" before it is split into words: the synonym files'
+     * lines are read with the stop words gone, so a "log in" there was a bare "log", and "activity logs" read as sign in.
+     * Only the query side joins: the index keeps the docs' words as written, and "login" finds them by its synonyms.
+     */
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return synonyms.isPresent() ? new PatternReplaceCharFilter(LOG_IN, "login", reader) : reader;
     }
 
     @Override

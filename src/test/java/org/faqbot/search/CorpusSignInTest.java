@@ -43,4 +43,10 @@ class CorpusSignInTest {
         List<String> ids = firstThree("I can't log in to partner center", Lang.EN);
         assertTrue(ids.stream().anyMatch(CorpusSignInTest::aboutSigningIn), ids.toString());
     }
+
+    @Test
+    void anEnglishLoggedOnIsTheDocsSignIn() {
+        List<String> ids = firstThree("our admin is not able to get logged on to partner center anymore", Lang.EN);
+        assertTrue(ids.stream().anyMatch(CorpusSignInTest::aboutSigningIn), ids.toString());
+    }
 }
