@@ -12,10 +12,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The thirteenth round's follow-ups (follow16), in both languages, worded here (today is Sunday 6 December 2026): a
- * key's end said with "valid" and "no longer" / "niet meer", a complaint beside an emoji of anger, and a bare topic
- * word while the bot waits for a date.
+ * key's end said with "valid" and "no longer" / "niet meer", a complaint beside an emoji of anger, a bare topic
+ * word while the bot waits for a date, and a follow-up that names another entry's thing.
  */
 class ThirteenthRoundFollowUpsTest {
+
+    private static final String VS_ACTIVATION = "benefits-faq#q-how-does-visual-studio-activation-work-in-partner-center";
+    private static final String CUSTOMERS_ACCOUNT = "benefits-faq#q-can-i-activate-the-license-on-my-customers-account";
 
     private final FaqAssistant bot = TestAssistants.standard(TestClock.at("2026-12-06"), Stores.inMemory());
 
@@ -71,5 +74,20 @@ class ThirteenthRoundFollowUpsTest {
         Reply reply = say(conversation, topic, lang);
 
         assertFalse(reply.text().contains(stillNeeded), reply.text());
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        "o1|how does activating visual studio work?|and what about the customer's account?|EN",
+        "o2|how does visual studio activation work in partner center?|what about my customers account then?|EN",
+        "o3|hoe werkt de activering van visual studio?|en hoe zit het met het account van de klant?|NL",
+        "o4|hoe activeer ik visual studio in partner center?|wat als het om de licentie van een klant gaat?|NL"})
+    void aFollowUpNamingAnotherEntrysThingGetsThatEntry(String conversation, String first, String followUp, Lang lang) {
+        Reply before = say(conversation, first, lang);
+        assertEquals(Optional.of(VS_ACTIVATION), before.faqId(), before.text());
+
+        Reply reply = say(conversation, followUp, lang);
+
+        assertEquals(Optional.of(CUSTOMERS_ACCOUNT), reply.faqId(), reply.text());
     }
 }
