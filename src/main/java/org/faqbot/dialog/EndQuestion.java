@@ -31,7 +31,7 @@ record EndQuestion(Polarity polarity, Tense tense) {
      * dead?", "is hij onbruikbaar?". Such a question asks whether it has ended, so its yes is the "expired" side.
      */
     private static final List<String> STATE_WORDS = List.of("no longer", "not", "n't", "niet", "ongeldig", "invalid", "unusable",
-            "useless", "onbruikbaar", "dead", "dood");
+            "useless", "onbruikbaar", "dead", "dood", "anymore", "any more", "any longer");
     /** Auxiliaries that, with a participle, make the end a state reached: "has it expired", "is hij verlopen". */
     private static final Set<String> PERFECT_AUXILIARIES = Set.of(
             "has", "have", "had", "is", "are", "was", "were", "be", "been", "zijn", "heeft", "waren", "hebben");

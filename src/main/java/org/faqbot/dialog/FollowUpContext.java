@@ -56,6 +56,8 @@ final class FollowUpContext {
     private final Map<Lang, Map<String, Integer>> titleCounts = new EnumMap<>(Lang.class);
     private final Map<Lang, Set<String>> stopWords = new EnumMap<>(Lang.class);
     private final int commonLimit;
+    /** Each entry's title words, per language: a follow-up that names another entry's thing is about that entry. */
+    private final Map<Lang, OtherTitle> titles = new EnumMap<>(Lang.class);
 
     FollowUpContext(FaqResponder faq, KnowledgeBase kb, RuleBook book) {
         this.faq = faq;
@@ -66,6 +68,7 @@ final class FollowUpContext {
             Map<String, Integer> counts = new HashMap<>();
             kb.entries().forEach(e -> words(e.question().get(lang), lang).forEach(w -> counts.merge(w, 1, Integer::sum)));
             titleCounts.put(lang, counts);
+            titles.put(lang, OtherTitle.of(kb.entries(), lang, stopWords.get(lang)));
         }
         this.commonLimit = Math.max(3, kb.entries().size() / COMMON_SHARE);
     }
@@ -112,6 +115,10 @@ final class FollowUpContext {
         if (last.isEmpty() || !followsUp(turn.text) || OwnQuestion.standsApart(turn.text,
                 last.get().question().get(turn.lang), stopWords.get(turn.lang), POINTS_BACK)) {
             return List.of();
+        }
+        Optional<FaqEntry> named = titles.get(turn.lang).namedBesides(turn.text, last.get()).flatMap(kb::find);
+        if (named.isPresent()) {
+            return List.of(turn.text + " " + String.join(" ", topicWords(named.get(), turn.lang)));
         }
         List<String> queries = new ArrayList<>();
         List<String> title = topicWords(last.get(), turn.lang);

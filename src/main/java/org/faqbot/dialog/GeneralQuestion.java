@@ -43,10 +43,14 @@ final class GeneralQuestion {
 
         /**
          * True when the question says which rule it asks as plainly as strong cues do: it asks the fate of the rule's
-         * thing, or when best to do the event of the rule's own thing ("should I redeem it now or wait?").
+         * thing, says that thing has ended, or asks when best to do the event of the rule's own thing ("should I redeem it
+         * now or wait?").
          */
         boolean plainlyAbout(Optional<DateRule> rule, FactWords facts) {
-            return consequence.isPresent() || advice && rule.filter(r -> facts.claimsWordOf(r.spec().fact())).isPresent();
+            // "Mijn productcode is niet meer geldig": the thing named and its end stated say the rule as plainly; the
+            // search, sure of an entry that shares only "mijn" and the verb, must not outrank that.
+            return consequence.isPresent() || advice && rule.filter(r -> facts.claimsWordOf(r.spec().fact())).isPresent()
+                    || rule.filter(r -> stated.contains(r.id())).isPresent();
         }
     }
 

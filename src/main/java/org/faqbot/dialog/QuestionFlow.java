@@ -101,7 +101,8 @@ final class QuestionFlow {
         if (followUp.isPresent()) {
             return followUp.get();
         }
-        if (awaiting && !routing.hasDates() && !QuestionShape.isQuestion(turn.text) && !AnsweredElsewhere.newTopic(turn, routing, pending)) {
+        if (awaiting && !routing.hasDates() && !QuestionShape.isQuestion(turn.text) && !AnsweredElsewhere.newTopic(turn, routing, pending)
+                && !TopicWord.only(turn.text, book)) {
             return rules.stillNeeded(turn, pending);
         }
         Reply reply = fresh(turn, routing);

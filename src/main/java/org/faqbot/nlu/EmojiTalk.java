@@ -59,6 +59,14 @@ final class EmojiTalk {
         return symbolsOnly && Arrays.stream(points).anyMatch(EmojiTalk::isEmoji) ? Optional.of(Kind.SHRUG) : Optional.empty();
     }
 
+    /**
+     * Whether {@code text} has an emoji of anger or unhappiness (😡, 🤬, 👎) among its words: with a complaint that asks
+     * nothing ("😡😡 niks werkt") it is frustration, as the words alone are not.
+     */
+    static boolean unhappy(String text) {
+        return text.codePoints().anyMatch(c -> EMOJI.get(c) == Kind.UNHAPPY);
+    }
+
     private static boolean isEmoji(int point) {
         return Character.getType(point) == Character.OTHER_SYMBOL;
     }

@@ -40,7 +40,39 @@ final class Frustration {
             "de", "dat", "help", "hulp", "voor", "ever", "total", "complete", "utter", "piece", "of", "ooit", "allerslechtste",
             "totaal", "compleet"));
 
+    /**
+     * Words of a complaint that something fails, which say frustration only beside an emoji of anger ("😡 niks werkt",
+     * "🤬 nothing works"): alone, "het werkt niet" may still be followed by what does not work.
+     */
+    private static final Set<String> FAILING = Set.copyOf(List.of(
+            "werkt", "werken", "werkte", "helpt", "lukt", "gaat", "kapot", "stuk", "mislukt", "work", "works", "working",
+            "worked", "helps", "helped", "broken", "fails", "failed", "failing"));
+    /** The denials such a complaint says its failing with. */
+    private static final Set<String> DENIALS = Set.copyOf(List.of(
+            "niks", "niets", "niet", "nothing", "not", "doesnt", "dont", "didnt", "isnt", "never", "nooit", "nog", "steeds",
+            "weer", "alweer", "still", "again", "anything", "at", "all", "mis", "fout", "wrong", "goes"));
+
     private Frustration() {
+    }
+
+    /**
+     * Whether {@code phrase} (normalised words, separated by single spaces) is a complaint that something fails and
+     * nothing more: it names no thing ("niks werkt", "it doesn't work at all"), so it asks no question to search for.
+     */
+    static boolean complaint(String phrase) {
+        String[] words = phrase.split(" ");
+        if (words.length > MAX_WORDS) {
+            return false;
+        }
+        boolean failing = false;
+        for (String word : words) {
+            if (FAILING.contains(word) || STRONG.contains(word)) {
+                failing = true;
+            } else if (!DENIALS.contains(word) && !FILLER.contains(word) && !ADDRESS.contains(word)) {
+                return false;
+            }
+        }
+        return failing;
     }
 
     /** Whether {@code phrase} (normalised words, separated by single spaces) is frustration and nothing else. */

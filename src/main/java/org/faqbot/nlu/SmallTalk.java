@@ -88,6 +88,10 @@ public final class SmallTalk {
         if (phrase.isEmpty()) {
             return EmojiTalk.of(text);
         }
+        if (EmojiTalk.unhappy(text) && Frustration.complaint(phrase)) {
+            // "😡😡 niks werkt": the emoji says what the words alone leave open, and no thing is named to search for.
+            return Optional.of(Kind.UNHAPPY);
+        }
         return whole(phrase).or(() -> twoParts(phrase));
     }
 
