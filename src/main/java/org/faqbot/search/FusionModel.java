@@ -53,12 +53,30 @@ public record FusionModel(List<String> features, double[] weights, double thresh
      * @param weights   one per feature, as the model's own
      * @param threshold the probability at or above which its best candidate answers, when it decides alone
      * @param sure      the probability at or above which the search takes its answer without the encoder (above 1: never)
+     * @param hopeless  the best probability (the lexical side's when no word vectors read the question) below which the
+     *                  question is about nothing the knowledge base answers, so the encoder is not run either (null: it
+     *                  always is, as in models fitted before it). Set by hand, as
+     *                  {@code fit} does not fit it (a refit leaves it out): of the 626 messages of the development and holdout
+     *                  files on the Benefits FAQ, the 132 that needed the encoder and read below 0.03 got the same reply
+     *                  without it (but for the fallback's chance), while one read at 0.047 lost a suggestion. The whole
+     *                  corpus's model has none: among its thousands of entries each candidate gets little chance, and
+     *                  even questions with no candidate at all got answers or suggestions from the encoder
      */
-    public record WordsStage(double[] weights, double threshold, double sure) {
+    public record WordsStage(double[] weights, double threshold, double sure, Double hopeless) {
         public WordsStage {
             if (weights.length != Features.NAMES.size()) {
                 throw new IllegalArgumentException(Features.NAMES.size() + " features but " + weights.length + " weights in the words stage");
             }
+        }
+
+        /** A words stage that never spares the encoder a question it is unsure of. */
+        public WordsStage(double[] weights, double threshold, double sure) {
+            this(weights, threshold, sure, null);
+        }
+
+        /** Whether a question whose best candidate has {@code probability} by the word vectors is beyond the encoder's help. */
+        public boolean hopeless(double probability) {
+            return hopeless != null && probability < hopeless;
         }
 
         public double probability(double[] x) {

@@ -67,7 +67,10 @@ final class SearchCascade {
         if (byWords.isPresent() && !byWords.get().isEmpty() && byWords.get().get(0).confidence() >= stage.sure()) {
             return hits.result(byWords.get(), stage.threshold(), false, otherThing, noPagesName, Set.of());
         }
-        Optional<TextEncoder> encoder = encoding.allowed() ? dense.encoder() : Optional.empty();
+        // A question the cheap stages find nothing near ("which paint goes with a blue sofa?") is about nothing the knowledge
+        // base answers: the encoder would only move a chance far below any answer or suggestion (FusionModel.WordsStage).
+        boolean allowed = encoding.allowed();
+        Optional<TextEncoder> encoder = allowed && !hopeless(byWords.orElse(ranked), stage) ? dense.encoder() : Optional.empty();
         if (encoder.isEmpty()) {
             return byWords.isPresent() ? hits.result(byWords.get(), stage.threshold(), false, otherThing, noPagesName, Set.of())
                     : hits.result(ranked, lexicalThreshold, false, otherThing, noPagesName, Set.of());
@@ -127,6 +130,14 @@ final class SearchCascade {
         // Ranked confidences never rise, so the first candidate of another question is the runner-up.
         return lexical.stream().skip(1).filter(c -> !hits.key(c.candidate().doc()).equals(best)).findFirst()
                 .map(c -> c.confidence() < lexical.get(0).confidence()).orElse(true);
+    }
+
+    /**
+     * Whether the cheap stages' ranking (the words stage's, or the lexical side's when no word vectors read the question)
+     * has no candidate, or none with more than a hopeless chance; never for a model without a words stage.
+     */
+    private static boolean hopeless(List<ScoredCandidate> cheap, FusionModel.WordsStage stage) {
+        return stage != null && stage.hopeless(cheap.isEmpty() ? 0 : cheap.get(0).confidence());
     }
 
     /** The candidates ranked by the words stage; empty when there is none or no word vectors read the question. */

@@ -1,10 +1,13 @@
 package org.faqbot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.faqbot.cli.KbSource;
 import org.faqbot.kb.KnowledgeBase;
@@ -13,11 +16,13 @@ import org.faqbot.testing.CountingEncoder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The cascade's words stage on the shipped Benefits FAQ, vectors, word vectors and fusion: questions it is
- * sure of cost no encode, the others still get the encoder, and while the encoder is not there it decides
- * alone. The questions are written here, not taken from the evaluation or fitting cases.
+ * sure of cost no encode, and so do questions the cheap stages find nothing near; the others still get the encoder,
+ * and while the encoder is not there it decides alone. The questions are written here, not taken from the evaluation or fitting cases.
  */
 class WordsStageTest {
 
@@ -80,14 +85,60 @@ class WordsStageTest {
     }
 
     @Test
-    void aQuestionItIsNotSureOfStillGetsTheEncoder() {
+    void anEnglishQuestionItIsNotSureOfStillGetsTheEncoder() {
         CountingEncoder counting = new CountingEncoder(encoder);
         FaqIndex index = index(Optional.of(counting));
 
-        SearchResult result = index.search("What temperature should the oven be for roasting a chicken?", Lang.EN);
+        index.search("Where do I switch a perk on?", Lang.EN);
 
         assertEquals(1, counting.calls());
-        assertEquals(Optional.empty(), result.answer(), () -> result.toString());
+    }
+
+    @Test
+    void aDutchQuestionItIsNotSureOfStillGetsTheEncoder() {
+        CountingEncoder counting = new CountingEncoder(encoder);
+        FaqIndex index = index(Optional.of(counting));
+
+        index.search("Waar zet ik een voordeel aan?", Lang.NL);
+
+        assertTrue(counting.calls() >= 1, "the encoder did not run");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Which colour of paint goes with a blue sofa?|EN",
+            "What temperature should the oven be for roasting a chicken?|EN",
+            "Welke kleur verf past bij een blauwe bank?|NL",
+            "Welke temperatuur moet de oven hebben voor een kip?|NL"})
+    void aQuestionTheCheapStagesFindNothingNearCostsNoEncodeAndGetsWhatTheEncoderWouldSay(String question, Lang lang) {
+        CountingEncoder counting = new CountingEncoder(encoder);
+        FusionModel shipped = FusionModel.shipped(kb.size());
+        FusionModel alwaysEncoding = new FusionModel(shipped.features(), shipped.weights(), shipped.threshold(), shipped.lexicalOnly(),
+                shipped.model(), shipped.fittedOn(), shipped.entries(),
+                new FusionModel.WordsStage(shipped.words().weights(), shipped.words().threshold(), shipped.words().sure()),
+                shipped.nearFrom(), shipped.nearByWordsFrom());
+        FaqIndex encoding = FaqIndex.hybrid(kb, SearchSettings.defaults().scaledTo(kb.size()),
+                new FaqIndex.Dense(() -> Optional.of(encoder), DutchGlosses.standard(), alwaysEncoding));
+
+        SearchResult cheap = index(Optional.of(counting)).search(question, lang);
+        SearchResult full = encoding.search(question, lang);
+
+        assertEquals(0, counting.calls(), "the encoder ran");
+        // Neither answers nor has anything worth suggesting: the encoder only moves a chance near zero.
+        for (SearchResult result : List.of(cheap, full)) {
+            assertEquals(Optional.empty(), result.answer(), result::toString);
+            assertFalse(result.near(), result::toString);
+            assertTrue(result.top().map(Hit::confidence).orElse(0.0) < FusionModel.SUGGESTION_FLOOR, result::toString);
+        }
+    }
+
+    @Test
+    void theCorpusModelAlwaysAsksTheEncoderWhenItsCheapStagesAreUnsure() {
+        // Among thousands of entries every candidate's chance by the word vectors is small, and questions read that low
+        // still got answers and suggestions from the encoder.
+        assertNull(FusionModel.shipped(2_793).words().hopeless());
+        assertFalse(FusionModel.shipped(2_793).words().hopeless(0.0));
+        assertTrue(FusionModel.shipped(kb.size()).words().hopeless(0.0));
     }
 
     @Test
