@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.search.EncoderLoader;
 import org.faqbot.search.FusionFit;
+import org.faqbot.search.FusionModel;
 import org.faqbot.search.SearchSettings;
 import org.faqbot.search.TextEncoder;
 import picocli.CommandLine.Command;
@@ -54,6 +55,11 @@ public final class FitCommand implements Callable<Integer> {
                     + "near-domain questions about MFA or co-sell are answered by other pages of the corpus).")
     List<Path> answerableFiles = List.of();
 
+    @Option(names = "--floor-of", paramLabel = "<fusion.json>",
+            description = "Keep this model's weights and thresholds and only set its words stage's floor (the chance under "
+                    + "which a question is not encoded) from the cases, then write it to --out.")
+    Path floorOf;
+
     @Option(names = "--leave-out", paramLabel = "FEATURES", split = ",",
             description = "Features the model does without (their weights 0), e.g. chunk,chunk_lead,chunk_first,home for "
                     + "the Benefits FAQ: its answers are short enough for one vector, and every entry is on the home page.")
@@ -86,6 +92,23 @@ public final class FitCommand implements Callable<Integer> {
                         + " questions per language of other pages of " + otherPages)
                 + ", " + kb.size() + " entries"
                 + (leaveOut.isEmpty() ? "" : ", without " + new java.util.TreeSet<>(leaveOut));
+        if (floorOf != null) {
+            FusionModel kept;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(floorOf)) {
+                kept = FusionModel.read(in, floorOf.toString());
+            }
+            Double floor = FusionFit.wordsHopeless(kb, SearchSettings.defaults().scaledTo(kb.size()), encoder, BotFactory.gloss(),
+                    cases, kept);
+            FusionModel.WordsStage words = kept.words();
+            FusionModel withFloor = new FusionModel(kept.features(), kept.weights(), kept.threshold(), kept.lexicalOnly(), kept.model(),
+                    kept.fittedOn(), kept.entries(), new FusionModel.WordsStage(words.weights(), words.threshold(), words.sure(), floor),
+                    kept.nearFrom(), kept.nearByWordsFrom());
+            System.out.println(floor == null ? "words stage: no floor (every question is encoded when the stage is unsure)"
+                    : "words stage: not encoded under " + floor);
+            withFloor.write(out);
+            System.out.println("wrote " + out);
+            return 0;
+        }
         FusionFit.Result result = FusionFit.fit(kb, SearchSettings.defaults().scaledTo(kb.size()), encoder,
                 BotFactory.gloss(), cases, fittedOn, leaveOut);
         System.out.print(result.report());

@@ -18,6 +18,8 @@ final class FitThresholds {
     static final double MIN_LEXICAL_ONLY = 0.5;
     /** The words stage is never trusted alone below this, whatever the cases show. */
     static final double MIN_WORDS_SURE = 0.5;
+    /** The words stage's floor is never set below this ({@link #wordsHopeless}). */
+    static final double MIN_HOPELESS = 0.02;
 
     private FitThresholds() {
     }
@@ -80,6 +82,30 @@ final class FitThresholds {
             return answers ? 0 : 1;
         }
         return !answers ? 0 : q.topRight() ? 1 : -WRONG_ANSWER_COST;
+    }
+
+    /**
+     * The words stage's chance under which a question is not encoded ({@link FusionModel.WordsStage#hopeless}): the
+     * hundredth at or under the lowest chance it gave any fitting question that the full fusion answered or offered
+     * suggestions for (its best candidate at {@link FusionModel#SUGGESTION_FLOOR}, or near the topics by closeness or by
+     * its English words), so that on the fitting questions the encoder never lifted a question from below it to anything
+     * the user sees. Null when that is under {@value #MIN_HOPELESS}: among the whole corpus's thousands of entries every
+     * candidate's chance is small (its fitting questions give 0.01), and there the encoder lifted questions to which the
+     * cheap stages gave no candidate at all; a floor that low would spare few encodes and risk those.
+     */
+    static Double wordsHopeless(List<FitQuestion> byWords, List<FitQuestion> full, Double nearFrom, Double nearByWordsFrom) {
+        double lowest = 1;
+        for (int i = 0; i < full.size(); i++) {
+            FitQuestion q = full.get(i);
+            boolean shown = q.topProbability() >= FusionModel.SUGGESTION_FLOOR
+                    || nearFrom != null && q.closeness() >= nearFrom
+                    || nearByWordsFrom != null && Features.englishConfidence(q.evidenceFeatures()) >= nearByWordsFrom;
+            if (shown) {
+                lowest = Math.min(lowest, byWords.get(i).topProbability());
+            }
+        }
+        double hopeless = Math.floor(lowest * 100 + 1e-9) / 100;
+        return hopeless < MIN_HOPELESS ? null : hopeless;
     }
 
     /**

@@ -50,18 +50,9 @@ public final class FusionFit {
             java.util.function.Function<Lang, WordVectors> wordVectors, List<Case> cases, String fittedOn,
             java.util.Set<String> leftOut) {
         boolean[] held = held(leftOut);
-        double[] none = new double[Features.NAMES.size()];
-        FusionModel provisional = new FusionModel(Features.NAMES, none, 0.5, 2, encoder.model(), "", kb.size(),
-                new FusionModel.WordsStage(none, 0.5, 2));
-        FaqIndex index = FaqIndex.hybrid(kb, settings, new FaqIndex.Dense(() -> Optional.of(encoder), gloss, wordVectors, provisional));
         List<FitQuestion> questions = new ArrayList<>();
         List<FitQuestion> byWords = new ArrayList<>();
-        for (Case c : cases) {
-            double lexicalTop = index.lexicalTop(c.question(), c.lang());
-            boolean lexicalRight = lexicalRight(index, c, kb);
-            questions.add(question(c, without(index.evidence(c.question(), c.lang()), held), kb, lexicalTop, lexicalRight));
-            byWords.add(question(c, without(index.wordEvidence(c.question(), c.lang()), held), kb, lexicalTop, lexicalRight));
-        }
+        collect(kb, settings, encoder, gloss, wordVectors, cases, held, questions, byWords);
         List<LogisticFit.Example> examples = examples(questions);
         double[] weights = LogisticFit.fit(examples, L2);
         FusionModel unthresholded = new FusionModel(Features.NAMES, weights, 0.5, 2, encoder.model(), fittedOn, kb.size());
@@ -70,12 +61,46 @@ public final class FusionFit {
         byWords.forEach(q -> q.score(x -> FusionModel.probability(wordWeights, x)));
         double threshold = FitThresholds.threshold(questions);
         double wordsThreshold = FitThresholds.threshold(byWords);
+        Double nearFrom = FitThresholds.nearFrom(questions);
+        Double nearByWordsFrom = FitThresholds.nearByWordsFrom(questions);
         FusionModel.WordsStage words = new FusionModel.WordsStage(wordWeights, wordsThreshold,
-                FitThresholds.wordsSure(byWords, questions, wordsThreshold, threshold));
+                FitThresholds.wordsSure(byWords, questions, wordsThreshold, threshold),
+                FitThresholds.wordsHopeless(byWords, questions, nearFrom, nearByWordsFrom));
         FusionModel model = new FusionModel(Features.NAMES, weights, threshold, FitThresholds.lexicalOnly(questions), encoder.model(),
-                fittedOn, kb.size(), words, FitThresholds.nearFrom(questions),
-                FitThresholds.nearByWordsFrom(questions));
+                fittedOn, kb.size(), words, nearFrom, nearByWordsFrom);
         return new Result(model, FusionFitReport.of(model, questions, byWords, examples.size()));
+    }
+
+    /**
+     * The words stage's floor ({@link FitThresholds#wordsHopeless}) that {@code model}'s own weights give on {@code cases},
+     * without refitting: for a model whose weights are kept (a refit moves every weight and threshold) and that was fitted
+     * before the floor existed. Features the model weighs 0 are held at 0, as its fit held them.
+     */
+    public static Double wordsHopeless(KnowledgeBase kb, SearchSettings settings, TextEncoder encoder, QueryGloss gloss,
+            List<Case> cases, FusionModel model) {
+        boolean[] held = new boolean[Features.NAMES.size()];
+        List<FitQuestion> questions = new ArrayList<>();
+        List<FitQuestion> byWords = new ArrayList<>();
+        collect(kb, settings, encoder, gloss, WordVectors::standard, cases, held, questions, byWords);
+        questions.forEach(q -> q.score(model::probability));
+        byWords.forEach(q -> q.score(model.words()::probability));
+        return FitThresholds.wordsHopeless(byWords, questions, model.nearFrom(), model.nearByWordsFrom());
+    }
+
+    /** Each case's candidates with their features, by the full fusion and by the words stage, into the two lists. */
+    private static void collect(KnowledgeBase kb, SearchSettings settings, TextEncoder encoder, QueryGloss gloss,
+            java.util.function.Function<Lang, WordVectors> wordVectors, List<Case> cases, boolean[] held,
+            List<FitQuestion> questions, List<FitQuestion> byWords) {
+        double[] none = new double[Features.NAMES.size()];
+        FusionModel provisional = new FusionModel(Features.NAMES, none, 0.5, 2, encoder.model(), "", kb.size(),
+                new FusionModel.WordsStage(none, 0.5, 2));
+        FaqIndex index = FaqIndex.hybrid(kb, settings, new FaqIndex.Dense(() -> Optional.of(encoder), gloss, wordVectors, provisional));
+        for (Case c : cases) {
+            double lexicalTop = index.lexicalTop(c.question(), c.lang());
+            boolean lexicalRight = lexicalRight(index, c, kb);
+            questions.add(question(c, without(index.evidence(c.question(), c.lang()), held), kb, lexicalTop, lexicalRight));
+            byWords.add(question(c, without(index.wordEvidence(c.question(), c.lang()), held), kb, lexicalTop, lexicalRight));
+        }
     }
 
     /**

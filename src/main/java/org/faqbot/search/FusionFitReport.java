@@ -33,6 +33,9 @@ final class FusionFitReport {
         }
         out.append(String.format(Locale.ROOT, "words stage: threshold %.2f (while the encoder loads), sure from %.2f%n",
                 model.words().threshold(), model.words().sure()));
+        if (model.words().hopeless() != null) {
+            out.append(String.format(Locale.ROOT, "words stage: not encoded under %.2f%n", model.words().hopeless()));
+        }
         out.append(String.format(Locale.ROOT, "%-42s %6s %6s%n", "on the fitting questions", "nl", "en"));
         for (String measure : List.of("ranked first (fused)", "ranked first (lexical)", "ranked first (dense)", "answered right", "out-of-domain rejected",
                 "ranked first (words stage)", "answered right (words stage alone)", "out-of-domain rejected (words stage alone)",

@@ -55,12 +55,11 @@ public record FusionModel(List<String> features, double[] weights, double thresh
      * @param sure      the probability at or above which the search takes its answer without the encoder (above 1: never)
      * @param hopeless  the best probability (the lexical side's when no word vectors read the question) below which the
      *                  question is about nothing the knowledge base answers, so the encoder is not run either (null: it
-     *                  always is, as in models fitted before it). Set by hand, as
-     *                  {@code fit} does not fit it (a refit leaves it out): of the 626 messages of the development and holdout
-     *                  files on the Benefits FAQ, the 132 that needed the encoder and read below 0.03 got the same reply
-     *                  without it (but for the fallback's chance), while one read at 0.047 lost a suggestion. The whole
-     *                  corpus's model has none: among its thousands of entries each candidate gets little chance, and
-     *                  even questions with no candidate at all got answers or suggestions from the encoder
+     *                  always is, as in models fitted before it). Set by {@code fit}
+     *                  ({@link FitThresholds#wordsHopeless}) under every fitting question the full fusion answered or
+     *                  offered suggestions for. The whole corpus's model has none: among its thousands of entries each
+     *                  candidate gets little chance, and even questions with no candidate at all got answers or
+     *                  suggestions from the encoder
      */
     public record WordsStage(double[] weights, double threshold, double sure, Double hopeless) {
         public WordsStage {
