@@ -18,6 +18,13 @@ final class FitThresholds {
     static final double MIN_LEXICAL_ONLY = 0.5;
     /** The words stage is never trusted alone below this, whatever the cases show. */
     static final double MIN_WORDS_SURE = 0.5;
+    /**
+     * How far under the lowest chance of a question the fusion showed something for the words stage's floor is set. The
+     * fitting questions are a few hundred full questions; a vague one of a few words reads far lower: "question about
+     * licences" gets 0.031 from the words stage and two suggestions from the encoder, under the 0.08 the fitting
+     * questions alone would set.
+     */
+    static final double HOPELESS_MARGIN = 4;
     /** The words stage's floor is never set below this ({@link #wordsHopeless}). */
     static final double MIN_HOPELESS = 0.02;
 
@@ -86,7 +93,7 @@ final class FitThresholds {
 
     /**
      * The words stage's chance under which a question is not encoded ({@link FusionModel.WordsStage#hopeless}): the
-     * hundredth at or under the lowest chance it gave any fitting question that the full fusion answered or offered
+     * hundredth at or under a {@value #HOPELESS_MARGIN}th of the lowest chance it gave any fitting question that the full fusion answered or offered
      * suggestions for (its best candidate at {@link FusionModel#SUGGESTION_FLOOR}, or near the topics by closeness or by
      * its English words), so that on the fitting questions the encoder never lifted a question from below it to anything
      * the user sees. Null when that is under {@value #MIN_HOPELESS}: among the whole corpus's thousands of entries every
@@ -104,7 +111,7 @@ final class FitThresholds {
                 lowest = Math.min(lowest, byWords.get(i).topProbability());
             }
         }
-        double hopeless = Math.floor(lowest * 100 + 1e-9) / 100;
+        double hopeless = Math.floor(lowest / HOPELESS_MARGIN * 100 + 1e-9) / 100;
         return hopeless < MIN_HOPELESS ? null : hopeless;
     }
 

@@ -182,26 +182,26 @@ class FitThresholdsTest {
     @Test
     void theWordsStagesFloorIsUnderEveryQuestionTheFusionShowedSomething() {
         // By the full fusion: an answer, a suggestion (0.15 and up), and two under the floor; by the words stage: 0.6,
-        // 0.093, 0.02 and 0.01. The suggestion's 0.093 sets the floor at 0.09; the others under the floor do not count.
+        // 0.2, 0.02 and 0.01. The suggestion's 0.2 sets the floor at a quarter of it, 0.05; the others do not count.
         List<FitQuestion> full = List.of(scored(true, 0.8, true), scored(true, 0.2, false), scored(false, 0.1, false),
                 scored(false, 0.05, false));
-        List<FitQuestion> byWords = List.of(scored(true, 0.6, true), scored(true, 0.093, false), scored(false, 0.02, false),
+        List<FitQuestion> byWords = List.of(scored(true, 0.6, true), scored(true, 0.2, false), scored(false, 0.02, false),
                 scored(false, 0.01, false));
-        assertEquals(0.09, FitThresholds.wordsHopeless(byWords, full, null, null), 1e-9);
+        assertEquals(0.05, FitThresholds.wordsHopeless(byWords, full, null, null), 1e-9);
     }
 
     @Test
     void aQuestionNearTheTopicsCountsAsShownToo() {
         List<FitQuestion> full = List.of(scored(true, 0.8, true), close(false, 0.1, 0.85));
-        List<FitQuestion> byWords = List.of(scored(true, 0.6, true), scored(false, 0.05, false));
-        assertEquals(0.05, FitThresholds.wordsHopeless(byWords, full, 0.84, null), 1e-9);
-        assertEquals(0.6, FitThresholds.wordsHopeless(byWords, full, 0.86, null), 1e-9);
+        List<FitQuestion> byWords = List.of(scored(true, 0.6, true), scored(false, 0.09, false));
+        assertEquals(0.02, FitThresholds.wordsHopeless(byWords, full, 0.84, null), 1e-9);
+        assertEquals(0.15, FitThresholds.wordsHopeless(byWords, full, 0.86, null), 1e-9);
     }
 
     @Test
     void noFloorWhenTheWordsStageGaveAShownQuestionNearlyNothing() {
         List<FitQuestion> full = List.of(scored(true, 0.8, true), scored(true, 0.5, true));
-        List<FitQuestion> byWords = List.of(scored(true, 0.6, true), scored(true, 0.015, false));
+        List<FitQuestion> byWords = List.of(scored(true, 0.6, true), scored(true, 0.07, false));
         assertEquals(null, FitThresholds.wordsHopeless(byWords, full, null, null));
     }
 }
