@@ -1,6 +1,6 @@
 package org.faqbot.dialog;
 
-import java.util.Map;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,13 +12,10 @@ import java.util.regex.Pattern;
  */
 final class Contractions {
 
-    private static final Map<String, String> RESTORED = Map.ofEntries(
-            Map.entry("doesnt", "doesn't"), Map.entry("dont", "don't"), Map.entry("didnt", "didn't"), Map.entry("isnt", "isn't"),
-            Map.entry("arent", "aren't"), Map.entry("wasnt", "wasn't"), Map.entry("werent", "weren't"), Map.entry("havent", "haven't"),
-            Map.entry("hasnt", "hasn't"), Map.entry("hadnt", "hadn't"), Map.entry("couldnt", "couldn't"), Map.entry("wouldnt", "wouldn't"),
-            Map.entry("shouldnt", "shouldn't"));
-    private static final Pattern WORD = Pattern.compile("(?i)\\b(doesnt|dont|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|couldnt"
-            + "|wouldnt|shouldnt)\\b");
+    /** The contractions restored, as typed without the apostrophe, which goes before the last letter of each. */
+    private static final List<String> WORDS = List.of("doesnt", "dont", "didnt", "isnt", "arent", "wasnt", "werent", "havent",
+            "hasnt", "hadnt", "couldnt", "wouldnt", "shouldnt");
+    private static final Pattern WORD = Pattern.compile("(?i)\\b(" + String.join("|", WORDS) + ")\\b");
 
     private Contractions() {
     }
@@ -32,10 +29,9 @@ final class Contractions {
         StringBuilder out = new StringBuilder();
         do {
             String typed = m.group(1);
-            String with = RESTORED.get(typed.toLowerCase(java.util.Locale.ROOT));
             // "DOESNT" stays in capitals: the apostrophe goes before the last letter, whatever the case.
             String restored = typed.substring(0, typed.length() - 1) + "'" + typed.substring(typed.length() - 1);
-            m.appendReplacement(out, Matcher.quoteReplacement(with == null ? typed : restored));
+            m.appendReplacement(out, Matcher.quoteReplacement(restored));
         } while (m.find());
         m.appendTail(out);
         return out.toString();
