@@ -78,7 +78,7 @@ public final class FaqAssistant implements Assistant {
         this.detector = parts.detector();
         this.stores = parts.stores();
         this.clock = parts.clock();
-        this.offered = new OfferedChoices(texts, parts.settings().pendingTtl());
+        this.offered = new OfferedChoices(texts, parts.settings().pendingTtl(), new NamedDateChoice(parts.rules()));
         this.held = new HeldAnswers(offered, openQuestions, new OneOfThem(parts.rules(), known), new ShiftedFact(parts.rules(), texts),
                 new ReplacedDate(rules, dates), new MonthCorrection(rules, dates));
         this.announced = new AnnouncedThing(parts.settings().pendingTtl(), faq, texts);

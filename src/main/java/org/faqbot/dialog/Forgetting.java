@@ -2,15 +2,9 @@ package org.faqbot.dialog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
-import org.faqbot.nlu.CueMatcher;
-import org.faqbot.nlu.Normalized;
-import org.faqbot.nlu.QuestionShape;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.store.PendingQuestion;
@@ -24,18 +18,13 @@ import org.faqbot.store.ProfileFact;
 final class Forgetting {
 
     private static final String ONE = "fact ";
-    /** Label words shorter than this ("the", "je", "van") name no date. */
-    private static final int MIN_LABEL_WORD = 4;
-    /** The longest answer to "which date?" that is read as naming one ("only the date I redeemed the key"). */
-    private static final int MAX_ANSWER_WORDS = 8;
 
     private final RuleBook book;
     private final Profiles profiles;
     private final Reminders reminders;
     private final Texts texts;
     private final UnrememberedDate unremembered;
-    /** Per fact, the words of its labels that no other fact's label has ("redeemed", "vervaldatum"). */
-    private final Map<String, List<String>> ownLabelWords = new HashMap<>();
+    private final FactNames names;
 
     Forgetting(RuleBook book, Profiles profiles, Reminders reminders, Texts texts) {
         this.book = book;
@@ -43,21 +32,7 @@ final class Forgetting {
         this.reminders = reminders;
         this.texts = texts;
         this.unremembered = new UnrememberedDate(texts);
-        Map<String, Integer> factsWithWord = new HashMap<>();
-        Map<String, List<String>> words = new HashMap<>();
-        for (Fact fact : book.facts()) {
-            List<String> own = new ArrayList<>();
-            for (Lang lang : Lang.values()) {
-                for (String word : Normalized.words(fact.label().get(lang)).split(" ")) {
-                    if (word.length() >= MIN_LABEL_WORD && !own.contains(word)) {
-                        own.add(word);
-                    }
-                }
-            }
-            own.forEach(w -> factsWithWord.merge(w, 1, Integer::sum));
-            words.put(fact.id(), own);
-        }
-        words.forEach((id, own) -> ownLabelWords.put(id, own.stream().filter(w -> factsWithWord.get(w) == 1).toList()));
+        this.names = new FactNames(book);
     }
 
     /** {@code /forget [confirm | fact <id> | words naming a date]}. */
@@ -101,7 +76,7 @@ final class Forgetting {
         }
         // Only a short naming answer ("the expiry date", "de vervaldatum") deletes: "when do my benefits
         // expire?" after /forget names the same date but is a new question, and deleting is not undone.
-        if (QuestionShape.isQuestion(turn.text) || Normalized.words(turn.text).split(" ").length > MAX_ANSWER_WORDS) {
+        if (!FactNames.shortAnswer(turn.text)) {
             return Optional.empty();
         }
         List<ProfileFact> named = named(profiles.facts(turn.message.userId()), turn.text);
@@ -215,28 +190,12 @@ final class Forgetting {
 
     /** The facts of the rule book the text names, remembered or not. */
     private List<Fact> namedFacts(String text) {
-        String words = " " + Normalized.words(text) + " ";
-        return book.facts().stream().filter(fact -> names(words, text, fact)).toList();
+        return names.named(text);
     }
 
-    /** The remembered dates the text names, by one of their cues or a word only their label has. */
+    /** The remembered dates the text names. */
     private List<ProfileFact> named(List<ProfileFact> stored, String text) {
-        String words = " " + Normalized.words(text) + " ";
-        return stored.stream().filter(f -> book.fact(f.fact()).filter(fact -> names(words, text, fact)).isPresent()).toList();
-    }
-
-    private boolean names(String words, String text, Fact fact) {
-        if (ownLabelWords.getOrDefault(fact.id(), List.of()).stream().anyMatch(w -> words.contains(" " + w + " "))) {
-            return true;
-        }
-        // The thing whose end a rule of the fact gives ("key", "sleutel") names the fact as its label words do.
-        if (book.rules().stream().filter(rule -> rule.spec().fact().equals(fact.id()))
-                .anyMatch(rule -> Arrays.stream(Lang.values()).anyMatch(lang -> rule.spec().end().things(lang).stream()
-                        .anyMatch(thing -> CueMatcher.contains(words.strip(), thing, lang))))) {
-            return true;
-        }
-        FactFinder cues = new FactFinder(List.of(fact));
-        return cues.anyCue(text, Lang.EN) || cues.anyCue(text, Lang.NL);
+        return stored.stream().filter(f -> book.fact(f.fact()).filter(fact -> names.names(text, fact)).isPresent()).toList();
     }
 
     private String label(String factId, Lang lang) {

@@ -11,7 +11,8 @@ import org.faqbot.store.RecentTurns;
 
 /**
  * The buttons of each conversation's last reply, so that a message typed instead of a press presses one on every
- * channel: "the second one", "de eerste", "2" by its place (a place not offered gets the buttons again), and "yes",
+ * channel: "the second one", "de eerste", "2" by its place (a place not offered gets the buttons again), "the key one"
+ * by the date it names ({@link NamedDateChoice}), and "yes",
  * "ja graag, herinner me" the one action a reply offered ("Remind me before this date"). Kept in the conversation's
  * state ({@link RecentTurns}), so that the typed press may reach another instance of the bot; it expires with the open
  * question's time.
@@ -31,10 +32,12 @@ final class OfferedChoices {
 
     private final Texts texts;
     private final Duration ttl;
+    private final NamedDateChoice namedDate;
 
-    OfferedChoices(Texts texts, Duration ttl) {
+    OfferedChoices(Texts texts, Duration ttl, NamedDateChoice namedDate) {
         this.texts = texts;
         this.ttl = ttl;
+        this.namedDate = namedDate;
     }
 
     /** Notes the buttons of the conversation's latest reply; a reply without buttons leaves none to type for. */
@@ -61,6 +64,10 @@ final class OfferedChoices {
         if (place.isPresent()) {
             int i = place.getAsInt();
             return Optional.of(i >= 1 && i <= choices.size() ? pressed(turn, choices.get(i - 1), respond) : notOffered(turn, i, choices));
+        }
+        Optional<Choice> named = namedDate.pick(turn.text, choices);
+        if (named.isPresent()) {
+            return Optional.of(pressed(turn, named.get(), respond));
         }
         Optional<Choice> single = choices.size() == 1 && byYes(choices.get(0)) ? Optional.of(choices.get(0)) : Optional.empty();
         if (single.isPresent() && YesWords.acceptsOffer(turn.text, single.get().label())) {

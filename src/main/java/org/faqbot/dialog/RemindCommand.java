@@ -57,7 +57,7 @@ final class RemindCommand {
         return remind(turn, arg.strip(), false);
     }
 
-    /** "Remind me a week before", "zet er een herinnering voor": a bare /remind, with the only remembered date taken as meant. */
+    /** "Remind me a week before", "zet er een herinnering voor": a bare /remind, with the only date there is taken as meant. */
     Reply inWords(Turn turn) {
         return remind(turn, "", true);
     }
@@ -67,7 +67,7 @@ final class RemindCommand {
         String name = ReminderLead.nameBefore(typed);
         // A rule's name stands for its fact: "/remind key_valid_until" is about the key's redeem date.
         Optional<Fact> fact = book.rule(name).map(book::factOf).or(() -> book.fact(name)).or(() -> byPart(name))
-                .or(() -> name.isBlank() && inWords ? onlyRemembered(turn) : Optional.empty())
+                .or(() -> name.isBlank() && inWords ? onlyDate(turn) : Optional.empty())
                 .filter(f -> reminders.remindable(f.id()));
         return fact.isEmpty() ? offer(turn, name) : remind(turn, fact.get(), "reminders.no_fact");
     }
@@ -117,15 +117,14 @@ final class RemindCommand {
     }
 
     /**
-     * The one date there is to remind of, when the user remembered it and the conversation keeps no other: "remind me a
-     * week before" right after remembering it asks no "which of your dates?" with one button. A date only the conversation
-     * keeps is offered instead, as remembering it is the user's choice.
+     * The one date there is to remind of: "remind me a week before" right after remembering it, or right after the bot
+     * answered from it ("until 12 January 2027"), asks no "which of your dates?" with one button. A date only the
+     * conversation keeps is remembered first ({@link #rememberFirst}), and the reply says so: the user asked for its
+     * reminders, which need it kept.
      */
-    private Optional<Fact> onlyRemembered(Turn turn) {
+    private Optional<Fact> onlyDate(Turn turn) {
         Map<String, LocalDate> dates = datesToOffer(turn);
-        List<String> remembered = profiles.facts(turn.message.userId()).stream().map(ProfileFact::fact).toList();
-        return dates.size() == 1 && remembered.containsAll(dates.keySet())
-                ? book.fact(dates.keySet().iterator().next()) : Optional.empty();
+        return dates.size() == 1 ? book.fact(dates.keySet().iterator().next()) : Optional.empty();
     }
 
     private Reply rememberFirst(Turn turn, Fact fact, LocalDate date) {

@@ -22,14 +22,28 @@ final class ReminderRequest {
     private static final String LEAD_EN = "(?:(?:ok|okay|so|yes|and|then|please|pls|can you|could you|would you|will you"
             + "|i want you to|id like you to) )*";
     private static final String LEAD_NL = "(?:(?:ok|oke|ja|en|dan|graag|kun je|kan je|kunt u|wil je|wilt u|zou je) )*";
-    private static final Pattern EN = Pattern.compile(LEAD_EN + "(?:remind (?:me|us)|(?:send|give) (?:me|us) an? reminder"
-            + "|(?:set|add|create|schedule) (?:up )?an? reminder)\\b(.*)");
+    /** What is sent: the English loanword too ("stuur me een reminder"), and a Dutch "seintje" (a heads-up). */
+    private static final String NOUN_NL = "(?:herinnering(?:en)?|reminders?|seintje)";
+    private static final String NOUN_EN = "(?:reminders?|heads up)";
+    private static final Pattern EN = Pattern.compile(LEAD_EN + "(?:(?:remind|ping|nudge|notify) (?:me|us)|(?:send|give|drop|shoot)"
+            + "(?: me| us)? an? " + NOUN_EN + "|(?:set|add|create|schedule) (?:up )?an? " + NOUN_EN
+            + "|(?:i (?:want|would like|need)|id like) an? " + NOUN_EN + ")\\b(.*)");
     private static final Pattern NL = Pattern.compile(LEAD_NL + "(?:(?:herinner|waarschuw) (?:me|mij|ons)"
-            + "|(?:zet|maak|plan) (?:een |wat )?herinnering(?:en)?)\\b(.*)");
-    /** "Stuur me morgen een herinnering": the day may go before what is sent. */
-    private static final Pattern NL_SEND = Pattern.compile(LEAD_NL + "stuur (?:me|mij|ons)\\b(.*?)\\b(?:een |wat )?herinnering(?:en)?\\b(.*)");
-    /** "Kun je me een week voor 1 maart herinneren?": the verb last. */
-    private static final Pattern NL_VERB_LAST = Pattern.compile("(?:kun je|kan je|kunt u|wil je|wilt u|zou je) (?:me|mij|ons) (.+) herinneren");
+            + "|(?:zet|maak|plan|stel) (?:er |daar |daarvoor |ervoor )?(?:een |wat )?" + NOUN_NL
+            + "|geef (?:me|mij|ons) (?:maar |even |gerust )?een seintje)\\b(.*)");
+    /**
+     * "Stuur me morgen een herinnering", "stuur maar een reminder": the day may go before what is sent. Reminders that are
+     * there already ("stuur me mijn herinneringen") are no new one.
+     */
+    private static final Pattern NL_SEND = Pattern.compile(LEAD_NL + "stuur(?: (?:me|mij|ons))?(?: (?:maar|even|gerust|alvast"
+            + "|dan|ook|graag))*\\b(.*?)\\b(?<!mijn |onze |de |die |deze |alle )(?:een |wat )?" + NOUN_NL + "\\b(.*)");
+    /**
+     * "Kun je me een week voor 1 maart herinneren?", "kun je me daar een herinnering voor sturen?": the verb last, with
+     * what is sent before it or without.
+     */
+    private static final Pattern NL_VERB_LAST = Pattern.compile("(?:kun je|kan je|kunt u|wil je|wilt u|zou je|zou u) (?:(?:me|mij|ons) (.+)"
+            + " herinneren|(?:(?:me|mij|ons) )?(.*?)\\b(?<!mijn |onze |de |die |deze |alle )(?:een |wat )?" + NOUN_NL + "\\b(.*?) ?(?:sturen|toesturen|geven|zetten|maken"
+            + "|aanmaken|inplannen|instellen|mailen)(?: (?:graag|alsjeblieft|aub))?)");
     private static final Pattern QUESTION_EN = Pattern.compile("(?:(?:again|once more|quickly) )*(?:how|what|whats|which|where|why"
             + "|who|whether|if)\\b.*");
     private static final Pattern QUESTION_NL = Pattern.compile("(?:(?:nog eens|nog even|even|eraan|er aan|daaraan|nog) )*(?:hoe|wat"
@@ -56,7 +70,10 @@ final class ReminderRequest {
         }
         StringBuilder rest = new StringBuilder();
         for (int group = 1; group <= matcher.groupCount(); group++) {
-            rest.append(' ').append(matcher.group(group).strip());
+            // An alternative not taken leaves its groups unset.
+            if (matcher.group(group) != null) {
+                rest.append(' ').append(matcher.group(group).strip());
+            }
         }
         return Optional.of(new Asked(lang, rest.toString().strip().replaceAll(" +", " ")));
     }

@@ -45,16 +45,16 @@ class CommandsInWordsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"could you remind me a week before it expires?|EN|/remind key_redeemed_on 7d",
-        "kun je me eraan herinneren?|NL|/remind key_redeemed_on"})
-    void remindInWordsAfterAnAnswerOffersItsDate(String text, Lang lang, String payload) {
+    @CsvSource(delimiter = '|', value = {"could you remind me a week before it expires?|EN|1|7", "kun je me eraan herinneren?|NL|3|30"})
+    void remindInWordsAfterAnAnswerRemindsOfItsDate(String text, Lang lang, int count, int earliestDaysBefore) {
         say("I redeemed my product key on 1 May 2021, until when can I use it?", Lang.EN);
 
         Reply reply = say(text, lang);
 
         assertEquals(lang, reply.lang());
-        // The lead asked for goes with the button, so that pressing it sets that lead (chat16).
-        assertEquals(payload, reply.choices().get(0).payload(), reply.text());
+        // The one date just answered is the one meant (chat17; chat16 offered it as a button), with the lead asked for.
+        assertEquals(count, stores.reminders().pending("tg:u1").size(), reply.text());
+        assertEquals(earliestDaysBefore, stores.reminders().pending("tg:u1").get(0).daysBefore(), reply.text());
     }
 
     @ParameterizedTest(name = "{0}")
