@@ -3,6 +3,7 @@ package org.faqbot.dialog;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.Normalized;
@@ -32,6 +33,17 @@ final class NoQuestionYet {
     /** Who is writing: "we are a ...", "wij zijn ...", "my name is ...", "this is Piet from ...". */
     private static final Pattern INTRODUCTION = Pattern.compile("^(?:we are|were|we re|i am|im|i m|my name is|this is|here is"
             + "|wij zijn|we zijn|ik ben|mijn naam is|hier is|u spreekt met|je spreekt met) \\p{L}.*");
+    /**
+     * The word after a "we are" / "this is" / "ik ben" introduction's verb: a word of how the writer feels ({@link #FEELING})
+     * says no one's name. "This is annoying", "ik ben het zat" and "I am fed up" were met with "nice to meet you".
+     */
+    private static final Pattern WHO_AFTER_VERB = Pattern.compile("^(?:we are|were|we re|i am|im|i m|this is|here is|wij zijn"
+            + "|we zijn|ik ben|hier is) (\\p{L}+)");
+    /** What a writer says of how they are or of the chat, where a name or a company would be. */
+    private static final Pattern FEELING = Pattern.compile("het|er|zo|so|echt|really|very|too|te|fed|tired|sick|done|annoyed|annoying"
+            + "|frustrated|frustrating|angry|boos|klaar|moe|gefrustreerd|geirriteerd|confused|lost|not|niet|nog|still|getting"
+            + "|going|trying|useless|ridiculous|weird|strange|raar|vreemd|bizar|wrong|fout|crazy|gek|sorry|disappointed"
+            + "|teleurgesteld|unhappy|upset|mad|pissed|furious|woedend|kwaad|verbaasd|surprised|shocked|geschokt|it|this|dit|dat|that");
     /** Words by which an introduction goes on to say something more: a problem, a wish, a reason. */
     private static final Pattern MORE = Pattern.compile("\\b(?:and|but|because|so|want|need|have|had|our|my|en|maar|omdat|want|dus"
             + "|willen|wil|hebben|heb|onze|mijn|ons|key|sleutel|niet|not|dont|cant|trying|looking|wondering|probeer|proberen|zoek"
@@ -52,8 +64,14 @@ final class NoQuestionYet {
         String words = Normalized.words(text).replace("'", " ");
         String rest = withoutGreeting(words);
         boolean introduction = INTRODUCTION.matcher(rest).matches() && rest.split(" ").length <= MAX_INTRODUCTION_WORDS
-                && !MORE.matcher(rest.substring(rest.indexOf(' ') + 1)).find();
+                && !MORE.matcher(rest.substring(rest.indexOf(' ') + 1)).find() && namesSomeone(rest);
         return introduction ? Optional.of(Kind.INTRODUCTION) : Optional.empty();
+    }
+
+    /** Whether the introduction {@code rest} names who is writing, not how they feel. */
+    private static boolean namesSomeone(String rest) {
+        Matcher who = WHO_AFTER_VERB.matcher(rest);
+        return !who.find() || !FEELING.matcher(who.group(1)).matches();
     }
 
     /** A closing line ("Met vriendelijke groet,") with at most a few short lines under it, after at most a greeting. */

@@ -58,7 +58,7 @@ final class ReminderRequest {
         String words = Normalized.words(text).replace("'", "");
         boolean questionMark = text.strip().endsWith("?");
         Optional<Asked> asked = match(EN, words, Lang.EN).or(() -> match(NL, words, Lang.NL)).or(() -> match(NL_SEND, words, Lang.NL))
-                .or(() -> match(NL_VERB_LAST, words, Lang.NL));
+                .or(() -> match(NL_VERB_LAST, words, Lang.NL)).or(() -> LeadChange.read(words));
         return asked.filter(a -> !(a.lang() == Lang.EN ? QUESTION_EN : QUESTION_NL).matcher(a.rest()).matches())
                 .filter(a -> !(questionMark && WHEN.matcher(a.rest()).matches()));
     }

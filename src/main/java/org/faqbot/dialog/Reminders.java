@@ -52,9 +52,13 @@ final class Reminders {
      * how long before ("remind me a week before"): they asked for that one, not the rule's usual ones.
      */
     String schedule(Turn turn, ProfileFact fact, Optional<Integer> lead) {
+        List<Integer> before = pendingFor(turn.message.userId(), fact.fact()).stream().map(Reminder::daysBefore).toList();
         List<String> scheduled = replace(turn, fact, lead.map(List::of));
+        List<Integer> after = pendingFor(turn.message.userId(), fact.fact()).stream().map(Reminder::daysBefore).toList();
         String key = scheduled.isEmpty() ? "reminders.none_left" : "reminders.scheduled";
-        return texts.get(turn.lang, key, String.join("\n", scheduled));
+        String text = texts.get(turn.lang, key, String.join("\n", scheduled));
+        // "Change it to two weeks before" replaces the date's reminders: the reply says so, lest the old ones seem to stay.
+        return before.isEmpty() || before.equals(after) ? text : texts.get(turn.lang, "reminders.replaced") + " " + text;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.faqbot.nlu;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Frustration or an insult and nothing else ("I hate this bot", "you are useless", "fuck this", "kut bot", "wat een
@@ -21,7 +22,8 @@ final class Frustration {
             "annoying", "pointless", "lame", "fuck", "fucking", "fck", "fuk", "shit", "shitty", "bullshit", "damn", "wtf",
             "ffs", "waardeloos", "waardeloze", "nutteloos", "nutteloze", "zinloos", "zinloze", "stom", "stomme", "domme",
             "haat", "kut", "kutbot", "kutding", "klote", "klotebot", "rotbot", "irritant", "irritante", "belachelijk",
-            "belachelijke", "kansloos", "kansloze", "idioot", "verdomme", "godverdomme", "bagger", "ruk", "sukkel", "waste"));
+            "belachelijke", "kansloos", "kansloze", "idioot", "verdomme", "godverdomme", "bagger", "ruk", "sukkel", "waste",
+            "nonsense", "onzin", "tijdverspilling", "hopeless", "hopeloos"));
     /**
      * Words that are frustration only when the message is about the bot ("bad bot", "je bent dom"): "is it bad?" may
      * ask about the user's own case.
@@ -39,6 +41,19 @@ final class Frustration {
             "heb", "hekel", "aan", "gewoon", "helemaal", "nou", "pff", "zeg", "heel", "erg", "toch", "hoor", "jezus", "het",
             "de", "dat", "help", "hulp", "voor", "ever", "total", "complete", "utter", "piece", "of", "ooit", "allerslechtste",
             "totaal", "compleet"));
+
+    /**
+     * Verbs by which the bot is told it does not understand ("you never understand anything", "jij snapt ook nooit iets"):
+     * frustration only with a denial and said to the bot; "I don't understand" is the user's own confusion.
+     */
+    private static final Set<String> UNDERSTANDING = Set.copyOf(List.of(
+            "understand", "understands", "understood", "get", "gets", "snap", "snapt", "snapte", "begrijp", "begrijpt", "begreep"));
+    /** Words a nonsense or not-understanding complaint says beside its verb: "this makes no sense", "dat slaat nergens op". */
+    private static final Set<String> COMPLAINT_WORDS = Set.copyOf(List.of(
+            "ook", "iets", "er", "van", "me", "mij", "anything", "slaat", "nergens", "op", "time", "tijd", "mijn", "makes", "no",
+            "sense", "to"));
+
+    private static final Pattern NONSENSE = Pattern.compile("\\b(?:makes no sense|slaat (?:\\p{L}+ )?nergens op)\\b");
 
     /**
      * Words of a complaint that something fails, which say frustration only beside an emoji of anger ("😡 niks werkt",
@@ -75,6 +90,11 @@ final class Frustration {
         return failing;
     }
 
+    /** "This makes no sense", "dat slaat nergens op": the reply called nonsense, with no word of a question beside it. */
+    private static boolean nonsense(String phrase) {
+        return NONSENSE.matcher(phrase).find();
+    }
+
     /** Whether {@code phrase} (normalised words, separated by single spaces) is frustration and nothing else. */
     static boolean only(String phrase) {
         String[] words = phrase.split(" ");
@@ -84,6 +104,8 @@ final class Frustration {
         boolean strong = false;
         boolean weak = false;
         boolean addressed = false;
+        boolean understanding = false;
+        boolean denied = false;
         // One pass that stops at the first word of a question: most messages fail on their first or second word.
         for (String word : words) {
             if (STRONG.contains(word)) {
@@ -92,10 +114,15 @@ final class Frustration {
                 weak = true;
             } else if (ADDRESS.contains(word)) {
                 addressed = true;
+            } else if (UNDERSTANDING.contains(word)) {
+                understanding = true;
+            } else if (DENIALS.contains(word) || COMPLAINT_WORDS.contains(word)) {
+                denied |= DENIALS.contains(word) || word.equals("no");
             } else if (!FILLER.contains(word)) {
                 return false;
             }
         }
-        return strong || (weak && addressed);
+        boolean notUnderstood = understanding && denied && addressed && !"i".equals(words[0]) && !"ik".equals(words[0]);
+        return strong || (weak && addressed) || notUnderstood || nonsense(phrase);
     }
 }

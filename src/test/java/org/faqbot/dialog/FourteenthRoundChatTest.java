@@ -1,6 +1,7 @@
 package org.faqbot.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -88,5 +89,44 @@ class FourteenthRoundChatTest {
         assertEquals(ReplyType.SMALLTALK, reply.type(), reply.text());
         assertTrue(reply.text().contains(day), reply.text());
         assertEquals(3, reminders(conversation).size(), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "d1|true|wijzig die naar vijf dagen van tevoren|5 dagen vóór 4 februari 2027|eerdere herinneringen",
+        "d2|true|hmm, doe maar liever twee weken ervoor|14 dagen vóór 4 februari 2027|eerdere herinneringen",
+        "d3|false|please change them to five days before|5 days before 4 February 2027|earlier reminders",
+        "d4|false|two weeks ahead instead|14 days before 4 February 2027|earlier reminders"})
+    void aLeadChangedInWordsReplacesTheDatesReminders(String conversation, boolean dutch, String changed, String line, String said) {
+        keyAnswered(conversation, dutch);
+        say(conversation, dutch ? "zet er een herinnering voor" : "set a reminder for it");
+
+        Reply reply = say(conversation, changed);
+
+        assertTrue(reply.text().contains(line), reply.text());
+        assertTrue(reply.text().contains(said), reply.text());
+        assertEquals(1, reminders(conversation).size(), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "e1|you never understand anything, this is hopeless|Sorry that didn't help",
+        "e2|that makes no sense at all|Sorry that didn't help",
+        "e3|jij snapt ook nooit iets|Sorry dat ik je niet kon helpen",
+        "e4|dat slaat echt nergens op|Sorry dat ik je niet kon helpen"})
+    void sayingTheBotUnderstandsNothingGetsTheSorry(String conversation, String text, String expected) {
+        Reply reply = say(conversation, text);
+
+        assertEquals(ReplyType.SMALLTALK, reply.type(), reply.text());
+        assertTrue(reply.text().startsWith(expected), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"f1|this is really annoying", "f2|hey, I am so tired of this", "f3|ik ben er echt klaar mee",
+        "f4|hallo, wij zijn teleurgesteld"})
+    void howTheWriterFeelsIsNoIntroduction(String conversation, String text) {
+        Reply reply = say(conversation, text);
+
+        assertFalse(reply.text().contains("meet you") || reply.text().contains("kennis te maken"), reply.text());
     }
 }
