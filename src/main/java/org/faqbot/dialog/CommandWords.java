@@ -80,20 +80,20 @@ final class CommandWords {
                     + "|maanden|dag|dagen) (?:voor|voordat|van tevoren|ervoor)(?: " + IT_NL + " " + ENDS_NL + ")?))?" + PLEASE_NL
                     + "|(?:kun je|kan je|kunt u|wil je|wilt u) (?:me|mij|ons) (?:eraan |daaraan |er aan |daar aan )?herinneren(?: (?:op tijd|tijdig"
                     + "|voordat " + IT_NL + " " + ENDS_NL + "))?"
-                    + "|(?:zet|maak|stel|plan) (?:er |daar |daarvoor |ervoor )?(?:een |wat )?herinnering(?:en)?(?: (?:voor|in|aan|op))?"
+                    + "|(?:zet|maak|stel|plan) (?:er |daar |daarvoor |ervoor )?(?:een |wat )?(?:herinnering(?:en)?|reminders?)(?: (?:voor|in|aan|op))?"
                     + "(?: (?:in|op|voor))?" + PLEASE_NL
-                    + "|(?:ik wil|ik wil graag|graag|stuur me|stuur mij) (?:een |wat )?herinnering(?:en)?(?: (?:daarvoor|ervoor))?"),
+                    + "|(?:ik wil|ik wil graag|graag|stuur me|stuur mij) (?:een |wat )?(?:herinnering(?:en)?|reminders?)(?: (?:daarvoor|ervoor))?"),
             en(Command.REMINDERS, ASK_EN + "(?:stop|cancel|delete|remove|turn off|disable|end|mute)(?: all)?(?: (?:the|my|those|these"
                     + "|your|our))? reminders?" + PLEASE_EN
                     + "|no more reminders" + PLEASE_EN + "|i (?:dont|do not) want (?:any )?(?:more )?reminders(?: anymore)?"
                     + "|" + ASK_EN + "(?:show|list)(?: me)? (?:my |our |the )?reminders" + PLEASE_EN
                     + "|(?:which|what) reminders (?:do i have|are there|have you set|did you set)|my reminders"),
             nl(Command.REMINDERS, ASK_NL + "(?:stop|stoppen|annuleer|annuleren|verwijder|wis|schrap|zet) (?:met )?(?:de |alle |mijn |"
-                    + "die |deze |onze )?herinneringen?(?: (?:uit|stoppen|annuleren|verwijderen|uitzetten))?" + PLEASE_NL
-                    + "|" + ASK_NL + "(?:de |alle |mijn |onze )?herinneringen (?:stoppen|annuleren|verwijderen|uitzetten|uit)" + PLEASE_NL
-                    + "|(?:geen herinneringen meer|ik wil geen herinneringen(?: meer| ontvangen)?)" + PLEASE_NL
-                    + "|" + ASK_NL + "(?:toon|laat)(?: me| mij)? (?:mijn |onze |de )?herinneringen(?: zien)?" + PLEASE_NL
-                    + "|welke herinneringen (?:heb ik|staan er|krijg ik)|mijn herinneringen"));
+                    + "die |deze |onze )?(?:herinneringen?|reminders?)(?: (?:uit|stoppen|annuleren|verwijderen|uitzetten))?" + PLEASE_NL
+                    + "|" + ASK_NL + "(?:de |alle |mijn |onze )?(?:herinneringen|reminders) (?:stoppen|annuleren|verwijderen|uitzetten|uit)" + PLEASE_NL
+                    + "|(?:geen (?:herinneringen|reminders) meer|ik wil geen (?:herinneringen|reminders)(?: meer| ontvangen)?)" + PLEASE_NL
+                    + "|" + ASK_NL + "(?:toon|laat)(?: me| mij)? (?:mijn |onze |de )?(?:herinneringen|reminders)(?: zien)?" + PLEASE_NL
+                    + "|welke (?:herinneringen|reminders) (?:heb ik|staan er|krijg ik)(?: (?:nu|allemaal|eigenlijk|nog))*|mijn (?:herinneringen|reminders)"));
 
     /**
      * After /forget asked: a delete verb, with a yes or what to delete or neither ("delete everything", "yes, delete

@@ -53,8 +53,15 @@ final class ReminderRequest {
     private ReminderRequest() {
     }
 
-    /** The reminder {@code text} asks for, if it asks for one; empty for a question and for any other message. */
+    /**
+     * The reminder {@code text} asks for, if it asks for one; empty for a question and for any other message. As with
+     * {@link CommandWords}, the request may follow an acknowledgement ("ok thanks, kun je me een reminder sturen?").
+     */
     static Optional<Asked> read(String text) {
+        return whole(text).or(() -> RequestLead.requests(text).stream().flatMap(request -> whole(request).stream()).findFirst());
+    }
+
+    private static Optional<Asked> whole(String text) {
         String words = Normalized.words(text).replace("'", "");
         boolean questionMark = text.strip().endsWith("?");
         Optional<Asked> asked = match(EN, words, Lang.EN).or(() -> match(NL, words, Lang.NL)).or(() -> match(NL_SEND, words, Lang.NL))

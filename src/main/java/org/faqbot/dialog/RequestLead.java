@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
 final class RequestLead {
 
     private static final Pattern ACKNOWLEDGED = Pattern.compile("(?i)^\\s*(?:(?:ok|okay|oke|okee|ok[eé]|yes|yeah|yep|sure|great|fine"
-            + "|thanks|ja|prima|goed|top|mooi|bedankt|nee|no|nope|actually|eigenlijk|wait|wacht|hmm|alright|right|graag|please)"
+            + "|thanks|thank you|thx|dank je|dank u|dankje|dankjewel|ja|prima|goed|top|mooi|bedankt|nee|no|nope|actually|eigenlijk"
+            + "|wait|wacht|hmm|alright|right|graag|please)"
             + "[\\s,.!]+)+");
-    /** The clause after the last comma, full stop or semicolon, and what comes before it (group 1). */
-    private static final Pattern LAST_CLAUSE = Pattern.compile("^([^?]*)[,.;!]\\s*([^,.;!?]+[.!]?)$");
+    /**
+     * The clause after the last comma, full stop or semicolon, and what comes before it (group 1). The request may end
+     * in a question mark ("ok, kun je me er een herinnering voor sturen?"); a question before it asks something else.
+     */
+    private static final Pattern LAST_CLAUSE = Pattern.compile("^([^?]*)[,.;!]\\s*([^,.;!?]+[.!?]?)$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** The most words a change of mind before the request has. */
     private static final int MAX_LEAD_WORDS = 6;

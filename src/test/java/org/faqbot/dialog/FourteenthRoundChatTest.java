@@ -129,4 +129,28 @@ class FourteenthRoundChatTest {
 
         assertFalse(reply.text().contains("meet you") || reply.text().contains("kennis te maken"), reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"g1|true|oke dank je, wil je me er een reminder voor sturen?",
+        "g2|false|great, thanks! can you send me a reminder for it?"})
+    void aReminderAskedAfterThanksIsStillAReminder(String conversation, boolean dutch, String asked) {
+        keyAnswered(conversation, dutch);
+
+        Reply reply = say(conversation, asked);
+
+        assertEquals(ReplyType.SMALLTALK, reply.type(), reply.text());
+        assertEquals(3, reminders(conversation).size(), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"h1|welke reminders heb ik nu|Je herinneringen:", "h2|toon mijn reminders|Je herinneringen:",
+        "h3|which reminders do i have|Your reminders:"})
+    void theRemindersNamedWithTheLoanwordAreListed(String conversation, String asked, String expected) {
+        keyAnswered(conversation, expected.startsWith("Je"));
+        say(conversation, expected.startsWith("Je") ? "zet er een herinnering voor" : "set a reminder for it");
+
+        Reply reply = say(conversation, asked);
+
+        assertTrue(reply.text().startsWith(expected), reply.text());
+    }
 }
