@@ -61,10 +61,10 @@ final class CommandWords {
             nl(Command.FORGET, "(?:kun je|kan je|kunt u|wil je|wilt u|ik wil|ik wil graag|graag) (?:(?:al )?" + DATA_NL
                     + "|alles " + ME_NL + ") (?:verwijderen|wissen|vergeten|laten verwijderen|laten wissen)" + PLEASE_NL),
             en(Command.MYDATA, "(?:what|which) (?:do you|data do you|information do you|info do you|dates do you) (?:still |actually )?(?:know|have"
-                    + "|keep|store|hold|remember|have stored|have saved)(?: stored| saved)? " + ME_EN + "(?: exactly)?"
+                    + "|keep|store|hold|remember|have stored|have saved)(?: stored| saved)? " + ME_EN + "(?: exactly| now| by now)?"
                     + "|what have you (?:stored|saved|kept|remembered) " + ME_EN
                     + "|" + ASK_EN + "(?:show|give|tell)(?: me)? (?:my|our) (?:data|stored data|dates|saved dates|details)" + PLEASE_EN),
-            nl(Command.MYDATA, "wat (?:weet|bewaar|onthoud|heb|hebt|houd|hou|ken) (?:je|jij|u) (?:allemaal |eigenlijk |precies |nog |zoal |al )*"
+            nl(Command.MYDATA, "wat (?:weet|bewaar|onthoud|heb|hebt|houd|hou|ken) (?:je|jij|u) (?:allemaal |eigenlijk |precies |nog |zoal |al |nu |nou )*"
                     + ME_NL + "(?: (?:opgeslagen|bewaard|onthouden|staan))?"
                     + "|welke (?:gegevens|data|informatie|info|datums) (?:heb|hebt|bewaar|ken|weet) (?:je|jij|u) (?:allemaal )?"
                     + ME_NL + "(?: (?:opgeslagen|bewaard|onthouden))?"

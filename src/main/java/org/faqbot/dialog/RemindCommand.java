@@ -129,6 +129,10 @@ final class RemindCommand {
 
     private Reply rememberFirst(Turn turn, Fact fact, LocalDate date) {
         ProfileFact stored = new ProfileFact(turn.message.userId(), fact.id(), date, turn.now);
+        if (!reminders.anyAhead(stored, turn.now)) {
+            // "Remind me a week before" after "that key has expired": nothing to remind of, so nothing to keep for it.
+            return smalltalk(turn.lang, texts.get(turn.lang, "reminders.none_left"));
+        }
         if (!profiles.save(stored)) {
             return smalltalk(turn.lang, texts.get(turn.lang, "memory.unavailable"));
         }

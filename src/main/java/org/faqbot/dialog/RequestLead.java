@@ -6,15 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What leads into a request to the bot without changing it: an acknowledgement ("ok remind me", "ja graag, herinner me")
- * or a short change of mind before a comma ("actually we renewed, forget the expiry date", "nee toch niet, wis de
+ * What leads into a request to the bot without changing it: an acknowledgement ("ok remind me", "ja graag, herinner me"),
+ * an "and" ("en wat weet je nu over mij?") or a short change of mind before a comma ("actually we renewed, forget the expiry date", "nee toch niet, wis de
  * herinneringen"). {@link CommandWords} reads the request after it when the whole message is none.
  */
 final class RequestLead {
 
     private static final Pattern ACKNOWLEDGED = Pattern.compile("(?i)^\\s*(?:(?:ok|okay|oke|okee|ok[eé]|yes|yeah|yep|sure|great|fine"
             + "|thanks|thank you|thx|dank je|dank u|dankje|dankjewel|ja|prima|goed|top|mooi|bedankt|nee|no|nope|actually|eigenlijk"
-            + "|wait|wacht|hmm|alright|right|graag|please)"
+            + "|wait|wacht|hmm|alright|right|graag|please|and|en)"
             + "[\\s,.!]+)+");
     /**
      * The clause after the last comma, full stop or semicolon, and what comes before it (group 1). The request may end

@@ -153,4 +153,27 @@ class FourteenthRoundChatTest {
 
         assertTrue(reply.text().startsWith(expected), reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"i1|true|mijn key is op 20 oktober 2025 geactiveerd, werkt hij nog?|wil je me er twee dagen van tevoren aan herinneren?",
+        "i2|false|my key was activated on 20 October 2025, does it still work?|please remind me two days before"})
+    void aReminderForADateGoneByKeepsNothing(String conversation, boolean dutch, String question, String asked) {
+        say(conversation, question);
+
+        Reply reply = say(conversation, asked);
+
+        assertTrue(reply.text().startsWith(dutch ? "Die datums zijn te dichtbij" : "Those dates are too close"), reply.text());
+        assertEquals(List.of(), stores.profiles().facts("u-" + conversation), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"j1|en wat weet je nu over mij?|Dit bewaar ik over je", "j2|and what do you know about me now?|This is what I keep about you"})
+    void whatTheBotKeepsAskedWithAnAndShowsIt(String conversation, String asked, String expected) {
+        keyAnswered(conversation, expected.startsWith("Dit"));
+        say(conversation, expected.startsWith("Dit") ? "zet er een herinnering voor" : "set a reminder for it");
+
+        Reply reply = say(conversation, asked);
+
+        assertTrue(reply.text().startsWith(expected), reply.text());
+    }
 }
