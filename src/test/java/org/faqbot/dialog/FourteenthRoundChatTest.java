@@ -122,7 +122,7 @@ class FourteenthRoundChatTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"f1|this is really annoying", "f2|hey, I am so tired of this", "f3|ik ben er echt klaar mee",
+    @CsvSource(delimiter = '|', value = {"f1|this is annoying, nothing works", "f2|hey, i am getting tired of this", "f3|ik ben er echt klaar mee",
         "f4|hallo, wij zijn teleurgesteld"})
     void howTheWriterFeelsIsNoIntroduction(String conversation, String text) {
         Reply reply = say(conversation, text);
