@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The fourteenth round's dates (dates19), in both languages, worded here (today is Monday 7 December 2026): the date of
  * an event no rule counts from (a colleague who left, a contract signed, an invoice) beside the rule's own, a
- * subscription "activated" as the day it was assigned, and a weekday of a month that names no single day.
+ * subscription "activated" as the day it was assigned, a weekday of a month that names no single day, and a weekday with
+ * its day of the month, which is one date.
  */
 class FourteenthRoundDatesTest {
 
@@ -33,7 +34,9 @@ class FourteenthRoundDatesTest {
         "l1|I activated Piet's Visual Studio subscription on 4 October; he resigned yesterday. From when may someone else have it?|2027-01-02",
         "l2|we assigned her VS subscription on 4 October and she left the team on 1 December, when can it go to a new hire?|2027-01-02",
         "l3|op 4 oktober heb ik het VS-abonnement van Piet geactiveerd, gisteren is hij vertrokken. Vanaf wanneer mag een ander het hebben?|2027-01-02",
-        "l4|haar VS-abonnement is op 4 oktober toegewezen en ze ging op 1 december uit dienst; wanneer kan het naar een nieuwe collega?|2027-01-02"})
+        "l4|haar VS-abonnement is op 4 oktober toegewezen en ze ging op 1 december uit dienst; wanneer kan het naar een nieuwe collega?|2027-01-02",
+        "l5|she quit her job last Friday; her VS subscription was assigned on 4 October. When can someone else get it?|2027-01-02",
+        "l6|hij heeft vorige week ontslag genomen; zijn VS-abonnement is op 4 oktober toegewezen. Wanneer mag een ander het krijgen?|2027-01-02"})
     void aPersonLeavingDatesNoAssignment(String conversation, String message, LocalDate from) {
         Reply reply = say(conversation, message);
 
@@ -75,5 +78,21 @@ class FourteenthRoundDatesTest {
         assertTrue(reply.text().contains(between), reply.text());
         assertTrue(reply.text().contains(asks), reply.text());
         assertFalse(reply.text().contains("2 December") || reply.text().contains("2 december"), reply.text());
+    }
+
+    /**
+     * "Wednesday the 2nd" is one day: read apart, "the 2nd" was a second date, which the yes/no question took for the day
+     * it asked about (the next 2nd, 2 January) instead of today.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "d1|the VS subscription was assigned on Wednesday the 2nd; may I give it to a colleague now?|2027-03-02|2 January",
+        "d2|het VS-abonnement is op woensdag de 2e toegewezen; mag ik het nu aan een collega geven?|2027-03-02|2 januari"})
+    void aWeekdayWithItsDayIsTheAssignmentAlone(String conversation, String message, LocalDate from, String notAsked) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(Optional.of(VS), reply.intent(), reply.text());
+        assertEquals(Optional.of(from), reply.date(), reply.text());
+        assertFalse(reply.text().contains(notAsked), reply.text());
     }
 }

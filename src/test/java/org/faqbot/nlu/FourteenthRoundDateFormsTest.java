@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Date forms the fourteenth exploratory round (dates19) found misread, today Monday 7 December 2026: a weekday named
  * with a month but no count is four or five days, not the last such weekday before today; a weekday "of" a week is
- * one day, not the weekday and the week's Monday.
+ * one day, not the weekday and the week's Monday; a weekday with a day of the month ("Tuesday the 1st") is one day, in
+ * the nearest month whose day falls on that weekday.
  */
 class FourteenthRoundDateFormsTest {
 
@@ -77,5 +78,21 @@ class FourteenthRoundDateFormsTest {
 
         InvalidDate month = assertInstanceOf(InvalidDate.class, found, found.toString());
         assertEquals(Optional.of(DateBounds.between(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))), month.bounds());
+    }
+
+    static Stream<Arguments> weekdaysWithTheirDay() {
+        return Stream.of(
+                arguments(NL, "op woensdag de 2e gedaan", YearlessPolicy.MOST_RECENT_PAST, "2026-12-02"),
+                arguments(NL, "het was zondag de 8e", YearlessPolicy.MOST_RECENT_PAST, "2026-11-08"),
+                arguments(EN, "on Wednesday the 2nd", YearlessPolicy.MOST_RECENT_PAST, "2026-12-02"),
+                arguments(EN, "due on Thursday, the 1st", YearlessPolicy.NEXT_UPCOMING, "2027-04-01"));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @MethodSource("weekdaysWithTheirDay")
+    void aWeekdayWithItsDayIsOneDayInTheMonthItFallsOn(Lang lang, String message, YearlessPolicy policy, String expected) {
+        DateMention found = Extraction.single(message, lang, MON_7_DECEMBER_2026, policy);
+
+        assertEquals(LocalDate.parse(expected), assertInstanceOf(ResolvedDate.class, found, found.toString()).date());
     }
 }
