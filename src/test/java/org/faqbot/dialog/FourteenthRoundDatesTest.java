@@ -82,17 +82,35 @@ class FourteenthRoundDatesTest {
 
     /**
      * "Wednesday the 2nd" is one day: read apart, "the 2nd" was a second date, which the yes/no question took for the day
-     * it asked about (the next 2nd, 2 January) instead of today.
+     * it asked about (the next 2nd, 2 January), and the Dutch weekday was read alone.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "d1|the VS subscription was assigned on Wednesday the 2nd; may I give it to a colleague now?|2027-03-02|2 January",
-        "d2|het VS-abonnement is op woensdag de 2e toegewezen; mag ik het nu aan een collega geven?|2027-03-02|2 januari"})
+        "d1|I assigned the VS subscription on Wednesday the 2nd, can I reassign it in March?|2027-03-02|2 January",
+        "d2|het VS-abonnement heb ik toegewezen op woensdag de 2e, mag ik het in maart opnieuw toewijzen?|2027-03-02|moet nog komen"})
     void aWeekdayWithItsDayIsTheAssignmentAlone(String conversation, String message, LocalDate from, String notAsked) {
         Reply reply = say(conversation, message);
 
         assertEquals(Optional.of(VS), reply.intent(), reply.text());
         assertEquals(Optional.of(from), reply.date(), reply.text());
         assertFalse(reply.text().contains(notAsked), reply.text());
+    }
+
+    /**
+     * "Heb ik toegewezen", "hebben we ingewisseld": the subject after a Dutch auxiliary makes a perfect, which was read as
+     * the user's plan in the present ("2 december 2027 moet nog komen"). English puts no subject there; its row guards the
+     * same question with the object first.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "p1|het VS-abonnement heb ik toegewezen op 2 december, mag ik het opnieuw toewijzen?|2027-03-02|op 2 december 2026",
+        "p2|de productcode hebben we ingewisseld op 3 maart, tot wanneer werkt hij?|2027-03-03|op 3 maart 2026",
+        "p3|the VS subscription, I assigned it on 2 December; may I reassign it?|2027-03-02|on 2 December 2026"})
+    void aDutchPerfectWithItsSubjectAfterTheAuxiliaryIsPast(String conversation, String message, LocalDate answer, String said) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertEquals(Optional.of(answer), reply.date(), reply.text());
+        assertTrue(reply.text().contains(said), reply.text());
     }
 }
