@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Optional;
 import org.faqbot.nlu.InvalidDate.Problem;
 
@@ -14,10 +15,15 @@ import org.faqbot.nlu.InvalidDate.Problem;
  * not one: the weekday alone was read as the last such day before today, which need not lie in that month at all
  * ("vorige maand dinsdag" on Monday 7 December was 1 December). So it is {@link Problem#NOT_EXACT} with the month's
  * first and last such weekday as its {@link DateBounds}: a rule answers when each of them gives the same answer and
- * otherwise asks for the day. A counted one ("the first Tuesday of March") is {@link NthWeekdayMatcher}'s, a weekday
- * of a week ("Tuesday last week") {@link WeekdayMatcher}'s.
+ * otherwise asks for the day. A weekday in a week ("Friday in the first week of November", "vrijdag in week 45") is that
+ * one day. A counted one ("the first Tuesday of March") is {@link NthWeekdayMatcher}'s, a weekday of a week counted from
+ * today ("Tuesday last week") {@link WeekdayMatcher}'s.
  */
 final class WeekdayOfMonthMatcher implements DateMatcher {
+
+    /** The matchers of a week that a weekday may be said to fall in ("the first week of November", "week 45"). */
+    private static final List<DateMatcher> WEEKS = List.of(new WeekOfMonthMatcher(), new SpanMatcher());
+    private static final int DAYS_IN_WEEK = 7;
 
     @Override
     public Optional<DateMention> matchAt(Scan scan, int index) {
@@ -36,8 +42,37 @@ final class WeekdayOfMonthMatcher implements DateMatcher {
             int monthAt = in.map(Piece::end).orElse(day.end());
             Optional<DateMention> shifted = Grammar.monthShift(scan, monthAt).map(shift -> span(scan, index, shift.end(), YearMonth.from(scan.today()).plusMonths(shift.value()), day.value()));
             // A named month needs its preposition: "maandag maart" is no phrase, "Tuesday, March 3" is a date of its own.
-            return shifted.or(() -> in.flatMap(word -> named(scan, index, word.end(), day.value())));
+            return shifted.or(() -> in.flatMap(word -> named(scan, index, word.end(), day.value())))
+                    .or(() -> in.flatMap(word -> inWeek(scan, index, word.end(), day.value())));
         });
+    }
+
+    /**
+     * "Friday in the first week of November", "vrijdag in week 45": a week the other matchers read is one day of each
+     * weekday, so the weekday in it is that day. The weekday alone was the last Friday before today.
+     */
+    private static Optional<DateMention> inWeek(Scan scan, int from, int weekAt, DayOfWeek day) {
+        return WEEKS.stream().map(matcher -> matcher.matchAt(scan, weekAt)).flatMap(Optional::stream)
+                .filter(InvalidDate.class::isInstance).map(InvalidDate.class::cast)
+                .filter(week -> week.bounds().flatMap(DateBounds::earliest).isPresent() && week.bounds().flatMap(DateBounds::latest).isPresent())
+                .findFirst().flatMap(week -> {
+                    LocalDate first = week.bounds().flatMap(DateBounds::earliest).orElseThrow();
+                    LocalDate last = week.bounds().flatMap(DateBounds::latest).orElseThrow();
+                    LocalDate date = first.with(TemporalAdjusters.nextOrSame(day));
+                    boolean oneWeek = first.plusDays(DAYS_IN_WEEK - 1).isAfter(last) || first.plusDays(DAYS_IN_WEEK - 1).isEqual(last);
+                    return oneWeek && !date.isAfter(last)
+                            ? Optional.of(scan.mentions().resolved(from, tokenAfter(scan.tokens(), weekAt, week.end()), date, false, false))
+                            : Optional.empty();
+                });
+    }
+
+    /** The index of the first token at or after {@code from} that starts at or after character {@code end}. */
+    private static int tokenAfter(Tokens tokens, int from, int end) {
+        int index = from;
+        while (tokens.has(index) && tokens.get(index).start() < end) {
+            index++;
+        }
+        return index;
     }
 
     /** "vorige maand dinsdag", "vorige maand op een dinsdag", "last month on a Tuesday". */

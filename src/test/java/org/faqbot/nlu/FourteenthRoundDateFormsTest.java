@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Date forms the fourteenth exploratory round (dates19) found misread, today Monday 7 December 2026: a weekday named
  * with a month but no count is four or five days, not the last such weekday before today; a weekday "of" a week is
  * one day, not the weekday and the week's Monday; a weekday with a day of the month ("Tuesday the 1st") is one day, in
- * the nearest month whose day falls on that weekday.
+ * the nearest month whose day falls on that weekday; a weekday in a week of a month or a numbered week is that day; Dutch
+ * "halverwege" is the middle of a month, as "half" is.
  */
 class FourteenthRoundDateFormsTest {
 
@@ -92,6 +93,23 @@ class FourteenthRoundDateFormsTest {
     @MethodSource("weekdaysWithTheirDay")
     void aWeekdayWithItsDayIsOneDayInTheMonthItFallsOn(Lang lang, String message, YearlessPolicy policy, String expected) {
         DateMention found = Extraction.single(message, lang, MON_7_DECEMBER_2026, policy);
+
+        assertEquals(LocalDate.parse(expected), assertInstanceOf(ResolvedDate.class, found, found.toString()).date());
+    }
+
+    static Stream<Arguments> weekdaysInAWeek() {
+        return Stream.of(
+                arguments(NL, "op donderdag in de tweede week van november", "2026-11-12"),
+                arguments(NL, "dinsdag in week 46", "2026-11-10"),
+                arguments(NL, "halverwege oktober", "2026-10-15"),
+                arguments(EN, "on Thursday in the second week of November", "2026-11-12"),
+                arguments(EN, "the Tuesday of week 46", "2026-11-10"));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @MethodSource("weekdaysInAWeek")
+    void aWeekdayInAWeekIsThatDay(Lang lang, String message, String expected) {
+        DateMention found = Extraction.single(message, lang, MON_7_DECEMBER_2026, YearlessPolicy.MOST_RECENT_PAST);
 
         assertEquals(LocalDate.parse(expected), assertInstanceOf(ResolvedDate.class, found, found.toString()).date());
     }
