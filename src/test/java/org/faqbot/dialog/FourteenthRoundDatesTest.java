@@ -113,4 +113,20 @@ class FourteenthRoundDatesTest {
         assertEquals(Optional.of(answer), reply.date(), reply.text());
         assertTrue(reply.text().contains(said), reply.text());
     }
+
+    /**
+     * Two words for one day of a plan ("in three weeks", "on 28 December") are one date: the year-less one was compared
+     * as first read for a past redemption (28 December 2025), so the reply said it had chosen between two.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "o1|I will need the key in three weeks; if I redeem it on 28 December, how long will it work?|2027-12-28",
+        "o2|over drie weken heb ik de sleutel nodig; als ik hem op 28 december inwissel, hoe lang werkt hij dan?|2027-12-28"})
+    void oneDaySaidTwiceIsOneDate(String conversation, String message, LocalDate until) {
+        Reply reply = say(conversation, message);
+
+        assertEquals(Optional.of("key_valid_until"), reply.intent(), reply.text());
+        assertEquals(Optional.of(until), reply.date(), reply.text());
+        assertFalse(reply.text().contains("more than one date") || reply.text().contains("meer dan één datum"), reply.text());
+    }
 }
