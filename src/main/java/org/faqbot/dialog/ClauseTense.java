@@ -117,6 +117,10 @@ final class ClauseTense {
         }
         String after = wordAfter(normalized, wordEnd);
         boolean subjectFirst = ENGLISH_SUBJECTS.contains(subject) || DUTCH_SUBJECTS.contains(subject);
+        // "het abonnement heb ik toegewezen op 2 december": the subject after a Dutch auxiliary makes a perfect, no plan.
+        if (DUTCH_SUBJECTS.contains(subject) && before.size() > 1 && DUTCH_PAST_AUXILIARIES.contains(before.get(before.size() - 2))) {
+            return Optional.empty();
+        }
         boolean present = subjectFirst ? present(word, subject) : DUTCH_SUBJECTS.contains(after) && dutchPresent(word, after);
         return present ? Optional.of(Tense.FUTURE) : Optional.empty();
     }

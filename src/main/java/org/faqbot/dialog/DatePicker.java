@@ -150,7 +150,12 @@ final class DatePicker {
                 .or(() -> askedEnd.map(DatePicker::question))
                 .or(() -> routing.askedToday(rule, turn.today))
                 .or(() -> otherToday(statedToday, turn));
-        boolean several = candidates.stream().map(DatePicker::meaning).distinct().count() > 1;
+        // Each read as the chosen one is: "over 2 weken" and "21 december" of one plan are one day, though the year-less one
+        // was first read for a past fact (21 December 2025).
+        YearlessPolicy read = policy;
+        DateMention picked = chosen;
+        boolean several = candidates.stream().map(m -> m == last ? picked : router.reread(m, turn.text, turn.lang, turn.today, read))
+                .map(DatePicker::meaning).distinct().count() > 1;
         Optional<Recurred> recurred = supposed || tense != Tense.PAST ? Optional.empty() : recurred(rule, routing, last, chosen);
         if (recurred.isPresent()) {
             chosen = new ResolvedDate(chosen.text(), chosen.start(), chosen.end(), recurred.get().next(), false, ((ResolvedDate) chosen).yearGiven());

@@ -38,7 +38,7 @@ public final class DateExtractor {
             new IsoDateMatcher(), new NumericDateMatcher(), new NumericDayMonthMatcher(), new MonthNameDateMatcher(), new GluedMonthDateMatcher(),
             new RelativeDayMatcher(), new RelativeOffsetMatcher(), new WeekdayMatcher(), new WeekdaysAgoMatcher(), new NthWeekdayMatcher(),
             new MonthAnchoredMatcher(), new WeekOfMonthMatcher(), new SpanMatcher(), new MonthSpanMatcher(), new LoneDayMatcher(),
-            new HolidayMatcher(), new MomentsAgoMatcher());
+            new HolidayMatcher(), new MomentsAgoMatcher(), new WeekdayOfMonthMatcher(), new WeekdayAndDayMatcher());
 
     /** The date forms, and the same dates made inexact by a word in front ("more than a year ago"). */
     private static final List<DateMatcher> MATCHERS = Stream.concat(DATE_MATCHERS.stream(),

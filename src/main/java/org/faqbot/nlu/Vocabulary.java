@@ -45,6 +45,8 @@ final class Vocabulary {
     final PhraseTable<Boolean> beforeLastWeekday;
     /** The last of a weekday in a month: "the last Friday of March", "de laatste vrijdag van maart". */
     final PhraseTable<Boolean> lastInMonth;
+    /** Between a weekday and the month it falls in: "Tuesday of last month", "een dinsdag in maart". */
+    final PhraseTable<Boolean> weekdayInMonth;
     final PhraseTable<Integer> numbers;
     final PhraseTable<Boolean> articles;
     final String numberGrouping;
@@ -143,6 +145,7 @@ final class Vocabulary {
         weekdayBeforeLast = source.words("weekday.before-last");
         beforeLastWeekday = source.words("before-last.weekday");
         lastInMonth = source.words("weekday.last-in-month");
+        weekdayInMonth = source.words("weekday.in-month");
         numbers = source.numbered("number", 0, 31);
         articles = source.words("number.articles");
         numberGrouping = source.value("number.grouping");

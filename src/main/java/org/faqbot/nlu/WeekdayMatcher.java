@@ -16,7 +16,7 @@ import java.util.Optional;
  * recent Monday before today (on a Monday, a week earlier);
  * <li>"this Friday", "deze vrijdag": Friday on or after today (on a Friday, today);
  * <li>"volgende week maandag", "maandag volgende week", "Monday next week", "vorige week dinsdag", "deze
- * week vrijdag": that day of the next, previous or current ISO week (Monday to Sunday);
+ * week vrijdag", "the Tuesday of last week": that day of the next, previous or current ISO week (Monday to Sunday);
  * <li>"dinsdag over een week", "Tuesday week", "a week on Tuesday": the coming Tuesday (today included) and a week
  * more, one day rather than a weekday and an offset;
  * <li>a bare weekday ("op maandag", "on Monday"): by the {@link YearlessPolicy}, today included; not after
@@ -60,9 +60,10 @@ final class WeekdayMatcher implements DateMatcher {
                 .map(day -> new Piece<>(inWeek(scan.today(), week.value(), day.value()), day.end())));
     }
 
-    /** "maandag volgende week", "Tuesday last week". */
+    /** "maandag volgende week", "Tuesday last week", "the Tuesday of last week", "dinsdag van vorige week". */
     private static Optional<Piece<LocalDate>> dayThenWeek(Scan scan, int index) {
-        return Grammar.weekday(scan, index).flatMap(day -> Grammar.shift(scan, day.end(), ChronoUnit.WEEKS)
+        // Without "of" the weekday alone was read, and "last week" beside it as a second date (its Monday).
+        return Grammar.weekday(scan, index).flatMap(day -> Grammar.shift(scan, Grammar.skip(scan.vocabulary().of, scan.tokens(), day.end()), ChronoUnit.WEEKS)
                 .map(week -> new Piece<>(inWeek(scan.today(), week.value(), day.value()), week.end())));
     }
 
@@ -103,7 +104,7 @@ final class WeekdayMatcher implements DateMatcher {
     }
 
     /** Whether the token before {@code index} makes a weekday a habit ("elke") or a range end ("t/m", "-"). */
-    private static boolean isHabitOrRangeBefore(Scan scan, int index) {
+    static boolean isHabitOrRangeBefore(Scan scan, int index) {
         return index > 0 && (scan.vocabulary().weekdayHabit.matches(scan.tokens(), index - 1) || isRangeAt(scan, index - 1));
     }
 
