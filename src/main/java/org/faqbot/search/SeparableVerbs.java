@@ -25,6 +25,12 @@ final class SeparableVerbs {
     private static final Set<String> PARTICLES = Set.of("aan", "af", "bij", "door", "in", "los", "mee", "na", "om",
             "op", "over", "terug", "toe", "uit", "vast", "voor", "weg");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /**
+     * A word after which a particle is a preposition of a noun phrase ("aan een collega", "op mijn portal"),
+     * not a verb's: an article, possessive or demonstrative.
+     */
+    private static final Pattern DETERMINER = Pattern.compile(
+            "\\s+(de|het|een|mijn|m'n|mn|je|jouw|uw|zijn|haar|ons|onze|hun|die|dat|deze|dit)\\b");
     /** What may stand between a particle and the verb that follows it: a space, or "te" between spaces. */
     private static final Pattern AFTER_PARTICLE = Pattern.compile("\\s+(te\\s+)?");
 
@@ -42,7 +48,7 @@ final class SeparableVerbs {
         List<int[]> particles = new ArrayList<>();
         Matcher matcher = WORD.matcher(folded);
         while (matcher.find()) {
-            if (PARTICLES.contains(matcher.group())) {
+            if (PARTICLES.contains(matcher.group()) && !beforeDeterminer(folded, matcher.end())) {
                 particles.add(new int[] {matcher.start(), matcher.end()});
             }
         }
@@ -61,6 +67,14 @@ final class SeparableVerbs {
     }
 
     /**
+     * Whether a determiner follows the word ending at {@code end}: "geef je de licentie door aan een collega"
+     * is about "doorgeven", not "aangeven".
+     */
+    private static boolean beforeDeterminer(String folded, int end) {
+        return DETERMINER.matcher(folded).region(end, folded.length()).lookingAt();
+    }
+
+    /**
      * Where a verb split from the particle ending at {@code end} would start: right after it ("toe
      * voegen", a common misspelling) or after "te" ("toe te wijzen"). A particle that comes before its
      * verb stands there and nowhere else; a preposition before a noun ("op mijn portal") is no verb's
@@ -73,8 +87,14 @@ final class SeparableVerbs {
 
     private static void joinWith(String prefix, int[] particle, QueryWord verb, List<QueryWord> words, String folded,
             Analyzer dutchQuery, TermLookup lookup, Map<String, Set<String>> termsByJoined) throws IOException {
-        String joined = prefix + verb.typedText(folded);
-        Set<String> terms = termsByJoined.computeIfAbsent(joined, j -> Analysis.terms(dutchQuery, j));
+        String typed = verb.typedText(folded);
+        Set<String> terms = termsByJoined.computeIfAbsent(prefix + typed, j -> Analysis.terms(dutchQuery, j));
+        if (terms.stream().noneMatch(term -> inIndex(term, lookup))) {
+            String infinitive = voicedInfinitive(typed);
+            if (infinitive != null) {
+                terms = termsByJoined.computeIfAbsent(prefix + infinitive, j -> Analysis.terms(dutchQuery, j));
+            }
+        }
         if (terms.stream().anyMatch(term -> inIndex(term, lookup))) {
             terms.forEach(term -> verb.add(Lang.NL, term, QueryWord.Source.SYNONYM));
             for (QueryWord other : words) {
@@ -83,6 +103,28 @@ final class SeparableVerbs {
                 }
             }
         }
+    }
+
+    /**
+     * The infinitive of a Dutch verb form whose stem ends in a voiceless f or s that the infinitive voices:
+     * "schrijf" / "schrijft" -> "schrijven", "wijs" -> "wijzen", "geef" -> "geven". The stemmer keeps the f and
+     * the v apart, so "schrijf je je in" never met "inschrijven" in the index. Null for any other form: those
+     * the join finds as typed (the stemmer itself makes "neem" and "nemen" alike).
+     */
+    static String voicedInfinitive(String form) {
+        String stem = form.length() > 3 && form.endsWith("t") ? form.substring(0, form.length() - 1) : form;
+        if (stem.length() < 3) {
+            return null;
+        }
+        char last = stem.charAt(stem.length() - 1);
+        String voiced = last == 'f' ? "v" : last == 's' ? "z" : null;
+        if (voiced == null) {
+            return null;
+        }
+        String open = stem.substring(0, stem.length() - 1);
+        int n = open.length();
+        boolean longVowel = n >= 2 && open.charAt(n - 1) == open.charAt(n - 2) && "aeou".indexOf(open.charAt(n - 1)) >= 0;
+        return (longVowel ? open.substring(0, n - 1) : open) + voiced + "en";
     }
 
     private static boolean inIndex(String term, TermLookup lookup) {

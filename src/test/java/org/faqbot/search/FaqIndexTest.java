@@ -2,6 +2,7 @@ package org.faqbot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -198,5 +199,21 @@ class FaqIndexTest {
         assertTrue(verbFirst.contains("toewijz"), verbFirst);
         assertTrue(index.explainWords("Hoe kan ik een gebruiker toe te wijzen?", Lang.NL).contains("toewijz"));
         assertTrue(index.explainWords("Hoe kan ik een gebruiker toe wijzen?", Lang.NL).contains("toewijz"));
+    }
+
+    @Test
+    void joinsAVerbWhoseStemEndsInAVoicelessConsonantWithItsInfinitive() throws IOException {
+        // "wijs" + "toe" is no word; "toewijzen" is.
+        assertTrue(index.explainWords("Hoe wijs ik een gebruiker toe?", Lang.NL).contains("toewijz"));
+        assertEquals("schrijven", SeparableVerbs.voicedInfinitive("schrijft"));
+        assertEquals("lezen", SeparableVerbs.voicedInfinitive("lees"));
+        assertNull(SeparableVerbs.voicedInfinitive("meld"));
+    }
+
+    @Test
+    void aParticleBeforeAnArticleIsAPreposition() throws IOException {
+        assertTrue(index.explainWords("Hoe meld ik me aan?", Lang.NL).contains("aanmeld"));
+        String reported = index.explainWords("Hoe meld ik het probleem aan de beheerder?", Lang.NL);
+        assertFalse(reported.contains("aanmeld"), reported);
     }
 }
