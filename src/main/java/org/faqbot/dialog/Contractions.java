@@ -22,6 +22,9 @@ final class Contractions {
 
     /** {@code text} with each such contraction's apostrophe back, in the case it was typed. */
     static String restored(String text) {
+        if (!endsAWordInNt(text)) {
+            return text;
+        }
         Matcher m = WORD.matcher(text);
         if (!m.find()) {
             return text;
@@ -35,5 +38,24 @@ final class Contractions {
         } while (m.find());
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * Whether some word may end in "nt", in any case, as each of {@link #WORDS} does: most messages have none, and the
+     * case-blind pattern was tried at every word of every message.
+     */
+    private static boolean endsAWordInNt(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 't' || c == 'T') && (text.charAt(i - 1) == 'n' || text.charAt(i - 1) == 'N')
+                    && (i + 1 == text.length() || !isAsciiLetterOrDigit(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

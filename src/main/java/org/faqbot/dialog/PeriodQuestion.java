@@ -26,6 +26,11 @@ final class PeriodQuestion {
     private static final String LASTING = "\\b(?:valid|(?<!the |past |these )last|lasts|usable|good for"
             + "|geldig|bruikbaar|houdbaar|te gebruiken|duurt|duren)\\b";
     private static final Pattern CLAIMED_SPAN = Pattern.compile(AMOUNT + ".*" + LASTING + "|" + LASTING + ".*" + AMOUNT);
+    /**
+     * A part of every unit of {@link #AMOUNT}: a message with none claims no span, and the pattern's two ".*" scan the
+     * rest of the message from every word that may start one (a hundredth of a reply).
+     */
+    private static final List<String> UNIT_PARTS = List.of("year", "month", "week", "weken", "day", "jaar", "jaren", "maand", "dag");
 
     private PeriodQuestion() {
     }
@@ -37,6 +42,6 @@ final class PeriodQuestion {
         }
         String words = " " + Normalized.words(text) + " ";
         return SPAN_NOUNS.stream().anyMatch(noun -> words.contains(" " + noun))
-                || shape.isQuestion() && CLAIMED_SPAN.matcher(words).find();
+                || shape.isQuestion() && UNIT_PARTS.stream().anyMatch(words::contains) && CLAIMED_SPAN.matcher(words).find();
     }
 }

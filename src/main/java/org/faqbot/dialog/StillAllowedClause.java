@@ -30,6 +30,10 @@ final class StillAllowedClause {
      * whether the act is still allowed on the day.
      */
     static boolean datesOnlyAsked(String normalized, String fact, FactWords facts) {
+        // Most messages date no fact at all: then no clause dates it, and the clauses need not be split.
+        if (!facts.datedWithin(fact, 0, normalized.length())) {
+            return false;
+        }
         boolean asked = false;
         int from = 0;
         Matcher end = CLAUSE_END.matcher(normalized);

@@ -28,6 +28,12 @@ final class PhraseTable<V> {
      * length of the gathered words).
      */
     private final Set<List<String>> longerStarts;
+    /**
+     * The first word of every phrase of two or more words, and the one-word phrases by their word: a word that starts
+     * no longer phrase (most months, weekdays, units) is matched with one look-up, without building keys of lists.
+     */
+    private final Set<String> longerFirstWords;
+    private final Map<String, V> oneWordPhrases;
 
     private PhraseTable(Map<List<String>, V> phrases) {
         this.phrases = Map.copyOf(phrases);
@@ -36,6 +42,10 @@ final class PhraseTable<V> {
         this.longerStarts = phrases.keySet().stream()
                 .flatMap(words -> IntStream.range(2, words.size()).mapToObj(n -> List.copyOf(words.subList(0, n))))
                 .collect(Collectors.toUnmodifiableSet());
+        this.longerFirstWords = phrases.keySet().stream().filter(words -> words.size() > 1).map(words -> words.get(0))
+                .collect(Collectors.toUnmodifiableSet());
+        this.oneWordPhrases = phrases.entrySet().stream().filter(e -> e.getKey().size() == 1)
+                .collect(Collectors.toUnmodifiableMap(e -> e.getKey().get(0), Map.Entry::getValue));
     }
 
     /** A table from phrases (words separated by spaces) to values. */
@@ -58,6 +68,9 @@ final class PhraseTable<V> {
     Optional<Piece<V>> match(Tokens tokens, int index) {
         if (!tokens.isWord(index) || !firstWords.contains(tokens.get(index).text())) {
             return Optional.empty();
+        }
+        if (!longerFirstWords.contains(tokens.get(index).text())) {
+            return Optional.of(new Piece<>(oneWordPhrases.get(tokens.get(index).text()), index + 1));
         }
         return longest(new ArrayList<>(longestWords), new int[longestWords], tokens, index);
     }

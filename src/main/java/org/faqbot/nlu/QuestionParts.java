@@ -42,12 +42,31 @@ public final class QuestionParts {
     private static final Set<String> LEADS = Set.of("until", "till", "from", "since", "by", "tot", "vanaf", "sinds");
     /** Fewest words of a question of its own: "and the key?" leans on the question before it. */
     private static final int FEWEST_WORDS = 3;
+    private static final ThreadLocal<Read> LAST_READ = new ThreadLocal<>();
+
+    /** A text and its parts. */
+    private record Read(String text, Parts parts) {
+    }
 
     private QuestionParts() {
     }
 
-    /** The questions of {@code text}, and its statements as their context. */
+    /**
+     * The questions of {@code text}, and its statements as their context. The same text read again on the same thread
+     * gets the same parts, as {@link QuestionShape#read} does: the question flow's outside questions and several
+     * questions each cut one message into sentences and clauses in turn.
+     */
     public static Parts of(String text) {
+        Read last = LAST_READ.get();
+        if (last != null && last.text().equals(text)) {
+            return last.parts();
+        }
+        Parts parts = read(text);
+        LAST_READ.set(new Read(text, parts));
+        return parts;
+    }
+
+    private static Parts read(String text) {
         List<String> sentences = MessageClauses.sentencesOf(text);
         List<String> asked = sentences.stream().filter(s -> s.strip().endsWith("?")).toList();
         if (asked.isEmpty()) {

@@ -1,7 +1,9 @@
 package org.faqbot.nlu;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -62,21 +64,28 @@ public final class SmallTalk {
         SHRUG
     }
 
-    private static final Pattern LEADING_FILLER = Pattern.compile("^(ok|oke|okay|oh|ah|nou|well|so|en|and|please|pls|plz|but|maar)\\s+");
+    private static final List<String> FILLERS = List.of("ok", "oke", "okay", "oh", "ah", "nou", "well", "so", "en", "and", "please", "pls",
+            "plz", "but", "maar");
+    private static final Set<String> FILLER_SET = Set.copyOf(FILLERS);
+    private static final Pattern LEADING_FILLER = Pattern.compile("^(" + String.join("|", FILLERS) + ")\\s+");
     /** A word with stars between its letters. */
     private static final Pattern MASKED = Pattern.compile("\\p{L}+\\*+\\p{L}+");
     /** A letter repeated at the end of a word, three times or more, or twice: "heyy", "hallooo". */
     private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1+(?= |$)");
     /** An address or a plea at the end ("can I talk to a human please", "een mens aub") asks nothing more. */
-    private static final Pattern TRAILING_ADDRESS = Pattern.compile(
-            "\\s+(bot|faqbot|there|please|pls|plz|alsjeblieft|alsjeblief|alstublieft|aub|graag|svp)$");
+    private static final List<String> ADDRESSES = List.of("bot", "faqbot", "there", "please", "pls", "plz", "alsjeblieft", "alsjeblief",
+            "alstublieft", "aub", "graag", "svp");
+    private static final Set<String> ADDRESS_SET = Set.copyOf(ADDRESSES);
+    private static final Pattern TRAILING_ADDRESS = Pattern.compile("\\s+(" + String.join("|", ADDRESSES) + ")$");
 
     /**
      * Particles a question about the bot ends in that add no meaning: "wie ben jij eigenlijk?", "what are you anyway?",
      * "wat kun je nou?". Without them taken off, such a question fell through to the FAQ search and its fallback.
      */
-    private static final Pattern TRAILING_PARTICLES = Pattern.compile(
-            "(?:\\s+(?:eigenlijk|precies|nou|dan|toch|actually|exactly|anyway|then|really))+$");
+    private static final List<String> PARTICLES = List.of("eigenlijk", "precies", "nou", "dan", "toch", "actually", "exactly", "anyway",
+            "then", "really");
+    private static final Set<String> PARTICLE_SET = Set.copyOf(PARTICLES);
+    private static final Pattern TRAILING_PARTICLES = Pattern.compile("(?:\\s+(?:" + String.join("|", PARTICLES) + "))+$");
 
     private SmallTalk() {
     }
@@ -84,7 +93,8 @@ public final class SmallTalk {
     /** The kind of small talk when the whole message is small talk, else empty. */
     public static Optional<Kind> classify(String text) {
         // A word masked with stars ("f*ck", "sh*t") is a swear word, whatever its letters.
-        String phrase = String.join(" ", QuestionShape.tokens(MASKED.matcher(text).replaceAll("fck"))).replace("'", "");
+        String unmasked = text.indexOf('*') < 0 ? text : MASKED.matcher(text).replaceAll("fck");
+        String phrase = String.join(" ", QuestionShape.tokens(unmasked)).replace("'", "");
         if (phrase.isEmpty()) {
             return EmojiTalk.of(text);
         }
@@ -193,7 +203,7 @@ public final class SmallTalk {
      * "hallooo") is tried as "hey", "hi", "hallo", and with two kept as "hee".
      */
     private static String unstretched(String phrase, int keep) {
-        return STRETCHED.matcher(phrase).replaceAll(keep == 1 ? "$1" : "$1$1");
+        return PhraseWords.mayBeStretched(phrase) ? STRETCHED.matcher(phrase).replaceAll(keep == 1 ? "$1" : "$1$1") : phrase;
     }
 
     /** Whether {@code phrase} (normalised words) is a greeting: "hi", "goedemorgen". */
@@ -220,7 +230,13 @@ public final class SmallTalk {
      */
     static String withoutFiller(String phrase) {
         // The particles first: "ok dan" is "ok", not a "dan" left once its "ok" went as a filler.
-        String ended = TRAILING_PARTICLES.matcher(TRAILING_ADDRESS.matcher(phrase).replaceAll("")).replaceAll("");
-        return TRAILING_ADDRESS.matcher(LEADING_FILLER.matcher(ended).replaceAll("")).replaceAll("");
+        String ended = withoutLast(withoutLast(phrase, ADDRESS_SET, TRAILING_ADDRESS), PARTICLE_SET, TRAILING_PARTICLES);
+        String unfilled = PhraseWords.firstIsOneOf(ended, FILLER_SET) ? LEADING_FILLER.matcher(ended).replaceAll("") : ended;
+        return withoutLast(unfilled, ADDRESS_SET, TRAILING_ADDRESS);
+    }
+
+    /** {@code phrase} without what {@code pattern} takes off its end; only a last word of {@code words} starts such an end. */
+    private static String withoutLast(String phrase, Set<String> words, Pattern pattern) {
+        return PhraseWords.lastIsOneOf(phrase, words) ? pattern.matcher(phrase).replaceAll("") : phrase;
     }
 }

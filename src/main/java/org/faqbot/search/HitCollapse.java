@@ -55,7 +55,8 @@ final class HitCollapse {
     SearchResult result(List<ScoredCandidate> ranked, double threshold, boolean near, Optional<String> otherThing,
             Optional<String> noPagesName, Set<String> lacking) {
         List<Hit> hits = collapse(ranked);
-        if (!hits.isEmpty() && lacking.contains(DuplicateKey.of(hits.get(0).entry()))) {
+        // Most searches lack nothing, and a hit's key is normalised text made anew for each hit.
+        if (!hits.isEmpty() && !lacking.isEmpty() && lacking.contains(DuplicateKey.of(hits.get(0).entry()))) {
             List<Hit> reordered = new ArrayList<>(hits.stream().filter(hit -> !lacking.contains(DuplicateKey.of(hit.entry()))).toList());
             hits.stream().filter(hit -> lacking.contains(DuplicateKey.of(hit.entry()))).forEach(reordered::add);
             hits = reordered;

@@ -1,6 +1,7 @@
 package org.faqbot.nlu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -60,5 +61,26 @@ class QuestionPartsTest {
 
         assertEquals("I assigned it on 3 May.", parts.context());
         assertEquals(List.of("When may I reassign it?", "how do I renew?"), parts.questions());
+    }
+
+    @Test
+    void dutchTextReadAgainGetsItsPartsWithoutCuttingItAgain() {
+        String message = "Mijn sleutel is van vorig jaar. Werkt die nog? En hoe verleng ik hem?";
+        QuestionParts.Parts first = QuestionParts.of(message);
+
+        assertSame(first, QuestionParts.of(message));
+        QuestionParts.Parts other = QuestionParts.of("Hoe verleng ik mijn abonnement? En wanneer verloopt het?");
+        assertEquals(List.of("Hoe verleng ik mijn abonnement?", "wanneer verloopt het?"), other.questions());
+        assertEquals(first, QuestionParts.of(message));
+    }
+
+    @Test
+    void englishTextReadAgainGetsItsPartsWithoutCuttingItAgain() {
+        String message = "My key came last spring. Does it still work? And how do I renew it?";
+        QuestionParts.Parts first = QuestionParts.of(message);
+
+        assertSame(first, QuestionParts.of(message));
+        assertEquals(List.of("how do I extend a plan?"), QuestionParts.of("how do I extend a plan?").questions());
+        assertEquals(first, QuestionParts.of(message));
     }
 }
