@@ -14,7 +14,14 @@ import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The sentence encoder of the dense search: a small BERT model (quantized to 8 bits, 384 dimensions,
@@ -28,9 +35,10 @@ import java.util.Properties;
  * the fluent Dutch gloss the bot answered dev-cases 0.972 / 1.000 and the corpus's questions 0.575 / 0.625
  * (E5: 0.944 / 0.972, 0.525 / 0.600). Without the instruction bge ranks worse (see the README).
  *
- * <p>The ONNX session is ours rather than langchain4j's so that its thread count fits the caller: one
- * thread per encode serves many chat workers best (each question on its own core), two halves a lone
- * question's latency on two cores.
+ * <p>The ONNX sessions are ours rather than langchain4j's so that their thread count fits the caller: one
+ * thread per encode serves many chat workers best (each question on its own core), while a question encoded
+ * when no other encode runs may use every core ({@link #widen}): a second session of the same model, since
+ * ONNX Runtime fixes a session's threads when it is made.
  */
 public final class BertEncoder implements TextEncoder, AutoCloseable {
 
@@ -63,6 +71,16 @@ public final class BertEncoder implements TextEncoder, AutoCloseable {
 
     private static final int DIMENSIONS = 384;
     /**
+     * Runs the further texts of {@link #queries} beside the first: one thread per further core (at least one),
+     * daemon threads so that they never hold up the JVM's exit.
+     */
+    private static final ExecutorService SIDE_BY_SIDE = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), runnable -> {
+                Thread thread = new Thread(runnable, "faqbot-encode");
+                thread.setDaemon(true);
+                return thread;
+            });
+    /**
      * Characters of a passage that are encoded: about 300 tokens, under the 512 the model reads; longer
      * texts are cut at a word rather than averaged over several windows, which blurs them.
      */
@@ -72,14 +90,24 @@ public final class BertEncoder implements TextEncoder, AutoCloseable {
 
     private final Spec spec;
     private final String model;
-    private final OrtSession session;
-    private final Model encoder;
+    private final Session narrow;
+    /** The session for a question encoded alone; null until {@link #widen} made one. */
+    private volatile Session wide;
+    /** Encodes running now, in any thread: a question goes to the wide session only when there are none. */
+    private final AtomicInteger running = new AtomicInteger();
 
-    private BertEncoder(Spec spec, String model, OrtSession session, Model encoder) {
+    private BertEncoder(Spec spec, String model, Session narrow) {
         this.spec = spec;
         this.model = model;
-        this.session = session;
-        this.encoder = encoder;
+        this.narrow = narrow;
+    }
+
+    /** An ONNX session and langchain4j's tokenizer and pooling around it. */
+    private record Session(OrtSession session, Model model, int threads) {
+
+        float[] embed(String text) {
+            return model.embed(text).content().vector();
+        }
     }
 
     /** Loads the shipped model (about 0.5 s); {@code threads} is the ONNX intra-op thread count per encode. */
@@ -92,12 +120,38 @@ public final class BertEncoder implements TextEncoder, AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
+        return new BertEncoder(spec, modelName(spec), session(spec, threads));
+    }
+
+    /**
+     * Adds a session of {@code threads} threads for questions encoded while no other encode runs (a lone chat,
+     * a quiet hour): on two cores it encodes a question in about half the time. It costs a second copy of the
+     * model's weights (about 30 MB of native memory) and as long to make as the first session, so the loader makes
+     * it after the encoder is in use. Does nothing when {@code threads} is not more than an encode's usual threads.
+     */
+    public void widen(int threads) {
+        if (threads > narrow.threads() && wide == null) {
+            wide = session(spec, threads);
+        }
+    }
+
+    /** Whether {@link #widen} made a session for lone questions. */
+    boolean hasLoneSession() {
+        return wide != null;
+    }
+
+    /** The threads a question encoded alone may use: every core, at most four (more gain little on a small model). */
+    public static int loneThreads() {
+        return Math.min(4, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static Session session(Spec spec, int threads) {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = sessionOptions(threads);
                 InputStream tokenizer = resource(spec, spec.tokenizer())) {
             OrtSession session = createSession(environment, modelBuffer(spec), options);
             OnnxBertBiEncoder bert = new OnnxBertBiEncoder(environment, session, tokenizer, spec.pooling());
-            return new BertEncoder(spec, modelName(spec), session, new Model(bert));
+            return new Session(session, new Model(bert), threads);
         } catch (OrtException e) {
             throw new IllegalStateException("cannot start the model " + spec.name() + " in ONNX Runtime: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -169,14 +223,67 @@ public final class BertEncoder implements TextEncoder, AutoCloseable {
         return DIMENSIONS;
     }
 
+    /** A question's vector: on the wide session when no other encode runs, else on one of the usual threads. */
     @Override
     public float[] query(String text) {
-        return encoder.embed(spec.queryPrefix() + text).content().vector();
+        Session lone = wide;
+        if (lone != null && running.compareAndSet(0, 1)) {
+            try {
+                return lone.embed(spec.queryPrefix() + text);
+            } finally {
+                running.decrementAndGet();
+            }
+        }
+        return narrowly(spec.queryPrefix() + text);
     }
 
+    /**
+     * Several questions' vectors, each on the usual threads and side by side on the other cores (a Dutch question
+     * and its gloss): together they use the cores a lone question would.
+     */
+    @Override
+    public List<float[]> queries(List<String> texts) {
+        if (texts.size() == 1) {
+            return List.of(query(texts.get(0)));
+        }
+        List<CompletableFuture<float[]>> others = new ArrayList<>();
+        for (String text : texts.subList(Math.min(1, texts.size()), texts.size())) {
+            others.add(CompletableFuture.supplyAsync(() -> narrowly(spec.queryPrefix() + text), SIDE_BY_SIDE));
+        }
+        List<float[]> vectors = new ArrayList<>();
+        if (!texts.isEmpty()) {
+            vectors.add(narrowly(spec.queryPrefix() + texts.get(0)));
+        }
+        for (CompletableFuture<float[]> other : others) {
+            vectors.add(join(other));
+        }
+        return vectors;
+    }
+
+    /** Passages are batch work (ingest, a reload), encoded by several workers at once: always the usual threads. */
     @Override
     public float[] passage(String text) {
-        return encoder.embed(spec.passagePrefix() + cut(text, MAX_PASSAGE_CHARS)).content().vector();
+        return narrowly(spec.passagePrefix() + cut(text, MAX_PASSAGE_CHARS));
+    }
+
+    private float[] narrowly(String text) {
+        running.incrementAndGet();
+        try {
+            return narrow.embed(text);
+        } finally {
+            running.decrementAndGet();
+        }
+    }
+
+    private static float[] join(CompletableFuture<float[]> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** {@code text} up to the last word boundary within {@code max} characters. */
@@ -191,7 +298,11 @@ public final class BertEncoder implements TextEncoder, AutoCloseable {
     @Override
     public void close() {
         try {
-            session.close();
+            narrow.session().close();
+            Session lone = wide;
+            if (lone != null) {
+                lone.session().close();
+            }
         } catch (OrtException e) {
             throw new IllegalStateException("cannot close the ONNX session", e);
         }

@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,13 +18,16 @@ import org.slf4j.LoggerFactory;
  * for the model (about a second), it answers from the lexical side until the model is there. The ONNX
  * session is shared by every searcher and thread (ONNX Runtime's sessions are thread-safe); each encode
  * uses {@code FAQBOT_ENCODER_THREADS} threads (default 1: with several chat workers, one core per
- * question serves more questions than two cores per question).
+ * question serves more questions than two cores per question), and a question encoded while no other encode
+ * runs uses {@code FAQBOT_ENCODER_LONE_THREADS} (default every core, at most four; see {@link BertEncoder#widen}).
  */
 public final class EncoderLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(EncoderLoader.class);
     private static final Duration EXIT_WAIT = Duration.ofSeconds(20);
     private static CompletableFuture<Optional<TextEncoder>> shared;
+    /** Done when the loader thread has made its last session (the lone questions' one, after the encoder is in use). */
+    private static CompletableFuture<Void> widened;
 
     private EncoderLoader() {
     }
@@ -30,8 +35,10 @@ public final class EncoderLoader {
     /** Starts loading the shared encoder if nobody has yet; returns at once. */
     public static synchronized CompletableFuture<Optional<TextEncoder>> start() {
         if (shared == null) {
-            int threads = threads(System.getenv("FAQBOT_ENCODER_THREADS"));
-            shared = loadInBackground(() -> load(threads));
+            int threads = threads("FAQBOT_ENCODER_THREADS", System.getenv("FAQBOT_ENCODER_THREADS"), 1);
+            int lone = threads("FAQBOT_ENCODER_LONE_THREADS", System.getenv("FAQBOT_ENCODER_LONE_THREADS"), BertEncoder.loneThreads());
+            widened = new CompletableFuture<>();
+            shared = loadInBackground(() -> load(threads), encoder -> widen(encoder, lone), widened);
         }
         return shared;
     }
@@ -44,12 +51,23 @@ public final class EncoderLoader {
      * run at the same time), so this runs before the exit starts; a signal during the load can still meet it. Bounded, so that a hung load cannot keep the process from ending.
      */
     public static void settleBeforeExit() {
+        awaitEverySession();
+    }
+
+    /**
+     * Waits (at most 20 s each) for the encoder and for the session the loader makes after it: for a process
+     * about to exit, and for a benchmark that should time nothing while the loader still works.
+     */
+    public static void awaitEverySession() {
         CompletableFuture<Optional<TextEncoder>> loading;
+        CompletableFuture<Void> lastSession;
         synchronized (EncoderLoader.class) {
             loading = shared;
+            lastSession = widened;
         }
         if (loading != null) {
             awaitQuietly(loading, EXIT_WAIT);
+            awaitQuietly(lastSession, EXIT_WAIT);
         }
     }
 
@@ -68,9 +86,12 @@ public final class EncoderLoader {
     /**
      * Runs {@code load} on a daemon thread; the future completes with its encoder, or empty when it
      * fails in any way: an error (out of memory while reading the 34 MB model, say) must not leave
-     * every waiting search hanging, the bot goes on with the lexical search alone.
+     * every waiting search hanging, the bot goes on with the lexical search alone. Then, on the same
+     * thread, {@code after} gets the loaded encoder: work that need not hold up the first encodes, which may
+     * fail without harm; {@code afterDone} completes when it has ended either way.
      */
-    static CompletableFuture<Optional<TextEncoder>> loadInBackground(java.util.function.Supplier<Optional<TextEncoder>> load) {
+    static CompletableFuture<Optional<TextEncoder>> loadInBackground(Supplier<Optional<TextEncoder>> load,
+            Consumer<TextEncoder> after, CompletableFuture<Void> afterDone) {
         CompletableFuture<Optional<TextEncoder>> loading = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
@@ -78,6 +99,14 @@ public final class EncoderLoader {
             } catch (Throwable e) {
                 LOG.error("the encoder could not be loaded, answering from the lexical search alone", e);
                 loading.complete(Optional.empty());
+            }
+            try {
+                loading.join().ifPresent(after);
+            } catch (Throwable e) {
+                LOG.warn("the encoder's session for lone questions could not be made, every encode uses the usual threads: {}",
+                        e.toString());
+            } finally {
+                afterDone.complete(null);
             }
         }, "encoder-loader");
         loader.setDaemon(true);
@@ -103,9 +132,20 @@ public final class EncoderLoader {
         }
     }
 
-    static int threads(String setting) {
+    /** The lone questions' session, made once the encoder is in use. */
+    private static void widen(TextEncoder encoder, int threads) {
+        if (encoder instanceof BertEncoder bert) {
+            long start = System.nanoTime();
+            bert.widen(threads);
+            LOG.info("encoder: {} thread(s) for a question encoded alone, ready in {} ms", threads,
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** The thread count {@code setting} of the variable {@code name}; {@code otherwise} when it is not set. */
+    static int threads(String name, String setting, int otherwise) {
         if (setting == null || setting.isBlank()) {
-            return 1;
+            return otherwise;
         }
         try {
             int threads = Integer.parseInt(setting.trim());
@@ -115,7 +155,7 @@ public final class EncoderLoader {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw new IllegalArgumentException("FAQBOT_ENCODER_THREADS must be a number from 1 to 64, got '" + setting + "'");
+        throw new IllegalArgumentException(name + " must be a number from 1 to 64, got '" + setting + "'");
     }
 
     private static Optional<TextEncoder> load(int threads) {

@@ -1,10 +1,7 @@
 package org.faqbot.search;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.faqbot.kb.Lang;
 
@@ -14,17 +11,6 @@ import org.faqbot.kb.Lang;
  * cheap words stage.
  */
 final class QueryReader {
-
-    /**
-     * Runs the second encode of a Dutch question beside the first: one thread per further core (at
-     * least one), daemon threads so that they never hold up the JVM's exit.
-     */
-    private static final ExecutorService SECOND_ENCODES = Executors.newFixedThreadPool(
-            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), runnable -> {
-                Thread thread = new Thread(runnable, "faqbot-encode");
-                thread.setDaemon(true);
-                return thread;
-            });
 
     private final QueryGloss gloss;
     private final Function<Lang, WordVectors> wordVectors;
@@ -49,11 +35,11 @@ final class QueryReader {
         }
         String english = gloss.english(question);
         String sentence = gloss.sentence(question);
-        // A Dutch question costs two encodes; the gloss's runs on another core meanwhile (ONNX Runtime
-        // sessions take concurrent runs), so the reply waits for one encode, not two.
-        CompletableFuture<float[]> glossed = english.isBlank() ? null : CompletableFuture.supplyAsync(() -> encoder.query(sentence), SECOND_ENCODES);
-        float[] own = encoder.query(question);
-        return new DenseSide.QueryVectors(own, glossed == null ? null : join(glossed), wordsReading(question, Lang.NL), false, english);
+        // A Dutch question costs two encodes, which the encoder may run side by side on two cores, so that
+        // the reply waits for one encode, not two.
+        List<float[]> vectors = encoder.queries(english.isBlank() ? List.of(question) : List.of(question, sentence));
+        return new DenseSide.QueryVectors(vectors.get(0), vectors.size() > 1 ? vectors.get(1) : null, wordsReading(question, Lang.NL), false,
+                english);
     }
 
     /**
@@ -73,16 +59,5 @@ final class QueryReader {
     private float[] wordsReading(String question, Lang lang) {
         WordVectors words = wordVectors.apply(lang);
         return words == null || !words.model().equals(model.model()) || words.dimensions() != dimensions ? null : words.query(question);
-    }
-
-    private static float[] join(CompletableFuture<float[]> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }

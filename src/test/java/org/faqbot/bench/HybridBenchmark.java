@@ -85,22 +85,15 @@ final class HybridBenchmark {
             return;
         }
         long start = System.nanoTime();
-        TextEncoder encoder = BertEncoder.load(1);
+        BertEncoder encoder = BertEncoder.load(1);
         double loadMillis = (System.nanoTime() - start) / 1e6;
         System.out.printf(Locale.ROOT, "encoder %s: loaded in %.0f ms%n", encoder.model(), loadMillis);
         Forks.figure("encoder.load_ms", loadMillis);
         List<String> questions = questions();
-        long[] encodes = new long[Math.min(replies, 2_000)];
-        for (int i = -WARM_UP; i < encodes.length; i++) {
-            String q = questions.get(Math.floorMod(i, questions.size()));
-            long t = System.nanoTime();
-            encoder.query(q);
-            if (i >= 0) {
-                encodes[i] = System.nanoTime() - t;
-            }
-        }
-        Arrays.sort(encodes);
-        report("encode", encodes);
+        report("encode", encodes(encoder, questions, Math.min(replies, 2_000)));
+        encoder.widen(BertEncoder.loneThreads());
+        report("encode.lone", encodes(encoder, questions, Math.min(replies, 2_000)));
+        encoder.close();
         CountingEncoder counting = countingEncoder();
         FaqAssistant defaultAssistant = defaultAssistant(counting);
         report("default.reply", replies(defaultAssistant, counting, questions, replies, WARM_UP, "bench-").all());
@@ -120,9 +113,32 @@ final class HybridBenchmark {
         System.out.printf(Locale.ROOT, "heap in use after a full GC: %d MB%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
     }
 
-    /** The shared encoder (as {@link FaqAssistant#create} waits for it), counting its encodes. */
+    /**
+     * {@code count} encodes of the mix's messages, one at a time, after a warm-up, sorted: on the wide session
+     * once {@code encoder} has one, since nothing else encodes meanwhile.
+     */
+    private static long[] encodes(TextEncoder encoder, List<String> questions, int count) {
+        long[] encodes = new long[count];
+        for (int i = -WARM_UP; i < encodes.length; i++) {
+            String q = questions.get(Math.floorMod(i, questions.size()));
+            long t = System.nanoTime();
+            encoder.query(q);
+            if (i >= 0) {
+                encodes[i] = System.nanoTime() - t;
+            }
+        }
+        Arrays.sort(encodes);
+        return encodes;
+    }
+
+    /**
+     * The shared encoder (as {@link FaqAssistant#create} waits for it), counting its encodes; with its session for
+     * lone questions made, so that the timed replies do not share the cores with making it.
+     */
     private static CountingEncoder countingEncoder() {
-        return new CountingEncoder(EncoderLoader.await().orElseThrow(() -> new IllegalStateException("the encoder did not load")));
+        TextEncoder shared = EncoderLoader.await().orElseThrow(() -> new IllegalStateException("the encoder did not load"));
+        EncoderLoader.awaitEverySession();
+        return new CountingEncoder(shared);
     }
 
     /** The standard assistant over the default knowledge base, as {@link FaqAssistant#create} builds it, with {@code encoder}. */

@@ -1,6 +1,7 @@
 package org.faqbot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BertEncoderTest {
@@ -56,6 +58,53 @@ class BertEncoderTest {
         try (BertEncoder encoder = BertEncoder.load(1)) {
             assertEquals(384, encoder.query("a product key").length);
         }
+    }
+
+    @Test
+    void aQuestionEncodedAloneOnEveryCoreHasTheVectorOfOneThread() {
+        try (BertEncoder encoder = BertEncoder.load(1)) {
+            String question = "until when can we use the keys we redeemed last spring?";
+            float[] narrow = encoder.query(question);
+
+            encoder.widen(2);
+            float[] lone = encoder.query(question);
+
+            assertTrue(encoder.hasLoneSession());
+            assertEquals(1.0, dot(narrow, lone), 1e-5);
+        }
+    }
+
+    @Test
+    void aQuestionAndItsGlossEncodedSideBySideGetTheirOwnVectors() {
+        try (BertEncoder encoder = BertEncoder.load(1)) {
+            encoder.widen(2);
+            String dutch = "tot wanneer kunnen we de sleutels gebruiken?";
+            String gloss = "until when can we use the keys?";
+
+            List<float[]> both = encoder.queries(List.of(dutch, gloss));
+
+            assertEquals(2, both.size());
+            assertEquals(1.0, dot(encoder.query(dutch), both.get(0)), 1e-5);
+            assertEquals(1.0, dot(encoder.query(gloss), both.get(1)), 1e-5);
+            assertTrue(dot(both.get(0), both.get(1)) < 0.999);
+        }
+    }
+
+    @Test
+    void noSecondSessionWhenALoneQuestionWouldGetNoMoreThreads() {
+        try (BertEncoder encoder = BertEncoder.load(2)) {
+            encoder.widen(2);
+
+            assertFalse(encoder.hasLoneSession());
+        }
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -15,18 +17,39 @@ class EncoderLoaderTest {
 
     @Test
     void anErrorWhileLoadingEndsTheLoadEmptyInsteadOfHanging() throws Exception {
+        List<TextEncoder> after = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> afterDone = new CompletableFuture<>();
         var loading = EncoderLoader.loadInBackground(() -> {
             throw new OutOfMemoryError("Java heap space");
-        });
+        }, after::add, afterDone);
 
         assertEquals(Optional.empty(), loading.get(5, TimeUnit.SECONDS));
+        afterDone.get(5, TimeUnit.SECONDS);
+        assertEquals(List.of(), after);
     }
 
     @Test
-    void aLoadedEncoderIsHandedOver() throws Exception {
+    void aLoadedEncoderIsHandedOverThenGetsItsLaterWork() throws Exception {
         TextEncoder encoder = new BagOfWordsEncoder("m");
+        List<TextEncoder> after = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> afterDone = new CompletableFuture<>();
 
-        assertTrue(EncoderLoader.loadInBackground(() -> Optional.of(encoder)).get(5, TimeUnit.SECONDS).isPresent());
+        assertTrue(EncoderLoader.loadInBackground(() -> Optional.of(encoder), after::add, afterDone).get(5, TimeUnit.SECONDS).isPresent());
+        afterDone.get(5, TimeUnit.SECONDS);
+        assertEquals(List.of(encoder), after);
+    }
+
+    @Test
+    void laterWorkThatFailsLeavesTheEncoderInUse() throws Exception {
+        TextEncoder encoder = new BagOfWordsEncoder("m");
+        CompletableFuture<Void> afterDone = new CompletableFuture<>();
+
+        var loading = EncoderLoader.loadInBackground(() -> Optional.of(encoder), e -> {
+            throw new IllegalStateException("cannot start the model in ONNX Runtime");
+        }, afterDone);
+
+        afterDone.get(5, TimeUnit.SECONDS);
+        assertEquals(Optional.of(encoder), loading.get(5, TimeUnit.SECONDS));
     }
 
     @Test
@@ -34,7 +57,7 @@ class EncoderLoaderTest {
         var loading = EncoderLoader.loadInBackground(() -> {
             sleep(300);
             return Optional.of(new BagOfWordsEncoder("m"));
-        });
+        }, e -> { }, new CompletableFuture<>());
 
         assertTrue(EncoderLoader.awaitQuietly(loading, Duration.ofSeconds(10)));
         assertTrue(loading.isDone());
@@ -58,9 +81,11 @@ class EncoderLoaderTest {
 
     @Test
     void threadSettingIsValidated() {
-        assertEquals(1, EncoderLoader.threads(null));
-        assertEquals(2, EncoderLoader.threads(" 2 "));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EncoderLoader.threads("many"));
-        assertEquals("FAQBOT_ENCODER_THREADS must be a number from 1 to 64, got 'many'", e.getMessage());
+        assertEquals(1, EncoderLoader.threads("FAQBOT_ENCODER_THREADS", null, 1));
+        assertEquals(4, EncoderLoader.threads("FAQBOT_ENCODER_LONE_THREADS", " ", 4));
+        assertEquals(2, EncoderLoader.threads("FAQBOT_ENCODER_THREADS", " 2 ", 1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> EncoderLoader.threads("FAQBOT_ENCODER_LONE_THREADS", "many", 2));
+        assertEquals("FAQBOT_ENCODER_LONE_THREADS must be a number from 1 to 64, got 'many'", e.getMessage());
     }
 }

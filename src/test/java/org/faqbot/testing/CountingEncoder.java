@@ -1,5 +1,6 @@
 package org.faqbot.testing;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.faqbot.search.TextEncoder;
 
@@ -37,6 +38,12 @@ public final class CountingEncoder implements TextEncoder {
     public float[] query(String text) {
         calls.incrementAndGet();
         return encoder.query(text);
+    }
+
+    @Override
+    public List<float[]> queries(List<String> texts) {
+        calls.addAndGet(texts.size());
+        return encoder.queries(texts);
     }
 
     @Override
