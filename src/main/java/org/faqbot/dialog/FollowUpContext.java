@@ -122,7 +122,12 @@ final class FollowUpContext {
         }
         List<String> queries = new ArrayList<>();
         List<String> title = topicWords(last.get(), turn.lang);
-        title.stream().filter(w -> count(w, turn.lang) >= 2).max(Comparator.comparingInt(w -> count(w, turn.lang)))
+        // The shared word names the topic when the page's title has it: a section heading may start with an action that
+        // many headings share ("Access your payout statement" on "Payout statements": "access", not "payout").
+        List<String> page = words(last.get().pageTitle().get(turn.lang), turn.lang);
+        List<String> topical = title.stream().filter(page::contains).toList();
+        (topical.isEmpty() ? title : topical).stream().filter(w -> count(w, turn.lang) >= 2)
+                .max(Comparator.comparingInt(w -> count(w, turn.lang)))
                 .ifPresent(shared -> queries.add(turn.text + " " + shared));
         if (!title.isEmpty()) {
             queries.add(turn.text + " " + String.join(" ", title));

@@ -31,6 +31,8 @@ final class DenseSide {
     private final boolean[][] numbersByDoc;
     /** Whether each document is an entry of one of the {@link SearchSettings#homePages() home pages}. */
     private final boolean[] homeByDoc;
+    /** Whether each document is a page's closing "Next steps" that only points to other pages ({@link NextSteps}). */
+    private final boolean[] pointers;
     private final Supplier<Optional<TextEncoder>> encoder;
     private final FusionModel model;
 
@@ -42,6 +44,7 @@ final class DenseSide {
         this.entryByDoc = entryByDoc;
         this.numbersByDoc = numbersByDoc;
         this.homeByDoc = homeByDoc;
+        this.pointers = NextSteps.byDoc(entryByDoc);
         this.encoder = encoder;
         this.model = model;
     }
@@ -83,7 +86,7 @@ final class DenseSide {
             }
         }
         for (int doc : nearest.of(query)) {
-            if (!docs.contains(doc)) {
+            if (!docs.contains(doc) && !pointers[doc]) {
                 docs.add(doc);
             }
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.Lang;
@@ -40,6 +41,8 @@ final class LexicalSide {
      * entry lacks what another page has ({@link LackingThing}).
      */
     private final boolean[] homeAmongOthers;
+    /** Whether each document is a page's closing "Next steps" that only points to other pages: never a candidate. */
+    private final boolean[] pointers;
 
     LexicalSide(SearchSettings settings, Analysis analysis, TermWeights.Background background, IndexReader reader, LeafReader leaf,
             FaqEntry[] entryByDoc, boolean[][] numbersByDoc) throws IOException {
@@ -61,6 +64,12 @@ final class LexicalSide {
             homeDocs += home[doc] ? 1 : 0;
         }
         this.homeAmongOthers = homeDocs > 0 && homeDocs < entryByDoc.length ? home : null;
+        this.pointers = NextSteps.byDoc(entryByDoc);
+    }
+
+    /** {@code hits} without the pages' closing pointers ({@link NextSteps}), which stay indexed for the term statistics. */
+    private ScoreDoc[] answering(ScoreDoc[] hits) {
+        return Arrays.stream(hits).filter(hit -> !pointers[hit.doc]).toArray(ScoreDoc[]::new);
     }
 
     private static LeafSearch leafSearch(LeafReader segment) {
@@ -97,7 +106,7 @@ final class LexicalSide {
             TermLookup lookup = lookup(question, lang, words);
             WordWeights weights = weigher.weigh(words, lookup);
             TopDocs top = leafSearch.top(LexicalQuery.of(words, lang, lookup), CANDIDATES);
-            List<Candidate> candidates = scorer.score(top.scoreDocs, words, weights, lang, lookup);
+            List<Candidate> candidates = scorer.score(answering(top.scoreDocs), words, weights, lang, lookup);
             return new Found(AnswerKinds.adjust(Confidence.rank(candidates, weigher.concepts(words)), numbersByDoc, question),
                     otherThing ? otherThings.find(question, lang, words, weights.strange(lang)) : Optional.empty(),
                     otherThing ? otherThings.nameOfNoPage(question, lang, words, weights.notAsWritten(), new WordsMeet(words, lookup))
