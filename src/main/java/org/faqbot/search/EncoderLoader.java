@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * session is shared by every searcher and thread (ONNX Runtime's sessions are thread-safe); each encode
  * uses {@code FAQBOT_ENCODER_THREADS} threads (default 1: with several chat workers, one core per
  * question serves more questions than two cores per question), and a question encoded while no other encode
- * runs uses {@code FAQBOT_ENCODER_LONE_THREADS} (default every core, at most four; see {@link BertEncoder#widen}).
+ * runs uses {@code FAQBOT_ENCODER_LONE_THREADS} (default the same, so no second session; see {@link BertEncoder#widen}).
  */
 public final class EncoderLoader {
 
@@ -36,7 +36,9 @@ public final class EncoderLoader {
     public static synchronized CompletableFuture<Optional<TextEncoder>> start() {
         if (shared == null) {
             int threads = threads("FAQBOT_ENCODER_THREADS", System.getenv("FAQBOT_ENCODER_THREADS"), 1);
-            int lone = threads("FAQBOT_ENCODER_LONE_THREADS", System.getenv("FAQBOT_ENCODER_LONE_THREADS"), BertEncoder.loneThreads());
+            // Off unless asked for: over the chat mix it made the whole-corpus replies faster but the encoder-free
+            // ones' tail slower (see the README, What the models cost).
+            int lone = threads("FAQBOT_ENCODER_LONE_THREADS", System.getenv("FAQBOT_ENCODER_LONE_THREADS"), threads);
             widened = new CompletableFuture<>();
             shared = loadInBackground(() -> load(threads), encoder -> widen(encoder, lone), widened);
         }

@@ -91,7 +91,7 @@ final class HybridBenchmark {
         Forks.figure("encoder.load_ms", loadMillis);
         List<String> questions = questions();
         report("encode", encodes(encoder, questions, Math.min(replies, 2_000)));
-        encoder.widen(BertEncoder.loneThreads());
+        encoder.widen(Math.min(4, runtime.availableProcessors()));
         report("encode.lone", encodes(encoder, questions, Math.min(replies, 2_000)));
         encoder.close();
         CountingEncoder counting = countingEncoder();

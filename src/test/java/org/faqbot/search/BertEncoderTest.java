@@ -27,6 +27,14 @@ class BertEncoderTest {
     }
 
     @Test
+    void onlyASessionOfSeveralThreadsStopsThemSpinning() throws OrtException {
+        try (OrtSession.SessionOptions one = BertEncoder.sessionOptions(1); OrtSession.SessionOptions two = BertEncoder.sessionOptions(2)) {
+            assertFalse(one.getConfigEntries().containsKey(BertEncoder.SPINNING));
+            assertEquals("0", two.getConfigEntries().get(BertEncoder.SPINNING));
+        }
+    }
+
+    @Test
     void theModelIsReadOnceIntoADirectBufferOfItsExactSize() throws IOException {
         byte[] file;
         try (InputStream in = BertEncoder.class.getResourceAsStream(BertEncoder.SHIPPED.file())) {
