@@ -36,8 +36,8 @@ public final class EncoderLoader {
     public static synchronized CompletableFuture<Optional<TextEncoder>> start() {
         if (shared == null) {
             int threads = threads("FAQBOT_ENCODER_THREADS", System.getenv("FAQBOT_ENCODER_THREADS"), 1);
-            // Off unless asked for: it made the whole-corpus replies' median a fifth faster and no p99 faster, and it
-            // is made while the first answers are given, so start-up must be measured with it (README, What the models cost).
+            // Off unless asked for: it made the whole-corpus replies' median a fifth faster and no p99 faster, and its
+            // second copy of the weights took the whole corpus's peak to 407 MB, over the 400 MB bar (README, What the models cost).
             int lone = threads("FAQBOT_ENCODER_LONE_THREADS", System.getenv("FAQBOT_ENCODER_LONE_THREADS"), threads);
             widened = new CompletableFuture<>();
             shared = loadInBackground(() -> load(threads), encoder -> widen(encoder, lone), widened);
