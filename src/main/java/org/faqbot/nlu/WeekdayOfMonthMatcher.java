@@ -56,10 +56,11 @@ final class WeekdayOfMonthMatcher implements DateMatcher {
                 .filter(InvalidDate.class::isInstance).map(InvalidDate.class::cast)
                 .filter(week -> week.bounds().flatMap(DateBounds::earliest).isPresent() && week.bounds().flatMap(DateBounds::latest).isPresent())
                 .findFirst().flatMap(week -> {
-                    LocalDate first = week.bounds().flatMap(DateBounds::earliest).orElseThrow();
-                    LocalDate last = week.bounds().flatMap(DateBounds::latest).orElseThrow();
+                    DateBounds bounds = week.bounds().orElseThrow();
+                    LocalDate first = bounds.earliest().orElseThrow();
+                    LocalDate last = bounds.latest().orElseThrow();
                     LocalDate date = first.with(TemporalAdjusters.nextOrSame(day));
-                    boolean oneWeek = first.plusDays(DAYS_IN_WEEK - 1).isAfter(last) || first.plusDays(DAYS_IN_WEEK - 1).isEqual(last);
+                    boolean oneWeek = !first.plusDays(DAYS_IN_WEEK - 1).isBefore(last);
                     return oneWeek && !date.isAfter(last)
                             ? Optional.of(scan.mentions().resolved(from, tokenAfter(scan.tokens(), weekAt, week.end()), date, false, false))
                             : Optional.empty();
