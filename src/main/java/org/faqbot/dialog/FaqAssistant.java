@@ -148,7 +148,20 @@ public final class FaqAssistant implements Assistant {
     }
 
     private Reply handle(IncomingMessage message) {
-        Turn turn = turns.begin(message);
+        SearchAhead ahead = faq.ahead();
+        ahead.begin();
+        try {
+            Turn turn = turns.begin(message);
+            if (!turn.text.isEmpty() && !Commands.isCommand(turn.text) && !Markup.isCodeOnly(turn.message.text())) {
+                ahead.start(turn.text, turn.lang);
+            }
+            return handle(message, turn);
+        } finally {
+            ahead.end();
+        }
+    }
+
+    private Reply handle(IncomingMessage message, Turn turn) {
         Optional<PendingQuestion> before = turn.pending();
         Reply reply = respond(turn);
         if (!message.standalone()) {

@@ -35,6 +35,7 @@ final class FaqResponder {
     private final DialogSettings settings;
     /** What a fallback says the bot answers, and its example questions. */
     private final KnownTopics known;
+    private final SearchAhead ahead;
 
     FaqResponder(KnowledgeBase kb, FaqIndex index, Texts texts, QuestionLog log, DialogSettings settings) {
         this.kb = kb;
@@ -43,6 +44,12 @@ final class FaqResponder {
         this.texts = texts;
         this.log = log;
         this.settings = settings;
+        this.ahead = new SearchAhead(index::searchCheaply, index::isHybrid);
+    }
+
+    /** The searches ahead of the replies (see {@link SearchAhead}). */
+    SearchAhead ahead() {
+        return ahead;
     }
 
     /** The other thing than the FAQ's that the question is about ("my gym membership"); see {@link FaqIndex#otherThing}. */
@@ -56,12 +63,16 @@ final class FaqResponder {
     }
 
     SearchResult search(String question, Lang lang) {
+        Optional<FaqIndex.CheapResult> cheap = ahead.take(question, lang);
+        if (cheap.isPresent() && cheap.get().sure()) {
+            return cheap.get().result();
+        }
         return index.search(question, lang);
     }
 
     /** {@link FaqIndex#searchCheaply}: the search without the encoder, and whether it was sure. */
     FaqIndex.CheapResult searchCheaply(String question, Lang lang) {
-        return index.searchCheaply(question, lang);
+        return ahead.take(question, lang).orElseGet(() -> index.searchCheaply(question, lang));
     }
 
     /** The confident answer of a search, if any. */

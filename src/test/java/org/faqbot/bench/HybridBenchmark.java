@@ -80,7 +80,13 @@ final class HybridBenchmark {
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "machine: %d cores, Java %s (%s), max heap %d MB%n", runtime.availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("java.vm.name"), runtime.maxMemory() >> 20);
+        String ahead = System.getenv("FAQBOT_SEARCH_AHEAD_THREADS");
+        System.out.printf(Locale.ROOT, "search ahead: %s%n", ahead == null ? "on a spare core (the default)" : ahead + " thread(s)");
         if (loopRounds > 0) {
+            if (!"0".equals(ahead)) {
+                System.out.println("note: the loop counts the reply's own thread only; with FAQBOT_SEARCH_AHEAD_THREADS=0 "
+                        + "the search ahead's work is counted too");
+            }
             encoderFreeLoop(loopRounds);
             return;
         }
