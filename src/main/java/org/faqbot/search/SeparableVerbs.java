@@ -109,6 +109,7 @@ final class SeparableVerbs {
             return Optional.empty();
         }
         terms.forEach(term -> verb.add(Lang.NL, term, QueryWord.Source.SYNONYM));
+        verb.markJoinedVerb();
         for (QueryWord other : words) {
             if (other.overlaps(particle[0], particle[1])) {
                 verb.joinPhrase(other);

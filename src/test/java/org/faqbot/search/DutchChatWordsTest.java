@@ -93,4 +93,20 @@ class DutchChatWordsTest {
         List<String> ids = firstThree("we want to enable mfa for everyone on our team", Lang.EN);
         assertTrue(ids.stream().anyMatch(id -> id.contains("mfa")), ids.toString());
     }
+
+    /** The weight the lexical side gives the word shown as {@code word} in {@code explained}. */
+    private static double weightOf(String explained, String word) {
+        String line = explained.lines().filter(l -> l.strip().matches("[0-9.]+\\??\\s+" + word + "\\{.*")).findFirst()
+                .orElseThrow(() -> new AssertionError(word + " not in " + explained));
+        return Double.parseDouble(line.strip().split("[?\\s]")[0]);
+    }
+
+    @Test
+    void aJoinedVerbWeighsAboutAsTheSameVerbInEnglish() throws IOException {
+        double dutch = weightOf(corpus.explainWords("hoe nodig ik een collega uit voor ons partneraccount", Lang.NL), "nodig");
+        double english = weightOf(corpus.explainWords("how do i invite a colleague to our partner account", Lang.EN), "invite");
+        // "nodig" alone (needed) is a light word: 1.4 against the English verb's 4.7.
+        assertTrue(dutch > 0.75 * english, dutch + " against " + english);
+    }
 }
+
