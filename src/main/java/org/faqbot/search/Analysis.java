@@ -12,7 +12,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
 
@@ -68,6 +70,28 @@ record Analysis(Map<Lang, FaqAnalyzer> index, Map<Lang, FaqAnalyzer> query, Map<
             stream.reset();
             while (stream.incrementToken()) {
                 terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot analyse text held in memory", e);
+        }
+        return terms;
+    }
+
+    /**
+     * The synonyms {@code analyzer} makes of {@code text} (tokens of the synonym filter's type), without the text's own
+     * terms: what a query analyzer's synonym lines add to a word.
+     */
+    static Set<String> synonyms(Analyzer analyzer, String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+                    terms.add(term.toString());
+                }
             }
             stream.end();
         } catch (IOException e) {

@@ -34,6 +34,9 @@ import org.faqbot.kb.Lang;
  *   <li>a word the table does not know but has as an English translation stays as it is (the English
  *       terms of Dutch chat: "key", "redeem", "invoice"), and so does such a word with a Dutch verb
  *       ending ("redeemen": "redeem");</li>
+ *   <li>a word the table does not know that has synonyms the table knows (the search's Dutch synonym file, with a
+ *       {@link #load loaded} glosser) is glossed as those synonyms: "tweestapsverificatie" as "mfa", "aanzetten" as
+ *       "inschakelen" and "activeren", everyday words the docs never use;</li>
  *   <li>an inflection the table does not know ("verleng") is glossed as all the table's words with
  *       its Snowball stem together ("verlengen", "verlenging", "verlengd");</li>
  *   <li>any other word is left out.</li>
@@ -65,6 +68,14 @@ public final class DutchGloss {
     /** How many words after a verb its particle may come: "schrijf ik me in" is three. */
     static final int PARTICLE_REACH = 4;
 
+    /**
+     * Prepositions that are no verb's particle and conjunctions: after a particle they start the next phrase or clause,
+     * so the particle closed its verb's phrase. Without "als", "nodig ik een klant uit als reseller" was glossed without
+     * "invite" ("nodig" alone is "needed").
+     */
+    private static final Set<String> PHRASE_OPENERS = Set.of("als", "met", "naar", "van", "via", "tot", "zonder", "namens",
+            "vanuit", "binnen", "tijdens", "per", "zodat", "omdat", "want", "en", "of", "maar", "dan", "wanneer", "zoals");
+
     /** The Dutch infinitive ending that chat puts on English verbs: "renewen", "redeemen". */
     private static final String VERB_ENDING = "en";
 
@@ -73,16 +84,23 @@ public final class DutchGloss {
     private final DutchStems stems;
     private final Set<String> dutchStopWords = GlossWords.stopWords(Lang.NL);
     private final Map<String, String> functionWords = functionWords();
+    private final GlossSynonyms synonyms;
 
-    private DutchGloss(GlossTable table) {
+    private DutchGloss(GlossTable table, GlossSynonyms synonyms) {
         this.table = table;
+        this.synonyms = synonyms;
         this.splitter = GlossWords.splitter(words(table.entries()));
         this.stems = DutchStems.of(table);
     }
 
     /** The glosser of a table already read. */
     public static DutchGloss of(GlossTable table) {
-        return new DutchGloss(table);
+        return new DutchGloss(table, GlossSynonyms.NONE);
+    }
+
+    /** The glosser of a table already read that glosses a word the table lacks as its synonym the table knows. */
+    static DutchGloss of(GlossTable table, GlossSynonyms synonyms) {
+        return new DutchGloss(table, synonyms);
     }
 
     /**
@@ -97,7 +115,7 @@ public final class DutchGloss {
                 throw new IOException("gloss table missing from the class path: " + TABLE_RESOURCE);
             }
             return of(GlossTable.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-                    TABLE_RESOURCE));
+                    TABLE_RESOURCE), GlossSynonyms.shipped());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gloss table " + TABLE_RESOURCE, e);
         }
@@ -175,24 +193,44 @@ public final class DutchGloss {
 
     /**
      * Whether the word at {@code p} is a particle that ends its verb's phrase: the last word, or one before a
-     * preposition ("schrijf ik me in voor het programma"). Followed by a noun it is a preposition itself ("kom ik niet
-     * meer in Partner Center").
+     * preposition ("schrijf ik me in voor het programma") or a word that opens a phrase or clause of its own ("nodig ik
+     * een klant uit als reseller", "zet ik het aan zodat ..."). Followed by a noun it is a preposition itself ("kom ik
+     * niet meer in Partner Center").
      */
     private static boolean endsVerbPhrase(List<String> words, int p) {
-        return SeparableVerbs.isParticle(words.get(p)) && (p + 1 == words.size() || SeparableVerbs.isParticle(words.get(p + 1)));
+        return SeparableVerbs.isParticle(words.get(p)) && (p + 1 == words.size() || SeparableVerbs.isParticle(words.get(p + 1))
+                || PHRASE_OPENERS.contains(words.get(p + 1)));
     }
 
-    /** The joined verb as the table knows it, as written or as its infinitive ("inschrijf": "inschrijven"). */
+    /**
+     * The joined verb as the table knows it, as written or as its infinitive ("inschrijf": "inschrijven"); failing
+     * that, an infinitive with synonyms that the table knows ("zet ... aan": "aanzetten", which the docs never write,
+     * glossed as "inschakelen" and "activeren").
+     */
     private Optional<String> knownForm(String joined) {
         for (String form : verbForms(joined)) {
-            boolean known = table.entry(form).or(() -> stems.entry(form))
-                    .map(entry -> !entry.translations().isEmpty() && entry.translations().get(0).probability() >= MIN_PROBABILITY)
-                    .orElse(false);
-            if (known) {
+            if (known(form, true)) {
                 return Optional.of(form);
             }
         }
-        return Optional.empty();
+        List<String> infinitives = new ArrayList<>(verbForms(joined));
+        infinitives.add(joined + joined.charAt(joined.length() - 1) + VERB_ENDING);
+        return infinitives.stream().filter(form -> !knownSynonyms(form).isEmpty()).findFirst();
+    }
+
+    /** Whether the table knows {@code word} (its inflections too, with {@code inflected}) with a likely translation. */
+    private boolean known(String word, boolean inflected) {
+        Optional<GlossEntry> entry = inflected ? table.entry(word).or(() -> stems.entry(word)) : table.entry(word);
+        return entry.map(found -> !found.translations().isEmpty() && found.translations().get(0).probability() >= MIN_PROBABILITY)
+                .orElse(false);
+    }
+
+    /**
+     * The synonyms of {@code word} that the table knows as written: an everyday word may stand for more than one of the
+     * docs' ("aanzetten" is "inschakelen", enable, and "activeren", activate).
+     */
+    private List<String> knownSynonyms(String word) {
+        return synonyms.of(word).stream().filter(synonym -> known(synonym, false)).toList();
     }
 
     /**
@@ -218,6 +256,11 @@ public final class DutchGloss {
     /** The translations of one Dutch word, or of its compound parts, each once. */
     private Set<String> wordGloss(String word) {
         Set<String> english = new LinkedHashSet<>();
+        List<String> known = table.entry(word).isPresent() || table.isEnglish(word) ? List.of() : knownSynonyms(word);
+        if (!known.isEmpty()) {
+            known.forEach(synonym -> addTranslations(synonym, english));
+            return english;
+        }
         List<String> parts = splitter.split(word).filter(p -> !glossedWhole(word)).orElse(List.of(word));
         parts.forEach(part -> addTranslations(part, english));
         return english;

@@ -27,7 +27,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * match, as users rarely type accents), numbers dropped (they are mostly dates that differ from the
  * docs' examples), topic-free words removed. Then Dutch: inflections the stemmer misses rewritten,
  * Snowball stemming, synonyms, compound parts;
- * English: possessives removed, KStem stemming (dictionary-based, so "added" stays "add"), synonyms.
+ * English: possessives removed (so are Dutch plurals in 's), KStem stemming (dictionary-based, so "added" stays "add"), synonyms.
  *
  * <p>Synonyms run after stemming, so a synonym line matches every inflection of its words; the line
  * itself is parsed with {@link #withoutSynonyms} of the same language. Thread-safe, as every Analyzer.
@@ -81,9 +81,9 @@ final class FaqAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new TypeTokenFilter(source, NUMBER_TYPES);
-        if (lang == Lang.EN) {
-            stream = new EnglishPossessiveFilter(stream);
-        }
+        // English possessives and Dutch plurals in 's ("collega's", "pdf's", "api's") lose their 's: the tokenizer keeps
+        // the apostrophe in the word, and the Dutch stemmer left "collega'", a word no other form of it meets.
+        stream = new EnglishPossessiveFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, stopWords);

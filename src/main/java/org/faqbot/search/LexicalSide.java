@@ -155,7 +155,7 @@ final class LexicalSide {
     private TermLookup lookup(String question, Lang lang, List<QueryWord> words) throws IOException {
         TermLookup lookup = new TermLookup(postings);
         if (lang == Lang.NL) {
-            SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), lookup);
+            SeparableVerbs.join(question, words, analysis.query().get(Lang.NL), analysis.query().get(Lang.EN), lookup);
         }
         return lookup;
     }

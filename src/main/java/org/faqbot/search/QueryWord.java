@@ -33,6 +33,8 @@ final class QueryWord {
     private final List<int[]> spans = new ArrayList<>();
     private final Map<Lang, Map<String, Source>> terms = new EnumMap<>(Lang.class);
     private QueryWord phraseHead = this;
+    /** Whether the word is a Dutch verb joined with its split particle ({@link SeparableVerbs}). */
+    private boolean joinedVerb;
 
     QueryWord(String text, int startOffset, int endOffset) {
         this.text = text;
@@ -62,6 +64,18 @@ final class QueryWord {
         if (mine != theirs) {
             theirs.phraseHead = mine;
         }
+    }
+
+    /**
+     * Marks the word as a verb joined with its particle: its meaning is the joined verb's ("nodig ... uit" is
+     * "uitnodigen", invite, not "nodig", needed), so it weighs as that verb ({@link WordWeigher}).
+     */
+    void markJoinedVerb() {
+        joinedVerb = true;
+    }
+
+    boolean isJoinedVerb() {
+        return joinedVerb;
     }
 
     /** The word as typed (its first occurrence) in {@code question}, or a text of the same length. */

@@ -3,8 +3,10 @@ package org.faqbot.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,8 +44,12 @@ final class SeparableVerbs {
         return PARTICLES.contains(word);
     }
 
-    /** Adds the joined verbs of Dutch {@code question} to {@code words}. */
-    static void join(String question, List<QueryWord> words, Analyzer dutchQuery, TermLookup lookup) throws IOException {
+    /**
+     * Adds the joined verbs of Dutch {@code question} to {@code words}: their Dutch terms, and the English synonyms
+     * {@code englishQuery} gives them (the cross-language lines), which it could not give the verb split in two.
+     */
+    static void join(String question, List<QueryWord> words, Analyzer dutchQuery, Analyzer englishQuery, TermLookup lookup)
+            throws IOException {
         String folded = KbVocabulary.fold(question);
         List<int[]> particles = new ArrayList<>();
         Matcher matcher = WORD.matcher(folded);
@@ -60,7 +66,8 @@ final class SeparableVerbs {
             for (QueryWord word : words) {
                 if (!word.overlaps(particle[0], particle[1])
                         && (word.occursBefore(particle[0]) || word.occursAt(afterParticle))) {
-                    joinWith(prefix, particle, word, words, folded, dutchQuery, lookup, termsByJoined);
+                    joinWith(prefix, particle, word, words, folded, dutchQuery, lookup, termsByJoined)
+                            .ifPresent(joined -> englishSynonyms(joined, englishQuery).forEach(term -> word.add(Lang.EN, term, QueryWord.Source.SYNONYM)));
                 }
             }
         }
@@ -85,24 +92,55 @@ final class SeparableVerbs {
         return gap.lookingAt() ? gap.end() : -1;
     }
 
-    private static void joinWith(String prefix, int[] particle, QueryWord verb, List<QueryWord> words, String folded,
+    /** Joins {@code verb} with the particle when the index knows the joined word; the joined word, if so. */
+    private static Optional<String> joinWith(String prefix, int[] particle, QueryWord verb, List<QueryWord> words, String folded,
             Analyzer dutchQuery, TermLookup lookup, Map<String, Set<String>> termsByJoined) throws IOException {
         String typed = verb.typedText(folded);
-        Set<String> terms = termsByJoined.computeIfAbsent(prefix + typed, j -> Analysis.terms(dutchQuery, j));
+        String joined = prefix + typed;
+        Set<String> terms = termsByJoined.computeIfAbsent(joined, j -> Analysis.terms(dutchQuery, j));
         if (terms.stream().noneMatch(term -> inIndex(term, lookup))) {
             String infinitive = voicedInfinitive(typed);
             if (infinitive != null) {
-                terms = termsByJoined.computeIfAbsent(prefix + infinitive, j -> Analysis.terms(dutchQuery, j));
+                joined = prefix + infinitive;
+                terms = termsByJoined.computeIfAbsent(joined, j -> Analysis.terms(dutchQuery, j));
             }
         }
-        if (terms.stream().anyMatch(term -> inIndex(term, lookup))) {
-            terms.forEach(term -> verb.add(Lang.NL, term, QueryWord.Source.SYNONYM));
-            for (QueryWord other : words) {
-                if (other.overlaps(particle[0], particle[1])) {
-                    verb.joinPhrase(other);
-                }
+        if (terms.stream().noneMatch(term -> inIndex(term, lookup))) {
+            return Optional.empty();
+        }
+        terms.forEach(term -> verb.add(Lang.NL, term, QueryWord.Source.SYNONYM));
+        verb.markJoinedVerb();
+        for (QueryWord other : words) {
+            if (other.overlaps(particle[0], particle[1])) {
+                verb.joinPhrase(other);
             }
         }
+        return Optional.of(joined);
+    }
+
+    /**
+     * The English synonyms of a joined verb: the synonym lines name infinitives ("uitnodigen", "aanzetten",
+     * "toewijzen"), which the English analysis does not stem a finite form to, so the verb is also read as its
+     * infinitives ("nodig ... uit": "uitnodigen"; "zet ... aan": "aanzetten"; "wijst ... toe": "toewijzen").
+     */
+    private static Set<String> englishSynonyms(String joined, Analyzer englishQuery) {
+        Set<String> forms = new LinkedHashSet<>(infinitives(joined));
+        if (joined.length() > 3 && joined.endsWith("t")) {
+            forms.addAll(infinitives(joined.substring(0, joined.length() - 1)));
+        }
+        Set<String> synonyms = new LinkedHashSet<>();
+        forms.forEach(form -> synonyms.addAll(Analysis.synonyms(englishQuery, form)));
+        return synonyms;
+    }
+
+    /** A verb stem as typed and as the infinitives it may have: "nodig" "nodigen", "zet" "zetten", "wijs" "wijzen". */
+    private static List<String> infinitives(String stem) {
+        List<String> forms = new ArrayList<>(List.of(stem, stem + "en", stem + stem.charAt(stem.length() - 1) + "en"));
+        String voiced = voicedInfinitive(stem);
+        if (voiced != null) {
+            forms.add(voiced);
+        }
+        return forms;
     }
 
     /**

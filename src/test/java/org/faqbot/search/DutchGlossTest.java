@@ -186,4 +186,43 @@ class DutchGlossTest {
 
         assertEquals(List.of("come", "subscription"), gloss.glossWords("Kom ik in het abonnement?"));
     }
+
+    /** "als", "met", "zodat" start the next phrase: the particle before them closed its verb's. */
+    @Test
+    void aParticleBeforeAConjunctionOrAPrepositionThatIsNoParticleEndsItsVerb() {
+        DutchGloss gloss = DutchGloss.of(table(TABLE + "nodig\t259\tneeded:0.135\nuitnodigen\t36\tinvite:0.845\n"
+                + "inschakelen\t65\tenable:0.789\nzet\t2\ttransition:0.321\n"));
+
+        assertEquals(List.of("invite", "users", "user"), gloss.glossWords("Hoe nodig ik de gebruikers uit als beheerder?"));
+        assertEquals(List.of("invite", "license"), gloss.glossWords("nodig hem uit met een licentie"));
+    }
+
+    /** Words the docs never use ("aanzetten", "tweestapsverificatie") are glossed as their synonym the table knows. */
+    @Test
+    void aWordTheTableLacksIsGlossedAsItsSynonymTheTableKnows() {
+        GlossSynonyms synonyms = GlossSynonyms.of(List.of("# a comment, ignored", "aanzetten, inschakelen, activeren",
+                "mfa, meervoudige verificatie, tweestapsverificatie"));
+        DutchGloss gloss = DutchGloss.of(table(TABLE + "activeren\t67\tactivate:0.878\ninschakelen\t65\tenable:0.789\nmfa\t294\tmfa:0.954\n"
+                + "zet\t2\ttransition:0.321\nverificatie\t90\tverification:0.700\n"), synonyms);
+
+        assertEquals(List.of("enable", "activate", "mfa", "users", "user"), gloss.glossWords("zet ik tweestapsverificatie aan voor de gebruikers?"));
+        assertEquals(List.of("subscription", "enable", "activate"), gloss.glossWords("abonnement aanzetten"));
+        assertEquals(List.of("transition", "subscription"), DutchGloss.of(table(TABLE + "zet\t2\ttransition:0.321\n"))
+                .glossWords("zet ik het abonnement aan"));
+    }
+
+    @Test
+    void theGlossSynonymsAreTheOneWordEntriesOfTheirLines() {
+        GlossSynonyms synonyms = GlossSynonyms.of(List.of("mfa, meervoudige verificatie, tweestapsverificatie, 2fa", "login, logon => aanmelden"));
+
+        assertEquals(List.of("tweestapsverificatie", "2fa"), synonyms.of("mfa"));
+        assertEquals(List.of("logon", "aanmelden"), synonyms.of("login"));
+        assertEquals(List.of(), synonyms.of("meervoudige"));
+    }
+
+    @Test
+    void theShippedGlossReadsEverydayWordsByTheDocsSynonyms() {
+        assertTrue(SHIPPED.glossWords("tweestapsverificatie aanzetten").containsAll(List.of("mfa", "enable")),
+                SHIPPED.glossWords("tweestapsverificatie aanzetten").toString());
+    }
 }
