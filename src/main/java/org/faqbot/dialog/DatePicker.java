@@ -148,6 +148,7 @@ final class DatePicker {
                 .flatMap(DatePicker::askedOn).map(day -> AskedYear.inFactsPeriod(askedMention.get(), day, factDay, turn.today))
                 .map(DayQuestion::allowedOn)
                 .or(() -> askedEnd.map(DatePicker::question))
+                .or(() -> askedSpan(rule, turn, factDay))
                 .or(() -> routing.askedToday(rule, turn.today))
                 .or(() -> otherToday(statedToday, turn));
         // Each read as the chosen one is: "over 2 weken" and "21 december" of one plan are one day, though the year-less one
@@ -161,6 +162,26 @@ final class DatePicker {
             chosen = new ResolvedDate(chosen.text(), chosen.start(), chosen.end(), recurred.get().next(), false, ((ResolvedDate) chosen).yearGiven());
         }
         return Optional.of(new Pick(chosen, several, supposed, counterfactual, askedDay, recurred));
+    }
+
+    /**
+     * The month or season a yes/no question asks about beside the fact's date ("assigned on 3 June, can I reassign it in
+     * March?"), its year read after {@code factDay} when that is the date of a thing done ({@link AskedSpan}).
+     */
+    private Optional<DayQuestion> askedSpan(DateRule rule, Turn turn, DateMention factDay) {
+        Optional<LocalDate> fact = factDay instanceof ResolvedDate date ? Optional.of(date.date()) : Optional.empty();
+        Optional<DayQuestion> span = AskedSpan.find(turn.text, turn.lang, turn.today, fact, factCues(rule, turn.lang))
+                .map(AskedSpan.Found::question);
+        span.ifPresent(s -> turn.setNamedAskedDay());
+        return span;
+    }
+
+    /** The cues of the rule's fact in both languages, {@code lang}'s first. */
+    List<String> factCues(DateRule rule, Lang lang) {
+        Fact fact = book.factOf(rule);
+        List<String> cues = new ArrayList<>(fact.cues(lang));
+        cues.addAll(fact.cues(lang.other()));
+        return cues;
     }
 
     /**
@@ -282,10 +303,7 @@ final class DatePicker {
         List<DateMention> all = new ArrayList<>(routing.otherDates());
         routing.factMentions().values().forEach(all::addAll);
         all.sort(Comparator.comparingInt(DateMention::start));
-        Fact fact = book.factOf(rule);
-        List<String> cues = new ArrayList<>(fact.cues(turn.lang));
-        cues.addAll(fact.cues(turn.lang.other()));
-        return AskedDay.find(turn.text, turn.lang, all, cues);
+        return AskedDay.find(turn.text, turn.lang, all, factCues(rule, turn.lang));
     }
 
     /**

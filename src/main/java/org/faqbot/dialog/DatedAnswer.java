@@ -125,7 +125,7 @@ final class DatedAnswer {
      */
     Reply answer(Turn turn, DateRule rule, DatePicker.Pick given, Map<String, LocalDate> known, boolean yesNo) {
         Fact fact = book.factOf(rule);
-        DatePicker.Pick pick = inWrittenOrder(turn, rule, given);
+        DatePicker.Pick pick = leapDayAsked(turn, inWrittenOrder(turn, rule, given));
         if (pick.mention() instanceof AmbiguousDate ambiguous) {
             if (turn.message.standalone()) {
                 return eachReading(turn, rule, pick, ambiguous, known, yesNo);
@@ -186,6 +186,13 @@ final class DatedAnswer {
                 .orElse(pick);
     }
 
+    /** The pick with a year-less 29 February in a year without one made a choice ({@link LeapDay}). */
+    private static DatePicker.Pick leapDayAsked(Turn turn, DatePicker.Pick pick) {
+        DateMention mention = LeapDay.asChoice(pick.mention(), turn.today);
+        return mention == pick.mention() ? pick
+                : new DatePicker.Pick(mention, pick.several(), pick.supposed(), pick.counterfactual(), pick.askedDay(), pick.recurred());
+    }
+
     /**
      * A question on its own (`ask`, the HTTP API without a conversation) cannot be asked back, so a date that
      * reads two ways ("03/04/2021") gets the answer for each reading instead of buttons nobody can press.
@@ -222,7 +229,8 @@ final class DatedAnswer {
     /** The rule question kept open for the next message, with the facts known so far and the day it asked about. */
     static PendingQuestion pending(DateRule rule, Map<String, LocalDate> facts, List<LocalDate> readings, boolean yesNo,
             Optional<DayQuestion> asked, Turn turn) {
+        // A span asked about ("in March") is not kept: the store keeps one day, and its first day is not what was asked.
         return new PendingQuestion(rule.id(), rule.spec().fact(), facts, readings, yesNo, turn.now,
-                asked.map(day -> KeptDay.of(day, turn.namedAskedDay())).orElse(null));
+                asked.filter(day -> day.through().isEmpty()).map(day -> KeptDay.of(day, turn.namedAskedDay())).orElse(null));
     }
 }

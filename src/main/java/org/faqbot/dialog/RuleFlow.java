@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.NamedMonth;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.nlu.YearlessPolicy;
@@ -235,6 +236,34 @@ final class RuleFlow {
     }
 
     /**
+     * "En in juli?", "is mijn key in juli nog geldig?" after the rule's answer: the rule's answer for that month or
+     * season ({@link AskedSpan}) from the date the conversation holds, the open question kept. Empty when the message
+     * gives a date of its own, asks no such span or the conversation holds no date for the rule.
+     */
+    Optional<Reply> askedInSpan(Turn turn, PendingQuestion pending, RuleRouter.Routing routing) {
+        Optional<DateRule> rule = routing.rule().or(() -> book.rule(pending.intent()));
+        Optional<LocalDate> given = rule.flatMap(r -> KnownDates.lastGiven(turn, r));
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<AskedSpan.Found> span = AskedSpan.find(turn.text, turn.lang, turn.today, given, dates.factCues(rule.get(), turn.lang));
+        List<DateMention> mentions = new java.util.ArrayList<>(routing.otherDates());
+        routing.factMentions().values().forEach(mentions::addAll);
+        // "If I redeem a key in January, is it still valid in December?" gives a date of its own: not the conversation's.
+        boolean otherMonth = NamedMonth.all(turn.text, turn.lang, turn.today).stream()
+                .anyMatch(month -> month.start() >= span.map(AskedSpan.Found::end).orElse(0) || month.end() <= span.map(AskedSpan.Found::start).orElse(0));
+        if (span.isEmpty() || otherMonth || !mentions.stream().allMatch(span.get()::covers)) {
+            return Optional.empty();
+        }
+        Optional<Reply> reply = known.answerOn(turn, rule.get(), span.get().question());
+        if (reply.isPresent() && rule.get().id().equals(pending.intent())) {
+            turn.setPending(pending(rule.get(), pending.facts(), List.of(), pending.yesNo(), Optional.empty(), turn)
+                    .withEachThing(pending.eachThing()));
+        }
+        return reply;
+    }
+
+    /**
      * Handles a message while a rule question is pending. Empty when the message is not about it
      * (then it is answered as a new message).
      */
@@ -309,6 +338,11 @@ final class RuleFlow {
         // The date of one of several things answered before: the others stay for "the first one" or "my other key".
         OneOfThem.replaceChosen(turn, pending, chosen);
         return Optional.of(reply);
+    }
+
+    /** The question for the fact {@code pending} waits for ("On what date did you redeem the product key?"), if its rule is known. */
+    Optional<String> factQuestion(Turn turn, PendingQuestion pending) {
+        return book.rule(pending.intent()).map(rule -> book.factOf(rule).ask().get(turn.lang));
     }
 
     /** Reminds the user what the pending question still needs. */

@@ -177,8 +177,11 @@ final class RuleReplies {
 
     /** The same question for a date that belongs to no rule yet, such as one the user asks the bot to remember. */
     Reply ambiguous(AmbiguousDate date, Lang lang) {
-        String text = texts.get(lang, "date.ambiguous", FaqResponder.escape(date.text()),
-                texts.date(date.readings().get(0), lang), texts.date(date.readings().get(1), lang));
+        String text = LeapDay.yearWithout(date)
+                .map(year -> texts.get(lang, "date.leap_day", FaqResponder.escape(date.text()),
+                        texts.date(date.readings().get(0), lang), texts.date(date.readings().get(1), lang), String.valueOf(year)))
+                .orElseGet(() -> texts.get(lang, "date.ambiguous", FaqResponder.escape(date.text()),
+                        texts.date(date.readings().get(0), lang), texts.date(date.readings().get(1), lang)));
         return Reply.builder(lang, ReplyType.CLARIFY, text).choices(readingChoices(date.readings(), lang)).build();
     }
 
