@@ -34,15 +34,16 @@ final class GeneralAnswer {
 
     /**
      * The general answer of a personal question with the offer; the caller keeps the rule question open. When the search
-     * ranks the rule's source entry, the rule's own sentence answers: "when does my key expire?" asks for the key's rule,
-     * and the source entry is about a wider thing ("What does Benefit Expiry Date mean") whose title reads as another
-     * answer, with the rule buried in its third paragraph.
+     * ranks the rule's source entry and that entry is about a wider thing, the rule's own sentence answers: "when does my
+     * key expire?" asks for the key's rule, and "What does Benefit Expiry Date mean" reads as another answer, with the
+     * key's year in its third paragraph. An entry that opens with the rule ("When can I renew my membership?") answers.
      */
     Reply answer(Turn turn, DateRule rule, SearchResult search) {
-        if (sourceHit(rule, search).isPresent()) {
+        Optional<Hit> source = sourceHit(rule, search);
+        if (source.isPresent() && !replies.opensWithRule(rule, source.get().entry(), turn.lang)) {
             return quoted(turn, rule, search, offer(turn, rule));
         }
-        return withOffer(turn, rule, search, faq.confident(search));
+        return withOffer(turn, rule, search, source.or(() -> faq.confident(search)));
     }
 
     /**

@@ -29,6 +29,8 @@ final class RuleReplies {
 
     private final RuleBook book;
     private final Evidence evidence;
+    /** How much of the rule's sentence an entry's opening must hold: enough to be that sentence, short of any markup in it. */
+    private static final int OPENING_CHARS = 40;
     private final KnowledgeBase kb;
     private final Texts texts;
     private final RuleVerdicts verdicts;
@@ -162,6 +164,17 @@ final class RuleReplies {
                 .intent(rule.id())
                 .faqId(rule.spec().source())
                 .build();
+    }
+
+    /**
+     * Whether {@code entry}'s answer in {@code lang} opens with the sentence the rule rests on, so that the entry itself
+     * answers a question about the rule ("When can I renew my membership?"); no when the sentence comes later, under a
+     * wider topic ("What does Benefit Expiry Date mean", the key's year in its third paragraph).
+     */
+    boolean opensWithRule(DateRule rule, FaqEntry entry, Lang lang) {
+        String sentence = evidence.sentence(rule.id(), lang);
+        String opening = entry.answer().get(lang).strip().split("\\n\\s*\\n", 2)[0].replaceAll("\\s+", " ");
+        return !sentence.isEmpty() && opening.contains(sentence.substring(0, Math.min(OPENING_CHARS, sentence.length())));
     }
 
     /** The general rule of the FAQ in one quoted sentence, to go with a question back. */
