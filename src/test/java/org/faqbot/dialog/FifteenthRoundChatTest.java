@@ -124,8 +124,8 @@ class FifteenthRoundChatTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "nl9|ik heb de productcode op 29 feb ingewisseld, hoe lang werkt hij?|In 2026 was er geen 29 februari",
-        "en9|I redeemed the product key on 29 Feb, how long does it work?|2026 had no 29 February"})
+        "nl9|ik heb de productcode op 29 feb ingewisseld, hoe lang werkt hij?|2026 heeft geen 29 februari",
+        "en9|I redeemed the product key on 29 Feb, how long does it work?|2026 has no 29 February"})
     // A year-less 29 February in a year without one: asked which, saying why, not read as 2024 silently.
     void leapDayWithoutYearInAYearWithoutOneIsAsked(String conversation, String question, String why) {
         Reply reply = say(conversation, question);
