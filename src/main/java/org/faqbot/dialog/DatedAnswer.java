@@ -229,8 +229,7 @@ final class DatedAnswer {
     /** The rule question kept open for the next message, with the facts known so far and the day it asked about. */
     static PendingQuestion pending(DateRule rule, Map<String, LocalDate> facts, List<LocalDate> readings, boolean yesNo,
             Optional<DayQuestion> asked, Turn turn) {
-        // A span asked about ("in March") is not kept: the store keeps one day, and its first day is not what was asked.
         return new PendingQuestion(rule.id(), rule.spec().fact(), facts, readings, yesNo, turn.now,
-                asked.filter(day -> day.through().isEmpty()).map(day -> KeptDay.of(day, turn.namedAskedDay())).orElse(null));
+                asked.map(day -> KeptDay.of(day, turn.namedAskedDay())).orElse(null));
     }
 }

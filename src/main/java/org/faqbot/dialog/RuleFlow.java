@@ -257,7 +257,8 @@ final class RuleFlow {
         }
         Optional<Reply> reply = known.answerOn(turn, rule.get(), span.get().question());
         if (reply.isPresent() && rule.get().id().equals(pending.intent())) {
-            turn.setPending(pending(rule.get(), pending.facts(), List.of(), pending.yesNo(), Optional.empty(), turn)
+            // The span stays with the dates, so that "nee, het was 4 juni" next is answered for March again.
+            turn.setPending(pending(rule.get(), pending.facts(), List.of(), pending.yesNo(), Optional.of(span.get().question()), turn)
                     .withEachThing(pending.eachThing()));
         }
         return reply;

@@ -53,6 +53,19 @@ class FifteenthRoundChatTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "nl15|ons VS-abonnement is op 3 juni 2026 aan Piet toegewezen; mag het in maart naar een ander?|nee, het was 4 juli 2026|Ja, in maart 2027 mag dat: al vanaf 2 oktober 2026.",
+        "en15|our VS subscription was assigned to Piet on 3 June 2026; may I give it to somebody else in March?|no sorry, it was 4 July 2026|Yes, in March 2027 that is allowed: already from 2 October 2026."})
+    // A corrected date answers the month asked about before, not today.
+    void aCorrectionIsAnsweredForTheMonthAskedBefore(String conversation, String first, String correction, String verdict) {
+        say(conversation, first);
+
+        Reply reply = say(conversation, correction);
+
+        assertTrue(reply.text().contains(verdict), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "nl5|mijn productcode is op 3 november 2026 ingewisseld, tot wanneer werkt hij?|ik ben het echt zat",
         "en5|my product key was redeemed on 3 November 2026, until when does it work?|I am so sick of this",
         "nl6|mijn productcode is op 3 november 2026 ingewisseld, tot wanneer werkt hij?|ik word er gek van",
