@@ -50,6 +50,10 @@ final class AskedSpan {
     /** Words by which a question asks what still holds then, so about a time still to come: "still", "nog", "will". */
     private static final Pattern STILL = Pattern.compile("(?:^|[^\\p{L}])(?:still|will|nog|zal|zullen|straks)(?![\\p{L}])");
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;]");
+    /** Where the clause of a span ends: "onze code is van oktober vorig jaar, is hij nog geldig?" asks nothing of October. */
+    private static final Pattern SPAN_CLAUSE_END = Pattern.compile("[.!?;,]");
+    /** "van oktober vorig jaar", "from March last year": the month dates a thing, it is no time asked about. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:from|dated|since|van|uit|sinds)\\s*$");
 
     /**
      * A span asked about, and where the message names it: {@code start} (inclusive) to {@code end} (exclusive) are the
@@ -63,6 +67,18 @@ final class AskedSpan {
         }
     }
 
+    /**
+     * The cues of the rule's fact ("toegewezen", "toewijz") and the action phrases of the rule that hold such a cue and
+     * still ask about the action ("opnieuw toewijzen"): a clause with only the latter asks when the action may be done.
+     */
+    record Cues(List<String> fact, List<String> actions) {
+
+        Cues {
+            fact = List.copyOf(fact);
+            actions = List.copyOf(actions);
+        }
+    }
+
     /** How the question names the span's year. */
     private enum Shift { NONE, NEXT, THIS }
 
@@ -71,25 +87,25 @@ final class AskedSpan {
 
     /**
      * The span a yes/no question of {@code text} asks about, if one: a clause that is a yes/no question (or only the span
-     * after "and") names a month or a season after "in", "next" or the like, and no cue of the fact ({@code factCues}),
+     * after "and") names a month or a season after "in", "next" or the like, and no cue of the fact outside the rule's action ({@code cues}),
      * so that "I redeemed it in March, is it still valid?" gives no span. {@code fact} is the fact's own date, if known.
      */
-    static Optional<Found> find(String text, Lang lang, LocalDate today, Optional<LocalDate> fact, List<String> factCues) {
+    static Optional<Found> find(String text, Lang lang, LocalDate today, Optional<LocalDate> fact, Cues cues) {
         String normalized = Normalized.of(text);
-        return month(text, normalized, lang, today, fact, factCues)
-                .or(() -> season(normalized, lang, today, fact, factCues))
-                .or(() -> shiftedMonth(normalized, lang, today, factCues));
+        return month(text, normalized, lang, today, fact, cues)
+                .or(() -> season(normalized, lang, today, fact, cues))
+                .or(() -> shiftedMonth(normalized, lang, today, cues));
     }
 
     /** "in maart", "next March", "maart volgend jaar": a month named without a day, after "in" or the like or with its year. */
     private static Optional<Found> month(String text, String normalized, Lang lang, LocalDate today, Optional<LocalDate> fact,
-            List<String> factCues) {
+            Cues cues) {
         for (NamedMonth month : NamedMonth.all(text, lang, today)) {
             String head = normalized.substring(0, month.start());
             Matcher before = BEFORE.matcher(head);
             boolean prepositioned = before.find();
-            boolean named = prepositioned || month.year().isPresent() && !DAY_BEFORE.matcher(head).find();
-            Optional<String> clause = named ? question(normalized, month.start(), lang, factCues) : Optional.empty();
+            boolean named = prepositioned || month.year().isPresent() && !DAY_BEFORE.matcher(head).find() && !FROM_BEFORE.matcher(head).find();
+            Optional<String> clause = named ? question(normalized, month.start(), lang, cues) : Optional.empty();
             if (clause.isPresent()) {
                 int start = month.month().getValue();
                 YearMonth first = month.year().isPresent() ? YearMonth.of(month.year().getAsInt(), start)
@@ -101,10 +117,10 @@ final class AskedSpan {
     }
 
     /** "in de zomer", "next summer", "this winter": three months, the winter running into the next year. */
-    private static Optional<Found> season(String normalized, Lang lang, LocalDate today, Optional<LocalDate> fact, List<String> factCues) {
+    private static Optional<Found> season(String normalized, Lang lang, LocalDate today, Optional<LocalDate> fact, Cues cues) {
         Matcher season = SEASON.matcher(normalized);
         while (season.find()) {
-            Optional<String> clause = question(normalized, season.start(2), lang, factCues);
+            Optional<String> clause = question(normalized, season.start(2), lang, cues);
             if (clause.isPresent()) {
                 int start = SEASON_START.get(season.group(2));
                 YearMonth first = season.group(3) != null ? YearMonth.of(Integer.parseInt(season.group(3)), start)
@@ -117,9 +133,9 @@ final class AskedSpan {
     }
 
     /** "next month", "deze maand": counted from today's month. */
-    private static Optional<Found> shiftedMonth(String normalized, Lang lang, LocalDate today, List<String> factCues) {
+    private static Optional<Found> shiftedMonth(String normalized, Lang lang, LocalDate today, Cues cues) {
         Matcher month = MONTH_SHIFT.matcher(normalized);
-        if (!month.find() || question(normalized, month.start(1), lang, factCues).isEmpty()) {
+        if (!month.find() || question(normalized, month.start(1), lang, cues).isEmpty()) {
             return Optional.empty();
         }
         YearMonth asked = YearMonth.from(today).plusMonths(shift(month.group(1)) == Shift.NEXT ? 1 : 0);
@@ -146,19 +162,25 @@ final class AskedSpan {
      * The clause around {@code at} when it is a yes/no question, or the whole message a short "and ...?", without the
      * fact's cue; empty otherwise.
      */
-    private static Optional<String> question(String normalized, int at, Lang lang, List<String> factCues) {
+    private static Optional<String> question(String normalized, int at, Lang lang, Cues cues) {
         int from = 0;
         Matcher ends = CLAUSE_END.matcher(normalized);
         while (ends.find() && ends.end() <= at) {
             from = ends.end();
         }
-        int to = ends.find(at) ? ends.end() : normalized.length();
+        Matcher spanEnd = SPAN_CLAUSE_END.matcher(normalized);
+        int to = spanEnd.find(at) ? spanEnd.end() : normalized.length();
         // "..., kan ik hem in maart aan iemand anders geven?": a comma before the question opens it.
         int comma = normalized.lastIndexOf(',', at);
         String clause = normalized.substring(Math.max(from, comma + 1), to).strip();
         boolean question = clause.endsWith("?") && (QuestionShape.isYesNo(clause) || AskedDay.supposingQuestion(clause)
                 || from == 0 && to == normalized.length() && ELLIPTIC.matcher(clause).matches());
-        return question && factCues.stream().noneMatch(cue -> CueMatcher.contains(clause, cue, lang)) ? Optional.of(clause) : Optional.empty();
+        String withoutActions = clause;
+        for (String action : cues.actions()) {
+            withoutActions = withoutActions.replace(action, " ");
+        }
+        String asked = withoutActions;
+        return question && cues.fact().stream().noneMatch(cue -> CueMatcher.contains(asked, cue, lang)) ? Optional.of(clause) : Optional.empty();
     }
 
     /**

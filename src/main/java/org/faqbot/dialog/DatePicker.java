@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
+import org.faqbot.nlu.CueMatcher;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.ResolvedDate;
@@ -170,18 +171,31 @@ final class DatePicker {
      */
     private Optional<DayQuestion> askedSpan(DateRule rule, Turn turn, DateMention factDay) {
         Optional<LocalDate> fact = factDay instanceof ResolvedDate date ? Optional.of(date.date()) : Optional.empty();
-        Optional<DayQuestion> span = AskedSpan.find(turn.text, turn.lang, turn.today, fact, factCues(rule, turn.lang))
+        Optional<DayQuestion> span = AskedSpan.find(turn.text, turn.lang, turn.today, fact, spanCues(rule, turn.lang))
                 .map(AskedSpan.Found::question);
         span.ifPresent(s -> turn.setNamedAskedDay());
         return span;
     }
 
     /** The cues of the rule's fact in both languages, {@code lang}'s first. */
-    List<String> factCues(DateRule rule, Lang lang) {
+    private List<String> factCues(DateRule rule, Lang lang) {
         Fact fact = book.factOf(rule);
         List<String> cues = new ArrayList<>(fact.cues(lang));
         cues.addAll(fact.cues(lang.other()));
         return cues;
+    }
+
+    /**
+     * The fact's cues and the rule's action phrases of several words that hold one ("opnieuw toewijzen" holds "toewijz"),
+     * for {@link AskedSpan}: a single word such as "ingewisseld" is the fact's own, so it is no action.
+     */
+    AskedSpan.Cues spanCues(DateRule rule, Lang lang) {
+        List<String> fact = factCues(rule, lang);
+        List<String> phrases = actions.getOrDefault(rule.id(), List.of()).stream()
+                .filter(cue -> cue.strip().contains(" ") && !cue.contains("…"))
+                .filter(cue -> fact.stream().anyMatch(f -> CueMatcher.contains(cue, f, lang) || CueMatcher.contains(cue, f, lang.other())))
+                .map(String::strip).toList();
+        return new AskedSpan.Cues(fact, phrases);
     }
 
     /**

@@ -94,6 +94,10 @@ final class RuleFlow {
         if (end.isPresent() && !routing.factMentions().containsKey(rule.spec().fact())) {
             return Optional.of(ends.answer(turn, rule, end.get(), routing.yesNo()));
         }
+        Optional<Reply> inSpan = spanWithoutFact(turn, rule, routing);
+        if (inSpan.isPresent()) {
+            return inSpan;
+        }
         // "Is my key still valid on 1 March?" gives the day it asks about, not the rule's date.
         Optional<DayQuestion> askedAlone = dates.askedAlone(rule, routing, turn);
         if (askedAlone.isPresent()) {
@@ -140,6 +144,10 @@ final class RuleFlow {
         if (endedToday.isPresent()) {
             return endedToday.get();
         }
+        Optional<Reply> inSpan = spanWithoutFact(turn, rule, routing);
+        if (inSpan.isPresent()) {
+            return inSpan.get();
+        }
         Optional<Reply> given = fromBound(turn, rule).or(() -> fromGiven(turn, rule, yesNo));
         if (given.isPresent()) {
             return given.get();
@@ -175,8 +183,29 @@ final class RuleFlow {
      * offer to work out the user's own date; the rule question stays open, so that the date can simply come next.
      */
     Reply general(Turn turn, DateRule rule, SearchResult search) {
+        Optional<Reply> inSpan = spanWithoutFact(turn, rule, route(turn));
+        if (inSpan.isPresent()) {
+            return inSpan.get();
+        }
         turn.setPending(pending(rule, Map.of(), List.of(), false, Optional.empty(), turn));
         return general.answerInGeneral(turn, rule, search);
+    }
+
+    /**
+     * "Kan ik mijn VS-abonnement in maart opnieuw toewijzen?", "will my key still work next summer?" with no date of the
+     * rule's own: answered for that span from the date the conversation or the user's memory holds, else asked back with
+     * the span kept for the date given next ({@link AskedSpan}). Empty when the message names no such span or gives
+     * another date besides.
+     */
+    private Optional<Reply> spanWithoutFact(Turn turn, DateRule rule, RuleRouter.Routing routing) {
+        Optional<AskedSpan.Found> span = AskedSpan.find(turn.text, turn.lang, turn.today, Optional.empty(), dates.spanCues(rule, turn.lang));
+        List<DateMention> mentions = new java.util.ArrayList<>(routing.otherDates());
+        routing.factMentions().values().forEach(mentions::addAll);
+        if (span.isEmpty() || !mentions.stream().allMatch(span.get()::covers)) {
+            return Optional.empty();
+        }
+        turn.setNamedAskedDay();
+        return Optional.of(askedWithoutFact(turn, rule, span.get().question()));
     }
 
     /**
@@ -192,7 +221,8 @@ final class RuleFlow {
         turn.setPending(pending(rule, Map.of(), List.of(), true, Optional.of(asked), turn));
         String day = texts.date(asked.day(), turn.lang);
         String label = book.factOf(rule).label().get(turn.lang);
-        String needs = asked.polarity() == Polarity.ALLOWED
+        String needs = asked.through().isPresent() ? texts.get(turn.lang, "rule.asked_span.needs_fact", replies.span(asked, turn.lang), label)
+                : asked.polarity() == Polarity.ALLOWED
                 ? texts.get(turn.lang, "rule.asked_day.needs_fact", day, label)
                 : texts.get(turn.lang, "rule.asked_end.needs_fact", day, label, texts.date(rule.factFor(asked.day()), turn.lang));
         return replies.ask(rule, turn.lang, Optional.of(needs + "\n\n" + replies.generalRule(rule, turn.lang)));
@@ -246,7 +276,7 @@ final class RuleFlow {
         if (given.isEmpty()) {
             return Optional.empty();
         }
-        Optional<AskedSpan.Found> span = AskedSpan.find(turn.text, turn.lang, turn.today, given, dates.factCues(rule.get(), turn.lang));
+        Optional<AskedSpan.Found> span = AskedSpan.find(turn.text, turn.lang, turn.today, given, dates.spanCues(rule.get(), turn.lang));
         List<DateMention> mentions = new java.util.ArrayList<>(routing.otherDates());
         routing.factMentions().values().forEach(mentions::addAll);
         // "If I redeem a key in January, is it still valid in December?" gives a date of its own: not the conversation's.

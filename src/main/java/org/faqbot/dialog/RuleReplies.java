@@ -177,6 +177,11 @@ final class RuleReplies {
         return !sentence.isEmpty() && opening.contains(sentence.substring(0, Math.min(OPENING_CHARS, sentence.length())));
     }
 
+    /** "in March 2027" or "from 1 June 2027 to 31 August 2027": the span {@code asked} is about, as its verdict names it. */
+    String span(DayQuestion asked, Lang lang) {
+        return verdicts.span(asked.day(), asked.through().orElse(asked.day()), lang);
+    }
+
     /** The general rule of the FAQ in one quoted sentence, to go with a question back. */
     String generalRule(DateRule rule, Lang lang) {
         return quote(rule, lang);

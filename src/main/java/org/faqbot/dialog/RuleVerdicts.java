@@ -62,7 +62,7 @@ final class RuleVerdicts {
     }
 
     /** "in March 2027" for a whole month, else "from 1 June 2027 to 31 August 2027". */
-    private String span(LocalDate first, LocalDate last, Lang lang) {
+    String span(LocalDate first, LocalDate last, Lang lang) {
         YearMonth month = YearMonth.from(first);
         if (first.getDayOfMonth() == 1 && last.equals(month.atEndOfMonth())) {
             return texts.get(lang, "rule.asked_span.month",

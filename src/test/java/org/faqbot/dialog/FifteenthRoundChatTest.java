@@ -66,6 +66,20 @@ class FifteenthRoundChatTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "nl16|mag ik ons VS-abonnement in maart opnieuw toewijzen?|het ging op 3 juni 2026 naar Piet|Ja, in maart 2027 mag dat: al vanaf 1 september 2026.",
+        "en16|can my product key still be used next summer?|I redeemed it on 10 May 2026|No, from 1 June 2027 to 31 August 2027 that is no longer possible"})
+    // A span asked about with no date yet: asked back with the span kept, and answered for it once the date comes.
+    void aSpanAskedWithoutADateIsKeptForTheDateGivenNext(String conversation, String question, String date, String verdict) {
+        Reply asked = say(conversation, question);
+
+        Reply reply = say(conversation, date);
+
+        assertEquals(ReplyType.CLARIFY, asked.type(), asked.text());
+        assertTrue(reply.text().contains(verdict), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "nl5|mijn productcode is op 3 november 2026 ingewisseld, tot wanneer werkt hij?|ik ben het echt zat",
         "en5|my product key was redeemed on 3 November 2026, until when does it work?|I am so sick of this",
         "nl6|mijn productcode is op 3 november 2026 ingewisseld, tot wanneer werkt hij?|ik word er gek van",
