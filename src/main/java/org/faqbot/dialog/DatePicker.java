@@ -105,6 +105,11 @@ final class DatePicker {
         if (candidates.stream().anyMatch(mention -> !isInexact(mention))) {
             candidates.removeIf(DatePicker::isInexact);
         }
+        // "Redeemed last month, is it still valid next summer?": "next summer" is the time asked about, not the fact's.
+        Optional<AskedSpan.Found> span = AskedSpan.find(turn.text, turn.lang, turn.today, Optional.empty(), spanCues(rule, turn.lang));
+        if (span.isPresent() && candidates.stream().anyMatch(mention -> !span.get().covers(mention))) {
+            candidates.removeIf(span.get()::covers);
+        }
         Optional<EndDates.AskedEnd> askedEnd = routing.askedEnd(rule);
         Optional<DateMention> asked = routing.yesNo() && askedEnd.isEmpty() ? askedDay(rule, routing, turn) : Optional.empty();
         if (asked.isEmpty() && askedEnd.isEmpty()) {

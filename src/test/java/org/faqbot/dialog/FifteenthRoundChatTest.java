@@ -80,6 +80,20 @@ class FifteenthRoundChatTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "nl17|de productcode is vorige maand ingewisseld, werkt die volgende zomer nog?|\"vorige maand\"|op 3 november 2026|Ja, van 1 juni 2027 tot en met 31 augustus 2027 kan dat nog",
+        "en17|the product key got redeemed last month, will it still work next summer?|\"last month\"|on 3 November 2026|Yes, from 1 June 2027 to 31 August 2027 that is still possible"})
+    // Beside a fact's inexact date, the season asked about is no date of the fact: the fact's day is asked for.
+    void aSeasonBesideAnInexactFactAsksForTheFactsDay(String conversation, String question, String fact, String date, String verdict) {
+        Reply asked = say(conversation, question);
+
+        Reply reply = say(conversation, date);
+
+        assertTrue(asked.text().startsWith(fact), asked.text());
+        assertTrue(reply.text().contains(verdict), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "nl5|mijn productcode is op 3 november 2026 ingewisseld, tot wanneer werkt hij?|ik ben het echt zat",
         "en5|my product key was redeemed on 3 November 2026, until when does it work?|I am so sick of this",
         "nl6|mijn productcode is op 3 november 2026 ingewisseld, tot wanneer werkt hij?|ik word er gek van",
