@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
+import org.faqbot.nlu.CueMatcher;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.ResolvedDate;
@@ -104,6 +105,11 @@ final class DatePicker {
         if (candidates.stream().anyMatch(mention -> !isInexact(mention))) {
             candidates.removeIf(DatePicker::isInexact);
         }
+        // "Redeemed last month, is it still valid next summer?": "next summer" is the time asked about, not the fact's.
+        Optional<AskedSpan.Found> span = AskedSpan.find(turn.text, turn.lang, turn.today, Optional.empty(), spanCues(rule, turn.lang));
+        if (span.isPresent() && candidates.stream().anyMatch(mention -> !span.get().covers(mention))) {
+            candidates.removeIf(span.get()::covers);
+        }
         Optional<EndDates.AskedEnd> askedEnd = routing.askedEnd(rule);
         Optional<DateMention> asked = routing.yesNo() && askedEnd.isEmpty() ? askedDay(rule, routing, turn) : Optional.empty();
         if (asked.isEmpty() && askedEnd.isEmpty()) {
@@ -148,6 +154,7 @@ final class DatePicker {
                 .flatMap(DatePicker::askedOn).map(day -> AskedYear.inFactsPeriod(askedMention.get(), day, factDay, turn.today))
                 .map(DayQuestion::allowedOn)
                 .or(() -> askedEnd.map(DatePicker::question))
+                .or(() -> askedSpan(rule, turn, factDay))
                 .or(() -> routing.askedToday(rule, turn.today))
                 .or(() -> otherToday(statedToday, turn));
         // Each read as the chosen one is: "over 2 weken" and "21 december" of one plan are one day, though the year-less one
@@ -161,6 +168,39 @@ final class DatePicker {
             chosen = new ResolvedDate(chosen.text(), chosen.start(), chosen.end(), recurred.get().next(), false, ((ResolvedDate) chosen).yearGiven());
         }
         return Optional.of(new Pick(chosen, several, supposed, counterfactual, askedDay, recurred));
+    }
+
+    /**
+     * The month or season a yes/no question asks about beside the fact's date ("assigned on 3 June, can I reassign it in
+     * March?"), its year read after {@code factDay} when that is the date of a thing done ({@link AskedSpan}).
+     */
+    private Optional<DayQuestion> askedSpan(DateRule rule, Turn turn, DateMention factDay) {
+        Optional<LocalDate> fact = factDay instanceof ResolvedDate date ? Optional.of(date.date()) : Optional.empty();
+        Optional<DayQuestion> span = AskedSpan.find(turn.text, turn.lang, turn.today, fact, spanCues(rule, turn.lang))
+                .map(AskedSpan.Found::question);
+        span.ifPresent(s -> turn.setNamedAskedDay());
+        return span;
+    }
+
+    /** The cues of the rule's fact in both languages, {@code lang}'s first. */
+    private List<String> factCues(DateRule rule, Lang lang) {
+        Fact fact = book.factOf(rule);
+        List<String> cues = new ArrayList<>(fact.cues(lang));
+        cues.addAll(fact.cues(lang.other()));
+        return cues;
+    }
+
+    /**
+     * The fact's cues and the rule's action phrases of several words that hold one ("opnieuw toewijzen" holds "toewijz"),
+     * for {@link AskedSpan}: a single word such as "ingewisseld" is the fact's own, so it is no action.
+     */
+    AskedSpan.Cues spanCues(DateRule rule, Lang lang) {
+        List<String> fact = factCues(rule, lang);
+        List<String> phrases = actions.getOrDefault(rule.id(), List.of()).stream()
+                .filter(cue -> cue.strip().contains(" ") && !cue.contains("…"))
+                .filter(cue -> fact.stream().anyMatch(f -> CueMatcher.contains(cue, f, lang) || CueMatcher.contains(cue, f, lang.other())))
+                .map(String::strip).toList();
+        return new AskedSpan.Cues(fact, phrases);
     }
 
     /**
@@ -282,10 +322,7 @@ final class DatePicker {
         List<DateMention> all = new ArrayList<>(routing.otherDates());
         routing.factMentions().values().forEach(all::addAll);
         all.sort(Comparator.comparingInt(DateMention::start));
-        Fact fact = book.factOf(rule);
-        List<String> cues = new ArrayList<>(fact.cues(turn.lang));
-        cues.addAll(fact.cues(turn.lang.other()));
-        return AskedDay.find(turn.text, turn.lang, all, cues);
+        return AskedDay.find(turn.text, turn.lang, all, factCues(rule, turn.lang));
     }
 
     /**

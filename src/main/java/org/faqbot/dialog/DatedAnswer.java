@@ -125,7 +125,7 @@ final class DatedAnswer {
      */
     Reply answer(Turn turn, DateRule rule, DatePicker.Pick given, Map<String, LocalDate> known, boolean yesNo) {
         Fact fact = book.factOf(rule);
-        DatePicker.Pick pick = inWrittenOrder(turn, rule, given);
+        DatePicker.Pick pick = leapDayAsked(turn, inWrittenOrder(turn, rule, given));
         if (pick.mention() instanceof AmbiguousDate ambiguous) {
             if (turn.message.standalone()) {
                 return eachReading(turn, rule, pick, ambiguous, known, yesNo);
@@ -184,6 +184,13 @@ final class DatedAnswer {
                 .map(order -> new DatePicker.Pick(order.resolve(ambiguous), pick.several(), pick.supposed(), pick.counterfactual(),
                         pick.askedDay(), pick.recurred()))
                 .orElse(pick);
+    }
+
+    /** The pick with a year-less 29 February in a year without one made a choice ({@link LeapDay}). */
+    private static DatePicker.Pick leapDayAsked(Turn turn, DatePicker.Pick pick) {
+        DateMention mention = LeapDay.asChoice(pick.mention(), turn.today);
+        return mention == pick.mention() ? pick
+                : new DatePicker.Pick(mention, pick.several(), pick.supposed(), pick.counterfactual(), pick.askedDay(), pick.recurred());
     }
 
     /**

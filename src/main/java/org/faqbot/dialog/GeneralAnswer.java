@@ -32,9 +32,18 @@ final class GeneralAnswer {
         this.texts = texts;
     }
 
-    /** The general answer of a personal question with the offer; the caller keeps the rule question open. */
+    /**
+     * The general answer of a personal question with the offer; the caller keeps the rule question open. When the search
+     * ranks the rule's source entry and that entry is about a wider thing, the rule's own sentence answers: "when does my
+     * key expire?" asks for the key's rule, and "What does Benefit Expiry Date mean" reads as another answer, with the
+     * key's year in its third paragraph. An entry that opens with the rule ("When can I renew my membership?") answers.
+     */
     Reply answer(Turn turn, DateRule rule, SearchResult search) {
-        return withOffer(turn, rule, search, sourceHit(rule, search).or(() -> faq.confident(search)));
+        Optional<Hit> source = sourceHit(rule, search);
+        if (source.isPresent() && !replies.opensWithRule(rule, source.get().entry(), turn.lang)) {
+            return quoted(turn, rule, search, offer(turn, rule));
+        }
+        return withOffer(turn, rule, search, source.or(() -> faq.confident(search)));
     }
 
     /**
@@ -46,11 +55,7 @@ final class GeneralAnswer {
     }
 
     private Reply withOffer(Turn turn, DateRule rule, SearchResult search, Optional<Hit> answer) {
-        String ask = book.factOf(rule).ask().get(turn.lang);
-        // "I redeemed the key in March": the question back names the month it read, so that only the day is missing.
-        String offer = MonthOfFact.stated(turn, book.factOf(rule), texts)
-                .map(month -> texts.get(turn.lang, "rule.offer.month", month, ask))
-                .orElseGet(() -> texts.get(turn.lang, "rule.offer", ask));
+        String offer = offer(turn, rule);
         if (answer.isEmpty()) {
             return quoted(turn, rule, search, offer);
         }
@@ -62,6 +67,15 @@ final class GeneralAnswer {
                 .sourceUrl(general.sourceUrl().orElse(null))
                 .intent(rule.id())
                 .build();
+    }
+
+    /** The offer to work out the user's own date, with the question for the rule's fact. */
+    private String offer(Turn turn, DateRule rule) {
+        String ask = book.factOf(rule).ask().get(turn.lang);
+        // "I redeemed the key in March": the question back names the month it read, so that only the day is missing.
+        return MonthOfFact.stated(turn, book.factOf(rule), texts)
+                .map(month -> texts.get(turn.lang, "rule.offer.month", month, ask))
+                .orElseGet(() -> texts.get(turn.lang, "rule.offer", ask));
     }
 
     /** The rule's FAQ sentence, quoted from its source entry, with the offer. */

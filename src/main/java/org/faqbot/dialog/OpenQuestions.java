@@ -83,6 +83,10 @@ final class OpenQuestions {
             return Optional.empty();
         }
         List<LocalDate> readings = pending.get().readings();
+        Optional<LocalDate> byYear = pending.get().aboutRule() ? ReadingByYear.of(turn.text, readings) : Optional.empty();
+        if (byYear.isPresent()) {
+            return rules.chooseReading(turn, pending.get(), byYear.get());
+        }
         OptionalInt place = ChoiceWords.position(turn.text, readings.size());
         if (place.isEmpty()) {
             return Optional.empty();

@@ -92,6 +92,10 @@ final class QuestionFlow {
             return faq.respond(turn.text, turn.lang, faq.search(turn.text, turn.lang), turn.now)
                     .withPreface(texts.get(turn.lang, "followup.unknown_thing", FaqResponder.escape(unknown.get())));
         }
+        Optional<Reply> inSpan = pending.aboutRule() && !rules.awaiting(pending) ? rules.askedInSpan(turn, pending, routing) : Optional.empty();
+        if (inSpan.isPresent()) {
+            return inSpan.get();
+        }
         Optional<Reply> continued = rules.continuePending(turn, pending, routing);
         if (continued.isPresent()) {
             return continued.get();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.NamedMonth;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.nlu.YearlessPolicy;
@@ -93,6 +94,10 @@ final class RuleFlow {
         if (end.isPresent() && !routing.factMentions().containsKey(rule.spec().fact())) {
             return Optional.of(ends.answer(turn, rule, end.get(), routing.yesNo()));
         }
+        Optional<Reply> inSpan = spanWithoutFact(turn, rule, routing);
+        if (inSpan.isPresent()) {
+            return inSpan;
+        }
         // "Is my key still valid on 1 March?" gives the day it asks about, not the rule's date.
         Optional<DayQuestion> askedAlone = dates.askedAlone(rule, routing, turn);
         if (askedAlone.isPresent()) {
@@ -139,6 +144,10 @@ final class RuleFlow {
         if (endedToday.isPresent()) {
             return endedToday.get();
         }
+        Optional<Reply> inSpan = spanWithoutFact(turn, rule, routing);
+        if (inSpan.isPresent()) {
+            return inSpan.get();
+        }
         Optional<Reply> given = fromBound(turn, rule).or(() -> fromGiven(turn, rule, yesNo));
         if (given.isPresent()) {
             return given.get();
@@ -174,8 +183,29 @@ final class RuleFlow {
      * offer to work out the user's own date; the rule question stays open, so that the date can simply come next.
      */
     Reply general(Turn turn, DateRule rule, SearchResult search) {
+        Optional<Reply> inSpan = spanWithoutFact(turn, rule, route(turn));
+        if (inSpan.isPresent()) {
+            return inSpan.get();
+        }
         turn.setPending(pending(rule, Map.of(), List.of(), false, Optional.empty(), turn));
         return general.answerInGeneral(turn, rule, search);
+    }
+
+    /**
+     * "Kan ik mijn VS-abonnement in maart opnieuw toewijzen?", "will my key still work next summer?" with no date of the
+     * rule's own: answered for that span from the date the conversation or the user's memory holds, else asked back with
+     * the span kept for the date given next ({@link AskedSpan}). Empty when the message names no such span or gives
+     * another date besides.
+     */
+    private Optional<Reply> spanWithoutFact(Turn turn, DateRule rule, RuleRouter.Routing routing) {
+        Optional<AskedSpan.Found> span = AskedSpan.find(turn.text, turn.lang, turn.today, Optional.empty(), dates.spanCues(rule, turn.lang));
+        List<DateMention> mentions = new java.util.ArrayList<>(routing.otherDates());
+        routing.factMentions().values().forEach(mentions::addAll);
+        if (span.isEmpty() || !mentions.stream().allMatch(span.get()::covers)) {
+            return Optional.empty();
+        }
+        turn.setNamedAskedDay();
+        return Optional.of(askedWithoutFact(turn, rule, span.get().question()));
     }
 
     /**
@@ -191,7 +221,8 @@ final class RuleFlow {
         turn.setPending(pending(rule, Map.of(), List.of(), true, Optional.of(asked), turn));
         String day = texts.date(asked.day(), turn.lang);
         String label = book.factOf(rule).label().get(turn.lang);
-        String needs = asked.polarity() == Polarity.ALLOWED
+        String needs = asked.through().isPresent() ? texts.get(turn.lang, "rule.asked_span.needs_fact", replies.span(asked, turn.lang), label)
+                : asked.polarity() == Polarity.ALLOWED
                 ? texts.get(turn.lang, "rule.asked_day.needs_fact", day, label)
                 : texts.get(turn.lang, "rule.asked_end.needs_fact", day, label, texts.date(rule.factFor(asked.day()), turn.lang));
         return replies.ask(rule, turn.lang, Optional.of(needs + "\n\n" + replies.generalRule(rule, turn.lang)));
@@ -232,6 +263,35 @@ final class RuleFlow {
     /** See {@link KnownDates#whichDate}. */
     Reply whichDate(Turn turn) {
         return known.whichDate(turn);
+    }
+
+    /**
+     * "En in juli?", "is mijn key in juli nog geldig?" after the rule's answer: the rule's answer for that month or
+     * season ({@link AskedSpan}) from the date the conversation holds, the open question kept. Empty when the message
+     * gives a date of its own, asks no such span or the conversation holds no date for the rule.
+     */
+    Optional<Reply> askedInSpan(Turn turn, PendingQuestion pending, RuleRouter.Routing routing) {
+        Optional<DateRule> rule = routing.rule().or(() -> book.rule(pending.intent()));
+        Optional<LocalDate> given = rule.flatMap(r -> KnownDates.lastGiven(turn, r));
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<AskedSpan.Found> span = AskedSpan.find(turn.text, turn.lang, turn.today, given, dates.spanCues(rule.get(), turn.lang));
+        List<DateMention> mentions = new java.util.ArrayList<>(routing.otherDates());
+        routing.factMentions().values().forEach(mentions::addAll);
+        // "If I redeem a key in January, is it still valid in December?" gives a date of its own: not the conversation's.
+        boolean otherMonth = NamedMonth.all(turn.text, turn.lang, turn.today).stream()
+                .anyMatch(month -> month.start() >= span.map(AskedSpan.Found::end).orElse(0) || month.end() <= span.map(AskedSpan.Found::start).orElse(0));
+        if (span.isEmpty() || otherMonth || !mentions.stream().allMatch(span.get()::covers)) {
+            return Optional.empty();
+        }
+        Optional<Reply> reply = known.answerOn(turn, rule.get(), span.get().question());
+        if (reply.isPresent() && rule.get().id().equals(pending.intent())) {
+            // The span stays with the dates, so that "nee, het was 4 juni" next is answered for March again.
+            turn.setPending(pending(rule.get(), pending.facts(), List.of(), pending.yesNo(), Optional.of(span.get().question()), turn)
+                    .withEachThing(pending.eachThing()));
+        }
+        return reply;
     }
 
     /**
@@ -309,6 +369,11 @@ final class RuleFlow {
         // The date of one of several things answered before: the others stay for "the first one" or "my other key".
         OneOfThem.replaceChosen(turn, pending, chosen);
         return Optional.of(reply);
+    }
+
+    /** The question for the fact {@code pending} waits for ("On what date did you redeem the product key?"), if its rule is known. */
+    Optional<String> factQuestion(Turn turn, PendingQuestion pending) {
+        return book.rule(pending.intent()).map(rule -> book.factOf(rule).ask().get(turn.lang));
     }
 
     /** Reminds the user what the pending question still needs. */

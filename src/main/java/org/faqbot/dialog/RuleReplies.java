@@ -29,6 +29,8 @@ final class RuleReplies {
 
     private final RuleBook book;
     private final Evidence evidence;
+    /** How much of the rule's sentence an entry's opening must hold: enough to be that sentence, short of any markup in it. */
+    private static final int OPENING_CHARS = 40;
     private final KnowledgeBase kb;
     private final Texts texts;
     private final RuleVerdicts verdicts;
@@ -164,6 +166,22 @@ final class RuleReplies {
                 .build();
     }
 
+    /**
+     * Whether {@code entry}'s answer in {@code lang} opens with the sentence the rule rests on, so that the entry itself
+     * answers a question about the rule ("When can I renew my membership?"); no when the sentence comes later, under a
+     * wider topic ("What does Benefit Expiry Date mean", the key's year in its third paragraph).
+     */
+    boolean opensWithRule(DateRule rule, FaqEntry entry, Lang lang) {
+        String sentence = evidence.sentence(rule.id(), lang);
+        String opening = entry.answer().get(lang).strip().split("\\n\\s*\\n", 2)[0].replaceAll("\\s+", " ");
+        return !sentence.isEmpty() && opening.contains(sentence.substring(0, Math.min(OPENING_CHARS, sentence.length())));
+    }
+
+    /** "in March 2027" or "from 1 June 2027 to 31 August 2027": the span {@code asked} is about, as its verdict names it. */
+    String span(DayQuestion asked, Lang lang) {
+        return verdicts.span(asked.day(), asked.through().orElse(asked.day()), lang);
+    }
+
     /** The general rule of the FAQ in one quoted sentence, to go with a question back. */
     String generalRule(DateRule rule, Lang lang) {
         return quote(rule, lang);
@@ -177,8 +195,11 @@ final class RuleReplies {
 
     /** The same question for a date that belongs to no rule yet, such as one the user asks the bot to remember. */
     Reply ambiguous(AmbiguousDate date, Lang lang) {
-        String text = texts.get(lang, "date.ambiguous", FaqResponder.escape(date.text()),
-                texts.date(date.readings().get(0), lang), texts.date(date.readings().get(1), lang));
+        String text = LeapDay.yearWithout(date)
+                .map(year -> texts.get(lang, "date.leap_day", FaqResponder.escape(date.text()),
+                        texts.date(date.readings().get(0), lang), texts.date(date.readings().get(1), lang), String.valueOf(year)))
+                .orElseGet(() -> texts.get(lang, "date.ambiguous", FaqResponder.escape(date.text()),
+                        texts.date(date.readings().get(0), lang), texts.date(date.readings().get(1), lang)));
         return Reply.builder(lang, ReplyType.CLARIFY, text).choices(readingChoices(date.readings(), lang)).build();
     }
 

@@ -1,7 +1,10 @@
 package org.faqbot.dialog;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.OptionalInt;
 import org.faqbot.kb.Lang;
+import org.faqbot.nlu.NamedMonth;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Evaluation;
@@ -33,12 +36,39 @@ final class RuleVerdicts {
     /** The answer to a yes/no question about {@code asked}'s day, the way round it asks. */
     Verdict on(Evaluation evaluation, DayQuestion asked, Lang lang) {
         DateRule rule = evaluation.rule();
+        if (asked.through().isPresent()) {
+            return inSpan(evaluation, asked, asked.through().get(), lang);
+        }
         boolean yes = asked.yes(rule, evaluation.result());
         String text = asked.polarity() == Polarity.ALLOWED
                 ? texts.get(lang, "rule.asked_day." + (rule instanceof FromRule ? "from" : "until") + "." + (yes ? "yes" : "no"),
                         texts.date(asked.day(), lang))
                 : endVerdict(asked, evaluation.result(), lang);
         return new Verdict(text, yes);
+    }
+
+    /**
+     * The answer to "can I reassign it in March?": yes when the rule allows it all that span, no when on none of its days,
+     * and otherwise from or until which day in it, always with the rule's own date ("Yes, in March 2027 that is allowed:
+     * already from 1 September 2026.").
+     */
+    private Verdict inSpan(Evaluation evaluation, DayQuestion asked, LocalDate last, Lang lang) {
+        DateRule rule = evaluation.rule();
+        boolean onFirst = rule.allows(asked.day(), evaluation.result());
+        boolean onLast = rule.allows(last, evaluation.result());
+        String answer = onFirst && onLast ? "yes" : !onFirst && !onLast ? "no" : "part";
+        String key = "rule.asked_span." + (rule instanceof FromRule ? "from" : "until") + "." + answer;
+        return new Verdict(texts.get(lang, key, span(asked.day(), last, lang), texts.date(evaluation.result(), lang)), onFirst || onLast);
+    }
+
+    /** "in March 2027" for a whole month, else "from 1 June 2027 to 31 August 2027". */
+    String span(LocalDate first, LocalDate last, Lang lang) {
+        YearMonth month = YearMonth.from(first);
+        if (first.getDayOfMonth() == 1 && last.equals(month.atEndOfMonth())) {
+            return texts.get(lang, "rule.asked_span.month",
+                    texts.month(new NamedMonth(month.getMonth(), OptionalInt.of(month.getYear()), 0, 0), lang));
+        }
+        return texts.get(lang, "rule.asked_span.days", texts.date(first, lang), texts.date(last, lang));
     }
 
     /**

@@ -62,7 +62,28 @@ final class SmallTalkReplies {
             // short "OK!", which also answers an opening "ok" of someone about to ask.
             return self.smallTalk(turn.lang, SmallTalk.Kind.GREETING, turn.today);
         }
+        if (kind == SmallTalk.Kind.ACKNOWLEDGEMENT) {
+            Optional<Reply> open = dateStillOpen(turn);
+            if (open.isPresent()) {
+                return open.get();
+            }
+        }
         return kind == SmallTalk.Kind.HELP ? self.help(turn.lang) : self.smallTalk(turn.lang, kind, turn.today);
+    }
+
+    /**
+     * "👍" or "ok" while the bot's question for a rule's date is open (after the rule in general with the offer to work
+     * out the user's own date): "OK! Ask me anything else" passed over that question as if nothing were open, so the
+     * acknowledgement says the date can still come.
+     */
+    private Optional<Reply> dateStillOpen(Turn turn) {
+        Optional<PendingQuestion> open = turn.pending().filter(p -> p.aboutRule() && p.awaitsAnswer());
+        if (open.filter(p -> !p.readings().isEmpty()).isPresent()) {
+            // The dates offered as buttons ("28 February 2026 or 29 February 2024?") are still to choose from.
+            return Optional.of(Reply.text(turn.lang, ReplyType.SMALLTALK, texts.get(turn.lang, "smalltalk.acknowledgement.choice_open")));
+        }
+        return open.flatMap(pending -> rules.factQuestion(turn, pending)).map(ask -> Reply.text(turn.lang, ReplyType.SMALLTALK,
+                texts.get(turn.lang, "smalltalk.acknowledgement.date_open", ask)));
     }
 
     /** Whether the conversation has had no answer yet and waits for none of the user's: nothing an "ok" could be about. */

@@ -38,6 +38,7 @@ final class Frustration {
             "i", "are", "re", "r", "am", "this", "that", "thats", "it", "its", "is", "so", "such", "a", "an", "the", "what",
             "really", "totally", "completely", "just", "absolutely", "very", "too", "man", "omg", "ugh", "argh", "seriously",
             "honestly", "god", "oh", "my", "off", "and", "wat", "een", "bent", "ben", "deze", "dit", "die", "zo", "echt", "ik",
+            "im", "ive", "getting", "now", "already", "all", "word", "wordt", "raak", "nu", "al", "er",
             "heb", "hekel", "aan", "gewoon", "helemaal", "nou", "pff", "zeg", "heel", "erg", "toch", "hoor", "jezus", "het",
             "de", "dat", "help", "hulp", "voor", "ever", "total", "complete", "utter", "piece", "of", "ooit", "allerslechtste",
             "totaal", "compleet"));
@@ -52,6 +53,16 @@ final class Frustration {
     private static final Set<String> COMPLAINT_WORDS = Set.copyOf(List.of(
             "ook", "iets", "er", "van", "me", "mij", "anything", "slaat", "nergens", "op", "time", "tijd", "mijn", "makes", "no",
             "sense", "to"));
+
+    /**
+     * Being fed up said in a few words ("I'm sick of this", "fed up with it", "ik ben het zat", "ik word er gek van"): each
+     * word alone ("sick", "zat", "gek") says something else, so the phrase is read as one word of frustration.
+     */
+    private static final Pattern FED_UP = Pattern.compile("\\b(?:(?:so |really )?sick (?:and tired )?of|fed up(?: with)?|tired of"
+            + "|had (?:it|enough)(?: with)?|(?:spuug|kots|strontje)?zat|(?:kots|spuug)?beu|(?:schoon |meer dan )?genoeg van"
+            + "|(?:word|wordt) (?:er |hier )?(?:gek|knettergek|horendol) van|frustrating|frustrated|frustrerend|gefrustreerd)\\b");
+    /** The one word a fed-up phrase is read as. */
+    private static final String FED_UP_WORD = "fedup";
 
     private static final Pattern NONSENSE = Pattern.compile("\\b(?:makes no sense|slaat (?:\\p{L}+ )?nergens op)\\b");
 
@@ -97,7 +108,7 @@ final class Frustration {
 
     /** Whether {@code phrase} (normalised words, separated by single spaces) is frustration and nothing else. */
     static boolean only(String phrase) {
-        String[] words = phrase.split(" ");
+        String[] words = FED_UP.matcher(phrase).replaceAll(FED_UP_WORD).split(" ");
         if (words.length > MAX_WORDS) {
             return false;
         }
@@ -108,7 +119,7 @@ final class Frustration {
         boolean denied = false;
         // One pass that stops at the first word of a question: most messages fail on their first or second word.
         for (String word : words) {
-            if (STRONG.contains(word)) {
+            if (STRONG.contains(word) || word.equals(FED_UP_WORD)) {
                 strong = true;
             } else if (WEAK.contains(word)) {
                 weak = true;

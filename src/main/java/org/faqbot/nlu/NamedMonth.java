@@ -27,6 +27,15 @@ public record NamedMonth(Month month, OptionalInt year, int start, int end) {
      * which the date readers found no date: a month inside a date is named with its day. A lower-case "may" is the verb.
      */
     public static Optional<NamedMonth> in(String text, Lang lang, LocalDate today) {
+        List<NamedMonth> found = all(text, lang, today);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Every month {@code text} names in {@code lang}, in order, with its year when one follows it; a month inside a date
+     * ("3 juni 2026") is among them, so the caller tells by what stands before it. A lower-case "may" is the verb.
+     */
+    public static List<NamedMonth> all(String text, Lang lang, LocalDate today) {
         Scan scan = Scan.of(text, Vocabulary.of(lang), today, YearlessPolicy.MOST_RECENT_PAST,
                 DateExtractor.DEFAULT_MIN_YEAR, DateExtractor.DEFAULT_MAX_YEAR);
         List<NamedMonth> found = new ArrayList<>();
@@ -35,7 +44,7 @@ public record NamedMonth(Month month, OptionalInt year, int start, int end) {
             Grammar.month(scan, at).filter(month -> !Grammar.monthLooksLikeWord(scan, at))
                     .ifPresent(month -> found.add(named(scan, at, month)));
         }
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        return found;
     }
 
     private static NamedMonth named(Scan scan, int at, Piece<Integer> month) {
