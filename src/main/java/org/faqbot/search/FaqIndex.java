@@ -136,11 +136,43 @@ public final class FaqIndex {
         QueryEncoding encoding = new QueryEncoding(true);
         SearchResult all = search(question, lang, encoding);
         SearchResult result = tier == null ? all : tier.combine(question, lang, all, encoding);
-        return new CheapResult(result, !encoding.wanted());
+        return new CheapResult(result, !encoding.wanted(), question, lang, encoding);
     }
 
-    /** What {@link #searchCheaply} found, and whether a cheap stage was sure of it. */
-    public record CheapResult(SearchResult result, boolean sure) {
+    /**
+     * {@link #search(String, Lang)} of the question that {@code cheap} searched cheaply, with what its cheap stages found: a
+     * further question of a message that they could not decide is not read by them a second time.
+     */
+    public SearchResult search(CheapResult cheap) {
+        QueryEncoding encoding = cheap.encoding.resumed();
+        SearchResult all = search(cheap.question, cheap.lang, encoding);
+        return tier == null ? all : tier.combine(cheap.question, cheap.lang, all, encoding);
+    }
+
+    /** What {@link #searchCheaply} found, and whether a cheap stage was sure of it; {@link #search(CheapResult)} goes on from it. */
+    public static final class CheapResult {
+
+        private final SearchResult result;
+        private final boolean sure;
+        private final String question;
+        private final Lang lang;
+        private final QueryEncoding encoding;
+
+        private CheapResult(SearchResult result, boolean sure, String question, Lang lang, QueryEncoding encoding) {
+            this.result = result;
+            this.sure = sure;
+            this.question = question;
+            this.lang = lang;
+            this.encoding = encoding;
+        }
+
+        public SearchResult result() {
+            return result;
+        }
+
+        public boolean sure() {
+            return sure;
+        }
     }
 
     /**
