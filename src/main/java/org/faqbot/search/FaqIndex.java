@@ -34,7 +34,6 @@ public final class FaqIndex {
 
     private FaqIndex(SearchSettings settings, IndexBuild.Built built, Dense denseParts, FaqIndex home) throws IOException {
         this.settings = settings;
-        this.tier = home == null ? null : new HomeTier(home, settings.homePages(), settings.maxHits());
         this.indexBytes = built.indexBytes();
         LeafReader leaf = built.reader().leaves().isEmpty() ? null : built.reader().leaves().get(0).reader();
         FaqEntry[] entryByDoc = built.entryByDoc();
@@ -43,7 +42,9 @@ public final class FaqIndex {
         DenseSide dense = denseParts == null || leaf == null ? null
                 : new DenseSide(built.vectorsByDoc(), entryByDoc, numbersByDoc, built.homeByDoc(settings.homePages()), leaf,
                         denseParts.encoder(), denseParts.gloss(), denseParts.wordVectors(), denseParts.model());
-        this.cascade = new SearchCascade(settings.threshold(), lexical, dense, new HitCollapse(entryByDoc, built.standInByDoc(), settings));
+        HitCollapse hits = new HitCollapse(entryByDoc, built.standInByDoc(), settings);
+        this.tier = home == null ? null : new HomeTier(home, settings.homePages(), settings.maxHits(), hits::key);
+        this.cascade = new SearchCascade(settings.threshold(), lexical, dense, hits);
     }
 
     /**
