@@ -70,6 +70,11 @@ final class FaqResponder {
         return index.search(question, lang);
     }
 
+    /** {@link FaqIndex#search(FaqIndex.CheapResult)}: the whole search of a question searched cheaply. */
+    SearchResult search(FaqIndex.CheapResult cheap) {
+        return index.search(cheap);
+    }
+
     /** {@link FaqIndex#searchCheaply}: the search without the encoder, and whether it was sure. */
     FaqIndex.CheapResult searchCheaply(String question, Lang lang) {
         return ahead.take(question, lang).orElseGet(() -> index.searchCheaply(question, lang));

@@ -23,9 +23,10 @@ final class OutsideQuestions {
     /**
      * A message's text without its questions that the FAQ is nowhere near ({@code outside}): "until when can I redeem my
      * keys and what is the weather tomorrow?" is answered as "until when can I redeem my keys?", so that the other
-     * question's "tomorrow" is no date of the keys', and the weather is named in a note ({@link #withNote}).
+     * question's "tomorrow" is no date of the keys', and the weather is named in a note ({@link #withNote}). {@code searched}
+     * holds the cheap searches of the message's questions made on the way, which {@link SeveralQuestions#answer} reads again.
      */
-    record Inside(String text, List<String> outside) {
+    record Inside(String text, List<String> outside, PartSearch.Memo searched) {
         Inside {
             outside = List.copyOf(outside);
         }
@@ -45,25 +46,25 @@ final class OutsideQuestions {
      */
     Inside inside(Turn turn) {
         QuestionParts.Parts parts = QuestionParts.of(turn.text);
-        if (!parts.several()) {
-            return new Inside(turn.text, List.of());
-        }
         PartSearch.Memo memo = search.memo();
+        if (!parts.several()) {
+            return new Inside(turn.text, List.of(), memo);
+        }
         List<String> outside = parts.questions().stream().filter(q -> outside(q, turn, memo)).toList();
         if (outside.isEmpty() || outside.size() == parts.questions().size()) {
-            return new Inside(turn.text, List.of());
+            return new Inside(turn.text, List.of(), memo);
         }
         // Only a day of such a question ("tomorrow") could change the answer: without one, the message is answered whole,
         // as its words may still help the search find the other question's entry.
         if (outside.stream().noneMatch(q -> route.apply(turn.withText(q)).hasDates())) {
-            return new Inside(turn.text, outside);
+            return new Inside(turn.text, outside, memo);
         }
         List<String> rest = new ArrayList<>();
         if (!parts.context().isEmpty()) {
             rest.add(parts.context());
         }
         parts.questions().stream().filter(q -> !outside.contains(q)).forEach(rest::add);
-        return new Inside(String.join(" ", rest), outside);
+        return new Inside(String.join(" ", rest), outside, memo);
     }
 
     /** Whether {@code question} is one the FAQ is nowhere near, which {@link #withNote} names ({@link #inside}). */

@@ -56,7 +56,7 @@ final class PartSearch {
         /** The cheap stages' result when they are sure, or sure that nothing answers; else the whole search's. */
         SearchResult cheapFirst(String question, Lang lang) {
             FaqIndex.CheapResult found = cheap(question, lang);
-            return PartSearch.decided(found) ? found.result() : faq.search(question, lang);
+            return PartSearch.decided(found) ? found.result() : faq.search(found);
         }
 
         /** Whether the cheap stages find nothing near {@code question}: no entry is worth the encoder's look. */

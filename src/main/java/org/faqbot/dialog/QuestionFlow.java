@@ -57,8 +57,8 @@ final class QuestionFlow {
         Reply reply = turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);
         // "How do I renew? And how does activation work?": the other questions' answers follow the first, each
         // answered from the conversation as it was before this message.
-        reply = several.withOutsideNote(several.answer(before, turn, reply, (part, search) -> fresh(part, rules.route(part), search)),
-                inside.outside());
+        reply = several.withOutsideNote(several.answer(before, turn, reply, (part, search) -> fresh(part, rules.route(part), search),
+                inside.searched()), inside.outside());
         holdWorkedOut(asked.pending(), turn);
         MonthOfFact.keepAsking(asked.pending(), turn);
         asked.adopt(turn);

@@ -31,14 +31,12 @@ final class SeveralQuestions {
     private static final Pattern TIME_AFTER = Pattern.compile("(?i)\\b(?:after|before|since|until|till) (?:that|this|then)\\b");
 
     private final Texts texts;
-    private final PartSearch search;
     private final Function<Turn, RuleRouter.Routing> route;
     private final StatedThenAsked stated;
     private final OutsideQuestions outside;
 
     SeveralQuestions(Texts texts, PartSearch search, Function<Turn, RuleRouter.Routing> route, KnownTopics known) {
         this.texts = texts;
-        this.search = search;
         this.route = route;
         this.stated = new StatedThenAsked(texts, route);
         this.outside = new OutsideQuestions(texts, search, route, known);
@@ -47,14 +45,14 @@ final class SeveralQuestions {
     /**
      * {@code first}, the answer to the whole of {@code turn}, with the answers to its other questions; {@code answer}
      * answers a question on its own, on a turn whose state changes are not kept (the first answer's are, on
-     * {@code kept}, where the other answers are kept too).
+     * {@code kept}, where the other answers are kept too). {@code memo} holds the message's searches so far ({@link #inside}):
+     * a question searched cheaply there is not searched again.
      */
-    Reply answer(Turn turn, Turn kept, Reply first, OwnAnswers.Answering answer) {
+    Reply answer(Turn turn, Turn kept, Reply first, OwnAnswers.Answering answer, PartSearch.Memo memo) {
         if (!confident(first)) {
             return first;
         }
         QuestionParts.Parts parts = QuestionParts.of(turn.text);
-        PartSearch.Memo memo = search.memo();
         OwnAnswers own = new OwnAnswers(memo, route, answer);
         if (!parts.several()) {
             return stated.answer(turn, kept, first, parts, own);

@@ -59,8 +59,13 @@ final class DenseSide {
     }
 
     /** See {@link QueryReader#encode}. */
-    QueryVectors encode(TextEncoder encoder, String question, Lang lang) {
-        return reader.encode(encoder, question, lang);
+    QueryVectors encode(TextEncoder encoder, String question, Lang lang, Optional<QueryVectors> byWords) {
+        return reader.encode(encoder, question, lang, byWords);
+    }
+
+    /** See {@link NearestEntries#of}. */
+    List<Integer> nearest(QueryVectors query, List<Integer> nearestOfMapped) throws IOException {
+        return nearest.of(query, nearestOfMapped);
     }
 
     /** See {@link QueryReader#readByWords}. */
@@ -68,9 +73,9 @@ final class DenseSide {
         return reader.readByWords(question, lang);
     }
 
-    /** The lexical candidates and the nearest entries, each with its features, in one list. */
-    List<Evidence> evidence(List<ScoredCandidate> lexical, List<ScoredCandidate> englishLexical, QueryVectors query,
-            AnswerKinds.Amount amount) throws IOException {
+    /** The lexical candidates and the {@code nearest} entries ({@link #nearest}), each with its features, in one list. */
+    List<Evidence> evidence(List<ScoredCandidate> lexical, List<ScoredCandidate> englishLexical, QueryVectors query, List<Integer> nearest,
+            AnswerKinds.Amount amount) {
         Map<Integer, ScoredCandidate> byDoc = new LinkedHashMap<>();
         for (ScoredCandidate candidate : lexical) {
             byDoc.put(candidate.candidate().doc(), candidate);
@@ -85,7 +90,7 @@ final class DenseSide {
                 docs.add(doc);
             }
         }
-        for (int doc : nearest.of(query)) {
+        for (int doc : nearest) {
             if (!docs.contains(doc) && !pointers[doc]) {
                 docs.add(doc);
             }

@@ -34,7 +34,6 @@ public final class FaqIndex {
 
     private FaqIndex(SearchSettings settings, IndexBuild.Built built, Dense denseParts, FaqIndex home) throws IOException {
         this.settings = settings;
-        this.tier = home == null ? null : new HomeTier(home, settings.homePages(), settings.maxHits());
         this.indexBytes = built.indexBytes();
         LeafReader leaf = built.reader().leaves().isEmpty() ? null : built.reader().leaves().get(0).reader();
         FaqEntry[] entryByDoc = built.entryByDoc();
@@ -43,7 +42,9 @@ public final class FaqIndex {
         DenseSide dense = denseParts == null || leaf == null ? null
                 : new DenseSide(built.vectorsByDoc(), entryByDoc, numbersByDoc, built.homeByDoc(settings.homePages()), leaf,
                         denseParts.encoder(), denseParts.gloss(), denseParts.wordVectors(), denseParts.model());
-        this.cascade = new SearchCascade(settings.threshold(), lexical, dense, new HitCollapse(entryByDoc, built.standInByDoc(), settings));
+        HitCollapse hits = new HitCollapse(entryByDoc, built.standInByDoc(), settings);
+        this.tier = home == null ? null : new HomeTier(home, settings.homePages(), settings.maxHits(), hits::key);
+        this.cascade = new SearchCascade(settings.threshold(), lexical, dense, hits);
     }
 
     /**
@@ -136,11 +137,43 @@ public final class FaqIndex {
         QueryEncoding encoding = new QueryEncoding(true);
         SearchResult all = search(question, lang, encoding);
         SearchResult result = tier == null ? all : tier.combine(question, lang, all, encoding);
-        return new CheapResult(result, !encoding.wanted());
+        return new CheapResult(result, !encoding.wanted(), question, lang, encoding);
     }
 
-    /** What {@link #searchCheaply} found, and whether a cheap stage was sure of it. */
-    public record CheapResult(SearchResult result, boolean sure) {
+    /**
+     * {@link #search(String, Lang)} of the question that {@code cheap} searched cheaply, with what its cheap stages found: a
+     * further question of a message that they could not decide is not read by them a second time.
+     */
+    public SearchResult search(CheapResult cheap) {
+        QueryEncoding encoding = cheap.encoding.resumed();
+        SearchResult all = search(cheap.question, cheap.lang, encoding);
+        return tier == null ? all : tier.combine(cheap.question, cheap.lang, all, encoding);
+    }
+
+    /** What {@link #searchCheaply} found, and whether a cheap stage was sure of it; {@link #search(CheapResult)} goes on from it. */
+    public static final class CheapResult {
+
+        private final SearchResult result;
+        private final boolean sure;
+        private final String question;
+        private final Lang lang;
+        private final QueryEncoding encoding;
+
+        private CheapResult(SearchResult result, boolean sure, String question, Lang lang, QueryEncoding encoding) {
+            this.result = result;
+            this.sure = sure;
+            this.question = question;
+            this.lang = lang;
+            this.encoding = encoding;
+        }
+
+        public SearchResult result() {
+            return result;
+        }
+
+        public boolean sure() {
+            return sure;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.faqbot.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,11 @@ final class HitCollapse {
 
     /** Each document's {@link DuplicateKey}, computed once: normalising text per search was a hot spot. */
     private final String[] duplicateKeyByDoc;
+    /**
+     * The {@link DuplicateKey} of each entry a document holds or shows, by identity: the home tier compares the hits of two
+     * searches by key, and made each hit's key anew (a fortieth of a whole-corpus reply's own work).
+     */
+    private final Map<FaqEntry, String> keyByEntry = new IdentityHashMap<>();
     /** The entry each document's hit shows: its own, or for one that says nothing its page's next section ({@link StandIns}). */
     private final FaqEntry[] shownByDoc;
     private final List<String> homePages;
@@ -30,6 +36,14 @@ final class HitCollapse {
             shownByDoc[doc] = standInByDoc[doc] != null ? standInByDoc[doc] : entryByDoc[doc];
         }
         this.duplicateKeyByDoc = Arrays.stream(shownByDoc).map(e -> e == null ? "" : DuplicateKey.of(e)).toArray(String[]::new);
+        for (int doc = 0; doc < entryByDoc.length; doc++) {
+            if (shownByDoc[doc] != null) {
+                keyByEntry.put(shownByDoc[doc], duplicateKeyByDoc[doc]);
+            }
+            if (entryByDoc[doc] != null) {
+                keyByEntry.computeIfAbsent(entryByDoc[doc], DuplicateKey::of);
+            }
+        }
         this.homePages = settings.homePages();
         this.maxHits = settings.maxHits();
     }
@@ -37,6 +51,12 @@ final class HitCollapse {
     /** The {@link DuplicateKey} of the document's shown entry: documents with the same key are one question. */
     String key(int doc) {
         return duplicateKeyByDoc[doc];
+    }
+
+    /** The {@link DuplicateKey} of {@code entry}: looked up for this index's entries, made for any other. */
+    String key(FaqEntry entry) {
+        String key = keyByEntry.get(entry);
+        return key != null ? key : DuplicateKey.of(entry);
     }
 
     /** The {@link DuplicateKey}s of {@code docs}. */
@@ -56,9 +76,9 @@ final class HitCollapse {
             Optional<String> noPagesName, Set<String> lacking) {
         List<Hit> hits = collapse(ranked);
         // Most searches lack nothing, and a hit's key is normalised text made anew for each hit.
-        if (!hits.isEmpty() && !lacking.isEmpty() && lacking.contains(DuplicateKey.of(hits.get(0).entry()))) {
-            List<Hit> reordered = new ArrayList<>(hits.stream().filter(hit -> !lacking.contains(DuplicateKey.of(hit.entry()))).toList());
-            hits.stream().filter(hit -> lacking.contains(DuplicateKey.of(hit.entry()))).forEach(reordered::add);
+        if (!hits.isEmpty() && !lacking.isEmpty() && lacking.contains(key(hits.get(0).entry()))) {
+            List<Hit> reordered = new ArrayList<>(hits.stream().filter(hit -> !lacking.contains(key(hit.entry()))).toList());
+            hits.stream().filter(hit -> lacking.contains(key(hit.entry()))).forEach(reordered::add);
             hits = reordered;
         }
         boolean homeFirst = !hits.isEmpty() && isHome(hits.get(0));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.Lang;
@@ -20,11 +21,14 @@ final class HomeTier {
     private final FaqIndex home;
     private final List<String> homePages;
     private final int maxHits;
+    /** Each entry's {@link DuplicateKey}, looked up rather than made for every hit of both searches. */
+    private final Function<FaqEntry, String> keys;
 
-    HomeTier(FaqIndex home, List<String> homePages, int maxHits) {
+    HomeTier(FaqIndex home, List<String> homePages, int maxHits, Function<FaqEntry, String> keys) {
         this.home = home;
         this.homePages = List.copyOf(homePages);
         this.maxHits = maxHits;
+        this.keys = keys;
     }
 
     /** The result for {@code question}, given the whole knowledge base's {@code all}. */
@@ -40,7 +44,7 @@ final class HomeTier {
         // A home answer without the question's specific word, which other pages hold ("invoice" for the Benefits FAQ's
         // download entry), does not stand: the whole search has put those pages first (LackingThing).
         return own.answer().isPresent() && !anotherPageLeads(all, own.answer().get())
-                && !encoding.lacking(DuplicateKey.of(own.answer().get().entry())) ? withHomeFirst(own, all) : all;
+                && !encoding.lacking(keys.apply(own.answer().get().entry())) ? withHomeFirst(own, all) : all;
     }
 
     /**
@@ -54,8 +58,8 @@ final class HomeTier {
         if (all.hits().isEmpty() || isHome(all.hits().get(0)) || all.hits().get(0).confidence() < FusionModel.SUGGESTION_FLOOR) {
             return false;
         }
-        String key = DuplicateKey.of(homeAnswer.entry());
-        return all.hits().stream().noneMatch(hit -> DuplicateKey.of(hit.entry()).equals(key));
+        String key = keys.apply(homeAnswer.entry());
+        return all.hits().stream().noneMatch(hit -> keys.apply(hit.entry()).equals(key));
     }
 
     private boolean isHome(Hit hit) {
@@ -69,11 +73,11 @@ final class HomeTier {
     private SearchResult withHomeFirst(SearchResult own, SearchResult all) {
         Map<String, Hit> byKey = new LinkedHashMap<>();
         for (Hit hit : all.hits()) {
-            byKey.put(DuplicateKey.of(hit.entry()), hit);
+            byKey.put(keys.apply(hit.entry()), hit);
         }
         List<Hit> hits = new ArrayList<>();
         for (Hit hit : own.hits()) {
-            Hit same = byKey.remove(DuplicateKey.of(hit.entry()));
+            Hit same = byKey.remove(keys.apply(hit.entry()));
             List<FaqEntry> alsoIn = same == null ? hit.alsoIn()
                     : Stream.concat(Stream.of(same.entry()), same.alsoIn().stream()).filter(e -> !e.id().equals(hit.entry().id())).toList();
             hits.add(new Hit(hit.entry(), hit.confidence(), alsoIn));

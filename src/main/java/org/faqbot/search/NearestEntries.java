@@ -29,8 +29,12 @@ final class NearestEntries {
         this.searcher = new IndexSearcher(leaf);
     }
 
-    /** The documents nearest to the question in the vector fields it is compared with. */
-    List<Integer> of(DenseSide.QueryVectors query) throws IOException {
+    /**
+     * The documents nearest to the question in the vector fields it is compared with. {@code nearestOfMapped}, when not null,
+     * are those of the question's word-vector view ({@link DenseSide.QueryVectors#mapped}) read as an English question: the
+     * cascade's words stage looked them up already, and the same graph walks give the same documents.
+     */
+    List<Integer> of(DenseSide.QueryVectors query, List<Integer> nearestOfMapped) throws IOException {
         if (vectors.size() <= EXHAUSTIVE_UP_TO) {
             return nearestByComparingAll(query);
         }
@@ -42,7 +46,9 @@ final class NearestEntries {
             knn(query.own(), 2, docs);
             knn(query.own(), 3, docs);
             for (float[] english : new float[][] {query.gloss(), query.mapped()}) {
-                if (english != null) {
+                if (english == query.mapped() && nearestOfMapped != null) {
+                    nearestOfMapped.stream().filter(doc -> !docs.contains(doc)).forEach(docs::add);
+                } else if (english != null) {
                     knn(english, 0, docs);
                     knn(english, 1, docs);
                 }

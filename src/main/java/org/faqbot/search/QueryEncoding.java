@@ -1,6 +1,8 @@
 package org.faqbot.search;
 
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -19,12 +21,33 @@ final class QueryEncoding {
     /** The questions of home entries that the whole knowledge base's search found lacking the question's thing ({@link LackingThing}). */
     private final Set<String> lacking = new HashSet<>();
 
+    /** Each tier's cheap stages for the question, kept so that no stage runs twice ({@link #resumed}). */
+    private final Map<SearchCascade, SearchCascade.CheapStages> stages;
+
     QueryEncoding() {
         this(false);
     }
 
     QueryEncoding(boolean cheapOnly) {
+        this(cheapOnly, new IdentityHashMap<>());
+    }
+
+    private QueryEncoding(boolean cheapOnly, Map<SearchCascade, SearchCascade.CheapStages> stages) {
         this.cheapOnly = cheapOnly;
+        this.stages = stages;
+    }
+
+    /**
+     * A whole search of the same question after this cheap-only one: it may run the encoder, and it takes each tier's cheap
+     * stages from this search. Nothing else carries over: a cheap-only search neither encodes nor notes lacking entries.
+     */
+    QueryEncoding resumed() {
+        return new QueryEncoding(false, stages);
+    }
+
+    /** {@code cascade}'s cheap stages for the question, made by {@code make} the first time. */
+    SearchCascade.CheapStages stages(SearchCascade cascade, Supplier<SearchCascade.CheapStages> make) {
+        return stages.computeIfAbsent(cascade, c -> make.get());
     }
 
     /** Whether the encoder may be asked for; when not, notes that the search wanted it. */

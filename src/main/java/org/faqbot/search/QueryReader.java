@@ -28,18 +28,20 @@ final class QueryReader {
     /**
      * The question's vectors: as written, and for Dutch also its English gloss (none when it has none) and
      * its {@link WordVectors} reading (none when no word is known, or the vectors are of another model).
+     * {@code byWords} is the question's {@link #readByWords} in {@code lang}, when the words stage read it: its gloss and
+     * word-vector reading are not made again.
      */
-    DenseSide.QueryVectors encode(TextEncoder encoder, String question, Lang lang) {
+    DenseSide.QueryVectors encode(TextEncoder encoder, String question, Lang lang, Optional<DenseSide.QueryVectors> byWords) {
         if (lang == Lang.EN) {
             return new DenseSide.QueryVectors(encoder.query(question), null, null, true, question);
         }
-        String english = gloss.english(question);
+        String english = byWords.map(DenseSide.QueryVectors::english).orElseGet(() -> gloss.english(question));
         String sentence = gloss.sentence(question);
         // A Dutch question costs two encodes, which the encoder may run side by side on two cores, so that
         // the reply waits for one encode, not two.
         List<float[]> vectors = encoder.queries(english.isBlank() ? List.of(question) : List.of(question, sentence));
-        return new DenseSide.QueryVectors(vectors.get(0), vectors.size() > 1 ? vectors.get(1) : null, wordsReading(question, Lang.NL), false,
-                english);
+        float[] mapped = byWords.isPresent() ? byWords.get().own() : wordsReading(question, Lang.NL);
+        return new DenseSide.QueryVectors(vectors.get(0), vectors.size() > 1 ? vectors.get(1) : null, mapped, false, english);
     }
 
     /**

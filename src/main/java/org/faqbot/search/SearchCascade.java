@@ -47,7 +47,8 @@ final class SearchCascade {
 
     /** {@link FaqIndex#search(String, Lang)} in this index alone, with the question's encoding shared through {@code encoding}. */
     SearchResult search(String question, Lang lang, QueryEncoding encoding) {
-        LexicalSide.Found found = lexical.find(question, lang, true);
+        CheapStages cheap = encoding.stages(this, () -> new CheapStages(lexical.find(question, lang, true)));
+        LexicalSide.Found found = cheap.found;
         List<ScoredCandidate> ranked = found.ranked();
         Optional<String> otherThing = found.otherThing();
         Optional<String> noPagesName = found.noPagesName();
@@ -61,8 +62,7 @@ final class SearchCascade {
         // A question written in the other language's content words ("wat is de new commerce experience?") is compared by
         // meaning as that language's: its own language's views favour the entries whose text kept those words untranslated.
         Lang denseLang = found.wordsLang().orElse(lang);
-        Map<String, List<ScoredCandidate>> englishSearches = new HashMap<>();
-        Optional<List<ScoredCandidate>> byWords = byWords(ranked, question, denseLang, englishSearches);
+        Optional<List<ScoredCandidate>> byWords = byWords(cheap, ranked, question, denseLang);
         FusionModel.WordsStage stage = dense.model().words();
         if (byWords.isPresent() && !byWords.get().isEmpty() && byWords.get().get(0).confidence() >= stage.sure()) {
             return hits.result(byWords.get(), stage.threshold(), false, otherThing, noPagesName, Set.of());
@@ -76,8 +76,9 @@ final class SearchCascade {
                     : hits.result(ranked, lexicalThreshold, false, otherThing, noPagesName, Set.of());
         }
         try {
-            DenseSide.QueryVectors query = encoding.get(() -> dense.encode(encoder.get(), question, denseLang));
-            List<DenseSide.Evidence> evidence = evidence(ranked, query, question, denseLang, englishSearches);
+            DenseSide.QueryVectors query = encoding.get(() -> dense.encode(encoder.get(), question, denseLang, cheap.read));
+            List<DenseSide.Evidence> evidence = evidence(ranked, query, dense.nearest(query, cheap.nearestOfMapped(query)), question,
+                    denseLang, cheap.englishSearches);
             boolean near = dense.model().near(evidence.stream().map(DenseSide.Evidence::features).toList());
             List<ScoredCandidate> fused = dense.fuse(evidence);
             Set<String> lacking = firstLacking(fused, lackingByMeaningToo(found.lackingHome(), evidence));
@@ -140,17 +141,55 @@ final class SearchCascade {
         return stage != null && stage.hopeless(cheap.isEmpty() ? 0 : cheap.get(0).confidence());
     }
 
-    /** The candidates ranked by the words stage; empty when there is none or no word vectors read the question. */
-    private Optional<List<ScoredCandidate>> byWords(List<ScoredCandidate> lexical, String question, Lang lang,
-            Map<String, List<ScoredCandidate>> englishSearches) {
-        Optional<DenseSide.QueryVectors> read = dense.readByWords(question, lang);
-        if (read.isEmpty()) {
-            return Optional.empty();
+    /**
+     * The candidates ranked by the words stage; empty when there is none or no word vectors read the question. Run once
+     * per question and index: a search resumed after {@link FaqIndex#searchCheaply} takes them from {@code cheap}.
+     */
+    private Optional<List<ScoredCandidate>> byWords(CheapStages cheap, List<ScoredCandidate> lexical, String question, Lang lang) {
+        if (cheap.byWords != null) {
+            return cheap.byWords;
         }
-        try {
-            return Optional.of(dense.fuseWords(evidence(lexical, read.get(), question, lang, englishSearches)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
+        cheap.read = dense.readByWords(question, lang);
+        cheap.byWords = Optional.empty();
+        if (cheap.read.isPresent()) {
+            try {
+                cheap.readNearest = dense.nearest(cheap.read.get(), null);
+                cheap.byWords = Optional.of(dense.fuseWords(evidence(lexical, cheap.read.get(), cheap.readNearest, question, lang,
+                        cheap.englishSearches)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
+            }
+        }
+        return cheap.byWords;
+    }
+
+    /**
+     * What the cheap stages found for one question in this index, kept by its {@link QueryEncoding}: the search that goes on
+     * to the encoder, or a search resumed after {@link FaqIndex#searchCheaply}, reads them rather than running them again
+     * (the lexical side, the words stage, the search of a Dutch question's English gloss).
+     */
+    static final class CheapStages {
+
+        private final LexicalSide.Found found;
+        /** The lexical search of a Dutch question's English gloss, which the words stage and the encoder's read alike. */
+        private final Map<String, List<ScoredCandidate>> englishSearches = new HashMap<>();
+        /** The words stage's reading of the question; null until the words stage ran. */
+        private Optional<DenseSide.QueryVectors> read;
+        /** The words stage's ranking; null until it ran. */
+        private Optional<List<ScoredCandidate>> byWords;
+        /** The entries nearest to {@link #read}. */
+        private List<Integer> readNearest;
+
+        CheapStages(LexicalSide.Found found) {
+            this.found = found;
+        }
+
+        /**
+         * The entries nearest to the question's word-vector view ({@link DenseSide.QueryVectors#mapped}) when it is the words
+         * stage's own reading, which the words stage has looked up already; else null.
+         */
+        List<Integer> nearestOfMapped(DenseSide.QueryVectors query) {
+            return read != null && read.isPresent() && query.mapped() != null && query.mapped() == read.get().own() ? readNearest : null;
         }
     }
 
@@ -163,7 +202,8 @@ final class SearchCascade {
         try {
             LexicalSide.Found found = lexical.find(question, lang, false);
             Lang denseLang = found.wordsLang().orElse(lang);
-            return evidence(found.ranked(), dense.encode(encoder.get(), question, denseLang), question, denseLang, new HashMap<>());
+            DenseSide.QueryVectors query = dense.encode(encoder.get(), question, denseLang, Optional.empty());
+            return evidence(found.ranked(), query, dense.nearest(query, null), question, denseLang, new HashMap<>());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
         }
@@ -181,7 +221,7 @@ final class SearchCascade {
             return List.of();
         }
         try {
-            return evidence(found.ranked(), read.get(), question, denseLang, new HashMap<>());
+            return evidence(found.ranked(), read.get(), dense.nearest(read.get(), null), question, denseLang, new HashMap<>());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
         }
@@ -191,11 +231,11 @@ final class SearchCascade {
      * {@code englishSearches} keeps the lexical search of a Dutch question's English gloss for the second
      * stage of one search: the words stage and the encoder's read the same gloss.
      */
-    private List<DenseSide.Evidence> evidence(List<ScoredCandidate> ranked, DenseSide.QueryVectors query, String question,
-            Lang lang, Map<String, List<ScoredCandidate>> englishSearches) throws IOException {
+    private List<DenseSide.Evidence> evidence(List<ScoredCandidate> ranked, DenseSide.QueryVectors query, List<Integer> nearest,
+            String question, Lang lang, Map<String, List<ScoredCandidate>> englishSearches) throws IOException {
         List<ScoredCandidate> english = lang == Lang.EN ? ranked
                 : query.english().isBlank() ? List.of()
                         : englishSearches.computeIfAbsent(query.english(), e -> lexical.find(e, Lang.EN, false).ranked());
-        return dense.evidence(ranked, english, query, AnswerKinds.asks(question));
+        return dense.evidence(ranked, english, query, nearest, AnswerKinds.asks(question));
     }
 }
