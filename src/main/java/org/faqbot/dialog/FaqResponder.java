@@ -64,8 +64,9 @@ final class FaqResponder {
 
     SearchResult search(String question, Lang lang) {
         Optional<FaqIndex.CheapResult> cheap = ahead.take(question, lang);
-        if (cheap.isPresent() && cheap.get().sure()) {
-            return cheap.get().result();
+        if (cheap.isPresent()) {
+            // The cheap stages searched ahead: their result when sure, else the whole search goes on from them.
+            return cheap.get().sure() ? cheap.get().result() : index.search(cheap.get());
         }
         return index.search(question, lang);
     }
