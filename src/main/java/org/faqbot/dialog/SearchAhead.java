@@ -54,7 +54,11 @@ final class SearchAhead {
         boolean now();
     }
 
-    private record Started(String text, Lang lang, boolean hybrid, CompletableFuture<CheapResult> result) {
+    private record Started(String text, Lang lang, CompletableFuture<Searched> result) {
+    }
+
+    /** A search ahead's result, and whether the encoder was there when it began. */
+    private record Searched(CheapResult result, boolean hybrid) {
     }
 
     /** Searches ahead with {@code search} on the machine's spare cores, as {@value #SETTING} says. */
@@ -99,9 +103,13 @@ final class SearchAhead {
         if (executor == null || replying.get() > threads) {
             return;
         }
-        boolean hybridNow = hybrid.now();
         try {
-            started.set(new Started(text, lang, hybridNow, CompletableFuture.supplyAsync(() -> search.apply(text, lang), executor)));
+            // Whether the encoder is there is asked on the searching thread: a reply that never searches (small talk)
+            // must not wait for the encoder's load because of a search it does not use.
+            started.set(new Started(text, lang, CompletableFuture.supplyAsync(() -> {
+                boolean hybridThen = hybrid.now();
+                return new Searched(search.apply(text, lang), hybridThen);
+            }, executor)));
         } catch (RejectedExecutionException e) {
             // Every spare core searches ahead for another reply: this one searches when it needs to.
         }
@@ -113,15 +121,18 @@ final class SearchAhead {
      */
     Optional<CheapResult> take(String text, Lang lang) {
         Started ahead = started.get();
-        if (ahead == null || !ahead.text().equals(text) || ahead.lang() != lang || ahead.hybrid() != hybrid.now()) {
+        if (ahead == null || !ahead.text().equals(text) || ahead.lang() != lang) {
             return Optional.empty();
         }
+        Searched searched;
         try {
-            return Optional.of(ahead.result().join());
+            searched = ahead.result().join();
         } catch (CompletionException e) {
             started.remove();
             return Optional.empty();
         }
+        // An encoder once there stays; one that loaded meanwhile makes the reply search as it would now.
+        return searched.hybrid() || !hybrid.now() ? Optional.of(searched.result()) : Optional.empty();
     }
 
     /** The reply on this thread has ended: its search ahead, used or not, goes with it. */

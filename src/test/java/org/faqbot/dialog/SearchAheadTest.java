@@ -107,13 +107,40 @@ class SearchAheadTest {
     }
 
     @Test
-    void aSearchFromBeforeTheEncoderLoadedIsNotUsedAfter() {
+    void aSearchFromBeforeTheEncoderLoadedIsNotUsedAfter() throws Exception {
         SearchAhead ahead = ahead(counting);
         ahead.begin();
         ahead.start("hoe activeer ik visual studio", Lang.NL);
+        executor.submit(() -> { }).get(); // the single thread has searched
         hybrid.set(true);
         assertTrue(ahead.take("hoe activeer ik visual studio", Lang.NL).isEmpty());
         ahead.end();
+    }
+
+    @Test
+    void aSearchFromAfterTheEncoderLoadedIsUsed() {
+        hybrid.set(true);
+        SearchAhead ahead = ahead(counting);
+        ahead.begin();
+        ahead.start("hoe activeer ik visual studio", Lang.NL);
+        assertTrue(ahead.take("hoe activeer ik visual studio", Lang.NL).isPresent());
+        ahead.end();
+    }
+
+    @Test
+    void theReplyNeverAsksForTheEncoderToStartASearch() {
+        Thread reply = Thread.currentThread();
+        AtomicInteger askedByReply = new AtomicInteger();
+        SearchAhead ahead = new SearchAhead(counting, () -> {
+            if (Thread.currentThread() == reply) {
+                askedByReply.incrementAndGet();
+            }
+            return true;
+        }, executor, 1, replying);
+        ahead.begin();
+        ahead.start("thanks, that was all", Lang.EN);
+        ahead.end();
+        assertEquals(0, askedByReply.get(), "a reply that never searches must not wait for the encoder's load");
     }
 
     @Test

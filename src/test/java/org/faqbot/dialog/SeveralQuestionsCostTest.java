@@ -4,35 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.faqbot.search.EncoderLoader;
 import org.faqbot.store.Stores;
+import org.faqbot.testing.CountingEncoder;
 import org.junit.jupiter.api.Test;
 
 /**
  * The questions of a message that asks several are searched by the cascade's cheap stages first: the encoder, most of
  * a reply's cost, is asked for only for a question they cannot decide that can still change the reply. Counted as the
- * searches ask for the encoder. Worded here, not taken from the evaluation cases.
+ * encoder's calls (asking whether it is there costs nothing; a search ahead asks on its own thread). Worded here, not taken from the evaluation cases.
  */
 class SeveralQuestionsCostTest {
 
     private static final String RENEW = "benefits-faq#q-how-do-i-renew-my-benefits";
 
-    private final AtomicInteger asked = new AtomicInteger();
+    private static final CountingEncoder ENCODER = new CountingEncoder(EncoderLoader.await().orElseThrow());
     private final FaqAssistant bot = FaqAssistant.of(AssistantParts.standard(TestAssistants.benefitsFaq(), Stores.inMemory(),
-            TestClock.at("2021-06-15"), () -> {
-                asked.incrementAndGet();
-                return EncoderLoader.await();
-            }));
+            TestClock.at("2021-06-15"), () -> Optional.of(ENCODER)));
 
     /** The reply to {@code text}, in a conversation of its own, and how often its searches asked for the encoder. */
     private record Counted(Reply reply, int encodings) {
     }
 
     private Counted say(String text) {
-        int before = asked.get();
+        long before = ENCODER.calls();
         Reply reply = bot.reply(IncomingMessage.of("c-" + text.hashCode(), text));
-        return new Counted(reply, asked.get() - before);
+        return new Counted(reply, (int) (ENCODER.calls() - before));
     }
 
     @Test
