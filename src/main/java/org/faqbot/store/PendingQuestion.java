@@ -194,18 +194,31 @@ public record PendingQuestion(
     /**
      * The day a yes/no question asked about and which way round it asked ({@code way} names a constant of the
      * rules' {@code Polarity}, e.g. {@code ALLOWED} or {@code ENDED_BY}; the store keeps it as text, as it keeps
-     * the rule's id).
+     * the rule's id); {@code through} the last day when it asked about a span from {@code day} ("in maart"), else null.
      */
-    public record AskedDay(LocalDate day, String way, boolean named) {
+    public record AskedDay(LocalDate day, String way, boolean named, LocalDate through) {
 
         public AskedDay {
             Objects.requireNonNull(day, "day");
             Objects.requireNonNull(way, "way");
+            if (through != null && through.isBefore(day)) {
+                throw new IllegalArgumentException("a span asked about ends before it begins: " + day + " - " + through);
+            }
+        }
+
+        /** A single day (rows stored before spans read as such). */
+        public AskedDay(LocalDate day, String way, boolean named) {
+            this(day, way, named, null);
         }
 
         /** A day not named by the user's message (rows stored before the flag read as such). */
         public AskedDay(LocalDate day, String way) {
             this(day, way, false);
+        }
+
+        /** The last day of the span asked about, if it asked about a span. */
+        public Optional<LocalDate> lastDay() {
+            return Optional.ofNullable(through);
         }
     }
 

@@ -2,9 +2,11 @@ package org.faqbot.store;
 
 import static org.faqbot.store.Fixtures.LEAP_DAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.Month;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +83,24 @@ class PendingQuestionJsonTest {
 
         assertEquals(Optional.of(new PendingQuestion.AskedDay(LEAP_DAY, "ALLOWED", false)), old.askedDay());
         assertEquals(Optional.of(named), json.pending("tg:1", json.write(named)));
+    }
+
+    @Test
+    void aMonthAskedAboutComesBackWithItsLastDayAndOlderRowsAskedAboutADay() {
+        PendingQuestion month = new PendingQuestion("vs_reassign_from", "vs_assigned_on", Map.of(), List.of(), true, Fixtures.T0,
+                new PendingQuestion.AskedDay(LocalDate.of(2027, 3, 1), "ALLOWED", true, LocalDate.of(2027, 3, 31)));
+        String stored = "{\"intent\":\"vs_reassign_from\",\"awaitedFact\":\"vs_assigned_on\",\"facts\":{},\"readings\":[],\"yesNo\":true,"
+                + "\"askedAt\":\"2025-03-01T09:00:00.123Z\",\"asked\":{\"day\":\"2024-02-29\",\"way\":\"ALLOWED\",\"named\":true}}";
+
+        assertEquals(Optional.of(month), json.pending("tg:1", json.write(month)));
+        assertEquals(Optional.of(LocalDate.of(2027, 3, 31)), month.askedDay().orElseThrow().lastDay());
+        assertEquals(Optional.empty(), json.pending("tg:1", stored).orElseThrow().askedDay().orElseThrow().lastDay());
+    }
+
+    @Test
+    void aSpanAskedAboutCannotEndBeforeItBegins() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new PendingQuestion.AskedDay(LocalDate.of(2027, 3, 31), "ALLOWED", true, LocalDate.of(2027, 3, 1)));
     }
 
     @Test
