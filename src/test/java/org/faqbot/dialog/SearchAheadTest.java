@@ -176,10 +176,10 @@ class SearchAheadTest {
         FaqIndex index = AssistantParts.standard(KnowledgeBaseJson.read(Path.of("faq-data/kb.json")), Stores.inMemory(),
                 Clock.systemUTC(), EncoderLoader::await).index();
         List<String> english = List.of("how do I renew our benefits?", "when do the partner benefits end?",
-                "can I give a visual studio subscription to a new hire?", "the product keys page shows nothing, why?",
+                "may a new hire get one of our visual studio seats?", "the product keys page shows nothing, why?",
                 "what is the price of a gym membership?");
         List<String> dutch = List.of("hoe verleng ik onze voordelen?", "wanneer lopen de partnervoordelen af?",
-                "mag ik een visual studio abonnement aan een nieuwe collega geven?", "waarom zie ik geen productsleutels?",
+                "krijgt een nieuwe collega ook een visual studio plek van ons?", "waarom zie ik geen productsleutels?",
                 "wat kost een abonnement op de sportschool?");
         int sure = 0;
         for (Lang lang : List.of(Lang.EN, Lang.NL)) {
