@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.faqbot.process.WholeNumberSetting;
 
 /**
  * How {@code serve}'s periodic jobs run, read once from the environment.
@@ -35,20 +36,8 @@ record JobSettings(Duration reminderInterval, boolean forceReload) {
     }
 
     private static Duration reminderInterval(Map<String, String> env) {
-        String text = env.getOrDefault(REMINDER_INTERVAL, "").strip();
-        if (text.isEmpty()) {
-            return Duration.ofSeconds(DEFAULT_SECONDS);
-        }
-        try {
-            int seconds = Integer.parseInt(text);
-            if (seconds >= 1 && seconds <= MAX_SECONDS) {
-                return Duration.ofSeconds(seconds);
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the allowed range
-        }
-        throw new IllegalArgumentException(REMINDER_INTERVAL + " must be a whole number of seconds from 1 to "
-                + MAX_SECONDS + ", was '" + text + "'");
+        return Duration.ofSeconds(WholeNumberSetting.read(REMINDER_INTERVAL, env.get(REMINDER_INTERVAL), DEFAULT_SECONDS, 1,
+                MAX_SECONDS, "seconds"));
     }
 
     private static boolean forceReload(Map<String, String> env) {

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import org.faqbot.kb.Lang;
+import org.faqbot.process.WholeNumberSetting;
 import org.faqbot.search.FaqIndex.CheapResult;
 
 /**
@@ -30,7 +31,8 @@ final class SearchAhead {
     /** The setting of the threads that search ahead: by default the cores beside the one that answers the reply. */
     static final String SETTING = "FAQBOT_SEARCH_AHEAD_THREADS";
     /** The threads that search ahead, or -1 when the setting is no number from 0 to 64 (an error when the core is built). */
-    private static final int THREADS = threads(System.getenv(SETTING), Runtime.getRuntime().availableProcessors() - 1);
+    private static final Setting SET = Setting.read(System.getenv(SETTING), Runtime.getRuntime().availableProcessors() - 1);
+    private static final int THREADS = SET.threads();
     /** Null when no thread may search ahead: on a single core the search could only wait for the reply's own. */
     private static final ExecutorService AHEAD = THREADS < 1 ? null
             : new ThreadPoolExecutor(0, THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
@@ -54,6 +56,17 @@ final class SearchAhead {
         boolean now();
     }
 
+    /** The setting's thread count (-1 when refused) and the message that refuses it: thrown when a core is built, not when the class loads. */
+    private record Setting(int threads, String refused) {
+        static Setting read(String raw, int otherwise) {
+            try {
+                return new Setting(WholeNumberSetting.read(SETTING, raw, Math.max(0, otherwise), 0, 64), null);
+            } catch (IllegalArgumentException e) {
+                return new Setting(-1, e.getMessage());
+            }
+        }
+    }
+
     private record Started(String text, Lang lang, CompletableFuture<Searched> result) {
     }
 
@@ -64,8 +77,8 @@ final class SearchAhead {
     /** Searches ahead with {@code search} on the machine's spare cores, as {@value #SETTING} says. */
     SearchAhead(BiFunction<String, Lang, CheapResult> search, Hybrid hybrid) {
         this(search, hybrid, AHEAD, THREADS, REPLYING);
-        if (THREADS < 0) {
-            throw new IllegalArgumentException(SETTING + " must be a number from 0 to 64, got '" + System.getenv(SETTING) + "'");
+        if (SET.refused() != null) {
+            throw new IllegalArgumentException(SET.refused());
         }
     }
 
@@ -81,17 +94,8 @@ final class SearchAhead {
 
     /** {@code setting}'s thread count: {@code otherwise} when unset, -1 when it is no number from 0 to 64. */
     static int threads(String setting, int otherwise) {
-        if (setting == null || setting.isBlank()) {
-            return Math.max(0, otherwise);
-        }
-        try {
-            int threads = Integer.parseInt(setting.trim());
-            return threads >= 0 && threads <= 64 ? threads : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return Setting.read(setting, otherwise).threads();
     }
-
     /** A reply begins on this thread; pair with {@link #end}. */
     void begin() {
         replying.incrementAndGet();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.faqbot.process.WholeNumberSetting;
 
 /**
  * The settings of the web side of {@code serve}: the chat page, its embedding, abuse limits and the
@@ -95,19 +96,6 @@ public record WebSettings(int httpPort, Optional<String> adminToken, List<String
     }
 
     private static int integer(Map<String, String> env, String name, int fallback, int min, int max) {
-        Optional<String> raw = value(env, name);
-        if (raw.isEmpty()) {
-            return fallback;
-        }
-        int parsed;
-        try {
-            parsed = Integer.parseInt(raw.get());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + ": '" + raw.get() + "' is not a whole number");
-        }
-        if (parsed < min || parsed > max) {
-            throw new IllegalArgumentException(name + ": " + parsed + " is out of range " + min + ".." + max);
-        }
-        return parsed;
+        return WholeNumberSetting.read(name, env.get(name), fallback, min, max);
     }
 }

@@ -1,6 +1,7 @@
 package org.faqbot.search;
 
 import org.faqbot.kb.Lang;
+import org.faqbot.process.WholeNumberSetting;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -146,18 +147,7 @@ public final class EncoderLoader {
 
     /** The thread count {@code setting} of the variable {@code name}; {@code otherwise} when it is not set. */
     static int threads(String name, String setting, int otherwise) {
-        if (setting == null || setting.isBlank()) {
-            return otherwise;
-        }
-        try {
-            int threads = Integer.parseInt(setting.trim());
-            if (threads >= 1 && threads <= 64) {
-                return threads;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
-        }
-        throw new IllegalArgumentException(name + " must be a number from 1 to 64, got '" + setting + "'");
+        return WholeNumberSetting.read(name, setting, otherwise, 1, 64);
     }
 
     private static Optional<TextEncoder> load(int threads) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.faqbot.process.WholeNumberSetting;
 
 /**
  * Where and how the bot keeps its data, read once from the environment. Without {@code FAQBOT_DB_URL}
@@ -77,9 +78,9 @@ public record StoreSettings(
                 user,
                 env.getOrDefault(DB_PASSWORD, ""),
                 dataDir,
-                Duration.ofSeconds(number(env, DB_TIMEOUT_SECONDS, 3, 1, 60, "a whole number of seconds")),
-                number(env, DB_POOL_SIZE, 10, 1, 50, "a whole number"),
-                number(env, RETENTION_DAYS, 180, 1, 3650, "a whole number of days"));
+                Duration.ofSeconds(WholeNumberSetting.read(DB_TIMEOUT_SECONDS, env.get(DB_TIMEOUT_SECONDS), 3, 1, 60, "seconds")),
+                WholeNumberSetting.read(DB_POOL_SIZE, env.get(DB_POOL_SIZE), 10, 1, 50),
+                WholeNumberSetting.read(RETENTION_DAYS, env.get(RETENTION_DAYS), 180, 1, 3650, "days"));
     }
 
     /** True when the URL points at PostgreSQL, false for H2. */
@@ -145,19 +146,6 @@ public record StoreSettings(
         } catch (InvalidPathException e) {
             throw new IllegalArgumentException(key + " '" + text + "' is not a valid path: " + e.getReason(), e);
         }
-    }
-
-    private static int number(Map<String, String> env, String key, int fallback, int min, int max, String what) {
-        String text = value(env, key, Integer.toString(fallback));
-        try {
-            int number = Integer.parseInt(text);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the allowed range
-        }
-        throw new IllegalArgumentException(key + " must be " + what + " from " + min + " to " + max + ", was '" + text + "'");
     }
 
     private static String value(Map<String, String> env, String key, String fallback) {

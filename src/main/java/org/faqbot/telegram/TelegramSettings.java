@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.faqbot.process.WholeNumberSetting;
 
 /**
  * How the bot talks to Telegram, read once from environment variables by {@link #fromEnv}. Every
@@ -187,20 +188,11 @@ public record TelegramSettings(
         }
 
         int integer(String name, int fallback, int min, int max) {
-            Optional<String> raw = value(name);
-            if (raw.isEmpty()) {
-                return fallback;
-            }
-            int parsed;
             try {
-                parsed = Integer.parseInt(raw.get());
-            } catch (NumberFormatException e) {
-                throw new SettingsException(name + ": '" + raw.get() + "' is not a whole number");
+                return WholeNumberSetting.read(name, env.get(name), fallback, min, max);
+            } catch (IllegalArgumentException e) {
+                throw new SettingsException(e.getMessage());
             }
-            if (parsed < min || parsed > max) {
-                throw new SettingsException(name + ": " + parsed + " is out of range " + min + ".." + max);
-            }
-            return parsed;
         }
     }
 }

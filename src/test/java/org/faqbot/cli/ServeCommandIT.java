@@ -65,7 +65,7 @@ class ServeCommandIT {
         Run run = serve(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "FAQBOT_HTTP_PORT", "-1"));
 
         assertEquals(2, run.status());
-        assertTrue(run.err().contains("FAQBOT_HTTP_PORT: -1 is out of range 0..65535"), run.err());
+        assertTrue(run.err().contains("FAQBOT_HTTP_PORT must be a whole number from 0 to 65535, was '-1'"), run.err());
     }
 
     @Test

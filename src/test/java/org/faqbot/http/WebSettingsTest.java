@@ -47,7 +47,7 @@ class WebSettingsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> WebSettings.fromEnv(Map.of(WebSettings.RATE_LIMIT, "lots")));
 
-        assertEquals("FAQBOT_RATE_LIMIT_PER_MINUTE: 'lots' is not a whole number", e.getMessage());
+        assertEquals("FAQBOT_RATE_LIMIT_PER_MINUTE must be a whole number from 0 to 100000, was 'lots'", e.getMessage());
     }
 
     @Test

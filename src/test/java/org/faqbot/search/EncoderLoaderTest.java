@@ -86,6 +86,6 @@ class EncoderLoaderTest {
         assertEquals(2, EncoderLoader.threads("FAQBOT_ENCODER_THREADS", " 2 ", 1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> EncoderLoader.threads("FAQBOT_ENCODER_LONE_THREADS", "many", 2));
-        assertEquals("FAQBOT_ENCODER_LONE_THREADS must be a number from 1 to 64, got 'many'", e.getMessage());
+        assertEquals("FAQBOT_ENCODER_LONE_THREADS must be a whole number from 1 to 64, was 'many'", e.getMessage());
     }
 }

@@ -70,21 +70,21 @@ class TelegramSettingsTest {
     void portOutOfRangeNamesTheVariableAndRange() {
         String message = error(env("FAQBOT_HTTP_PORT", "70000"));
 
-        assertEquals("FAQBOT_HTTP_PORT: 70000 is out of range 0..65535", message);
+        assertEquals("FAQBOT_HTTP_PORT must be a whole number from 0 to 65535, was '70000'", message);
     }
 
     @Test
     void noUnrecordedAnswersAtAllIsRejected() {
         String message = error(env("TELEGRAM_UNRECORDED_ANSWERS", "0"));
 
-        assertEquals("TELEGRAM_UNRECORDED_ANSWERS: 0 is out of range 1..512", message);
+        assertEquals("TELEGRAM_UNRECORDED_ANSWERS must be a whole number from 1 to 512, was '0'", message);
     }
 
     @Test
     void nonNumericSettingIsQuoted() {
         String message = error(env("TELEGRAM_POLL_LIMIT", "lots"));
 
-        assertEquals("TELEGRAM_POLL_LIMIT: 'lots' is not a whole number", message);
+        assertEquals("TELEGRAM_POLL_LIMIT must be a whole number from 1 to 100, was 'lots'", message);
     }
 
     @Test
@@ -116,7 +116,7 @@ class TelegramSettingsTest {
         SettingsException e = assertThrows(SettingsException.class,
                 () -> TelegramSettings.fromEnv(env("TELEGRAM_OUTBOX_MAX_AGE_HOURS", "169")));
 
-        assertEquals("TELEGRAM_OUTBOX_MAX_AGE_HOURS: 169 is out of range 1..168", e.getMessage());
+        assertEquals("TELEGRAM_OUTBOX_MAX_AGE_HOURS must be a whole number from 1 to 168, was '169'", e.getMessage());
     }
 
     @Test
