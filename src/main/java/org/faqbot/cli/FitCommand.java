@@ -30,7 +30,7 @@ public final class FitCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "CASES", arity = "0..*",
             description = "Case files (JSON lines); faq and ood cases are used. Default: ${DEFAULT-VALUE}",
-            defaultValue = "../shared/eval/dev-cases.jsonl,faq-data/fit-cases.jsonl,faq-data/fit-cases-chat.jsonl,faq-data/fit-cases-chat-2.jsonl,faq-data/fit-cases-long.jsonl",
+            defaultValue = "../shared/eval/dev-cases.jsonl,faq-data/fit-cases.jsonl,faq-data/fit-cases-chat.jsonl,faq-data/fit-cases-chat-2.jsonl",
             split = ",")
     List<Path> caseFiles;
 
