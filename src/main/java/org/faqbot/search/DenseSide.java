@@ -75,7 +75,7 @@ final class DenseSide {
 
     /** The lexical candidates and the {@code nearest} entries ({@link #nearest}), each with its features, in one list. */
     List<Evidence> evidence(List<ScoredCandidate> lexical, List<ScoredCandidate> englishLexical, QueryVectors query, List<Integer> nearest,
-            AnswerKinds.Amount amount) {
+            AnswerKinds.Amount amount, double length) {
         Map<Integer, ScoredCandidate> byDoc = new LinkedHashMap<>();
         for (ScoredCandidate candidate : lexical) {
             byDoc.put(candidate.candidate().doc(), candidate);
@@ -120,7 +120,7 @@ final class DenseSide {
                 heading[i] = found.candidate().questionCoverage();
             }
         }
-        double[][] features = Features.of(lex, cos, chunk, passage, home, lacksAmount, matched, heading, lexEnglish);
+        double[][] features = Features.of(lex, cos, chunk, passage, home, lacksAmount, matched, heading, lexEnglish, length);
         List<Evidence> evidence = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int doc = docs.get(i);

@@ -1,6 +1,8 @@
 package org.faqbot.search;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The evidence the {@link FusionModel} weighs for each candidate of a question: how the lexical search
@@ -9,7 +11,7 @@ import java.util.List;
  * other candidate), how sure the lexical side is of anything (low for questions off the topic), whether
  * both rankings put it first, whether it is a passage rather than a Q&amp;A, whether it lacks the
  * kind of amount the question asks for, how close its closest answer chunk is (and that chunk's lead), and
- * whether it is on one of the bot's home pages. A model may do without some of them: their weights are 0
+ * whether it is on one of the bot's home pages, and how long the message is. A model may do without some of them: their weights are 0
  * ({@code faqbot fit --leave-out}).
  * Leads rather than raw values carry most of the signal: the encoder's cosines of unrelated texts lie in a narrow band,
  * so what sets the answer apart is its distance from the runner-up.
@@ -18,7 +20,13 @@ public final class Features {
 
     public static final List<String> NAMES = List.of("one", "lex", "lex_lead", "lex_best", "cos", "cos_lead", "lex_first", "cos_first", "top_both",
             "passage", "amount_mismatch", "lex_evidence", "lex_heading", "lex_english",
-            "chunk", "chunk_lead", "chunk_first", "home");
+            "chunk", "chunk_lead", "chunk_first", "home", "long");
+
+    /** Words of a message up to which it is short: a question on its own, without context around it. */
+    static final int SHORT_WORDS = 10;
+    /** Words from which a message is wholly long: two or three sentences of context before the ask. */
+    static final int LONG_WORDS = 30;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** The encoder's cosines live in a narrow band; centred and stretched they weigh like the other features. */
     private static final double COS_CENTRE = 0.8;
@@ -51,6 +59,16 @@ public final class Features {
      */
     public static double[][] of(double[] lex, double[] cos, double[] chunk, boolean[] passage, boolean[] home, boolean[] lacksAmount, double[] evidence,
             double[] heading, double[] english) {
+        return of(lex, cos, chunk, passage, home, lacksAmount, evidence, heading, english, 0);
+    }
+
+    /**
+     * The features of each candidate of one question of {@code length} ({@link #length}): a long message's context
+     * lowers every candidate's lexical share and cosine alike, so the same evidence says more in a long message than in
+     * a short one (the fitted weight of {@code long} is positive).
+     */
+    public static double[][] of(double[] lex, double[] cos, double[] chunk, boolean[] passage, boolean[] home, boolean[] lacksAmount, double[] evidence,
+            double[] heading, double[] english, double length) {
         int n = lex.length;
         int lexTop = argmax(lex);
         int cosTop = argmax(cos);
@@ -77,9 +95,23 @@ public final class Features {
                 (chunk[i] - bestOther(chunk, i, COS_CENTRE)) * COS_SCALE,
                 i == chunkTop ? 1 : 0,
                 home[i] ? 1 : 0,
+                length,
             };
         }
         return x;
+    }
+
+    /**
+     * How long a message is, in [0,1]: 0 up to {@value #SHORT_WORDS} words, 1 from {@value #LONG_WORDS}, linear between.
+     * A message with two or three sentences of context before its ask reads far from every entry's short question.
+     */
+    public static double length(String message) {
+        Matcher m = WORD.matcher(message);
+        int words = 0;
+        while (m.find()) {
+            words++;
+        }
+        return Math.max(0, Math.min(1, (words - SHORT_WORDS) / (double) (LONG_WORDS - SHORT_WORDS)));
     }
 
     /** The candidate's best cosine with the question, read back from its features {@code x}. */

@@ -236,6 +236,6 @@ final class SearchCascade {
         List<ScoredCandidate> english = lang == Lang.EN ? ranked
                 : query.english().isBlank() ? List.of()
                         : englishSearches.computeIfAbsent(query.english(), e -> lexical.find(e, Lang.EN, false).ranked());
-        return dense.evidence(ranked, english, query, nearest, AnswerKinds.asks(question));
+        return dense.evidence(ranked, english, query, nearest, AnswerKinds.asks(question), Features.length(question));
     }
 }
