@@ -40,7 +40,7 @@ record Analysis(Map<Lang, FaqAnalyzer> index, Map<Lang, FaqAnalyzer> query, Map<
         Map<String, String> stemByForm = stemByForm(dictionaryWords(kb, settings), stopWords, plainDutch);
         Set<String> knownStems = new HashSet<>(backgroundStemsNl);
         knownStems.addAll(stemByForm.values());
-        CompoundSplitter splitter = new CompoundSplitter(stemByForm);
+        CompoundSplitter splitter = new CompoundSplitter(stemByForm, wholeWords(kb, stemByForm));
         Map<Lang, FaqAnalyzer> index = new EnumMap<>(Lang.class);
         Map<Lang, FaqAnalyzer> query = new EnumMap<>(Lang.class);
         Map<Lang, FaqAnalyzer> words = new EnumMap<>(Lang.class);
@@ -98,6 +98,23 @@ record Analysis(Map<Lang, FaqAnalyzer> index, Map<Lang, FaqAnalyzer> query, Map<
             throw new UncheckedIOException("cannot analyse text held in memory", e);
         }
         return terms;
+    }
+
+    /** The Dutch text's names and English terms that parts cover ({@link WholeWords}), as words and as stems. */
+    private static Set<String> wholeWords(KnowledgeBase kb, Map<String, String> stemByForm) {
+        CompoundSplitter splitter = new CompoundSplitter(stemByForm);
+        Set<String> covered = new HashSet<>();
+        for (String word : KbVocabulary.words(kb, Lang.NL)) {
+            if (splitter.split(stemByForm.getOrDefault(word, word)).isPresent()) {
+                covered.add(word);
+            }
+        }
+        Set<String> whole = new HashSet<>();
+        for (String word : WholeWords.of(kb, covered)) {
+            whole.add(word);
+            whole.add(stemByForm.getOrDefault(word, word));
+        }
+        return whole;
     }
 
     private static Set<String> dictionaryWords(KnowledgeBase kb, SearchSettings settings) {

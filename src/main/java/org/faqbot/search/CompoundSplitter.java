@@ -34,12 +34,23 @@ public final class CompoundSplitter {
     private final int longestForm;
     /** The first {@value #MIN_PART_LENGTH} letters of every form: most starts in a long word begin none, and cost one look-up. */
     private final Set<String> openings;
+    /** Words that parts cover but that are no compounds: names and English terms ({@link WholeWords}). */
+    private final Set<String> whole;
 
     /**
      * @param stemByForm dictionary forms (lower case, without diacritics) mapped to the stem a part is
      *                   emitted as; forms shorter than {@value #MIN_PART_LENGTH} are ignored
      */
     public CompoundSplitter(Map<String, String> stemByForm) {
+        this(stemByForm, Set.of());
+    }
+
+    /**
+     * @param stemByForm as above
+     * @param whole      words (and stems) never split, though parts cover them
+     */
+    public CompoundSplitter(Map<String, String> stemByForm, Set<String> whole) {
+        this.whole = Set.copyOf(whole);
         Map<String, String> copy = new HashMap<>();
         stemByForm.forEach((form, stem) -> {
             if (form.length() >= MIN_PART_LENGTH) {
@@ -65,7 +76,7 @@ public final class CompoundSplitter {
      * word's length: no part is longer than the longest dictionary form.
      */
     public Optional<List<String>> split(String word) {
-        if (word.length() < 2 * MIN_PART_LENGTH) {
+        if (word.length() < 2 * MIN_PART_LENGTH || whole.contains(word)) {
             return Optional.empty();
         }
         boolean[] reachable = reachable(word);

@@ -263,7 +263,16 @@ public final class DutchGloss {
         }
         List<String> parts = splitter.split(word).filter(p -> !glossedWhole(word)).orElse(List.of(word));
         parts.forEach(part -> addTranslations(part, english));
+        if (uncertain(word)) {
+            knownSynonyms(word).forEach(synonym -> addTranslations(synonym, english));
+        }
         return english;
+    }
+
+    /** Whether the table knows {@code word} but with no translation it is sure of ("rechten": rights 0.43, entitlements 0.20). */
+    private boolean uncertain(String word) {
+        return table.entry(word).map(entry -> entry.translations().isEmpty() || entry.translations().get(0).probability() < WHOLE_COMPOUND)
+                .orElse(false);
     }
 
     private boolean glossedWhole(String compound) {

@@ -211,6 +211,21 @@ class DutchGlossTest {
                 .glossWords("zet ik het abonnement aan"));
     }
 
+    /**
+     * A word the table knows without a translation it is sure of ("rechten": the docs' rights and entitlements) also gets
+     * its synonyms' translations (the chat's "rechten" are the docs' "machtigingen", permissions).
+     */
+    @Test
+    void aWordTheTableIsUnsureOfAlsoGetsItsSynonymsTranslations() {
+        GlossSynonyms synonyms = GlossSynonyms.of(List.of("rechten, machtigingen, bevoegdheden", "abonnement, lidmaatschap"));
+        DutchGloss gloss = DutchGloss.of(table(TABLE + "rechten\t64\trights:0.429 entitlements:0.203\nmachtigingen\t175\tpermissions:0.937\n"
+                + "bevoegdheden\t88\tprivileges:0.661\nlidmaatschap\t40\tmembership:0.900\n"), synonyms);
+
+        assertEquals(List.of("rights", "entitlements", "permissions", "privileges", "users", "user"), gloss.glossWords("rechten voor gebruikers"));
+        // A word the table is sure of keeps its own translation alone.
+        assertEquals(List.of("subscription"), gloss.glossWords("abonnement"));
+    }
+
     @Test
     void theGlossSynonymsAreTheOneWordEntriesOfTheirLines() {
         GlossSynonyms synonyms = GlossSynonyms.of(List.of("mfa, meervoudige verificatie, tweestapsverificatie, 2fa", "login, logon => aanmelden"));
