@@ -11,6 +11,7 @@ import org.faqbot.rules.BoundedEvaluation;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Fact;
+import org.faqbot.rules.FactStart;
 import org.faqbot.rules.FromRule;
 import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
@@ -41,7 +42,18 @@ final class BoundedAnswer {
      * for a planned or supposed action, nor for a question about another day: those keep asking for the day.
      */
     Optional<Reply> answer(Turn turn, DateRule rule, DatePicker.Pick pick) {
-        if (!(pick.mention() instanceof InvalidDate date) || date.bounds().isEmpty() || pick.supposed()) {
+        if (!(pick.mention() instanceof InvalidDate date) || date.bounds().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DayQuestion> otherDay = pick.askedDay().filter(asked -> asked.polarity() == Polarity.ALLOWED)
+                .filter(asked -> !asked.day().equals(turn.today) || asked.through().isPresent());
+        if (otherDay.isPresent()) {
+            // "If I redeem one in January, does it work next December?": every day of the month may be the fact's.
+            Optional<Reply> reply = onAsked(turn, rule, date, otherDay.get(), pick.supposed());
+            reply.ifPresent(r -> keepBound(turn, date));
+            return reply;
+        }
+        if (pick.supposed()) {
             return Optional.empty();
         }
         // "Has it expired?" asks about today too, the other way round: its yes is the "still usable?" question's no.
@@ -53,10 +65,59 @@ final class BoundedAnswer {
         }
         DateBounds bounds = date.bounds().get();
         Optional<Reply> reply = decide(turn, rule, date.text(), bounds, polarity.get());
-        // The open question keeps the bounds, so that "is it still valid then?" next is answered from them again.
-        reply.ifPresent(r -> turn.pending().ifPresent(p -> turn.setPending(p.withBound(
-                new PendingQuestion.FactBound(date.text(), bounds.earliest().orElse(null), bounds.latest().orElse(null))))));
+        reply.ifPresent(r -> keepBound(turn, date));
         return reply;
+    }
+
+    /** The open question keeps the bounds, so that "is it still valid then?" next is answered from them again. */
+    private static void keepBound(Turn turn, InvalidDate date) {
+        DateBounds bounds = date.bounds().orElseThrow();
+        turn.pending().ifPresent(p -> turn.setPending(p.withBound(
+                new PendingQuestion.FactBound(date.text(), bounds.earliest().orElse(null), bounds.latest().orElse(null)))));
+    }
+
+    /**
+     * The yes or no for another day or a span a question asks about ("still valid in December?"), when every day the fact
+     * may be on gives it for every day asked about: the rule decides at the ends of both (see {@link BoundedEvaluation}).
+     * A key is usable only from the day it is redeemed ({@link FactStart.startsAtFact}), so a span that may start before
+     * the fact is no yes for all of it. Empty when the exact day decides, and then the bot asks for it.
+     */
+    private Optional<Reply> onAsked(Turn turn, DateRule rule, InvalidDate date, DayQuestion asked, boolean supposed) {
+        Fact fact = book.factOf(rule);
+        Optional<DateBounds> known = supposed ? date.bounds() : factBounds(date.bounds().orElseThrow(), fact, turn.today);
+        if (known.isEmpty() || known.get().earliest().isEmpty() || known.get().latest().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate first = asked.day();
+        LocalDate last = asked.through().orElse(first);
+        LocalDate earliestFact = known.get().earliest().get();
+        LocalDate latestFact = known.get().latest().get();
+        Optional<Boolean> onFirst = BoundedEvaluation.of(rule, known.get().earliest(), known.get().latest(), first).allowed();
+        Optional<Boolean> onLast = BoundedEvaluation.of(rule, known.get().earliest(), known.get().latest(), last).allowed();
+        boolean startsAtFact = FactStart.startsAtFact(rule, fact);
+        boolean all = onFirst.orElse(false) && onLast.orElse(false) && (!startsAtFact || !first.isBefore(latestFact));
+        boolean none = onFirst.filter(b -> !b).isPresent() && onLast.filter(b -> !b).isPresent()
+                || startsAtFact && last.isBefore(earliestFact);
+        if (!all && !none) {
+            return Optional.empty();
+        }
+        Lang lang = turn.lang;
+        BoundedEvaluation evaluation = BoundedEvaluation.of(rule, known.get().earliest(), known.get().latest(), turn.today);
+        String when = asked.through().isPresent() ? replies.span(asked, lang) : texts.get(lang, "rule.bound.on", texts.date(first, lang));
+        String factRange = range(known.get().earliest(), known.get().latest(), lang);
+        String factDays = replies.span(DayQuestion.allowedIn(earliestFact, latestFact), lang);
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("**" + texts.get(lang, "rule.bound.asked." + (all ? "yes" : "no"), when, factDays) + "**");
+        String kind = rule.spec().period().isZero() ? "same" : rule instanceof FromRule ? "from" : "until";
+        String results = range(evaluation.earliestResult(), evaluation.latestResult(), lang);
+        paragraphs.add(supposed ? texts.get(lang, "rule.bound.supposed." + kind, FaqResponder.escape(date.text()), factRange, results)
+                : texts.get(lang, "rule.bound." + kind, FaqResponder.escape(date.text()), fact.label().get(lang), factRange, results,
+                        texts.date(turn.today, lang)));
+        paragraphs.add(replies.generalRule(rule, lang));
+        String ask = fact.ask().get(lang);
+        paragraphs.add(MonthOfFact.stated(turn, fact, texts).map(month -> texts.get(lang, "rule.offer.month", month, ask))
+                .orElseGet(() -> texts.get(lang, "rule.bound.exact", ask)));
+        return Optional.of(replies.composed(rule, lang, paragraphs, Optional.empty(), Optional.of(all)));
     }
 
     /** The answer again from the bounds an earlier answer kept ("is it still valid then?" after "begin maart"). */

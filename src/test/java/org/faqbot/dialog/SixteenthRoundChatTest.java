@@ -1,0 +1,54 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.faqbot.store.Stores;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The sixteenth round's chat and date defects (chat19), in both languages, worded here (today is Monday 7 December
+ * 2026): a fact's month beside a month asked about, a month that starts before the fact, part-month phrases, a reminder
+ * in a month, and a fed-up question.
+ */
+class SixteenthRoundChatTest {
+
+    private final FaqAssistant bot = TestAssistants.standard(TestClock.at("2026-12-07"), Stores.inMemory());
+
+    private Reply say(String conversation, String text) {
+        return bot.reply(new IncomingMessage(conversation, "u-" + conversation, text, Optional.empty(), Optional.empty()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl1|stel dat ik mijn productcode in februari inwissel, is hij in oktober nog bruikbaar?|Ja, in oktober 2027 kan dat, welke dag in februari 2027 het ook is.|true",
+        "en1|say I redeem my product key in February, can I still use it in October?|Yes, in October 2027 that is possible, whichever day in February 2027 it is.|true",
+        "nl2|mijn productcode heb ik in april ingewisseld, kan ik hem in augustus nog gebruiken?|Nee, in augustus 2027 kan dat niet, welke dag in april 2026 het ook is.|false",
+        "en2|my product key was redeemed in April, can I still use it in August?|No, in August 2027 that is not possible, whichever day in April 2026 it is.|false",
+        "nl3|als ik de productcode in maart inwissel, werkt die in april 2028 nog?|Nee, in april 2028 kan dat niet, welke dag in maart 2027 het ook is.|false",
+        "en3|if we redeem the product key in March, will it still work in April 2028?|No, in April 2028 that is not possible, whichever day in March 2027 it is.|false"})
+    // The fact's month beside the month asked about: every day of the one gives the same answer for the other.
+    void aFactsMonthAnswersForTheMonthAsked(String conversation, String question, String verdict, boolean ok) {
+        Reply reply = say(conversation, question);
+
+        assertTrue(reply.text().contains(verdict), reply.text());
+        assertEquals(Optional.of(ok), reply.ok(), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl4|ik heb mijn productcode op 10 oktober 2026 ingewisseld|is hij in oktober bruikbaar?|Ja, in oktober 2026 vanaf 10 oktober 2026 (de datum waarop je de productcode hebt ingewisseld): dan kan het tot en met 10 oktober 2027.",
+        "en4|I redeemed my product key on 10 October 2026|can I use it in October?|Yes, in October 2026 from 10 October 2026 (the date you redeemed the product key) on: then it is possible until 10 October 2027.",
+        "nl5|ik heb mijn productcode op 10 oktober 2026 ingewisseld|werkte hij op 2 oktober 2026?|Nee, op 2 oktober 2026 nog niet: dat is vóór 10 oktober 2026",
+        "en5|I redeemed my product key on 10 October 2026|did it work on 2 October 2026?|No, on 2 October 2026 not yet: that is before 10 October 2026"})
+    // A key works from the day it is redeemed: a month that starts before that day is answered from that day on.
+    void aMonthStartingBeforeTheRedemptionIsAnsweredFromItsDay(String conversation, String fact, String question, String verdict) {
+        say(conversation, fact);
+
+        Reply reply = say(conversation, question);
+
+        assertTrue(reply.text().contains(verdict), reply.text());
+    }
+}
