@@ -41,7 +41,7 @@ final class BoundedAnswer {
      * The answer for the picked date, when it is an inexact date with bounds that decide the rule today. Not
      * for a planned or supposed action, nor for a question about another day: those keep asking for the day.
      */
-    Optional<Reply> answer(Turn turn, DateRule rule, DatePicker.Pick pick) {
+    Optional<Reply> answer(Turn turn, DateRule rule, DatePicker.Pick pick, boolean yesNo) {
         if (!(pick.mention() instanceof InvalidDate date) || date.bounds().isEmpty()) {
             return Optional.empty();
         }
@@ -52,6 +52,13 @@ final class BoundedAnswer {
             Optional<Reply> reply = onAsked(turn, rule, date, otherDay.get(), pick.supposed());
             reply.ifPresent(r -> keepBound(turn, date));
             return reply;
+        }
+        if (!yesNo && pick.askedDay().isEmpty()) {
+            // "Until when?" of a plan's month, or of a past month whose days leave today open: the range of dates answers.
+            Optional<Reply> range = rangeOnly(turn, rule, date, pick.supposed());
+            if (range.isPresent()) {
+                return range;
+            }
         }
         if (pick.supposed()) {
             return Optional.empty();
@@ -64,9 +71,43 @@ final class BoundedAnswer {
             return Optional.empty();
         }
         DateBounds bounds = date.bounds().get();
-        Optional<Reply> reply = decide(turn, rule, date.text(), bounds, polarity.get());
+        // "Until when?" asks for the date: the range of last days leads, the verdict for today follows.
+        Optional<Reply> reply = decide(turn, rule, date.text(), bounds, polarity.get(), yesNo || pick.askedDay().isPresent());
         reply.ifPresent(r -> keepBound(turn, date));
         return reply;
+    }
+
+    /**
+     * The rule's dates for every day the fact may be on, when the question asks for the date and no verdict for today
+     * comes with them: a plan ("if I redeem it at the end of May, until when?") has none, and a past fact's days may
+     * leave today open ("begin december 2025": the last day is 1 to 10 December 2026). Empty when a bound is open.
+     */
+    private Optional<Reply> rangeOnly(Turn turn, DateRule rule, InvalidDate date, boolean supposed) {
+        Fact fact = book.factOf(rule);
+        DateBounds said = date.bounds().orElseThrow();
+        Optional<DateBounds> known = supposed ? Optional.of(said) : factBounds(said, fact, turn.today);
+        if (known.isEmpty() || known.get().earliest().isEmpty() || known.get().latest().isEmpty()) {
+            return Optional.empty();
+        }
+        BoundedEvaluation evaluation = BoundedEvaluation.of(rule, known.get().earliest(), known.get().latest(), turn.today);
+        if (!supposed && evaluation.allowed().isPresent()) {
+            return Optional.empty();
+        }
+        Lang lang = turn.lang;
+        String kind = rule instanceof FromRule ? "from" : "until";
+        String factRange = range(known.get().earliest(), known.get().latest(), lang);
+        String results = range(evaluation.earliestResult(), evaluation.latestResult(), lang);
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("**" + texts.get(lang, "rule.bound.lead." + kind, results) + "**");
+        String period = rule.spec().period().isZero() ? "same" : kind;
+        paragraphs.add(supposed ? texts.get(lang, "rule.bound.supposed." + period, FaqResponder.escape(date.text()), factRange, results)
+                : texts.get(lang, "rule.bound.open_today", FaqResponder.escape(date.text()), fact.label().get(lang), factRange,
+                        texts.date(turn.today, lang)));
+        paragraphs.add(replies.generalRule(rule, lang));
+        String ask = fact.ask().get(lang);
+        paragraphs.add(MonthOfFact.stated(turn, fact, texts).map(month -> texts.get(lang, "rule.offer.month", month, ask))
+                .orElseGet(() -> texts.get(lang, "rule.bound.exact", ask)));
+        return Optional.of(replies.composed(rule, lang, paragraphs, Optional.empty(), Optional.empty()));
     }
 
     /** The open question keeps the bounds, so that "is it still valid then?" next is answered from them again. */
@@ -123,7 +164,7 @@ final class BoundedAnswer {
     /** The answer again from the bounds an earlier answer kept ("is it still valid then?" after "begin maart"). */
     Optional<Reply> again(Turn turn, DateRule rule, PendingQuestion.FactBound bound) {
         return decide(turn, rule, bound.text(), new DateBounds(Optional.ofNullable(bound.earliest()), Optional.ofNullable(bound.latest())),
-                Polarity.ALLOWED);
+                Polarity.ALLOWED, true);
     }
 
     /**
@@ -132,14 +173,14 @@ final class BoundedAnswer {
      */
     Optional<Reply> answerEnd(Turn turn, DateRule rule, InvalidDate end) {
         return end.bounds().flatMap(bounds -> decide(turn, rule, end.text(),
-                new DateBounds(bounds.earliest().map(rule::factFor), bounds.latest().map(rule::factFor)), Polarity.ALLOWED));
+                new DateBounds(bounds.earliest().map(rule::factFor), bounds.latest().map(rule::factFor)), Polarity.ALLOWED, true));
     }
 
-    private Optional<Reply> decide(Turn turn, DateRule rule, String date, DateBounds said, Polarity polarity) {
+    private Optional<Reply> decide(Turn turn, DateRule rule, String date, DateBounds said, Polarity polarity, boolean yesNo) {
         Fact fact = book.factOf(rule);
         return factBounds(said, fact, turn.today).flatMap(bounds -> {
             BoundedEvaluation evaluation = BoundedEvaluation.of(rule, bounds.earliest(), bounds.latest(), turn.today);
-            return evaluation.allowed().map(allowed -> reply(turn, fact, date, bounds, evaluation, allowed, polarity));
+            return evaluation.allowed().map(allowed -> reply(turn, fact, date, bounds, evaluation, allowed, polarity, yesNo));
         });
     }
 
@@ -158,13 +199,21 @@ final class BoundedAnswer {
     }
 
     private Reply reply(Turn turn, Fact fact, String date, DateBounds bounds, BoundedEvaluation evaluation, boolean allowed,
-            Polarity polarity) {
+            Polarity polarity, boolean yesNo) {
         DateRule rule = evaluation.rule();
         Lang lang = turn.lang;
         List<String> paragraphs = new ArrayList<>();
         boolean endedAsked = polarity == Polarity.ENDED_BY;
-        paragraphs.add("**" + (endedAsked ? texts.get(lang, allowed ? "rule.bound.not_ended" : "rule.bound.ended")
-                : rule.spec().texts().verdict(allowed).get(lang)) + "**");
+        String verdict = endedAsked ? texts.get(lang, allowed ? "rule.bound.not_ended" : "rule.bound.ended")
+                : rule.spec().texts().verdict(allowed).get(lang);
+        boolean bothEnds = evaluation.earliestResult().isPresent() && evaluation.latestResult().isPresent();
+        if (!yesNo && bothEnds && !endedAsked) {
+            paragraphs.add("**" + texts.get(lang, "rule.bound.lead." + (rule instanceof FromRule ? "from" : "until"),
+                    range(evaluation.earliestResult(), evaluation.latestResult(), lang)) + "**");
+            paragraphs.add(verdict);
+        } else {
+            paragraphs.add("**" + verdict + "**");
+        }
         // A rule whose result is its fact (the benefit expiry date is the last day to redeem) needs no second range.
         String kind = rule.spec().period().isZero() ? "same" : rule instanceof FromRule ? "from" : "until";
         paragraphs.add(texts.get(lang, "rule.bound." + kind, FaqResponder.escape(date), fact.label().get(lang),

@@ -51,4 +51,20 @@ class SixteenthRoundChatTest {
 
         assertTrue(reply.text().contains(verdict), reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl6|ik heb de productcode half februari 2026 ingewisseld, tot wanneer is hij bruikbaar?|Tot en met een dag tussen 11 februari 2027 en 20 februari 2027",
+        "en6|I redeemed the product key mid-February 2026, until when is it usable?|Until a day between 11 February 2027 and 20 February 2027",
+        "nl7|de productcode is begin december 2025 ingewisseld, tot wanneer kan ik hem gebruiken?|hangt af van de precieze dag",
+        "en7|the product key was redeemed early December 2025, until when can I use it?|depends on the exact day",
+        "nl8|als ik de productcode eind juli inwissel, tot wanneer kan ik hem gebruiken?|Tot en met een dag tussen 21 juli 2028 en 31 juli 2028",
+        "en8|if I redeem the product key late July, until when can I use it?|Until a day between 21 July 2028 and 31 July 2028"})
+    // A part of a month ("half februari", "early December") is no day: the range of last days answers "until when?",
+    // and says that the exact day decides when it does.
+    void aPartOfAMonthAnswersWithTheRangeOfDays(String conversation, String question, String expected) {
+        Reply reply = say(conversation, question);
+
+        assertTrue(reply.text().contains(expected), reply.text());
+    }
 }
