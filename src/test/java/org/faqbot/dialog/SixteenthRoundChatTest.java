@@ -40,9 +40,9 @@ class SixteenthRoundChatTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "nl4|ik heb mijn productcode op 10 oktober 2026 ingewisseld|is hij in oktober bruikbaar?|Ja, in oktober 2026 vanaf 10 oktober 2026 (de datum waarop je de productcode hebt ingewisseld): dan kan het tot en met 10 oktober 2027.",
-        "en4|I redeemed my product key on 10 October 2026|can I use it in October?|Yes, in October 2026 from 10 October 2026 (the date you redeemed the product key) on: then it is possible until 10 October 2027.",
+        "en4|the product key got redeemed by me on 10 October 2026|can I use it in October?|Yes, in October 2026 from 10 October 2026 (the date you redeemed the product key) on: then it is possible until 10 October 2027.",
         "nl5|ik heb mijn productcode op 10 oktober 2026 ingewisseld|werkte hij op 2 oktober 2026?|Nee, op 2 oktober 2026 nog niet: dat is vóór 10 oktober 2026",
-        "en5|I redeemed my product key on 10 October 2026|did it work on 2 October 2026?|No, on 2 October 2026 not yet: that is before 10 October 2026"})
+        "en5|the product key got redeemed by me on 10 October 2026|did it work on 2 October 2026?|No, on 2 October 2026 not yet: that is before 10 October 2026"})
     // A key works from the day it is redeemed: a month that starts before that day is answered from that day on.
     void aMonthStartingBeforeTheRedemptionIsAnsweredFromItsDay(String conversation, String fact, String question, String verdict) {
         say(conversation, fact);
