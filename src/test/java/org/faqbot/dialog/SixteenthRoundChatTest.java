@@ -67,4 +67,19 @@ class SixteenthRoundChatTest {
 
         assertTrue(reply.text().contains(expected), reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl9|de productcode heb ik op 20 april 2026 ingewisseld|stuur me in maart een herinnering|op 1 maart 2027, 50 dagen vóór 20 april 2027",
+        "en9|the product key got redeemed by me on 20 April 2026|please remind me in March|on 1 March 2027, 50 days before 20 April 2027",
+        "nl10|de productcode heb ik op 20 april 2026 ingewisseld|herinner me in augustus|In augustus 2027 kan ik je niet herinneren: de dag waar de herinnering over zou gaan, 20 april 2027, valt daarvóór.",
+        "en10|the product key got redeemed by me on 20 April 2026|remind me during August|I can't remind you in August 2027: the day the reminder would be about, 20 April 2027, comes before it."})
+    // A reminder asked for in a month is set in that month, on its first day, or the reply says why it cannot be.
+    void aReminderInAMonthIsSetThenOrRefusedWithTheReason(String conversation, String fact, String request, String expected) {
+        say(conversation, fact);
+
+        Reply reply = say(conversation, request);
+
+        assertTrue(reply.text().contains(expected), reply.text());
+    }
 }
