@@ -82,4 +82,19 @@ class SixteenthRoundChatTest {
 
         assertTrue(reply.text().contains(expected), reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl11|de productcode heb ik op 20 april 2026 ingewisseld|ik word gek van het wachten, tot wanneer werkt hij?|Sorry, ik begrijp dat dit frustrerend is.|20 april 2027",
+        "en11|the product key got redeemed by me on 20 April 2026|so fed up with waiting. until when does it work?|Sorry, I understand this is frustrating.|20 April 2027"})
+    // Frustration in front of a question is heard, and the question is still answered from the conversation's date.
+    void aFedUpQuestionIsStillAnswered(String conversation, String fact, String question, String heard, String date) {
+        say(conversation, fact);
+
+        Reply reply = say(conversation, question);
+
+        assertTrue(reply.text().startsWith(heard), reply.text());
+        assertTrue(reply.text().contains(date), reply.text());
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+    }
 }
