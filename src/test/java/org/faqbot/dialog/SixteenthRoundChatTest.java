@@ -97,4 +97,18 @@ class SixteenthRoundChatTest {
         assertTrue(reply.text().contains(date), reply.text());
         assertEquals(ReplyType.RULE, reply.type(), reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl12|de productcode heb ik op 20 april 2026 ingewisseld, tot wanneer?|en voor mijn stagiaire?|Dan dezelfde vraag voor die van je stagiaire",
+        "en12|the product key got redeemed by me on 20 April 2026, until when?|what about my intern?|The same question for your intern's, then"})
+    // A colleague named alone after an answer asks the same question about their thing, as "my colleague's?" does.
+    void aColleagueAloneAsksTheSameQuestionForTheirThing(String conversation, String first, String followUp, String expected) {
+        say(conversation, first);
+
+        Reply reply = say(conversation, followUp);
+
+        assertTrue(reply.text().startsWith(expected), reply.text());
+        assertEquals(ReplyType.CLARIFY, reply.type(), reply.text());
+    }
 }
