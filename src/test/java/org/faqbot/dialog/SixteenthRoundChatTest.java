@@ -111,4 +111,16 @@ class SixteenthRoundChatTest {
         assertTrue(reply.text().startsWith(expected), reply.text());
         assertEquals(ReplyType.CLARIFY, reply.type(), reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl13|onze inschrijving is verlengd op 2 december 2026, tot wanneer kunnen we VS activeren?|user_assignment_grace_until|1 januari 2027",
+        "en13|our enrollment renewed on 2 December 2026, until when can we activate VS?|user_assignment_grace_until|1 January 2027"})
+    // "VS" right before the question mark is the Visual Studio rule's word, as "VS " before a space is.
+    void aWordCueBeforePunctuationCounts(String conversation, String question, String intent, String date) {
+        Reply reply = say(conversation, question);
+
+        assertEquals(Optional.of(intent), reply.intent(), reply.text());
+        assertTrue(reply.text().contains(date), reply.text());
+    }
 }
