@@ -114,8 +114,8 @@ class SixteenthRoundChatTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "nl13|onze inschrijving is verlengd op 2 december 2026, tot wanneer kunnen we VS activeren?|user_assignment_grace_until|1 januari 2027",
-        "en13|our enrollment renewed on 2 December 2026, until when can we activate VS?|user_assignment_grace_until|1 January 2027"})
+        "nl13|we hebben op 2 december 2026 verlengd, hoe lang kunnen we nog activeren bij VS?|user_assignment_grace_until|1 januari 2027",
+        "en13|we renewed on 2 December 2026, how long can we still activate VS?|user_assignment_grace_until|1 January 2027"})
     // "VS" right before the question mark is the Visual Studio rule's word, as "VS " before a space is.
     void aWordCueBeforePunctuationCounts(String conversation, String question, String intent, String date) {
         Reply reply = say(conversation, question);
