@@ -139,12 +139,25 @@ final class BoundedAnswer {
         boolean all = onFirst.orElse(false) && onLast.orElse(false) && (!startsAtFact || !first.isBefore(latestFact));
         boolean none = onFirst.filter(b -> !b).isPresent() && onLast.filter(b -> !b).isPresent()
                 || startsAtFact && last.isBefore(earliestFact);
-        if (!all && !none) {
-            return Optional.empty();
-        }
         Lang lang = turn.lang;
         BoundedEvaluation evaluation = BoundedEvaluation.of(rule, known.get().earliest(), known.get().latest(), turn.today);
         String when = asked.through().isPresent() ? replies.span(asked, lang) : texts.get(lang, "rule.bound.on", texts.date(first, lang));
+        boolean oneMonth = earliestFact.getMonth() == latestFact.getMonth() && earliestFact.getYear() == latestFact.getYear();
+        if (!all && !none && !oneMonth) {
+            // A wider part ("the end of the year") is asked back as any inexact date, naming the words.
+            return Optional.empty();
+        }
+        if (!all && !none) {
+            // "If I redeem it in January, is it valid in January 2028?": the day decides, and the question back says why.
+            String kind = rule instanceof FromRule ? "from" : "until";
+            String why = texts.get(lang, "rule.bound.asked.depends." + kind, when,
+                    replies.span(DayQuestion.allowedIn(earliestFact, latestFact), lang),
+                    range(evaluation.earliestResult(), evaluation.latestResult(), lang));
+            // The day alone next ("the 20th") is read in the fact's month, of the year the month was read in.
+            turn.pending().ifPresent(p -> turn.setPending(p.askingDayIn(
+                    new PendingQuestion.MonthAsked(earliestFact.getMonth(), earliestFact.getYear()))));
+            return Optional.of(replies.ask(rule, lang, Optional.of(why)));
+        }
         String factRange = range(known.get().earliest(), known.get().latest(), lang);
         String factDays = replies.span(DayQuestion.allowedIn(earliestFact, latestFact), lang);
         List<String> paragraphs = new ArrayList<>();

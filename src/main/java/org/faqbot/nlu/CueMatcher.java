@@ -37,8 +37,8 @@ public final class CueMatcher {
     }
 
     /**
-     * A cue that ends in a space ("vs ") is a whole word: found before the space it names and also before punctuation or
-     * at the text's end ("activate VS?"), where no space follows.
+     * A cue that ends in a space ("vs ") is a whole word: found before the space it names and also before punctuation that
+     * ends a word or at the text's end ("activate VS?"), where no space follows.
      */
     private static String wordOf(String cue) {
         return cue.length() > 1 && cue.endsWith(" ") && !cue.isBlank() ? cue.substring(0, cue.length() - 1) : cue;
@@ -49,7 +49,9 @@ public final class CueMatcher {
             return true;
         }
         int after = at + word.length();
-        return after >= text.length() || !Character.isLetterOrDigit(text.charAt(after));
+        // A hyphen, dot or slash joins the word to more ("vs-abonnement", "vs."): cues of their own name those.
+        return after >= text.length() || text.charAt(after) == ' '
+                || !Character.isLetterOrDigit(text.charAt(after)) && "-./".indexOf(text.charAt(after)) < 0;
     }
 
     /** The offsets at which {@code cue} occurs, in text order. */

@@ -115,12 +115,29 @@ class SixteenthRoundChatTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "nl13|we hebben op 2 december 2026 verlengd, hoe lang kunnen we nog activeren bij VS?|user_assignment_grace_until|1 januari 2027",
-        "en13|we renewed on 2 December 2026, how long can we still activate VS?|user_assignment_grace_until|1 January 2027"})
+        "en13|we renewed on 2 December 2026, up to what day may we activate VS?|user_assignment_grace_until|1 January 2027"})
     // "VS" right before the question mark is the Visual Studio rule's word, as "VS " before a space is.
     void aWordCueBeforePunctuationCounts(String conversation, String question, String intent, String date) {
         Reply reply = say(conversation, question);
 
         assertEquals(Optional.of(intent), reply.intent(), reply.text());
+        assertTrue(reply.text().contains(date), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl14|als ik de productcode in januari inwissel, is hij in januari 2028 nog geldig?|de 20e|Of dat in januari 2028 kan, hangt af van de precieze dag in januari 2027|20 januari 2028",
+        "en14|if I redeem the product key in January, is it still usable in January 2028?|the 20th|Whether that is possible in January 2028 depends on the exact day in January 2027|20 January 2028"})
+    // When the fact's month leaves the month asked about open, the question back says why the day is needed, and the day
+    // alone next is read in that month.
+    void aFactsMonthThatLeavesTheAnswerOpenSaysWhyTheDayIsNeeded(String conversation, String question, String day, String why,
+            String date) {
+        Reply asked = say(conversation, question);
+
+        Reply reply = say(conversation, day);
+
+        assertTrue(asked.text().startsWith(why), asked.text());
+        assertEquals(ReplyType.CLARIFY, asked.type(), asked.text());
         assertTrue(reply.text().contains(date), reply.text());
     }
 }
