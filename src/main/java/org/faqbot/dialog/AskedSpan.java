@@ -109,7 +109,7 @@ final class AskedSpan {
             if (clause.isPresent()) {
                 int start = month.month().getValue();
                 YearMonth first = month.year().isPresent() ? YearMonth.of(month.year().getAsInt(), start)
-                        : year(start, 1, prepositioned ? shift(before.group(1)) : Shift.NONE, ahead(clause.get(), fact), today);
+                        : year(start, 1, prepositioned ? shift(before.group(1)) : Shift.NONE, ahead(clause.get(), fact, today), today);
                 return Optional.of(new Found(DayQuestion.allowedIn(first.atDay(1), first.atEndOfMonth()), month.start(), month.end()));
             }
         }
@@ -124,7 +124,7 @@ final class AskedSpan {
             if (clause.isPresent()) {
                 int start = SEASON_START.get(season.group(2));
                 YearMonth first = season.group(3) != null ? YearMonth.of(Integer.parseInt(season.group(3)), start)
-                        : year(start, SEASON_MONTHS, shift(season.group(1)), ahead(clause.get(), fact), today);
+                        : year(start, SEASON_MONTHS, shift(season.group(1)), ahead(clause.get(), fact, today), today);
                 DayQuestion asked = DayQuestion.allowedIn(first.atDay(1), first.plusMonths(SEASON_MONTHS - 1).atEndOfMonth());
                 return Optional.of(new Found(asked, season.start(2), season.end()));
             }
@@ -144,10 +144,11 @@ final class AskedSpan {
 
     /**
      * The day the span must not end before: the fact's, and today's when the question asks what still holds ("is it
-     * still valid in June?" asks about the June to come, though last June came after the redemption).
+     * still valid in June?" asks about the June to come, though last June came after the redemption); a fact still to
+     * come stays ("if I redeem one in January, is it still valid in December?" asks about the December after it).
      */
-    private static Optional<LocalDate> ahead(String clause, Optional<LocalDate> fact) {
-        return STILL.matcher(clause).find() ? Optional.empty() : fact;
+    private static Optional<LocalDate> ahead(String clause, Optional<LocalDate> fact, LocalDate today) {
+        return STILL.matcher(clause).find() ? fact.filter(day -> day.isAfter(today)) : fact;
     }
 
     private static Shift shift(String word) {

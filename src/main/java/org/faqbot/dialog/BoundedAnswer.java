@@ -11,6 +11,7 @@ import org.faqbot.rules.BoundedEvaluation;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Fact;
+import org.faqbot.rules.FactStart;
 import org.faqbot.rules.FromRule;
 import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
@@ -40,8 +41,26 @@ final class BoundedAnswer {
      * The answer for the picked date, when it is an inexact date with bounds that decide the rule today. Not
      * for a planned or supposed action, nor for a question about another day: those keep asking for the day.
      */
-    Optional<Reply> answer(Turn turn, DateRule rule, DatePicker.Pick pick) {
-        if (!(pick.mention() instanceof InvalidDate date) || date.bounds().isEmpty() || pick.supposed()) {
+    Optional<Reply> answer(Turn turn, DateRule rule, DatePicker.Pick pick, boolean yesNo) {
+        if (!(pick.mention() instanceof InvalidDate date) || date.bounds().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DayQuestion> otherDay = pick.askedDay().filter(asked -> asked.polarity() == Polarity.ALLOWED)
+                .filter(asked -> !asked.day().equals(turn.today) || asked.through().isPresent());
+        if (otherDay.isPresent()) {
+            // "If I redeem one in January, does it work next December?": every day of the month may be the fact's.
+            Optional<Reply> reply = onAsked(turn, rule, date, otherDay.get(), pick.supposed());
+            reply.ifPresent(r -> keepBound(turn, date));
+            return reply;
+        }
+        if (!yesNo && pick.askedDay().isEmpty()) {
+            // "Until when?" of a plan's month, or of a past month whose days leave today open: the range of dates answers.
+            Optional<Reply> range = rangeOnly(turn, rule, date, pick.supposed());
+            if (range.isPresent()) {
+                return range;
+            }
+        }
+        if (pick.supposed()) {
             return Optional.empty();
         }
         // "Has it expired?" asks about today too, the other way round: its yes is the "still usable?" question's no.
@@ -52,17 +71,113 @@ final class BoundedAnswer {
             return Optional.empty();
         }
         DateBounds bounds = date.bounds().get();
-        Optional<Reply> reply = decide(turn, rule, date.text(), bounds, polarity.get());
-        // The open question keeps the bounds, so that "is it still valid then?" next is answered from them again.
-        reply.ifPresent(r -> turn.pending().ifPresent(p -> turn.setPending(p.withBound(
-                new PendingQuestion.FactBound(date.text(), bounds.earliest().orElse(null), bounds.latest().orElse(null))))));
+        // "Until when?" asks for the date: the range of last days leads, the verdict for today follows.
+        Optional<Reply> reply = decide(turn, rule, date.text(), bounds, polarity.get(), yesNo || pick.askedDay().isPresent());
+        reply.ifPresent(r -> keepBound(turn, date));
         return reply;
+    }
+
+    /**
+     * The rule's dates for every day the fact may be on, when the question asks for the date and no verdict for today
+     * comes with them: a plan ("if I redeem it at the end of May, until when?") has none, and a past fact's days may
+     * leave today open ("begin december 2025": the last day is 1 to 10 December 2026). Empty when a bound is open.
+     */
+    private Optional<Reply> rangeOnly(Turn turn, DateRule rule, InvalidDate date, boolean supposed) {
+        Fact fact = book.factOf(rule);
+        DateBounds said = date.bounds().orElseThrow();
+        Optional<DateBounds> known = supposed ? Optional.of(said) : factBounds(said, fact, turn.today);
+        if (known.isEmpty() || known.get().earliest().isEmpty() || known.get().latest().isEmpty()) {
+            return Optional.empty();
+        }
+        BoundedEvaluation evaluation = BoundedEvaluation.of(rule, known.get().earliest(), known.get().latest(), turn.today);
+        if (!supposed && evaluation.allowed().isPresent()) {
+            return Optional.empty();
+        }
+        Lang lang = turn.lang;
+        String kind = rule instanceof FromRule ? "from" : "until";
+        String factRange = range(known.get().earliest(), known.get().latest(), lang);
+        String results = range(evaluation.earliestResult(), evaluation.latestResult(), lang);
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("**" + texts.get(lang, "rule.bound.lead." + kind, results) + "**");
+        String period = rule.spec().period().isZero() ? "same" : kind;
+        paragraphs.add(supposed ? texts.get(lang, "rule.bound.supposed." + period, FaqResponder.escape(date.text()), factRange, results)
+                : texts.get(lang, "rule.bound.open_today", FaqResponder.escape(date.text()), fact.label().get(lang), factRange,
+                        texts.date(turn.today, lang)));
+        paragraphs.add(replies.generalRule(rule, lang));
+        String ask = fact.ask().get(lang);
+        paragraphs.add(MonthOfFact.stated(turn, fact, texts).map(month -> texts.get(lang, "rule.offer.month", month, ask))
+                .orElseGet(() -> texts.get(lang, "rule.bound.exact", ask)));
+        return Optional.of(replies.composed(rule, lang, paragraphs, Optional.empty(), Optional.empty()));
+    }
+
+    /** The open question keeps the bounds, so that "is it still valid then?" next is answered from them again. */
+    private static void keepBound(Turn turn, InvalidDate date) {
+        DateBounds bounds = date.bounds().orElseThrow();
+        turn.pending().ifPresent(p -> turn.setPending(p.withBound(
+                new PendingQuestion.FactBound(date.text(), bounds.earliest().orElse(null), bounds.latest().orElse(null)))));
+    }
+
+    /**
+     * The yes or no for another day or a span a question asks about ("still valid in December?"), when every day the fact
+     * may be on gives it for every day asked about: the rule decides at the ends of both (see {@link BoundedEvaluation}).
+     * A key is usable only from the day it is redeemed ({@link FactStart.startsAtFact}), so a span that may start before
+     * the fact is no yes for all of it. Empty when the exact day decides, and then the bot asks for it.
+     */
+    private Optional<Reply> onAsked(Turn turn, DateRule rule, InvalidDate date, DayQuestion asked, boolean supposed) {
+        Fact fact = book.factOf(rule);
+        Optional<DateBounds> known = supposed ? date.bounds() : factBounds(date.bounds().orElseThrow(), fact, turn.today);
+        if (known.isEmpty() || known.get().earliest().isEmpty() || known.get().latest().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate first = asked.day();
+        LocalDate last = asked.through().orElse(first);
+        LocalDate earliestFact = known.get().earliest().get();
+        LocalDate latestFact = known.get().latest().get();
+        Optional<Boolean> onFirst = BoundedEvaluation.of(rule, known.get().earliest(), known.get().latest(), first).allowed();
+        Optional<Boolean> onLast = BoundedEvaluation.of(rule, known.get().earliest(), known.get().latest(), last).allowed();
+        boolean startsAtFact = FactStart.startsAtFact(rule, fact);
+        boolean all = onFirst.orElse(false) && onLast.orElse(false) && (!startsAtFact || !first.isBefore(latestFact));
+        boolean none = onFirst.filter(b -> !b).isPresent() && onLast.filter(b -> !b).isPresent()
+                || startsAtFact && last.isBefore(earliestFact);
+        Lang lang = turn.lang;
+        BoundedEvaluation evaluation = BoundedEvaluation.of(rule, known.get().earliest(), known.get().latest(), turn.today);
+        String when = asked.through().isPresent() ? replies.span(asked, lang) : texts.get(lang, "rule.bound.on", texts.date(first, lang));
+        boolean oneMonth = earliestFact.getMonth() == latestFact.getMonth() && earliestFact.getYear() == latestFact.getYear();
+        if (!all && !none && !oneMonth) {
+            // A wider part ("the end of the year") is asked back as any inexact date, naming the words.
+            return Optional.empty();
+        }
+        if (!all && !none) {
+            // "If I redeem it in January, is it valid in January 2028?": the day decides, and the question back says why.
+            String kind = rule instanceof FromRule ? "from" : "until";
+            String why = texts.get(lang, "rule.bound.asked.depends." + kind, when,
+                    replies.span(DayQuestion.allowedIn(earliestFact, latestFact), lang),
+                    range(evaluation.earliestResult(), evaluation.latestResult(), lang));
+            // The day alone next ("the 20th") is read in the fact's month, of the year the month was read in.
+            turn.pending().ifPresent(p -> turn.setPending(p.askingDayIn(
+                    new PendingQuestion.MonthAsked(earliestFact.getMonth(), earliestFact.getYear()))));
+            return Optional.of(replies.ask(rule, lang, Optional.of(why)));
+        }
+        String factRange = range(known.get().earliest(), known.get().latest(), lang);
+        String factDays = replies.span(DayQuestion.allowedIn(earliestFact, latestFact), lang);
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("**" + texts.get(lang, "rule.bound.asked." + (all ? "yes" : "no"), when, factDays) + "**");
+        String kind = rule.spec().period().isZero() ? "same" : rule instanceof FromRule ? "from" : "until";
+        String results = range(evaluation.earliestResult(), evaluation.latestResult(), lang);
+        paragraphs.add(supposed ? texts.get(lang, "rule.bound.supposed." + kind, FaqResponder.escape(date.text()), factRange, results)
+                : texts.get(lang, "rule.bound." + kind, FaqResponder.escape(date.text()), fact.label().get(lang), factRange, results,
+                        texts.date(turn.today, lang)));
+        paragraphs.add(replies.generalRule(rule, lang));
+        String ask = fact.ask().get(lang);
+        paragraphs.add(MonthOfFact.stated(turn, fact, texts).map(month -> texts.get(lang, "rule.offer.month", month, ask))
+                .orElseGet(() -> texts.get(lang, "rule.bound.exact", ask)));
+        return Optional.of(replies.composed(rule, lang, paragraphs, Optional.empty(), Optional.of(all)));
     }
 
     /** The answer again from the bounds an earlier answer kept ("is it still valid then?" after "begin maart"). */
     Optional<Reply> again(Turn turn, DateRule rule, PendingQuestion.FactBound bound) {
         return decide(turn, rule, bound.text(), new DateBounds(Optional.ofNullable(bound.earliest()), Optional.ofNullable(bound.latest())),
-                Polarity.ALLOWED);
+                Polarity.ALLOWED, true);
     }
 
     /**
@@ -71,14 +186,14 @@ final class BoundedAnswer {
      */
     Optional<Reply> answerEnd(Turn turn, DateRule rule, InvalidDate end) {
         return end.bounds().flatMap(bounds -> decide(turn, rule, end.text(),
-                new DateBounds(bounds.earliest().map(rule::factFor), bounds.latest().map(rule::factFor)), Polarity.ALLOWED));
+                new DateBounds(bounds.earliest().map(rule::factFor), bounds.latest().map(rule::factFor)), Polarity.ALLOWED, true));
     }
 
-    private Optional<Reply> decide(Turn turn, DateRule rule, String date, DateBounds said, Polarity polarity) {
+    private Optional<Reply> decide(Turn turn, DateRule rule, String date, DateBounds said, Polarity polarity, boolean yesNo) {
         Fact fact = book.factOf(rule);
         return factBounds(said, fact, turn.today).flatMap(bounds -> {
             BoundedEvaluation evaluation = BoundedEvaluation.of(rule, bounds.earliest(), bounds.latest(), turn.today);
-            return evaluation.allowed().map(allowed -> reply(turn, fact, date, bounds, evaluation, allowed, polarity));
+            return evaluation.allowed().map(allowed -> reply(turn, fact, date, bounds, evaluation, allowed, polarity, yesNo));
         });
     }
 
@@ -97,13 +212,21 @@ final class BoundedAnswer {
     }
 
     private Reply reply(Turn turn, Fact fact, String date, DateBounds bounds, BoundedEvaluation evaluation, boolean allowed,
-            Polarity polarity) {
+            Polarity polarity, boolean yesNo) {
         DateRule rule = evaluation.rule();
         Lang lang = turn.lang;
         List<String> paragraphs = new ArrayList<>();
         boolean endedAsked = polarity == Polarity.ENDED_BY;
-        paragraphs.add("**" + (endedAsked ? texts.get(lang, allowed ? "rule.bound.not_ended" : "rule.bound.ended")
-                : rule.spec().texts().verdict(allowed).get(lang)) + "**");
+        String verdict = endedAsked ? texts.get(lang, allowed ? "rule.bound.not_ended" : "rule.bound.ended")
+                : rule.spec().texts().verdict(allowed).get(lang);
+        boolean bothEnds = evaluation.earliestResult().isPresent() && evaluation.latestResult().isPresent();
+        if (!yesNo && bothEnds && !endedAsked) {
+            paragraphs.add("**" + texts.get(lang, "rule.bound.lead." + (rule instanceof FromRule ? "from" : "until"),
+                    range(evaluation.earliestResult(), evaluation.latestResult(), lang)) + "**");
+            paragraphs.add(verdict);
+        } else {
+            paragraphs.add("**" + verdict + "**");
+        }
         // A rule whose result is its fact (the benefit expiry date is the last day to redeem) needs no second range.
         String kind = rule.spec().period().isZero() ? "same" : rule instanceof FromRule ? "from" : "until";
         paragraphs.add(texts.get(lang, "rule.bound." + kind, FaqResponder.escape(date), fact.label().get(lang),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.CueMatcher;
+import org.faqbot.nlu.DateBounds;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.ResolvedDate;
@@ -150,11 +151,12 @@ final class DatePicker {
         // Only for an event that happened (an assignment, a redemption): a deadline's asked day lies before it.
         DateMention factDay = factTense == Tense.PAST && !supposed ? chosen : null;
         Optional<DateMention> askedMention = asked;
+        DateMention spanFact = factTense == Tense.PAST && chosen instanceof InvalidDate ? chosen : factDay;
         Optional<DayQuestion> askedDay = asked.map(a -> router.reread(a, turn.text, turn.lang, turn.today, YearlessPolicy.NEXT_OR_DAYS_PASSED))
                 .flatMap(DatePicker::askedOn).map(day -> AskedYear.inFactsPeriod(askedMention.get(), day, factDay, turn.today))
                 .map(DayQuestion::allowedOn)
                 .or(() -> askedEnd.map(DatePicker::question))
-                .or(() -> askedSpan(rule, turn, factDay))
+                .or(() -> askedSpan(rule, turn, spanFact))
                 .or(() -> routing.askedToday(rule, turn.today))
                 .or(() -> otherToday(statedToday, turn));
         // Each read as the chosen one is: "over 2 weken" and "21 december" of one plan are one day, though the year-less one
@@ -175,7 +177,9 @@ final class DatePicker {
      * March?"), its year read after {@code factDay} when that is the date of a thing done ({@link AskedSpan}).
      */
     private Optional<DayQuestion> askedSpan(DateRule rule, Turn turn, DateMention factDay) {
-        Optional<LocalDate> fact = factDay instanceof ResolvedDate date ? Optional.of(date.date()) : Optional.empty();
+        // A month of the fact ("if I redeem one in January, ... in December?"): the span asked about is after its first day.
+        Optional<LocalDate> fact = factDay instanceof ResolvedDate date ? Optional.of(date.date())
+                : factDay instanceof InvalidDate bounded ? bounded.bounds().flatMap(DateBounds::earliest) : Optional.empty();
         Optional<DayQuestion> span = AskedSpan.find(turn.text, turn.lang, turn.today, fact, spanCues(rule, turn.lang))
                 .map(AskedSpan.Found::question);
         span.ifPresent(s -> turn.setNamedAskedDay());

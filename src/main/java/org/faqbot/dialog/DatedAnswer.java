@@ -135,7 +135,7 @@ final class DatedAnswer {
         }
         if (pick.mention() instanceof InvalidDate invalid) {
             turn.setPending(pending(rule, known, List.of(), yesNo, pick.askedDay(), turn));
-            return bounded.answer(turn, rule, pick).orElseGet(() -> replies.invalid(Optional.of(rule), invalid, turn.lang, minYear, maxYear));
+            return bounded.answer(turn, rule, pick, yesNo).orElseGet(() -> replies.invalid(Optional.of(rule), invalid, turn.lang, minYear, maxYear));
         }
         ResolvedDate resolved = (ResolvedDate) pick.mention();
         LocalDate date = resolved.date();

@@ -38,9 +38,30 @@ final class DoneInSpan {
         if (asked && !QuestionShape.isQuestion(text)) {
             return Optional.empty();
         }
-        return NamedSpan.in(text, lang, today).filter(span -> (Supposition.statedDone(text, span.start(), span.end())
-                        || origin(text, span, lang, eventCues))
-                && !Supposition.around(text, span.start(), span.end()) && namesEvent(clause(text, span), lang, eventCues));
+        Optional<InvalidDate> done = NamedSpan.in(text, lang, today).filter(span -> done(text, span, lang, eventCues));
+        if (done.isPresent()) {
+            return done;
+        }
+        // "Redeemed in January, still valid in December?", "if I redeem one in January, does it work next December?": the
+        // month of the event's own clause dates it, the other is the month asked about (AskedSpan). A planned event's
+        // month is the next one, as a plan's day is.
+        for (InvalidDate span : NamedSpan.months(text, lang, today)) {
+            if (!namesEvent(clause(text, span), lang, eventCues)) {
+                continue;
+            }
+            if (done(text, span, lang, eventCues)) {
+                return Optional.of(span);
+            }
+            if (Supposition.around(text, span.start(), span.end())) {
+                return Optional.of(Supposition.counterfactual(text, span.start(), span.end()) ? span : NamedSpan.ahead(span, text, today));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean done(String text, InvalidDate span, Lang lang, List<String> eventCues) {
+        return (Supposition.statedDone(text, span.start(), span.end()) || origin(text, span, lang, eventCues))
+                && !Supposition.around(text, span.start(), span.end()) && namesEvent(clause(text, span), lang, eventCues);
     }
 
     /**

@@ -248,6 +248,11 @@ public final class FaqAssistant implements Assistant {
         }
         // A message the bot did not understand says nothing about the conversation so far: its dates and open
         // question stay for the next message ("hoeveel dagen nog?" after a misread line), as after small talk.
+        if (SmallTalk.frustratedLead(turn.text)) {
+            // "I'm tired of waiting, when does it expire?": the frustration is heard, and the question still answered.
+            reply = reply.withPreface(texts.get(turn.lang,
+                    reply.type() == ReplyType.FALLBACK ? "smalltalk.frustrated_unanswered" : "smalltalk.frustrated_question"));
+        }
         if (reply.type() != ReplyType.FALLBACK) {
             turn.adopt(question);
             announced.answered(turn);

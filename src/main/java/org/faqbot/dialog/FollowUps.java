@@ -50,6 +50,14 @@ final class FollowUps {
             + "|him|her|them|hem|haar|hen|hun))\\s*\\??$");
 
     /**
+     * A person of the user's organisation alone: "and for my colleague?", "what about my manager?", "en voor mijn
+     * collega?". Their thing is meant, as with "my colleague's?": a colleague has no dates of the rules as such. Group 1
+     * is the person.
+     */
+    private static final Pattern PERSON_ALONE = Pattern.compile(
+            "^" + LEAD + "(?:my|our|mijn|onze|ons|m'n) (" + Colleagues.WORDS + ")(?:s|'s|s')?(?: (?:too|also|ook|then|dan))?\\s*\\??$");
+
+    /**
      * "And if I had redeemed it a month later?", "en als ik hem een week eerder had ingewisseld?": the date just answered
      * moved by a span, supposed. Group 1 is the whole span, 2 its count, 3 its unit, 4 which way.
      */
@@ -173,6 +181,10 @@ final class FollowUps {
         if (more.matches()) {
             String own = folded.matches(".*\\b(?:nog|een)\\b.*") ? "mijn " : "my ";
             return short4(own + more.group(1)).map(thing -> new Another(Optional.of(thing), Optional.empty()));
+        }
+        Matcher alone = PERSON_ALONE.matcher(folded);
+        if (alone.matches()) {
+            return Optional.of(new Another(Optional.empty(), Optional.of(alone.group(1))));
         }
         Matcher elses = SOMEONE_ELSES.matcher(folded);
         if (!elses.matches()) {

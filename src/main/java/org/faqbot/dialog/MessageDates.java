@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.InvalidDate;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.Tense;
@@ -99,6 +100,16 @@ final class MessageDates {
         if (read.isEmpty() && factCue) {
             // "Key redeemed in April, still valid?": the month's days bound the redemption, as "last month"'s do.
             read = DoneInSpan.in(text, lang, today, eventCues.get(lang), asked).<List<DateMention>>map(List::of).orElse(read);
+        } else if (factCue && read.stream().allMatch(MessageDates::span)) {
+            // "If I redeem one in January, does it work next December?": "next December" is read, the event's month not.
+            List<DateMention> spans = read;
+            Optional<InvalidDate> month = DoneInSpan.in(text, lang, today, eventCues.get(lang), asked)
+                    .filter(found -> spans.stream().noneMatch(m -> m.start() < found.end() && m.end() > found.start()));
+            if (month.isPresent()) {
+                read = new ArrayList<>(read);
+                read.add(month.get());
+                read.sort(java.util.Comparator.comparingInt(DateMention::start));
+            }
         }
         List<DateMention> mentions = DateReader.withoutTodayInQuestion(text, read, today, factCue);
         List<FactFinder.Located> located = new ArrayList<>();
@@ -111,5 +122,10 @@ final class MessageDates {
             located.add(l.with(mention));
         }
         return located;
+    }
+
+    /** A month or a season read as all its days ("next December", "last summer"), no day of its own. */
+    private static boolean span(DateMention mention) {
+        return mention instanceof InvalidDate invalid && invalid.problem() == InvalidDate.Problem.NOT_EXACT;
     }
 }

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
+import org.faqbot.nlu.NamedMonth;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.store.ProfileFact;
@@ -94,13 +96,25 @@ final class RemindCommand {
     private Reply remind(Turn turn, Fact fact, String withoutDate) {
         LocalDate remembered = profiles.facts(turn.message.userId()).stream()
                 .filter(f -> f.fact().equals(fact.id())).map(ProfileFact::date).findFirst().orElse(null);
+        LocalDate kept = KeptDates.of(turn).get(fact.id());
+        LocalDate date = remembered != null ? remembered : kept;
+        // "Remind me in July": that month's reminder, or why it cannot be, not the usual ones as if July was not said.
+        Optional<MonthReminder.Asked> month = date == null ? Optional.empty() : MonthReminder.of(turn, book, fact, date);
+        if (month.isPresent() && month.get().lead().isEmpty()) {
+            return smalltalk(turn.lang, texts.get(turn.lang, "reminders.month_too_late", monthName(month.get(), turn.lang),
+                    texts.date(month.get().result(), turn.lang)));
+        }
+        Optional<Integer> lead = month.<Integer>map(m -> m.lead().getAsInt()).or(() -> lead(turn, fact));
         if (remembered != null) {
             return smalltalk(turn.lang, reminders.schedule(turn, new ProfileFact(turn.message.userId(), fact.id(), remembered, turn.now),
-                    lead(turn, fact)));
+                    lead));
         }
-        LocalDate kept = KeptDates.of(turn).get(fact.id());
         return kept == null ? smalltalk(turn.lang, texts.get(turn.lang, withoutDate, fact.label().get(turn.lang), fact.id()))
-                : rememberFirst(turn, fact, kept);
+                : rememberFirst(turn, fact, kept, lead);
+    }
+
+    private String monthName(MonthReminder.Asked asked, Lang lang) {
+        return texts.month(new NamedMonth(asked.month().getMonth(), OptionalInt.of(asked.month().getYear()), 0, 0), lang);
     }
 
     /**
@@ -127,7 +141,7 @@ final class RemindCommand {
         return dates.size() == 1 ? book.fact(dates.keySet().iterator().next()) : Optional.empty();
     }
 
-    private Reply rememberFirst(Turn turn, Fact fact, LocalDate date) {
+    private Reply rememberFirst(Turn turn, Fact fact, LocalDate date, Optional<Integer> lead) {
         ProfileFact stored = new ProfileFact(turn.message.userId(), fact.id(), date, turn.now);
         if (!reminders.anyAhead(stored, turn.now)) {
             // "Remind me a week before" after "that key has expired": nothing to remind of, so nothing to keep for it.
@@ -138,7 +152,7 @@ final class RemindCommand {
         }
         String line = texts.get(turn.lang, "remember.line", fact.label().get(turn.lang), texts.date(date, turn.lang));
         return smalltalk(turn.lang, texts.get(turn.lang, "reminders.remembered", line) + "\n\n"
-                + reminders.schedule(turn, stored, lead(turn, fact)));
+                + reminders.schedule(turn, stored, lead));
     }
 
     /**

@@ -36,7 +36,7 @@ final class RuleReplies {
     private final RuleVerdicts verdicts;
 
     RuleReplies(RuleBook book, Evidence evidence, KnowledgeBase kb, Texts texts) {
-        this.verdicts = new RuleVerdicts(texts);
+        this.verdicts = new RuleVerdicts(texts, book);
         this.book = book;
         this.evidence = evidence;
         this.kb = kb;

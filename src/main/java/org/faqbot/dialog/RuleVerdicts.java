@@ -2,14 +2,18 @@ package org.faqbot.dialog;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.NamedMonth;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Evaluation;
+import org.faqbot.rules.Fact;
+import org.faqbot.rules.FactStart;
 import org.faqbot.rules.FromRule;
 import org.faqbot.rules.Polarity;
+import org.faqbot.rules.RuleBook;
 
 /**
  * The yes/no line of a rule's answer: for today in the rule's own words ("Yes, the key is still usable today."), or for
@@ -23,9 +27,11 @@ final class RuleVerdicts {
     }
 
     private final Texts texts;
+    private final RuleBook book;
 
-    RuleVerdicts(Texts texts) {
+    RuleVerdicts(Texts texts, RuleBook book) {
         this.texts = texts;
+        this.book = book;
     }
 
     /** Whether the rule allows it today, in the rule's own words. */
@@ -36,6 +42,10 @@ final class RuleVerdicts {
     /** The answer to a yes/no question about {@code asked}'s day, the way round it asks. */
     Verdict on(Evaluation evaluation, DayQuestion asked, Lang lang) {
         DateRule rule = evaluation.rule();
+        Optional<Verdict> beforeFact = beforeFact(evaluation, asked, lang);
+        if (beforeFact.isPresent()) {
+            return beforeFact.get();
+        }
         if (asked.through().isPresent()) {
             return inSpan(evaluation, asked, asked.through().get(), lang);
         }
@@ -45,6 +55,29 @@ final class RuleVerdicts {
                         texts.date(asked.day(), lang))
                 : endVerdict(asked, evaluation.result(), lang);
         return new Verdict(text, yes);
+    }
+
+    /**
+     * The answer when the day or span asked about starts before the fact of a thing that exists only from it ({@link
+     * FactStart}): "does it work in November?" of a key redeemed on 3 November works from the 3rd, not on the 1st. Empty
+     * for any other question, which the rule's result alone answers.
+     */
+    private Optional<Verdict> beforeFact(Evaluation evaluation, DayQuestion asked, Lang lang) {
+        DateRule rule = evaluation.rule();
+        Fact fact = book.factOf(rule);
+        LocalDate from = evaluation.fact();
+        if (asked.polarity() != Polarity.ALLOWED || !FactStart.startsAtFact(rule, fact) || !asked.day().isBefore(from)) {
+            return Optional.empty();
+        }
+        LocalDate last = asked.through().orElse(asked.day());
+        String label = fact.label().get(lang);
+        if (last.isBefore(from)) {
+            String when = asked.through().isPresent() ? span(asked.day(), last, lang) : texts.get(lang, "rule.bound.on", texts.date(asked.day(), lang));
+            return Optional.of(new Verdict(texts.get(lang, "rule.asked_before_fact.no", when, texts.date(from, lang), label,
+                    texts.date(evaluation.result(), lang)), false));
+        }
+        return Optional.of(new Verdict(texts.get(lang, "rule.asked_before_fact.part", span(asked.day(), last, lang), texts.date(from, lang),
+                label, texts.date(evaluation.result(), lang)), true));
     }
 
     /**

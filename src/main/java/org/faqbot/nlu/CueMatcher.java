@@ -27,12 +27,31 @@ public final class CueMatcher {
             return !gapSpans(normalized, cue, lang).isEmpty();
         }
         // Asked for every cue of every intent per message: stops at the first find and builds no list.
-        for (int at = normalized.indexOf(cue); at >= 0; at = normalized.indexOf(cue, at + 1)) {
-            if (acceptable(normalized, cue, at, lang)) {
+        String word = wordOf(cue);
+        for (int at = normalized.indexOf(word); at >= 0; at = normalized.indexOf(word, at + 1)) {
+            if (acceptable(normalized, cue, at, lang) && endsWord(normalized, cue, word, at)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A cue that ends in a space ("vs ") is a whole word: found before the space it names and also before punctuation that
+     * ends a word or at the text's end ("activate VS?"), where no space follows.
+     */
+    private static String wordOf(String cue) {
+        return cue.length() > 1 && cue.endsWith(" ") && !cue.isBlank() ? cue.substring(0, cue.length() - 1) : cue;
+    }
+
+    private static boolean endsWord(String text, String cue, String word, int at) {
+        if (word.length() == cue.length()) {
+            return true;
+        }
+        int after = at + word.length();
+        // A hyphen, dot or slash joins the word to more ("vs-abonnement", "vs."): cues of their own name those.
+        return after >= text.length() || text.charAt(after) == ' '
+                || !Character.isLetterOrDigit(text.charAt(after)) && "-./".indexOf(text.charAt(after)) < 0;
     }
 
     /** The offsets at which {@code cue} occurs, in text order. */
@@ -42,8 +61,9 @@ public final class CueMatcher {
             gapSpans(normalized, cue, lang).forEach(span -> found.add(span[0]));
             return found;
         }
-        for (int at = normalized.indexOf(cue); at >= 0; at = normalized.indexOf(cue, at + 1)) {
-            if (acceptable(normalized, cue, at, lang)) {
+        String word = wordOf(cue);
+        for (int at = normalized.indexOf(word); at >= 0; at = normalized.indexOf(word, at + 1)) {
+            if (acceptable(normalized, cue, at, lang) && endsWord(normalized, cue, word, at)) {
                 found.add(at);
             }
         }
@@ -80,7 +100,7 @@ public final class CueMatcher {
         }
         List<int[]> found = new ArrayList<>();
         for (int at : positions(normalized, cue, lang)) {
-            found.add(new int[] {at, at + cue.length()});
+            found.add(new int[] {at, Math.min(at + cue.length(), normalized.length())});
         }
         return found;
     }

@@ -1,7 +1,9 @@
 package org.faqbot.nlu;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +43,9 @@ final class Frustration {
             "im", "ive", "getting", "now", "already", "all", "word", "wordt", "raak", "nu", "al", "er",
             "heb", "hekel", "aan", "gewoon", "helemaal", "nou", "pff", "zeg", "heel", "erg", "toch", "hoor", "jezus", "het",
             "de", "dat", "help", "hulp", "voor", "ever", "total", "complete", "utter", "piece", "of", "ooit", "allerslechtste",
-            "totaal", "compleet"));
+            "totaal", "compleet",
+            // What the user is fed up with waiting for: "tired of waiting", "ik ben het wachten zat".
+            "waiting", "wait", "wachten", "gewacht", "long", "lang"));
 
     /**
      * Verbs by which the bot is told it does not understand ("you never understand anything", "jij snapt ook nooit iets"):
@@ -61,6 +65,8 @@ final class Frustration {
     private static final Pattern FED_UP = Pattern.compile("\\b(?:(?:so |really )?sick (?:and tired )?of|fed up(?: with)?|tired of"
             + "|had (?:it|enough)(?: with)?|(?:spuug|kots|strontje)?zat|(?:kots|spuug)?beu|(?:schoon |meer dan )?genoeg van"
             + "|(?:word|wordt) (?:er |hier )?(?:gek|knettergek|horendol) van|frustrating|frustrated|frustrerend|gefrustreerd)\\b");
+    /** Where a first clause ends: "I'm so fed up, when ...", "ik ben het zat. Wanneer ...", "sick of it - until when ...". */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?…]+|\\s[-–—]\\s");
     /** The one word a fed-up phrase is read as. */
     private static final String FED_UP_WORD = "fedup";
 
@@ -107,6 +113,23 @@ final class Frustration {
     }
 
     /** Whether {@code phrase} (normalised words, separated by single spaces) is frustration and nothing else. */
+    /**
+     * Where the question starts after a first clause of frustration ("I'm tired of waiting, when does it expire?", "ik ben
+     * het wachten zat, wanneer verloopt hij?"); empty when the message opens with no such clause or has nothing after it.
+     */
+    static OptionalInt questionAfter(String text) {
+        Matcher end = CLAUSE_END.matcher(text);
+        if (!end.find()) {
+            return OptionalInt.empty();
+        }
+        String clause = String.join(" ", QuestionShape.tokens(text.substring(0, end.start()))).replace("'", "");
+        int rest = end.end();
+        while (rest < text.length() && !Character.isLetterOrDigit(text.charAt(rest))) {
+            rest++;
+        }
+        return !clause.isEmpty() && rest < text.length() && only(clause) ? OptionalInt.of(rest) : OptionalInt.empty();
+    }
+
     static boolean only(String phrase) {
         String[] words = FED_UP.matcher(phrase).replaceAll(FED_UP_WORD).split(" ");
         if (words.length > MAX_WORDS) {

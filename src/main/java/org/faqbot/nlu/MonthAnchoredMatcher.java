@@ -20,8 +20,8 @@ import org.faqbot.nlu.Vocabulary.Anchor;
  * 1 December answered "expired" for a key that may still work. After a word that makes the edge a boundary
  * ("tot het einde van de maand", "by the end of next month", "before the start of March", vocabulary
  * {@code anchor.edge-after}) the start is the first day and the end the last;
- * <li>the middle of a month: "half maart", "medio volgende maand", "mid-March" (the 15th, as close as "about 15
- * March" is, which is read as that day);
+ * <li>the middle of a month: "half maart", "medio volgende maand", "mid-March": its 11th to 20th, a part as above (the
+ * 15th after a boundary word, "tot half maart");
  * <li>a month's last day: "the last day of February", "de laatste dag van vorige maand";
  * <li>a day of a relative month: "de 5e van vorige maand", "the 5th of next month", "vorige maand op de
  * 5e", "last month on the 5th". A day the month lacks ("de 31e van volgende maand" in March) is
@@ -30,7 +30,7 @@ import org.faqbot.nlu.Vocabulary.Anchor;
  */
 final class MonthAnchoredMatcher implements DateMatcher {
 
-    /** The day "half maart", "mid-March" stand for: an approximation, read as the date as "about 15 March" is. */
+    /** The day "tot half maart", "until mid-March" stand for: the boundary in the month's middle part. */
     private static final int MIDDLE_DAY = 15;
     /** Days in the first and in the middle part of a month; the last part has the rest. */
     private static final int DAYS_IN_PART = 10;
@@ -164,14 +164,15 @@ final class MonthAnchoredMatcher implements DateMatcher {
     }
 
     /**
-     * Whether the anchor reads as one day: the middle of a month (its 15th), or a start or end after a word that makes
-     * it a boundary ("until the end of March").
+     * Whether the anchor reads as one day: a start, middle or end after a word that makes it a boundary ("until the end
+     * of March", "tot half maart": the 15th). Alone, "half maart" is a part as "begin maart" is: read as the 15th, a key
+     * redeemed then was answered to the day without a word that the day was guessed.
      */
     private static boolean isDay(Scan scan, int from, Anchor anchor) {
         // "Our key dates from early May", "is from the end of March" tell when the thing is from, no edge of a period: the
         // part's days, as "in early May" are.
         boolean origin = from > 1 && scan.vocabulary().originBeforeEdge.matches(scan.tokens(), from - 2);
-        return anchor == Anchor.MIDDLE || from > 0 && !origin && scan.vocabulary().anchorEdgeAfter.matches(scan.tokens(), from - 1);
+        return from > 0 && !origin && scan.vocabulary().anchorEdgeAfter.matches(scan.tokens(), from - 1);
     }
 
     /** The phrase as a part of a period, or out of range when its year is not plausible. */

@@ -3,6 +3,7 @@ package org.faqbot.nlu;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
 
@@ -24,6 +25,34 @@ public final class NamedSpan {
      */
     public static Optional<InvalidDate> in(String text, Lang lang, LocalDate today) {
         return NamedMonth.in(text, lang, today).map(month -> month(text, month, today)).or(() -> lastYear(text, lang, today));
+    }
+
+    /**
+     * Each month {@code text} names without a day, in order, as {@link #in} reads one: a message that names the month of a
+     * thing done and the month asked about ("redeemed in January, still valid in December?") has two, and the caller
+     * tells which dates the thing. Call it for a message in which the date readers found no date, as a month inside a
+     * date ("3 juni") is among them.
+     */
+    public static List<InvalidDate> months(String text, Lang lang, LocalDate today) {
+        return NamedMonth.all(text, lang, today).stream().map(month -> month(text, month, today)).toList();
+    }
+
+    /**
+     * {@code span}, a month read by {@link #months}, as the month of a plan: the first such month from this one on ("if I
+     * redeem one in January", said in December, means next January). A year written stays.
+     */
+    public static InvalidDate ahead(InvalidDate span, String text, LocalDate today) {
+        LocalDate first = span.bounds().flatMap(DateBounds::earliest).orElseThrow();
+        YearMonth month = YearMonth.from(first);
+        // A month's name is one word: more is its year ("januari 2027", "maart vorig jaar").
+        boolean yearWritten = Normalized.words(span.text()).strip().contains(" ");
+        if (yearWritten || !month.isBefore(YearMonth.from(today))) {
+            return span;
+        }
+        while (month.isBefore(YearMonth.from(today))) {
+            month = month.plusYears(1);
+        }
+        return span(text, span.start(), span.end(), month.atDay(1), month.atEndOfMonth());
     }
 
     private static InvalidDate month(String text, NamedMonth named, LocalDate today) {

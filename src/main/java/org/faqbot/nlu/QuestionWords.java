@@ -16,7 +16,9 @@ final class QuestionWords {
             "can", "could", "may", "might", "is", "are", "am", "was", "were", "do", "does", "did", "will", "would",
             "should", "shall", "has", "have", "had", "must", "kan", "kun", "kunnen", "kunt", "mag", "mogen", "moet",
             "moeten", "is", "zijn", "ben", "was", "waren", "heb", "hebben", "heeft", "wordt", "worden", "zal", "zullen",
-            "zou", "zouden", "blijft", "blijven", "werkt", "geldt", "klopt", "gaat", "krijg", "krijgen"));
+            "zou", "zouden", "blijft", "blijven", "werkt", "geldt", "klopt", "gaat", "krijg", "krijgen",
+            // Past forms: "werkte hij op 2 oktober al?", "kon ik hem toen gebruiken?" ask about a day gone by.
+            "kon", "konden", "mocht", "mochten", "werkte", "werkten", "gold", "bleef"));
 
     /**
      * Words that open a question for something other than yes or no, with the prepositions that lead into one ("until

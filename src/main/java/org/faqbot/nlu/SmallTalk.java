@@ -3,6 +3,7 @@ package org.faqbot.nlu;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -195,7 +196,20 @@ public final class SmallTalk {
 
     /** The message without the small talk in front of its question ("Hi, how do I ..." becomes "how do I ..."). */
     public static String strip(String text) {
-        return Announcement.strip(QuestionOpening.without(Confusion.strip(text)));
+        return Announcement.strip(QuestionOpening.without(Confusion.strip(withoutFrustration(text))));
+    }
+
+    /**
+     * Whether {@code text} opens with a clause of frustration before its question ("I'm tired of waiting, when does it
+     * expire?"): the question is answered ({@link #strip} leaves the clause out) and the reply says it heard the rest.
+     */
+    public static boolean frustratedLead(String text) {
+        return Frustration.questionAfter(text).isPresent();
+    }
+
+    private static String withoutFrustration(String text) {
+        OptionalInt start = Frustration.questionAfter(text);
+        return start.isPresent() ? text.substring(start.getAsInt()) : text;
     }
 
     /**

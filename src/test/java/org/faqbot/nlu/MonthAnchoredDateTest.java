@@ -52,13 +52,9 @@ class MonthAnchoredDateTest {
                 arguments(EN, "on the 5th of next month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 5)),
                 arguments(EN, "last month on the 20th", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 5, 20)),
                 arguments(NL, "de 5e van vorige maand", TENTH_JANUARY_2021, MOST_RECENT_PAST, LocalDate.of(2020, 12, 5)),
-                arguments(NL, "half maart", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 3, 15)),
-                arguments(NL, "medio september", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2021, 9, 15)),
-                arguments(NL, "half oktober 2019", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2019, 10, 15)),
-                arguments(NL, "midden vorige maand", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2021, 5, 15)),
-                arguments(EN, "mid-March", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 3, 15)),
-                arguments(EN, "mid November", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2020, 11, 15)),
-                arguments(EN, "in the middle of next month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 15)));
+                // A boundary word makes the middle one day, as it does the start or the end.
+                arguments(NL, "tot half maart", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2022, 3, 15)),
+                arguments(EN, "until the middle of next month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 15)));
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\" on {2}, {3} -> {4}")
@@ -87,7 +83,16 @@ class MonthAnchoredDateTest {
                 arguments(EN, "early December 2020", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2020, 12, 1), LocalDate.of(2020, 12, 10)),
                 arguments(EN, "at the end of the month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 6, 21), LocalDate.of(2021, 6, 30)),
                 arguments(EN, "early next year", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 4, 30)),
-                arguments(EN, "late March", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2022, 3, 21), LocalDate.of(2022, 3, 31)));
+                arguments(EN, "late March", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2022, 3, 21), LocalDate.of(2022, 3, 31)),
+                // The middle of a month is a part too (chat19): its 11th to 20th.
+                arguments(NL, "halverwege oktober", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2020, 10, 11), LocalDate.of(2020, 10, 20)),
+                arguments(NL, "half maart", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 3, 11), LocalDate.of(2021, 3, 20)),
+                arguments(NL, "medio september", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2021, 9, 11), LocalDate.of(2021, 9, 20)),
+                arguments(NL, "half oktober 2019", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2019, 10, 11), LocalDate.of(2019, 10, 20)),
+                arguments(NL, "midden vorige maand", MID_JUNE_2021, NEXT_UPCOMING, LocalDate.of(2021, 5, 11), LocalDate.of(2021, 5, 20)),
+                arguments(EN, "mid-March", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 3, 11), LocalDate.of(2021, 3, 20)),
+                arguments(EN, "mid November", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2020, 11, 11), LocalDate.of(2020, 11, 20)),
+                arguments(EN, "in the middle of next month", MID_JUNE_2021, MOST_RECENT_PAST, LocalDate.of(2021, 7, 11), LocalDate.of(2021, 7, 20)));
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\" on {2}, {3} -> {4} to {5}")
