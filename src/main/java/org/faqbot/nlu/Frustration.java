@@ -61,6 +61,8 @@ final class Frustration {
     private static final Pattern FED_UP = Pattern.compile("\\b(?:(?:so |really )?sick (?:and tired )?of|fed up(?: with)?|tired of"
             + "|had (?:it|enough)(?: with)?|(?:spuug|kots|strontje)?zat|(?:kots|spuug)?beu|(?:schoon |meer dan )?genoeg van"
             + "|(?:word|wordt) (?:er |hier )?(?:gek|knettergek|horendol) van|frustrating|frustrated|frustrerend|gefrustreerd)\\b");
+    /** One of these is in every phrase {@link #FED_UP} finds. */
+    private static final List<String> FED_UP_PARTS = List.of("sick", "fed up", "tired of", "had ", "zat", "beu", "van", "frustr");
     /** The one word a fed-up phrase is read as. */
     private static final String FED_UP_WORD = "fedup";
 
@@ -107,8 +109,21 @@ final class Frustration {
     }
 
     /** Whether {@code phrase} (normalised words, separated by single spaces) is frustration and nothing else. */
+    /**
+     * Whether {@code phrase} holds a word every form of {@link #FED_UP} has: most short messages hold none, and the
+     * replacement then tried the pattern at every word of every one.
+     */
+    private static boolean mayBeFedUp(String phrase) {
+        for (String part : FED_UP_PARTS) {
+            if (phrase.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean only(String phrase) {
-        String[] words = FED_UP.matcher(phrase).replaceAll(FED_UP_WORD).split(" ");
+        String[] words = (mayBeFedUp(phrase) ? FED_UP.matcher(phrase).replaceAll(FED_UP_WORD) : phrase).split(" ");
         if (words.length > MAX_WORDS) {
             return false;
         }
