@@ -3,7 +3,9 @@ package org.faqbot.dialog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,11 +36,20 @@ final class DatePicker {
     private final RuleRouter router;
     /** Each rule's action cues, read from the rule book once rather than per message. */
     private final Map<String, List<String>> actions = new HashMap<>();
+    /** Each rule's {@link #spanCues} by language, worked out once: they depend on the rule book alone. */
+    private final Map<DateRule, Map<Lang, AskedSpan.Cues>> spanCues = new IdentityHashMap<>();
 
     DatePicker(RuleBook book, RuleRouter router) {
         this.book = book;
         this.router = router;
         book.rules().forEach(rule -> actions.put(rule.id(), actions(rule)));
+        for (DateRule rule : book.rules()) {
+            Map<Lang, AskedSpan.Cues> byLang = new EnumMap<>(Lang.class);
+            for (Lang lang : Lang.values()) {
+                byLang.put(lang, spanCuesOf(rule, lang));
+            }
+            spanCues.put(rule, byLang);
+        }
     }
 
     /**
@@ -199,6 +210,11 @@ final class DatePicker {
      * for {@link AskedSpan}: a single word such as "ingewisseld" is the fact's own, so it is no action.
      */
     AskedSpan.Cues spanCues(DateRule rule, Lang lang) {
+        Map<Lang, AskedSpan.Cues> byLang = spanCues.get(rule);
+        return byLang != null ? byLang.get(lang) : spanCuesOf(rule, lang);
+    }
+
+    private AskedSpan.Cues spanCuesOf(DateRule rule, Lang lang) {
         List<String> fact = factCues(rule, lang);
         List<String> phrases = actions.getOrDefault(rule.id(), List.of()).stream()
                 .filter(cue -> cue.strip().contains(" ") && !cue.contains("…"))

@@ -2,7 +2,9 @@ package org.faqbot.dialog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.AmbiguousDate;
@@ -21,9 +23,28 @@ import org.faqbot.rules.Tense;
 final class DateReader {
 
     private final DateExtractor extractor;
+    /**
+     * The readings of the reply this thread is working out, between {@link #begin} and {@link #end}: the routing, the
+     * rereading of a year-less date for each fact, a lone date and the held answers read the same text with the same
+     * policy, a fifth of all readings. Dropped with the reply, so a question asked again is read again.
+     */
+    private final ThreadLocal<Map<Reading, List<DateMention>>> replyReadings = new ThreadLocal<>();
+
+    private record Reading(String text, Lang lang, LocalDate today, YearlessPolicy policy) {
+    }
 
     DateReader(DateExtractor extractor) {
         this.extractor = extractor;
+    }
+
+    /** A reply begins on this thread: its readings are kept until {@link #end}. */
+    void begin() {
+        replyReadings.set(new HashMap<>());
+    }
+
+    /** The reply on this thread has ended: its readings go with it. */
+    void end() {
+        replyReadings.remove();
     }
 
     /** How a date without a year is read for a fact of {@code tense}: the last such day for a past one, else the next. */
@@ -51,7 +72,12 @@ final class DateReader {
 
     /** The mentions in text order, year-less ones resolved by {@code policy}. */
     List<DateMention> read(String text, Lang lang, LocalDate today, YearlessPolicy policy) {
-        return extractor.extract(text, lang, today, policy);
+        Map<Reading, List<DateMention>> readings = replyReadings.get();
+        if (readings == null) {
+            return extractor.extract(text, lang, today, policy);
+        }
+        // Mentions are values; the list is made unmodifiable so that it can be handed out twice.
+        return readings.computeIfAbsent(new Reading(text, lang, today, policy), r -> List.copyOf(extractor.extract(text, lang, today, policy)));
     }
 
     /**

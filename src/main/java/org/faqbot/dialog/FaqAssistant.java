@@ -46,13 +46,15 @@ public final class FaqAssistant implements Assistant {
     private final RememberedCorrection corrected;
     private final PeriodWhy periodWhy;
     private final LoneThing loneThing;
+    private final DateReader dates;
+    private final RuleRouter router;
 
     private FaqAssistant(AssistantParts parts) {
         this.texts = new Texts(parts.messages());
         this.faq = new FaqResponder(parts.kb(), parts.index(), texts, parts.stores().questions(), parts.settings());
         SelfDescription self = new SelfDescription(faq.known(), texts);
-        DateReader dates = new DateReader(parts.dates());
-        RuleRouter router = new RuleRouter(parts.rules(), dates, parts.settings().intentThreshold());
+        this.dates = new DateReader(parts.dates());
+        this.router = new RuleRouter(parts.rules(), dates, parts.settings().intentThreshold());
         Evidence evidence = Evidence.find(parts.rules(), parts.kb());
         RuleReplies ruleReplies = new RuleReplies(parts.rules(), evidence, parts.kb(), texts);
         this.periodWhy = new PeriodWhy(parts.rules(), evidence, parts.kb(), texts);
@@ -150,6 +152,8 @@ public final class FaqAssistant implements Assistant {
     private Reply handle(IncomingMessage message) {
         SearchAhead ahead = faq.ahead();
         ahead.begin();
+        dates.begin();
+        router.begin();
         try {
             Turn turn = turns.begin(message);
             if (!turn.text.isEmpty() && !Commands.isCommand(turn.text) && !Markup.isCodeOnly(turn.message.text())) {
@@ -157,6 +161,8 @@ public final class FaqAssistant implements Assistant {
             }
             return handle(message, turn);
         } finally {
+            router.end();
+            dates.end();
             ahead.end();
         }
     }

@@ -38,6 +38,15 @@ final class RuleRouter {
     private final SupposedFacts supposed;
     private final StatedEvents stated;
     private final OtherProducts products;
+    /**
+     * The routings of the reply this thread is working out, between {@link #begin} and {@link #end}: a message of several
+     * questions routes each question alone and with the statements before it, and again when it is answered. Dropped with
+     * the reply, so a message sent again is routed again.
+     */
+    private final ThreadLocal<Map<Asked, Routing>> replyRoutings = new ThreadLocal<>();
+
+    private record Asked(String text, Lang lang, LocalDate today, Optional<String> pendingRule) {
+    }
 
     RuleRouter(RuleBook book, DateReader dates, int threshold) {
         this.book = book;
@@ -129,6 +138,31 @@ final class RuleRouter {
      * message without its objects being named ("they expire on 31 August").
      */
     Routing route(String text, Lang lang, LocalDate today, Optional<String> pendingRule) {
+        Map<Asked, Routing> routings = replyRoutings.get();
+        if (routings == null) {
+            return routed(text, lang, today, pendingRule);
+        }
+        Asked asked = new Asked(text, lang, today, pendingRule);
+        Routing routing = routings.get(asked);
+        if (routing == null) {
+            // Not computeIfAbsent: routing a message reads its parts' dates, which may route again.
+            routing = routed(text, lang, today, pendingRule);
+            routings.put(asked, routing);
+        }
+        return routing;
+    }
+
+    /** A reply begins on this thread: its routings are kept until {@link #end}. */
+    void begin() {
+        replyRoutings.set(new HashMap<>());
+    }
+
+    /** The reply on this thread has ended: its routings go with it. */
+    void end() {
+        replyRoutings.remove();
+    }
+
+    private Routing routed(String text, Lang lang, LocalDate today, Optional<String> pendingRule) {
         // "My Office 365 subscription expires on 1 March, can I still redeem my benefits?": that date is the product's.
         String affirmed = products.withoutTheirClauses(messageDates.affirmed(text, lang), lang);
         QuestionShape.Read shape = QuestionShape.read(text);

@@ -2,6 +2,8 @@ package org.faqbot.nlu;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.faqbot.kb.Lang;
 
 /**
@@ -18,13 +20,19 @@ public final class CueMatcher {
     public static final String GAP = " … ";
     private static final int MIN_INNER_CUE = 5;
     private static final String CLAUSE_MARKS = ".,;:!?";
+    /**
+     * The parts of each cue with a gap, cut once: the cues are the rules' and the readers' own words, a few hundred, and
+     * cutting them again for every message was a thirtieth of a reply. Keyed by cue, never by message.
+     */
+    private static final Map<String, List<String>> PARTS = new ConcurrentHashMap<>();
+    private static final int MAX_KEPT_CUES = 2_000;
 
     private CueMatcher() {
     }
 
     public static boolean contains(String normalized, String cue, Lang lang) {
         if (cue.contains(GAP)) {
-            return !gapSpans(normalized, cue, lang).isEmpty();
+            return gapFind(normalized, parts(cue), lang);
         }
         // Asked for every cue of every intent per message: stops at the first find and builds no list.
         String word = wordOf(cue);
@@ -99,8 +107,11 @@ public final class CueMatcher {
             return gapSpans(normalized, cue, lang);
         }
         List<int[]> found = new ArrayList<>();
-        for (int at : positions(normalized, cue, lang)) {
-            found.add(new int[] {at, Math.min(at + cue.length(), normalized.length())});
+        String word = wordOf(cue);
+        for (int at = normalized.indexOf(word); at >= 0; at = normalized.indexOf(word, at + 1)) {
+            if (acceptable(normalized, cue, at, lang) && endsWord(normalized, cue, word, at)) {
+                found.add(new int[] {at, Math.min(at + cue.length(), normalized.length())});
+            }
         }
         return found;
     }
@@ -109,6 +120,9 @@ public final class CueMatcher {
     private static List<int[]> gapSpans(String normalized, String cue, Lang lang) {
         List<String> parts = parts(cue);
         List<int[]> found = new ArrayList<>();
+        if (normalized.indexOf(parts.get(0)) < 0) {
+            return found;
+        }
         for (int start : positions(normalized, parts.get(0), lang)) {
             int end = start + parts.get(0).length();
             for (int i = 1; i < parts.size() && end >= 0; i++) {
@@ -121,8 +135,38 @@ public final class CueMatcher {
         return found;
     }
 
-    /** The parts of a cue with gaps; cut by hand, as {@code String.split} compiles a pattern for a separator of three characters. */
+    /** Whether {@link #gapSpans} finds any span, without building them: the first part's first find that has all the others. */
+    private static boolean gapFind(String normalized, List<String> parts, Lang lang) {
+        String first = parts.get(0);
+        for (int at = normalized.indexOf(first); at >= 0; at = normalized.indexOf(first, at + 1)) {
+            if (!acceptable(normalized, first, at, lang)) {
+                continue;
+            }
+            int end = at + first.length();
+            for (int i = 1; i < parts.size() && end >= 0; i++) {
+                end = nextInClause(normalized, parts.get(i), end, lang);
+            }
+            if (end >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<String> parts(String cue) {
+        List<String> parts = PARTS.get(cue);
+        if (parts == null) {
+            parts = cut(cue);
+            // A caller may look for a message's own words as cues; those are not kept.
+            if (PARTS.size() < MAX_KEPT_CUES) {
+                PARTS.put(cue, parts);
+            }
+        }
+        return parts;
+    }
+
+    /** The parts of a cue with gaps; cut by hand, as {@code String.split} compiles a pattern for a separator of three characters. */
+    private static List<String> cut(String cue) {
         List<String> parts = new ArrayList<>(2);
         int from = 0;
         for (int gap = cue.indexOf(GAP); gap >= 0; gap = cue.indexOf(GAP, from)) {
@@ -130,7 +174,7 @@ public final class CueMatcher {
             from = gap + GAP.length();
         }
         parts.add(cue.substring(from));
-        return parts;
+        return List.copyOf(parts);
     }
 
     /** The end of the first find of {@code part} at or after {@code from} before the clause ends; -1 for none. */

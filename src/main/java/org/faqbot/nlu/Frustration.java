@@ -67,6 +67,8 @@ final class Frustration {
             + "|(?:word|wordt) (?:er |hier )?(?:gek|knettergek|horendol) van|frustrating|frustrated|frustrerend|gefrustreerd)\\b");
     /** Where a first clause ends: "I'm so fed up, when ...", "ik ben het zat. Wanneer ...", "sick of it - until when ...". */
     private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?…]+|\\s[-–—]\\s");
+    /** One of these is in every phrase {@link #FED_UP} finds. */
+    private static final List<String> FED_UP_PARTS = List.of("sick", "fed up", "tired of", "had ", "zat", "beu", "van", "frustr");
     /** The one word a fed-up phrase is read as. */
     private static final String FED_UP_WORD = "fedup";
 
@@ -112,7 +114,6 @@ final class Frustration {
         return NONSENSE.matcher(phrase).find();
     }
 
-    /** Whether {@code phrase} (normalised words, separated by single spaces) is frustration and nothing else. */
     /**
      * Where the question starts after a first clause of frustration ("I'm tired of waiting, when does it expire?", "ik ben
      * het wachten zat, wanneer verloopt hij?"); empty when the message opens with no such clause or has nothing after it.
@@ -130,8 +131,22 @@ final class Frustration {
         return !clause.isEmpty() && rest < text.length() && only(clause) ? OptionalInt.of(rest) : OptionalInt.empty();
     }
 
+    /**
+     * Whether {@code phrase} holds a word every form of {@link #FED_UP} has: most short messages hold none, and the
+     * replacement then tried the pattern at every word of every one.
+     */
+    private static boolean mayBeFedUp(String phrase) {
+        for (String part : FED_UP_PARTS) {
+            if (phrase.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code phrase} (normalised words, separated by single spaces) is frustration and nothing else. */
     static boolean only(String phrase) {
-        String[] words = FED_UP.matcher(phrase).replaceAll(FED_UP_WORD).split(" ");
+        String[] words = (mayBeFedUp(phrase) ? FED_UP.matcher(phrase).replaceAll(FED_UP_WORD) : phrase).split(" ");
         if (words.length > MAX_WORDS) {
             return false;
         }
