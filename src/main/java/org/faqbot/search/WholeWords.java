@@ -53,28 +53,42 @@ final class WholeWords {
             englishTexts.add(words);
         }
         int floor = Math.max(MIN_ENTRIES, (int) Math.ceil(MIN_SHARE * kb.entries().size()));
-        Set<String> whole = new HashSet<>();
+        Set<String> common = new HashSet<>();
         for (String word : candidates) {
             int inEnglish = english.getOrDefault(word, 0);
-            if (inEnglish >= floor && 2 * inEnglish >= dutch.getOrDefault(word, 0) && writtenApart(word, englishTexts) < inEnglish) {
+            if (inEnglish >= floor && 2 * inEnglish >= dutch.getOrDefault(word, 0)) {
+                common.add(word);
+            }
+        }
+        Map<String, Integer> apart = writtenApart(common, englishTexts);
+        Set<String> whole = new HashSet<>();
+        for (String word : common) {
+            if (apart.getOrDefault(word, 0) < english.get(word)) {
                 whole.add(word);
             }
         }
         return whole;
     }
 
-    /** In how many English texts {@code word} is written as two words ("partner center" for "partnercenter"). */
-    private static int writtenApart(String word, List<List<String>> texts) {
-        int apart = 0;
+    /**
+     * In how many English texts each of {@code words} is written as two words ("partner center" for "partnercenter"):
+     * one pass over the texts' neighbouring words for all of them, as start-up reads the whole corpus here.
+     */
+    private static Map<String, Integer> writtenApart(Set<String> words, List<List<String>> texts) {
+        Map<String, Integer> apart = new HashMap<>();
+        if (words.isEmpty()) {
+            return apart;
+        }
+        Set<String> inText = new HashSet<>();
         for (List<String> text : texts) {
+            inText.clear();
             for (int i = 0; i + 1 < text.size(); i++) {
-                String first = text.get(i);
-                if (word.startsWith(first) && first.length() < word.length() && word.length() == first.length() + text.get(i + 1).length()
-                        && word.endsWith(text.get(i + 1))) {
-                    apart++;
-                    break;
+                String joined = text.get(i) + text.get(i + 1);
+                if (words.contains(joined)) {
+                    inText.add(joined);
                 }
             }
+            inText.forEach(word -> apart.merge(word, 1, Integer::sum));
         }
         return apart;
     }
