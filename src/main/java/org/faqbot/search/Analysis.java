@@ -103,14 +103,8 @@ record Analysis(Map<Lang, FaqAnalyzer> index, Map<Lang, FaqAnalyzer> query, Map<
     /** The Dutch text's names and English terms that parts cover ({@link WholeWords}), as words and as stems. */
     private static Set<String> wholeWords(KnowledgeBase kb, Map<String, String> stemByForm) {
         CompoundSplitter splitter = new CompoundSplitter(stemByForm);
-        Set<String> covered = new HashSet<>();
-        for (String word : KbVocabulary.words(kb, Lang.NL)) {
-            if (splitter.split(stemByForm.getOrDefault(word, word)).isPresent()) {
-                covered.add(word);
-            }
-        }
         Set<String> whole = new HashSet<>();
-        for (String word : WholeWords.of(kb, covered)) {
+        for (String word : WholeWords.of(kb, word -> splitter.split(stemByForm.getOrDefault(word, word)).isPresent())) {
             whole.add(word);
             whole.add(stemByForm.getOrDefault(word, word));
         }
@@ -118,7 +112,7 @@ record Analysis(Map<Lang, FaqAnalyzer> index, Map<Lang, FaqAnalyzer> query, Map<
     }
 
     private static Set<String> dictionaryWords(KnowledgeBase kb, SearchSettings settings) {
-        Set<String> words = KbVocabulary.words(kb, Lang.NL);
+        Set<String> words = new HashSet<>(KbVocabulary.words(kb, Lang.NL));
         words.addAll(KbVocabulary.words(kb, Lang.EN));
         for (Lang lang : Lang.values()) {
             for (String file : settings.synonymFiles(lang)) {

@@ -6,11 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.faqbot.kb.Bilingual;
 import org.faqbot.kb.FaqEntry;
 import org.faqbot.kb.KnowledgeBase;
+import org.faqbot.kb.Lang;
 
 /**
  * The words of the Dutch text that are no Dutch compounds though dictionary parts cover them: names and English terms
@@ -36,31 +37,25 @@ final class WholeWords {
     }
 
     /**
-     * The words among {@code candidates} (lower case, without diacritics; the words the splitter splits) that are
-     * whole words by {@code kb}'s two texts.
+     * The Dutch words of {@code kb} (lower case, without diacritics) that {@code covered} holds (the words the splitter
+     * splits) and that are whole words by {@code kb}'s two texts. The entry counts come first: few of the Dutch words
+     * are common in the English text at all, so only those few are split.
      */
-    static Set<String> of(KnowledgeBase kb, Set<String> candidates) {
-        if (candidates.isEmpty()) {
-            return Set.of();
-        }
-        Map<String, Integer> dutch = new HashMap<>();
-        Map<String, Integer> english = new HashMap<>();
-        List<List<String>> englishTexts = new ArrayList<>();
-        for (FaqEntry entry : kb.entries()) {
-            count(words(entry, true), candidates, dutch);
-            List<String> words = words(entry, false);
-            count(words, candidates, english);
-            englishTexts.add(words);
-        }
+    static Set<String> of(KnowledgeBase kb, Predicate<String> covered) {
+        Map<String, Integer> dutch = KbVocabulary.entryCounts(kb, Lang.NL);
+        Map<String, Integer> english = KbVocabulary.entryCounts(kb, Lang.EN);
         int floor = Math.max(MIN_ENTRIES, (int) Math.ceil(MIN_SHARE * kb.entries().size()));
         Set<String> common = new HashSet<>();
-        for (String word : candidates) {
+        dutch.forEach((word, inDutch) -> {
             int inEnglish = english.getOrDefault(word, 0);
-            if (inEnglish >= floor && 2 * inEnglish >= dutch.getOrDefault(word, 0)) {
+            if (inEnglish >= floor && 2 * inEnglish >= inDutch && covered.test(word)) {
                 common.add(word);
             }
+        });
+        if (common.isEmpty()) {
+            return Set.of();
         }
-        Map<String, Integer> apart = writtenApart(common, englishTexts);
+        Map<String, Integer> apart = writtenApart(common, kb);
         Set<String> whole = new HashSet<>();
         for (String word : common) {
             if (apart.getOrDefault(word, 0) < english.get(word)) {
@@ -74,15 +69,23 @@ final class WholeWords {
      * In how many English texts each of {@code words} is written as two words ("partner center" for "partnercenter"):
      * one pass over the texts' neighbouring words for all of them, as start-up reads the whole corpus here.
      */
-    private static Map<String, Integer> writtenApart(Set<String> words, List<List<String>> texts) {
-        Map<String, Integer> apart = new HashMap<>();
-        if (words.isEmpty()) {
-            return apart;
+    private static Map<String, Integer> writtenApart(Set<String> words, KnowledgeBase kb) {
+        // Only a word that begins one of them can start such a pair: most pairs need no joining.
+        Set<String> heads = new HashSet<>();
+        for (String word : words) {
+            for (int end = 1; end < word.length(); end++) {
+                heads.add(word.substring(0, end));
+            }
         }
+        Map<String, Integer> apart = new HashMap<>();
         Set<String> inText = new HashSet<>();
-        for (List<String> text : texts) {
+        for (FaqEntry entry : kb.entries()) {
+            List<String> text = englishWords(entry);
             inText.clear();
             for (int i = 0; i + 1 < text.size(); i++) {
+                if (!heads.contains(text.get(i))) {
+                    continue;
+                }
                 String joined = text.get(i) + text.get(i + 1);
                 if (words.contains(joined)) {
                     inText.add(joined);
@@ -93,24 +96,17 @@ final class WholeWords {
         return apart;
     }
 
-    private static void count(List<String> words, Set<String> candidates, Map<String, Integer> counts) {
-        new HashSet<>(words).stream().filter(candidates::contains).forEach(word -> counts.merge(word, 1, Integer::sum));
-    }
-
-    private static List<String> words(FaqEntry entry, boolean dutch) {
+    /** The words of the entry's English title, section path, question and answer, in order, as {@link KbVocabulary} reads them. */
+    private static List<String> englishWords(FaqEntry entry) {
         StringBuilder text = new StringBuilder();
-        text.append(side(entry.pageTitle(), dutch)).append(' ');
-        entry.sectionPath().forEach(section -> text.append(side(section, dutch)).append(' '));
-        text.append(side(entry.question(), dutch)).append(' ').append(EntryDocuments.plainText(side(entry.answer(), dutch)));
+        text.append(entry.pageTitle().en()).append(' ');
+        entry.sectionPath().forEach(section -> text.append(section.en()).append(' '));
+        text.append(entry.question().en()).append(' ').append(EntryDocuments.plainText(entry.answer().en()));
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(KbVocabulary.fold(text.toString()));
         while (matcher.find()) {
             words.add(matcher.group());
         }
         return words;
-    }
-
-    private static String side(Bilingual text, boolean dutch) {
-        return dutch ? text.nl() : text.en();
     }
 }

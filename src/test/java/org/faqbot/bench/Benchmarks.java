@@ -18,7 +18,7 @@ public final class Benchmarks {
 
     private static final Map<String, Benchmark> ALL = Map.of("telegram", TelegramBenchmark::run, "http", HttpBenchmark::run,
             "answer", AnswerBenchmark::main, "startup", StartupBenchmark::run, "hybrid", HybridBenchmark::run,
-            "serve", ServeMemoryBenchmark::run);
+            "serve", ServeMemoryBenchmark::run, "load", CorpusLoadBenchmark::run);
 
     private Benchmarks() {
     }

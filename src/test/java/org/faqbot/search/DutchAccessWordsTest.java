@@ -84,7 +84,7 @@ class DutchAccessWordsTest {
                 entry("3", "Het dashboard toont de licentiesleutel", "The dashboard shows the license key"),
                 entry("4", "Een licentie en een sleutel, een dash en een board", "A license and a key, a dash and a board")));
         Set<String> covered = Set.of("dashboard", "licentiesleutel");
-        assertEquals(Set.of("dashboard"), WholeWords.of(kb, covered));
+        assertEquals(Set.of("dashboard"), WholeWords.of(kb, covered::contains));
     }
 
     @Test
@@ -94,7 +94,7 @@ class DutchAccessWordsTest {
                 entry("2", "Open partnercenter", "Open partnercenter in partner center"),
                 entry("3", "Open partnercenter", "Open partnercenter, then partner center"),
                 entry("4", "Open partnercenter", "Open partnercenter or partner center")));
-        assertEquals(Set.of(), WholeWords.of(kb, Set.of("partnercenter")));
+        assertEquals(Set.of(), WholeWords.of(kb, Set.of("partnercenter")::contains));
     }
 
     private static String only(Set<String> terms) {
