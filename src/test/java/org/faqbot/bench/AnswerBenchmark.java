@@ -70,7 +70,8 @@ public final class AnswerBenchmark {
         growth(standard, corpus, questions, (int) (QUERIES * scale / 5));
     }
 
-    private static void printMachine() {
+    /** The cores, Java and heap a benchmark ran with, printed first by each so that its figures say where they come from. */
+    static void printMachine() {
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "machine: %d cores, Java %s (%s), max heap %d MB%n", runtime.availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("java.vm.name"), runtime.maxMemory() >> 20);

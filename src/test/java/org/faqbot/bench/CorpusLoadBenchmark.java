@@ -30,6 +30,7 @@ final class CorpusLoadBenchmark {
         if (runs < 2) {
             throw new IllegalArgumentException("--runs must be at least 2: the first load is not a running JVM's");
         }
+        AnswerBenchmark.printMachine();
         // Process CPU beside the wall time: on a shared machine the wall time also counts other processes' turns.
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double[] later = new double[runs - 1];

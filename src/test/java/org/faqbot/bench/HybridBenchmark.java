@@ -78,8 +78,7 @@ final class HybridBenchmark {
             }
         }
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "machine: %d cores, Java %s (%s), max heap %d MB%n", runtime.availableProcessors(),
-                System.getProperty("java.version"), System.getProperty("java.vm.name"), runtime.maxMemory() >> 20);
+        AnswerBenchmark.printMachine();
         String ahead = System.getenv("FAQBOT_SEARCH_AHEAD_THREADS");
         System.out.printf(Locale.ROOT, "search ahead: %s%n", ahead == null ? "on a spare core (the default)" : ahead + " thread(s)");
         if (loopRounds > 0) {
