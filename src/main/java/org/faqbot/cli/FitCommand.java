@@ -29,8 +29,9 @@ public final class FitCommand implements Callable<Integer> {
     CommonOptions options = new CommonOptions();
 
     @Parameters(paramLabel = "CASES", arity = "0..*",
-            description = "Case files (JSON lines); faq and ood cases are used. Default: ${DEFAULT-VALUE}",
-            defaultValue = "../shared/eval/dev-cases.jsonl,faq-data/fit-cases.jsonl,faq-data/fit-cases-chat.jsonl,faq-data/fit-cases-chat-2.jsonl",
+            description = "Case files (JSON lines); faq and ood cases are used, and topic messages (kind topic) set the "
+                    + "suggestion floor. Default: ${DEFAULT-VALUE}",
+            defaultValue = "../shared/eval/dev-cases.jsonl,faq-data/fit-cases.jsonl,faq-data/fit-cases-chat.jsonl,faq-data/fit-cases-chat-2.jsonl,faq-data/fit-cases-long.jsonl,faq-data/fit-topics.jsonl",
             split = ",")
     List<Path> caseFiles;
 
@@ -102,7 +103,7 @@ public final class FitCommand implements Callable<Integer> {
             FusionModel.WordsStage words = kept.words();
             FusionModel withFloor = new FusionModel(kept.features(), kept.weights(), kept.threshold(), kept.lexicalOnly(), kept.model(),
                     kept.fittedOn(), kept.entries(), new FusionModel.WordsStage(words.weights(), words.threshold(), words.sure(), floor),
-                    kept.nearFrom(), kept.nearByWordsFrom());
+                    kept.nearFrom(), kept.nearByWordsFrom(), kept.suggestionFloor());
             System.out.println(floor == null ? "words stage: no floor (every question is encoded when the stage is unsure)"
                     : "words stage: not encoded under " + floor);
             withFloor.write(out);
@@ -133,6 +134,8 @@ public final class FitCommand implements Callable<Integer> {
         for (EvalCase c : EvalCase.read(file)) {
             if (c.kind().equals("faq") || withOutOfDomain && c.kind().equals("ood")) {
                 into.add(new FusionFit.Case(c.turns().get(0), c.lang(), c.expect()));
+            } else if (withOutOfDomain && c.kind().equals("topic")) {
+                into.add(FusionFit.Case.topic(c.turns().get(0), c.lang()));
             }
         }
     }

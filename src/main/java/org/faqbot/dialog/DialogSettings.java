@@ -3,23 +3,19 @@ package org.faqbot.dialog;
 import java.time.Duration;
 
 /**
- * How the conversation core decides.
+ * How the conversation core decides. The floor from which a best candidate is worth suggesting is not here: it is the
+ * fusion model's own ({@code FusionModel#suggestionFloor}), as its threshold is, and comes with each search result
+ * ({@code SearchResult#suggestionFloor}): a refit moves every chance, and with the whole corpus the home tier's hits
+ * and the corpus's carry two models' chances.
  *
- * @param suggestionFloor  the confidence below which the best candidate is not worth suggesting unless the question
- *                         is near the knowledge base's topics ({@code SearchResult#near()}; whether it answers is
- *                         the search's call: {@code SearchResult#answer()})
  * @param alternativeFloor the confidence a further candidate needs to be suggested after the best one
  * @param maxSuggestions   how many "did you mean" candidates to offer at most
  * @param pendingTtl       how long a question the bot asked back stays open (15 minutes)
  * @param intentThreshold  the cue score at or above which a message asks about a date rule
  */
-public record DialogSettings(
-        double suggestionFloor, double alternativeFloor, int maxSuggestions, Duration pendingTtl, int intentThreshold) {
+public record DialogSettings(double alternativeFloor, int maxSuggestions, Duration pendingTtl, int intentThreshold) {
 
     public static final Duration PENDING_TTL = Duration.ofMinutes(15);
-
-    /** The suggestion floor every searcher's threshold lies above; the fit measures its models' closeness under it. */
-    static final double SUGGESTION_FLOOR = org.faqbot.search.FusionModel.SUGGESTION_FLOOR;
 
     /**
      * The fused probabilities are sharp: for a vague question ("benefits") the best candidate may reach
@@ -29,15 +25,12 @@ public record DialogSettings(
     static final double ALTERNATIVE_FLOOR = 0.005;
 
     public DialogSettings {
-        if (suggestionFloor < 0 || suggestionFloor > 1) {
-            throw new IllegalArgumentException("suggestion floor must be in [0,1]: " + suggestionFloor);
-        }
-        if (alternativeFloor < 0 || alternativeFloor > suggestionFloor) {
-            throw new IllegalArgumentException("alternative floor must be in [0, suggestion floor]: " + alternativeFloor);
+        if (alternativeFloor < 0 || alternativeFloor > 1) {
+            throw new IllegalArgumentException("alternative floor must be in [0,1]: " + alternativeFloor);
         }
     }
 
     public static DialogSettings standard() {
-        return new DialogSettings(SUGGESTION_FLOOR, ALTERNATIVE_FLOOR, 3, PENDING_TTL, 3);
+        return new DialogSettings(ALTERNATIVE_FLOOR, 3, PENDING_TTL, 3);
     }
 }

@@ -249,7 +249,9 @@ public final class FaqAssistant implements Assistant {
         if (noQuestion.isPresent()) {
             return noQuestion.get();
         }
-        if (reply.type() == ReplyType.FALLBACK && reply.suggestions().isEmpty()) {
+        // A rule's thing alone gets its entries and the rule's question to ask even when the search's suggestions reach the
+        // floor: a model whose floor is low enough for vague messages ("key" at 0.08) suggests for it too, without that question.
+        if (reply.type() == ReplyType.FALLBACK) {
             reply = loneThing.answer(turn).orElse(reply);
         }
         // A message the bot did not understand says nothing about the conversation so far: its dates and open

@@ -167,7 +167,7 @@ final class FaqResponder {
     private List<Hit> worthSuggesting(SearchResult result, int max) {
         List<Hit> top = result.top(max);
         boolean worth = result.otherThing().isEmpty() && !top.isEmpty()
-                && (top.get(0).confidence() >= settings.suggestionFloor() || result.near());
+                && (result.topWorthSuggesting() || result.near());
         return !worth ? List.of() : top.stream().filter(hit -> hit.confidence() >= settings.alternativeFloor()).toList();
     }
 

@@ -105,9 +105,15 @@ final class FollowUpContext {
     private List<String> queries(Turn turn) {
         Optional<RecentTurns.Announced> announced = turn.recent().announcement();
         if (announced.isPresent()) {
+            String topic = turn.text + " " + announced.get().thing();
+            if (!announced.get().topic()) {
+                // A rules' thing ("my key") is in the knowledge base's own words already, and several entries are about it
+                // alike: the title of whichever the search puts first would answer any message after it from that entry
+                // alone ("blorp zing" got "Can I activate the license ..." once "my key" reached the suggestion floor).
+                return List.of(topic);
+            }
             // The user's word for the topic may not be the knowledge base's ("payouts" where the Dutch pages say
             // "uitbetalingen"): the title of its likeliest entry says it in the knowledge base's words.
-            String topic = turn.text + " " + announced.get().thing();
             return List.of(topic, topic + faq.about(announced.get().thing(), turn.lang, 1).stream()
                     .map(entry -> " " + String.join(" ", topicWords(entry, turn.lang))).findFirst().orElse(""));
         }

@@ -2,6 +2,7 @@ package org.faqbot.dialog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.faqbot.nlu.QuestionParts;
@@ -25,10 +26,16 @@ final class OutsideQuestions {
      * keys and what is the weather tomorrow?" is answered as "until when can I redeem my keys?", so that the other
      * question's "tomorrow" is no date of the keys', and the weather is named in a note ({@link #withNote}). {@code searched}
      * holds the cheap searches of the message's questions made on the way, which {@link SeveralQuestions#answer} reads again.
+     * {@code rest} is the text without the outside questions when {@code text} still holds them (they hold no day): what
+     * to answer when the whole message gets no answer.
      */
-    record Inside(String text, List<String> outside, PartSearch.Memo searched) {
+    record Inside(String text, List<String> outside, PartSearch.Memo searched, Optional<String> rest) {
         Inside {
             outside = List.copyOf(outside);
+        }
+
+        Inside(String text, List<String> outside, PartSearch.Memo searched) {
+            this(text, outside, searched, Optional.empty());
         }
     }
 
@@ -54,16 +61,16 @@ final class OutsideQuestions {
         if (outside.isEmpty() || outside.size() == parts.questions().size()) {
             return new Inside(turn.text, List.of(), memo);
         }
-        // Only a day of such a question ("tomorrow") could change the answer: without one, the message is answered whole,
-        // as its words may still help the search find the other question's entry.
-        if (outside.stream().noneMatch(q -> route.apply(turn.withText(q)).hasDates())) {
-            return new Inside(turn.text, outside, memo);
-        }
         List<String> rest = new ArrayList<>();
         if (!parts.context().isEmpty()) {
             rest.add(parts.context());
         }
         parts.questions().stream().filter(q -> !outside.contains(q)).forEach(rest::add);
+        // Only a day of such a question ("tomorrow") could change the answer: without one, the message is answered whole,
+        // as its words may still help the search find the other question's entry; without them when the whole gets none.
+        if (outside.stream().noneMatch(q -> route.apply(turn.withText(q)).hasDates())) {
+            return new Inside(turn.text, outside, memo, Optional.of(String.join(" ", rest)));
+        }
         return new Inside(String.join(" ", rest), outside, memo);
     }
 

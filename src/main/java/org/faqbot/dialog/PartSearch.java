@@ -72,7 +72,7 @@ final class PartSearch {
         SearchResult cheapOnly(String question, Lang lang) {
             FaqIndex.CheapResult found = cheap(question, lang);
             SearchResult result = found.result();
-            return PartSearch.decided(found) ? result : new SearchResult(result.hits(), NEVER, false, result.otherThing());
+            return PartSearch.decided(found) ? result : new SearchResult(result.hits(), NEVER, false, result.otherThing(), result.suggestionFloor());
         }
     }
 }

@@ -39,7 +39,7 @@ public final class Features {
     }
 
     /**
-     * The features of each candidate of one question.
+     * The features of each candidate of one question of {@code length} ({@link #length}).
      *
      * @param lex     each candidate's lexical confidence, 0 when the lexical search did not find it
      * @param cos     each candidate's best cosine with the question
@@ -56,16 +56,9 @@ public final class Features {
      * @param heading the share of the candidate's own question (heading) that the question covers
      * @param english the lexical confidence of the question in English words (an English question
      *                itself, a Dutch one's gloss): a second lexical reading of a Dutch question
-     */
-    public static double[][] of(double[] lex, double[] cos, double[] chunk, boolean[] passage, boolean[] home, boolean[] lacksAmount, double[] evidence,
-            double[] heading, double[] english) {
-        return of(lex, cos, chunk, passage, home, lacksAmount, evidence, heading, english, 0);
-    }
-
-    /**
-     * The features of each candidate of one question of {@code length} ({@link #length}): a long message's context
-     * lowers every candidate's lexical share and cosine alike, so the same evidence says more in a long message than in
-     * a short one (the fitted weight of {@code long} is positive).
+     * @param length  the message's length ({@link #length}): a long message's context lowers every candidate's lexical
+     *                share and cosine alike, so the same evidence says more in a long message than in a short one (the
+     *                fitted weight of {@code long} is positive)
      */
     public static double[][] of(double[] lex, double[] cos, double[] chunk, boolean[] passage, boolean[] home, boolean[] lacksAmount, double[] evidence,
             double[] heading, double[] english, double length) {

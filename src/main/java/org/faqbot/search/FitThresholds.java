@@ -25,6 +25,8 @@ final class FitThresholds {
      * questions alone would set.
      */
     static final double HOPELESS_MARGIN = 4;
+    /** The suggestion floor is never set below this, whatever the topic messages show: under it every question has suggestions. */
+    static final double MIN_SUGGESTION_FLOOR = 0.05;
     /** The words stage's floor is never set below this ({@link #wordsHopeless}). */
     static final double MIN_HOPELESS = 0.02;
 
@@ -94,17 +96,18 @@ final class FitThresholds {
     /**
      * The words stage's chance under which a question is not encoded ({@link FusionModel.WordsStage#hopeless}): the
      * hundredth at or under a {@value #HOPELESS_MARGIN}th of the lowest chance it gave any fitting question that the full fusion answered or offered
-     * suggestions for (its best candidate at {@link FusionModel#SUGGESTION_FLOOR}, or near the topics by closeness or by
+     * suggestions for (its best candidate at the model's suggestion floor, or near the topics by closeness or by
      * its English words), so that on the fitting questions the encoder never lifted a question from below it to anything
      * the user sees. Null when that is under {@value #MIN_HOPELESS}: among the whole corpus's thousands of entries every
      * candidate's chance is small (its fitting questions give 0.01), and there the encoder lifted questions to which the
      * cheap stages gave no candidate at all; a floor that low would spare few encodes and risk those.
      */
-    static Double wordsHopeless(List<FitQuestion> byWords, List<FitQuestion> full, Double nearFrom, Double nearByWordsFrom) {
+    static Double wordsHopeless(List<FitQuestion> byWords, List<FitQuestion> full, double suggestionFloor, Double nearFrom,
+            Double nearByWordsFrom) {
         double lowest = 1;
         for (int i = 0; i < full.size(); i++) {
             FitQuestion q = full.get(i);
-            boolean shown = q.topProbability() >= FusionModel.SUGGESTION_FLOOR
+            boolean shown = q.topProbability() >= suggestionFloor
                     || nearFrom != null && q.closeness() >= nearFrom
                     || nearByWordsFrom != null && Features.englishConfidence(q.evidenceFeatures()) >= nearByWordsFrom;
             if (shown) {
@@ -117,16 +120,16 @@ final class FitThresholds {
 
     /**
      * The closeness by meaning from which a question is near the knowledge base's topics though its best candidate
-     * stays under {@link FusionModel#SUGGESTION_FLOOR}: the next hundredth above the closest out-of-domain fitting
+     * stays under {@code suggestionFloor}: the next hundredth above the closest out-of-domain fitting
      * question of that kind, so none of them is near; null when there is none. Such a question's best candidate
      * is a poor answer, but its candidates are worth offering: on the whole corpus, a question this close is about a
      * topic the docs cover, one section or another; on a knowledge base whose fitting questions include near-domain
      * ones it does not answer (the Benefits FAQ's: other pages' questions), it is set where those stop, so it rarely applies.
      */
-    static Double nearFrom(List<FitQuestion> questions) {
+    static Double nearFrom(List<FitQuestion> questions, double suggestionFloor) {
         double closest = -1;
         for (FitQuestion q : questions) {
-            if (q.c().expect().isEmpty() && q.topProbability() < FusionModel.SUGGESTION_FLOOR) {
+            if (q.c().expect().isEmpty() && q.topProbability() < suggestionFloor) {
                 closest = Math.max(closest, q.closeness());
             }
         }
@@ -135,17 +138,30 @@ final class FitThresholds {
 
     /**
      * The lexical confidence of a question's English words from which it is near the topics though its best candidate stays
-     * under {@link FusionModel#SUGGESTION_FLOOR}: as {@link #nearFrom}, the next hundredth above every out-of-domain fitting
+     * under {@code suggestionFloor}: as {@link #nearFrom}, the next hundredth above every out-of-domain fitting
      * question of that kind; null when there is none.
      */
-    static Double nearByWordsFrom(List<FitQuestion> questions) {
+    static Double nearByWordsFrom(List<FitQuestion> questions, double suggestionFloor) {
         double highest = -1;
         for (FitQuestion q : questions) {
-            if (q.c().expect().isEmpty() && q.topProbability() < FusionModel.SUGGESTION_FLOOR) {
+            if (q.c().expect().isEmpty() && q.topProbability() < suggestionFloor) {
                 highest = Math.max(highest, Features.englishConfidence(q.evidenceFeatures()));
             }
         }
         return highest < 0 ? null : (Math.floor(highest * 100 + 1e-9) + 1) / 100;
+    }
+
+    /**
+     * The model's suggestion floor: the hundredth at or under the lowest best chance it gives any of the topic messages
+     * ({@link FusionFit.Case#topic}: "a question about licences", which name a topic the knowledge base covers and must get
+     * suggestions), and never above {@link FusionModel#DEFAULT_SUGGESTION_FLOOR}, the floor the first models were held to:
+     * the fitting questions are whole questions, and a refit that weighs their length ({@code long}) lowers what a short
+     * vague message gets with the intercept (0.195 to 0.134 for "question about licences"), under a floor kept fixed. Without
+     * topic messages (the corpus's fit) the default.
+     */
+    static double suggestionFloor(List<FitQuestion> topics) {
+        double lowest = topics.stream().mapToDouble(FitQuestion::topProbability).min().orElse(1);
+        return Math.min(FusionModel.DEFAULT_SUGGESTION_FLOOR, Math.max(MIN_SUGGESTION_FLOOR, Math.floor(lowest * 100 + 1e-9) / 100));
     }
 
     /** The lowest lexical confidence at and above which the lexical side's first answer was right for every question. */

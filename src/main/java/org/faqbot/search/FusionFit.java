@@ -15,8 +15,21 @@ import org.faqbot.kb.Lang;
  */
 public final class FusionFit {
 
-    /** A question to fit on; {@code expect} is empty for a question the knowledge base does not answer. */
-    public record Case(String question, Lang lang, Optional<String> expect) {
+    /**
+     * A question to fit on; {@code expect} is empty for a question the knowledge base does not answer. A {@code topic}
+     * message names a topic the knowledge base covers without asking anything of it ("a question about licences"): no
+     * example for the weights or the threshold, it sets the suggestion floor ({@link FitThresholds#suggestionFloor}).
+     */
+    public record Case(String question, Lang lang, Optional<String> expect, boolean topic) {
+
+        public Case(String question, Lang lang, Optional<String> expect) {
+            this(question, lang, expect, false);
+        }
+
+        /** A message that names a topic the knowledge base covers and must get suggestions. */
+        public static Case topic(String message, Lang lang) {
+            return new Case(message, lang, Optional.empty(), true);
+        }
     }
 
     /** The fitted model and a report of what it does on the cases. */
@@ -52,23 +65,26 @@ public final class FusionFit {
         boolean[] held = held(leftOut);
         List<FitQuestion> questions = new ArrayList<>();
         List<FitQuestion> byWords = new ArrayList<>();
-        collect(kb, settings, encoder, gloss, wordVectors, cases, held, questions, byWords);
+        List<FitQuestion> topics = new ArrayList<>();
+        collect(kb, settings, encoder, gloss, wordVectors, cases, held, questions, byWords, topics);
         List<LogisticFit.Example> examples = examples(questions);
         double[] weights = LogisticFit.fit(examples, L2);
         FusionModel unthresholded = new FusionModel(Features.NAMES, weights, 0.5, 2, encoder.model(), fittedOn, kb.size());
         questions.forEach(q -> q.score(unthresholded::probability));
+        topics.forEach(q -> q.score(unthresholded::probability));
         double[] wordWeights = LogisticFit.fit(examples(byWords), L2);
         byWords.forEach(q -> q.score(x -> FusionModel.probability(wordWeights, x)));
         double threshold = FitThresholds.threshold(questions);
         double wordsThreshold = FitThresholds.threshold(byWords);
-        Double nearFrom = FitThresholds.nearFrom(questions);
-        Double nearByWordsFrom = FitThresholds.nearByWordsFrom(questions);
+        double suggestionFloor = FitThresholds.suggestionFloor(topics);
+        Double nearFrom = FitThresholds.nearFrom(questions, suggestionFloor);
+        Double nearByWordsFrom = FitThresholds.nearByWordsFrom(questions, suggestionFloor);
         FusionModel.WordsStage words = new FusionModel.WordsStage(wordWeights, wordsThreshold,
                 FitThresholds.wordsSure(byWords, questions, wordsThreshold, threshold),
-                FitThresholds.wordsHopeless(byWords, questions, nearFrom, nearByWordsFrom));
+                FitThresholds.wordsHopeless(byWords, questions, suggestionFloor, nearFrom, nearByWordsFrom));
         FusionModel model = new FusionModel(Features.NAMES, weights, threshold, FitThresholds.lexicalOnly(questions), encoder.model(),
-                fittedOn, kb.size(), words, nearFrom, nearByWordsFrom);
-        return new Result(model, FusionFitReport.of(model, questions, byWords, examples.size()));
+                fittedOn, kb.size(), words, nearFrom, nearByWordsFrom, suggestionFloor);
+        return new Result(model, FusionFitReport.of(model, questions, byWords, topics, examples.size()));
     }
 
     /**
@@ -81,21 +97,28 @@ public final class FusionFit {
         boolean[] held = new boolean[Features.NAMES.size()];
         List<FitQuestion> questions = new ArrayList<>();
         List<FitQuestion> byWords = new ArrayList<>();
-        collect(kb, settings, encoder, gloss, WordVectors::standard, cases, held, questions, byWords);
+        collect(kb, settings, encoder, gloss, WordVectors::standard, cases, held, questions, byWords, new ArrayList<>());
         questions.forEach(q -> q.score(model::probability));
         byWords.forEach(q -> q.score(model.words()::probability));
-        return FitThresholds.wordsHopeless(byWords, questions, model.nearFrom(), model.nearByWordsFrom());
+        return FitThresholds.wordsHopeless(byWords, questions, model.suggestionFloor(), model.nearFrom(), model.nearByWordsFrom());
     }
 
-    /** Each case's candidates with their features, by the full fusion and by the words stage, into the two lists. */
+    /**
+     * Each case's candidates with their features, by the full fusion and by the words stage, into the two lists; a topic
+     * message's, by the full fusion, into {@code topics}.
+     */
     private static void collect(KnowledgeBase kb, SearchSettings settings, TextEncoder encoder, QueryGloss gloss,
             java.util.function.Function<Lang, WordVectors> wordVectors, List<Case> cases, boolean[] held,
-            List<FitQuestion> questions, List<FitQuestion> byWords) {
+            List<FitQuestion> questions, List<FitQuestion> byWords, List<FitQuestion> topics) {
         double[] none = new double[Features.NAMES.size()];
         FusionModel provisional = new FusionModel(Features.NAMES, none, 0.5, 2, encoder.model(), "", kb.size(),
                 new FusionModel.WordsStage(none, 0.5, 2));
         FaqIndex index = FaqIndex.hybrid(kb, settings, new FaqIndex.Dense(() -> Optional.of(encoder), gloss, wordVectors, provisional));
         for (Case c : cases) {
+            if (c.topic()) {
+                topics.add(question(c, without(index.evidence(c.question(), c.lang()), held), kb, 0, false));
+                continue;
+            }
             double lexicalTop = index.lexicalTop(c.question(), c.lang());
             boolean lexicalRight = lexicalRight(index, c, kb);
             questions.add(question(c, without(index.evidence(c.question(), c.lang()), held), kb, lexicalTop, lexicalRight));

@@ -12,21 +12,27 @@ final class FusionFitReport {
     private FusionFitReport() {
     }
 
-    static String of(FusionModel model, List<FitQuestion> questions, List<FitQuestion> byWords, int examples) {
+    static String of(FusionModel model, List<FitQuestion> questions, List<FitQuestion> byWords, List<FitQuestion> topics, int examples) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "fit: %d questions, %d candidate examples, encoder %s%n", questions.size(), examples,
                 model.model()));
         for (int i = 0; i < model.weights().length; i++) {
             out.append(String.format(Locale.ROOT, "  weight %-9s %8.3f%n", model.features().get(i), model.weights()[i]));
         }
-        out.append(String.format(Locale.ROOT, "threshold %.2f, lexical-only cascade from %.2f%n", model.threshold(), model.lexicalOnly()));
+        out.append(String.format(Locale.ROOT, "threshold %.2f, lexical-only cascade from %.2f, suggestions from %.2f%n", model.threshold(),
+                model.lexicalOnly(), model.suggestionFloor()));
+        if (!topics.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "suggestion floor %.2f: %d topic messages, the lowest best chance %.3f (\"%s\")%n",
+                    model.suggestionFloor(), topics.size(), topics.stream().mapToDouble(FitQuestion::topProbability).min().orElse(1),
+                    topics.stream().min(java.util.Comparator.comparingDouble(FitQuestion::topProbability)).map(q -> q.c().question()).orElse("")));
+        }
         if (model.nearFrom() != null) {
-            out.append(String.format(Locale.ROOT, "near the topics (suggestions under %.2f) from closeness %.2f%n", FusionModel.SUGGESTION_FLOOR,
+            out.append(String.format(Locale.ROOT, "near the topics (suggestions under %.2f) from closeness %.2f%n", model.suggestionFloor(),
                     model.nearFrom()));
         }
         if (model.nearByWordsFrom() != null) {
             out.append(String.format(Locale.ROOT, "near the topics (suggestions under %.2f) from the English words' confidence %.2f%n",
-                    FusionModel.SUGGESTION_FLOOR, model.nearByWordsFrom()));
+                    model.suggestionFloor(), model.nearByWordsFrom()));
         }
         for (int i = 0; i < model.words().weights().length; i++) {
             out.append(String.format(Locale.ROOT, "  words stage weight %-9s %8.3f%n", model.features().get(i), model.words().weights()[i]));

@@ -28,21 +28,27 @@ import java.util.Objects;
  * @param nearFrom    the closeness by meaning (the best cosine of any candidate with the question) from which a
  *                    question is near the knowledge base's topics even when no candidate has much chance of
  *                    answering it: just above every out-of-domain fitting question whose best candidate stayed under
- *                    {@link #SUGGESTION_FLOOR} (null: never, as in models fitted before it)
+ *                    {@code suggestionFloor} (null: never, as in models fitted before it)
  * @param nearByWordsFrom the lexical confidence of the question's English words (its own, a Dutch one's gloss:
  *                    {@code lex_english}) from which a question is near the topics too, set the same way: a Dutch
  *                    question's closeness is the mean of three readings, and its Dutch text read by an English encoder
  *                    keeps it low where its gloss names the docs' words outright ("wat is een Azure plan?": closeness
  *                    0.74 against {@code nearFrom} 0.74, its gloss's confidence 0.95 against 0.39); null: never
+ * @param suggestionFloor the probability below which a best candidate is not worth suggesting on its chance alone (the
+ *                    dialog's suggestion floor, and the floor {@code nearFrom}, {@code nearByWordsFrom} and the words
+ *                    stage's {@code hopeless} are set under). A model's own: its probabilities are its own scale, and a
+ *                    refit that weighs the message's length ({@code long}) moves a short vague message's chance down
+ *                    with its intercept. Set by {@code fit} ({@link FitThresholds#suggestionFloor}); null (a model
+ *                    written before it) reads as {@link #DEFAULT_SUGGESTION_FLOOR}
  */
 public record FusionModel(List<String> features, double[] weights, double threshold, double lexicalOnly, String model,
-        String fittedOn, int entries, WordsStage words, Double nearFrom, Double nearByWordsFrom) {
+        String fittedOn, int entries, WordsStage words, Double nearFrom, Double nearByWordsFrom, Double suggestionFloor) {
 
     /**
-     * The probability below which a best candidate is not worth suggesting on its chance alone (the dialog's
-     * suggestion floor); every model's threshold lies above it.
+     * The suggestion floor of a model written before models carried their own (and of a search without a model): the
+     * value chosen by hand for the models of the first sessions.
      */
-    public static final double SUGGESTION_FLOOR = 0.15;
+    public static final double DEFAULT_SUGGESTION_FLOOR = 0.15;
 
     /**
      * The same fusion with the question read by its {@link WordVectors} instead of the encoder: fitted on the
@@ -101,6 +107,12 @@ public record FusionModel(List<String> features, double[] weights, double thresh
         this(features, weights, threshold, lexicalOnly, model, fittedOn, entries, words, nearFrom, null);
     }
 
+    /** A model with the suggestion floor of the models fitted before it was fitted. */
+    public FusionModel(List<String> features, double[] weights, double threshold, double lexicalOnly, String model, String fittedOn,
+            int entries, WordsStage words, Double nearFrom, Double nearByWordsFrom) {
+        this(features, weights, threshold, lexicalOnly, model, fittedOn, entries, words, nearFrom, nearByWordsFrom, null);
+    }
+
     /** Whether a question whose best candidate is {@code closeness} near in meaning is near the knowledge base's topics. */
     public boolean near(double closeness) {
         return nearFrom != null && closeness >= nearFrom;
@@ -134,6 +146,12 @@ public record FusionModel(List<String> features, double[] weights, double thresh
         }
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(fittedOn, "fittedOn");
+        if (suggestionFloor == null) {
+            suggestionFloor = DEFAULT_SUGGESTION_FLOOR;
+        }
+        if (!(suggestionFloor > 0 && suggestionFloor < 1)) {
+            throw new IllegalArgumentException("suggestion floor must be in (0,1), got " + suggestionFloor);
+        }
     }
 
     /** The probability in [0,1] that the candidate with features {@code x} answers the question. */

@@ -65,14 +65,14 @@ final class HitCollapse {
     }
 
     /**
-     * The hits of {@code ranked}, answering from {@code threshold} on; when the question is about another thing than
+     * The hits of {@code ranked}, answering from {@code threshold} on and worth suggesting from {@code suggestionFloor}; when the question is about another thing than
      * the home pages' ({@link OtherThings}), a home-page entry (or another page's copy of one) does not answer it at any
      * confidence ("When can I renew my membership?" is no answer to a gym membership); a name of no page's
      * ({@code noPagesName}, "a refund from AWS") makes no entry of any page answer it. A first hit whose question is
      * one of {@code lacking} (a home entry without the question's specific word, {@link LackingThing}) goes, with the
      * others of them, after the rest: the pages that hold the word answer or are the suggestions.
      */
-    SearchResult result(List<ScoredCandidate> ranked, double threshold, boolean near, Optional<String> otherThing,
+    SearchResult result(List<ScoredCandidate> ranked, double threshold, double suggestionFloor, boolean near, Optional<String> otherThing,
             Optional<String> noPagesName, Set<String> lacking) {
         List<Hit> hits = collapse(ranked);
         // Most searches lack nothing, and a hit's key is normalised text made anew for each hit.
@@ -83,7 +83,7 @@ final class HitCollapse {
         }
         boolean homeFirst = !hits.isEmpty() && isHome(hits.get(0));
         return new SearchResult(hits.subList(0, Math.min(maxHits, hits.size())), threshold, near,
-                homeFirst ? otherThing.or(() -> noPagesName) : noPagesName);
+                homeFirst ? otherThing.or(() -> noPagesName) : noPagesName, suggestionFloor);
     }
 
     /** Whether the hit is an entry of a home page, or the same question as one (another page may repeat it). */

@@ -55,7 +55,7 @@ final class HomeTier {
      * corpus's model, which weighs the home page's entries too, then ranks that entry below five others.
      */
     private boolean anotherPageLeads(SearchResult all, Hit homeAnswer) {
-        if (all.hits().isEmpty() || isHome(all.hits().get(0)) || all.hits().get(0).confidence() < FusionModel.SUGGESTION_FLOOR) {
+        if (all.hits().isEmpty() || isHome(all.hits().get(0)) || !all.topWorthSuggesting()) {
             return false;
         }
         String key = keys.apply(homeAnswer.entry());
@@ -83,6 +83,7 @@ final class HomeTier {
             hits.add(new Hit(hit.entry(), hit.confidence(), alsoIn));
         }
         hits.addAll(byKey.values());
-        return new SearchResult(hits.subList(0, Math.min(maxHits, hits.size())), own.threshold(), own.near() || all.near());
+        return new SearchResult(hits.subList(0, Math.min(maxHits, hits.size())), own.threshold(), own.near() || all.near(),
+                Optional.empty(), own.suggestionFloor());
     }
 }

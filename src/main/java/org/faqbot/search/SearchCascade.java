@@ -55,7 +55,7 @@ final class SearchCascade {
         // The cascade: a question the lexical side is sure of costs no encoding (a twentieth of the time);
         // then the words stage, sure of most others in microseconds; the encoder only for the rest.
         if (dense == null || lexicalSure(ranked)) {
-            return hits.result(ranked, lexicalThreshold, false, otherThing, noPagesName, Set.of());
+            return hits.result(ranked, lexicalThreshold, suggestionFloor(), false, otherThing, noPagesName, Set.of());
         }
         // The words stage before asking for the encoder: a question it is sure of is answered without waiting
         // for a model that is still loading (ask's first answer), with the answer the encoder would not change.
@@ -65,15 +65,15 @@ final class SearchCascade {
         Optional<List<ScoredCandidate>> byWords = byWords(cheap, ranked, question, denseLang);
         FusionModel.WordsStage stage = dense.model().words();
         if (byWords.isPresent() && !byWords.get().isEmpty() && byWords.get().get(0).confidence() >= stage.sure()) {
-            return hits.result(byWords.get(), stage.threshold(), false, otherThing, noPagesName, Set.of());
+            return hits.result(byWords.get(), stage.threshold(), suggestionFloor(), false, otherThing, noPagesName, Set.of());
         }
         // A question the cheap stages find nothing near ("which paint goes with a blue sofa?") is about nothing the knowledge
         // base answers: the encoder would only move a chance far below any answer or suggestion (FusionModel.WordsStage).
         boolean allowed = encoding.allowed();
         Optional<TextEncoder> encoder = allowed && !hopeless(byWords.orElse(ranked), stage) ? dense.encoder() : Optional.empty();
         if (encoder.isEmpty()) {
-            return byWords.isPresent() ? hits.result(byWords.get(), stage.threshold(), false, otherThing, noPagesName, Set.of())
-                    : hits.result(ranked, lexicalThreshold, false, otherThing, noPagesName, Set.of());
+            return byWords.isPresent() ? hits.result(byWords.get(), stage.threshold(), suggestionFloor(), false, otherThing, noPagesName, Set.of())
+                    : hits.result(ranked, lexicalThreshold, suggestionFloor(), false, otherThing, noPagesName, Set.of());
         }
         try {
             DenseSide.QueryVectors query = encoding.get(() -> dense.encode(encoder.get(), question, denseLang, cheap.read));
@@ -83,7 +83,7 @@ final class SearchCascade {
             List<ScoredCandidate> fused = dense.fuse(evidence);
             Set<String> lacking = firstLacking(fused, lackingByMeaningToo(found.lackingHome(), evidence));
             encoding.noteLacking(lacking);
-            return hits.result(fused, dense.model().threshold(), near, otherThing, noPagesName, lacking);
+            return hits.result(fused, dense.model().threshold(), suggestionFloor(), near, otherThing, noPagesName, lacking);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the vectors for '" + question + "'", e);
         }
@@ -131,6 +131,14 @@ final class SearchCascade {
         // Ranked confidences never rise, so the first candidate of another question is the runner-up.
         return lexical.stream().skip(1).filter(c -> !hits.key(c.candidate().doc()).equals(best)).findFirst()
                 .map(c -> c.confidence() < lexical.get(0).confidence()).orElse(true);
+    }
+
+    /**
+     * The floor from which a first hit is worth suggesting: the model's, whichever stage's chances the hits carry (its words
+     * stage is fitted on the same questions, and the lexical side is trusted only above the model's threshold).
+     */
+    private double suggestionFloor() {
+        return dense == null ? FusionModel.DEFAULT_SUGGESTION_FLOOR : dense.model().suggestionFloor();
     }
 
     /**

@@ -15,12 +15,20 @@ import java.util.Optional;
  * @param otherThing the thing the question is about when it is another than the home pages' ("gym membership") and
  *                   the best hit is a home-page entry: no hit answers then, at any confidence, and the home pages'
  *                   entries are no suggestions for it either
+ * @param suggestionFloor the confidence below which the first hit is not worth suggesting on its chance alone: the
+ *                   floor of the model whose probabilities the hits carry ({@link FusionModel#suggestionFloor}), as
+ *                   {@code threshold} is its threshold
  */
-public record SearchResult(List<Hit> hits, double threshold, boolean near, Optional<String> otherThing) {
+public record SearchResult(List<Hit> hits, double threshold, boolean near, Optional<String> otherThing, double suggestionFloor) {
 
     public SearchResult {
         hits = List.copyOf(hits);
         java.util.Objects.requireNonNull(otherThing, "otherThing");
+    }
+
+    /** A result whose hits' chances are read against the floor of the models fitted before each carried its own. */
+    public SearchResult(List<Hit> hits, double threshold, boolean near, Optional<String> otherThing) {
+        this(hits, threshold, near, otherThing, FusionModel.DEFAULT_SUGGESTION_FLOOR);
     }
 
     /** A result that says nothing about the question's closeness or thing. */
@@ -35,6 +43,11 @@ public record SearchResult(List<Hit> hits, double threshold, boolean near, Optio
 
     public static SearchResult empty() {
         return new SearchResult(List.of(), 1);
+    }
+
+    /** Whether the first hit is worth suggesting on its own chance ({@link #suggestionFloor}). */
+    public boolean topWorthSuggesting() {
+        return top().map(hit -> hit.confidence() >= suggestionFloor).orElse(false);
     }
 
     /** The best hit, whatever its confidence. */

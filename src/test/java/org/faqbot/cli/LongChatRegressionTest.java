@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * The bar on 80 questions of our own in the partners' chat style ({@code long-chat-cases.jsonl}, sixteenth round):
  * 60 on the nine Q&amp;As, about half of them two or three sentences of context before the ask, with indirect asks,
  * slang and typos, and 20 near-domain ones the FAQ does not answer (other vendors' partner programmes, other
- * Microsoft products, HR, office life). Never fitted on; the bars lie a question or so under the figures measured
- * when it landed.
+ * Microsoft products, HR, office life). Never fitted on (the fitting questions of this shape are
+ * {@code faq-data/fit-cases-long.jsonl}); the bars lie a question or so under the figures measured when it landed.
  */
 class LongChatRegressionTest {
 
@@ -34,11 +34,11 @@ class LongChatRegressionTest {
         bars.atLeast(0.94, report.mrrAtThree(Lang.NL), "nl FAQ MRR@3");
     }
 
-    /** Measured 0.781 (MRR@3 0.844; 0.875 with the refit of branch decide19-refit). */
+    /** Measured 0.781 (MRR@3 0.906 with the seventeenth round's refit and its own suggestion floor; 0.844 before). */
     @Test
     void englishLongChatQuestionsGetTheirEntry() {
         bars.atLeast(0.75, report.topOne(Lang.EN), "en FAQ top-1");
-        bars.atLeast(0.84, report.mrrAtThree(Lang.EN), "en FAQ MRR@3");
+        bars.atLeast(0.87, report.mrrAtThree(Lang.EN), "en FAQ MRR@3");
     }
 
     /** Measured 0.900 in each language. */

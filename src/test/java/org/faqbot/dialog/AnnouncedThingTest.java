@@ -76,6 +76,19 @@ class AnnouncedThingTest {
     }
 
     @Test
+    void aDutchMessageNotUnderstoodInBetweenKeepsTheAnnouncedKey() {
+        // The message in between is searched with the key, never with the title of whichever entry about keys comes first:
+        // with those words it was answered from that entry, and the key was used up.
+        say("ik heb een vraag over mijn sleutel", Lang.NL);
+        Reply between = say("flurp wobbel", Lang.NL);
+
+        Reply asked = say("werkt hij nog?", Lang.NL);
+
+        assertEquals(ReplyType.FALLBACK, between.type(), between.text());
+        assertEquals(Optional.of("key_valid_until"), asked.intent(), asked.text());
+    }
+
+    @Test
     void anAnnouncementAboutSomethingElseLeavesItAlone() {
         say("I have a question about the weather", Lang.EN);
 

@@ -20,7 +20,7 @@ class FeaturesTest {
     /** Features of candidates that differ only in their lexical confidences and cosines. */
     private static double[][] of(double[] lex, double[] cos) {
         int n = lex.length;
-        return Features.of(lex, cos, cos, new boolean[n], new boolean[n], new boolean[n], new double[n], new double[n], new double[n]);
+        return Features.of(lex, cos, cos, new boolean[n], new boolean[n], new boolean[n], new double[n], new double[n], new double[n], 0);
     }
 
     @Test
@@ -56,7 +56,7 @@ class FeaturesTest {
         double[] chunk = {0.82, 0.88};
 
         double[][] x = Features.of(new double[] {0.5, 0.5}, cos, chunk, new boolean[2], new boolean[2], new boolean[2], new double[2], new double[2],
-                new double[2]);
+                new double[2], 0);
 
         int chunkAt = Features.NAMES.indexOf("chunk");
         assertEquals(0.2, x[0][chunkAt], 1e-9);
@@ -69,7 +69,7 @@ class FeaturesTest {
     @Test
     void homeIsOneForAnEntryOfAHomePage() {
         double[][] x = Features.of(new double[] {0.5, 0.5}, new double[] {0.8, 0.8}, new double[] {0.8, 0.8}, new boolean[2],
-                new boolean[] {false, true}, new boolean[2], new double[2], new double[2], new double[2]);
+                new boolean[] {false, true}, new boolean[2], new double[2], new double[2], new double[2], 0);
 
         assertEquals(0, x[0][Features.NAMES.indexOf("home")]);
         assertEquals(1, x[1][Features.NAMES.indexOf("home")]);

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 /** The threshold and the cascade's lexical confidence that the fit picks from scored questions. */
 class FitThresholdsTest {
 
+    /** The floor the models fitted before each carried its own were held to: the figures below were chosen for it. */
+    private static final double FLOOR = FusionModel.DEFAULT_SUGGESTION_FLOOR;
+
     /** A model whose probability is the logistic of the "lex" feature alone, so a test can set it. */
     private static final FusionModel LEX_ONLY = lexOnly();
 
@@ -51,6 +54,41 @@ class FitThresholdsTest {
     private static FitQuestion lexical(double lexicalTop, boolean lexicalRight) {
         FusionFit.Case c = new FusionFit.Case("q", Lang.EN, Optional.of("page#a"));
         return new FitQuestion(c, List.of(), new boolean[0], lexicalTop, lexicalRight);
+    }
+
+    /** A topic message whose best candidate has probability {@code p}. */
+    private static FitQuestion topic(double p) {
+        double[] x = new double[Features.NAMES.size()];
+        x[Features.NAMES.indexOf("lex")] = Math.log(p / (1 - p));
+        FitQuestion question = new FitQuestion(FusionFit.Case.topic("q", Lang.EN), List.of(new DenseSide.Evidence(null, x)),
+                new boolean[] {false}, 0, false);
+        question.score(LEX_ONLY::probability);
+        return question;
+    }
+
+    @Test
+    void theSuggestionFloorIsTheHundredthUnderTheLowestTopicMessage() {
+        assertEquals(0.13, FitThresholds.suggestionFloor(List.of(topic(0.9), topic(0.134), topic(0.2))), 1e-9);
+    }
+
+    @Test
+    void theSuggestionFloorNeverRisesAboveTheOneTheFirstModelsWereHeldTo() {
+        assertEquals(FusionModel.DEFAULT_SUGGESTION_FLOOR, FitThresholds.suggestionFloor(List.of(topic(0.4), topic(0.3))), 1e-9);
+        assertEquals(FusionModel.DEFAULT_SUGGESTION_FLOOR, FitThresholds.suggestionFloor(List.of()), 1e-9, "no topic messages");
+    }
+
+    @Test
+    void theSuggestionFloorNeverFallsUnderItsMinimum() {
+        assertEquals(FitThresholds.MIN_SUGGESTION_FLOOR, FitThresholds.suggestionFloor(List.of(topic(0.01))), 1e-9);
+    }
+
+    @Test
+    void aLowerSuggestionFloorCallsFewerQuestionsNearByClosenessAlone() {
+        // 0.10 is under the floor of 0.15, not under one of 0.08: that question no longer sets where "near" starts.
+        List<FitQuestion> questions = List.of(close(false, 0.05, 0.70), close(false, 0.10, 0.78));
+
+        assertEquals(0.79, FitThresholds.nearFrom(questions, 0.15), 1e-9);
+        assertEquals(0.71, FitThresholds.nearFrom(questions, 0.08), 1e-9);
     }
 
     @Test
@@ -155,7 +193,7 @@ class FitThresholdsTest {
         List<FitQuestion> questions = List.of(close(false, 0.05, 0.733), close(false, 0.10, 0.61),
                 close(false, 0.30, 0.90), close(true, 0.05, 0.95));
 
-        Double nearFrom = FitThresholds.nearFrom(questions);
+        Double nearFrom = FitThresholds.nearFrom(questions, FLOOR);
 
         assertEquals(0.74, nearFrom, 1e-9, "an out-of-domain question above the floor, and any answerable one, do not count");
     }
@@ -164,7 +202,7 @@ class FitThresholdsTest {
     void nothingIsNearByClosenessAloneWithoutOutOfDomainQuestionsUnderTheFloor() {
         List<FitQuestion> questions = List.of(close(false, 0.30, 0.70), close(true, 0.05, 0.95));
 
-        Double nearFrom = FitThresholds.nearFrom(questions);
+        Double nearFrom = FitThresholds.nearFrom(questions, FLOOR);
 
         assertEquals(null, nearFrom);
     }
@@ -174,9 +212,9 @@ class FitThresholdsTest {
         List<FitQuestion> questions = List.of(byWords(false, 0.05, 0.385), byWords(false, 0.10, 0.2),
                 byWords(false, 0.30, 0.9), byWords(true, 0.05, 0.95));
 
-        assertEquals(0.39, FitThresholds.nearByWordsFrom(questions), 1e-9,
+        assertEquals(0.39, FitThresholds.nearByWordsFrom(questions, FLOOR), 1e-9,
                 "an out-of-domain question above the floor, and any answerable one, do not count");
-        assertEquals(null, FitThresholds.nearByWordsFrom(List.of(byWords(true, 0.05, 0.95))));
+        assertEquals(null, FitThresholds.nearByWordsFrom(List.of(byWords(true, 0.05, 0.95)), FLOOR));
     }
 
     @Test
@@ -187,21 +225,21 @@ class FitThresholdsTest {
                 scored(false, 0.05, false));
         List<FitQuestion> byWords = List.of(scored(true, 0.6, true), scored(true, 0.2, false), scored(false, 0.02, false),
                 scored(false, 0.01, false));
-        assertEquals(0.05, FitThresholds.wordsHopeless(byWords, full, null, null), 1e-9);
+        assertEquals(0.05, FitThresholds.wordsHopeless(byWords, full, FLOOR, null, null), 1e-9);
     }
 
     @Test
     void aQuestionNearTheTopicsCountsAsShownToo() {
         List<FitQuestion> full = List.of(scored(true, 0.8, true), close(false, 0.1, 0.85));
         List<FitQuestion> byWords = List.of(scored(true, 0.6, true), scored(false, 0.09, false));
-        assertEquals(0.02, FitThresholds.wordsHopeless(byWords, full, 0.84, null), 1e-9);
-        assertEquals(0.15, FitThresholds.wordsHopeless(byWords, full, 0.86, null), 1e-9);
+        assertEquals(0.02, FitThresholds.wordsHopeless(byWords, full, FLOOR, 0.84, null), 1e-9);
+        assertEquals(0.15, FitThresholds.wordsHopeless(byWords, full, FLOOR, 0.86, null), 1e-9);
     }
 
     @Test
     void noFloorWhenTheWordsStageGaveAShownQuestionNearlyNothing() {
         List<FitQuestion> full = List.of(scored(true, 0.8, true), scored(true, 0.5, true));
         List<FitQuestion> byWords = List.of(scored(true, 0.6, true), scored(true, 0.07, false));
-        assertEquals(null, FitThresholds.wordsHopeless(byWords, full, null, null));
+        assertEquals(null, FitThresholds.wordsHopeless(byWords, full, FLOOR, null, null));
     }
 }

@@ -43,9 +43,10 @@ class MessageLengthTest {
     }
 
     @Test
-    void aMessageWithoutItsLengthIsShort() {
+    void everyCandidateOfAShortQuestionIsShort() {
         double[] cos = {0.9, 0.8};
-        double[][] x = Features.of(new double[2], cos, cos, new boolean[2], new boolean[2], new boolean[2], new double[2], new double[2], new double[2]);
+        double[][] x = Features.of(new double[2], cos, cos, new boolean[2], new boolean[2], new boolean[2], new double[2], new double[2], new double[2],
+                Features.length("how do I switch our partner perks back on?"));
 
         assertEquals(0, x[0][LONG]);
         assertEquals(0, x[1][LONG]);

@@ -131,7 +131,7 @@ class TieredSearchTest {
 
         assertTrue(result.answer().isEmpty(), "no home-page answer: " + result);
         assertTrue(result.hits().get(0).entry().page().equals("sign-in-security"), "the other page's entries are the suggestions: " + result);
-        assertTrue(result.hits().get(0).confidence() >= FusionModel.SUGGESTION_FLOOR, result.toString());
+        assertTrue(result.hits().get(0).confidence() >= result.suggestionFloor(), result.toString());
         assertTrue(index.search("how does the activation of our software work?", Lang.EN).answer().map(h -> h.entry().id())
                 .filter(activation.id()::equals).isPresent(), "a question the whole search also ranks it for keeps the home answer");
     }

@@ -116,7 +116,7 @@ class WordsStageTest {
         FusionModel alwaysEncoding = new FusionModel(shipped.features(), shipped.weights(), shipped.threshold(), shipped.lexicalOnly(),
                 shipped.model(), shipped.fittedOn(), shipped.entries(),
                 new FusionModel.WordsStage(shipped.words().weights(), shipped.words().threshold(), shipped.words().sure()),
-                shipped.nearFrom(), shipped.nearByWordsFrom());
+                shipped.nearFrom(), shipped.nearByWordsFrom(), shipped.suggestionFloor());
         FaqIndex encoding = FaqIndex.hybrid(kb, SearchSettings.defaults().scaledTo(kb.size()),
                 new FaqIndex.Dense(() -> Optional.of(encoder), DutchGlosses.standard(), alwaysEncoding));
 
@@ -128,7 +128,7 @@ class WordsStageTest {
         for (SearchResult result : List.of(cheap, full)) {
             assertEquals(Optional.empty(), result.answer(), result::toString);
             assertFalse(result.near(), result::toString);
-            assertTrue(result.top().map(Hit::confidence).orElse(0.0) < FusionModel.SUGGESTION_FLOOR, result::toString);
+            assertTrue(result.top().map(Hit::confidence).orElse(0.0) < result.suggestionFloor(), result::toString);
         }
     }
 
