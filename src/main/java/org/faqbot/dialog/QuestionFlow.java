@@ -30,6 +30,7 @@ final class QuestionFlow {
     private final SeveralQuestions several;
     private final WhereShown shown;
     private final FollowUpContext context;
+    private final UnnamedThing unnamed;
 
     QuestionFlow(RuleFlow rules, FaqResponder faq, RuleBook book, KnowledgeBase kb, Texts texts) {
         this.rules = rules;
@@ -40,6 +41,7 @@ final class QuestionFlow {
         this.texts = texts;
         this.shown = new WhereShown(kb);
         this.context = new FollowUpContext(faq, kb, book);
+        this.unnamed = new UnnamedThing(texts);
         this.several = new SeveralQuestions(texts, new PartSearch(faq), rules::route, faq.known());
     }
 
@@ -54,7 +56,8 @@ final class QuestionFlow {
         OutsideQuestions.Inside inside = several.inside(corrected);
         Turn turn = corrected.withText(inside.text());
         Turn before = turn.withText(turn.text);
-        Reply reply = turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);
+        Reply reply = turn.pending().isPresent() ? withPending(turn, turn.pending().get())
+                : unnamed.ask(turn, rules.route(turn)).orElseGet(() -> fresh(turn));
         // "How do I renew? And how does activation work?": the other questions' answers follow the first, each
         // answered from the conversation as it was before this message.
         reply = several.withOutsideNote(several.answer(before, turn, reply, (part, search) -> fresh(part, rules.route(part), search),
@@ -107,7 +110,7 @@ final class QuestionFlow {
         }
         if (awaiting && !routing.hasDates() && !QuestionShape.isQuestion(turn.text) && !AnsweredElsewhere.newTopic(turn, routing, pending)
                 && !TopicWord.only(turn.text, book)) {
-            return rules.stillNeeded(turn, pending);
+            return rules.fromMonth(turn, pending).orElseGet(() -> rules.stillNeeded(turn, pending));
         }
         Reply reply = fresh(turn, routing);
         // An answer again from the bounds kept ("is it still valid then?" after "begin maart") asks for the day itself.
