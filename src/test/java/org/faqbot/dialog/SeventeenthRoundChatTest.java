@@ -93,4 +93,18 @@ class SeventeenthRoundChatTest {
 
         assertFalse(reply.type() == ReplyType.CLARIFY, reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl7|de productcode heb ik op 4 mei 2026 ingewisseld, tot wanneer werkt hij?|hoe weet je dat?|4 mei 2026",
+        "en7|the product key got redeemed by me on 4 May 2026, until when does it work?|why?|4 May 2026"})
+    // A bare "why?" after a date answer says which date it counted from and the FAQ's rule, not "I don't know".
+    void whyAfterADateAnswerNamesTheDateAndTheRule(String conversation, String question, String why, String date) {
+        say(conversation, question);
+
+        Reply reply = say(conversation, why);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertTrue(reply.text().contains(date), reply.text());
+    }
 }
