@@ -50,8 +50,9 @@ final class QuestionFlow {
         // as "the 5th of March".
         // "My colleague asks if she can renew on 20 February" as the user's own "I wonder if she can ...?"; "doesnt" as "doesn't".
         // A pasted e-mail's own questions ("Want to keep your benefits?") are its sender's when the user asks after it.
-        Turn corrected = asked.withText(ReportedQuestion.direct(MonthOfFact.withMonthAsked(
-                typos.corrected(Contractions.restored(PastedMail.withoutItsQuestions(asked.text))), asked)));
+        // "No, I meant the membership" as "and my membership?".
+        Turn corrected = asked.withText(MeantThing.asFollowUp(ReportedQuestion.direct(MonthOfFact.withMonthAsked(
+                typos.corrected(Contractions.restored(PastedMail.withoutItsQuestions(asked.text))), asked)), asked.lang, book));
         // "... and what is the weather tomorrow?": a question the FAQ is nowhere near is answered by a note, not read.
         OutsideQuestions.Inside inside = several.inside(corrected);
         Turn turn = corrected.withText(inside.text());

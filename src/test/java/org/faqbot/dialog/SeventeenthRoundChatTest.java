@@ -107,4 +107,17 @@ class SeventeenthRoundChatTest {
         assertEquals(ReplyType.RULE, reply.type(), reply.text());
         assertTrue(reply.text().contains(date), reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl8|hoe lang blijft mijn productcode geldig?|nee sorry, ik bedoelde mijn lidmaatschap",
+        "en8|how long does my product key stay valid?|oh no, I meant my membership"})
+    // Correcting the thing the question was about asks the question about that thing, not the first thing's date again.
+    void aCorrectedThingAsksAboutThatThing(String conversation, String question, String correction) {
+        say(conversation, question);
+
+        Reply reply = say(conversation, correction);
+
+        assertEquals(Optional.of("renewal_open_from"), reply.intent(), reply.text());
+    }
 }
