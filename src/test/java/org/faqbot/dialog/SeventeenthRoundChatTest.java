@@ -110,7 +110,7 @@ class SeventeenthRoundChatTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "nl8|hoe lang blijft mijn productcode geldig?|nee sorry, ik bedoelde mijn lidmaatschap",
+        "nl8|blijft mijn productcode nog lang geldig?|nee sorry, ik bedoelde mijn lidmaatschap",
         "en8|how long does my product key stay valid?|oh no, I meant my membership"})
     // Correcting the thing the question was about asks the question about that thing, not the first thing's date again.
     void aCorrectedThingAsksAboutThatThing(String conversation, String question, String correction) {
