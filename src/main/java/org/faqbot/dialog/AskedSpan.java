@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.CueMatcher;
 import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.MonthYear;
 import org.faqbot.nlu.NamedMonth;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionShape;
@@ -187,32 +188,15 @@ final class AskedSpan {
     /**
      * The first month of the span of {@code months} months from month {@code start} that the question means: after "next"
      * the first that starts after today, after "this" the one today lies in or else the next, otherwise the one nearest
-     * today that does not end before the fact, or without one ({@code after} empty) the first that does not end before today.
+     * today that does not end before the fact, or without one ({@code after} empty) the first that does not end before today
+     * ({@link MonthYear}); a fact's date beyond next year leaves next year's.
      */
     private static YearMonth year(int start, int months, Shift shift, Optional<LocalDate> after, LocalDate today) {
-        YearMonth best = null;
-        for (int year = today.getYear() - 2; year <= today.getYear() + 1; year++) {
-            YearMonth first = YearMonth.of(year, start);
-            LocalDate firstDay = first.atDay(1);
-            LocalDate lastDay = first.plusMonths(months - 1).atEndOfMonth();
-            boolean fits = switch (shift) {
-                case NEXT -> firstDay.isAfter(today);
-                case THIS -> !lastDay.isBefore(today);
-                case NONE -> !lastDay.isBefore(after.orElse(today));
-            };
-            if (fits && (best == null || shift == Shift.NONE && after.isPresent() && distance(firstDay, lastDay, today)
-                    < distance(best.atDay(1), best.plusMonths(months - 1).atEndOfMonth(), today))) {
-                best = first;
-            }
-        }
-        return best != null ? best : YearMonth.of(today.getYear() + 1, start);
-    }
-
-    /** Days from {@code today} to the span, 0 when it lies in it. */
-    private static long distance(LocalDate first, LocalDate last, LocalDate today) {
-        if (today.isBefore(first)) {
-            return first.toEpochDay() - today.toEpochDay();
-        }
-        return today.isAfter(last) ? today.toEpochDay() - last.toEpochDay() : 0;
+        return switch (shift) {
+            case NEXT -> MonthYear.startingAfter(start, today);
+            case THIS -> MonthYear.notEndedBy(start, months, today);
+            case NONE -> after.map(day -> MonthYear.nearestNotEndedBy(start, months, day, today).orElse(YearMonth.of(today.getYear() + 1, start)))
+                    .orElseGet(() -> MonthYear.notEndedBy(start, months, today));
+        };
     }
 }

@@ -104,9 +104,7 @@ final class BoundedAnswer {
                 : texts.get(lang, "rule.bound.open_today", FaqResponder.escape(date.text()), fact.label().get(lang), factRange,
                         texts.date(turn.today, lang)));
         paragraphs.add(replies.generalRule(rule, lang));
-        String ask = fact.ask().get(lang);
-        paragraphs.add(MonthOfFact.stated(turn, fact, texts).map(month -> texts.get(lang, "rule.offer.month", month, ask))
-                .orElseGet(() -> texts.get(lang, "rule.bound.exact", ask)));
+        paragraphs.add(exactDay(turn, fact));
         return Optional.of(replies.composed(rule, lang, paragraphs, Optional.empty(), Optional.empty()));
     }
 
@@ -168,9 +166,7 @@ final class BoundedAnswer {
                 : texts.get(lang, "rule.bound." + kind, FaqResponder.escape(date.text()), fact.label().get(lang), factRange, results,
                         texts.date(turn.today, lang)));
         paragraphs.add(replies.generalRule(rule, lang));
-        String ask = fact.ask().get(lang);
-        paragraphs.add(MonthOfFact.stated(turn, fact, texts).map(month -> texts.get(lang, "rule.offer.month", month, ask))
-                .orElseGet(() -> texts.get(lang, "rule.bound.exact", ask)));
+        paragraphs.add(exactDay(turn, fact));
         return Optional.of(replies.composed(rule, lang, paragraphs, Optional.empty(), Optional.of(all)));
     }
 
@@ -239,10 +235,20 @@ final class BoundedAnswer {
         paragraphs.add(replies.generalRule(rule, lang));
         // "Redeemed in April": the question for the exact day names the month read, and the open question keeps it, so
         // that "the 9th" next is read in April.
-        String ask = fact.ask().get(lang);
-        paragraphs.add(MonthOfFact.stated(turn, fact, texts).map(month -> texts.get(lang, "rule.offer.month", month, ask))
-                .orElseGet(() -> texts.get(lang, "rule.bound.exact", ask)));
+        paragraphs.add(exactDay(turn, fact));
         return replies.composed(rule, lang, paragraphs, Optional.empty(), Optional.of(endedAsked != allowed));
+    }
+
+    /**
+     * The question for the exact day, naming the month read ("If you tell me the day in April, ..."), which the open
+     * question keeps so that "the 9th" next is read in it: the month of the fact's clause, or a month given alone in
+     * answer to the question back ("in juni").
+     */
+    private String exactDay(Turn turn, Fact fact) {
+        String ask = fact.ask().get(turn.lang);
+        return MonthOfFact.stated(turn, fact, texts).or(() -> MonthOfFact.answered(turn, fact, book.facts(), texts))
+                .map(month -> texts.get(turn.lang, "rule.offer.month", month, ask))
+                .orElseGet(() -> texts.get(turn.lang, "rule.bound.exact", ask));
     }
 
     /** "on or before 14 June 2020", "on or after 16 May 2021", "between 16 May 2021 and 15 June 2021", "on 15 June 2021". */

@@ -33,7 +33,10 @@ final class DatedAnswer {
     private final int minYear;
     private final int maxYear;
 
+    private final DoneRenewal renewal;
+
     DatedAnswer(RuleBook book, RuleReplies replies, Texts texts, BoundedAnswer bounded, int minYear, int maxYear) {
+        this.renewal = new DoneRenewal(texts);
         this.book = book;
         this.replies = replies;
         this.texts = texts;
@@ -168,7 +171,7 @@ final class DatedAnswer {
         }
         return supposed
                 ? replies.supposed(evaluation, turn.lang, others, note)
-                : replies.answer(evaluation, turn.lang, yesNo, others, note);
+                : renewal.withNext(replies.answer(evaluation, turn.lang, yesNo, others, note), turn, fact, resolved, evaluation);
     }
 
     /**

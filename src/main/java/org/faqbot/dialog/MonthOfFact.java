@@ -44,12 +44,16 @@ final class MonthOfFact {
      * subscription in June"). The turn's open question keeps it ({@link #keepAsked}).
      */
     static Optional<String> answered(Turn turn, Fact fact, List<Fact> facts, Texts texts) {
+        return answeredMonth(turn, fact, facts).map(month -> asked(turn, month, texts));
+    }
+
+    /** The month of {@link #answered}, read only: the open question is left as it is. */
+    static Optional<NamedMonth> answeredMonth(Turn turn, Fact fact, List<Fact> facts) {
         if (QuestionShape.isQuestion(turn.text)) {
             return Optional.empty();
         }
         return NamedMonth.in(turn.text, turn.lang, turn.today)
-                .filter(month -> clauseNames(turn, month, fact) || facts.stream().noneMatch(other -> clauseNames(turn, month, other)))
-                .map(month -> asked(turn, month, texts));
+                .filter(month -> clauseNames(turn, month, fact) || facts.stream().noneMatch(other -> clauseNames(turn, month, other)));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.faqbot.nlu.MonthYear;
 import org.faqbot.nlu.NamedMonth;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.rules.DateRule;
@@ -45,12 +46,8 @@ final class MonthReminder {
         if (named.isEmpty() || rule.isEmpty()) {
             return Optional.empty();
         }
-        YearMonth thisMonth = YearMonth.from(turn.today);
         YearMonth month = named.get().year().isPresent() ? YearMonth.of(named.get().year().getAsInt(), named.get().month())
-                : thisMonth.withMonth(named.get().month().getValue());
-        if (named.get().year().isEmpty() && month.isBefore(thisMonth)) {
-            month = month.plusYears(1);
-        }
+                : MonthYear.notEndedBy(named.get().month(), turn.today);
         LocalDate result = rule.get().apply(date);
         LocalDate tomorrow = turn.today.plusDays(1);
         LocalDate day = month.atDay(1).isBefore(tomorrow) ? tomorrow : month.atDay(1);

@@ -69,6 +69,10 @@ final class OfferedChoices {
         if (named.isPresent()) {
             return Optional.of(pressed(turn, named.get(), respond));
         }
+        Optional<Choice> labelled = LabelChoice.pick(turn.text, choices);
+        if (labelled.isPresent()) {
+            return Optional.of(pressed(turn, labelled.get(), respond));
+        }
         Optional<Choice> single = choices.size() == 1 && byYes(choices.get(0)) ? Optional.of(choices.get(0)) : Optional.empty();
         if (single.isPresent() && YesWords.acceptsOffer(turn.text, single.get().label())) {
             return Optional.of(pressed(turn, single.get(), respond));

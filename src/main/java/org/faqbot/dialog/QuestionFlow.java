@@ -30,6 +30,7 @@ final class QuestionFlow {
     private final SeveralQuestions several;
     private final WhereShown shown;
     private final FollowUpContext context;
+    private final UnnamedThing unnamed;
 
     QuestionFlow(RuleFlow rules, FaqResponder faq, RuleBook book, KnowledgeBase kb, Texts texts) {
         this.rules = rules;
@@ -40,6 +41,7 @@ final class QuestionFlow {
         this.texts = texts;
         this.shown = new WhereShown(kb);
         this.context = new FollowUpContext(faq, kb, book);
+        this.unnamed = new UnnamedThing(texts);
         this.several = new SeveralQuestions(texts, new PartSearch(faq), rules::route, faq.known());
     }
 
@@ -48,13 +50,16 @@ final class QuestionFlow {
         // as "the 5th of March".
         // "My colleague asks if she can renew on 20 February" as the user's own "I wonder if she can ...?"; "doesnt" as "doesn't".
         // A pasted e-mail's own questions ("Want to keep your benefits?") are its sender's when the user asks after it.
-        Turn corrected = asked.withText(ReportedQuestion.direct(MonthOfFact.withMonthAsked(
-                typos.corrected(Contractions.restored(PastedMail.withoutItsQuestions(asked.text))), asked)));
+        // "No, I meant the membership" as "and my membership?".
+        Turn corrected = asked.withText(MeantThing.asFollowUp(ReportedQuestion.direct(MonthOfFact.withMonthAsked(
+                typos.corrected(Contractions.restored(PastedMail.withoutItsQuestions(asked.text))), asked)), asked.lang, book));
         // "... and what is the weather tomorrow?": a question the FAQ is nowhere near is answered by a note, not read.
         OutsideQuestions.Inside inside = several.inside(corrected);
         Turn turn = corrected.withText(inside.text());
         Turn before = turn.withText(turn.text);
-        Reply reply = turn.pending().isPresent() ? withPending(turn, turn.pending().get()) : fresh(turn);
+        Turn first = turn;
+        Reply reply = turn.pending().isPresent() ? withPending(turn, turn.pending().get())
+                : unnamed.ask(turn, rules.route(turn)).orElseGet(() -> fresh(first));
         // "hoe verlengen we onze voordelen en wat kost een brood?": the bread's words can pull the whole message under the
         // threshold (a refit that weighs length reads it at 0.31); then the questions the FAQ is near are answered alone.
         if (!SeveralQuestions.confident(reply) && inside.rest().isPresent() && corrected.pending().isEmpty()) {
@@ -119,7 +124,7 @@ final class QuestionFlow {
         }
         if (awaiting && !routing.hasDates() && !QuestionShape.isQuestion(turn.text) && !AnsweredElsewhere.newTopic(turn, routing, pending)
                 && !TopicWord.only(turn.text, book)) {
-            return rules.stillNeeded(turn, pending);
+            return rules.fromMonth(turn, pending).orElseGet(() -> rules.stillNeeded(turn, pending));
         }
         Reply reply = fresh(turn, routing);
         // An answer again from the bounds kept ("is it still valid then?" after "begin maart") asks for the day itself.

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.faqbot.nlu.DateMention;
+import org.faqbot.nlu.InvalidDate;
 import org.faqbot.nlu.NamedMonth;
+import org.faqbot.nlu.NamedSpan;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.nlu.ResolvedDate;
 import org.faqbot.nlu.YearlessPolicy;
@@ -14,6 +16,7 @@ import org.faqbot.rules.DateRule;
 import org.faqbot.rules.DayQuestion;
 import org.faqbot.rules.Polarity;
 import org.faqbot.rules.RuleBook;
+import org.faqbot.rules.Tense;
 import org.faqbot.search.SearchResult;
 import org.faqbot.store.PendingQuestion;
 import org.faqbot.store.ProfileFact;
@@ -306,7 +309,11 @@ final class RuleFlow {
         }
         // "And my VS sub from 3 weeks ago, can I reassign?" after the key's answer asks a yes/no of the user's own that
         // another rule's cues chose: that rule's question with the new date, not the key's rule again.
-        boolean otherRule = routing.rule().filter(r -> !r.id().equals(rule.id())).isPresent()
+        // "We hebben op 15 februari verlengd" in answer to the VS grace question gives that rule's own date, though the
+        // renewal's cues choose the renewal window's rule: a statement with only dates the open rule takes answers it.
+        boolean answersOpen = awaiting(pending) && !routing.factDates().isEmpty() && !QuestionShape.isQuestion(turn.text)
+                && routing.factDates().keySet().stream().allMatch(rule.spec()::takes);
+        boolean otherRule = routing.rule().filter(r -> !r.id().equals(rule.id())).isPresent() && !answersOpen
                 && (routing.personalDateQuestion() || !routing.factDates().isEmpty()
                         || routing.yesNo() && QuestionShape.isPersonal(turn.text));
         Optional<Reply> count = otherRule || !routing.hasDates() ? Optional.empty() : counts.answer(turn, routing, Optional.of(pending));
@@ -374,6 +381,30 @@ final class RuleFlow {
     /** The question for the fact {@code pending} waits for ("On what date did you redeem the product key?"), if its rule is known. */
     Optional<String> factQuestion(Turn turn, PendingQuestion pending) {
         return book.rule(pending.intent()).map(rule -> book.factOf(rule).ask().get(turn.lang));
+    }
+
+    /**
+     * "In June" in answer to the question back for the day: answered from all the month's days when they decide the rule
+     * ({@link BoundedAnswer}), as "I redeemed it in June, until when?" is in one message; a thing done is in the last such
+     * month begun by today, a date still to come in the next. Empty when the days leave the answer open (the bot then asks
+     * for the day in that month) or the message names no month for the fact asked.
+     */
+    Optional<Reply> fromMonth(Turn turn, PendingQuestion pending) {
+        Optional<DateRule> rule = book.rule(pending.intent()).filter(r -> !pending.facts().containsKey(pending.awaitedFact()));
+        Optional<NamedMonth> month = rule.flatMap(r -> MonthOfFact.answeredMonth(turn, book.factOf(r), book.facts()));
+        Optional<InvalidDate> span = month.flatMap(m -> NamedSpan.in(turn.text, turn.lang, turn.today)).filter(s -> s.start() == month.get().start());
+        if (span.isEmpty()) {
+            return Optional.empty();
+        }
+        InvalidDate days = book.factOf(rule.get()).tense() == Tense.PAST ? span.get() : NamedSpan.ahead(span.get(), turn.text, turn.today);
+        Optional<DayQuestion> asked = KeptDay.from(pending);
+        boolean yesNo = pending.yesNo() || asked.isPresent();
+        turn.setPending(pending(rule.get(), pending.facts(), List.of(), yesNo, asked, turn));
+        Optional<Reply> reply = bounded.answer(turn, rule.get(), new DatePicker.Pick(days, false, false, false, asked), yesNo);
+        if (reply.isEmpty()) {
+            turn.setPending(pending);
+        }
+        return reply;
     }
 
     /** Reminds the user what the pending question still needs. */

@@ -49,10 +49,8 @@ public final class NamedSpan {
         if (yearWritten || !month.isBefore(YearMonth.from(today))) {
             return span;
         }
-        while (month.isBefore(YearMonth.from(today))) {
-            month = month.plusYears(1);
-        }
-        return span(text, span.start(), span.end(), month.atDay(1), month.atEndOfMonth());
+        YearMonth next = MonthYear.notEndedBy(month.getMonth(), today);
+        return span(text, span.start(), span.end(), next.atDay(1), next.atEndOfMonth());
     }
 
     private static InvalidDate month(String text, NamedMonth named, LocalDate today) {

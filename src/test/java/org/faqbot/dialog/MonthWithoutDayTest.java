@@ -45,8 +45,11 @@ class MonthWithoutDayTest {
         Reply english = say("c1", "I think it was in April", Lang.EN);
         Reply dutch = say("c2", "ergens in april", Lang.NL);
 
-        assertTrue(english.text().startsWith("To answer your earlier question I still need the day in April."), english.text());
-        assertTrue(dutch.text().startsWith("Voor je eerdere vraag heb ik nog de dag in april nodig."), dutch.text());
+        // The month's days answer (chat20): the range of last days, and the question for the day names the month.
+        assertTrue(english.text().contains("Until a day between 1 April 2027 and 30 April 2027"), english.text());
+        assertTrue(english.text().contains("If you tell me the day in April"), english.text());
+        assertTrue(dutch.text().contains("Tot en met een dag tussen 1 april 2027 en 30 april 2027"), dutch.text());
+        assertTrue(dutch.text().contains("Als je me de dag in april geeft"), dutch.text());
     }
 
     @Test
