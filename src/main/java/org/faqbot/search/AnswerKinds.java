@@ -49,7 +49,13 @@ final class AnswerKinds {
             "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig", "dertig", "negentig", "honderd");
     private static final Set<String> MORE_WORDS = Set.of("more", "additional", "extra");
     private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "dag",
-            "dagen", "weken", "maand", "maanden", "jaar", "jaren");
+            "dagen", "weken", "maand", "maanden", "jaar", "jaren", "werkdag", "werkdagen", "kalenderdag", "kalenderdagen");
+    /**
+     * Words that say which days a span counts, between its number and its unit ("1 business day", "3-5 werk dagen"): the
+     * payout pages' "number of days to reach your account" table names its spans only so, and read as a count without a
+     * span it lacked what "how many days" asks.
+     */
+    private static final Set<String> DAY_KINDS = Set.of("business", "calendar", "working", "werk", "kalender");
     /** Words that name an amount of money or a share without a digit. */
     private static final Set<String> AMOUNT_UNITS = Set.of("percent", "procent", "usd", "eur");
     /** What parts a question's words, compiled once: String.split would compile it for every question. */
@@ -155,6 +161,10 @@ final class AnswerKinds {
         int next = w + 1;
         if (next < words.size() && oneSpaceBetween(text, words.get(next - 1), words.get(next))
                 && MORE_WORDS.contains(word(text, words.get(next)))) {
+            next++;
+        }
+        if (next < words.size() && oneSpaceBetween(text, words.get(next - 1), words.get(next))
+                && DAY_KINDS.contains(word(text, words.get(next)))) {
             next++;
         }
         if (next < words.size() && oneSpaceBetween(text, words.get(next - 1), words.get(next))

@@ -18,6 +18,13 @@ import org.faqbot.kb.Lang;
  */
 final class HomeTier {
 
+    /**
+     * How many times the home tier's entry's confidence in the whole search another page's first hit must have for the
+     * home answer to give way. The Benefits FAQ's right home answers that the whole search put behind another page had up
+     * to 3.8 times less (dev-cases against the corpus, a Visual Studio activation); the wrong ones seen, 9 and 86 times.
+     */
+    static final double FAR_BELOW = 6;
+
     private final FaqIndex home;
     private final List<String> homePages;
     private final int maxHits;
@@ -48,18 +55,22 @@ final class HomeTier {
     }
 
     /**
-     * Whether the whole search points to another page and not at all to the home tier's answer: its first hit is another
-     * page's entry worth suggesting, and the home tier's entry is none of its hits. The home pages' model knows only its own
-     * ten entries, so a question about another topic of the corpus (multi-factor sign-in for the account's users) still
-     * finds its nearest home entry (Visual Studio's activation in Partner Center) and may pass the home threshold; the
-     * corpus's model, which weighs the home page's entries too, then ranks that entry below five others.
+     * Whether the whole search points to another page and hardly to the home tier's answer: its first hit is another
+     * page's entry worth suggesting, and the home tier's entry is none of its hits or has under a {@link #FAR_BELOW}th of
+     * that hit's confidence. The home pages' model knows only its own ten entries, so a question about another topic of
+     * the corpus (multi-factor sign-in for the account's users) still finds its nearest home entry (Visual Studio's
+     * activation in Partner Center) and may pass the home threshold on its lead over the nine others alone; the corpus's
+     * model, which weighs the home page's entries too, then ranks that entry below five others, or far below another
+     * page's section (the rules for a customer's bulk user file at 0.41, the Benefits FAQ's Azure Bulk Credit users at
+     * 0.045, which the home tier answered at 0.87).
      */
     private boolean anotherPageLeads(SearchResult all, Hit homeAnswer) {
         if (all.hits().isEmpty() || isHome(all.hits().get(0)) || !all.topWorthSuggesting()) {
             return false;
         }
         String key = keys.apply(homeAnswer.entry());
-        return all.hits().stream().noneMatch(hit -> keys.apply(hit.entry()).equals(key));
+        double farBelow = all.hits().get(0).confidence() / FAR_BELOW;
+        return all.hits().stream().noneMatch(hit -> keys.apply(hit.entry()).equals(key) && hit.confidence() >= farBelow);
     }
 
     private boolean isHome(Hit hit) {

@@ -20,6 +20,16 @@ class AnswerKindsTest {
         assertNamed("a week after the notice", false, true);
     }
 
+    /** A payout table's "1 business day", "3-5 werkdagen": a span of time that says which days it counts. */
+    @Test
+    void spansThatSayWhichDaysTheyCount() {
+        assertNamed("| paypal | 1 business day |", false, true);
+        assertNamed("wire transfers take about ten working days", false, true);
+        assertNamed("| paypal | 1 werkdag |", false, true);
+        assertNamed("reken op 5 werk dagen", false, true);
+        assertNamed("binnen 30 kalenderdagen", false, true);
+    }
+
     @Test
     void aDigitOnlyInsideASpanIsNoCount() {
         assertNamed("within 30 days of the notice", false, true);

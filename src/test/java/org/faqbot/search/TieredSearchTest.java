@@ -136,6 +136,43 @@ class TieredSearchTest {
                 .filter(activation.id()::equals).isPresent(), "a question the whole search also ranks it for keeps the home answer");
     }
 
+    /**
+     * A home answer the whole search ranks, but far below another page's first hit, gives way too, in either language: the
+     * home pages' model sees only their own entries, so the nearest of them may pass its threshold on its lead alone.
+     */
+    @Test
+    void aHomeAnswerTheWholeSearchRanksFarBelowAnotherPageGivesWay() {
+        for (Lang lang : Lang.values()) {
+            boolean dutch = lang == Lang.NL;
+            FaqEntry bulk = entry(HOME + "#bulk", dutch ? "Problemen met het toewijzen van gebruikers in Azure-tegoed?" : "Trouble assigning the users of a customer in Azure credit?",
+                    dutch ? "Neem contact op met de ondersteuning voor het tegoed." : "Contact support for the credit.");
+            List<FaqEntry> entries = new java.util.ArrayList<>(List.of(RENEW, KEYS, bulk));
+            String[] asks = dutch
+                    ? new String[] {"Regels voor het bestand met gebruikers van een klant", "Unieke e-mailadressen in het bestand met gebruikers",
+                        "Het bestand met gebruikers uploaden", "Velden van het bestand met gebruikers"}
+                    : new String[] {"Rules for the file of a customer's users", "Unique email addresses in the file of users",
+                        "Upload the file of users", "Fields of the file of users"};
+            for (String ask : asks) {
+                entries.add(entry("customer-user-file#" + entries.size(), ask, ask + "."));
+            }
+            KnowledgeBase corpus = KnowledgeBase.of(entries);
+            BagOfWordsEncoder encoder = new BagOfWordsEncoder();
+            FusionModel whole = model(0.99, corpus.size());
+            FaqIndex.Dense dense = new FaqIndex.Dense(() -> Optional.of(encoder), QueryGloss.NONE, whole);
+            FaqIndex index = FaqIndex.tiered(corpus, SearchSettings.defaults(), dense, size -> size == 3 ? model(0.01, 3) : whole);
+            String question = dutch ? "welke regels gelden voor het bestand met de unieke e-mailadressen van de gebruikers van een klant?"
+                    : "which rules hold for the file with the unique email addresses of a customer's users?";
+
+            SearchResult result = index.search(question, lang);
+
+            assertTrue(result.answer().isEmpty(), lang + ": no home-page answer: " + result);
+            assertEquals("customer-user-file", result.hits().get(0).entry().page(), lang + ": " + result);
+            Hit homeHit = result.hits().stream().filter(h -> h.entry().id().equals(bulk.id())).findFirst()
+                    .orElseThrow(() -> new AssertionError(lang + ": the whole search ranks the home entry: " + result));
+            assertTrue(homeHit.confidence() * HomeTier.FAR_BELOW < result.hits().get(0).confidence(), lang + ": " + result);
+        }
+    }
+
     @Test
     void theQuestionIsEncodedOnceForBothTiers() {
         BagOfWordsEncoder encoder = new BagOfWordsEncoder();
