@@ -37,8 +37,21 @@ public final class KbVocabulary {
 
     /** {@code text} in lower case without diacritics: "Geïnstalleerd" becomes "geinstalleerd". */
     public static String fold(String text) {
+        if (isAscii(text)) {
+            // Nothing to decompose and no marks to drop: most questions and their words, folded many times per search.
+            return text.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String side(Bilingual text, Lang lang) {

@@ -84,7 +84,8 @@ final class TermWeights {
         for (Lang lang : Lang.values()) {
             Set<String> terms = new HashSet<>();
             WordLists.load("light-words-" + lang.code() + ".txt").forEach(word -> terms.addAll(Analysis.terms(stemmers.get(lang), word)));
-            light.put(lang, Set.copyOf(terms));
+            // Kept a HashSet: every term of every search is looked up, and Set.copyOf's probing was slower.
+            light.put(lang, java.util.Collections.unmodifiableSet(terms));
         }
         return new TermWeights(Math.max(background.pageCount(), entryCount), background.pagesWithTerm(), light, entryCount);
     }
