@@ -65,7 +65,8 @@ final class TermWeights {
                 Map<String, Integer> docFreqs = read(settings.termStatsFile(lang), settings.dataDir());
                 pages = Math.max(pages, docFreqs.getOrDefault(PAGES_KEY, 0));
                 docFreqs.remove(PAGES_KEY);
-                stats.put(lang, Map.copyOf(docFreqs));
+                // Kept a HashMap: every term of every search is looked up, and Map.copyOf's probing was slower.
+                stats.put(lang, java.util.Collections.unmodifiableMap(docFreqs));
             }
             return new Background(pages, Map.copyOf(stats));
         }

@@ -19,6 +19,7 @@ class SearchPrechecksTest {
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Set<String> OPEN_WORDS = Set.of("how", "what", "why", "which", "where", "who", "when", "hoe", "wat",
             "waarom", "welke", "welk", "waar", "wie", "wanneer");
     private static final Set<String> VERDICT_VERBS = Set.of("can", "could", "is", "are", "am", "was", "were", "do", "does", "did",
@@ -59,6 +60,14 @@ class SearchPrechecksTest {
             }
             String folded = MARKS.matcher(Normalizer.normalize(question, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
             assertEquals(folded, KbVocabulary.fold(question), question);
+            String longer = String.join(" ", java.util.Collections.nCopies(1 + random.nextInt(5), question));
+            java.util.regex.Matcher run = WORDS.matcher(longer);
+            int words = 0;
+            while (run.find()) {
+                words++;
+            }
+            double length = Math.max(0, Math.min(1, (words - Features.SHORT_WORDS) / (double) (Features.LONG_WORDS - Features.SHORT_WORDS)));
+            assertEquals(length, Features.length(longer), longer);
         }
     }
 
