@@ -37,6 +37,9 @@ final class AskedSpan {
     private static final Map<String, Integer> SEASON_START = Map.ofEntries(Map.entry("spring", 3), Map.entry("lente", 3),
             Map.entry("voorjaar", 3), Map.entry("summer", 6), Map.entry("zomer", 6), Map.entry("autumn", 9), Map.entry("fall", 9),
             Map.entry("herfst", 9), Map.entry("najaar", 9), Map.entry("winter", 12));
+    /** The words of {@link #SEASON}'s seasons, one of which it needs. */
+    private static final List<String> SEASON_WORDS = List.of("spring", "summer", "autumn", "fall", "winter", "lente", "voorjaar",
+            "zomer", "herfst", "najaar");
     private static final int SEASON_MONTHS = 3;
     /** A follow-up that is only the span with "and" or "what about" before it: "en in juli?", "and next summer?". */
     private static final Pattern ELLIPTIC = Pattern.compile(
@@ -119,6 +122,10 @@ final class AskedSpan {
 
     /** "in de zomer", "next summer", "this winter": three months, the winter running into the next year. */
     private static Optional<Found> season(String normalized, Lang lang, LocalDate today, Optional<LocalDate> fact, Cues cues) {
+        if (SEASON_WORDS.stream().noneMatch(normalized::contains)) {
+            // SEASON, tried at every position of every question asked, needs one of its seasons' words.
+            return Optional.empty();
+        }
         Matcher season = SEASON.matcher(normalized);
         while (season.find()) {
             Optional<String> clause = question(normalized, season.start(2), lang, cues);
@@ -135,6 +142,10 @@ final class AskedSpan {
 
     /** "next month", "deze maand": counted from today's month. */
     private static Optional<Found> shiftedMonth(String normalized, Lang lang, LocalDate today, Cues cues) {
+        if (!normalized.contains("month") && !normalized.contains("maand")) {
+            // MONTH_SHIFT needs one of them, and tried every position of every question asked.
+            return Optional.empty();
+        }
         Matcher month = MONTH_SHIFT.matcher(normalized);
         if (!month.find() || question(normalized, month.start(1), lang, cues).isEmpty()) {
             return Optional.empty();

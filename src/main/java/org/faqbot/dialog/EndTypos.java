@@ -188,14 +188,16 @@ final class EndTypos {
         while (start < Math.min(a.length(), b.length()) && a.charAt(start) == b.charAt(start)) {
             start++;
         }
-        String restA = a.substring(start);
-        String restB = b.substring(start);
+        // The rests compared in place: every word of every question is compared with each cue, and cutting them out was
+        // most of the time.
         if (a.length() != b.length()) {
-            return restA.length() > restB.length() ? restA.substring(1).equals(restB) : restB.substring(1).equals(restA);
+            String longer = a.length() > b.length() ? a : b;
+            String shorter = longer == a ? b : a;
+            return longer.regionMatches(start + 1, shorter, start, shorter.length() - start);
         }
-        boolean substituted = restA.substring(1).equals(restB.substring(1));
-        boolean swapped = restA.length() >= 2 && restA.charAt(0) == restB.charAt(1) && restA.charAt(1) == restB.charAt(0)
-                && restA.substring(2).equals(restB.substring(2));
+        boolean substituted = a.regionMatches(start + 1, b, start + 1, a.length() - start - 1);
+        boolean swapped = start + 1 < a.length() && a.charAt(start) == b.charAt(start + 1) && a.charAt(start + 1) == b.charAt(start)
+                && a.regionMatches(start + 2, b, start + 2, a.length() - start - 2);
         return substituted || swapped;
     }
 }

@@ -59,9 +59,19 @@ final class NegatedEvents {
             wordStart--;
         }
         String before = normalized.substring(Math.max(0, wordStart - 60), wordStart);
-        before = CLAUSE_END.matcher(before).replaceFirst("");
+        // CLAUSE_END needs one of its signs; without one it ran its ".*" from every position for nothing.
+        before = hasClauseEnd(before) ? CLAUSE_END.matcher(before).replaceFirst("") : before;
         List<String> words = Arrays.stream(WORD_SPLIT.split(before)).filter(w -> !w.isEmpty()).toList();
         return words.subList(Math.max(0, words.size() - REACH), words.size()).stream().anyMatch(NegatedEvents::negates);
+    }
+
+    private static boolean hasClauseEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (".!?,;:".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean negates(String word) {

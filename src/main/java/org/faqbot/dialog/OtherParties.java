@@ -39,6 +39,12 @@ final class OtherParties {
     private static final Pattern OF_PARTY = Pattern.compile("((?:[\\p{L}\\d-]+ ){0,2}[\\p{L}\\d-]+) (?:of|from|van) " + OWNER
             + " (" + OUTSIDE + "|" + PERSONS + ")\\b");
 
+    /**
+     * The end of {@link #OF_PARTY} without the thing before it: OF_PARTY tried every word of a message naming a party as
+     * the start of a thing, so it runs only when this finds the party after "of", "from" or "van".
+     */
+    private static final Pattern OF_PARTY_TAIL = Pattern.compile(" (?:of|from|van) " + OWNER + " (?:" + OUTSIDE + "|" + PERSONS + ")\\b");
+
     private static final Pattern OUTSIDE_PARTY = Pattern.compile(OUTSIDE);
 
     /**
@@ -68,8 +74,8 @@ final class OtherParties {
                 spans.add(new int[] {possessive.start(), possessive.end()});
             }
         }
-        Matcher of = OF_PARTY.matcher(normalized);
-        while (of.find()) {
+        Matcher of = OF_PARTY_TAIL.matcher(normalized).find() ? OF_PARTY.matcher(normalized) : null;
+        while (of != null && of.find()) {
             if (theirs(of.group(2), of.group(1), lang, rules)) {
                 spans.add(new int[] {of.start(), of.end()});
             }

@@ -27,6 +27,11 @@ final class OtherProducts {
     private static final Pattern CLAUSE_END = Pattern.compile("[,;.!?:]|\\b(?:and|but|en|maar)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Map<Lang, Pattern> things = new EnumMap<>(Lang.class);
+    /**
+     * The product names of each language's pattern: a message that holds none needs no pattern, which tried each name at
+     * every word of every message routed.
+     */
+    private final Map<Lang, List<String>> names = new EnumMap<>(Lang.class);
     private final List<DateRule> rules;
 
     OtherProducts(RuleBook book) {
@@ -36,6 +41,7 @@ final class OtherProducts {
             List<String> heads = List.copyOf(concat(book.productThings(lang), book.productThings(lang.other())));
             if (!names.isEmpty() && !heads.isEmpty()) {
                 things.put(lang, Pattern.compile("\\b(?:" + alternatives(names) + ")" + BETWEEN + "(?:" + alternatives(heads) + ")\\p{L}*"));
+                this.names.put(lang, names);
             }
         }
     }
@@ -50,6 +56,9 @@ final class OtherProducts {
             return false;
         }
         String normalized = Normalized.of(text);
+        if (!namesProduct(normalized, lang)) {
+            return false;
+        }
         Matcher matcher = pattern.matcher(normalized);
         if (!matcher.find()) {
             return false;
@@ -74,7 +83,7 @@ final class OtherProducts {
         char[] blanked = text.toCharArray();
         boolean found = false;
         List<int[]> spans = new java.util.ArrayList<>(OtherParties.theirThings(normalized, lang, rules));
-        Matcher matcher = pattern == null ? null : pattern.matcher(normalized);
+        Matcher matcher = pattern == null || !namesProduct(normalized, lang) ? null : pattern.matcher(normalized);
         while (matcher != null && matcher.find()) {
             spans.add(new int[] {matcher.start(), matcher.end()});
         }
@@ -85,6 +94,16 @@ final class OtherProducts {
         String rest = new String(blanked);
         boolean namesRule = found && rules.stream().anyMatch(rule -> RuleChoice.namesObject(Normalized.of(rest), rule, lang));
         return namesRule ? rest : text;
+    }
+
+    /** Whether {@code normalized} holds a product name of {@code lang}'s pattern, which no match can be without. */
+    private boolean namesProduct(String normalized, Lang lang) {
+        for (String name : names.get(lang)) {
+            if (normalized.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int clauseStart(String text, int at) {

@@ -33,6 +33,9 @@ final class ReminderLead {
     /** The days before the date that {@code text} asks to be reminded, if it names them. */
     static Optional<Integer> of(String text) {
         String words = Normalized.words(text);
+        if (!namesUnit(words)) {
+            return Optional.empty();
+        }
         Matcher lead = LEAD.matcher(words);
         while (lead.find()) {
             OptionalInt count = count(lead.group(1));
@@ -75,6 +78,15 @@ final class ReminderLead {
     static String nameBefore(String arg) {
         String[] parts = arg.strip().split("\\s+", 2);
         return parts.length == 2 && ofCommand(parts[1]).isPresent() && ofCommand(parts[0]).isEmpty() ? parts[0] : arg;
+    }
+
+    /**
+     * Whether {@code words} hold a part of every unit {@link #LEAD} and {@link #DAY_BEFORE} allow: most messages name none,
+     * and LEAD tried every word as a count.
+     */
+    private static boolean namesUnit(String words) {
+        return words.contains("day") || words.contains("dag") || words.contains("week") || words.contains("weken")
+                || words.contains("month") || words.contains("maand");
     }
 
     private static OptionalInt count(String word) {

@@ -32,11 +32,12 @@ final class RequestLead {
     static List<String> requests(String text) {
         List<String> found = new ArrayList<>();
         Matcher acknowledged = ACKNOWLEDGED.matcher(text);
-        if (acknowledged.find() && acknowledged.end() < text.length()) {
+        // lookingAt: the pattern is anchored at the start, and find tried it at every position of every message.
+        if (acknowledged.lookingAt() && acknowledged.end() < text.length()) {
             found.add(text.substring(acknowledged.end()));
         }
         Matcher clause = LAST_CLAUSE.matcher(text.strip());
-        if (clause.matches()) {
+        if (hasClauseEnd(text) && clause.matches()) {
             String lead = clause.group(1).strip();
             // A date before the request ("I redeemed it on 3 March, remind me") is a statement the request is about, read elsewhere.
             if (!lead.isEmpty() && lead.split("\\s+").length <= MAX_LEAD_WORDS && !DIGIT.matcher(lead).find()) {
@@ -44,5 +45,16 @@ final class RequestLead {
             }
         }
         return found;
+    }
+
+    /** Whether {@code text} has a sign {@link #LAST_CLAUSE} needs: most questions have none, and the pattern backtracks through them. */
+    private static boolean hasClauseEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '.' || c == ';' || c == '!') {
+                return true;
+            }
+        }
+        return false;
     }
 }

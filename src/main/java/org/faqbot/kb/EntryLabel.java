@@ -57,8 +57,12 @@ public final class EntryLabel {
 
     /** The text without its numbering and its trailing colon: "9 - Samenvatting:" is "Samenvatting". */
     public static String clean(String text) {
-        String stripped = TRAILING.matcher(text.strip()).replaceAll("");
-        String unnumbered = NUMBERING.matcher(stripped).replaceFirst("");
+        // Each pattern only where it can match: a stripped text ends in a colon (or in the one line end strip keeps, before
+        // which $ matches), a number opens it; their scans at every position were run for every suggestion of every reply.
+        String strip = text.strip();
+        String stripped = strip.endsWith(":") || strip.endsWith("\u0085") ? TRAILING.matcher(strip).replaceAll("") : strip;
+        String unnumbered = !stripped.isEmpty() && Character.isDigit(stripped.charAt(0)) ? NUMBERING.matcher(stripped).replaceFirst("")
+                : stripped;
         return unnumbered.isBlank() ? stripped : unnumbered;
     }
 

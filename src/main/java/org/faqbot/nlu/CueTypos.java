@@ -76,10 +76,13 @@ public final class CueTypos {
     }
 
     private static boolean misspells(String word, String cue, Lang lang) {
-        // Its length and first letters were checked by the caller.
-        if (word.startsWith(cue) || REAL_WORDS.contains(word)) {
-            return false;
-        }
+        // Its length and first letters were checked by the caller. The edits first: few words are one edit from the cue,
+        // and the look-up of a real word hashed every word cut out for every cue.
+        return oneEditFrom(word, cue, lang) && !word.startsWith(cue) && !REAL_WORDS.contains(word);
+    }
+
+    /** Whether {@code word}, or it without one of {@code lang}'s endings, is one edit from {@code cue}. */
+    private static boolean oneEditFrom(String word, String cue, Lang lang) {
         if (MonthTypos.oneEditApart(word, cue)) {
             return true;
         }

@@ -65,8 +65,9 @@ public final class LanguageDetector {
 
     private LanguageDetector(Map<String, Lang> functionWords, Map<String, Lang> vocabulary, List<LetterPattern> cues,
             DutchInflection inflection) {
-        this.functionWords = Map.copyOf(functionWords);
-        this.vocabulary = Map.copyOf(vocabulary);
+        // Hash maps: every word of every message is looked up in both, and Map.copyOf's probing was slower.
+        this.functionWords = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(functionWords));
+        this.vocabulary = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(vocabulary));
         this.cues = List.copyOf(cues);
         this.inflection = inflection;
     }

@@ -100,7 +100,8 @@ public final class Markup {
      * alert(1) not work in the portal?") is not.
      */
     public static boolean isCodeOnly(String text) {
-        if (SQL.matcher(text).find()) {
+        // lookingAt: every alternative of SQL starts at the text's start, and find tried it at every position.
+        if (SQL.matcher(text).lookingAt()) {
             return true;
         }
         if (text.isBlank() || !ANY_SIGN.matcher(text).find()) {
@@ -110,7 +111,7 @@ public final class Markup {
         if (prose.isBlank()) {
             return true;
         }
-        return JSON.matcher(prose).matches() || SQL.matcher(prose).find() || mostlyCode(prose);
+        return JSON.matcher(prose).matches() || SQL.matcher(prose).lookingAt() || mostlyCode(prose);
     }
 
     /** Code syntax, and fewer words of prose than other pieces between the spaces. */

@@ -124,7 +124,22 @@ final class MessageClauses {
 
     /** The normalised text with every run of non-word characters a single space, padded, for " phrase " lookups. */
     static String padded(String text) {
-        return " " + TOKEN_SPLIT.matcher(Normalized.of(text)).replaceAll(" ") + " ";
+        // By hand, as tokens(String) reads the runs: TOKEN_SPLIT's replaceAll was a regex scan per message and reader.
+        String normalized = Normalized.of(text);
+        StringBuilder padded = new StringBuilder(normalized.length() + 2).append(' ');
+        boolean inGap = false;
+        for (int i = 0; i < normalized.length(); ) {
+            int point = normalized.codePointAt(i);
+            if (Character.isLetter(point) || isNumber(point) || point == '\'') {
+                padded.appendCodePoint(point);
+                inGap = false;
+            } else if (!inGap) {
+                padded.append(' ');
+                inGap = true;
+            }
+            i += Character.charCount(point);
+        }
+        return padded.append(' ').toString();
     }
 
     private static Optional<Tail> tailOf(String sentence) {
@@ -133,7 +148,23 @@ final class MessageClauses {
     }
 
     private static List<List<String>> clausesOf(String sentence) {
+        if (!mayCutClause(sentence)) {
+            // Without a sign CLAUSES needs, its split is the whole sentence.
+            List<String> words = tokens(sentence);
+            return words.isEmpty() ? List.of() : List.of(words);
+        }
         return Arrays.stream(CLAUSES.split(sentence)).map(MessageClauses::tokens).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** Whether {@link #CLAUSES} can match in {@code sentence}: it needs one of its signs. */
+    private static boolean mayCutClause(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '-' || c == '\u2013' || c == '\u2014') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** All the sentences of {@code text}, as written, cut where {@link #SENTENCES} says one ends. */

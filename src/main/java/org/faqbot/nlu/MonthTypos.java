@@ -2,6 +2,9 @@ package org.faqbot.nlu;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,8 +36,9 @@ final class MonthTypos {
     private final Set<String> blockers;
 
     private MonthTypos(Map<String, Integer> names, Set<String> blockers) {
-        this.names = Map.copyOf(names);
-        this.blockers = Set.copyOf(blockers);
+        // Hash collections: every long word of every text read for dates is looked up, and Map.copyOf's probing was slower.
+        this.names = Collections.unmodifiableMap(new HashMap<>(names));
+        this.blockers = Collections.unmodifiableSet(new HashSet<>(blockers));
         int longest = names.keySet().stream().mapToInt(String::length).max().orElse(0);
         List<List<Map.Entry<String, Integer>>> byLength = new ArrayList<>();
         for (int length = 0; length <= longest + 1; length++) {

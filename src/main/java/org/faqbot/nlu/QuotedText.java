@@ -32,11 +32,14 @@ public final class QuotedText {
      * quote is then all the user has to ask about.
      */
     public static String without(String text) {
-        if (text.indexOf('>') < 0 && !hasQuoteMark(text)) {
+        boolean quotedLines = text.indexOf('>') >= 0;
+        boolean quotes = mayQuote(text);
+        if (!quotedLines && !quotes) {
             return text;
         }
-        String rest = QUOTED_LINE.matcher(text).replaceAll("");
-        rest = SAID_QUOTE.matcher(rest).replaceAll(" ");
+        // Each pattern only when it can match: an apostrophe alone ("what's") ran SAID_QUOTE at every position.
+        String rest = quotedLines ? QUOTED_LINE.matcher(text).replaceAll("") : text;
+        rest = quotes ? SAID_QUOTE.matcher(rest).replaceAll(" ") : rest;
         if (rest.length() == text.length()) {
             return text;
         }
@@ -44,10 +47,12 @@ public final class QuotedText {
         return rest.isBlank() ? text : rest;
     }
 
-    private static boolean hasQuoteMark(String text) {
+    /** Whether {@code text} has what each quote of {@link #SAID_QUOTE} opens with, two apostrophes for one in apostrophes. */
+    private static boolean mayQuote(String text) {
+        int apostrophes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '"' || c == '\'' || c == '“' || c == '„' || c == '‘') {
+            if (c == '"' || c == '“' || c == '„' || c == '‘' || c == '\'' && ++apostrophes == 2) {
                 return true;
             }
         }

@@ -1,7 +1,10 @@
 package org.faqbot.nlu;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -111,10 +114,9 @@ public final class SmallTalk {
             return Thanks.only(phrase) ? Optional.of(Kind.THANKS) : Optional.empty();
         }
         String bare = withoutFiller(phrase);
-        for (Kind kind : Kind.values()) {
-            if (SmallTalkPhrases.of(kind).contains(phrase) || SmallTalkPhrases.of(kind).contains(bare)) {
-                return Optional.of(kind);
-            }
+        Kind listed = Listed.first(phrase, bare);
+        if (listed != null) {
+            return Optional.of(listed);
         }
         if (SmallTalkPhrases.CLOSINGS.contains(phrase)) {
             return Optional.of(Kind.GOODBYE);
@@ -145,6 +147,34 @@ public final class SmallTalk {
             return Optional.of(Kind.QUESTION_COMING);
         }
         return Thanks.only(phrase) ? Optional.of(Kind.THANKS) : Optional.empty();
+    }
+
+    /**
+     * Each phrase of {@link SmallTalkPhrases} with the first kind (in {@link Kind}'s order) that lists it: two look-ups
+     * where the kinds' sets took two each, for every split {@link #twoParts} tries. Apart from SmallTalk, so that it is
+     * built when first asked, after the classes whose phrases it holds.
+     */
+    private static final class Listed {
+
+        private static final Map<String, Kind> KIND_OF = kindOf();
+
+        private static Map<String, Kind> kindOf() {
+            Map<String, Kind> kinds = new HashMap<>();
+            for (Kind kind : Kind.values()) {
+                SmallTalkPhrases.of(kind).forEach(phrase -> kinds.putIfAbsent(phrase, kind));
+            }
+            return Collections.unmodifiableMap(kinds);
+        }
+
+        /** The first kind that lists {@code phrase} or {@code bare}; null when none does. */
+        static Kind first(String phrase, String bare) {
+            Kind ofPhrase = KIND_OF.get(phrase);
+            Kind ofBare = KIND_OF.get(bare);
+            if (ofPhrase == null || ofBare == null) {
+                return ofPhrase == null ? ofBare : ofPhrase;
+            }
+            return ofPhrase.ordinal() <= ofBare.ordinal() ? ofPhrase : ofBare;
+        }
     }
 
     /**

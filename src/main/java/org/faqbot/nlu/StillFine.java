@@ -30,6 +30,10 @@ public final class StillFine {
      * "nog geldig", for weighing the rules' cues; the text is not for offsets.
      */
     public static String asValid(String normalized) {
+        if (!normalized.contains("nog") && !normalized.contains("still")) {
+            // Both patterns need one of these words, and most messages have neither.
+            return normalized;
+        }
         String valid = STILL_FINE.matcher(normalized).replaceAll(m -> m.group().startsWith("still") ? "still valid" : "nog geldig");
         return STILL_WORKS.matcher(valid).replaceAll("nog geldig");
     }

@@ -59,7 +59,6 @@ final class AnswerKinds {
     /** Words that name an amount of money or a share without a digit. */
     private static final Set<String> AMOUNT_UNITS = Set.of("percent", "procent", "usd", "eur");
     /** What parts a question's words, compiled once: String.split would compile it for every question. */
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern STEP_NUMBER = Pattern.compile("(?m)^\\s*\\d+\\.\\s");
     /** Words that every {@link #SPAN_QUESTION} or {@link #COUNT_QUESTION} match contains. */
@@ -86,15 +85,27 @@ final class AnswerKinds {
 
     /** Whether {@code text} (lower case) asks a question word's question rather than for a verdict. */
     private static boolean open(String text) {
-        String[] words = NON_LETTERS.split(text);
-        int first = words.length > 0 && words[0].isEmpty() ? 1 : 0;
-        if (first >= words.length || VERDICT_VERBS.contains(words[first])) {
-            return false;
-        }
-        for (int w = first; w < words.length; w++) {
-            if (OPEN_WORDS.contains(words[w])) {
+        // The runs of letters read by hand, as a split at every run of non-letters gives them: a regex split per question, twice a search.
+        boolean first = true;
+        for (int at = 0; at < text.length(); ) {
+            int point = text.codePointAt(at);
+            if (!Character.isLetter(point)) {
+                at += Character.charCount(point);
+                continue;
+            }
+            int end = at;
+            while (end < text.length() && Character.isLetter(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            String word = text.substring(at, end);
+            if (first && VERDICT_VERBS.contains(word)) {
+                return false;
+            }
+            first = false;
+            if (OPEN_WORDS.contains(word)) {
                 return true;
             }
+            at = end;
         }
         return false;
     }

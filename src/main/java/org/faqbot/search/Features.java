@@ -1,8 +1,6 @@
 package org.faqbot.search;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The evidence the {@link FusionModel} weighs for each candidate of a question: how the lexical search
@@ -26,7 +24,6 @@ public final class Features {
     static final int SHORT_WORDS = 10;
     /** Words from which a message is wholly long: two or three sentences of context before the ask. */
     static final int LONG_WORDS = 30;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** The encoder's cosines live in a narrow band; centred and stretched they weigh like the other features. */
     private static final double COS_CENTRE = 0.8;
@@ -94,15 +91,28 @@ public final class Features {
         return x;
     }
 
+    /** Whether {@code point} is in {@code \p{N}}. */
+    private static boolean isNumber(int point) {
+        int type = Character.getType(point);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
     /**
      * How long a message is, in [0,1]: 0 up to {@value #SHORT_WORDS} words, 1 from {@value #LONG_WORDS}, linear between.
      * A message with two or three sentences of context before its ask reads far from every entry's short question.
      */
     public static double length(String message) {
-        Matcher m = WORD.matcher(message);
+        // The runs of letters and digits counted by hand: a matcher of [\p{L}\p{N}]+ ran over every question twice a search.
         int words = 0;
-        while (m.find()) {
-            words++;
+        boolean inWord = false;
+        for (int i = 0; i < message.length(); ) {
+            int point = message.codePointAt(i);
+            boolean wordPoint = Character.isLetter(point) || isNumber(point);
+            if (wordPoint && !inWord) {
+                words++;
+            }
+            inWord = wordPoint;
+            i += Character.charCount(point);
         }
         return Math.max(0, Math.min(1, (words - SHORT_WORDS) / (double) (LONG_WORDS - SHORT_WORDS)));
     }

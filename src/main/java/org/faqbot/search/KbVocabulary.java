@@ -72,7 +72,8 @@ public final class KbVocabulary {
     /** {@code text} in lower case without diacritics: "Geïnstalleerd" becomes "geinstalleerd". */
     public static String fold(String text) {
         if (isAscii(text)) {
-            // Nothing to decompose; most of the docs' and the users' text is plain ASCII.
+            // Nothing to decompose and no marks to drop: most of the docs' text, and most questions and their words, folded many
+            // times per search.
             return text.toLowerCase(Locale.ROOT);
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
@@ -81,7 +82,7 @@ public final class KbVocabulary {
 
     private static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0x7f) {
+            if (text.charAt(i) >= 0x80) {
                 return false;
             }
         }

@@ -74,9 +74,28 @@ final class OwnAcronyms {
         return others;
     }
 
+    /**
+     * Whether a capital stands before another capital or a digit, as in every {@link #ACRONYM}: most questions have none,
+     * and their every word was matched against it.
+     */
+    private static boolean hasCapitalPair(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int point = text.codePointAt(i);
+            int next = i + Character.charCount(point);
+            if (Character.isUpperCase(point) && next < text.length()) {
+                int after = text.codePointAt(next);
+                if (Character.isUpperCase(after) || after >= '0' && after <= '9') {
+                    return true;
+                }
+            }
+            i = next;
+        }
+        return false;
+    }
+
     /** Whether {@code question} has a word in capitals and is not all capitals: what this turns away, {@link #find} would too. */
     static boolean mayFind(String question) {
-        if (!LOWER.matcher(question).find()) {
+        if (!LOWER.matcher(question).find() || !hasCapitalPair(question)) {
             return false;
         }
         Matcher word = ThingTokens.WORD.matcher(question);

@@ -65,7 +65,8 @@ final class TermWeights {
                 Map<String, Integer> docFreqs = read(settings.termStatsFile(lang), settings.dataDir());
                 pages = Math.max(pages, docFreqs.getOrDefault(PAGES_KEY, 0));
                 docFreqs.remove(PAGES_KEY);
-                stats.put(lang, Map.copyOf(docFreqs));
+                // Kept a HashMap: every term of every search is looked up, and Map.copyOf's probing was slower.
+                stats.put(lang, java.util.Collections.unmodifiableMap(docFreqs));
             }
             return new Background(pages, Map.copyOf(stats));
         }
@@ -84,7 +85,8 @@ final class TermWeights {
         for (Lang lang : Lang.values()) {
             Set<String> terms = new HashSet<>();
             WordLists.load("light-words-" + lang.code() + ".txt").forEach(word -> terms.addAll(Analysis.terms(stemmers.get(lang), word)));
-            light.put(lang, Set.copyOf(terms));
+            // Kept a HashSet: every term of every search is looked up, and Set.copyOf's probing was slower.
+            light.put(lang, java.util.Collections.unmodifiableSet(terms));
         }
         return new TermWeights(Math.max(background.pageCount(), entryCount), background.pagesWithTerm(), light, entryCount);
     }

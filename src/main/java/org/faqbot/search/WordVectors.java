@@ -69,7 +69,8 @@ public final class WordVectors {
         this.stopWords = GlossWords.stopWords(lang);
         this.model = model;
         this.mean = mean.clone();
-        this.words = Map.copyOf(words);
+        // A HashMap: every word of every question is looked up, and Map.copyOf's probing (equals at every slot) was slower.
+        this.words = java.util.Collections.unmodifiableMap(new HashMap<>(words));
         this.trainedOn = trainedOn;
         this.splitter = splitter(lang, words.keySet().stream().filter(w -> !w.startsWith(PREFIX_MARK)).toList());
         for (Word word : words.values()) {
