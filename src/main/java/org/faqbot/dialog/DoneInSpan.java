@@ -3,7 +3,6 @@ package org.faqbot.dialog;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.CueMatcher;
@@ -23,7 +22,6 @@ import org.faqbot.nlu.Supposition;
  */
 final class DoneInSpan {
 
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?\\n]|\\.(?=\\s|$)");
     /** A cue ending in the word of where a thing is from: "key … is from", "sleutel … dateert van". */
     private static final Pattern ORIGIN_END = Pattern.compile("\\b(?:from|van)$");
 
@@ -46,7 +44,7 @@ final class DoneInSpan {
         // month of the event's own clause dates it, the other is the month asked about (AskedSpan). A planned event's
         // month is the next one, as a plan's day is.
         for (InvalidDate span : NamedSpan.months(text, lang, today)) {
-            if (!namesEvent(clause(text, span), lang, eventCues)) {
+            if (!namesEvent(SpanClause.around(text, span.start(), span.end()), lang, eventCues)) {
                 continue;
             }
             if (done(text, span, lang, eventCues)) {
@@ -61,7 +59,8 @@ final class DoneInSpan {
 
     private static boolean done(String text, InvalidDate span, Lang lang, List<String> eventCues) {
         return (Supposition.statedDone(text, span.start(), span.end()) || origin(text, span, lang, eventCues))
-                && !Supposition.around(text, span.start(), span.end()) && namesEvent(clause(text, span), lang, eventCues);
+                && !Supposition.around(text, span.start(), span.end())
+                && namesEvent(SpanClause.around(text, span.start(), span.end()), lang, eventCues);
     }
 
     /**
@@ -78,17 +77,5 @@ final class DoneInSpan {
     private static boolean namesEvent(String clause, Lang lang, List<String> eventCues) {
         String normalized = Normalized.of(clause);
         return eventCues.stream().anyMatch(cue -> CueMatcher.contains(normalized, cue, lang));
-    }
-
-    /** The clause around the span: from the punctuation before it to the punctuation after it. */
-    private static String clause(String text, InvalidDate span) {
-        int from = 0;
-        Matcher before = CLAUSE_END.matcher(text);
-        while (before.find() && before.start() < span.start()) {
-            from = before.end();
-        }
-        Matcher after = CLAUSE_END.matcher(text);
-        int to = after.find(span.end()) ? after.start() : text.length();
-        return text.substring(from, to);
     }
 }

@@ -2,8 +2,6 @@ package org.faqbot.dialog;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.faqbot.nlu.CueMatcher;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.Normalized;
@@ -22,8 +20,6 @@ import org.faqbot.rules.FromRule;
  */
 final class DoneRenewal {
 
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?\\n]|\\.(?=\\s|$)");
-
     private final Texts texts;
 
     DoneRenewal(Texts texts) {
@@ -38,7 +34,7 @@ final class DoneRenewal {
         DateRule rule = evaluation.rule();
         if (fact.recurrence().isEmpty() || rule instanceof FromRule || evaluation.allowed()
                 || !evaluation.fact().isBefore(turn.today) || !Supposition.statedDone(turn.text, mention.start(), mention.end())
-                || !doneVerb(fact, clause(turn.text, mention), turn)) {
+                || !doneVerb(fact, SpanClause.around(turn.text, mention.start(), mention.end()), turn)) {
             return reply;
         }
         LocalDate next = fact.recurrence().get().next(evaluation.fact());
@@ -57,16 +53,5 @@ final class DoneRenewal {
         String normalized = Normalized.of(clause);
         return fact.cues(turn.lang).stream().filter(cue -> !cue.contains(" ") && Supposition.pastForm(cue))
                 .anyMatch(cue -> CueMatcher.contains(normalized, cue, turn.lang));
-    }
-
-    private static String clause(String text, DateMention mention) {
-        int from = 0;
-        Matcher before = CLAUSE_END.matcher(text);
-        while (before.find() && before.start() < mention.start()) {
-            from = before.end();
-        }
-        Matcher after = CLAUSE_END.matcher(text);
-        int to = after.find(mention.end()) ? after.start() : text.length();
-        return text.substring(from, to);
     }
 }

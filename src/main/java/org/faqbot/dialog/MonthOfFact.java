@@ -2,8 +2,6 @@ package org.faqbot.dialog;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.faqbot.nlu.CueMatcher;
 import org.faqbot.nlu.DayInMonth;
@@ -22,7 +20,6 @@ import org.faqbot.store.PendingQuestion;
 final class MonthOfFact {
 
     /** Punctuation that ends a clause; a dot only before a space or the end ("1.5" stays whole). */
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?\\n]|\\.(?=\\s|$)");
 
     private MonthOfFact() {
     }
@@ -93,20 +90,8 @@ final class MonthOfFact {
     }
 
     private static boolean clauseNames(Turn turn, NamedMonth month, Fact fact) {
-        String clause = Normalized.of(clause(turn.text, month.start(), month.end()));
+        String clause = Normalized.of(SpanClause.around(turn.text, month.start(), month.end()));
         return Stream.concat(fact.cues(turn.lang).stream(), fact.cues(turn.lang.other()).stream())
                 .anyMatch(cue -> CueMatcher.contains(clause, cue, turn.lang));
-    }
-
-    /** The clause of {@code text} around {@code start}..{@code end}: from the punctuation before to the punctuation after. */
-    private static String clause(String text, int start, int end) {
-        int from = 0;
-        Matcher before = CLAUSE_END.matcher(text);
-        while (before.find() && before.start() < start) {
-            from = before.end();
-        }
-        Matcher after = CLAUSE_END.matcher(text);
-        int to = after.find(end) ? after.start() : text.length();
-        return text.substring(from, to);
     }
 }
