@@ -1,12 +1,19 @@
 package org.faqbot.dialog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.faqbot.kb.Lang;
+import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionParts;
 import org.faqbot.nlu.SmallTalk;
+import org.faqbot.search.GlossWords;
 
 /**
  * The questions of a message that the FAQ is nowhere near ("until when can I redeem my keys and what is the weather
@@ -20,6 +27,8 @@ final class OutsideQuestions {
     private final Function<Turn, RuleRouter.Routing> route;
     /** Whether the note says "MPN benefits" or "the Partner Center documentation". */
     private final KnownTopics known;
+    /** The search's stop words per language: the function words a question may have without a topic of its own. */
+    private final Map<Lang, Set<String>> stopWords = new EnumMap<>(Lang.class);
 
     /**
      * A message's text without its questions that the FAQ is nowhere near ({@code outside}): "until when can I redeem my
@@ -40,6 +49,9 @@ final class OutsideQuestions {
     }
 
     OutsideQuestions(Texts texts, PartSearch search, Function<Turn, RuleRouter.Routing> route, KnownTopics known) {
+        for (Lang lang : Lang.values()) {
+            stopWords.put(lang, GlossWords.stopWords(lang));
+        }
         this.texts = texts;
         this.search = search;
         this.route = route;
@@ -68,16 +80,29 @@ final class OutsideQuestions {
         parts.questions().stream().filter(q -> !outside.contains(q)).forEach(rest::add);
         // Only a day of such a question ("tomorrow") could change the answer: without one, the message is answered whole,
         // as its words may still help the search find the other question's entry; without them when the whole gets none.
+        List<String> named = outside.stream().filter(q -> !onlyFunctionWords(q, turn.lang)).toList();
         if (outside.stream().noneMatch(q -> route.apply(turn.withText(q)).hasDates())) {
-            return new Inside(turn.text, outside, memo, Optional.of(String.join(" ", rest)));
+            return new Inside(turn.text, named, memo, Optional.of(String.join(" ", rest)));
         }
-        return new Inside(String.join(" ", rest), outside, memo);
+        return new Inside(String.join(" ", rest), named, memo);
     }
 
     /** Whether {@code question} is one the FAQ is nowhere near, which {@link #withNote} names ({@link #inside}). */
     boolean outside(String question, Turn turn, PartSearch.Memo memo) {
         return QuestionParts.asksWithQuestionWord(question) && SmallTalk.classify(question).isEmpty()
                 && memo.nowhere(question, turn.lang) && route.apply(turn.withText(question)).rule().isEmpty();
+    }
+
+    /**
+     * Whether {@code question} has no word of its own beside function words and words pointing back ("what do I do then?",
+     * "wat doe ik daarna?"): the search finds nothing for it alone, but it asks about the message's other part, so the
+     * note does not disown it; it is still left out when the rest is answered alone, as it holds nothing to search for.
+     */
+    private boolean onlyFunctionWords(String question, Lang lang) {
+        String words = Normalized.words(question);
+        Set<String> stop = stopWords.get(lang);
+        return !words.isEmpty() && Arrays.stream(words.split(" "))
+                .allMatch(word -> stop.contains(word) || FollowUpContext.POINTS_BACK.matcher(word).matches());
     }
 
     /** {@code reply} with a note that each of the {@code outside} questions is nothing the bot knows about. */
