@@ -1,6 +1,7 @@
 package org.faqbot.dialog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -93,5 +94,34 @@ class EighteenthRoundDatesTest {
 
         assertEquals(ReplyType.RULE, reply.type(), reply.text());
         assertTrue(reply.text().contains(expected), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl8|hoe lang blijft mijn productcode werken?|ik heb hem op 3 maart 2026 ingewisseld|nee, de 2e, dat weet ik bijna zeker|2 maart 2027",
+        "en8|how long will my product key keep working?|I redeemed it on 3 March 2026|or the 2nd, I'm not quite sure|2 March 2027"})
+    // Another day alone right after an answer from a date is a day of that date's month and year, not of this month.
+    void anotherDayAloneIsOfTheDateAnswered(String conversation, String question, String date, String day, String expected) {
+        say(conversation, question);
+        say(conversation, date);
+
+        Reply reply = say(conversation, day);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertTrue(reply.text().contains(expected), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl9|tot wanneer werkt mijn productcode?|de mail met de code kwam op 4 maart 2026, ingewisseld heb ik hem wat later|maart 2027",
+        "en9|until when does my product key work?|I received the key on 4 March 2026 and redeemed it a while after that|March 2027"})
+    // The month inside another event's date is that date's, no month given for the fact: it answered from all of March.
+    void aMonthInsideAnotherEventsDateIsNoMonthOfTheFact(String conversation, String question, String answer, String wrong) {
+        say(conversation, question);
+
+        Reply reply = say(conversation, answer);
+
+        assertEquals(ReplyType.CLARIFY, reply.type(), reply.text());
+        assertFalse(reply.text().contains(wrong), reply.text());
     }
 }
