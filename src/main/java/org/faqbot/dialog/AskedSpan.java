@@ -2,17 +2,20 @@ package org.faqbot.dialog;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.CueMatcher;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.MonthYear;
 import org.faqbot.nlu.NamedMonth;
 import org.faqbot.nlu.Normalized;
+import org.faqbot.nlu.Season;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.rules.DayQuestion;
 
@@ -29,18 +32,15 @@ final class AskedSpan {
     /** What stands before a month or season asked about: "in", "during", "next", "deze", "komende", ... */
     private static final Pattern BEFORE = Pattern.compile(
             "(?:^|[^\\p{L}])(in|during|throughout|tijdens|next|this|coming|volgende|komende|deze|aanstaande)\\s+(?:(?:the|de)\\s+)?(?:(?:month of|maand)\\s+)?$");
+    /** Each season word of nlu's one table ({@link Season#words}), with the months it runs over. */
+    private static final Map<String, Season> SEASONS = Season.words();
+    /** The words of {@link #SEASONS}, longest first, one of which {@link #SEASON} needs. */
+    private static final List<String> SEASON_WORDS = SEASONS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
     private static final Pattern SEASON = Pattern.compile(
             "(?:^|[^\\p{L}])(in|during|throughout|tijdens|next|this|coming|volgende|komende|deze|aanstaande)\\s+(?:(?:the|de|het)\\s+)?"
-                    + "(?:(?:coming|next|komende|volgende)\\s+)?(spring|summer|autumn|fall|winter|lente|voorjaar|zomer|herfst|najaar)"
+                    + "(?:(?:coming|next|komende|volgende)\\s+)?(" + SEASON_WORDS.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")"
                     + "(?:\\s+(?:of\\s+|van\\s+)?((?:19|20)\\d\\d))?(?![\\p{L}\\d])");
-    /** Each season's first month and its words; a season is three months, the winter running into the next year. */
-    private static final Map<String, Integer> SEASON_START = Map.ofEntries(Map.entry("spring", 3), Map.entry("lente", 3),
-            Map.entry("voorjaar", 3), Map.entry("summer", 6), Map.entry("zomer", 6), Map.entry("autumn", 9), Map.entry("fall", 9),
-            Map.entry("herfst", 9), Map.entry("najaar", 9), Map.entry("winter", 12));
-    /** The words of {@link #SEASON}'s seasons, one of which it needs. */
-    private static final List<String> SEASON_WORDS = List.of("spring", "summer", "autumn", "fall", "winter", "lente", "voorjaar",
-            "zomer", "herfst", "najaar");
-    private static final int SEASON_MONTHS = 3;
     /** A follow-up that is only the span with "and" or "what about" before it: "en in juli?", "and next summer?". */
     private static final Pattern ELLIPTIC = Pattern.compile(
             "^(?:(?:and|en|what about|how about|maar|but|or|of|ook|also|dan|then)\\s+)*(?:in|during|tijdens|next|this|coming|volgende"
@@ -120,7 +120,7 @@ final class AskedSpan {
         return Optional.empty();
     }
 
-    /** "in de zomer", "next summer", "this winter": three months, the winter running into the next year. */
+    /** "in de zomer", "next summer", "this winter", "in de zomervakantie": the season's months, the winter running into the next year. */
     private static Optional<Found> season(String normalized, Lang lang, LocalDate today, Optional<LocalDate> fact, Cues cues) {
         if (SEASON_WORDS.stream().noneMatch(normalized::contains)) {
             // SEASON, tried at every position of every question asked, needs one of its seasons' words.
@@ -130,10 +130,11 @@ final class AskedSpan {
         while (season.find()) {
             Optional<String> clause = question(normalized, season.start(2), lang, cues);
             if (clause.isPresent()) {
-                int start = SEASON_START.get(season.group(2));
+                Season named = SEASONS.get(season.group(2));
+                int start = named.firstMonth();
                 YearMonth first = season.group(3) != null ? YearMonth.of(Integer.parseInt(season.group(3)), start)
-                        : year(start, SEASON_MONTHS, shift(season.group(1)), ahead(clause.get(), fact, today), today);
-                DayQuestion asked = DayQuestion.allowedIn(first.atDay(1), first.plusMonths(SEASON_MONTHS - 1).atEndOfMonth());
+                        : year(start, named.months(), shift(season.group(1)), ahead(clause.get(), fact, today), today);
+                DayQuestion asked = DayQuestion.allowedIn(first.atDay(1), first.plusMonths(named.months() - 1).atEndOfMonth());
                 return Optional.of(new Found(asked, season.start(2), season.end()));
             }
         }

@@ -73,6 +73,11 @@ final class BoundedAnswer {
         DateBounds bounds = date.bounds().get();
         // "Until when?" asks for the date: the range of last days leads, the verdict for today follows.
         Optional<Reply> reply = decide(turn, rule, date.text(), bounds, polarity.get(), yesNo || pick.askedDay().isPresent());
+        if (reply.isEmpty() && yesNo) {
+            // "In December 2025, is it still valid?": the days leave today open, which the range of dates says, as
+            // "until when?" of the same month does; a bare question for the day would not say why.
+            reply = rangeOnly(turn, rule, date, false);
+        }
         reply.ifPresent(r -> keepBound(turn, date));
         return reply;
     }
@@ -85,8 +90,9 @@ final class BoundedAnswer {
     private Optional<Reply> rangeOnly(Turn turn, DateRule rule, InvalidDate date, boolean supposed) {
         Fact fact = book.factOf(rule);
         DateBounds said = date.bounds().orElseThrow();
-        Optional<DateBounds> known = supposed ? Optional.of(said) : factBounds(said, fact, turn.today);
-        if (known.isEmpty() || known.get().earliest().isEmpty() || known.get().latest().isEmpty()) {
+        Optional<DateBounds> known = supposed ? planBounds(said, turn.today) : factBounds(said, fact, turn.today);
+        // A plan's open end ("if I redeem it after Easter") still gives the first date the rule may give.
+        if (known.isEmpty() || known.get().earliest().isEmpty() || known.get().latest().isEmpty() && !supposed) {
             return Optional.empty();
         }
         BoundedEvaluation evaluation = BoundedEvaluation.of(rule, known.get().earliest(), known.get().latest(), turn.today);
@@ -205,6 +211,17 @@ final class BoundedAnswer {
         LocalDate latest = said.latest().filter(day -> day.isBefore(today)).orElse(today);
         boolean empty = said.earliest().filter(day -> day.isAfter(latest)).isPresent();
         return empty ? Optional.empty() : Optional.of(new DateBounds(said.earliest(), Optional.of(latest)));
+    }
+
+    /**
+     * The bounds of a planned fact: a plan is done from today on, so "before Easter" lies between today and the day
+     * before it; empty when nothing is left of them (a plan "before" a day gone by).
+     */
+    private static Optional<DateBounds> planBounds(DateBounds said, LocalDate today) {
+        if (said.earliest().isPresent()) {
+            return Optional.of(said);
+        }
+        return said.latest().filter(day -> !day.isBefore(today)).map(day -> new DateBounds(Optional.of(today), Optional.of(day)));
     }
 
     private Reply reply(Turn turn, Fact fact, String date, DateBounds bounds, BoundedEvaluation evaluation, boolean allowed,

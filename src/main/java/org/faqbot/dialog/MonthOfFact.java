@@ -1,13 +1,22 @@
 package org.faqbot.dialog;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.faqbot.nlu.AmbiguousDate;
 import org.faqbot.nlu.CueMatcher;
+import org.faqbot.nlu.DateExtractor;
+import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.DayInMonth;
 import org.faqbot.nlu.NamedMonth;
 import org.faqbot.nlu.Normalized;
 import org.faqbot.nlu.QuestionShape;
+import org.faqbot.nlu.ResolvedDate;
+import org.faqbot.nlu.YearlessPolicy;
 import org.faqbot.rules.Fact;
 import org.faqbot.store.PendingQuestion;
 
@@ -21,6 +30,16 @@ final class MonthOfFact {
 
     /** Punctuation that ends a clause; a dot only before a space or the end ("1.5" stays whole). */
 
+    /**
+     * Only another day, in a word or two of correction and perhaps a doubt after a comma: "or the 2nd", "nee, de 4e",
+     * "of op de 2e, ik weet het niet zeker". Group 1 is the day's words.
+     */
+    private static final Pattern OTHER_DAY = Pattern.compile(
+            "^(?:(?:or|of|no|nee|sorry|maybe|misschien|actually|eigenlijk|wait|wacht|perhaps|mogelijk)\\s*,?\\s+)+"
+                    + "((?:(?:on|op)\\s+)?(?:(?:the|de)\\s+)?\\d{1,2}(?:st|nd|rd|th|e|ste|de)?)\\s*(?:[,;.!?].*)?$");
+
+    private static final DateExtractor DATES = new DateExtractor();
+
     private MonthOfFact() {
     }
 
@@ -30,7 +49,7 @@ final class MonthOfFact {
      * about March). The turn's open question keeps it ({@link #keepAsked}).
      */
     static Optional<String> stated(Turn turn, Fact fact, Texts texts) {
-        return NamedMonth.in(turn.text, turn.lang, turn.today).filter(month -> clauseNames(turn, month, fact))
+        return monthsAlone(turn).findFirst().filter(month -> clauseNames(turn, month, fact))
                 .map(month -> asked(turn, month, texts));
     }
 
@@ -49,7 +68,7 @@ final class MonthOfFact {
         if (QuestionShape.isQuestion(turn.text)) {
             return Optional.empty();
         }
-        return NamedMonth.in(turn.text, turn.lang, turn.today)
+        return monthsAlone(turn).findFirst()
                 .filter(month -> clauseNames(turn, month, fact) || facts.stream().noneMatch(other -> clauseNames(turn, month, other)));
     }
 
@@ -59,7 +78,26 @@ final class MonthOfFact {
      */
     static String withMonthAsked(String text, Turn turn) {
         Optional<PendingQuestion.MonthAsked> month = turn.pending().filter(PendingQuestion::awaitsAnswer).flatMap(PendingQuestion::monthOfDay);
-        return month.flatMap(m -> DayInMonth.complete(text, m.month(), m.yearNamed(), turn.lang, turn.today)).orElse(text);
+        return month.flatMap(m -> DayInMonth.complete(text, m.month(), m.yearNamed(), turn.lang, turn.today))
+                .or(() -> dayOfGiven(text, turn)).orElse(text);
+    }
+
+    /**
+     * "Or the 2nd", "of de 2e, ik weet het niet zeker" right after an answer from a date: another day of that date's month
+     * and year, as the day alone after the question for the day in a month is; read alone it was this month's.
+     */
+    private static Optional<String> dayOfGiven(String text, Turn turn) {
+        Optional<LocalDate> given = turn.pending().filter(p -> p.aboutRule() && !p.awaitsAnswer())
+                .map(p -> p.facts().get(p.awaitedFact()));
+        if (given.isEmpty() || given.get() == null) {
+            return Optional.empty();
+        }
+        String normalized = Normalized.of(text).strip();
+        Matcher day = OTHER_DAY.matcher(normalized);
+        // The words around the day stay: "or" still makes it a supposition, "no" a correction.
+        return day.matches() ? DayInMonth.complete(day.group(1), given.get().getMonth(), OptionalInt.of(given.get().getYear()),
+                turn.lang, turn.today).map(written -> normalized.substring(0, day.start(1)) + written + normalized.substring(day.end(1)))
+                : Optional.empty();
     }
 
     /**
@@ -74,6 +112,17 @@ final class MonthOfFact {
                 && after.get().awaitedFact().equals(before.get().awaitedFact())) {
             turn.setPending(after.get().askingDayIn(month.get()));
         }
+    }
+
+    /**
+     * The months the message names without a day: one inside a date ("I got it on 1 March 2026 and redeemed it later") is
+     * that date's, another event's, and no month given for the fact.
+     */
+    private static Stream<NamedMonth> monthsAlone(Turn turn) {
+        List<DateMention> days = DATES.extract(turn.text, turn.lang, turn.today, YearlessPolicy.MOST_RECENT_PAST).stream()
+                .filter(date -> date instanceof ResolvedDate || date instanceof AmbiguousDate).toList();
+        return NamedMonth.all(turn.text, turn.lang, turn.today).stream()
+                .filter(month -> days.stream().noneMatch(day -> day.start() < month.end() && day.end() > month.start()));
     }
 
     /** The month written for the question back, kept in the turn's open question for an answer with the day only. */

@@ -37,6 +37,13 @@ final class HolidayMatcher implements DateMatcher {
                 .map(holiday -> shift.isPresent() ? shifted(scan, index, holiday, shift.get().value()) : withYear(scan, index, holiday));
     }
 
+    /** Whether a holiday's name starts at {@code index}, or after a shift ("vorige", "next") there. */
+    static boolean namedAt(Scan scan, int index) {
+        Vocabulary words = scan.vocabulary();
+        int at = words.shifts.match(scan.tokens(), index).map(Piece::end).orElse(index);
+        return words.holidays.matches(scan.tokens(), at) || words.prepositionedHolidays.matches(scan.tokens(), at);
+    }
+
     /**
      * A holiday whose name is a day only after a preposition ("at New Year", "before New Year"), as the same words
      * after an article or a greeting are none ("in the new year", "happy new year").

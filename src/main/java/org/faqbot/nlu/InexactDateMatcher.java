@@ -39,6 +39,9 @@ final class InexactDateMatcher implements DateMatcher {
                 .or(() -> words.inexactDate.match(tokens, index)
                         .flatMap(qualifier -> longestAt(scan, qualifier.end()).filter(InexactDateMatcher::isWritten)
                                 .map(date -> inexact(scan, index, qualifier.value(), date))))
+                .or(() -> words.inexactDate.match(tokens, index)
+                        .flatMap(qualifier -> holidaySpan(scan, qualifier.end())
+                                .map(days -> outside(scan, index, qualifier.value(), days))))
                 .or(() -> inQualified(scan, index))
                 .or(() -> ApproximateOffset.read(scan, index))
                 .or(() -> countedFromDate(scan, index));
@@ -85,6 +88,29 @@ final class InexactDateMatcher implements DateMatcher {
                         .map(amount -> scan.mentions().counted(index, amount.end(), () -> scan.today().plus(amount.value())))
                         .filter(InexactDateMatcher::isCounted)
                         .map(date -> inexact(scan, index, qualifier.value(), date)));
+    }
+
+    /**
+     * A holiday of several days ("oud en nieuw", "carnaval") at {@code index}: its first and last day, which "na" and
+     * "before" go beyond, as they do a single day's.
+     */
+    private Optional<InvalidDate> holidaySpan(Scan scan, int index) {
+        if (!HolidayMatcher.namedAt(scan, index)) {
+            return Optional.empty();
+        }
+        return longestAt(scan, index).filter(InvalidDate.class::isInstance).map(InvalidDate.class::cast)
+                .filter(date -> date.bounds().filter(b -> b.earliest().isPresent() && b.latest().isPresent()).isPresent());
+    }
+
+    /** "na oud en nieuw" lies after its last day, "before carnival" before its first. */
+    private static DateMention outside(Scan scan, int from, Qualifier qualifier, InvalidDate span) {
+        DateBounds days = span.bounds().orElseThrow();
+        Optional<DateBounds> bounds = switch (qualifier) {
+            case BEFORE -> qualifier.bounds(days.earliest().orElseThrow(), scan.today());
+            case AFTER -> qualifier.bounds(days.latest().orElseThrow(), scan.today());
+            default -> Optional.empty();
+        };
+        return scan.mentions().inexact(from, endToken(scan.tokens(), span), bounds);
     }
 
     /** The whole phrase, with the days it leaves open; a date read two ways ("before 03/04/2021") gives none. */

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.Optional;
 import org.faqbot.nlu.InvalidDate.Problem;
 import org.faqbot.nlu.Vocabulary.Anchor;
@@ -36,6 +37,8 @@ final class MonthAnchoredMatcher implements DateMatcher {
     private static final int DAYS_IN_PART = 10;
     /** Months in each third of a year. */
     private static final int MONTHS_IN_PART = 4;
+    /** Months in a quarter. */
+    private static final int MONTHS_IN_QUARTER = 3;
     /** Days from a week's Monday to its Sunday. */
     private static final int WEEK_END = 6;
 
@@ -55,6 +58,7 @@ final class MonthAnchoredMatcher implements DateMatcher {
                         .or(() -> relativeYear(scan, index, anchor))
                         .or(() -> writtenYear(scan, index, anchor))
                         .or(() -> relativeWeek(scan, index, anchor))
+                        .or(() -> relativeQuarter(scan, index, anchor))
                         .or(() -> namedMonth(scan, index, anchor)));
     }
 
@@ -128,6 +132,30 @@ final class MonthAnchoredMatcher implements DateMatcher {
             int last = anchor.value() == Anchor.END ? WEEK_END : first + 2;
             return part(scan, from, shift.end(), DateBounds.between(monday.plusDays(first), monday.plusDays(last)));
         });
+    }
+
+    /**
+     * "eind volgend kwartaal", "the start of this quarter": a part of a quarter, its first, middle or last month (as a
+     * year's part is a third of it), and after a boundary word ("by the end of next quarter") its first or last day.
+     * Read as the quarter alone, "the end of next quarter" gave all its three months.
+     */
+    private static Optional<DateMention> relativeQuarter(Scan scan, int from, Piece<Anchor> anchor) {
+        Vocabulary words = scan.vocabulary();
+        Tokens tokens = scan.tokens();
+        int at = Grammar.skip(words.the, tokens, anchor.end());
+        return words.shifts.match(tokens, at).flatMap(shift -> words.quarters.match(tokens, shift.end()).map(unit -> {
+            YearMonth first = YearMonth.from(scan.today().with(IsoFields.DAY_OF_QUARTER, 1)).plusMonths((long) MONTHS_IN_QUARTER * shift.value());
+            YearMonth last = first.plusMonths(MONTHS_IN_QUARTER - 1);
+            if (isDay(scan, from, anchor.value()) && anchor.value() != Anchor.MIDDLE) {
+                return scan.mentions().counted(from, unit.end(), () -> anchor.value() == Anchor.START ? first.atDay(1) : last.atEndOfMonth());
+            }
+            YearMonth month = switch (anchor.value()) {
+                case START -> first;
+                case MIDDLE -> first.plusMonths(1);
+                case END -> last;
+            };
+            return part(scan, from, unit.end(), DateBounds.between(month.atDay(1), month.atEndOfMonth()));
+        }));
     }
 
     /** "eind februari", "beginning of March 2021". */

@@ -68,7 +68,9 @@ final class Vocabulary {
     final PhraseTable<Boolean> quarterLetters;
     final PhraseTable<Boolean> weekNumbers;
     /** A season, a span too vague to bound ("rond de zomer"), and the words that make it a time ("the", "around"). */
-    final PhraseTable<Boolean> seasons;
+    final PhraseTable<Season> seasons;
+    /** The same seasons by their one word, as a question about a time reads them ({@link Season#words}). */
+    final Map<String, Season> seasonWords;
     final PhraseTable<Boolean> seasonBefore;
     /** Before a month, its last day: "the last day of February", "de laatste dag van vorige maand". */
     final PhraseTable<Boolean> lastDayOf;
@@ -163,7 +165,8 @@ final class Vocabulary {
         quarters = source.words("span.quarter");
         quarterLetters = source.words("span.quarter-letter");
         weekNumbers = source.words("span.week");
-        seasons = source.words("span.season");
+        seasons = source.seasons("span.season.");
+        seasonWords = source.seasonWords("span.season.");
         seasonBefore = source.words("span.season.before");
         lastDayOf = source.words("anchor.last-day-of");
         relativeDayBlockers = source.words("day.blockers");
@@ -281,6 +284,27 @@ final class Vocabulary {
                 }
             }
             return table(keys);
+        }
+
+        /** Keys {@code prefix}FROM-TO ("span.season.6-8"), each for the season of those months. */
+        PhraseTable<Season> seasons(String prefix) {
+            return table(seasonKeys(prefix));
+        }
+
+        Map<String, Season> seasonWords(String prefix) {
+            Map<String, Season> words = new HashMap<>();
+            seasonKeys(prefix).forEach((key, season) -> phrases(key).forEach(word -> words.put(word, season)));
+            return Map.copyOf(words);
+        }
+
+        private Map<String, Season> seasonKeys(String prefix) {
+            Map<String, Season> keys = new HashMap<>();
+            for (String key : properties.stringPropertyNames()) {
+                if (key.startsWith(prefix)) {
+                    Season.parse(key.substring(prefix.length())).ifPresent(season -> keys.put(key, season));
+                }
+            }
+            return keys;
         }
 
         /** Keys {@code prefix.1} to {@code prefix.count}, each read by {@code parse}. */

@@ -94,9 +94,12 @@ class BoundedAnswerTest {
     }
 
     @Test
-    void plannedActionWithABoundIsStillAskedAbout() {
+    void plannedActionWithAnOpenBoundGivesTheFirstDate() {
         Reply reply = say("c1", "If I redeem my key in more than a month, how long can I use it?");
 
-        assertEquals(ReplyType.CLARIFY, reply.type());
+        // A plan's open end leaves the last day open too, but its first day gives the first (chat21; it was asked for).
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertTrue(reply.text().contains("on or after 16 July 2022"), reply.text());
+        assertEquals(Optional.empty(), reply.ok(), reply.text());
     }
 }
