@@ -19,10 +19,9 @@ final class FitThresholds {
     /** The words stage is never trusted alone below this, whatever the cases show. */
     static final double MIN_WORDS_SURE = 0.5;
     /**
-     * How far under the lowest chance of a question the fusion showed something for the words stage's floor is set. The
-     * fitting questions are a few hundred full questions; a vague one of a few words reads far lower: "question about
-     * licences" gets 0.031 from the words stage and two suggestions from the encoder, under the 0.08 the fitting
-     * questions alone would set.
+     * Without topic messages, how far under the lowest chance of a question the fusion showed something the words stage's
+     * floor is set: a vague message of a few words reads far lower than the fitting questions' whole ones ("question about
+     * licences" 0.031 from the words stage, where the Benefits FAQ's fitting questions alone would set 0.08).
      */
     static final double HOPELESS_MARGIN = 4;
     /** The suggestion floor is never set below this, whatever the topic messages show: under it every question has suggestions. */
@@ -94,28 +93,75 @@ final class FitThresholds {
     }
 
     /**
-     * The words stage's chance under which a question is not encoded ({@link FusionModel.WordsStage#hopeless}): the
-     * hundredth at or under a {@value #HOPELESS_MARGIN}th of the lowest chance it gave any fitting question that the full fusion answered or offered
-     * suggestions for (its best candidate at the model's suggestion floor, or near the topics by closeness or by
-     * its English words), so that on the fitting questions the encoder never lifted a question from below it to anything
-     * the user sees. Null when that is under {@value #MIN_HOPELESS}: among the whole corpus's thousands of entries every
-     * candidate's chance is small (its fitting questions give 0.01), and there the encoder lifted questions to which the
-     * cheap stages gave no candidate at all; a floor that low would spare few encodes and risk those.
+     * The words stage's chance under which a question is not encoded ({@link FusionModel.WordsStage#hopeless}), so that on
+     * the fitting messages the encoder never lifted one from below it to anything the user should see. With topic messages
+     * ({@code topicsByWords}): the hundredth at or under the lowest chance it gave a message that must be shown something
+     * ({@link #lowestShownByWords}). The topic messages stand for the vague messages of a few words that read far lower than
+     * whole questions ("question about licences" 0.031), for which the floor was once set a quarter under the lowest of every
+     * fitting question shown something ({@value #HOPELESS_MARGIN}) and then, as that gave none, by hand; an out-of-domain
+     * question offered suggestions does not count (without the encoder it falls back all the same, and one, "azure is down
+     * at a customer's" at 0.011, had left the Benefits FAQ without a floor). Without topic messages (the corpus's fit) as
+     * before: a quarter under the lowest of every fitting question shown something. Null when the floor is under
+     * {@value #MIN_HOPELESS}: among the whole corpus's thousands of entries every candidate's chance is small (its fitting
+     * questions give 0.01), and there the encoder lifted questions to which the cheap stages gave no candidate at all; a
+     * floor that low would spare few encodes and risk those.
      */
-    static Double wordsHopeless(List<FitQuestion> byWords, List<FitQuestion> full, double suggestionFloor, Double nearFrom,
-            Double nearByWordsFrom) {
+    static Double wordsHopeless(List<FitQuestion> byWords, List<FitQuestion> full, List<FitQuestion> topicsByWords,
+            double suggestionFloor, Double nearFrom, Double nearByWordsFrom) {
+        double floor;
+        if (topicsByWords.isEmpty()) {
+            floor = lowestShown(byWords, full, false, suggestionFloor, nearFrom, nearByWordsFrom) / HOPELESS_MARGIN;
+        } else {
+            FitQuestion lowest = lowestShownByWords(byWords, full, topicsByWords, suggestionFloor, nearFrom, nearByWordsFrom);
+            floor = lowest == null ? 1 : lowest.topProbability();
+        }
+        double hopeless = Math.floor(floor * 100 + 1e-9) / 100;
+        return hopeless < MIN_HOPELESS ? null : hopeless;
+    }
+
+    /** The lowest chance the words stage gave a fitting question that the fusion showed something, answerable ones only or all. */
+    private static double lowestShown(List<FitQuestion> byWords, List<FitQuestion> full, boolean answerableOnly, double suggestionFloor,
+            Double nearFrom, Double nearByWordsFrom) {
         double lowest = 1;
         for (int i = 0; i < full.size(); i++) {
-            FitQuestion q = full.get(i);
-            boolean shown = q.topProbability() >= suggestionFloor
-                    || nearFrom != null && q.closeness() >= nearFrom
-                    || nearByWordsFrom != null && Features.englishConfidence(q.evidenceFeatures()) >= nearByWordsFrom;
-            if (shown) {
+            if (shown(full.get(i), answerableOnly, suggestionFloor, nearFrom, nearByWordsFrom)) {
                 lowest = Math.min(lowest, byWords.get(i).topProbability());
             }
         }
-        double hopeless = Math.floor(lowest / HOPELESS_MARGIN * 100 + 1e-9) / 100;
-        return hopeless < MIN_HOPELESS ? null : hopeless;
+        return lowest;
+    }
+
+    /**
+     * Whether the fusion answered {@code q} or offered suggestions for it (its best candidate at the model's suggestion floor,
+     * or near the topics by closeness or by its English words); with {@code answerableOnly}, never an out-of-domain question.
+     */
+    private static boolean shown(FitQuestion q, boolean answerableOnly, double suggestionFloor, Double nearFrom, Double nearByWordsFrom) {
+        return (!answerableOnly || q.c().expect().isPresent())
+                && (q.topProbability() >= suggestionFloor
+                        || nearFrom != null && q.closeness() >= nearFrom
+                        || nearByWordsFrom != null && Features.englishConfidence(q.evidenceFeatures()) >= nearByWordsFrom);
+    }
+
+    /** As {@link #wordsHopeless(List, List, List, double, Double, Double)} without topic messages. */
+    static Double wordsHopeless(List<FitQuestion> byWords, List<FitQuestion> full, double suggestionFloor, Double nearFrom,
+            Double nearByWordsFrom) {
+        return wordsHopeless(byWords, full, List.of(), suggestionFloor, nearFrom, nearByWordsFrom);
+    }
+
+    /**
+     * The message the words stage gave the lowest chance of those that must be shown something: a topic message of
+     * {@code topicsByWords} ({@link FusionFit.Case#topic}, which must get suggestions), or an answerable fitting question
+     * that the full fusion answered or offered suggestions for; null when there is none.
+     */
+    static FitQuestion lowestShownByWords(List<FitQuestion> byWords, List<FitQuestion> full, List<FitQuestion> topicsByWords,
+            double suggestionFloor, Double nearFrom, Double nearByWordsFrom) {
+        List<FitQuestion> shown = new ArrayList<>(topicsByWords);
+        for (int i = 0; i < full.size(); i++) {
+            if (shown(full.get(i), true, suggestionFloor, nearFrom, nearByWordsFrom)) {
+                shown.add(byWords.get(i));
+            }
+        }
+        return shown.stream().min(Comparator.comparingDouble(FitQuestion::topProbability)).orElse(null);
     }
 
     /**

@@ -66,7 +66,8 @@ public final class FusionFit {
         List<FitQuestion> questions = new ArrayList<>();
         List<FitQuestion> byWords = new ArrayList<>();
         List<FitQuestion> topics = new ArrayList<>();
-        collect(kb, settings, encoder, gloss, wordVectors, cases, held, questions, byWords, topics);
+        List<FitQuestion> topicsByWords = new ArrayList<>();
+        collect(kb, settings, encoder, gloss, wordVectors, cases, held, questions, byWords, topics, topicsByWords);
         List<LogisticFit.Example> examples = examples(questions);
         double[] weights = LogisticFit.fit(examples, L2);
         FusionModel unthresholded = new FusionModel(Features.NAMES, weights, 0.5, 2, encoder.model(), fittedOn, kb.size());
@@ -74,6 +75,7 @@ public final class FusionFit {
         topics.forEach(q -> q.score(unthresholded::probability));
         double[] wordWeights = LogisticFit.fit(examples(byWords), L2);
         byWords.forEach(q -> q.score(x -> FusionModel.probability(wordWeights, x)));
+        topicsByWords.forEach(q -> q.score(x -> FusionModel.probability(wordWeights, x)));
         double threshold = FitThresholds.threshold(questions);
         double wordsThreshold = FitThresholds.threshold(byWords);
         double suggestionFloor = FitThresholds.suggestionFloor(topics);
@@ -81,10 +83,10 @@ public final class FusionFit {
         Double nearByWordsFrom = FitThresholds.nearByWordsFrom(questions, suggestionFloor);
         FusionModel.WordsStage words = new FusionModel.WordsStage(wordWeights, wordsThreshold,
                 FitThresholds.wordsSure(byWords, questions, wordsThreshold, threshold),
-                FitThresholds.wordsHopeless(byWords, questions, suggestionFloor, nearFrom, nearByWordsFrom));
+                FitThresholds.wordsHopeless(byWords, questions, topicsByWords, suggestionFloor, nearFrom, nearByWordsFrom));
         FusionModel model = new FusionModel(Features.NAMES, weights, threshold, FitThresholds.lexicalOnly(questions), encoder.model(),
                 fittedOn, kb.size(), words, nearFrom, nearByWordsFrom, suggestionFloor);
-        return new Result(model, FusionFitReport.of(model, questions, byWords, topics, examples.size()));
+        return new Result(model, FusionFitReport.of(model, questions, byWords, topics, topicsByWords, examples.size()));
     }
 
     /**
@@ -97,19 +99,22 @@ public final class FusionFit {
         boolean[] held = new boolean[Features.NAMES.size()];
         List<FitQuestion> questions = new ArrayList<>();
         List<FitQuestion> byWords = new ArrayList<>();
-        collect(kb, settings, encoder, gloss, WordVectors::standard, cases, held, questions, byWords, new ArrayList<>());
+        List<FitQuestion> topicsByWords = new ArrayList<>();
+        collect(kb, settings, encoder, gloss, WordVectors::standard, cases, held, questions, byWords, new ArrayList<>(), topicsByWords);
         questions.forEach(q -> q.score(model::probability));
         byWords.forEach(q -> q.score(model.words()::probability));
-        return FitThresholds.wordsHopeless(byWords, questions, model.suggestionFloor(), model.nearFrom(), model.nearByWordsFrom());
+        topicsByWords.forEach(q -> q.score(model.words()::probability));
+        return FitThresholds.wordsHopeless(byWords, questions, topicsByWords, model.suggestionFloor(), model.nearFrom(),
+                model.nearByWordsFrom());
     }
 
     /**
      * Each case's candidates with their features, by the full fusion and by the words stage, into the two lists; a topic
-     * message's, by the full fusion, into {@code topics}.
+     * message's, by the full fusion into {@code topics} and by the words stage into {@code topicsByWords}.
      */
     private static void collect(KnowledgeBase kb, SearchSettings settings, TextEncoder encoder, QueryGloss gloss,
             java.util.function.Function<Lang, WordVectors> wordVectors, List<Case> cases, boolean[] held,
-            List<FitQuestion> questions, List<FitQuestion> byWords, List<FitQuestion> topics) {
+            List<FitQuestion> questions, List<FitQuestion> byWords, List<FitQuestion> topics, List<FitQuestion> topicsByWords) {
         double[] none = new double[Features.NAMES.size()];
         FusionModel provisional = new FusionModel(Features.NAMES, none, 0.5, 2, encoder.model(), "", kb.size(),
                 new FusionModel.WordsStage(none, 0.5, 2));
@@ -117,6 +122,7 @@ public final class FusionFit {
         for (Case c : cases) {
             if (c.topic()) {
                 topics.add(question(c, without(index.evidence(c.question(), c.lang()), held), kb, 0, false));
+                topicsByWords.add(question(c, without(index.wordEvidence(c.question(), c.lang()), held), kb, 0, false));
                 continue;
             }
             double lexicalTop = index.lexicalTop(c.question(), c.lang());

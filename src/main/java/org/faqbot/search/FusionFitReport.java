@@ -12,7 +12,8 @@ final class FusionFitReport {
     private FusionFitReport() {
     }
 
-    static String of(FusionModel model, List<FitQuestion> questions, List<FitQuestion> byWords, List<FitQuestion> topics, int examples) {
+    static String of(FusionModel model, List<FitQuestion> questions, List<FitQuestion> byWords, List<FitQuestion> topics,
+            List<FitQuestion> topicsByWords, int examples) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "fit: %d questions, %d candidate examples, encoder %s%n", questions.size(), examples,
                 model.model()));
@@ -41,6 +42,12 @@ final class FusionFitReport {
                 model.words().threshold(), model.words().sure()));
         if (model.words().hopeless() != null) {
             out.append(String.format(Locale.ROOT, "words stage: not encoded under %.2f%n", model.words().hopeless()));
+        }
+        FitQuestion lowestShown = FitThresholds.lowestShownByWords(byWords, questions, topicsByWords, model.suggestionFloor(),
+                model.nearFrom(), model.nearByWordsFrom());
+        if (lowestShown != null) {
+            out.append(String.format(Locale.ROOT, "words stage: the lowest best chance of a message shown something %.3f (\"%s\")%n",
+                    lowestShown.topProbability(), lowestShown.c().question()));
         }
         out.append(String.format(Locale.ROOT, "%-42s %6s %6s%n", "on the fitting questions", "nl", "en"));
         for (String measure : List.of("ranked first (fused)", "ranked first (lexical)", "ranked first (dense)", "answered right", "out-of-domain rejected",

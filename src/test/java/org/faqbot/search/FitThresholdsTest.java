@@ -218,7 +218,7 @@ class FitThresholdsTest {
     }
 
     @Test
-    void theWordsStagesFloorIsUnderEveryQuestionTheFusionShowedSomething() {
+    void withoutTopicMessagesTheWordsStagesFloorIsAQuarterUnderEveryQuestionTheFusionShowedSomething() {
         // By the full fusion: an answer, a suggestion (0.15 and up), and two under the floor; by the words stage: 0.6,
         // 0.2, 0.02 and 0.01. The suggestion's 0.2 sets the floor at a quarter of it, 0.05; the others do not count.
         List<FitQuestion> full = List.of(scored(true, 0.8, true), scored(true, 0.2, false), scored(false, 0.1, false),
@@ -229,11 +229,33 @@ class FitThresholdsTest {
     }
 
     @Test
+    void withTopicMessagesTheWordsStagesFloorIsUnderTheLowestOfThemAndOfTheAnswerableQuestionsShownSomething() {
+        // Whole questions read high by the words stage; a vague topic message of a few words lower, and it must still get
+        // the encoder's suggestions: the floor is the hundredth under the lowest of them, with no margin.
+        List<FitQuestion> full = List.of(scored(true, 0.8, true), scored(true, 0.2, false));
+        List<FitQuestion> byWords = List.of(scored(true, 0.6, true), scored(true, 0.205, false));
+        assertEquals(0.2, FitThresholds.wordsHopeless(byWords, full, List.of(topic(0.5)), FLOOR, null, null), 1e-9);
+        assertEquals(0.03, FitThresholds.wordsHopeless(byWords, full, List.of(topic(0.037), topic(0.5)), FLOOR, null, null), 1e-9);
+    }
+
+    @Test
+    void withTopicMessagesAnOutOfDomainQuestionWithSuggestionsDoesNotLowerTheWordsStagesFloor() {
+        // The fusion offers suggestions for an out-of-domain question the words stage reads at 0.011: without the encoder it
+        // falls back all the same, so it does not count (it had left the Benefits FAQ without a floor).
+        List<FitQuestion> full = List.of(scored(true, 0.8, true), scored(false, 0.2, false));
+        List<FitQuestion> byWords = List.of(scored(true, 0.3, true), scored(false, 0.011, false));
+        assertEquals(0.09, FitThresholds.wordsHopeless(byWords, full, List.of(topic(0.095)), FLOOR, null, null), 1e-9);
+        assertEquals(null, FitThresholds.wordsHopeless(byWords, full, FLOOR, null, null), "without topic messages it counts");
+    }
+
+    @Test
     void aQuestionNearTheTopicsCountsAsShownToo() {
         List<FitQuestion> full = List.of(scored(true, 0.8, true), close(false, 0.1, 0.85));
         List<FitQuestion> byWords = List.of(scored(true, 0.6, true), scored(false, 0.09, false));
         assertEquals(0.02, FitThresholds.wordsHopeless(byWords, full, FLOOR, 0.84, null), 1e-9);
         assertEquals(0.15, FitThresholds.wordsHopeless(byWords, full, FLOOR, 0.86, null), 1e-9);
+        List<FitQuestion> answerable = List.of(scored(true, 0.8, true), close(true, 0.1, 0.85));
+        assertEquals(0.09, FitThresholds.wordsHopeless(byWords, answerable, List.of(topic(0.5)), FLOOR, 0.84, null), 1e-9);
     }
 
     @Test
@@ -241,5 +263,6 @@ class FitThresholdsTest {
         List<FitQuestion> full = List.of(scored(true, 0.8, true), scored(true, 0.5, true));
         List<FitQuestion> byWords = List.of(scored(true, 0.6, true), scored(true, 0.07, false));
         assertEquals(null, FitThresholds.wordsHopeless(byWords, full, FLOOR, null, null));
+        assertEquals(null, FitThresholds.wordsHopeless(byWords, full, List.of(topic(0.015)), FLOOR, null, null));
     }
 }
