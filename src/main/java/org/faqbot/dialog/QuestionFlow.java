@@ -31,6 +31,7 @@ final class QuestionFlow {
     private final WhereShown shown;
     private final FollowUpContext context;
     private final UnnamedThing unnamed;
+    private final JoinedThings joined;
 
     QuestionFlow(RuleFlow rules, FaqResponder faq, RuleBook book, KnowledgeBase kb, Texts texts) {
         this.rules = rules;
@@ -41,8 +42,9 @@ final class QuestionFlow {
         this.texts = texts;
         this.shown = new WhereShown(kb);
         this.context = new FollowUpContext(faq, kb, book);
-        this.unnamed = new UnnamedThing(texts);
-        this.several = new SeveralQuestions(texts, new PartSearch(faq), rules::route, faq.known());
+        this.unnamed = new UnnamedThing(texts, book);
+        this.joined = new JoinedThings(book);
+        this.several = new SeveralQuestions(texts, new PartSearch(faq), rules::route, faq.known(), joined::namesThing);
     }
 
     Reply answer(Turn asked) {
@@ -50,9 +52,10 @@ final class QuestionFlow {
         // as "the 5th of March".
         // "My colleague asks if she can renew on 20 February" as the user's own "I wonder if she can ...?"; "doesnt" as "doesn't".
         // A pasted e-mail's own questions ("Want to keep your benefits?") are its sender's when the user asks after it.
-        // "No, I meant the membership" as "and my membership?".
+        // "No, I meant the membership" as "and my membership?". "When do the key and the subscription expire?" as a
+        // question about each.
         Turn corrected = asked.withText(MeantThing.asFollowUp(ReportedQuestion.direct(MonthOfFact.withMonthAsked(
-                typos.corrected(Contractions.restored(PastedMail.withoutItsQuestions(asked.text))), asked)), asked.lang, book));
+                joined.split(typos.corrected(Contractions.restored(PastedMail.withoutItsQuestions(asked.text)))), asked)), asked.lang, book));
         // "... and what is the weather tomorrow?": a question the FAQ is nowhere near is answered by a note, not read.
         OutsideQuestions.Inside inside = several.inside(corrected);
         Turn turn = corrected.withText(inside.text());

@@ -1,0 +1,101 @@
+package org.faqbot.dialog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.faqbot.kb.Lang;
+import org.faqbot.rules.RuleBook;
+import org.faqbot.store.Stores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The eighteenth round's dialog defects (dialog21), in both languages, worded here (today is Monday 7 December 2026):
+ * two things in one question, and the question back for "it" read from the rule book.
+ */
+class EighteenthRoundDialogTest {
+
+    private final FaqAssistant bot = TestAssistants.standard(TestClock.at("2026-12-07"), Stores.inMemory());
+
+    private Reply say(String conversation, String text) {
+        return bot.reply(new IncomingMessage(conversation, "u-" + conversation, text, Optional.empty(), Optional.empty()));
+    }
+
+    /** The rules the reply answers from: its own and its other answers'. */
+    private static List<String> intents(Reply reply) {
+        return Stream.concat(Stream.of(reply), reply.others().stream()).map(Reply::intent).flatMap(Optional::stream).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl1|tot wanneer kunnen we de productcode en het lidmaatschap nog gebruiken?|key_valid_until|renewal_open_from",
+        "nl2|hoe lang blijven mijn sleutel en mijn Visual Studio-abonnement bruikbaar na de verlenging?|key_valid_until|user_assignment_grace_until",
+        "en1|until when can we still use the product key and the membership?|key_valid_until|renewal_open_from",
+        "en2|how long do my key and my Visual Studio subscription stay usable after the renewal?|key_valid_until|user_assignment_grace_until"})
+    // Two things joined by "and" in one question: each gets its own rule's answer, not only the one whose cues win.
+    void twoThingsInOneQuestionAnswerEach(String conversation, String question, String one, String other) {
+        Reply reply = say(conversation, question);
+
+        assertTrue(intents(reply).containsAll(List.of(one, other)), intents(reply) + "\n" + reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl3|kunnen we onze licenties en onze VS-abonnementen opnieuw toewijzen aan een nieuwe collega?|vs_reassign_from|licenties",
+        "en3|could we reassign our licences and our VS subscriptions to a new hire?|vs_reassign_from|licences"})
+    // The thing no entry answers is named in the note, not dropped: the user asked about it.
+    void theJoinedThingWithoutAnAnswerIsNamed(String conversation, String question, String intent, String thing) {
+        Reply reply = say(conversation, question);
+
+        assertEquals(Optional.of(intent), reply.intent(), reply.text());
+        assertTrue(reply.text().contains(thing), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl|een productcode: een jaar bruikbaar vanaf de dag dat je hem inwisselt|Lidmaatschap",
+        "en|a product key: usable for one year from the day you redeem it|Membership"})
+    // The things asked about "it" come from the rule book, with the same lines and buttons as before.
+    void unnamedThingReadsTheRuleBook(String lang, String keyLine, String lastButton) {
+        Reply asked = new UnnamedThing(new Texts(new Messages()), RuleBook.standard()).question(Lang.fromCode(lang).orElseThrow());
+
+        assertTrue(asked.text().contains("• " + keyLine + "\n"), asked.text());
+        assertEquals(4, asked.choices().size(), asked.text());
+        assertEquals(lastButton, asked.choices().get(3).label());
+    }
+
+    @Test
+    // A rule added to rules.json is offered without a change in the code, named by the date it counts from.
+    void aNewRuleInTheRuleBookIsOffered(@TempDir Path dir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode book;
+        try (var in = RuleBook.class.getResourceAsStream(RuleBook.DEFAULT_RESOURCE)) {
+            book = (ObjectNode) json.readTree(in);
+        }
+        ArrayNode rules = (ArrayNode) book.get("rules");
+        ObjectNode added = rules.get(0).deepCopy();
+        added.put("id", "key_second_look");
+        rules.add(added);
+        Path file = dir.resolve("rules.json");
+        json.writeValue(file.toFile(), book);
+
+        UnnamedThing unnamed = new UnnamedThing(new Texts(new Messages()), RuleBook.read(file));
+        Reply en = unnamed.question(Lang.EN);
+        Reply nl = unnamed.question(Lang.NL);
+
+        assertTrue(en.text().contains("• the one counted from the date you redeemed the product key"), en.text());
+        assertTrue(nl.text().contains("• wat telt vanaf de datum waarop je de productcode hebt ingewisseld"), nl.text());
+        assertEquals(4, en.choices().size());
+    }
+}
