@@ -98,4 +98,41 @@ class EighteenthRoundDialogTest {
         assertTrue(nl.text().contains("• wat telt vanaf de datum waarop je de productcode hebt ingewisseld"), nl.text());
         assertEquals(4, en.choices().size());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl4|hoe lang mogen onze VS-gebruikers na de verlenging nog door?|28 februari 2027|en als we die dag missen?|Verleng je lidmaatschap",
+        "nl5|tot wanneer kan ik mijn voordelen nog activeren?||wat als ik te laat ben?|Verleng eerst je lidmaatschap",
+        "en4|how long may our VS users carry on after the renewal?|28 February 2027|and what if we miss that day?|Renew your membership",
+        "en5|until when can I still activate my benefits?||what if I'm too late?|Renew your membership first"})
+    // "What if I miss it?" after a rule's answer or its question for the date: what the rule says after its last day, not
+    // the entry the words find again; a question for the date stays open.
+    void missingTheDayGetsTheRulesAfterward(String conversation, String question, String date, String missed, String expected) {
+        say(conversation, question);
+        if (date != null) {
+            say(conversation, date);
+        }
+
+        Reply reply = say(conversation, missed);
+
+        assertTrue(reply.text().contains(expected), reply.text());
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl6|wanneer mag ik ons VS-abonnement aan iemand anders geven?|welke datum bedoel je dan?|de datum waarop je het Visual Studio-abonnement hebt toegewezen",
+        "nl7|wanneer mag ik ons VS-abonnement aan iemand anders geven?|waarom heb je die datum nodig?|90 dagen",
+        "en6|from which day may I reassign our VS subscription to somebody else?|what date do you mean?|the date you assigned the Visual Studio subscription",
+        "en7|from which day may I reassign our VS subscription to somebody else?|why would you need that?|90 days"})
+    // A question back about the date asked for names the date, or the FAQ's rule that counts from it, and asks again.
+    void aQuestionAboutTheAskedDateIsAnswered(String conversation, String question, String back, String expected) {
+        say(conversation, question);
+
+        Reply reply = say(conversation, back);
+
+        assertEquals(ReplyType.CLARIFY, reply.type(), reply.text());
+        assertEquals(Optional.of("vs_reassign_from"), reply.intent(), reply.text());
+        assertTrue(reply.text().contains(expected), reply.text());
+    }
 }
