@@ -135,4 +135,22 @@ class EighteenthRoundDialogTest {
         assertEquals(Optional.of("vs_reassign_from"), reply.intent(), reply.text());
         assertTrue(reply.text().contains(expected), reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl8|tot wanneer kan ik onze voordelen nog activeren?|ach laat maar, doei|Tot ziens",
+        "nl9|tot wanneer kan ik onze voordelen nog activeren?|maakt niet uit, doei|Tot ziens",
+        "en8|until when can we still activate our benefits?|ah forget it, bye|Goodbye",
+        "en9|until when can we still activate our benefits?|does not matter, bye|Goodbye"})
+    // Dropping the question and leaving in one message: the goodbye, and the question is no longer open.
+    void aCancelWithAClosingSaysGoodbye(String conversation, String question, String leaving, String expected) {
+        say(conversation, question);
+
+        Reply reply = say(conversation, leaving);
+        Reply date = say(conversation, "31-01-2027");
+
+        assertEquals(ReplyType.SMALLTALK, reply.type(), reply.text());
+        assertTrue(reply.text().contains(expected), reply.text());
+        assertTrue(date.intent().isEmpty(), date.text());
+    }
 }
