@@ -46,6 +46,30 @@ final class AskedDateWords {
             + "|ik weet (?:het|dat) niet(?: meer)?|(?:dat )?kan ik me niet (?:meer )?herinneren)(?: (?:sorry|eerlijk gezegd))?\\s*\\??$");
 
     /**
+     * "Which date do you mean?", "what date exactly?", "welke datum bedoel je precies?", "wat bedoel je?": a question back
+     * about the date the bot asked for, which names no date or thing of its own.
+     */
+    private static final Pattern WHICH_DATE = Pattern.compile(
+            "^(?:(?:sorry|hmm|hm|but|ok|okay|and|wait) )*(?:(?:which|what) (?:date|day)(?: (?:exactly|precisely))?"
+            + "(?: (?:do you mean|do you want|do you need|are you asking for|are you asking about|is that|is meant))?"
+            + "|what do you mean(?: (?:by that|with that|by the date|by that date))?)(?: (?:exactly|precisely|then))?\\s*\\??$"
+            + "|^(?:(?:sorry|hmm|hm|maar|ok|oke|en|wacht) )*(?:(?:welke|wat voor(?: een)?) (?:datum|dag)"
+            + "(?: (?:bedoel je|heb je nodig|wil je|wil je hebben|is dat|zoek je))?"
+            + "|wat bedoel je(?: (?:daarmee|met die datum|met de datum))?)(?: (?:precies|dan|eigenlijk))*\\s*\\??$");
+
+    /**
+     * "Why do you need that?", "what do you want that date for?", "waarom wil je dat weten?": why the bot asks for the date,
+     * which names no date or thing of its own.
+     */
+    private static final Pattern WHY_NEEDED = Pattern.compile(
+            "^(?:(?:sorry|hmm|hm|but|ok|okay|and|wait) )*(?:why (?:do|would) you (?:need|want) (?:to know )?|what do you (?:need|want) )"
+            + "(?:that|this|it|the date|that date|my date|our date|to know)(?: (?:for|exactly|then))*"
+            + "|^(?:(?:sorry|hmm|hm|but|ok|okay|and|wait) )*why do you ask(?: (?:that|this|me that))?(?: (?:exactly|then))?"
+            + "|^(?:(?:sorry|hmm|hm|maar|ok|oke|en|wacht) )*(?:waarom|waarvoor) (?:wil|heb|moet) je (?:dat|die datum|die|het|deze datum|de datum)"
+            + "(?: (?:weten|hebben|nodig|precies|dan|eigenlijk))*"
+            + "|^(?:(?:sorry|hmm|hm|maar|ok|oke|en|wacht) )*waarom vraag je (?:dat|dit|het)(?: (?:precies|dan|eigenlijk))*");
+
+    /**
      * "When then?", "from when then?", "wanneer dan wel?", "vanaf wanneer wel?": after an answer that said no, when the
      * thing may be done after all, so the rule's date again.
      */
@@ -87,6 +111,16 @@ final class AskedDateWords {
     static boolean asksWhereToFind(String text) {
         String folded = folded(text);
         return WHERE_TO_FIND.matcher(folded).find() || WHERE_TO_FIND_DATE.matcher(folded).find();
+    }
+
+    /** Whether {@code text} asks which date the bot asked for ("which date do you mean?", "welke datum bedoel je?"). */
+    static boolean asksWhichDate(String text) {
+        return WHICH_DATE.matcher(folded(text)).matches();
+    }
+
+    /** Whether {@code text} asks why the bot needs the date it asked for ("why do you need that?", "waarom wil je dat weten?"). */
+    static boolean asksWhyNeeded(String text) {
+        return WHY_NEEDED.matcher(folded(text).replace("?", "").strip()).matches();
     }
 
     /** Whether {@code text} says the user does not have what the bot asked for ("I don't remember", "geen idee"). */

@@ -1,9 +1,12 @@
 package org.faqbot.dialog;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.faqbot.nlu.Normalized;
+import org.faqbot.nlu.SmallTalk;
 
 /** Messages that drop a pending question: "cancel", "laat maar", "never mind", "nvm", also after a filler ("ok, laat maar"). */
 final class CancelWords {
@@ -18,8 +21,32 @@ final class CancelWords {
     private CancelWords() {
     }
 
+    /**
+     * "Doesn't matter", "maakt niet uit": no cancel alone (it may answer a question of which one), but with a closing
+     * after it the user is done.
+     */
+    private static final Set<String> DISMISSALS = Set.of("doesnt matter", "doesn't matter", "does not matter", "not important",
+            "maakt niet uit", "geeft niet", "niet belangrijk", "boeit niet");
+
     static boolean matches(String text) {
         String words = Normalized.words(text);
         return PHRASES.contains(words) || PHRASES.contains(FILLER.matcher(words).replaceFirst(""));
+    }
+
+    /**
+     * "Never mind, bye", "laat maar, doei", "doesn't matter, thanks bye": a cancel or a dismissal and then a closing (the closing's kind, thanks with it or not), which
+     * neither the cancel phrases nor small talk read as a whole; the user drops the question and leaves.
+     */
+    static Optional<SmallTalk.Kind> withClosing(String text) {
+        String[] words = Normalized.words(text).split(" ");
+        for (int split = 1; split < words.length; split++) {
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, split));
+            String bare = FILLER.matcher(head).replaceFirst("");
+            if (PHRASES.contains(head) || PHRASES.contains(bare) || DISMISSALS.contains(bare)) {
+                Optional<SmallTalk.Kind> tail = SmallTalk.classify(String.join(" ", Arrays.copyOfRange(words, split, words.length)));
+                return tail.filter(kind -> kind == SmallTalk.Kind.GOODBYE || kind == SmallTalk.Kind.THANKS_GOODBYE);
+            }
+        }
+        return Optional.empty();
     }
 }

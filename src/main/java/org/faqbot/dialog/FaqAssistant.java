@@ -204,6 +204,12 @@ public final class FaqAssistant implements Assistant {
         if (CancelWords.matches(turn.text)) {
             return openQuestions.cancel(turn);
         }
+        Optional<SmallTalk.Kind> closing = CancelWords.withClosing(turn.text);
+        if (closing.isPresent()) {
+            // "Never mind, bye": the question is dropped as a cancel drops it, and the reply is the goodbye.
+            openQuestions.cancel(turn);
+            return smallTalk.reply(turn, closing.get());
+        }
         Optional<Lang> otherLanguage = turn.message.standalone() ? Optional.empty() : LanguageRequest.asked(turn.text);
         if (otherLanguage.isPresent()) {
             return inLanguage(turn, otherLanguage.get());

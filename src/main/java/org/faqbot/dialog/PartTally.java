@@ -30,10 +30,15 @@ final class PartTally {
     // first answer may not cost out; no rule's answer to a date question covers it either.
     private final SortedMap<Integer, String> leaningByPart = new TreeMap<>();
     private boolean covered;
+    private final java.util.function.Predicate<String> namesThing;
 
-    /** A tally for the further questions of a message whose answer as a whole is {@code first}. */
-    PartTally(Reply first) {
+    /**
+     * A tally for the further questions of a message whose answer as a whole is {@code first}; {@code namesThing} tells a
+     * question that names one of the rules' things.
+     */
+    PartTally(Reply first, java.util.function.Predicate<String> namesThing) {
         this.first = first;
+        this.namesThing = namesThing;
     }
 
     /**
@@ -64,7 +69,7 @@ final class PartTally {
                 byPart.put(part, reply);
             }
             answeredByPart.put(part, reply);
-        } else if (nearTheFaq(reply) && !suggests(reply, first)) {
+        } else if ((nearTheFaq(reply) || namedThing(question, reply)) && !suggests(reply, first)) {
             unansweredByPart.put(part, question);
         }
     }
@@ -118,6 +123,14 @@ final class PartTally {
      */
     private static boolean nearTheFaq(Reply reply) {
         return reply.type() == ReplyType.CLARIFY || reply.type() == ReplyType.FALLBACK && !reply.suggestions().isEmpty();
+    }
+
+    /**
+     * A question that names one of the rules' things and gets no answer ("can I reassign the licences?", asked with the
+     * VS subscriptions): it is about the FAQ's things though no entry is near, so it is named, not dropped.
+     */
+    private boolean namedThing(String question, Reply reply) {
+        return reply.type() == ReplyType.FALLBACK && namesThing.test(question);
     }
 
     /** True when {@code reply} suggests the entry {@code first} answers from: its question asks the same in other words. */

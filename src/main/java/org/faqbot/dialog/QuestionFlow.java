@@ -7,6 +7,7 @@ import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.rules.DateRule;
+import org.faqbot.rules.Evidence;
 import org.faqbot.rules.Fact;
 import org.faqbot.rules.RuleBook;
 import org.faqbot.rules.Tense;
@@ -31,6 +32,9 @@ final class QuestionFlow {
     private final WhereShown shown;
     private final FollowUpContext context;
     private final UnnamedThing unnamed;
+    private final JoinedThings joined;
+    private final MissedDay missed;
+    private final Evidence evidence;
 
     QuestionFlow(RuleFlow rules, FaqResponder faq, RuleBook book, KnowledgeBase kb, Texts texts) {
         this.rules = rules;
@@ -41,8 +45,11 @@ final class QuestionFlow {
         this.texts = texts;
         this.shown = new WhereShown(kb);
         this.context = new FollowUpContext(faq, kb, book);
-        this.unnamed = new UnnamedThing(texts);
-        this.several = new SeveralQuestions(texts, new PartSearch(faq), rules::route, faq.known());
+        this.unnamed = new UnnamedThing(texts, book);
+        this.joined = new JoinedThings(book);
+        this.missed = new MissedDay(book, kb, texts);
+        this.evidence = Evidence.find(book, kb);
+        this.several = new SeveralQuestions(texts, new PartSearch(faq), rules::route, faq.known(), joined::namesThing);
     }
 
     Reply answer(Turn asked) {
@@ -50,9 +57,10 @@ final class QuestionFlow {
         // as "the 5th of March".
         // "My colleague asks if she can renew on 20 February" as the user's own "I wonder if she can ...?"; "doesnt" as "doesn't".
         // A pasted e-mail's own questions ("Want to keep your benefits?") are its sender's when the user asks after it.
-        // "No, I meant the membership" as "and my membership?".
+        // "No, I meant the membership" as "and my membership?". "When do the key and the subscription expire?" as a
+        // question about each.
         Turn corrected = asked.withText(MeantThing.asFollowUp(ReportedQuestion.direct(MonthOfFact.withMonthAsked(
-                typos.corrected(Contractions.restored(PastedMail.withoutItsQuestions(asked.text))), asked)), asked.lang, book));
+                joined.split(typos.corrected(Contractions.restored(PastedMail.withoutItsQuestions(asked.text)))), asked)), asked.lang, book));
         // "... and what is the weather tomorrow?": a question the FAQ is nowhere near is answered by a note, not read.
         OutsideQuestions.Inside inside = several.inside(corrected);
         Turn turn = corrected.withText(inside.text());
@@ -159,11 +167,35 @@ final class QuestionFlow {
             return whereShown(turn, pending, false).map(text -> Reply.builder(turn.lang, ReplyType.CLARIFY, text).intent(pending.intent()).build())
                     .or(() -> whereToFind(turn, pending)).map(reply -> withReminder(reply, turn, pending));
         }
+        if (awaiting && AskedDateWords.asksWhichDate(turn.text)) {
+            // "Which date do you mean?": the date's name and where it is shown; searched, the words find nothing of the FAQ's.
+            String label = book.fact(pending.awaitedFact()).map(f -> f.label().get(turn.lang)).orElse("");
+            String text = texts.get(turn.lang, "followup.which_date", label) + whereShown(turn, pending, true).map(w -> " " + w).orElse("");
+            return Optional.of(withReminder(Reply.builder(turn.lang, ReplyType.CLARIFY, text).intent(pending.intent()).build(), turn, pending));
+        }
+        if (awaiting && AskedDateWords.asksWhyNeeded(turn.text)) {
+            // "Why do you need that?": the rule counts from that date, as the FAQ's sentence says; the entry found by the
+            // words would not say why a date is asked.
+            Optional<DateRule> rule = book.rule(pending.intent());
+            if (rule.isPresent()) {
+                String label = book.factOf(rule.get()).label().get(turn.lang);
+                String page = kb.find(rule.get().spec().source()).map(e -> e.pageTitle().get(turn.lang)).orElse("FAQ");
+                String text = texts.get(turn.lang, "followup.why_needed", label, evidence.sentence(rule.get().id(), turn.lang),
+                        FaqResponder.escape(page));
+                return Optional.of(withReminder(Reply.builder(turn.lang, ReplyType.CLARIFY, text).intent(pending.intent()).build(),
+                        turn, pending));
+            }
+        }
         if (awaiting && AskedDateWords.doesNotKnow(turn.text)) {
             // "I don't remember" answers the question back: asking it again word for word would go round in circles.
             String where = whereShown(turn, pending, true).orElseGet(() -> texts.get(turn.lang, "followup.where_unknown"));
             return Optional.of(Reply.builder(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "followup.no_date", where))
                     .intent(pending.intent()).build());
+        }
+        // "What if I miss it?": what the open rule says happens after its last day; the question for the date stays open.
+        Optional<Reply> afterLastDay = missed.reply(turn.text, turn.lang, pending.intent());
+        if (afterLastDay.isPresent()) {
+            return afterLastDay.map(reply -> awaiting ? withReminder(reply, turn, pending) : reply);
         }
         if (!awaiting && AskedDateWords.asksWhenThen(turn.text)) {
             // "When then?" after "No, not yet", "until when?" after the answer: the rule's date again, from the date given.

@@ -34,9 +34,12 @@ final class SeveralQuestions {
     private final Function<Turn, RuleRouter.Routing> route;
     private final StatedThenAsked stated;
     private final OutsideQuestions outside;
+    private final java.util.function.Predicate<String> namesThing;
 
-    SeveralQuestions(Texts texts, PartSearch search, Function<Turn, RuleRouter.Routing> route, KnownTopics known) {
+    SeveralQuestions(Texts texts, PartSearch search, Function<Turn, RuleRouter.Routing> route, KnownTopics known,
+            java.util.function.Predicate<String> namesThing) {
         this.texts = texts;
+        this.namesThing = namesThing;
         this.route = route;
         this.stated = new StatedThenAsked(texts, route);
         this.outside = new OutsideQuestions(texts, search, route, known);
@@ -61,7 +64,7 @@ final class SeveralQuestions {
         // first, so that one that cannot change the reply spares the others' encoding ("... and is it nice weather?").
         List<Integer> order = IntStream.range(0, parts.questions().size()).boxed()
                 .sorted(Comparator.comparing(i -> !own.cheap(parts.questions().get(i), turn.lang))).toList();
-        PartTally tally = new PartTally(first);
+        PartTally tally = new PartTally(first, namesThing);
         for (int done = 0; done < order.size(); done++) {
             int i = order.get(done);
             String question = parts.questions().get(i);
