@@ -14,8 +14,11 @@ final class DocVectors {
     /** Each document's English answer chunks; empty when it has none. */
     private final QuantizedVector[][] chunksByDoc;
     private final int dimensions;
+    /** Whether each document is a page's title section ({@link TitleSections}), compared by its question with its answer only. */
+    private final boolean[] titles;
 
-    DocVectors(EntryVectors.Item[] itemsByDoc) {
+    DocVectors(EntryVectors.Item[] itemsByDoc, boolean[] titles) {
+        this.titles = titles;
         this.vectorsByDoc = new float[itemsByDoc.length][][];
         this.chunksByDoc = new QuantizedVector[itemsByDoc.length][];
         for (int doc = 0; doc < itemsByDoc.length; doc++) {
@@ -57,14 +60,15 @@ final class DocVectors {
         if (vectors == null) {
             return 0;
         }
+        boolean title = titles[doc];
         if (query.isEnglish()) {
-            return Math.max(dot(query.own(), vectors[0]), dot(query.own(), vectors[1]));
+            return best(query.own(), vectors[0], vectors[1], title);
         }
-        double sum = Math.max(dot(query.own(), vectors[2]), dot(query.own(), vectors[3]));
+        double sum = best(query.own(), vectors[2], vectors[3], title);
         int views = 1;
         for (float[] english : new float[][] {query.gloss(), query.mapped()}) {
             if (english != null) {
-                sum += Math.max(dot(english, vectors[0]), dot(english, vectors[1]));
+                sum += best(english, vectors[0], vectors[1], title);
                 views++;
             }
         }
@@ -96,6 +100,12 @@ final class DocVectors {
             }
         }
         return counted == 0 ? otherwise : sum / counted;
+    }
+
+    /** The closer of the entry's question and question-with-answer, or the latter alone for a title section. */
+    private static double best(float[] query, float[] question, float[] withAnswer, boolean title) {
+        double answer = dot(query, withAnswer);
+        return title ? answer : Math.max(dot(query, question), answer);
     }
 
     private static int dimensions(float[][][] vectorsByDoc) {
