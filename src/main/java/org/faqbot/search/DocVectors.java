@@ -14,6 +14,8 @@ final class DocVectors {
     /** Each document's English answer chunks; empty when it has none. */
     private final QuantizedVector[][] chunksByDoc;
     private final int dimensions;
+    /** The most words of a message that only names a topic, as a page's title does ({@link #namesATopic}). */
+    static final int TOPIC_WORDS = 3;
     /** Whether each document is a page's title section ({@link TitleSections}), compared by its question with its answer only. */
     private final boolean[] titles;
 
@@ -60,7 +62,7 @@ final class DocVectors {
         if (vectors == null) {
             return 0;
         }
-        boolean title = titles[doc];
+        boolean title = titles[doc] && !namesATopic(query);
         if (query.isEnglish()) {
             return best(query.own(), vectors[0], vectors[1], title);
         }
@@ -100,6 +102,16 @@ final class DocVectors {
             }
         }
         return counted == 0 ? otherwise : sum / counted;
+    }
+
+    /**
+     * Whether the question is a topic's name and asks nothing ("customers", "klanten" read as its gloss): a page's title is
+     * what such a message matches, so a title section keeps its heading for it (without, "customers" was near no entry
+     * worth suggesting, and an announced topic got no examples).
+     */
+    private static boolean namesATopic(DenseSide.QueryVectors query) {
+        String english = query.english().strip();
+        return !english.isEmpty() && english.split("\\s+").length <= TOPIC_WORDS;
     }
 
     /** The closer of the entry's question and question-with-answer, or the latter alone for a title section. */

@@ -49,12 +49,24 @@ class TitleSectionsTest {
         float[][] views = {heading, withAnswer, heading, withAnswer};
         EntryVectors.Item[] items = {new EntryVectors.Item("a", views), new EntryVectors.Item("b", views)};
         DocVectors vectors = new DocVectors(items, new boolean[] {true, false});
-        DenseSide.QueryVectors english = new DenseSide.QueryVectors(new float[] {1, 0, 0}, null, null, true, "q");
-        DenseSide.QueryVectors dutch = new DenseSide.QueryVectors(new float[] {1, 0, 0}, new float[] {1, 0, 0}, null, false, "q");
+        float[] asked = {1, 0, 0};
+        DenseSide.QueryVectors english = new DenseSide.QueryVectors(asked, null, null, true, "how do I pick a reseller as support contact");
+        DenseSide.QueryVectors dutch = new DenseSide.QueryVectors(asked, asked, null, false, "how make I another reseller support contact");
 
         assertEquals(0.5, vectors.cosine(0, english), 1e-6);
         assertEquals(1.0, vectors.cosine(1, english), 1e-6, "another section keeps the closer of its two texts");
         assertEquals(0.5, vectors.cosine(0, dutch), 1e-6);
         assertEquals(1.0, vectors.cosine(1, dutch), 1e-6);
+    }
+
+    @Test
+    void aMessageThatOnlyNamesATopicStillMatchesThePagesTitle() {
+        float[][] views = {{1, 0, 0}, {0.5f, 0.866f, 0}, {1, 0, 0}, {0.5f, 0.866f, 0}};
+        DocVectors vectors = new DocVectors(new EntryVectors.Item[] {new EntryVectors.Item("a", views)}, new boolean[] {true});
+        float[] named = {1, 0, 0};
+
+        assertEquals(1.0, vectors.cosine(0, new DenseSide.QueryVectors(named, null, null, true, "support contacts")), 1e-6);
+        assertEquals(1.0, vectors.cosine(0, new DenseSide.QueryVectors(named, named, null, false, "support contacts")), 1e-6,
+                "'supportcontacten', read as its gloss");
     }
 }
