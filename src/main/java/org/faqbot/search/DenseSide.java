@@ -38,7 +38,7 @@ final class DenseSide {
 
     DenseSide(EntryVectors.Item[] itemsByDoc, FaqEntry[] entryByDoc, boolean[][] numbersByDoc, boolean[] homeByDoc, LeafReader leaf,
             Supplier<Optional<TextEncoder>> encoder, QueryGloss gloss, Function<Lang, WordVectors> wordVectors, FusionModel model) {
-        this.vectors = new DocVectors(itemsByDoc);
+        this.vectors = new DocVectors(itemsByDoc, TitleSections.byDoc(entryByDoc));
         this.nearest = new NearestEntries(vectors, leaf);
         this.reader = new QueryReader(gloss, wordVectors, model, vectors.dimensions());
         this.entryByDoc = entryByDoc;

@@ -14,8 +14,13 @@ final class DocVectors {
     /** Each document's English answer chunks; empty when it has none. */
     private final QuantizedVector[][] chunksByDoc;
     private final int dimensions;
+    /** The most words of a message that only names a topic, as a page's title does ({@link #namesATopic}). */
+    static final int TOPIC_WORDS = 3;
+    /** Whether each document is a page's title section ({@link TitleSections}), compared by its question with its answer only. */
+    private final boolean[] titles;
 
-    DocVectors(EntryVectors.Item[] itemsByDoc) {
+    DocVectors(EntryVectors.Item[] itemsByDoc, boolean[] titles) {
+        this.titles = titles;
         this.vectorsByDoc = new float[itemsByDoc.length][][];
         this.chunksByDoc = new QuantizedVector[itemsByDoc.length][];
         for (int doc = 0; doc < itemsByDoc.length; doc++) {
@@ -57,14 +62,15 @@ final class DocVectors {
         if (vectors == null) {
             return 0;
         }
+        boolean title = titles[doc] && !namesATopic(query);
         if (query.isEnglish()) {
-            return Math.max(dot(query.own(), vectors[0]), dot(query.own(), vectors[1]));
+            return best(query.own(), vectors[0], vectors[1], title);
         }
-        double sum = Math.max(dot(query.own(), vectors[2]), dot(query.own(), vectors[3]));
+        double sum = best(query.own(), vectors[2], vectors[3], title);
         int views = 1;
         for (float[] english : new float[][] {query.gloss(), query.mapped()}) {
             if (english != null) {
-                sum += Math.max(dot(english, vectors[0]), dot(english, vectors[1]));
+                sum += best(english, vectors[0], vectors[1], title);
                 views++;
             }
         }
@@ -96,6 +102,22 @@ final class DocVectors {
             }
         }
         return counted == 0 ? otherwise : sum / counted;
+    }
+
+    /**
+     * Whether the question is a topic's name and asks nothing ("customers", "klanten" read as its gloss): a page's title is
+     * what such a message matches, so a title section keeps its heading for it (without, "customers" was near no entry
+     * worth suggesting, and an announced topic got no examples).
+     */
+    private static boolean namesATopic(DenseSide.QueryVectors query) {
+        String english = query.english().strip();
+        return !english.isEmpty() && english.split("\\s+").length <= TOPIC_WORDS;
+    }
+
+    /** The closer of the entry's question and question-with-answer, or the latter alone for a title section. */
+    private static double best(float[] query, float[] question, float[] withAnswer, boolean title) {
+        double answer = dot(query, withAnswer);
+        return title ? answer : Math.max(dot(query, question), answer);
     }
 
     private static int dimensions(float[][][] vectorsByDoc) {

@@ -36,12 +36,20 @@ class CorpusRegressionTest {
      * question or so under the figures measured when it landed.
      */
     private static final Path OTHER_PAGES = Path.of("src/test/resources/eval/corpus-other-pages-cases.jsonl");
+    /**
+     * 60 questions of our own (eighteenth round): 50 in the partners' style on 25 pages with several sections each (one
+     * question per language each, each about one section: renewal reminders, the recon file's charge types, deal
+     * registration stages, tiered meter prices, ...), and 10 everyday or other-vendor questions. Written to find where a
+     * sibling section of the right page leads; never fitted on.
+     */
+    private static final Path SECTIONS_2 = Path.of("src/test/resources/eval/corpus-sections-2-cases.jsonl");
     private static EvalReport report;
     private static ReportBars bars;
     private static ReportBars holdout;
     private static ReportBars benefits;
     private static ReportBars benefitsDev;
     private static ReportBars otherPages;
+    private static ReportBars sections2;
 
     @BeforeAll
     static void run() throws IOException {
@@ -53,16 +61,33 @@ class CorpusRegressionTest {
         benefits = ReportBars.measure(BENEFITS, corpus);
         benefitsDev = ReportBars.measure(BENEFITS_DEV, corpus);
         otherPages = ReportBars.measure(OTHER_PAGES, corpus);
+        sections2 = ReportBars.measure(SECTIONS_2, corpus);
     }
 
-    /** Measured 0.160 / 0.200 (nl / en), MRR@3 0.413 / 0.440 (0.400 in English before a home answer far below another page gave way). */
+    /**
+     * Measured 0.160 / 0.200 (nl / en), MRR@3 0.413 / 0.440 (0.400 in English before a home answer far below another page
+     * gave way); 0.200 / 0.200, MRR@3 0.480 / 0.440 since a page's title section is compared by what it says
+     * ({@code TitleSections}).
+     */
     @Test
     void questionsAboutLessAskedPagesKeepTheirFigures() {
         EvalReport other = otherPages.report();
-        otherPages.atLeast(0.15, other.topOne(Lang.NL), "nl FAQ top-1");
+        otherPages.atLeast(0.19, other.topOne(Lang.NL), "nl FAQ top-1");
         otherPages.atLeast(0.19, other.topOne(Lang.EN), "en FAQ top-1");
-        otherPages.atLeast(0.40, other.mrrAtThree(Lang.NL), "nl FAQ MRR@3");
+        otherPages.atLeast(0.47, other.mrrAtThree(Lang.NL), "nl FAQ MRR@3");
         otherPages.atLeast(0.43, other.mrrAtThree(Lang.EN), "en FAQ MRR@3");
+    }
+
+    /** Measured 0.240 / 0.240 (nl / en), MRR@3 0.447 / 0.420, out of domain 1.000 / 1.000, before and after TitleSections. */
+    @Test
+    void questionsAboutOneSectionOfAPageKeepTheirFigures() {
+        EvalReport sections = sections2.report();
+        sections2.atLeast(0.23, sections.topOne(Lang.NL), "nl FAQ top-1");
+        sections2.atLeast(0.23, sections.topOne(Lang.EN), "en FAQ top-1");
+        sections2.atLeast(0.44, sections.mrrAtThree(Lang.NL), "nl FAQ MRR@3");
+        sections2.atLeast(0.41, sections.mrrAtThree(Lang.EN), "en FAQ MRR@3");
+        sections2.atLeast(0.95, sections.oodRejection(Lang.NL), "nl OOD rejection");
+        sections2.atLeast(0.95, sections.oodRejection(Lang.EN), "en OOD rejection");
     }
 
     /** Our 60 questions' everyday and other vendors' questions: measured 1.000 in each language. */
@@ -76,11 +101,11 @@ class CorpusRegressionTest {
      * 0.575 / 0.700 with the home page's feature (seventh session; MRR@3 0.663 / 0.721 -> 0.696 / 0.738); 0.600 /
      * 0.700 with the answers' chunks; 0.575 / 0.625 with bge-small-en-v1.5 for E5; 0.525 / 0.600 with E5, the fluent gloss and the corpus's model refitted on 240 corpus questions (0.525 /
      * 0.575 before; 0.500 / 0.575 without the cascade's words stage; 0.450 / 0.450 with the Benefits FAQ's model
-     * before the corpus had its own).
+     * before the corpus had its own). 0.600 / 0.700 since a page's title section is compared by what it says.
      */
     @Test
     void questionsAboutOtherPagesGetTheirEntry() {
-        bars.atLeast(0.57, report.topOne(Lang.NL), "nl FAQ top-1");
+        bars.atLeast(0.59, report.topOne(Lang.NL), "nl FAQ top-1");
         bars.atLeast(0.70, report.topOne(Lang.EN), "en FAQ top-1");
     }
 
@@ -100,11 +125,12 @@ class CorpusRegressionTest {
      * 0.333 / 0.483 (nl / en), out of domain 0.750 / 0.850, when the file was written (sixth session): harder
      * than corpus-dev-cases, since its questions avoid the words of the sections they are about. With the
      * answers' chunks (seventh session): 0.400 / 0.500, out of domain 0.800 / 0.900; with the home page's
-     * feature 0.417 / 0.533, out of domain 0.750 / 0.900.
+     * feature 0.417 / 0.533, out of domain 0.750 / 0.900; 0.417 / 0.550 since a page's title section is compared by
+     * what it says.
      */
     @Test
     void ourOwnCorpusHoldoutKeepsItsFigures() {
-        topOneAtLeast(holdout, "corpus holdout", 0.41, 0.53);
+        topOneAtLeast(holdout, "corpus holdout", 0.41, 0.54);
         // 0.925 (0.950 / 0.900) since the eleventh session: everyday things on their own are other things.
         holdout.atLeast(0.90, holdout.report().rate("ood", null, EvalOutcome::rejected), "corpus holdout OOD rejection");
     }
