@@ -158,10 +158,13 @@ final class DenseSide {
      * {@code englishViews} are the vectors compared with English-only texts (the answer chunks): the question's
      * own for an English one, the gloss and the word vectors' reading (either may be null) for a Dutch one.
      */
-    record QueryVectors(float[] own, float[] gloss, float[] mapped, boolean isEnglish, String english, float[][] englishViews) {
+    record QueryVectors(float[] own, float[] gloss, float[] mapped, boolean isEnglish, String english, float[][] englishViews,
+            boolean namesATopic) {
 
+        /** {@code namesATopic} is worked out once here: {@link DocVectors#cosine} asks it for each title section compared. */
         QueryVectors(float[] own, float[] gloss, float[] mapped, boolean isEnglish, String english) {
-            this(own, gloss, mapped, isEnglish, english, isEnglish ? new float[][] {own} : new float[][] {gloss, mapped});
+            this(own, gloss, mapped, isEnglish, english, isEnglish ? new float[][] {own} : new float[][] {gloss, mapped},
+                    DocVectors.namesATopic(english));
         }
     }
 

@@ -62,7 +62,7 @@ final class DocVectors {
         if (vectors == null) {
             return 0;
         }
-        boolean title = titles[doc] && !namesATopic(query);
+        boolean title = titles[doc] && !query.namesATopic();
         if (query.isEnglish()) {
             return best(query.own(), vectors[0], vectors[1], title);
         }
@@ -109,9 +109,9 @@ final class DocVectors {
      * what such a message matches, so a title section keeps its heading for it (without, "customers" was near no entry
      * worth suggesting, and an announced topic got no examples).
      */
-    private static boolean namesATopic(DenseSide.QueryVectors query) {
-        String english = query.english().strip();
-        return !english.isEmpty() && english.split("\\s+").length <= TOPIC_WORDS;
+    static boolean namesATopic(String english) {
+        String words = english.strip();
+        return !words.isEmpty() && words.split("\\s+").length <= TOPIC_WORDS;
     }
 
     /** The closer of the entry's question and question-with-answer, or the latter alone for a title section. */
