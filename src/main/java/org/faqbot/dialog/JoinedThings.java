@@ -21,20 +21,23 @@ final class JoinedThings {
 
     private static final Pattern SENTENCE = Pattern.compile("[^.?!\\n]+[.?!]*\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}']*");
-    private static final Set<String> AND = Set.of("and", "en", "&");
+    private static final Set<String> AND = Set.of("and", "en");
+    /** A cheap look for a joining word before a sentence is cut into words: most messages have none. */
+    private static final Pattern HAS_AND = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[Aa][Nn][Dd]|[Ee][Nn])(?![\\p{L}\\p{N}'])");
     /** Words that may open a thing's phrase: "the key", "onze licenties", "both the key and ...". */
     private static final Set<String> DETERMINERS = Set.of("the", "my", "our", "your", "a", "an", "his", "her", "their", "all",
             "de", "het", "mijn", "onze", "ons", "je", "jouw", "uw", "een", "alle", "zijn", "haar", "hun");
     /** The most words a thing's phrase has besides its determiner ("the Visual Studio subscriptions"). */
     private static final int MOST_WORDS = 4;
 
-    private final List<String> objects;
+    /** The rules' things in either language, each cut into its words once (they are compared at every word). */
+    private final List<String[]> objects;
 
     JoinedThings(RuleBook book) {
         this.objects = book.rules().stream()
                 .flatMap(rule -> Stream.of(Lang.values()).flatMap(lang -> rule.spec().objects(lang).stream()))
                 .map(object -> object.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip())
-                .filter(object -> !object.isEmpty()).distinct().toList();
+                .filter(object -> !object.isEmpty()).distinct().map(object -> object.split(" ")).toList();
     }
 
     /** {@code text} with its question about two joined things asked as two questions; else {@code text} itself. */
@@ -46,7 +49,7 @@ final class JoinedThings {
         while (sentences.find()) {
             out.append(text, end, sentences.start());
             String sentence = sentences.group();
-            String asked = QuestionShape.isQuestion(sentence) ? twoQuestions(sentence) : sentence;
+            String asked = HAS_AND.matcher(sentence).find() && QuestionShape.isQuestion(sentence) ? twoQuestions(sentence) : sentence;
             changed |= !asked.equals(sentence);
             out.append(asked);
             end = sentences.end();
@@ -125,8 +128,7 @@ final class JoinedThings {
     private boolean[] thingWords(List<Word> words) {
         boolean[] thing = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
-            for (String object : objects) {
-                String[] parts = object.split(" ");
+            for (String[] parts : objects) {
                 if (i + parts.length > words.size()) {
                     continue;
                 }
