@@ -26,7 +26,17 @@ final class CancelWords {
      * after it the user is done.
      */
     private static final Set<String> DISMISSALS = Set.of("doesnt matter", "doesn't matter", "does not matter", "not important",
-            "maakt niet uit", "geeft niet", "niet belangrijk", "boeit niet");
+            "maakt niet uit", "geeft niet", "niet belangrijk", "boeit niet", "it doesnt matter", "it doesn't matter",
+            "het maakt niet uit", "maakt me niet uit", "dat maakt niet uit");
+
+    /**
+     * "Doesn't matter", "ok, maakt niet uit" alone: while the bot asks for a date, the user does not care for their own
+     * day, so the rule in general answers and the question is dropped.
+     */
+    static boolean dismisses(String text) {
+        String words = Normalized.words(text);
+        return DISMISSALS.contains(words) || DISMISSALS.contains(FILLER.matcher(words).replaceFirst(""));
+    }
 
     static boolean matches(String text) {
         String words = Normalized.words(text);

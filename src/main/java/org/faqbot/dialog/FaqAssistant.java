@@ -225,7 +225,11 @@ public final class FaqAssistant implements Assistant {
         if (answered.isPresent()) {
             return answered.get();
         }
-        Optional<SmallTalk.Kind> kind = SmallTalk.classify(turn.text);
+        // "Maakt niet uit" to the question for a date is no "ok" that leaves it open: the rule in general answers it
+        // (QuestionFlow), the question dropped.
+        boolean dateDismissed = CancelWords.dismisses(turn.text)
+                && turn.pending().filter(p -> p.aboutRule() && p.awaitsAnswer() && p.readings().isEmpty()).isPresent();
+        Optional<SmallTalk.Kind> kind = dateDismissed ? Optional.empty() : SmallTalk.classify(turn.text);
         if (kind.isPresent()) {
             return smallTalk.reply(turn, kind.get());
         }
@@ -246,6 +250,10 @@ public final class FaqAssistant implements Assistant {
         if (joined.isPresent()) {
             question = joined.get().turn();
             reply = joined.get().reply();
+        }
+        if (reply.type() == ReplyType.FALLBACK && NoListToChoose.picks(turn.text)) {
+            // "The first one" with no list shown (any shown is read before, {@link OfferedChoices}): say so, not "I don't know".
+            return faq.noList(turn.lang);
         }
         if (reply.type() == ReplyType.FALLBACK && detector.neither(turn.text)) {
             // "Wie lange ist mein Schlüssel gültig?": not understood because it is in another language, which the reply says in both.

@@ -238,6 +238,17 @@ final class FaqResponder {
                 .build();
     }
 
+    /**
+     * "The first one" when no list was shown: that there was none, and what can be asked, with examples as buttons; a
+     * fallback would read as if the choice itself were not understood.
+     */
+    Reply noList(Lang lang) {
+        return Reply.builder(lang, ReplyType.CLARIFY, texts.get(lang, known.key("choice.no_list"), topicList(lang)))
+                .confidence(0.0)
+                .choices(topicChoices(lang))
+                .build();
+    }
+
     /** A button that answers an entry. */
     static Choice faqChoice(String entryId, String label) {
         return new Choice(label, "/faq " + org.faqbot.kb.EntryKeys.of(entryId));

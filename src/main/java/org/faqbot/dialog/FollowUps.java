@@ -22,6 +22,32 @@ final class FollowUps {
             "^(?:and|what about|how about|and what about|and for|en|en voor|en met|en wat met|hoe zit het met|en hoe zit het met)"
             + " ((?:my|our|the|mijn|onze|ons|de|het) [\\p{L} -]{2,40}?)\\s*\\??$");
 
+    /**
+     * "Same for Azure?", "idem voor de licenties?", "hetzelfde voor mijn sleutel?", "ook voor het abonnement?": the last
+     * question asked again about another thing, which a user names with or without a determiner. Group 1 is the thing.
+     */
+    private static final Pattern SAME_FOR = Pattern.compile(
+            "^(?:(?:and|but|en|maar) )?(?:(?:the )?same(?: question| thing| goes)?|also|too|idem(?: dito)?|ditto|hetzelfde|dezelfde vraag|ook)"
+            + " (?:for|with|about|of|voor|met|bij|over|van) ([\\p{L} -]{2,40}?)(?: (?:too|also|then|ook|dan))?\\s*\\??$");
+
+    /** "And for Azure?", "en voor licenties?": the "and my X?" opening with a thing that has no determiner. Group 1 is the thing. */
+    private static final Pattern FOR_BARE = Pattern.compile(
+            "^(?:and for|what about for|en voor|en wat met) ([\\p{L} -]{2,40}?)\\s*\\??$");
+
+    /** Words after "same for" that name no thing: a person, a time, a question word ("and for me?", "en voor nu?"). */
+    private static final Pattern NO_THING = Pattern.compile(
+            "^(?:me|us|you|him|her|them|it|that|this|now|then|later|today|tomorrow|next|what|how|when|why|mij|ons|jou|je|u|hem|haar|hen"
+            + "|hun|het|dat|dit|nu|dan|later|vandaag|morgen|volgende|wat|hoe|wanneer|waarom|my|our|mijn|onze|m'n)\\b");
+
+    /** A person of the user's organisation, with or without a determiner ("my colleague", "collega"). */
+    private static final Pattern PERSON = Pattern.compile("^(?:(?:my|our|the|mijn|onze|ons|de|het|m'n) )?(?:" + Colleagues.WORDS + ")(?:s|'s)?$");
+
+    /** A determiner that opens a thing's words already ("the licences", "mijn sleutel"). */
+    private static final Pattern DETERMINED = Pattern.compile("^(?:my|our|the|mijn|onze|ons|de|het) ");
+
+    /** Dutch words of these openings: the determiner added to a bare thing is Dutch after them. */
+    private static final Pattern DUTCH_OPENING = Pattern.compile("\\b(?:en|maar|idem|hetzelfde|dezelfde|ook|voor|met|bij|over|van)\\b");
+
     /** What may open a follow-up about another thing: "and", "what about", "en voor", "hoe zit het met". */
     private static final String LEAD = "(?:(?:and|what about|how about|and what about|and for|en|en voor|en met|en wat met|hoe zit het met"
             + "|en hoe zit het met) )?";
@@ -254,8 +280,36 @@ final class FollowUps {
     static Optional<String> andMy(String text) {
         Matcher matcher = AND_MY.matcher(folded(text));
         // "En de sleutels activeren?" names an act with its thing, asked as {@link #otherActAsked}: no "and my X?".
-        return matcher.matches() && matcher.group(1).split(" ").length <= 5 && !activatesKey(matcher.group(1))
-                ? Optional.of(matcher.group(1)) : Optional.empty();
+        if (matcher.matches()) {
+            return matcher.group(1).split(" ").length <= 5 && !activatesKey(matcher.group(1))
+                    ? Optional.of(matcher.group(1)) : Optional.empty();
+        }
+        return sameFor(folded(text));
+    }
+
+    /**
+     * The thing of "same for Azure?", "idem voor de licenties?", "en voor Azure?", with "my" or "mijn" before a bare one
+     * ("my azure"): the user asks the last question about it as with "and my X?", which reads only a thing after a
+     * determiner. Words that name a person or a time ("and for me?", "en voor nu?") are no thing.
+     */
+    private static Optional<String> sameFor(String folded) {
+        Matcher same = SAME_FOR.matcher(folded);
+        Matcher bare = FOR_BARE.matcher(folded);
+        String thing = same.matches() ? same.group(1) : bare.matches() ? bare.group(1) : null;
+        if (thing == null || thing.split(" ").length > 4 || activatesKey(thing)) {
+            return Optional.empty();
+        }
+        if (PERSON.matcher(thing).matches()) {
+            // "Also for my colleague?" asks about someone else's thing ({@link #another}), no thing of its own.
+            return Optional.empty();
+        }
+        if (DETERMINED.matcher(thing).find()) {
+            return same.matches() ? Optional.of(thing) : Optional.empty();
+        }
+        if (NO_THING.matcher(thing).find()) {
+            return Optional.empty();
+        }
+        return Optional.of((DUTCH_OPENING.matcher(folded).find() ? "mijn " : "my ") + thing);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.faqbot.kb.KnowledgeBase;
 import org.faqbot.kb.Lang;
+import org.faqbot.nlu.QuestionParts;
 import org.faqbot.nlu.QuestionShape;
 import org.faqbot.rules.DateRule;
 import org.faqbot.rules.Evidence;
@@ -34,6 +35,7 @@ final class QuestionFlow {
     private final UnnamedThing unnamed;
     private final JoinedThings joined;
     private final MissedDay missed;
+    private final SameKindRule sameKind;
     private final Evidence evidence;
 
     QuestionFlow(RuleFlow rules, FaqResponder faq, RuleBook book, KnowledgeBase kb, Texts texts) {
@@ -48,6 +50,7 @@ final class QuestionFlow {
         this.unnamed = new UnnamedThing(texts, book);
         this.joined = new JoinedThings(book);
         this.missed = new MissedDay(book, kb, texts);
+        this.sameKind = new SameKindRule(book);
         this.evidence = Evidence.find(book, kb);
         this.several = new SeveralQuestions(texts, new PartSearch(faq), rules::route, faq.known(), joined::namesThing);
     }
@@ -82,12 +85,45 @@ final class QuestionFlow {
         }
         // "How do I renew? And how does activation work?": the other questions' answers follow the first, each
         // answered from the conversation as it was before this message.
-        reply = several.withOutsideNote(several.answer(before, turn, reply, (part, search) -> fresh(part, rules.route(part), search),
+        reply = several.withOutsideNote(several.answer(before, turn, reply, this::partAnswer,
                 inside.searched()), inside.outside());
         holdWorkedOut(asked.pending(), turn);
         MonthOfFact.keepAsking(asked.pending(), turn);
         asked.adopt(turn);
         return reply;
+    }
+
+    /**
+     * One question of several in a message, answered from the conversation as it was before the message: "and the
+     * benefits?" of "and the key and the benefits?" after the key's question is "and my X?" about that question, as it
+     * is when asked alone; searched on its own words it lost that context.
+     */
+    private Reply partAnswer(Turn part, BiFunction<String, Lang, SearchResult> search) {
+        Optional<PendingQuestion> pending = part.pending().filter(PendingQuestion::aboutRule);
+        Optional<String> subject = pending.isPresent() ? joinedFollowUp(part.text) : Optional.empty();
+        if (subject.isPresent() && !rules.route(part).hasDates()) {
+            return sameQuestionAbout(part, pending.get(), subject.get());
+        }
+        return fresh(part, rules.route(part), search);
+    }
+
+    /**
+     * The first thing of "and the key? and the benefits?" (two things joined after "and", {@link JoinedThings}) when
+     * every question of the message is such a follow-up: the first is answered as "and my X?"; the others follow
+     * ({@link #partAnswer}).
+     */
+    private static Optional<String> firstOfJoined(String text) {
+        QuestionParts.Parts parts = QuestionParts.of(text);
+        if (!parts.several() || !parts.context().isBlank() || !FollowUpContext.followsUp(text)
+                || !parts.questions().stream().allMatch(question -> joinedFollowUp(question).isPresent())) {
+            return Optional.empty();
+        }
+        return joinedFollowUp(parts.questions().get(0));
+    }
+
+    /** The thing of a follow-up question of several: "and my X?", or "the benefits?" whose "and" joined it to the one before. */
+    private static Optional<String> joinedFollowUp(String question) {
+        return FollowUps.andMy(question).or(() -> FollowUps.andMy("and " + question));
     }
 
     /**
@@ -192,6 +228,21 @@ final class QuestionFlow {
             return Optional.of(Reply.builder(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "followup.no_date", where))
                     .intent(pending.intent()).build());
         }
+        if (awaiting && CancelWords.dismisses(turn.text)) {
+            // "Doesn't matter" to the question for a date: the rule in general is what is wanted; asked again, the question
+            // would go round in circles.
+            Optional<DateRule> rule = book.rule(pending.intent());
+            if (rule.isPresent()) {
+                turn.clearPending();
+                KnownDates.workedOut(pending).ifPresent(turn::setPending);
+                String source = rule.get().spec().source();
+                return Optional.of(Reply.builder(turn.lang, ReplyType.FAQ,
+                                texts.get(turn.lang, "followup.in_general", rules.generalRule(rule.get(), turn.lang)))
+                        .faqId(source).confidence(1.0)
+                        .sourceUrl(kb.find(source).map(entry -> entry.sourceUrl().get(turn.lang)).orElse(null))
+                        .intent(rule.get().id()).build());
+            }
+        }
         // "What if I miss it?": what the open rule says happens after its last day; the question for the date stays open.
         Optional<Reply> afterLastDay = missed.reply(turn.text, turn.lang, pending.intent());
         if (afterLastDay.isPresent()) {
@@ -227,7 +278,7 @@ final class QuestionFlow {
             }
         }
         // Also while the bot waits for a date: "and my key?" after its question moves on to the same question about the key.
-        Optional<String> subject = FollowUps.andMy(turn.text);
+        Optional<String> subject = FollowUps.andMy(turn.text).or(() -> firstOfJoined(turn.text));
         // "And redeem keys?" after "can we still assign VS subscriptions?": the same question about that act.
         return subject.map(s -> sameQuestionAbout(turn, pending, s))
                 .or(() -> otherRule(turn, pending, FollowUps.otherActAsked(turn.text, turn.lang, pending.yesNo())));
@@ -283,8 +334,27 @@ final class QuestionFlow {
                 return again.get();
             }
         }
-        return otherRule(turn, pending, questions)
+        return ofSameKind(turn, pending, subject, questions.get(0)).or(() -> otherRule(turn, pending, questions))
                 .orElseGet(() -> Reply.text(turn.lang, ReplyType.CLARIFY, texts.get(turn.lang, "followup.and_my")));
+    }
+
+    /**
+     * "And the subscription?" after the key's question: the subscription's rule of the kind just asked ({@link SameKindRule}),
+     * answered as {@code asked} would be, when the words alone choose one of the other kind or none.
+     */
+    private Optional<Reply> ofSameKind(Turn turn, PendingQuestion pending, String subject, String asked) {
+        Optional<DateRule> meant = book.rule(pending.intent()).flatMap(previous -> sameKind.of(subject, turn.lang, previous));
+        if (meant.isEmpty()) {
+            return Optional.empty();
+        }
+        Turn question = turn.withText(asked);
+        RuleRouter.Routing routing = rules.route(question);
+        if (routing.hasDates() || routing.rule().filter(r -> r.getClass() == meant.get().getClass()).isPresent()) {
+            return Optional.empty();
+        }
+        Reply reply = rules.withoutDates(question, meant.get(), routing, faq.search(asked, turn.lang));
+        turn.adopt(question);
+        return Optional.of(reply);
     }
 
     /**

@@ -181,6 +181,11 @@ final class RuleFlow {
         return Optional.of(reply);
     }
 
+    /** The FAQ's sentence of {@code rule}, quoted, for an answer in general without a question back. */
+    String generalRule(DateRule rule, org.faqbot.kb.Lang lang) {
+        return replies.generalRule(rule, lang);
+    }
+
     /**
      * Answers a general question about the rule ("how long is a product key valid?") with its general answer and the
      * offer to work out the user's own date; the rule question stays open, so that the date can simply come next.
