@@ -241,20 +241,9 @@ final class SearchCascade {
      */
     private List<DenseSide.Evidence> evidence(List<ScoredCandidate> ranked, DenseSide.QueryVectors query, List<Integer> nearest,
             String question, Lang lang, Map<String, List<ScoredCandidate>> englishSearches) throws IOException {
-        List<ScoredCandidate> english = lang == Lang.EN ? withParaphrases(ranked, question, englishSearches)
+        List<ScoredCandidate> english = lang == Lang.EN ? ranked
                 : query.english().isBlank() ? List.of()
                         : englishSearches.computeIfAbsent(query.english(), e -> lexical.find(e, Lang.EN, false).ranked());
         return dense.evidence(ranked, english, query, nearest, AnswerKinds.asks(question), Features.length(question));
-    }
-
-    /** An English question's own lexical reading, with its paraphrases' reading beside it when its own words find little. */
-    private List<ScoredCandidate> withParaphrases(List<ScoredCandidate> ranked, String question,
-            Map<String, List<ScoredCandidate>> englishSearches) {
-        if (!ranked.isEmpty() && ranked.get(0).confidence() >= EnglishParaphrase.WEAK) {
-            return ranked;
-        }
-        String paraphrases = EnglishParaphrase.of(question);
-        return paraphrases.isEmpty() ? ranked : EnglishParaphrase.fused(ranked,
-                englishSearches.computeIfAbsent(paraphrases, e -> lexical.find(e, Lang.EN, false).ranked()));
     }
 }
