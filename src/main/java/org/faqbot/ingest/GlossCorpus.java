@@ -1,6 +1,7 @@
 package org.faqbot.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +90,8 @@ final class GlossCorpus {
         List<int[]> sourceSentences = new ArrayList<>(size());
         List<int[]> targetSentences = new ArrayList<>(size());
         for (int s = 0; s < size(); s++) {
-            sourceSentences.add(java.util.Arrays.stream(englishSentences.get(s)).map(id -> source.add(english.word(id))).toArray());
-            targetSentences.add(java.util.Arrays.stream(dutchSentences.get(s)).map(id -> target.add(dutch.word(id))).toArray());
+            sourceSentences.add(Arrays.stream(englishSentences.get(s)).map(id -> source.add(english.word(id))).toArray());
+            targetSentences.add(Arrays.stream(dutchSentences.get(s)).map(id -> target.add(dutch.word(id))).toArray());
         }
         return new GlossCorpus(source, target, sourceSentences, targetSentences);
     }

@@ -2,6 +2,7 @@ package org.faqbot.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.faqbot.kb.Bilingual;
@@ -40,7 +41,7 @@ class GlossCorpusReversedTest {
     }
 
     private static List<String> words(WordIds ids, int[] sentence) {
-        return java.util.Arrays.stream(sentence).mapToObj(ids::word).toList();
+        return Arrays.stream(sentence).mapToObj(ids::word).toList();
     }
 
     private static int id(WordIds ids, String word) {
