@@ -1,6 +1,7 @@
 package org.faqbot.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,23 @@ final class GlossCorpus {
 
     private static int[] ids(List<String> words, WordIds vocabulary) {
         return words.stream().mapToInt(vocabulary::add).toArray();
+    }
+
+    /**
+     * The same pairs the other way round, English to Dutch, with an empty English word as id {@value #NULL}: for
+     * t(dutch | english), which English paraphrases pivot through (English word, its Dutch words, their English words).
+     */
+    GlossCorpus reversed() {
+        WordIds source = new WordIds();
+        source.add("NULL");
+        WordIds target = new WordIds();
+        List<int[]> sourceSentences = new ArrayList<>(size());
+        List<int[]> targetSentences = new ArrayList<>(size());
+        for (int s = 0; s < size(); s++) {
+            sourceSentences.add(Arrays.stream(englishSentences.get(s)).map(id -> source.add(english.word(id))).toArray());
+            targetSentences.add(Arrays.stream(dutchSentences.get(s)).map(id -> target.add(dutch.word(id))).toArray());
+        }
+        return new GlossCorpus(source, target, sourceSentences, targetSentences);
     }
 
     int size() {
