@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
+import org.faqbot.nlu.DateExtractor;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
 import org.faqbot.rules.Fact;
@@ -115,13 +116,31 @@ final class MessageDates {
         List<FactFinder.Located> located = new ArrayList<>();
         mentions.removeIf(m -> NegatedEvents.deniedDate(text, m.start()));
         // "key A redeemed on 1 March, key B on 1 June": the second date is the first's fact, whatever cue stands nearer.
-        for (FactFinder.Located l : ThingLabels.sharedFact(text, facts.locate(text, lang, mentions))) {
+        for (FactFinder.Located l : withoutAnchorsOfLater(ThingLabels.sharedFact(text, facts.locate(text, lang, mentions)), lang)) {
             Tense tense = l.verbTense().or(() -> l.fact().map(Fact::tense)).orElse(Tense.PAST);
             // The mentions were read for the past: only another tense can read one differently (and costs a reading).
             DateMention mention = tense == Tense.PAST ? l.mention() : dates.reread(l.mention(), text, lang, today, tense);
             located.add(l.with(mention));
         }
         return located;
+    }
+
+    /**
+     * The dates without one that a later time of the same verb is counted from: in "the mail with the key came on 4 March,
+     * I redeemed it a bit later" the redeeming is "a bit later", and 4 March, which "redeemed" claimed only for want of a
+     * cue of its own, is the mail's.
+     */
+    private static List<FactFinder.Located> withoutAnchorsOfLater(List<FactFinder.Located> located, Lang lang) {
+        List<FactFinder.Located> kept = new ArrayList<>(located);
+        for (int i = 1; i < located.size(); i++) {
+            FactFinder.Located later = located.get(i);
+            FactFinder.Located anchor = located.get(i - 1);
+            if (later.fact().isPresent() && later.cueStart() >= 0 && anchor.cueStart() == later.cueStart()
+                    && anchor.fact().equals(later.fact()) && DateExtractor.countsFromEarlierDate(later.mention(), lang)) {
+                kept.remove(anchor);
+            }
+        }
+        return kept;
     }
 
     /** A month or a season read as all its days ("next December", "last summer"), no day of its own. */
