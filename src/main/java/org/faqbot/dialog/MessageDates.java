@@ -126,18 +126,20 @@ final class MessageDates {
     }
 
     /**
-     * The dates without one that a later time of the same verb is counted from: in "the mail with the key came on 4 March,
-     * I redeemed it a bit later" the redeeming is "a bit later", and 4 March, which "redeemed" claimed only for want of a
-     * cue of its own, is the mail's.
+     * Of a date and a later time counted from it that date the same fact, the one that is the fact's own. In "the mail
+     * with the key came on 4 March, I redeemed it a bit later" the redeeming is "a bit later": "redeemed" stands after
+     * 4 March, which it claimed only for want of a cue of its own, so that date is the mail's. In "I redeemed it on 1
+     * March and activated it afterwards" or "my benefits expire on 31 January, what happens after that?" the verb stands
+     * before its own date, and the later time names nothing new.
      */
     private static List<FactFinder.Located> withoutAnchorsOfLater(List<FactFinder.Located> located, Lang lang) {
         List<FactFinder.Located> kept = new ArrayList<>(located);
         for (int i = 1; i < located.size(); i++) {
             FactFinder.Located later = located.get(i);
             FactFinder.Located anchor = located.get(i - 1);
-            if (later.fact().isPresent() && later.cueStart() >= 0 && anchor.cueStart() == later.cueStart()
-                    && anchor.fact().equals(later.fact()) && DateExtractor.countsFromEarlierDate(later.mention(), lang)) {
-                kept.remove(anchor);
+            if (later.fact().isPresent() && anchor.fact().equals(later.fact()) && anchor.cueStart() >= 0
+                    && DateExtractor.countsFromEarlierDate(later.mention(), lang)) {
+                kept.remove(anchor.cueStart() >= anchor.mention().end() && anchor.cueStart() == later.cueStart() ? anchor : later);
             }
         }
         return kept;

@@ -85,4 +85,20 @@ class EighteenthRoundDateAnchorsTest {
         assertEquals(ReplyType.RULE, reply.type(), reply.text());
         assertTrue(reply.text().contains(expected), reply.text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl8|de productcode heb ik op 12 april 2026 ingewisseld en daarna meteen geactiveerd; tot wanneer kan ik hem gebruiken?|12 april 2027",
+        "en8|on 12 April 2026 I redeemed the product key and activated it right afterwards; until when can I use it?|12 April 2027",
+        "nl9|onze voordelen vervallen op 28 februari 2027, wat gebeurt er daarna?|28 februari 2027",
+        "en9|our benefits expire on 28 February 2027, and what happens after that?|28 February 2027"})
+    // A verb before its own date keeps it: a later time of the same fact ("afterwards", "after that") names nothing new.
+    void aVerbsOwnDateStaysBeforeALaterTime(String conversation, String question, String expected) {
+        Reply reply = say(conversation, question);
+
+        assertEquals(ReplyType.RULE, reply.type(), reply.text());
+        assertTrue(reply.text().contains(expected), reply.text());
+        assertTrue(!reply.text().contains("\"daarna\"") && !reply.text().contains("\"after that\"")
+                && !reply.text().contains("\"afterwards\""), reply.text());
+    }
 }
