@@ -17,6 +17,9 @@ import org.faqbot.kb.Lang;
  */
 final class LaterThanDateMatcher implements DateMatcher {
 
+    /** How many tokens back the earlier date may start: one or two clauses, not a date of another paragraph. */
+    private static final int ANCHOR_REACH = 40;
+
     private final List<DateMatcher> dateMatchers;
 
     /** @param dateMatchers the matchers of the dates a later time may be counted from */
@@ -50,11 +53,11 @@ final class LaterThanDateMatcher implements DateMatcher {
         }
     }
 
-    /** The last date, read one way and exact, that ends before token {@code index}. */
+    /** The last date, read one way and exact, that ends before token {@code index}, within {@value #ANCHOR_REACH} tokens. */
     private Optional<ResolvedDate> anchor(Scan scan, int index) {
         int before = scan.tokens().start(index);
         Optional<DateMention> last = Optional.empty();
-        for (int at = 0; at < index; at++) {
+        for (int at = Math.max(0, index - ANCHOR_REACH); at < index; at++) {
             int from = at;
             Optional<DateMention> here = dateMatchers.stream().map(m -> m.matchAt(scan, from)).flatMap(Optional::stream)
                     .filter(m -> m.end() <= before).max(Comparator.comparingInt(DateMention::end));
