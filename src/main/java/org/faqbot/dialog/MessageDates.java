@@ -6,9 +6,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.faqbot.kb.Lang;
+import org.faqbot.nlu.DateExtractor;
 import org.faqbot.nlu.DateMention;
 import org.faqbot.nlu.InvalidDate;
 import org.faqbot.rules.Fact;
@@ -21,6 +24,9 @@ import org.faqbot.rules.Tense;
  * Denied events ("I haven't redeemed it yet") are masked first, so their dates date nothing.
  */
 final class MessageDates {
+
+    /** Where one clause ends and the next begins, between a date and a verb after it. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\b(?:and|but|en|maar|want|dus)\\b");
 
     private final FactFinder facts;
     private final EndDates ends;
@@ -115,13 +121,36 @@ final class MessageDates {
         List<FactFinder.Located> located = new ArrayList<>();
         mentions.removeIf(m -> NegatedEvents.deniedDate(text, m.start()));
         // "key A redeemed on 1 March, key B on 1 June": the second date is the first's fact, whatever cue stands nearer.
-        for (FactFinder.Located l : ThingLabels.sharedFact(text, facts.locate(text, lang, mentions))) {
+        for (FactFinder.Located l : withoutAnchorsOfLater(text, ThingLabels.sharedFact(text, facts.locate(text, lang, mentions)), lang)) {
             Tense tense = l.verbTense().or(() -> l.fact().map(Fact::tense)).orElse(Tense.PAST);
             // The mentions were read for the past: only another tense can read one differently (and costs a reading).
             DateMention mention = tense == Tense.PAST ? l.mention() : dates.reread(l.mention(), text, lang, today, tense);
             located.add(l.with(mention));
         }
         return located;
+    }
+
+    /**
+     * Of a date and a later time counted from it that date the same fact, the one that is the fact's own. In "the mail
+     * with the key came on 4 March, I redeemed it a bit later" the redeeming is "a bit later": "redeemed" stands after
+     * 4 March across the comma, which it claimed only for want of a cue of its own, so that date is the mail's. In "I
+     * redeemed it on 1 March and activated it afterwards", "my benefits expire on 31 January, what happens after that?" or
+     * "als de voordelen op 15 augustus verlopen, hoe lang werkt een key daarna?" the verb is its own date's, before or
+     * after it in its clause, and the later time names nothing new.
+     */
+    private static List<FactFinder.Located> withoutAnchorsOfLater(String text, List<FactFinder.Located> located, Lang lang) {
+        List<FactFinder.Located> kept = new ArrayList<>(located);
+        for (int i = 1; i < located.size(); i++) {
+            FactFinder.Located later = located.get(i);
+            FactFinder.Located anchor = located.get(i - 1);
+            if (later.fact().isPresent() && anchor.fact().equals(later.fact()) && anchor.cueStart() >= 0
+                    && DateExtractor.countsFromEarlierDate(later.mention(), lang)) {
+                boolean claimedAcross = anchor.cueStart() >= anchor.mention().end() && anchor.cueStart() == later.cueStart()
+                        && CLAUSE_BREAK.matcher(text.substring(anchor.mention().end(), Math.min(anchor.cueStart(), text.length())).toLowerCase(Locale.ROOT)).find();
+                kept.remove(claimedAcross ? anchor : later);
+            }
+        }
+        return kept;
     }
 
     /** A month or a season read as all its days ("next December", "last summer"), no day of its own. */

@@ -43,7 +43,7 @@ public final class DateExtractor {
 
     /** The date forms, and the same dates made inexact by a word in front ("more than a year ago"). */
     private static final List<DateMatcher> MATCHERS = Stream.concat(DATE_MATCHERS.stream(),
-            Stream.of(new InexactDateMatcher(DATE_MATCHERS), new DayRangeMatcher(DATE_MATCHERS))).toList();
+            Stream.of(new InexactDateMatcher(DATE_MATCHERS), new DayRangeMatcher(DATE_MATCHERS), new LaterThanDateMatcher(DATE_MATCHERS))).toList();
 
     /**
      * How many tokens before its first needed token a date expression may start: "the twenty-first of March" starts
@@ -128,6 +128,15 @@ public final class DateExtractor {
     }
 
     /**
+     * Whether {@code mention}, found in a message in {@code lang}, is a time counted from an earlier date of that message
+     * ("redeemed it two weeks later", "een tijdje daarna"): that earlier date is then another event's, not the same
+     * event's as this one.
+     */
+    public static boolean countsFromEarlierDate(DateMention mention, Lang lang) {
+        return LaterThanDateMatcher.countsFromEarlier(Objects.requireNonNull(mention, "mention"), lang);
+    }
+
+    /**
      * For each token, the index of the first token at or after it that every date form needs one of: digits, a month,
      * a weekday, a relative day ("gisteren"), a unit of time ("drie weken geleden", "begin volgende maand", "a fortnight
      * ago") or a holiday ("kerst", also one the bot cannot place: "Ramadan"); {@link #NONE} when none follows. Most questions have none, and then the matchers
@@ -156,6 +165,7 @@ public final class DateExtractor {
                     || words.holidays.matches(tokens, index) || words.unreadHolidays.matches(tokens, index)
                     || words.prepositionedHolidays.matches(tokens, index) || words.weekends.matches(tokens, index)
                     || words.quarters.matches(tokens, index) || words.seasons.matches(tokens, index)
+                    || words.laterThanThat.matches(tokens, index)
                     || MomentsAgoMatcher.anchors(tokens, index)) {
                 following = index;
             }
@@ -171,7 +181,7 @@ public final class DateExtractor {
             Set<String> first = new HashSet<>();
             Stream.of(words.months, words.weekdays, words.weekdayAbbreviations, words.relativeDays, words.nights, words.units,
                     words.fortnights, words.weekdayPlurals, words.holidays, words.unreadHolidays, words.prepositionedHolidays,
-                    words.weekends, words.quarters, words.seasons).forEach(table -> first.addAll(table.firstWords()));
+                    words.weekends, words.quarters, words.seasons, words.laterThanThat).forEach(table -> first.addAll(table.firstWords()));
             // A HashSet, not Set.copyOf: every word of every text read for dates is looked up, and the immutable set's
             // probing (equals at every slot, no stored hash) took two to three times as long.
             byLang.put(lang, Collections.unmodifiableSet(first));

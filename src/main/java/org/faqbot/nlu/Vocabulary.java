@@ -43,6 +43,8 @@ final class Vocabulary {
     /** After a weekday, the one a week before the last: "Monday before last"; before it, Dutch "voorvorige maandag". */
     final PhraseTable<Boolean> weekdayBeforeLast;
     final PhraseTable<Boolean> beforeLastWeekday;
+    /** Before a past weekday ("last Tuesday"), a week earlier still: British "a week last Tuesday". */
+    final PhraseTable<Boolean> weekBeforeLastWeekday;
     /** The last of a weekday in a month: "the last Friday of March", "de laatste vrijdag van maart". */
     final PhraseTable<Boolean> lastInMonth;
     /** Between a weekday and the month it falls in: "Tuesday of last month", "een dinsdag in maart". */
@@ -114,6 +116,12 @@ final class Vocabulary {
     final PhraseTable<Boolean> few;
     final PhraseTable<Qualifier> inexactOffset;
     final PhraseTable<Qualifier> inexactDate;
+    /** After an amount, a day counted from an earlier date of the message: "two weeks later", "drie dagen daarna". */
+    final PhraseTable<Boolean> laterThanThat;
+    /** Alone after an event, a time after an earlier date of the message, no day: "after that", "daarna". */
+    final PhraseTable<Boolean> laterAlone;
+    /** An amount too vague for a day before {@link #laterThanThat}: "a bit later", "een tijdje daarna". */
+    final PhraseTable<Boolean> laterVague;
     final PhraseTable<Boolean> twoDigitYearBlockers;
     final MonthTypos monthTypos;
     final PhraseTable<Holiday> holidays;
@@ -146,6 +154,7 @@ final class Vocabulary {
         weekLaterWeekday = source.words("week-later.weekday");
         weekdayBeforeLast = source.words("weekday.before-last");
         beforeLastWeekday = source.words("before-last.weekday");
+        weekBeforeLastWeekday = source.words("week-before.last-weekday");
         lastInMonth = source.words("weekday.last-in-month");
         weekdayInMonth = source.words("weekday.in-month");
         numbers = source.numbered("number", 0, 31);
@@ -201,6 +210,9 @@ final class Vocabulary {
         few = source.words("offset.few");
         inexactOffset = source.named("inexact.offset", Qualifier.MORE, Qualifier.AT_LEAST, Qualifier.LESS, Qualifier.AT_MOST);
         inexactDate = source.named("inexact.date", Qualifier.BEFORE, Qualifier.AFTER);
+        laterThanThat = source.words("later.than-that");
+        laterAlone = source.words("later.alone");
+        laterVague = source.words("later.vague");
         twoDigitYearBlockers = source.words("year.two-digit.blockers");
         monthTypos = MonthTypos.of(source.phrasesByValue("month", 12), source.phrases("month.typo-blockers"));
         holidayBlockers = source.words("holiday.blockers");

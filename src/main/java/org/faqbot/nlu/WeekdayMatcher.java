@@ -17,6 +17,7 @@ import java.util.Optional;
  * <li>"this Friday", "deze vrijdag": Friday on or after today (on a Friday, today);
  * <li>"volgende week maandag", "maandag volgende week", "Monday next week", "vorige week dinsdag", "deze
  * week vrijdag", "the Tuesday of last week": that day of the next, previous or current ISO week (Monday to Sunday);
+ * <li>"a week last Tuesday", "een week voor afgelopen dinsdag": the Tuesday a week before last Tuesday;
  * <li>"dinsdag over een week", "Tuesday week", "a week on Tuesday": the coming Tuesday (today included) and a week
  * more, one day rather than a weekday and an offset;
  * <li>a bare weekday ("op maandag", "on Monday"): by the {@link YearlessPolicy}, today included; not after
@@ -31,7 +32,8 @@ final class WeekdayMatcher implements DateMatcher {
         if (HolidayMatcher.endsName(scan, index)) {
             return Optional.empty();
         }
-        return weekLater(scan, index)
+        return weekBeforeLastDay(scan, index)
+                .or(() -> weekLater(scan, index))
                 .or(() -> weekThenDay(scan, index))
                 .or(() -> dayThenWeek(scan, index))
                 .or(() -> shiftedDay(scan, index))
@@ -51,6 +53,16 @@ final class WeekdayMatcher implements DateMatcher {
         Optional<Piece<DayOfWeek>> day = after.or(() -> words.weekLaterWeekday.match(scan.tokens(), index)
                 .flatMap(later -> Grammar.weekday(scan, later.end())));
         return day.map(found -> new Piece<>(scan.today().with(TemporalAdjusters.nextOrSame(found.value())).plusWeeks(1), found.end()));
+    }
+
+    /**
+     * British "a week last Tuesday", "een week voor afgelopen dinsdag": the Tuesday a week before last Tuesday, one day,
+     * so that "last Tuesday" is not read alone.
+     */
+    private static Optional<Piece<LocalDate>> weekBeforeLastDay(Scan scan, int index) {
+        return scan.vocabulary().weekBeforeLastWeekday.match(scan.tokens(), index)
+                .flatMap(week -> shiftedDay(scan, week.end()).filter(day -> day.value().isBefore(scan.today())))
+                .map(day -> new Piece<>(day.value().minusWeeks(1), day.end()));
     }
 
     /** "volgende week (op) maandag", "next week Monday". */
