@@ -38,6 +38,19 @@ final class CancelWords {
         return DISMISSALS.contains(words) || DISMISSALS.contains(FILLER.matcher(words).replaceFirst(""));
     }
 
+    /** The most words of a cancel phrase or a dismissal. */
+    private static final int LONGEST_PHRASE = java.util.stream.Stream.concat(PHRASES.stream(), DISMISSALS.stream())
+            .mapToInt(phrase -> phrase.split(" ").length).max().orElse(0);
+
+    /** How many of the first words are fillers ({@link #FILLER}'s words). */
+    private static int leadingFillers(String[] words) {
+        int n = 0;
+        while (n < words.length && FILLER.matcher(words[n] + " ").matches()) {
+            n++;
+        }
+        return n;
+    }
+
     static boolean matches(String text) {
         String words = Normalized.words(text);
         return PHRASES.contains(words) || PHRASES.contains(FILLER.matcher(words).replaceFirst(""));
@@ -49,9 +62,14 @@ final class CancelWords {
      */
     static Optional<SmallTalk.Kind> withClosing(String text) {
         String[] words = Normalized.words(text).split(" ");
-        for (int split = 1; split < words.length; split++) {
+        // It runs on every message: a head longer than its leading fillers and the longest phrase matches nothing, so a
+        // long message is not joined and matched at each of its words.
+        int fillers = leadingFillers(words);
+        int last = Math.min(words.length - 1, fillers + LONGEST_PHRASE);
+        for (int split = 1; split <= last; split++) {
             String head = String.join(" ", Arrays.copyOfRange(words, 0, split));
-            String bare = FILLER.matcher(head).replaceFirst("");
+            // FILLER takes the leading fillers that a space follows: all of them but the head's own last word.
+            String bare = String.join(" ", Arrays.copyOfRange(words, Math.min(fillers, split - 1), split));
             if (PHRASES.contains(head) || PHRASES.contains(bare) || DISMISSALS.contains(bare)) {
                 Optional<SmallTalk.Kind> tail = SmallTalk.classify(String.join(" ", Arrays.copyOfRange(words, split, words.length)));
                 return tail.filter(kind -> kind == SmallTalk.Kind.GOODBYE || kind == SmallTalk.Kind.THANKS_GOODBYE);
